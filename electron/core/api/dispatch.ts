@@ -1,0 +1,67 @@
+import { DossierError, serializeError, type SerializedError } from '../errors.ts';
+import {
+  API_METHODS,
+  apiInputSchemas,
+  isApiMethod,
+  type ApiMethod,
+  type ApiOutputs,
+  type NotebookApi,
+} from './contract.ts';
+import type { NotebookService } from '../service/notebook-service.ts';
+
+export type DispatchResult =
+  | { ok: true; value: ApiOutputs[ApiMethod] }
+  | { ok: false; error: SerializedError };
+
+/**
+ * The one entry point for calls that cross a process boundary (IPC, HTTP): the method must be
+ * one of the API's, the payload must match its schema; anything else is refused with a clear
+ * message and changes nothing.
+ */
+export async function dispatch(
+  service: NotebookService,
+  method: unknown,
+  payload: unknown,
+): Promise<DispatchResult> {
+  try {
+    if (!isApiMethod(method)) {
+      throw new DossierError('unknown-method', `Unknown API method: ${describeValue(method)}.`);
+    }
+    const parsed = apiInputSchemas[method].safeParse(payload ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
+      throw new DossierError(
+        'invalid-input',
+        `Invalid input for ${method}${where}: ${issue?.message ?? 'wrong shape'}.`,
+      );
+    }
+    const call = service[method] as (input: unknown) => Promise<ApiOutputs[ApiMethod]>;
+    return { ok: true, value: await call.call(service, parsed.data) };
+  } catch (error) {
+    return { ok: false, error: serializeError(error) };
+  }
+}
+
+function describeValue(value: unknown): string {
+  const text = typeof value === 'string' ? JSON.stringify(value) : typeof value;
+  return text.length > 80 ? text.slice(0, 77) + '…' : text;
+}
+
+/**
+ * The API for callers in the same process (the CLI, tests): the same validation as IPC and
+ * HTTP, with failures thrown as DossierErrors.
+ */
+export function localApi(service: NotebookService): NotebookApi {
+  const api = {} as Record<ApiMethod, (input: unknown) => Promise<unknown>>;
+  for (const method of API_METHODS) {
+    api[method] = async (input) => {
+      const result = await dispatch(service, method, input);
+      if (result.ok) return result.value;
+      const { code, message, file } = result.error;
+      if (code === 'internal') throw new Error(message);
+      throw new DossierError(code, message, file);
+    };
+  }
+  return api as unknown as NotebookApi;
+}

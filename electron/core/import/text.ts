@@ -1,0 +1,20 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The form every article's text is frozen in: Unicode NFC, LF line ends, one paragraph per
+ * line separated by a blank line, white space inside a paragraph collapsed to one space.
+ */
+export function normalizeText(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\uFEFF/, '')
+    .split(/\n[ \t\u00A0]*\n+/)
+    .map((paragraph) => paragraph.replace(/[\s\u00A0]+/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { ArticleIdSchema } from './ids.ts';
+import { PartialIsoDateSchema } from './dates.ts';
+
+export const ARTICLE_SCHEMA_VERSION = 1;
+
+const Sha256Schema = z.string().regex(/^[a-f0-9]{64}$/, 'expected a sha256 hex digest');
+
+/** The file an article was imported from, kept in the notebook's originals/ folder. */
+export const OriginalFileSchema = z.object({
+  /** File name inside originals/. */
+  file: z.string().min(1),
+  /** The name the file had when it was imported. */
+  name: z.string(),
+  mediaType: z.string(),
+  sha256: Sha256Schema,
+  bytes: z.number().int().nonnegative(),
+});
+export type OriginalFile = z.infer<typeof OriginalFileSchema>;
+
+/** The article's descriptive fields: everything the user may edit after import. */
+export const ArticleMetadataSchema = z.object({
+  title: z.string().trim().min(1, 'the title is empty'),
+  source: z.string().trim().default(''),
+  authors: z.array(z.string().trim().min(1)).default([]),
+  published: PartialIsoDateSchema.nullable().default(null),
+  url: z.string().trim().default(''),
+  dateline: z.string().trim().default(''),
+  language: z.string().trim().default(''),
+  tags: z.array(z.string().trim().min(1)).default([]),
+});
+export type ArticleMetadata = z.infer<typeof ArticleMetadataSchema>;
+
+/** One file under articles/. The text never changes after import: anchors rely on it. */
+export const ArticleSchema = ArticleMetadataSchema.extend({
+  schemaVersion: z.literal(ARTICLE_SCHEMA_VERSION),
+  id: ArticleIdSchema,
+  text: z.string().min(1),
+  /** sha256 of the text, to find duplicates. */
+  textSha256: Sha256Schema,
+  addedAt: z.iso.datetime(),
+  original: OriginalFileSchema.nullable().default(null),
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+/** What lists show: everything but the text. */
+export type ArticleSummary = Omit<Article, 'text' | 'schemaVersion'> & { wordCount: number };
+
+export function countWords(text: string): number {
+  const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+  return matches === null ? 0 : matches.length;
+}
+
+export function summarize(article: Article): ArticleSummary {
+  const { text, schemaVersion: _version, ...rest } = article;
+  return { ...rest, wordCount: countWords(text) };
+}
+
+/** A paragraph of an article's text, with its offsets in the text (UTF-16, end exclusive). */
+export interface Paragraph {
+  start: number;
+  end: number;
+}
+
+/** Paragraphs are separated by one or more blank lines or single line breaks. */
+export function paragraphsOf(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const pattern = /[^\n]+/g;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0].trim() !== '') paragraphs.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return paragraphs;
+}

@@ -1,0 +1,99 @@
+import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Adapter } from 'lowdb';
+import type { z } from 'zod';
+import { DossierError, describe } from '../errors.ts';
+
+/**
+ * A lowdb adapter for one JSON file that is validated on read and saved atomically and durably:
+ * the data goes to a temporary file beside the target, is fsynced, renamed over the target, and
+ * the folder is fsynced so the rename itself survives a power cut. A crash at any instant leaves
+ * the old file or the new one, never a torn one.
+ *
+ * A file that fails to parse or validate raises a `damaged-file` error naming it; the file is
+ * left exactly as it was.
+ */
+export class DurableJsonFile<T> implements Adapter<T> {
+  constructor(
+    readonly path: string,
+    private readonly schema: z.ZodType<T>,
+    /** Name shown to the user, relative to the notebook. */
+    private readonly label: string = basename(path),
+  ) {}
+
+  async read(): Promise<T | null> {
+    let raw: string;
+    try {
+      raw = await readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new DossierError('io', `Cannot read ${this.label}: ${describe(error)}`, this.label);
+    }
+    return parseJsonFile(raw, this.schema, this.label);
+  }
+
+  async write(data: T): Promise<void> {
+    await writeFileDurably(this.path, JSON.stringify(data, null, 1) + '\n');
+  }
+}
+
+export function parseJsonFile<T>(raw: string, schema: z.ZodType<T>, label: string): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw damaged(label, `it is not valid JSON (${describe(error)})`);
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+    throw damaged(label, `it does not match the expected shape${where}: ${issue?.message ?? 'invalid'}`);
+  }
+  return result.data;
+}
+
+function damaged(label: string, why: string): DossierError {
+  return new DossierError(
+    'damaged-file',
+    `The notebook file ${label} is damaged: ${why}. It was left as it is.`,
+    label,
+  );
+}
+
+let tempCounter = 0;
+
+/** Write `content` to `path` atomically and durably (see DurableJsonFile). */
+export async function writeFileDurably(path: string, content: string | Uint8Array): Promise<void> {
+  const folder = dirname(path);
+  const temp = join(folder, `.${basename(path)}.${process.pid}.${++tempCounter}.tmp`);
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await handle.close();
+  try {
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(folder);
+}
+
+/** Make a folder's entries (a rename, a new or removed file) durable. */
+export async function syncFolder(folder: string): Promise<void> {
+  // Windows cannot open a folder for fsync; NTFS journals the rename itself.
+  if (process.platform === 'win32') return;
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

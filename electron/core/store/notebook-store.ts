@@ -1,0 +1,242 @@
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { Low } from 'lowdb';
+import { z } from 'zod';
+import { DossierError, describe } from '../errors.ts';
+import { ArticleIdSchema, type ArticleId } from '../model/ids.ts';
+import { ArticleSchema, type Article } from '../model/article.ts';
+import {
+  NOTEBOOK_FORMAT,
+  NOTEBOOK_SCHEMA_VERSION,
+  NotebookFileSchema,
+  type NotebookFile,
+} from '../model/notebook.ts';
+import { DurableJsonFile, parseJsonFile, syncFolder, writeFileDurably } from './durable-file.ts';
+import { LOCK_FILE, NotebookLock } from './lock.ts';
+
+export const NOTEBOOK_FILE = 'notebook.json';
+const ARTICLES = 'articles';
+const ORIGINALS = 'originals';
+const FOLDERS = [ARTICLES, ORIGINALS, 'cache', 'backups'];
+
+export interface DamagedFile {
+  file: string;
+  message: string;
+}
+
+export interface OpenOptions {
+  /** Who holds the lock, as shown to a second process. */
+  app?: string;
+  /** Read without taking the lock; every write is refused. */
+  readOnly?: boolean;
+}
+
+/**
+ * A notebook folder on disk (DESIGN.md "Data"). One lowdb document per file, each saved
+ * atomically and durably; the store keeps every article in memory and writes only the file a
+ * change touches.
+ */
+export class NotebookStore {
+  private readonly articles = new Map<ArticleId, Low<Article>>();
+
+  private constructor(
+    readonly folder: string,
+    private readonly meta: Low<NotebookFile>,
+    private readonly lock: NotebookLock | null,
+    /** Files that failed to parse or validate: never written, reported to the user. */
+    readonly damaged: DamagedFile[],
+  ) {}
+
+  static async open(folder: string, options: OpenOptions = {}): Promise<NotebookStore> {
+    const root = resolve(folder);
+    const state = await folderState(root);
+    if (state === 'other') {
+      throw new DossierError(
+        'not-a-notebook',
+        `${root} is not a Dossier notebook (it has no ${NOTEBOOK_FILE} and is not empty); it was left alone.`,
+      );
+    }
+    if (state === 'file') {
+      throw new DossierError('not-a-notebook', `${root} is a file, not a notebook folder.`);
+    }
+    if (options.readOnly && state === 'notebook') return NotebookStore.load(root, null);
+
+    await mkdir(root, { recursive: true });
+    const lock = await NotebookLock.acquire(root, options.app ?? 'dossier');
+    try {
+      if (state !== 'notebook') await createNotebook(root);
+      return await NotebookStore.load(root, lock);
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  private static async load(root: string, lock: NotebookLock | null): Promise<NotebookStore> {
+    const metaFile = join(root, NOTEBOOK_FILE);
+    await checkVersion(metaFile);
+    const meta = new Low(new DurableJsonFile(metaFile, NotebookFileSchema, NOTEBOOK_FILE), null as never);
+    await meta.read();
+    const store = new NotebookStore(root, meta, lock, []);
+    await store.loadArticles();
+    return store;
+  }
+
+  private async loadArticles(): Promise<void> {
+    const folder = join(this.folder, ARTICLES);
+    const names = (await readdir(folder).catch(() => [] as string[])).filter(
+      (name) => name.endsWith('.json') && !name.startsWith('.'),
+    );
+    names.sort();
+    for (const name of names) {
+      const label = `${ARTICLES}/${name}`;
+      const id = ArticleIdSchema.safeParse(basename(name, '.json'));
+      if (!id.success) continue;
+      const adapter = new DurableJsonFile(join(folder, name), ArticleSchema, label);
+      const db = new Low<Article>(adapter, null as never);
+      try {
+        await db.read();
+      } catch (error) {
+        this.damaged.push({ file: label, message: describe(error) });
+        continue;
+      }
+      if (db.data.id !== id.data) {
+        this.damaged.push({ file: label, message: `The notebook file ${label} holds article ${db.data.id}, not ${id.data}. It was left as it is.` });
+        continue;
+      }
+      this.articles.set(id.data, db);
+    }
+  }
+
+  get title(): string {
+    return this.meta.data.title;
+  }
+
+  get readOnly(): boolean {
+    return this.lock === null;
+  }
+
+  listArticles(): Article[] {
+    return [...this.articles.values()].map((db) => db.data);
+  }
+
+  getArticle(id: ArticleId): Article | undefined {
+    return this.articles.get(id)?.data;
+  }
+
+  hasArticle(id: ArticleId): boolean {
+    return this.articles.has(id) || this.isDamaged(articleLabel(id));
+  }
+
+  async putArticle(article: Article): Promise<void> {
+    const label = articleLabel(article.id);
+    this.assertWritable(label);
+    let db = this.articles.get(article.id);
+    if (db === undefined) {
+      db = new Low<Article>(
+        new DurableJsonFile(join(this.folder, label), ArticleSchema, label),
+        article,
+      );
+    }
+    db.data = article;
+    await db.write();
+    this.articles.set(article.id, db);
+  }
+
+  async removeArticle(id: ArticleId): Promise<void> {
+    const label = articleLabel(id);
+    this.assertWritable(label);
+    const article = this.articles.get(id)?.data;
+    if (article === undefined) throw new DossierError('not-found', `No article with id ${id}.`);
+    await unlink(join(this.folder, label));
+    this.articles.delete(id);
+    await syncFolder(join(this.folder, ARTICLES));
+  }
+
+  async writeOriginal(file: string, bytes: Uint8Array): Promise<void> {
+    this.assertWritable(`${ORIGINALS}/${file}`);
+    await writeFileDurably(join(this.folder, ORIGINALS, file), bytes);
+  }
+
+  async readOriginal(file: string): Promise<Uint8Array> {
+    return readFile(join(this.folder, ORIGINALS, file));
+  }
+
+  async removeOriginal(file: string): Promise<void> {
+    this.assertWritable(`${ORIGINALS}/${file}`);
+    await unlink(join(this.folder, ORIGINALS, file)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    await syncFolder(join(this.folder, ORIGINALS));
+  }
+
+  async close(): Promise<void> {
+    await this.lock?.release();
+  }
+
+  private isDamaged(label: string): boolean {
+    return this.damaged.some((entry) => entry.file === label);
+  }
+
+  private assertWritable(label: string): void {
+    if (this.lock === null) {
+      throw new DossierError('invalid-input', `The notebook ${this.folder} is open read-only.`);
+    }
+    if (this.isDamaged(label)) {
+      throw new DossierError('damaged-file', `The notebook file ${label} is damaged and will not be overwritten.`, label);
+    }
+  }
+}
+
+function articleLabel(id: ArticleId): string {
+  return `${ARTICLES}/${id}.json`;
+}
+
+type FolderState = 'missing' | 'empty' | 'notebook' | 'other' | 'file';
+
+async function folderState(root: string): Promise<FolderState> {
+  try {
+    const info = await stat(root);
+    if (!info.isDirectory()) return 'file';
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
+    throw new DossierError('io', `Cannot open ${root}: ${describe(error)}`);
+  }
+  const entries = await readdir(root);
+  if (entries.includes(NOTEBOOK_FILE)) return 'notebook';
+  // A lock left by a creation that crashed before notebook.json was written is not content.
+  return entries.every((name) => name === LOCK_FILE || name === '.DS_Store') ? 'empty' : 'other';
+}
+
+async function createNotebook(root: string): Promise<void> {
+  for (const name of FOLDERS) await mkdir(join(root, name), { recursive: true });
+  const meta: NotebookFile = {
+    format: NOTEBOOK_FORMAT,
+    schemaVersion: NOTEBOOK_SCHEMA_VERSION,
+    title: basename(root).replace(/\.dossier$/i, '') || 'Notebook',
+    createdAt: new Date().toISOString(),
+  };
+  await writeFileDurably(join(root, NOTEBOOK_FILE), JSON.stringify(meta, null, 1) + '\n');
+}
+
+/** Refuse a notebook written by a newer Dossier before anything else reads it. */
+async function checkVersion(metaFile: string): Promise<void> {
+  let raw: string;
+  try {
+    raw = await readFile(metaFile, 'utf8');
+  } catch (error) {
+    throw new DossierError('io', `Cannot read ${NOTEBOOK_FILE}: ${describe(error)}`, NOTEBOOK_FILE);
+  }
+  const header = parseJsonFile(raw, VersionHeaderSchema, NOTEBOOK_FILE);
+  if (header.schemaVersion > NOTEBOOK_SCHEMA_VERSION) {
+    throw new DossierError(
+      'newer-version',
+      `This notebook was written by a newer Dossier (schema ${header.schemaVersion}; this version reads up to ${NOTEBOOK_SCHEMA_VERSION}). Update Dossier to open it; the notebook was not changed.`,
+    );
+  }
+}
+
+const VersionHeaderSchema = z.object({
+  format: z.literal(NOTEBOOK_FORMAT),
+  schemaVersion: z.number().int().positive(),
+});

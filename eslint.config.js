@@ -3,16 +3,43 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'events', 'stream', 'util', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'events',
+  'stream',
+  'util',
+  'worker_threads',
+];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -26,11 +53,21 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'electron/core must not depend on Electron.' }],
           patterns: [
             { group: ['electron/*'], message: 'electron/core must not depend on Electron.' },
-            { group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/serve/**', '**/cli/**'], message: 'electron/core must not import from the layers above it.' },
+            {
+              group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/serve/**', '**/cli/**'],
+              message: 'electron/core must not import from the layers above it.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'HTMLElement'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'HTMLElement',
+      ],
     },
   },
   {
@@ -43,10 +80,19 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer reaches the app only through the API.' }],
+          paths: [
+            { name: 'electron', message: 'The renderer reaches the app only through the API.' },
+          ],
           patterns: [
-            { group: nodeBuiltins, message: 'The renderer runs in a sandboxed page: no Node modules.' },
-            { group: ['**/electron/**'], allowTypeImports: true, message: 'The renderer may import only types from electron/.' },
+            {
+              group: nodeBuiltins,
+              message: 'The renderer runs in a sandboxed page: no Node modules.',
+            },
+            {
+              group: ['**/electron/**'],
+              allowTypeImports: true,
+              message: 'The renderer may import only types from electron/.',
+            },
           ],
         },
       ],

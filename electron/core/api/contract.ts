@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { ArticleIdSchema, type ArticleId } from '../model/ids.ts';
-import { ArticleMetadataSchema, type Article, type ArticleSummary, type Paragraph } from '../model/article.ts';
+import {
+  ArticleMetadataSchema,
+  type Article,
+  type ArticleSummary,
+  type Paragraph,
+} from '../model/article.ts';
 import type { HistoryState } from '../commands/history.ts';
 import type { DamagedFile } from '../store/notebook-store.ts';
 
@@ -17,7 +22,11 @@ const NonBlankText = z
 
 export const AddTextInputSchema = ArticleMetadataSchema.partial()
   .extend({
-    title: z.string().trim().min(1, 'the title is empty').max(1000, 'the title is longer than 1000 characters'),
+    title: z
+      .string()
+      .trim()
+      .min(1, 'the title is empty')
+      .max(1000, 'the title is longer than 1000 characters'),
     text: NonBlankText,
   })
   .strict();

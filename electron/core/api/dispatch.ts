@@ -10,8 +10,7 @@ import {
 import type { NotebookService } from '../service/notebook-service.ts';
 
 export type DispatchResult =
-  | { ok: true; value: ApiOutputs[ApiMethod] }
-  | { ok: false; error: SerializedError };
+  { ok: true; value: ApiOutputs[ApiMethod] } | { ok: false; error: SerializedError };
 
 /**
  * The one entry point for calls that cross a process boundary (IPC, HTTP): the method must be

@@ -46,7 +46,8 @@ export class CommandHistory {
   undo(): Promise<string> {
     return this.serialize(async () => {
       const command = this.done.at(-1);
-      if (command === undefined) throw new DossierError('nothing-to-undo', 'There is nothing to undo.');
+      if (command === undefined)
+        throw new DossierError('nothing-to-undo', 'There is nothing to undo.');
       await command.revert();
       this.done.pop();
       this.undone.push(command);
@@ -57,7 +58,8 @@ export class CommandHistory {
   redo(): Promise<string> {
     return this.serialize(async () => {
       const command = this.undone.at(-1);
-      if (command === undefined) throw new DossierError('nothing-to-redo', 'There is nothing to redo.');
+      if (command === undefined)
+        throw new DossierError('nothing-to-redo', 'There is nothing to redo.');
       await command.apply();
       this.undone.pop();
       this.done.push(command);

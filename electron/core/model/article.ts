@@ -67,7 +67,8 @@ export function paragraphsOf(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const pattern = /[^\n]+/g;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (match[0].trim() !== '') paragraphs.push({ start: match.index, end: match.index + match[0].length });
+    if (match[0].trim() !== '')
+      paragraphs.push({ start: match.index, end: match.index + match[0].length });
   }
   return paragraphs;
 }

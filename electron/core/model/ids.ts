@@ -4,7 +4,10 @@ import { z } from 'zod';
 /** Ids are short, URL- and file-name-safe, and random (no ordering is implied). */
 const ID_PATTERN = /^[a-z0-9]{12}$/;
 
-export const ArticleIdSchema = z.string().regex(ID_PATTERN, 'not an article id').brand<'ArticleId'>();
+export const ArticleIdSchema = z
+  .string()
+  .regex(ID_PATTERN, 'not an article id')
+  .brand<'ArticleId'>();
 export type ArticleId = z.infer<typeof ArticleIdSchema>;
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';

@@ -1,12 +1,14 @@
 import { EventEmitter } from 'node:events';
 import { DossierError } from '../errors.ts';
 import { CommandHistory, type Command } from '../commands/history.ts';
+import { type ApiOutputs, type ApiParsedInput, type NotebookEvent } from '../api/contract.ts';
 import {
-  type ApiOutputs,
-  type ApiParsedInput,
-  type NotebookEvent,
-} from '../api/contract.ts';
-import { ARTICLE_SCHEMA_VERSION, paragraphsOf, summarize, countWords, type Article } from '../model/article.ts';
+  ARTICLE_SCHEMA_VERSION,
+  paragraphsOf,
+  summarize,
+  countWords,
+  type Article,
+} from '../model/article.ts';
 import { newArticleId, type ArticleId } from '../model/ids.ts';
 import { normalizeText, sha256Hex } from '../import/text.ts';
 import { NotebookStore, type OpenOptions } from '../store/notebook-store.ts';
@@ -54,7 +56,11 @@ export class NotebookService {
 
   async getArticle(input: ApiParsedInput<'getArticle'>): Promise<ApiOutputs['getArticle']> {
     const article = this.requireArticle(input.id);
-    return { ...article, paragraphs: paragraphsOf(article.text), wordCount: countWords(article.text) };
+    return {
+      ...article,
+      paragraphs: paragraphsOf(article.text),
+      wordCount: countWords(article.text),
+    };
   }
 
   async addText(input: ApiParsedInput<'addText'>): Promise<ApiOutputs['addText']> {
@@ -80,7 +86,9 @@ export class NotebookService {
     return { id: article.id };
   }
 
-  async deleteArticle(input: ApiParsedInput<'deleteArticle'>): Promise<ApiOutputs['deleteArticle']> {
+  async deleteArticle(
+    input: ApiParsedInput<'deleteArticle'>,
+  ): Promise<ApiOutputs['deleteArticle']> {
     const article = this.requireArticle(input.id);
     await this.execute({
       label: `Delete “${article.title}”`,

@@ -48,7 +48,10 @@ export function parseJsonFile<T>(raw: string, schema: z.ZodType<T>, label: strin
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    throw damaged(label, `it does not match the expected shape${where}: ${issue?.message ?? 'invalid'}`);
+    throw damaged(
+      label,
+      `it does not match the expected shape${where}: ${issue?.message ?? 'invalid'}`,
+    );
   }
   return result.data;
 }

@@ -25,7 +25,12 @@ export class NotebookLock {
    */
   static async acquire(folder: string, app: string): Promise<NotebookLock> {
     const path = join(folder, LOCK_FILE);
-    const info: LockInfo = { pid: process.pid, host: hostname(), since: new Date().toISOString(), app };
+    const info: LockInfo = {
+      pid: process.pid,
+      host: hostname(),
+      since: new Date().toISOString(),
+      app,
+    };
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const handle = await open(path, 'wx');
@@ -51,7 +56,10 @@ export class NotebookLock {
       }
       await unlink(path).catch(() => undefined);
     }
-    throw new DossierError('notebook-locked', `The notebook ${folder} is being opened by another process.`);
+    throw new DossierError(
+      'notebook-locked',
+      `The notebook ${folder} is being opened by another process.`,
+    );
   }
 
   async release(): Promise<void> {

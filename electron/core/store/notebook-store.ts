@@ -75,7 +75,10 @@ export class NotebookStore {
   private static async load(root: string, lock: NotebookLock | null): Promise<NotebookStore> {
     const metaFile = join(root, NOTEBOOK_FILE);
     await checkVersion(metaFile);
-    const meta = new Low(new DurableJsonFile(metaFile, NotebookFileSchema, NOTEBOOK_FILE), null as never);
+    const meta = new Low(
+      new DurableJsonFile(metaFile, NotebookFileSchema, NOTEBOOK_FILE),
+      null as never,
+    );
     await meta.read();
     const store = new NotebookStore(root, meta, lock, []);
     await store.loadArticles();
@@ -101,7 +104,10 @@ export class NotebookStore {
         continue;
       }
       if (db.data.id !== id.data) {
-        this.damaged.push({ file: label, message: `The notebook file ${label} holds article ${db.data.id}, not ${id.data}. It was left as it is.` });
+        this.damaged.push({
+          file: label,
+          message: `The notebook file ${label} holds article ${db.data.id}, not ${id.data}. It was left as it is.`,
+        });
         continue;
       }
       this.articles.set(id.data, db);
@@ -183,7 +189,11 @@ export class NotebookStore {
       throw new DossierError('invalid-input', `The notebook ${this.folder} is open read-only.`);
     }
     if (this.isDamaged(label)) {
-      throw new DossierError('damaged-file', `The notebook file ${label} is damaged and will not be overwritten.`, label);
+      throw new DossierError(
+        'damaged-file',
+        `The notebook file ${label} is damaged and will not be overwritten.`,
+        label,
+      );
     }
   }
 }

@@ -1,0 +1,185 @@
+import { parseArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DossierError, isDossierError } from '../core/errors.ts';
+import { localApi } from '../core/api/dispatch.ts';
+import type { NotebookApi } from '../core/api/contract.ts';
+import { NotebookService } from '../core/service/notebook-service.ts';
+import { startServer } from '../serve/server.ts';
+
+const USAGE = `Usage: dossier [--notebook DIR] <command> [options]
+
+Commands:
+  list [--json]                         the notebook's articles
+  show ID [--json]                      one article with its metadata and text
+  add-text --title T --file F           add one article from a text file; prints its id
+           [--source S] [--published YYYY-MM-DD] [--url U]
+  serve [--port N]                      browser mode on 127.0.0.1; prints the URL to open
+
+The notebook is --notebook DIR or $DOSSIER_NOTEBOOK. A folder that does not exist or is empty
+becomes a new notebook.`;
+
+/** Mistakes in how the command was called; reported like any other user error. */
+function usageError(message: string): DossierError {
+  return new DossierError('invalid-input', `${message} (see dossier --help)`);
+}
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      notebook: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      title: { type: 'string' },
+      file: { type: 'string' },
+      source: { type: 'string' },
+      published: { type: 'string' },
+      url: { type: 'string' },
+      port: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...args] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const folder = values.notebook ?? process.env.DOSSIER_NOTEBOOK;
+  if (folder === undefined || folder === '') {
+    throw usageError('No notebook: pass --notebook DIR or set DOSSIER_NOTEBOOK');
+  }
+
+  switch (command) {
+    case 'list':
+      return withNotebook(folder, { readOnly: true }, async (api) => {
+        const articles = await api.listArticles({});
+        if (values.json) return printJson(articles);
+        if (articles.length === 0) return print('The notebook has no articles yet.');
+        for (const article of articles) {
+          print(`${article.id}  ${(article.published ?? '').padEnd(10)}  ${article.title}`);
+        }
+      });
+    case 'show': {
+      const id = args[0];
+      if (id === undefined) throw usageError('show needs an article id');
+      return withNotebook(folder, { readOnly: true }, async (api) => {
+        const { paragraphs: _paragraphs, ...article } = await api.getArticle({ id: id as never });
+        if (values.json) return printJson(article);
+        print(article.title);
+        const meta = [article.source, article.published, article.url].filter(Boolean).join(' · ');
+        if (meta !== '') print(meta);
+        print('');
+        print(article.text);
+      });
+    }
+    case 'add-text': {
+      if (values.title === undefined) throw usageError('add-text needs --title');
+      if (values.file === undefined) throw usageError('add-text needs --file');
+      const text = await readTextFile(values.file);
+      return withNotebook(folder, {}, async (api) => {
+        const { id } = await api.addText({
+          title: values.title!,
+          text,
+          ...(values.source !== undefined && { source: values.source }),
+          ...(values.published !== undefined && { published: values.published }),
+          ...(values.url !== undefined && { url: values.url }),
+        });
+        print(id);
+      });
+    }
+    case 'serve':
+      return serve(folder, values.port);
+    default:
+      throw usageError(`Unknown command: ${command}`);
+  }
+}
+
+async function withNotebook(
+  folder: string,
+  options: { readOnly?: boolean },
+  task: (api: NotebookApi) => Promise<void>,
+): Promise<number> {
+  const service = await NotebookService.open(folder, { app: 'dossier CLI', ...options });
+  try {
+    await task(localApi(service));
+  } finally {
+    await service.close();
+  }
+  return 0;
+}
+
+async function serve(folder: string, portOption: string | undefined): Promise<number> {
+  const port = portOption === undefined ? 0 : Number(portOption);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw usageError(`--port must be a number from 0 to 65535, not ${portOption}`);
+  }
+  const staticDir = resolve(repoRoot, 'dist/renderer');
+  const service = await NotebookService.open(folder, { app: 'dossier serve' });
+  let server;
+  try {
+    server = await startServer({ service, staticDir, port });
+  } catch (error) {
+    await service.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE')
+      throw new DossierError('io', `Port ${port} is already in use; choose another with --port.`);
+    throw error;
+  }
+  print(`Dossier is serving ${service.store.folder}`);
+  print(`Open ${server.url}`);
+  print('Press Ctrl+C to stop.');
+  await new Promise<void>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+  await server.close();
+  await service.close();
+  return 0;
+}
+
+async function readTextFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code);
+    throw new DossierError('io', `Cannot read ${path}: ${why}.`);
+  }
+}
+
+function print(line: string): void {
+  process.stdout.write(line + '\n');
+}
+
+function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (isDossierError(error) || isArgumentError(error)) {
+      process.stderr.write(`dossier: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(
+        `dossier: internal error: ${(error as Error)?.stack ?? String(error)}\n`,
+      );
+      process.exitCode = 2;
+    }
+  },
+);
+
+/** parseArgs reports unknown or malformed options with these codes. */
+function isArgumentError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// `npm run -s dossier -- <command>`: builds what the CLI needs when it is missing or older than
+// its sources (the CLI bundle; the renderer for `serve`), then runs it. Build messages go to
+// stderr: stdout stays the command's own.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const cliBundle = join(root, 'dist/cli/dossier.mjs');
+
+function newestMtime(path) {
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return readdirSync(path).reduce(
+    (newest, name) => Math.max(newest, newestMtime(join(path, name))),
+    0,
+  );
+}
+
+function isStale(output, sources) {
+  if (!existsSync(output)) return true;
+  const present = sources.map((source) => join(root, source)).filter(existsSync);
+  return Math.max(...present.map(newestMtime)) > statSync(output).mtimeMs;
+}
+
+if (
+  process.argv.includes('serve') &&
+  isStale(join(root, 'dist/renderer/index.html'), ['renderer', 'vite.config.ts'])
+) {
+  process.stderr.write('Building the renderer…\n');
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: ['ignore', 2, 2],
+  });
+  if (result.status !== 0) {
+    process.stderr.write('dossier: the renderer did not build (see above).\n');
+    process.exit(1);
+  }
+}
+
+if (isStale(cliBundle, ['electron/core', 'electron/cli', 'electron/serve', 'package-lock.json'])) {
+  // Written aside and renamed, so a second `dossier` started meanwhile never reads half a file.
+  const { outputFiles } = await build({
+    entryPoints: [join(root, 'electron/cli/main.ts')],
+    outfile: cliBundle,
+    write: false,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  mkdirSync(dirname(cliBundle), { recursive: true });
+  const temp = `${cliBundle}.${process.pid}.tmp`;
+  writeFileSync(temp, outputFiles[0].contents);
+  renameSync(temp, cliBundle);
+}
+
+await import(pathToFileURL(cliBundle).href);

@@ -1,0 +1,155 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, startCli } from '../support/cli.ts';
+import { tempFolder } from '../support/temp-folder.ts';
+import { snapshotFolder } from '../support/folder-snapshot.ts';
+
+const SAMPLE = join(
+  import.meta.dirname,
+  '../../../shared/samples/articles/urdupoint-2021-03-16-blinken-austin.txt',
+);
+
+describe('dossier CLI', () => {
+  it('adds a text file, lists it and shows it as JSON', async () => {
+    const notebook = join(await tempFolder(), 'nb');
+    const added = runCli([
+      '--notebook',
+      notebook,
+      'add-text',
+      '--title',
+      'Blinken and Austin',
+      '--file',
+      SAMPLE,
+      '--published',
+      '2021-03-16',
+    ]);
+    expect(added.stderr).toBe('');
+    expect(added.code).toBe(0);
+    const id = added.stdout.trim();
+    expect(id).toMatch(/^[a-z0-9]{12}$/);
+
+    const list = runCli(['--notebook', notebook, 'list', '--json']);
+    expect(list.code).toBe(0);
+    const articles = JSON.parse(list.stdout);
+    expect(articles).toEqual([
+      expect.objectContaining({
+        id,
+        title: 'Blinken and Austin',
+        published: '2021-03-16',
+        source: '',
+        url: '',
+      }),
+    ]);
+
+    const show = runCli(['--notebook', notebook, 'show', id, '--json']);
+    expect(show.code).toBe(0);
+    const article = JSON.parse(show.stdout);
+    expect(article.id).toBe(id);
+    expect(article.text).toContain('Antony Blinken and Lloyd Austin');
+    expect(article.text.startsWith('date 2021-03-16')).toBe(true);
+  });
+
+  it('uses DOSSIER_NOTEBOOK when --notebook is absent', async () => {
+    const notebook = join(await tempFolder(), 'nb');
+    const result = runCli(['list', '--json'], { DOSSIER_NOTEBOOK: notebook });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+
+  it('refuses a folder that is not a notebook with one line and exit 1, leaving it alone', async () => {
+    const folder = await tempFolder();
+    await writeFile(join(folder, 'notes.txt'), 'mine');
+    const before = await snapshotFolder(folder);
+    const result = runCli(['--notebook', folder, 'list']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `dossier: ${folder} is not a Dossier notebook (it has no notebook.json and is not empty); it was left alone.\n`,
+    );
+    expect(await snapshotFolder(folder)).toEqual(before);
+  });
+
+  it('reports user errors in one line without a stack trace', async () => {
+    const notebook = join(await tempFolder(), 'nb');
+    const cases: [string[], RegExp][] = [
+      [['--notebook', notebook, 'frobnicate'], /^dossier: Unknown command: frobnicate/],
+      [
+        ['--notebook', notebook, 'show', 'nope'],
+        /^dossier: Invalid input for getArticle \(id\): not an article id/,
+      ],
+      [
+        ['--notebook', notebook, 'show', 'aaaaaaaaaaaa'],
+        /^dossier: No article with id aaaaaaaaaaaa\./,
+      ],
+      [
+        ['--notebook', notebook, 'add-text', '--title', 'T', '--file', '/no/such/file'],
+        /^dossier: Cannot read \/no\/such\/file: no such file\./,
+      ],
+      [
+        ['--notebook', notebook, 'add-text', '--title', ' ', '--file', SAMPLE],
+        /^dossier: Invalid input for addText \(title\): the title is empty/,
+      ],
+      [['--notebook', notebook, 'list', '--colour'], /^dossier: Unknown option '--colour'/],
+      [['list'], /^dossier: No notebook: pass --notebook DIR or set DOSSIER_NOTEBOOK/],
+    ];
+    for (const [args, message] of cases) {
+      const result = runCli(args, { DOSSIER_NOTEBOOK: '' });
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+  });
+
+  it('refuses to write a notebook another process has open, and lists it read-only', async () => {
+    const notebook = join(await tempFolder(), 'nb');
+    await mkdir(notebook);
+    const server = await startCli(
+      ['--notebook', notebook, 'serve', '--port', '0'],
+      /Open (http:\/\/\S+)/,
+    );
+    try {
+      const text = join(notebook, '..', 'a.txt');
+      await writeFile(text, 'Some text.');
+      const add = runCli(['--notebook', notebook, 'add-text', '--title', 'T', '--file', text]);
+      expect(add.code).toBe(1);
+      expect(add.stderr).toMatch(
+        /^dossier: The notebook .* is open in another process \(dossier serve, pid \d+/,
+      );
+      const list = runCli(['--notebook', notebook, 'list', '--json']);
+      expect(list.code).toBe(0);
+      expect(JSON.parse(list.stdout)).toEqual([]);
+    } finally {
+      await server.stop();
+    }
+    await expect(readFile(join(notebook, 'notebook.lock'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('takes over a lock left by a process that no longer runs', async () => {
+    const notebook = join(await tempFolder(), 'nb');
+    expect(runCli(['--notebook', notebook, 'list']).code).toBe(0);
+    await writeFile(
+      join(notebook, 'notebook.lock'),
+      JSON.stringify({
+        pid: 2 ** 22 + 12345,
+        host: (await import('node:os')).hostname(),
+        since: '2026-01-01T00:00:00.000Z',
+        app: 'crashed',
+      }),
+    );
+    const text = join(notebook, '..', 'a.txt');
+    await writeFile(text, 'Some text.');
+    const add = runCli(['--notebook', notebook, 'add-text', '--title', 'T', '--file', text]);
+    expect(add.stderr).toBe('');
+    expect(add.code).toBe(0);
+  });
+
+  it('serve prints the URL to open', async () => {
+    const notebook = join(await tempFolder(), 'nb');
+    const server = await startCli(
+      ['--notebook', notebook, 'serve'],
+      /Open (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/,
+    );
+    await server.stop();
+    expect(server.match[1]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=/);
+  });
+});

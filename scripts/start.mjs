@@ -1,0 +1,79 @@
+// `npm start`: build the renderer and the Electron bundles, then launch Electron on this folder.
+// Extra arguments go to the app: npm start -- --notebook ~/Research.dossier
+//
+// The Electron binary is looked for without loading the `electron` package: loading it tries
+// to download the binary, which fails at once on a machine without network.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+
+function run(command, commandArgs) {
+  const result = spawnSync(command, commandArgs, {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
+  if (result.error) {
+    console.error(`start: could not run ${command}: ${result.error.message}`);
+    process.exit(1);
+  }
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** The Electron executable, as node_modules/electron/index.js would find it, or null. */
+function electronBinary() {
+  const packageDir = path.join(root, 'node_modules', 'electron');
+  const pathFile = path.join(packageDir, 'path.txt');
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (override) {
+    const binary = path.join(override, relative || 'electron');
+    return existsSync(binary) ? binary : null;
+  }
+  if (relative === '') return null;
+  const binary = path.join(packageDir, 'dist', relative);
+  return existsSync(binary) ? binary : null;
+}
+
+// 1. Build: `npm run build` (renderer with Vite, then main and preload with esbuild).
+const npmCli = process.env.npm_execpath;
+if (npmCli && /\.c?js$/.test(npmCli)) {
+  run(process.execPath, [npmCli, 'run', '-s', 'build']);
+} else {
+  run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '-s', 'build']);
+}
+
+// 2. Launch, or explain why not.
+const binary = electronBinary();
+if (binary === null) {
+  console.error(
+    [
+      '',
+      'The Electron binary is not installed, and it cannot be downloaded on this machine.',
+      'On a machine with network access, run `npx electron --version` once: it downloads the',
+      'binary, and `npm start` then launches the app. ELECTRON_OVERRIDE_DIST_PATH may also',
+      'point at a folder holding an unpacked Electron 45.',
+      'Meanwhile, run Dossier in your browser:',
+      '',
+      '  npm run -s dossier -- serve',
+      '',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+
+const child = spawn(binary, ['.', ...args], { cwd: root, stdio: 'inherit', windowsHide: false });
+child.on('error', (error) => {
+  console.error(`start: could not launch Electron (${binary}): ${error.message}`);
+  process.exit(1);
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on('close', (code, signal) => {
+  process.exit(code ?? (signal ? 1 : 0));
+});

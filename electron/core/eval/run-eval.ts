@@ -1,0 +1,44 @@
+import type { EntitySuggestion } from '../suggest/entity-suggestion.ts';
+import { loadGoldFile } from './gold-file.ts';
+import type { EvalReport, SuggestedEvent } from './score.ts';
+import { addEvalCounts, countFile, emptyEvalCounts, reportFromCounts } from './score.ts';
+
+export interface SuggestionsForText {
+  entities: EntitySuggestion[];
+  events: SuggestedEvent[];
+}
+
+/** The suggestion path under test: given an article's text and publication date (YYYY-MM-DD). */
+export type SuggestFn = (
+  text: string,
+  published: string,
+) => SuggestionsForText | Promise<SuggestionsForText>;
+
+export interface FileEvalReport {
+  path: string;
+  id: string;
+  report: EvalReport;
+}
+
+export interface EvalRun {
+  report: EvalReport;
+  perFile: FileEvalReport[];
+}
+
+/**
+ * Loads each gold file (refusing one whose offsets do not match its text), runs the suggestion
+ * path on its exact text and scores it. Files run one after another so that timing-sensitive
+ * suggestion paths are not measured against each other.
+ */
+export async function evaluateFiles(paths: string[], suggest: SuggestFn): Promise<EvalRun> {
+  let total = emptyEvalCounts();
+  const perFile: FileEvalReport[] = [];
+  for (const path of paths) {
+    const gold = await loadGoldFile(path);
+    const { entities, events } = await suggest(gold.text, gold.published);
+    const counts = countFile({ gold, entities, events });
+    total = addEvalCounts(total, counts);
+    perFile.push({ path, id: gold.id, report: reportFromCounts(counts) });
+  }
+  return { report: reportFromCounts(total), perFile };
+}

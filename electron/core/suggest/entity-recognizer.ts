@@ -1,0 +1,573 @@
+import type { EntityType } from './entity-suggestion.ts';
+import { getGazetteer, MAX_GAZETTEER_WORDS } from './gazetteer.ts';
+import type { GazetteerEntry } from './gazetteer.ts';
+import { cleanSpan } from './span-cleanup.ts';
+import { tokenize } from './tokenizer.ts';
+import type { Token } from './tokenizer.ts';
+import { wordKind } from './word-knowledge.ts';
+
+/** A recognized mention before decisions (rejections, registry) are applied. */
+export interface RecognizedMention {
+  start: number;
+  end: number;
+  type: EntityType;
+  score: number;
+}
+
+/** Words that name an office held by a person: what follows them is the person's name. */
+const TITLE_HEADS = new Set(
+  (
+    'secretary minister president ambassador envoy representative adviser advisor spokesperson ' +
+    'spokesman spokeswoman director coordinator administrator chairman chairwoman chair governor ' +
+    'mayor senator sen rep congressman congresswoman king queen prince princess emperor empress amir ' +
+    'emir sheikh sultan chancellor commissioner general admiral colonel judge justice mr mrs ms dr ' +
+    'excellency majesty highness leader premier speaker counselor officer chief commander attorney ' +
+    'pope cardinal bishop deputy undersecretary lieutenant captain sergeant professor prof'
+  ).split(' '),
+);
+
+/** Words that mark the name of an organization wherever they stand in it. */
+const ORGANIZATION_WORDS = new Set(
+  (
+    'department ministry office bureau agency council commission committee organization ' +
+    'organisation association institute university college court parliament assembly congress ' +
+    'senate corporation company network foundation federation union league party army navy ' +
+    'forces force guard police secretariat embassy consulate bank fund news agency service ' +
+    'inc ltd llc group programme authority'
+  ).split(' '),
+);
+
+/** Names whose ends are geographical features. */
+const PLACE_TAIL_WORDS = new Set(
+  'strait sea ocean gulf bay river island islands peninsula mountains valley desert province oblast region canal lake coast'.split(
+    ' ',
+  ),
+);
+
+/** All-capital words that are no organization: time zones and common abbreviations. */
+const NOT_ORGANIZATION_ACRONYMS =
+  /^(?:[ECMP][SD]T|GMT|UTC|LGBTQI?\+?|LGBT|COVID|HIV|AIDS|GDP|CEO|PM|AM|TV|OK|MR|MS|DR|Q|A)$/u;
+
+const NAME_KINDS = new Set(['first-name', 'last-name', 'person', 'unknown']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on']);
+const NAME_PARTICLES = new Set([
+  'de',
+  'del',
+  'da',
+  'bin',
+  'bint',
+  'al',
+  'von',
+  'van',
+  'der',
+  'la',
+  'du',
+  'dos',
+  'ibn',
+  'y',
+]);
+
+const lower = (token: Token): string => token.text.toLowerCase().replace(/’/g, "'");
+const isPossessive = (token: Token): boolean => /\p{L}['’]s$/u.test(token.text);
+const isAcronym = (token: Token): boolean =>
+  /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u.test(token.text) && !/^(?:I|A)$/u.test(token.text);
+const isInitial = (token: Token): boolean => /^\p{Lu}\.$/u.test(token.text);
+
+function gazetteerKey(tokens: Token[], from: number, to: number): string {
+  let key = '';
+  for (let i = from; i < to; i += 1) {
+    const token = tokens[i]!;
+    if (i > from) key += token.gap === '' ? '' : ' ';
+    key += i === to - 1 && isPossessive(token) ? token.text.slice(0, -2) : token.text;
+  }
+  return key.toLowerCase().replace(/’/g, "'");
+}
+
+interface GazetteerMatch {
+  end: number; // token index, exclusive
+  entry: GazetteerEntry;
+}
+
+/** Longest gazetteer name starting at each capitalized token. */
+function matchGazetteer(tokens: Token[]): Map<number, GazetteerMatch> {
+  const gazetteer = getGazetteer();
+  const matches = new Map<number, GazetteerMatch>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    const first = tokens[i]!;
+    if (!first.capitalized) continue;
+    const limit = Math.min(tokens.length, i + MAX_GAZETTEER_WORDS * 2);
+    for (let j = limit; j > i; j -= 1) {
+      const last = tokens[j - 1]!;
+      // A name ends on a capitalized word or on an abbreviation's period ("D.C.").
+      if (!last.capitalized) continue;
+      let crossesLine = false;
+      for (let k = i + 1; k < j; k += 1) if (tokens[k]!.gap.includes('\n')) crossesLine = true;
+      if (crossesLine) continue;
+      const entry = gazetteer.get(gazetteerKey(tokens, i, j));
+      if (entry === undefined) continue;
+      // Lower-case connectors are fine ("Republic of Korea"); "us" or "who" in lower case are not names.
+      if (
+        j - i === 1 &&
+        isAcronym(first) === false &&
+        /^\p{Lu}\p{Ll}/u.test(first.text) === false &&
+        first.text.length > 1 &&
+        !/^\p{Lu}+$/u.test(first.text)
+      )
+        continue;
+      matches.set(i, { end: j, entry });
+      break;
+    }
+  }
+  return matches;
+}
+
+function isSentenceStart(tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const token = tokens[i]!;
+  if (token.gap.includes('\n')) return true;
+  for (let k = i - 1; k >= 0; k -= 1) {
+    const previous = tokens[k]!;
+    if (/^["“‘'([–—-]$/u.test(previous.text)) {
+      if (previous.gap.includes('\n') || k === 0) return true;
+      continue;
+    }
+    return (
+      /^[.!?:;]$/u.test(previous.text) ||
+      (isInitial(previous) === false && /\.$/u.test(previous.text) && previous.text.length > 3)
+    );
+  }
+  return true;
+}
+
+interface Chunk {
+  from: number;
+  to: number; // exclusive
+}
+
+/**
+ * Runs of capitalized words, joined by single spaces, by hyphens without spaces and by the
+ * connectors that occur inside names ("Department of the Treasury", "Bureau of Industry and
+ * Security"). A possessive ends a run: "Japan's Ministers" is two things.
+ */
+function chunk(tokens: Token[], gazetteer: Map<number, GazetteerMatch>): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (!token.word || !token.capitalized) {
+      i += 1;
+      continue;
+    }
+    const from = i;
+    let to = i;
+    let sawOfFor = false;
+    const advance = (): boolean => {
+      const match = gazetteer.get(to);
+      to = match === undefined ? to + 1 : match.end;
+      return !isPossessive(tokens[to - 1]!);
+    };
+    if (!advance()) {
+      chunks.push({ from, to });
+      i = to;
+      continue;
+    }
+    for (;;) {
+      const next = tokens[to];
+      if (next === undefined || next.gap.includes('\n')) break;
+      const afterNext = tokens[to + 1];
+      if (next.word && next.capitalized && next.gap === ' ') {
+        if (!advance()) break;
+        continue;
+      }
+      // Hyphenated names: "Indo-Pacific", "Chung Eui-yong", "U.S.-Japan"; not "US-led".
+      if (
+        next.text === '-' &&
+        next.gap === '' &&
+        afterNext?.word === true &&
+        afterNext.gap === ''
+      ) {
+        const kind = wordKind(afterNext.text);
+        if (afterNext.capitalized || (kind !== 'common' && kind !== 'function')) {
+          to += 1;
+          if (!advance()) break;
+          continue;
+        }
+        break;
+      }
+      const word = lower(next);
+      const nextIsName =
+        afterNext?.word === true &&
+        afterNext.capitalized &&
+        afterNext.gap === ' ' &&
+        next.gap === ' ';
+      if (nextIsName && NAME_PARTICLES.has(word)) {
+        to += 1;
+        if (!advance()) break;
+        continue;
+      }
+      if (nextIsName && CONNECTORS.has(word)) {
+        const head = lower(tokens[from]!);
+        const inOfficeOrBody = tokens
+          .slice(from, to)
+          .some(
+            (t) =>
+              ORGANIZATION_WORDS.has(lower(t)) ||
+              TITLE_HEADS.has(lower(t)) ||
+              /^(?:republic|kingdom|states|government|governments|people's)$/u.test(lower(t)),
+          );
+        const allowed =
+          ((word === 'of' || word === 'for') && inOfficeOrBody) ||
+          (word === 'the' && lower(tokens[to - 1]!) === 'of') ||
+          (word === 'and' &&
+            sawOfFor &&
+            (ORGANIZATION_WORDS.has(head) || TITLE_HEADS.has(head) || inOfficeOrBody)) ||
+          (word === 'on' && sawOfFor && inOfficeOrBody);
+        if (allowed) {
+          if (word === 'of' || word === 'for') sawOfFor = true;
+          to += 1;
+          if (!advance()) break;
+          continue;
+        }
+      }
+      // "Washington, D.C."
+      if (
+        next.text === ',' &&
+        afterNext !== undefined &&
+        /^(?:\p{Lu}\.){2}$/u.test(afterNext.text)
+      ) {
+        to += 2;
+        continue;
+      }
+      break;
+    }
+    chunks.push({ from, to });
+    i = to;
+  }
+  return chunks;
+}
+
+interface Analysis {
+  from: number;
+  to: number;
+  type: EntityType;
+  score: number;
+}
+
+function isNameLike(token: Token): boolean {
+  const kind = wordKind(token.text);
+  return (
+    kind === 'first-name' ||
+    kind === 'last-name' ||
+    kind === 'person' ||
+    (kind === 'unknown' && !isAcronym(token) && token.word)
+  );
+}
+
+/** The person's name inside tokens [from, to): up to the first connector. */
+function nameEnd(tokens: Token[], from: number, to: number): number {
+  let end = from;
+  while (end < to) {
+    const token = tokens[end]!;
+    if (!token.word && token.text !== '-') break;
+    if (
+      token.word &&
+      !token.capitalized &&
+      !NAME_PARTICLES.has(lower(token)) &&
+      tokens[end - 1]?.text !== '-'
+    )
+      break;
+    end += 1;
+    if (isPossessive(token)) break;
+  }
+  return end;
+}
+
+export class Recognizer {
+  private readonly tokens: Token[];
+  private readonly gazetteer: Map<number, GazetteerMatch>;
+  private readonly out: Analysis[] = [];
+
+  constructor(private readonly text: string) {
+    this.tokens = tokenize(text);
+    this.gazetteer = matchGazetteer(this.tokens);
+  }
+
+  run(): RecognizedMention[] {
+    const chunks = chunk(this.tokens, this.gazetteer);
+    const pending: Chunk[] = [];
+    for (const c of chunks) {
+      if (!this.analyze(c.from, c.to)) pending.push(c);
+    }
+    this.resolveShortNames(pending);
+    return this.toMentions();
+  }
+
+  private emit(from: number, to: number, type: EntityType, score: number): void {
+    if (to > from) this.out.push({ from, to, type, score });
+  }
+
+  /** Returns false when the chunk held nothing it could name, for the second pass. */
+  private analyze(from: number, to: number): boolean {
+    const tokens = this.tokens;
+    if (to <= from) return true;
+    const whole = this.gazetteer.get(from);
+    if (whole !== undefined && whole.end === to) {
+      this.emit(from, to, whole.entry.type, 0.9);
+      return true;
+    }
+    const words = tokens.slice(from, to).map(lower);
+    // An office and the name that follows it: the name is the mention ("Secretary Blinken").
+    const titleAt = words.findIndex((w) => TITLE_HEADS.has(w.replace(/\.$/u, '')));
+    if (titleAt !== -1) {
+      for (let k = from + titleAt + 1; k < to; k += 1) {
+        const token = tokens[k]!;
+        const match = this.gazetteer.get(k);
+        if (match !== undefined) {
+          // "Emperor of Japan": a place that ends the office's name.
+          if (
+            match.end >= to ||
+            !tokens[match.end]!.capitalized ||
+            lower(tokens[match.end]!) === 'of'
+          ) {
+            if (titleAt > 0) this.analyzePrefix(from, from + titleAt);
+            this.emit(k, match.end, match.entry.type, 0.8);
+            return this.analyze(match.end, to) || true;
+          }
+          k = match.end - 1;
+          continue;
+        }
+        if (
+          token.word &&
+          token.capitalized &&
+          isNameLike(token) &&
+          !TITLE_HEADS.has(lower(token)) &&
+          !ORGANIZATION_WORDS.has(lower(token))
+        ) {
+          const end = nameEnd(tokens, k, to);
+          if (titleAt > 0) this.analyzePrefix(from, from + titleAt);
+          this.emit(k, end, 'person', 0.85);
+          if (end < to)
+            this.analyze(
+              end + (tokens[end]?.word === true && !tokens[end]!.capitalized ? 1 : 0),
+              to,
+            );
+          return true;
+        }
+      }
+      // An office without a name ("the Secretary", "Minister of Defense").
+      if (titleAt > 0) return this.analyzePrefix(from, from + titleAt);
+      return true;
+    }
+    // Drop a capitalized common word that only starts the sentence ("Today", "Targeting").
+    const firstKind = wordKind(tokens[from]!.text);
+    if (
+      (firstKind === 'function' || firstKind === 'common' || firstKind === 'demonym') &&
+      !this.gazetteer.has(from) &&
+      !ORGANIZATION_WORDS.has(words[0]!) &&
+      (isSentenceStart(tokens, from) || firstKind === 'function' || firstKind === 'demonym') &&
+      to - from > 1 &&
+      !this.isOrganizationName(from, to)
+    ) {
+      return this.analyze(from + 1, to);
+    }
+    // A first name followed by more of a name is a person even if a word of it is a city
+    // ("Lloyd Austin").
+    const first = tokens[from]!;
+    if (
+      wordKind(first.text) === 'first-name' &&
+      !this.gazetteer.has(from) &&
+      to - from >= 2 &&
+      !this.isOrganizationName(from, to)
+    ) {
+      const end = nameEnd(tokens, from, to);
+      if (end - from >= 2) {
+        this.emit(from, end, 'person', 0.8);
+        if (end < to) this.analyze(end, to);
+        return true;
+      }
+    }
+    if (this.isOrganizationName(from, to)) {
+      // "State Department Fact Sheet": common words after the organization's name are not
+      // part of it, unless a connector makes them so ("Office of Foreign Assets Control").
+      let end = to;
+      if (!words.some((w) => CONNECTORS.has(w))) {
+        while (
+          end - from > 2 &&
+          !ORGANIZATION_WORDS.has(words[end - from - 1]!) &&
+          wordKind(tokens[end - 1]!.text) === 'common'
+        )
+          end -= 1;
+      }
+      this.emit(from, end, 'organization', 0.75);
+      return true;
+    }
+    if (PLACE_TAIL_WORDS.has(words[words.length - 1]!) && to - from > 1) {
+      this.emit(from, to, 'location', 0.7);
+      return true;
+    }
+    return this.segment(from, to);
+  }
+
+  private analyzePrefix(from: number, to: number): boolean {
+    // What precedes an office is its organization or country ("State Department Spokesperson").
+    // Only organizations and places: "National Security" before "Adviser" is no one's name.
+    let end = to;
+    while (end > from && !this.tokens[end - 1]!.capitalized) end -= 1;
+    const before = this.out.length;
+    const found = this.analyze(from, end);
+    for (let k = this.out.length - 1; k >= before; k -= 1) {
+      if (this.out[k]!.type === 'person') this.out.splice(k, 1);
+    }
+    return found;
+  }
+
+  private isOrganizationName(from: number, to: number): boolean {
+    const words = this.tokens.slice(from, to).map(lower);
+    if (to - from < 2) return false;
+    return words.some((w) => ORGANIZATION_WORDS.has(w.replace(/'s$/u, '')));
+  }
+
+  /** Gazetteer names inside the chunk, and people or acronyms between them. */
+  private segment(from: number, to: number): boolean {
+    const tokens = this.tokens;
+    let found = false;
+    let pieceStart = from;
+    const flush = (end: number): void => {
+      if (end > pieceStart && this.piece(pieceStart, end)) found = true;
+    };
+    for (let k = from; k < to;) {
+      const match = this.gazetteer.get(k);
+      if (match !== undefined && match.end <= to) {
+        flush(k);
+        this.emit(k, match.end, match.entry.type, 0.8);
+        found = true;
+        k = match.end;
+        pieceStart = k;
+        continue;
+      }
+      const separator = tokens[k]!;
+      if (!separator.word && !(separator.text === '-' && separator.gap === '' && k > pieceStart)) {
+        flush(k);
+        pieceStart = k + 1;
+      }
+      k += 1;
+    }
+    flush(to);
+    return found;
+  }
+
+  /** A run of capitalized words with no gazetteer name in it. */
+  private piece(from: number, to: number): boolean {
+    const tokens = this.tokens;
+    while (from < to && !tokens[from]!.capitalized) from += 1;
+    while (to > from && !tokens[to - 1]!.capitalized && tokens[to - 2]?.text !== '-') to -= 1;
+    if (to <= from) return false;
+    while (from < to && !tokens[from]!.word) from += 1;
+    if (to <= from) return false;
+    const slice = tokens.slice(from, to).filter((t) => t.word);
+    const kinds = slice.map((t) => wordKind(t.text));
+    const firstName = kinds.findIndex((k) => k === 'first-name');
+    if (firstName !== -1 && slice.length > 1) {
+      // Leading common words are not part of the name ("Migration Amy Pope").
+      let nameStart = 0;
+      while (nameStart < firstName && !NAME_KINDS.has(kinds[nameStart]!)) nameStart += 1;
+      const start = tokens.indexOf(slice[nameStart]!, from);
+      if (start < to - 1 || firstName > 0) {
+        this.emit(start, nameEnd(tokens, start, to), 'person', 0.8);
+        return true;
+      }
+    }
+    if (slice.length >= 2 && slice.length <= 5) {
+      const nameish = kinds.every(
+        (k) => k === 'unknown' || k === 'last-name' || k === 'person' || k === 'first-name',
+      );
+      if (nameish && !slice.some(isAcronym)) {
+        this.emit(from, to, 'person', 0.6);
+        return true;
+      }
+    }
+    if (slice.length === 1) {
+      const token = slice[0]!;
+      if (
+        isAcronym(token) &&
+        kinds[0] === 'unknown' &&
+        !NOT_ORGANIZATION_ACRONYMS.test(token.text)
+      ) {
+        this.emit(from, to, 'organization', 0.5);
+        return true;
+      }
+      if ((kinds[0] === 'last-name' || kinds[0] === 'person') && !isSentenceStart(tokens, from)) {
+        this.emit(from, to, 'person', 0.5);
+        return true;
+      }
+      const kind = kinds[0];
+      if (kind === 'place' && token.capitalized) {
+        this.emit(from, to, 'location', 0.5);
+        return true;
+      }
+      if (kind === 'organization') {
+        this.emit(from, to, 'organization', 0.5);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A single word that is part of a person's name found in this article ("Blinken" after
+   * "Antony J. Blinken") is that person, even where a gazetteer would read a city ("Austin").
+   */
+  private resolveShortNames(pending: Chunk[]): void {
+    const nameParts = new Set<string>();
+    for (const found of this.out) {
+      if (found.type !== 'person' || found.to - found.from < 2) continue;
+      const parts = this.tokens.slice(found.from, found.to).filter((t) => t.word && !isInitial(t));
+      for (const part of [parts[0], parts[parts.length - 1]]) {
+        if (part !== undefined && part.text.length >= 3 && wordKind(part.text) !== 'first-name') {
+          nameParts.add(part.text.replace(/['’]s$/u, ''));
+        }
+      }
+      const last = parts[parts.length - 1];
+      if (last !== undefined) nameParts.add(last.text.replace(/['’]s$/u, ''));
+    }
+    if (nameParts.size === 0) return;
+    // Single words first recognized as something else.
+    for (const found of this.out) {
+      if (found.to - found.from === 1 && found.type !== 'person') {
+        const word = this.tokens[found.from]!.text.replace(/['’]s$/u, '');
+        if (nameParts.has(word)) found.type = 'person';
+      }
+    }
+    for (const c of pending) {
+      for (let k = c.from; k < c.to; k += 1) {
+        const token = this.tokens[k]!;
+        if (token.word && nameParts.has(token.text.replace(/['’]s$/u, '')))
+          this.emit(k, k + 1, 'person', 0.7);
+      }
+    }
+  }
+
+  private toMentions(): RecognizedMention[] {
+    const mentions: RecognizedMention[] = [];
+    for (const found of this.out) {
+      const start = this.tokens[found.from]!.start;
+      const end = this.tokens[found.to - 1]!.end;
+      const span = cleanSpan(this.text, { start, end });
+      if (span === null) continue;
+      mentions.push({ ...span, type: found.type, score: found.score });
+    }
+    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: RecognizedMention[] = [];
+    for (const mention of mentions) {
+      const previous = kept[kept.length - 1];
+      if (previous !== undefined && mention.start < previous.end) continue;
+      kept.push(mention);
+    }
+    return kept;
+  }
+}
+
+/** People, organizations and places in `text`, without a registry: the cold-start path. */
+export function recognizeEntities(text: string): RecognizedMention[] {
+  return new Recognizer(text).run();
+}

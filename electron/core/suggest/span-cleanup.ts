@@ -1,0 +1,55 @@
+/**
+ * Clean edges for suggested spans: an analyst marks "Biden" in "Biden's", "China" in
+ * "China." and "State Department" in "the State Department". Offsets move, the text never.
+ */
+const POSSESSIVE = /['’]s?$/u;
+const TRAILING = /[\s.,;:!?)\]}"'’”»\-–—]+$/u;
+const LEADING = /^[\s([{"'‘“«\-–—]+/u;
+const LEADING_ARTICLE = /^(?:the|The|THE)\s+/u;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Trims punctuation, a possessive 's and a leading article from a span of `text`. A period
+ * that closes an abbreviation ("U.S.", "D.C.", "Inc.") is kept: it belongs to the name.
+ * Returns null when nothing is left.
+ */
+export function cleanSpan(text: string, span: Span): Span | null {
+  let { start, end } = span;
+  for (let changed = true; changed && end > start;) {
+    changed = false;
+    const value = text.slice(start, end);
+    const possessive = /[\p{L}\p{N}.](['’]s|s['’])$/u.exec(value);
+    if (possessive !== null) {
+      // "Biden's" loses "'s"; "Nicaraguans'" keeps its plural s and loses only the apostrophe.
+      end -= possessive[1] === "s'" || possessive[1] === 's’' ? 1 : 2;
+      changed = true;
+      continue;
+    }
+    const trailing = TRAILING.exec(value);
+    if (trailing !== null && trailing[0].length > 0) {
+      let cut = trailing[0].length;
+      // Keep the period of an abbreviation such as "U.S." or "Jr.".
+      if (
+        trailing[0].startsWith('.') &&
+        /(?:^|[\s.])\p{Lu}\.$|\b(?:Jr|Sr|Inc|Ltd|Co|St)\.$/u.test(
+          value.slice(0, value.length - cut + 1),
+        )
+      ) {
+        cut -= 1;
+      }
+      if (cut > 0) {
+        end -= cut;
+        changed = true;
+      }
+    }
+  }
+  const value = text.slice(start, end);
+  const leading = LEADING.exec(value) ?? LEADING_ARTICLE.exec(value);
+  if (leading !== null) start += leading[0].length;
+  if (POSSESSIVE.test(text.slice(start, end)) && end - start <= 2) return null;
+  return end > start ? { start, end } : null;
+}

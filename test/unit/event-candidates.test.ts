@@ -1,0 +1,193 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { MentionInput } from '../../electron/core/suggest/event-candidates.ts';
+import { suggestEvents } from '../../electron/core/suggest/event-candidates.ts';
+import { findTriggers, mainTrigger } from '../../electron/core/suggest/event-triggers.ts';
+
+interface GoldEvent {
+  date_start: string | null;
+  date_end: string | null;
+  evidence: { start: number; end: number; text: string };
+}
+interface GoldFile {
+  published: string | null;
+  text: string;
+  entities: {
+    name: string;
+    type: string;
+    mentions: { start: number; end: number; text: string }[];
+  }[];
+  events?: GoldEvent[];
+}
+
+const devDir = fileURLToPath(new URL('../../../shared/eval/dev/', import.meta.url));
+const goldDir = fileURLToPath(new URL('../fixtures/gold/', import.meta.url));
+const DEV_FILE = `${devDir}urdupoint-2021-03-16-blinken-austin.json`;
+
+function goldFiles(): string[] {
+  const files: string[] = [];
+  for (const dir of [devDir, goldDir]) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) if (name.endsWith('.json')) files.push(dir + name);
+  }
+  return files;
+}
+
+function load(file: string): GoldFile {
+  return JSON.parse(readFileSync(file, 'utf8')) as GoldFile;
+}
+
+function mentionsOf(gold: GoldFile): MentionInput[] {
+  return gold.entities.flatMap((e) =>
+    e.mentions.map((m) => ({ ...m, type: e.type, entityId: e.name })),
+  );
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** Scores as ../shared/eval/FORMAT.md says (as electron/core/eval does): events P/R/F1, dates. */
+function score(files: string[]) {
+  let suggested = 0;
+  let matchedSuggestions = 0;
+  let goldEvents = 0;
+  let matchedGold = 0;
+  let dated = 0;
+  let datesRight = 0;
+  for (const file of files) {
+    const gold = load(file);
+    const events = gold.events ?? [];
+    const candidates = suggestEvents(gold.text, gold.published, mentionsOf(gold));
+    // One to one, by decreasing overlap (ties: earlier suggestion, then earlier gold event).
+    const pairs: [number, number, number][] = [];
+    candidates.forEach((candidate, c) =>
+      events.forEach((event, g) => {
+        const o = overlap(candidate.evidence, event.evidence);
+        if (o > 0) pairs.push([o, c, g]);
+      }),
+    );
+    pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+    const matches = new Map<number, (typeof candidates)[number]>();
+    const used = new Set<number>();
+    for (const [, c, g] of pairs) {
+      if (used.has(c) || matches.has(g)) continue;
+      used.add(c);
+      matches.set(g, candidates[c]!);
+      matchedSuggestions += 1;
+    }
+    suggested += candidates.length;
+    goldEvents += events.length;
+    matchedGold += matches.size;
+    events.forEach((event, index) => {
+      if (event.date_start === null) return;
+      dated += 1;
+      const match = matches.get(index);
+      const right = match?.date?.start === event.date_start && match?.date?.end === event.date_end;
+      if (right) datesRight += 1;
+    });
+  }
+  const precision = suggested === 0 ? 0 : matchedSuggestions / suggested;
+  const recall = goldEvents === 0 ? 0 : matchedGold / goldEvents;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, dateAccuracy: dated === 0 ? 1 : datesRight / dated, dated };
+}
+
+describe('event triggers', () => {
+  it.each([
+    ['Blinken met Motegi.', 'meeting'],
+    ['Austin will visit India.', 'visit'],
+    ['They held talks in Alaska.', 'talks'],
+    ['The ministry said nothing.', 'statement'],
+    ['The two sides signed a memorandum.', 'agreement'],
+    ['Treasury imposed visa restrictions.', 'sanction'],
+    ['A bombing killed four.', 'attack'],
+    ['The election was postponed.', 'election'],
+    ['Officials said the two sides signed an agreement.', 'agreement'],
+  ])('%s → %s', (text, type) => {
+    expect(mainTrigger(findTriggers(text))?.type).toBe(type);
+  });
+});
+
+describe('suggestEvents', () => {
+  const text =
+    'VIENNA (Wire) - Iran and the EU resumed talks in Vienna on Monday, diplomats said. ' +
+    'Mora met Kani. Nothing happened.';
+  const mentions: MentionInput[] = [
+    { start: 0, end: 6, text: 'VIENNA', type: 'location' },
+    { start: 8, end: 12, text: 'Wire', type: 'organization' },
+    { start: 16, end: 20, text: 'Iran', type: 'location' },
+    { start: 29, end: 31, text: 'EU', type: 'organization' },
+    { start: 49, end: 55, text: 'Vienna', type: 'location' },
+    { start: 83, end: 87, text: 'Mora', type: 'person' },
+    { start: 92, end: 96, text: 'Kani', type: 'person' },
+  ];
+
+  it('leaves the dateline out of the evidence and takes the date, place and actors', () => {
+    const events = suggestEvents(text, '2022-01-14', mentions);
+    expect(events[0]).toMatchObject({
+      type: 'talks',
+      evidence: {
+        start: 16,
+        text: 'Iran and the EU resumed talks in Vienna on Monday, diplomats said.',
+      },
+      date: { start: '2022-01-10', end: '2022-01-10', precision: 'day', text: 'Monday' },
+      location: { text: 'Vienna' },
+      participants: [{ text: 'EU' }],
+    });
+    expect(events[0]!.title.length).toBeLessThanOrEqual(100);
+  });
+
+  it('suggests an undated sentence only with a strong trigger and two actors', () => {
+    const events = suggestEvents(text, '2022-01-14', mentions);
+    expect(events.map((e) => e.evidence.text)).toEqual([
+      'Iran and the EU resumed talks in Vienna on Monday, diplomats said.',
+      'Mora met Kani.',
+    ]);
+    expect(events[1]).toMatchObject({ date: null, type: 'meeting', title: 'Mora met Kani' });
+  });
+
+  it('finds the dev file events with their dates, evidence being slices of the text', () => {
+    const gold = load(DEV_FILE);
+    const events = suggestEvents(gold.text, gold.published, mentionsOf(gold));
+    for (const event of events) {
+      expect(gold.text.slice(event.evidence.start, event.evidence.end)).toBe(event.evidence.text);
+      expect(event.title.length).toBeLessThanOrEqual(100);
+    }
+    for (const goldEvent of gold.events ?? []) {
+      const same = events.filter(
+        (e) =>
+          e.evidence.start === goldEvent.evidence.start &&
+          e.evidence.end === goldEvent.evidence.end,
+      );
+      expect(same.length, goldEvent.evidence.text).toBeGreaterThan(0);
+      if (goldEvent.date_start !== null) {
+        expect(same[0]!.date).toMatchObject({
+          start: goldEvent.date_start,
+          end: goldEvent.date_end,
+        });
+      }
+    }
+  });
+});
+
+describe('event suggestion quality on gold files (gold entity mentions as input)', () => {
+  const files = goldFiles();
+
+  it('has gold files to score', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  it('reaches event F1 ≥ 0.6 and date accuracy ≥ 0.85 on the dev file', () => {
+    const result = score([DEV_FILE]);
+    expect(result.f1).toBeGreaterThanOrEqual(0.6);
+    expect(result.dateAccuracy).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('reaches event F1 ≥ 0.6 and date accuracy ≥ 0.85 on all gold files', () => {
+    const result = score(files);
+    expect(result.f1).toBeGreaterThanOrEqual(0.6);
+    expect(result.dateAccuracy).toBeGreaterThanOrEqual(0.85);
+  });
+});

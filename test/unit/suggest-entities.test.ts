@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { emptySuggestContext } from '../../electron/core/suggest/entity-suggestion.ts';
+import type { SuggestContext } from '../../electron/core/suggest/entity-suggestion.ts';
+import { suggestEntities } from '../../electron/core/suggest/suggest-entities.ts';
+import { cleanSpan } from '../../electron/core/suggest/span-cleanup.ts';
+
+const TEXT =
+  'WASHINGTON, D.C. Secretary of State Antony J. Blinken met Japan’s Foreign Minister Hayashi ' +
+  'in Tokyo. Blinken’s trip, the State Department said, strengthens the U.S.-Japan Alliance. ' +
+  'Later, Blinken travels to India.';
+
+function context(partial: Partial<SuggestContext> = {}): SuggestContext {
+  return { ...emptySuggestContext(), ...partial };
+}
+
+function pick(text: string, ctx = context()): [string, string][] {
+  return suggestEntities(text, ctx).map((s) => [s.text, s.type]);
+}
+
+describe('suggestEntities', () => {
+  it('finds people, organizations and places with clean spans', () => {
+    const found = pick(TEXT);
+    expect(found).toContainEqual(['Antony J. Blinken', 'person']);
+    expect(found).toContainEqual(['Hayashi', 'person']);
+    expect(found).toContainEqual(['Japan', 'location']);
+    expect(found).toContainEqual(['State Department', 'organization']);
+    expect(found).toContainEqual(['U.S.', 'location']);
+    expect(found).toContainEqual(['WASHINGTON, D.C.', 'location']);
+    expect(found).toContainEqual(['Tokyo', 'location']);
+    expect(found).toContainEqual(['India', 'location']);
+  });
+
+  it('leaves punctuation, possessives and a leading article out of spans', () => {
+    for (const s of suggestEntities(TEXT, context())) {
+      expect(s.text).not.toMatch(/^(?:the|The)\s/);
+      expect(s.text).not.toMatch(/['’]s$/);
+      expect(s.text).not.toMatch(/[,;:!?]$/);
+    }
+    expect(pick('Talks with Russia’s envoy. Then China.')).toEqual([
+      ['Russia', 'location'],
+      ['China', 'location'],
+    ]);
+  });
+
+  it('keeps offsets equal to the text slices, sorted and without overlaps', () => {
+    const suggestions = suggestEntities(TEXT, context());
+    let previousEnd = 0;
+    for (const s of suggestions) {
+      expect(TEXT.slice(s.start, s.end)).toBe(s.text);
+      expect(s.start).toBeGreaterThanOrEqual(previousEnd);
+      previousEnd = s.end;
+    }
+  });
+
+  it('links registry names and the surname of a confirmed person', () => {
+    const registry = [{ entityId: 'e1', type: 'person', name: 'Antony Blinken' }];
+    const text = 'Antony Blinken arrived. Blinken’s meeting with Blinkenson ended; Blinken left.';
+    const suggestions = suggestEntities(text, context({ registry }));
+    const linked = suggestions.filter((s) => s.entityId === 'e1').map((s) => [s.start, s.text]);
+    expect(linked).toEqual([
+      [0, 'Antony Blinken'],
+      [24, 'Blinken'],
+      [65, 'Blinken'],
+    ]);
+    expect(suggestions.every((s) => s.text !== 'Blinkenson' || s.entityId === undefined)).toBe(
+      true,
+    );
+    expect(
+      suggestions.filter((s) => s.entityId === 'e1').every((s) => s.source === 'registry'),
+    ).toBe(true);
+  });
+
+  it('matches registry names case-sensitively and lets them win on overlap', () => {
+    const registry = [{ entityId: 'org1', type: 'organization', name: 'Quad' }];
+    const text = 'The Quad met. A quad bike.';
+    const suggestions = suggestEntities(text, context({ registry }));
+    expect(suggestions.map((s) => [s.text, s.source, s.entityId])).toEqual([
+      ['Quad', 'registry', 'org1'],
+    ]);
+  });
+
+  it('does not offer a rejected span again, nor a name rejected everywhere', () => {
+    const all = suggestEntities(TEXT, context());
+    const tokyo = all.find((s) => s.text === 'Tokyo')!;
+    const withoutSpan = suggestEntities(
+      TEXT,
+      context({ rejectedSpans: [{ start: tokyo.start, end: tokyo.end }] }),
+    );
+    expect(withoutSpan.some((s) => s.text === 'Tokyo')).toBe(false);
+    expect(withoutSpan.some((s) => s.text === 'India')).toBe(true);
+    const withoutName = suggestEntities(TEXT, context({ rejectedNames: ['blinken'] }));
+    expect(withoutName.some((s) => s.text === 'Blinken')).toBe(false);
+    const registry = [{ entityId: 'e1', type: 'person', name: 'Antony J. Blinken' }];
+    const both = suggestEntities(TEXT, context({ registry, rejectedNames: ['BLINKEN'] }));
+    expect(both.some((s) => s.text === 'Blinken')).toBe(false);
+    expect(both.some((s) => s.text === 'Antony J. Blinken' && s.entityId === 'e1')).toBe(true);
+  });
+});
+
+describe('cleanSpan', () => {
+  const text = 'the State Department’s view, and the U.S. and Biden’s.';
+  it('trims possessives, punctuation and the article but keeps abbreviation periods', () => {
+    expect(text.slice(...span(cleanSpan(text, { start: 0, end: 22 })))).toBe('State Department');
+    expect(text.slice(...span(cleanSpan(text, { start: 37, end: 41 })))).toBe('U.S.');
+    expect(text.slice(...span(cleanSpan(text, { start: 46, end: 54 })))).toBe('Biden');
+  });
+});
+
+function span(value: { start: number; end: number } | null): [number, number] {
+  if (value === null) throw new Error('no span');
+  return [value.start, value.end];
+}

@@ -1,0 +1,30 @@
+import type { DamagedFile } from '../../electron/core/api/contract.ts';
+import { Icon } from './Icon.tsx';
+
+/** Files the notebook could not read; they were kept aside, never overwritten. */
+export function DamagedBanner({ damaged }: { damaged: DamagedFile[] }) {
+  if (damaged.length === 0) return null;
+  return (
+    <section className="banner banner-warning" role="alert" aria-labelledby="damaged-heading">
+      <Icon name="warning" />
+      <div>
+        <h2 id="damaged-heading" className="banner-title">
+          {damaged.length === 1
+            ? 'One notebook file could not be read'
+            : `${damaged.length} notebook files could not be read`}
+        </h2>
+        <p className="banner-text">
+          Dossier left {damaged.length === 1 ? 'it' : 'them'} untouched. Restore from a backup or
+          fix the file, then reopen the notebook.
+        </p>
+        <ul className="banner-list">
+          {damaged.map((file) => (
+            <li key={file.file}>
+              <code>{file.file}</code>: {file.message}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { connect } from './api/connect.ts';
+import { applyTheme, initialTheme } from './state/theme.ts';
+import './styles/tokens.css';
+import './styles/app.css';
+
+// Before the first paint, so the page never flashes the other theme.
+applyTheme(initialTheme());
+
+const root = createRoot(document.getElementById('root')!);
+const connection = connect();
+
+root.render(
+  <StrictMode>
+    {'error' in connection ? (
+      <main className="no-connection">
+        <h1>Dossier</h1>
+        <p>{connection.error}</p>
+      </main>
+    ) : (
+      <App connection={connection} />
+    )}
+  </StrictMode>,
+);

@@ -1,0 +1,108 @@
+import type {
+  ArticleId,
+  ArticleSummary,
+  ArticleView,
+  NotebookInfo,
+} from '../../electron/core/api/contract.ts';
+
+export const VIEWS = [
+  { id: 'library', label: 'Library' },
+  { id: 'reader', label: 'Reader' },
+  { id: 'entities', label: 'Entities' },
+  { id: 'timeline', label: 'Timeline' },
+  { id: 'briefing', label: 'Briefing' },
+] as const;
+
+export type ViewId = (typeof VIEWS)[number]['id'];
+
+export interface Toast {
+  id: number;
+  kind: 'info' | 'error';
+  text: string;
+  /** Offer "Undo" next to the message (after a deletion, say). */
+  undoable?: boolean;
+}
+
+/** Everything the page shows, in one place; components get slices of it and callbacks. */
+export interface AppState {
+  view: ViewId;
+  /** Counts user navigations, so the new view's heading takes the focus only then. */
+  navigations: number;
+  info: NotebookInfo | null;
+  /** null until the first list arrives. */
+  articles: ArticleSummary[] | null;
+  openId: ArticleId | null;
+  article: ArticleView | null;
+  /** Why the notebook could not be loaded at all (no token, server gone). */
+  loadError: string | null;
+  toasts: Toast[];
+  /** A mutation is in flight: undo/redo wait for it. */
+  busy: boolean;
+}
+
+export const initialState: AppState = {
+  view: 'library',
+  navigations: 0,
+  info: null,
+  articles: null,
+  openId: null,
+  article: null,
+  loadError: null,
+  toasts: [],
+  busy: false,
+};
+
+export type Action =
+  | { type: 'navigate'; view: ViewId }
+  | { type: 'open-article'; id: ArticleId }
+  | { type: 'loaded'; info: NotebookInfo; articles: ArticleSummary[] }
+  | { type: 'article-loaded'; article: ArticleView }
+  | { type: 'article-gone'; id: ArticleId }
+  | { type: 'load-failed'; message: string }
+  | { type: 'busy'; busy: boolean }
+  | { type: 'toast'; toast: Omit<Toast, 'id'> }
+  | { type: 'dismiss-toast'; id: number };
+
+let nextToastId = 1;
+const MAX_TOASTS = 4;
+
+export function reducer(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'navigate':
+      return { ...state, view: action.view, navigations: state.navigations + 1 };
+    case 'open-article':
+      return {
+        ...state,
+        view: 'reader',
+        navigations: state.navigations + 1,
+        openId: action.id,
+        article: state.article?.id === action.id ? state.article : null,
+      };
+    case 'loaded': {
+      const stillThere =
+        state.openId === null || action.articles.some((a) => a.id === state.openId);
+      return {
+        ...state,
+        info: action.info,
+        articles: action.articles,
+        loadError: null,
+        openId: stillThere ? state.openId : null,
+        article: stillThere ? state.article : null,
+      };
+    }
+    case 'article-loaded':
+      return action.article.id === state.openId ? { ...state, article: action.article } : state;
+    case 'article-gone':
+      return state.openId === action.id ? { ...state, openId: null, article: null } : state;
+    case 'load-failed':
+      return { ...state, loadError: action.message };
+    case 'busy':
+      return { ...state, busy: action.busy };
+    case 'toast': {
+      const toast = { ...action.toast, id: nextToastId++ };
+      return { ...state, toasts: [...state.toasts, toast].slice(-MAX_TOASTS) };
+    }
+    case 'dismiss-toast':
+      return { ...state, toasts: state.toasts.filter((t) => t.id !== action.id) };
+  }
+}

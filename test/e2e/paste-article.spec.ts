@@ -1,0 +1,123 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+const TITLE = 'Ceasefire talks resume in Geneva';
+const PARAGRAPHS = [
+  'GENEVA — Negotiators from both sides returned to the table on Tuesday, three weeks after talks collapsed over the sequencing of prisoner exchanges.',
+  'The UN special envoy said the first session had been “constructive” and that working groups on humanitarian access would meet again on Thursday.',
+  'Observers cautioned that the core disagreements remained unresolved.',
+];
+// Blank lines separate paragraphs; a line broken inside a paragraph is joined again.
+const TEXT = `${PARAGRAPHS[0]}\n\n${PARAGRAPHS[1]!.replace(' said ', ' said\n')}\n\n\n${PARAGRAPHS[2]}\n`;
+
+function pastePanel(page: Page) {
+  return page.getByRole('form', { name: 'Paste an article' });
+}
+
+function articleRow(page: Page, title = TITLE) {
+  return page.getByRole('table', { name: 'Articles' }).getByRole('row', { name: title });
+}
+
+async function pasteArticle(page: Page, title = TITLE, text = TEXT) {
+  const panel = pastePanel(page);
+  if (!(await panel.isVisible())) await page.getByRole('button', { name: 'Paste article' }).click();
+  await panel.getByLabel('Title').fill(title);
+  await panel.getByLabel('Text').fill(text);
+  await panel.getByRole('button', { name: 'Add' }).click();
+  await expect(page.getByRole('status')).toContainText(`Article added: “${title}”`);
+}
+
+async function expectReaderShowsArticle(page: Page) {
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  const article = page.getByRole('article');
+  await expect(article.locator('p[data-start]')).toHaveText(PARAGRAPHS);
+  await expect(article).toContainText('53 words');
+}
+
+test('an article pasted into the Library can be read, undone, redone, and outlives the server', async ({
+  app,
+  startServer,
+  server,
+}) => {
+  await pasteArticle(app);
+
+  // Listed in the Library.
+  await expect(articleRow(app)).toBeVisible();
+  await expect(articleRow(app)).toContainText('53');
+  await expect(app.getByText('No articles yet')).toHaveCount(0);
+
+  // Opens in the Reader with its paragraphs; the heading takes the focus.
+  await articleRow(app).getByRole('button', { name: TITLE, exact: true }).click();
+  await expect(
+    app.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Reader' }),
+  ).toHaveAttribute('aria-current', 'page');
+  await expectReaderShowsArticle(app);
+  await expect(app.getByRole('heading', { level: 1, name: TITLE })).toBeFocused();
+
+  // Undo takes the addition back, everywhere; Redo (Ctrl+Shift+Z) restores it.
+  const undo = app.getByRole('button', { name: 'Undo' });
+  await expect(undo).toHaveAttribute('title', new RegExp(`^Undo Add “${TITLE}”`));
+  await undo.click();
+  await expect(app.getByRole('status')).toContainText(`Undone: Add “${TITLE}”`);
+  await expect(app.getByText('No article open')).toBeVisible();
+  await app.keyboard.press('Alt+1');
+  await expect(articleRow(app)).toHaveCount(0);
+  await expect(app.getByText('No articles yet')).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Redo' })).toHaveAttribute(
+    'title',
+    new RegExp(`^Redo Add “${TITLE}”`),
+  );
+  await app.keyboard.press('Control+Shift+Z');
+  await expect(articleRow(app)).toBeVisible();
+
+  // Stop the server and start a new one on the same folder: the article is still there.
+  await app.goto('about:blank');
+  await server.stop();
+  const second = await startServer();
+  await app.goto(second.url);
+  await expect(articleRow(app)).toBeVisible();
+  await articleRow(app).click();
+  await expectReaderShowsArticle(app);
+
+  // Delete it from the Library, then Undo (from the message) brings it back.
+  await app.keyboard.press('Alt+1');
+  await articleRow(app).hover();
+  await app.getByRole('button', { name: `Delete “${TITLE}”` }).click();
+  await expect(articleRow(app)).toHaveCount(0);
+  await expect(app.getByRole('status')).toContainText(`Deleted “${TITLE}”`);
+  await app.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(articleRow(app)).toBeVisible();
+  // Outside a text field, the keyboard undoes and redoes the notebook: redo the deletion, undo it.
+  await app.getByRole('heading', { level: 1, name: 'Library' }).focus();
+  await app.keyboard.press('Control+Shift+Z');
+  await expect(articleRow(app)).toHaveCount(0);
+  await app.keyboard.press('Control+Z');
+  await expect(articleRow(app)).toBeVisible();
+});
+
+test('an article cannot be added without a title', async ({ app }) => {
+  const panel = pastePanel(app);
+  const add = panel.getByRole('button', { name: 'Add' });
+  await expect(add).toBeDisabled();
+
+  await panel.getByLabel('Text').fill(TEXT);
+  await expect(add).toBeDisabled();
+  await panel.getByLabel('Title').fill('   ');
+  await expect(add).toBeDisabled();
+
+  // Enter in the title field submits the form: it explains instead of adding.
+  await panel.getByLabel('Title').press('Enter');
+  await expect(panel.getByRole('alert')).toHaveText('Give the article a title before adding it.');
+  await expect(app.getByText('No articles yet')).toBeVisible();
+  await expect(app.getByRole('table', { name: 'Articles' })).toHaveCount(0);
+  await expect(app.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
+
+test('Ctrl+Z in a text field edits the text, not the notebook', async ({ app }) => {
+  await pasteArticle(app);
+  const title = pastePanel(app).getByLabel('Title');
+  await title.fill('Draft');
+  await title.press('Control+Z');
+  await expect(articleRow(app)).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Undo' })).toBeEnabled();
+});

@@ -18,3 +18,16 @@ export function normalizeText(raw: string): string {
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
+
+/**
+ * What two copies of one article share however they were saved: the words, in order, without
+ * case, punctuation or spacing. Two articles with the same fingerprint are duplicates.
+ */
+export function duplicateFingerprint(text: string): string {
+  const words =
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return sha256Hex(words.join(' '));
+}

@@ -1,0 +1,85 @@
+import type { PartialIsoDate } from '../model/dates.ts';
+import { parsePublished } from './parse-date.ts';
+
+export interface Dateline {
+  /** Title-cased place, with its region if given: "Washington", "Kyiv, Ukraine". */
+  place: string;
+  /** The agency or outlet in parentheses: "Reuters", "UrduPoint News / Sputnik". */
+  source: string;
+  published: PartialIsoDate | null;
+  /** Where the story itself starts, after the dateline and its dash. */
+  end: number;
+}
+
+/** A crawler's or editor's "date 2021-03-16" prefix, on its own line or before the story. */
+const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
+
+export function leadingDate(
+  text: string,
+): { published: PartialIsoDate | null; end: number } | null {
+  const match = DATE_PREFIX.exec(text);
+  if (match === null) return null;
+  return { published: parsePublished(match[1] ?? ''), end: match[0].length };
+}
+
+function titleCase(place: string): string {
+  return place
+    .toLowerCase()
+    .replace(
+      /(^|[\s-])(\p{L})/gu,
+      (_all, before: string, letter: string) => before + letter.toUpperCase(),
+    );
+}
+
+const PLACE = /^([A-Z][A-Z.'’-]*[A-Z.](?:\s+[A-Z][A-Z.'’-]*[A-Z.])*)/;
+const SEGMENT = /^,\s*([^,()\n\-–—]{2,40}?)(?=\s*[,(\-–—:]|\s+\()/;
+const REGION = /^[A-Z][\p{L}.'’]*(?:\s+[A-Z][\p{L}.'’]*)*$/u;
+const PARENS = /^\s*\(([^)\n]{2,80})\)/;
+const DASH = /^\s*[-–—:]+\s*/;
+
+/**
+ * Reads a wire-style dateline at `from`: "WASHINGTON (UrduPoint News / Sputnik - 16th March,
+ * 2021)", "LONDON, March 3 (Reuters) -", "KYIV, Ukraine (AP) —", "PARIS, 12 May 2022 -".
+ * `fallbackYear` completes a date written without its year.
+ */
+export function readDateline(text: string, from = 0, fallbackYear?: number): Dateline | null {
+  const head = text.slice(from, from + 200);
+  const placeMatch = PLACE.exec(head);
+  if (placeMatch?.[1] === undefined || placeMatch[1].replace(/[^A-Z]/g, '').length < 2) return null;
+  let position = placeMatch[0].length;
+  let region = '';
+  let published: PartialIsoDate | null = null;
+  for (
+    let segment = SEGMENT.exec(head.slice(position));
+    segment !== null;
+    segment = SEGMENT.exec(head.slice(position))
+  ) {
+    const value = segment[1]?.trim() ?? '';
+    const date = parsePublished(value, fallbackYear);
+    // "March 3" with no year to complete it is still the dateline's date, just not a usable one.
+    if (date !== null || /\d/.test(value)) published ??= date;
+    else if (region === '' && REGION.test(value)) region = value;
+    else break;
+    position += segment[0].length;
+  }
+  let source = '';
+  const parens = PARENS.exec(head.slice(position));
+  if (parens?.[1] !== undefined) {
+    // "(UrduPoint News / Sputnik - 16th March, 2021)": the agency, then perhaps a date.
+    const [agency = '', ...dateParts] = parens[1].split(/\s+[-–—]\s+/);
+    const date = dateParts.length > 0 ? parsePublished(dateParts.join(' '), fallbackYear) : null;
+    if (date !== null) published = date;
+    source = (date === null ? parens[1] : agency).trim();
+    position += parens[0].length;
+  }
+  const dash = DASH.exec(head.slice(position));
+  if (dash === null && parens === null) return null;
+  position += dash?.[0].length ?? 0;
+  const place = titleCase(placeMatch[1]) + (region === '' ? '' : `, ${region}`);
+  return {
+    place,
+    source,
+    published,
+    end: from + position + (/^\s*/.exec(head.slice(position))?.[0].length ?? 0),
+  };
+}

@@ -42,12 +42,16 @@ if (
 }
 
 if (isStale(cliBundle, ['electron/core', 'electron/cli', 'electron/serve', 'package-lock.json'])) {
-  // Written aside and renamed, so a second `dossier` started meanwhile never reads half a file.
+  // Split so that heavy format readers (jsdom, pdfjs) load only when a command needs them.
+  // Chunks have content-hashed names; the entry is renamed into place last, so a second
+  // `dossier` started meanwhile never reads half a build.
   const { outputFiles } = await build({
-    entryPoints: [join(root, 'electron/cli/main.ts')],
-    outfile: cliBundle,
+    entryPoints: { dossier: join(root, 'electron/cli/main.ts') },
+    outdir: dirname(cliBundle),
     write: false,
     bundle: true,
+    splitting: true,
+    outExtension: { '.js': '.mjs' },
     platform: 'node',
     format: 'esm',
     target: 'node20',
@@ -55,9 +59,15 @@ if (isStale(cliBundle, ['electron/core', 'electron/cli', 'electron/serve', 'pack
     logLevel: 'warning',
   });
   mkdirSync(dirname(cliBundle), { recursive: true });
-  const temp = `${cliBundle}.${process.pid}.tmp`;
-  writeFileSync(temp, outputFiles[0].contents);
-  renameSync(temp, cliBundle);
+  const ordered = [
+    ...outputFiles.filter((file) => file.path !== cliBundle),
+    ...outputFiles.filter((file) => file.path === cliBundle),
+  ];
+  for (const file of ordered) {
+    const temp = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(temp, file.contents);
+    renameSync(temp, file.path);
+  }
 }
 
 await import(pathToFileURL(cliBundle).href);

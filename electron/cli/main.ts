@@ -7,6 +7,7 @@ import { localApi } from '../core/api/dispatch.ts';
 import type { NotebookApi } from '../core/api/contract.ts';
 import { NotebookService } from '../core/service/notebook-service.ts';
 import { startServer } from '../serve/server.ts';
+import { backupLine, listBackups, restoreBackup, restoreSummary } from '../core/store/backups.ts';
 
 const USAGE = `Usage: dossier [--notebook DIR] <command> [options]
 
@@ -15,7 +16,17 @@ Commands:
   show ID [--json]                      one article with its metadata and text
   add-text --title T --file F           add one article from a text file; prints its id
            [--source S] [--published YYYY-MM-DD] [--url U]
+  import PATH... [--json]               import files and folders (txt, md, html, pdf, docx,
+                                        RSS/Atom feeds); one line per file
+  entities [--json]                     the entity registry, each with its mentions
+  suggest [--article ID] [--accept] [--json]
+                                        open suggestions (of one article or all);
+                                        --accept accepts them all
+  eval PATH... [--json]                 score suggestions against gold files or folders
   serve [--port N]                      browser mode on 127.0.0.1; prints the URL to open
+  backups [--json]                      the notebook's backups, newest first
+  restore ID                            replace the notebook with backup ID (the current
+                                        state is backed up first)
 
 The notebook is --notebook DIR or $DOSSIER_NOTEBOOK. A folder that does not exist or is empty
 becomes a new notebook.`;
@@ -41,6 +52,8 @@ async function main(argv: string[]): Promise<number> {
       published: { type: 'string' },
       url: { type: 'string' },
       port: { type: 'string' },
+      article: { type: 'string' },
+      accept: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -48,6 +61,10 @@ async function main(argv: string[]): Promise<number> {
   if (values.help || command === undefined || command === 'help') {
     process.stdout.write(USAGE + '\n');
     return 0;
+  }
+  if (command === 'eval') {
+    if (args.length === 0) throw usageError('eval needs gold files or folders');
+    return evaluate(args, values.json);
   }
   const folder = values.notebook ?? process.env.DOSSIER_NOTEBOOK;
   if (folder === undefined || folder === '') {
@@ -92,6 +109,61 @@ async function main(argv: string[]): Promise<number> {
         print(id);
       });
     }
+    case 'import':
+      if (args.length === 0) throw usageError('import needs at least one file or folder');
+      return importPaths(folder, args, values.json);
+    // Issue 7 (reliability): both work on a notebook that cannot open (a damaged notebook.json).
+    case 'backups': {
+      const backups = (await listBackups(folder)).reverse();
+      if (values.json) printJson(backups);
+      else if (backups.length === 0) print('The notebook has no backups yet.');
+      else for (const backup of backups) print(backupLine(backup));
+      return 0;
+    }
+    case 'restore':
+      if (args[0] === undefined)
+        throw usageError('restore needs a backup id (see dossier backups)');
+      print(restoreSummary(await restoreBackup(folder, args[0], { app: 'dossier CLI' })));
+      return 0;
+    case 'entities':
+      return withNotebook(folder, { readOnly: true }, async (api) => {
+        const entities = await Promise.all(
+          (await api.listEntities({})).map((e) => api.getEntity({ id: e.id })),
+        );
+        if (values.json) return printJson(entities);
+        if (entities.length === 0) return print('The notebook has no entities yet.');
+        for (const entity of entities) {
+          const aliases = entity.aliases.length > 0 ? ` (also ${entity.aliases.join(', ')})` : '';
+          print(
+            `${entity.id}  ${entity.type.padEnd(12)}  ${entity.name}${aliases}  ${entity.mentionCount} mentions`,
+          );
+        }
+      });
+    case 'suggest':
+      return withNotebook(folder, values.accept ? {} : { readOnly: true }, async (api) => {
+        const articleIds =
+          values.article !== undefined
+            ? [values.article]
+            : (await api.listArticles({})).map((a) => a.id);
+        if (values.accept) {
+          const { accepted } = await api.acceptSuggestions(
+            values.article === undefined ? {} : { articleId: values.article as never },
+          );
+          return values.json ? printJson({ accepted }) : print(`accepted ${accepted} suggestions`);
+        }
+        const open = [];
+        for (const articleId of articleIds) {
+          for (const suggestion of await api.listSuggestions({ articleId: articleId as never })) {
+            open.push({ articleId, ...suggestion });
+          }
+        }
+        if (values.json) return printJson(open);
+        if (open.length === 0) return print('No open suggestions.');
+        for (const s of open)
+          print(
+            `${s.articleId}  ${s.start}-${s.end}  ${s.type.padEnd(12)}  ${s.text}${s.entityName ? ` → ${s.entityName}` : ''}`,
+          );
+      });
     case 'serve':
       return serve(folder, values.port);
     default:
@@ -110,6 +182,57 @@ async function withNotebook(
   } finally {
     await service.close();
   }
+  return 0;
+}
+
+async function importPaths(folder: string, paths: string[], json: boolean): Promise<number> {
+  const service = await NotebookService.open(folder, { app: 'dossier CLI' });
+  let results;
+  try {
+    if (!json && process.stderr.isTTY) {
+      service.onEvent((event) => {
+        if (event.type === 'import-progress' && event.current !== '') {
+          process.stderr.write(`\r\x1b[K[${event.done + 1}/${event.total}] ${event.current}`);
+        }
+      });
+    }
+    results = await service.importPaths(paths);
+  } finally {
+    if (!json && process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+    await service.close();
+  }
+  if (json) {
+    printJson(results);
+  } else {
+    for (const result of results) {
+      if (result.status === 'failed') print(`failed ${result.path}: ${result.reason}`);
+      else print(`${result.status} ${result.id} ${result.path}`);
+    }
+  }
+  return results.some((result) => result.status === 'failed') ? 1 : 0;
+}
+
+async function evaluate(paths: string[], json: boolean): Promise<number> {
+  const { evaluateGoldFiles } = await import('../core/eval/eval-notebook.ts');
+  const { report, perFile } = await evaluateGoldFiles(paths);
+  if (json) {
+    printJson(report);
+    return 0;
+  }
+  const row = (name: string, p: { precision: number; recall: number; f1: number }) =>
+    `${name.padEnd(14)} P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${p.f1.toFixed(3)}`;
+  print(`${report.files} gold files`);
+  print(row('entities', report.entities));
+  for (const [type, score] of Object.entries(report.entities.byType))
+    print(row(`  ${type}`, score));
+  print(row('events', report.events));
+  print(
+    `dates          accuracy ${report.dates.accuracy.toFixed(3)} of ${report.dates.dated} dated events`,
+  );
+  for (const file of perFile)
+    print(
+      `  ${file.id}: entities F1 ${file.report.entities.f1.toFixed(3)}, events F1 ${file.report.events.f1.toFixed(3)}`,
+    );
   return 0;
 }
 
@@ -160,6 +283,12 @@ function print(line: string): void {
 function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
 }
+
+// `dossier list | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

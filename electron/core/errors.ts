@@ -20,8 +20,9 @@ export class DossierError extends Error {
     readonly code: DossierErrorCode,
     message: string,
     readonly file?: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
   }
 }
 

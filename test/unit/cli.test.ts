@@ -143,6 +143,66 @@ describe('dossier CLI', () => {
     expect(add.code).toBe(0);
   });
 
+  it('imports files and folders, one line per file, exit 1 when one failed', async () => {
+    const root = await tempFolder();
+    const notebook = join(root, 'nb');
+    await writeFile(join(root, 'empty.txt'), '');
+    const first = runCli(['--notebook', notebook, 'import', SAMPLE, join(root, 'empty.txt')]);
+    expect(first.code).toBe(1);
+    const lines = first.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^imported [a-z0-9]{12} ${SAMPLE}$`));
+    expect(lines[1]).toBe(`failed ${join(root, 'empty.txt')}: empty.txt is empty`);
+
+    const again = runCli(['--notebook', notebook, 'import', SAMPLE, '--json']);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toEqual([
+      { path: SAMPLE, status: 'duplicate', id: lines[0]!.split(' ')[1], title: expect.any(String) },
+    ]);
+  });
+
+  it('lists and accepts suggestions, then lists entities with their mentions', async () => {
+    const notebook = join(await tempFolder(), 'nb');
+    const id = runCli(['--notebook', notebook, 'import', SAMPLE]).stdout.split(' ')[1]!;
+    const open = runCli(['--notebook', notebook, 'suggest', '--article', id, '--json']);
+    expect(open.code).toBe(0);
+    const suggestions = JSON.parse(open.stdout);
+    expect(suggestions).toContainEqual(
+      expect.objectContaining({ articleId: id, text: 'Lloyd Austin', type: 'person' }),
+    );
+
+    const accept = runCli(['--notebook', notebook, 'suggest', '--accept']);
+    expect(accept.stdout.trim()).toBe(`accepted ${suggestions.length} suggestions`);
+    expect(JSON.parse(runCli(['--notebook', notebook, 'suggest', '--json']).stdout)).toEqual([]);
+
+    const entities = JSON.parse(runCli(['--notebook', notebook, 'entities', '--json']).stdout);
+    const austin = entities.find((e: { name: string }) => e.name === 'Lloyd Austin');
+    expect(austin).toMatchObject({ type: 'person', aliases: [] });
+    expect(austin.mentions.length).toBeGreaterThanOrEqual(2);
+    expect(austin.mentions[0]).toMatchObject({
+      articleId: id,
+      quote: expect.stringContaining('Austin'),
+    });
+  });
+
+  it('scores suggestions against gold files as eval/FORMAT.md defines', async () => {
+    const dev = join(import.meta.dirname, '../../../shared/eval/dev');
+    const result = runCli(['eval', dev, '--json']);
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout);
+    expect(Object.keys(report)).toEqual(['files', 'entities', 'events', 'dates']);
+    expect(report.files).toBe(1);
+    expect(Object.keys(report.entities.byType).sort()).toEqual([
+      'location',
+      'organization',
+      'person',
+    ]);
+    expect(report.entities.f1).toBeGreaterThanOrEqual(0.75);
+    expect(report.dates.dated).toBe(4);
+    const missing = runCli(['eval', '/no/such/gold.json']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe('dossier: /no/such/gold.json: no such file or folder\n');
+  });
+
   it('serve prints the URL to open', async () => {
     const notebook = join(await tempFolder(), 'nb');
     const server = await startCli(

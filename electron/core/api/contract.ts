@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { ArticleIdSchema, type ArticleId } from '../model/ids.ts';
+import {
+  AnnotationIdSchema,
+  ArticleIdSchema,
+  EntityIdSchema,
+  type AnnotationId,
+  type ArticleId,
+  type EntityId,
+} from '../model/ids.ts';
+import { EntityTypeNameSchema, type Entity } from '../model/entity.ts';
 import {
   ArticleMetadataSchema,
   type Article,
@@ -7,7 +15,9 @@ import {
   type Paragraph,
 } from '../model/article.ts';
 import type { HistoryState } from '../commands/history.ts';
-import type { DamagedFile } from '../store/notebook-store.ts';
+// Issue 7 (reliability): backups.
+import { BackupIdSchema, type BackupInfo, type RestoreResult } from '../store/backups.ts';
+import type { DamagedFile } from '../model/notebook.ts';
 
 /**
  * The one API every host serves (DESIGN.md "One API, several hosts"). Each method takes one
@@ -31,8 +41,54 @@ export const AddTextInputSchema = ArticleMetadataSchema.partial()
   })
   .strict();
 
+/** A file sent by the page (browser mode, drag and drop): its name and its bytes in base64. */
+export const UploadedFileSchema = z
+  .object({
+    name: z.string().min(1).max(1024),
+    data: z.base64('the file data is not base64'),
+  })
+  .strict();
+
+export const JobIdSchema = z.string().regex(/^[\w-]{1,64}$/, 'not a job id');
+
+export const ImportFilesInputSchema = z
+  .object({
+    files: z.array(UploadedFileSchema).min(1, 'no files').max(1000),
+    /** Calls that share a job id are one import: one progress bar, one undo. */
+    jobId: JobIdSchema.optional(),
+    /** Where this call's files stand in the whole job, for progress. */
+    batch: z
+      .object({ offset: z.number().int().nonnegative(), total: z.number().int().positive() })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
 const NoInput = z.object({}).strict();
 const ById = z.object({ id: ArticleIdSchema }).strict();
+
+/** Words selected in an article: where they are, and what they say (checked against the text). */
+const SelectionFields = {
+  articleId: ArticleIdSchema,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z
+    .string()
+    .min(1, 'the selection is empty')
+    .max(2000, 'the selection is longer than 2000 characters'),
+};
+const EntityName = z.string().trim().min(1, 'the name is empty').max(300);
+
+/** Who a mention refers to: a registered entity, or a new one of a type (named by the selection). */
+const MentionTargetSchema = z.union([
+  z.object({ entityId: EntityIdSchema }).strict(),
+  z.object({ type: EntityTypeNameSchema, name: EntityName.optional() }).strict(),
+]);
+
+const MentionRefSchema = z
+  .object({ articleId: ArticleIdSchema, mentionId: AnnotationIdSchema })
+  .strict();
+const Comment = z.string().max(100_000, 'the comment is longer than 100,000 characters');
 
 export const apiInputSchemas = {
   info: NoInput,
@@ -40,8 +96,83 @@ export const apiInputSchemas = {
   getArticle: ById,
   addText: AddTextInputSchema,
   deleteArticle: ById,
+  updateArticle: z
+    .object({ id: ArticleIdSchema, metadata: ArticleMetadataSchema.partial().strict() })
+    .strict(),
+  importFiles: ImportFilesInputSchema,
+  cancelImport: z.object({ jobId: JobIdSchema }).strict(),
   undo: NoInput,
   redo: NoInput,
+  listEntities: NoInput,
+  getEntity: z.object({ id: EntityIdSchema }).strict(),
+  markMention: z.object({ ...SelectionFields, target: MentionTargetSchema }).strict(),
+  removeMention: MentionRefSchema,
+  relinkMention: MentionRefSchema.extend({ target: MentionTargetSchema }).strict(),
+  updateEntity: z
+    .object({
+      id: EntityIdSchema,
+      name: EntityName.optional(),
+      type: EntityTypeNameSchema.optional(),
+      aliases: z.array(EntityName).max(200).optional(),
+      description: z.string().max(20_000).optional(),
+    })
+    .strict(),
+  mergeEntities: z
+    .object({
+      targetId: EntityIdSchema,
+      sourceIds: z.array(EntityIdSchema).min(1, 'choose at least one entity to merge').max(500),
+    })
+    .strict(),
+  splitEntity: z
+    .object({
+      entityId: EntityIdSchema,
+      mentions: z.array(MentionRefSchema).min(1, 'choose the mentions to split off').max(10_000),
+      name: EntityName,
+      type: EntityTypeNameSchema.optional(),
+    })
+    .strict(),
+  deleteEntity: z.object({ id: EntityIdSchema }).strict(),
+  findDuplicateEntities: NoInput,
+  listSuggestions: z.object({ articleId: ArticleIdSchema }).strict(),
+  /**
+   * Accept open suggestions: one (articleId + start + end), every one with a text in one
+   * article (articleId + text) or in all (text), all of one article (articleId), or all.
+   */
+  acceptSuggestions: z
+    .object({
+      articleId: ArticleIdSchema.optional(),
+      text: z.string().min(1).max(300).optional(),
+      start: z.number().int().nonnegative().optional(),
+      end: z.number().int().nonnegative().optional(),
+    })
+    .strict()
+    .refine(
+      (input) => (input.start === undefined) === (input.end === undefined),
+      'give both start and end, or neither',
+    )
+    .refine(
+      (input) => input.start === undefined || input.articleId !== undefined,
+      'a span needs its articleId',
+    ),
+  rejectSuggestion: z
+    .object({
+      articleId: ArticleIdSchema,
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+      /** Never suggest this name again, in any article. */
+      everywhere: z.boolean().default(false),
+    })
+    .strict(),
+  addHighlight: z.object({ ...SelectionFields, comment: Comment.default('') }).strict(),
+  editHighlight: z
+    .object({ articleId: ArticleIdSchema, highlightId: AnnotationIdSchema, comment: Comment })
+    .strict(),
+  removeHighlight: z
+    .object({ articleId: ArticleIdSchema, highlightId: AnnotationIdSchema })
+    .strict(),
+  // Issue 7 (reliability): the notebook's rolling backups; restoring one is undoable.
+  listBackups: NoInput,
+  restoreBackup: z.object({ id: BackupIdSchema }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiInputSchemas;
@@ -54,11 +185,56 @@ export interface NotebookInfo extends HistoryState {
   readOnly: boolean;
   articleCount: number;
   damaged: DamagedFile[];
+  /** The built-in entity types and every type the analyst has used. */
+  entityTypes: string[];
 }
+
+/** Enough of an entity to label and colour its mentions. */
+export type EntityLabel = Pick<Entity, 'id' | 'name' | 'type'>;
 
 export interface ArticleView extends Article {
   paragraphs: Paragraph[];
-  wordCount: number;
+  /** The entities this article's mentions refer to. */
+  entities: Record<EntityId, EntityLabel>;
+}
+
+export interface EntitySummary extends Entity {
+  mentionCount: number;
+  articleCount: number;
+}
+
+/** One mention of an entity somewhere in the notebook, with the words around it. */
+export interface MentionInContext {
+  articleId: ArticleId;
+  articleTitle: string;
+  mentionId: AnnotationId;
+  start: number;
+  end: number;
+  quote: string;
+  before: string;
+  after: string;
+}
+
+export interface EntityDetail extends EntitySummary {
+  mentions: MentionInContext[];
+}
+
+export interface Suggestion {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  /** Set when the suggestion links to a registered entity. */
+  entityId?: EntityId;
+  entityName?: string;
+  source: 'registry' | 'recognizer';
+  score: number;
+}
+
+export interface DuplicateCandidate {
+  entities: [EntitySummary, EntitySummary];
+  /** Why they look alike, in words: "same surname", "one name contains the other". */
+  reason: string;
 }
 
 export interface ApiOutputs {
@@ -67,16 +243,64 @@ export interface ApiOutputs {
   getArticle: ArticleView;
   addText: { id: ArticleId };
   deleteArticle: HistoryState;
+  updateArticle: ArticleSummary;
+  importFiles: { results: ImportResult[] };
+  cancelImport: { cancelled: boolean };
+  listEntities: EntitySummary[];
+  getEntity: EntityDetail;
+  markMention: HistoryState & { mentionId: AnnotationId; entityId: EntityId };
+  removeMention: HistoryState;
+  relinkMention: HistoryState;
+  updateEntity: HistoryState;
+  mergeEntities: HistoryState;
+  splitEntity: HistoryState & { entityId: EntityId };
+  deleteEntity: HistoryState;
+  findDuplicateEntities: DuplicateCandidate[];
+  listSuggestions: Suggestion[];
+  acceptSuggestions: HistoryState & { accepted: number };
+  rejectSuggestion: HistoryState;
+  addHighlight: HistoryState & { highlightId: AnnotationId };
+  editHighlight: HistoryState;
+  removeHighlight: HistoryState;
   undo: HistoryState & { undone: string };
   redo: HistoryState & { redone: string };
+  listBackups: BackupInfo[];
+  restoreBackup: HistoryState & RestoreResult;
 }
 
 export type NotebookApi = {
   [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutputs[M]>;
 };
 
+export interface ImportResult {
+  /** The file as the user named it. */
+  path: string;
+  status: 'imported' | 'duplicate' | 'failed';
+  /** The new article, or the one it duplicates. */
+  id?: ArticleId;
+  title?: string;
+  /** Which part of the file, for feeds: "item 3 of 20". */
+  part?: string;
+  reason?: string;
+}
+
+export interface ImportProgress {
+  type: 'import-progress';
+  jobId: string;
+  /** Files finished so far. */
+  done: number;
+  total: number;
+  /** The file being read now; empty once the job is done. */
+  current: string;
+}
+
+/** What the service implements: each method receives its input already validated. */
+export type NotebookHandlers = {
+  [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise<ApiOutputs[M]>;
+};
+
 /** What the core tells the page without being asked. */
-export type NotebookEvent = { type: 'changed'; reason: string };
+export type NotebookEvent = { type: 'changed'; reason: string } | ImportProgress;
 
 export const API_METHODS = Object.keys(apiInputSchemas) as ApiMethod[];
 
@@ -84,4 +308,14 @@ export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && Object.hasOwn(apiInputSchemas, name);
 }
 
-export type { ArticleId, ArticleSummary, Paragraph, HistoryState, DamagedFile };
+export type {
+  ArticleId,
+  ArticleSummary,
+  Paragraph,
+  HistoryState,
+  DamagedFile,
+  EntityId,
+  AnnotationId,
+  Entity,
+};
+export type { BackupInfo, RestoreResult };

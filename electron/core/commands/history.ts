@@ -9,6 +9,11 @@ export interface Command {
   readonly label: string;
   apply(): Promise<void>;
   revert(): Promise<void>;
+  /**
+   * Steps of one user action (the files of one import) share a group: they are undone and
+   * redone together, under the label of the latest step.
+   */
+  readonly group?: string;
 }
 
 export interface HistoryState {
@@ -34,12 +39,24 @@ export class CommandHistory {
     return result;
   }
 
-  execute(command: Command): Promise<void> {
+  /**
+   * Apply a command and record it. A command built from the notebook's state is passed as a
+   * function: it is built in turn, after the mutations queued before it, so it never works on
+   * a state that a concurrent call is about to change.
+   */
+  execute(next: Command | (() => Command | Promise<Command>)): Promise<Command> {
     return this.serialize(async () => {
+      const command = typeof next === 'function' ? await next() : next;
       await command.apply();
-      this.done.push(command);
-      if (this.done.length > MAX_UNDO) this.done.shift();
+      const previous = this.done.at(-1);
+      if (command.group !== undefined && previous?.group === command.group) {
+        this.done[this.done.length - 1] = combine(previous, command);
+      } else {
+        this.done.push(command);
+        if (this.done.length > MAX_UNDO) this.done.shift();
+      }
       this.undone.length = 0;
+      return command;
     });
   }
 
@@ -73,4 +90,26 @@ export class CommandHistory {
       redoLabel: this.undone.at(-1)?.label ?? null,
     };
   }
+}
+
+/** Steps as one command: applied in order, reverted in reverse order. */
+class CombinedCommand implements Command {
+  constructor(
+    readonly label: string,
+    readonly group: string | undefined,
+    readonly steps: readonly Command[],
+  ) {}
+
+  async apply(): Promise<void> {
+    for (const step of this.steps) await step.apply();
+  }
+
+  async revert(): Promise<void> {
+    for (const step of [...this.steps].reverse()) await step.revert();
+  }
+}
+
+function combine(first: Command, second: Command): Command {
+  const steps = first instanceof CombinedCommand ? [...first.steps, second] : [first, second];
+  return new CombinedCommand(second.label, second.group, steps);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArticleIdSchema } from './ids.ts';
 import { PartialIsoDateSchema } from './dates.ts';
+import { HighlightSchema, MentionSchema, RejectedSpanSchema } from './anchor.ts';
 
 export const ARTICLE_SCHEMA_VERSION = 1;
 
@@ -36,15 +37,25 @@ export const ArticleSchema = ArticleMetadataSchema.extend({
   schemaVersion: z.literal(ARTICLE_SCHEMA_VERSION),
   id: ArticleIdSchema,
   text: z.string().min(1),
-  /** sha256 of the text, to find duplicates. */
+  /** sha256 of the text as frozen at import. */
   textSha256: Sha256Schema,
+  /** sha256 of the text's words (see duplicateFingerprint), to find duplicates. */
+  fingerprint: Sha256Schema,
   addedAt: z.iso.datetime(),
+  /** Counted once at import: the text never changes. */
+  wordCount: z.number().int().nonnegative(),
   original: OriginalFileSchema.nullable().default(null),
+  mentions: z.array(MentionSchema).default([]),
+  highlights: z.array(HighlightSchema).default([]),
+  rejectedSpans: z.array(RejectedSpanSchema).default([]),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
-/** What lists show: everything but the text. */
-export type ArticleSummary = Omit<Article, 'text' | 'schemaVersion'> & { wordCount: number };
+/** What lists show: the metadata and counts, not the text or the annotations. */
+export type ArticleSummary = Omit<
+  Article,
+  'text' | 'schemaVersion' | 'mentions' | 'highlights' | 'rejectedSpans'
+> & { mentionCount: number; entityCount: number };
 
 export function countWords(text: string): number {
   const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
@@ -52,8 +63,19 @@ export function countWords(text: string): number {
 }
 
 export function summarize(article: Article): ArticleSummary {
-  const { text, schemaVersion: _version, ...rest } = article;
-  return { ...rest, wordCount: countWords(text) };
+  const {
+    text: _text,
+    schemaVersion: _version,
+    mentions,
+    highlights: _h,
+    rejectedSpans: _r,
+    ...rest
+  } = article;
+  return {
+    ...rest,
+    mentionCount: mentions.length,
+    entityCount: new Set(mentions.map((mention) => mention.entityId)).size,
+  };
 }
 
 /** A paragraph of an article's text, with its offsets in the text (UTF-16, end exclusive). */

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 /** Ids are short, URL- and file-name-safe, and random (no ordering is implied). */
@@ -10,10 +9,20 @@ export const ArticleIdSchema = z
   .brand<'ArticleId'>();
 export type ArticleId = z.infer<typeof ArticleIdSchema>;
 
+export const EntityIdSchema = z.string().regex(ID_PATTERN, 'not an entity id').brand<'EntityId'>();
+export type EntityId = z.infer<typeof EntityIdSchema>;
+
+/** Mentions and highlights are numbered within their article. */
+export const AnnotationIdSchema = z
+  .string()
+  .regex(ID_PATTERN, 'not an annotation id')
+  .brand<'AnnotationId'>();
+export type AnnotationId = z.infer<typeof AnnotationIdSchema>;
+
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 function randomId(): string {
-  const bytes = randomBytes(12);
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
   let id = '';
   for (const byte of bytes) id += ALPHABET[byte % ALPHABET.length];
   return id;
@@ -21,4 +30,12 @@ function randomId(): string {
 
 export function newArticleId(): ArticleId {
   return randomId() as ArticleId;
+}
+
+export function newEntityId(): EntityId {
+  return randomId() as EntityId;
+}
+
+export function newAnnotationId(): AnnotationId {
+  return randomId() as AnnotationId;
 }

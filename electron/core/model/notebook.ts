@@ -11,3 +11,10 @@ export const NotebookFileSchema = z.object({
   createdAt: z.iso.datetime(),
 });
 export type NotebookFile = z.infer<typeof NotebookFileSchema>;
+
+/** A notebook file that failed to parse or validate: reported, never overwritten. */
+export interface DamagedFile {
+  /** Path inside the notebook, e.g. `articles/abc.json`. */
+  file: string;
+  message: string;
+}

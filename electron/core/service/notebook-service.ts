@@ -1,25 +1,43 @@
 import { EventEmitter } from 'node:events';
 import { DossierError } from '../errors.ts';
 import { CommandHistory, type Command } from '../commands/history.ts';
-import { type ApiOutputs, type ApiParsedInput, type NotebookEvent } from '../api/contract.ts';
-import {
-  ARTICLE_SCHEMA_VERSION,
-  paragraphsOf,
-  summarize,
-  countWords,
-  type Article,
-} from '../model/article.ts';
-import { newArticleId, type ArticleId } from '../model/ids.ts';
-import { normalizeText, sha256Hex } from '../import/text.ts';
+import type {
+  ApiOutputs,
+  ApiParsedInput,
+  ImportResult,
+  NotebookEvent,
+  NotebookHandlers,
+} from '../api/contract.ts';
+import { paragraphsOf, summarize, type Article } from '../model/article.ts';
+import type { ArticleId } from '../model/ids.ts';
+import { findFiles, readFound } from '../import/file-source.ts';
 import { NotebookStore, type OpenOptions } from '../store/notebook-store.ts';
+import { listBackups, restoreBackup, type RestoreResult } from '../store/backups.ts'; // issue 7
+import type { ArticleImporter } from './article-import.ts';
+import { newArticle } from './new-article.ts';
+import { changeCommand, type NotebookChange } from './notebook-change.ts';
+import type { EntityId } from '../model/ids.ts';
+import { BUILT_IN_ENTITY_TYPES, type EntitiesFile, type Entity } from '../model/entity.ts';
+import type { RegistryName } from '../suggest/entity-suggestion.ts';
+import type * as SuggestEntitiesModule from '../suggest/suggest-entities.ts';
+import type * as EntityRecognizerModule from '../suggest/entity-recognizer.ts';
+import type { Suggestion, EntitySummary } from '../api/contract.ts';
+import * as mentions from '../annotate/mentions.ts';
+import * as registryEdits from '../annotate/registry-edits.ts';
+import * as suggestionDecisions from '../annotate/suggestions.ts';
+import { findDuplicates } from '../annotate/duplicate-entities.ts';
+import type { RecognizedMention } from '../suggest/entity-recognizer.ts';
 
 /**
  * The notebook's service: the one implementation behind every host. Inputs arrive already
  * validated by `dispatch`; every mutation is a command in the history.
  */
-export class NotebookService {
+export class NotebookService implements NotebookHandlers {
   private readonly history = new CommandHistory();
   private readonly events = new EventEmitter();
+  /** Loaded on first import: the format readers are heavy, and most sessions start without one. */
+  private importer: Promise<ArticleImporter> | null = null;
+  private jobCounter = 0;
 
   private constructor(readonly store: NotebookStore) {}
 
@@ -43,6 +61,9 @@ export class NotebookService {
       readOnly: this.store.readOnly,
       articleCount: this.store.listArticles().length,
       damaged: [...this.store.damaged],
+      entityTypes: [
+        ...new Set([...BUILT_IN_ENTITY_TYPES, ...this.store.registry.entities.map((e) => e.type)]),
+      ],
       ...this.history.state(),
     };
   }
@@ -56,34 +77,229 @@ export class NotebookService {
 
   async getArticle(input: ApiParsedInput<'getArticle'>): Promise<ApiOutputs['getArticle']> {
     const article = this.requireArticle(input.id);
-    return {
-      ...article,
-      paragraphs: paragraphsOf(article.text),
-      wordCount: countWords(article.text),
-    };
+    const entities: ApiOutputs['getArticle']['entities'] = {};
+    for (const mention of article.mentions) {
+      const entity = this.store.getEntity(mention.entityId);
+      if (entity !== undefined)
+        entities[entity.id] = { id: entity.id, name: entity.name, type: entity.type };
+    }
+    return { ...article, paragraphs: paragraphsOf(article.text), entities };
+  }
+
+  // Entities and mentions. Each edit is computed from the notebook as it stands when its turn
+  // comes (see applyChange) by a pure function of electron/core/annotate/.
+
+  async listEntities(_input: ApiParsedInput<'listEntities'>): Promise<ApiOutputs['listEntities']> {
+    return this.store.registry.entities
+      .map((entity) => this.summarizeEntity(entity))
+      .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+  }
+
+  async getEntity(input: ApiParsedInput<'getEntity'>): Promise<ApiOutputs['getEntity']> {
+    const entity = this.store.getEntity(input.id);
+    if (entity === undefined) throw new DossierError('not-found', `No entity with id ${input.id}.`);
+    const found = this.store.articlesMentioning(entity.id).flatMap((article) =>
+      article.mentions
+        .filter((mention) => mention.entityId === entity.id)
+        .map((mention) => ({
+          articleId: article.id,
+          articleTitle: article.title,
+          mentionId: mention.id,
+          start: mention.start,
+          end: mention.end,
+          quote: mention.quote,
+          before: article.text.slice(Math.max(0, mention.start - 80), mention.start),
+          after: article.text.slice(mention.end, mention.end + 80),
+        })),
+    );
+    return { ...this.summarizeEntity(entity), mentions: found };
+  }
+
+  async markMention(input: ApiParsedInput<'markMention'>): Promise<ApiOutputs['markMention']> {
+    const { mentionId, entityId } = await this.applyChange(() =>
+      mentions.markMention(
+        this.store,
+        input.articleId,
+        input,
+        input.target as mentions.MentionTarget,
+      ),
+    );
+    return { mentionId, entityId, ...this.history.state() };
+  }
+
+  async removeMention(
+    input: ApiParsedInput<'removeMention'>,
+  ): Promise<ApiOutputs['removeMention']> {
+    await this.applyChange(() =>
+      mentions.removeMention(this.store, input.articleId, input.mentionId),
+    );
+    return this.history.state();
+  }
+
+  async relinkMention(
+    input: ApiParsedInput<'relinkMention'>,
+  ): Promise<ApiOutputs['relinkMention']> {
+    await this.applyChange(() =>
+      mentions.relinkMention(
+        this.store,
+        input.articleId,
+        input.mentionId,
+        input.target as mentions.MentionTarget,
+      ),
+    );
+    return this.history.state();
+  }
+
+  async updateEntity(input: ApiParsedInput<'updateEntity'>): Promise<ApiOutputs['updateEntity']> {
+    const { id, ...edit } = input;
+    await this.applyChange(() => registryEdits.updateEntity(this.store, id, edit));
+    return this.history.state();
+  }
+
+  async mergeEntities(
+    input: ApiParsedInput<'mergeEntities'>,
+  ): Promise<ApiOutputs['mergeEntities']> {
+    await this.applyChange(() =>
+      registryEdits.mergeEntities(this.store, input.targetId, input.sourceIds),
+    );
+    return this.history.state();
+  }
+
+  async splitEntity(input: ApiParsedInput<'splitEntity'>): Promise<ApiOutputs['splitEntity']> {
+    const { entityId } = await this.applyChange(() =>
+      registryEdits.splitEntity(this.store, input.entityId, input.mentions, input.name, input.type),
+    );
+    return { entityId, ...this.history.state() };
+  }
+
+  async deleteEntity(input: ApiParsedInput<'deleteEntity'>): Promise<ApiOutputs['deleteEntity']> {
+    await this.applyChange(() => registryEdits.deleteEntity(this.store, input.id));
+    return this.history.state();
+  }
+
+  async findDuplicateEntities(
+    _input: ApiParsedInput<'findDuplicateEntities'>,
+  ): Promise<ApiOutputs['findDuplicateEntities']> {
+    return findDuplicates(await this.listEntities({}));
+  }
+
+  async listSuggestions(
+    input: ApiParsedInput<'listSuggestions'>,
+  ): Promise<ApiOutputs['listSuggestions']> {
+    const suggest = await this.suggestionSource();
+    return suggest(this.requireArticle(input.articleId));
+  }
+
+  async acceptSuggestions(
+    input: ApiParsedInput<'acceptSuggestions'>,
+  ): Promise<ApiOutputs['acceptSuggestions']> {
+    const suggest = await this.suggestionSource();
+    const { accepted } = await this.applyChange(() =>
+      suggestionDecisions.acceptSuggestions(this.store, input, suggest),
+    );
+    return { accepted, ...this.history.state() };
+  }
+
+  async rejectSuggestion(
+    input: ApiParsedInput<'rejectSuggestion'>,
+  ): Promise<ApiOutputs['rejectSuggestion']> {
+    const suggest = await this.suggestionSource();
+    await this.applyChange(() =>
+      suggestionDecisions.rejectSuggestion(
+        this.store,
+        input.articleId,
+        input,
+        input.everywhere,
+        suggest,
+      ),
+    );
+    return this.history.state();
+  }
+
+  async addHighlight(input: ApiParsedInput<'addHighlight'>): Promise<ApiOutputs['addHighlight']> {
+    const { highlightId } = await this.applyChange(() =>
+      mentions.addHighlight(this.store, input.articleId, input, input.comment),
+    );
+    return { highlightId, ...this.history.state() };
+  }
+
+  async editHighlight(
+    input: ApiParsedInput<'editHighlight'>,
+  ): Promise<ApiOutputs['editHighlight']> {
+    await this.applyChange(() =>
+      mentions.editHighlight(this.store, input.articleId, input.highlightId, input.comment),
+    );
+    return this.history.state();
+  }
+
+  async removeHighlight(
+    input: ApiParsedInput<'removeHighlight'>,
+  ): Promise<ApiOutputs['removeHighlight']> {
+    await this.applyChange(() =>
+      mentions.removeHighlight(this.store, input.articleId, input.highlightId),
+    );
+    return this.history.state();
   }
 
   async addText(input: ApiParsedInput<'addText'>): Promise<ApiOutputs['addText']> {
-    const text = normalizeText(input.text);
-    if (text === '') throw new DossierError('invalid-input', 'The text is empty.');
-    const article: Article = {
-      schemaVersion: ARTICLE_SCHEMA_VERSION,
-      id: newArticleId(),
-      title: input.title.trim(),
-      source: input.source ?? '',
-      authors: input.authors ?? [],
-      published: input.published ?? null,
-      url: input.url ?? '',
-      dateline: input.dateline ?? '',
-      language: input.language ?? '',
-      tags: input.tags ?? [],
-      text,
-      textSha256: sha256Hex(text),
-      addedAt: new Date().toISOString(),
-      original: null,
-    };
-    await this.execute(this.addArticleCommand(article));
+    const article = newArticle(input, input.text);
+    if (article.text === '') throw new DossierError('invalid-input', 'The text is empty.');
+    await this.execute({
+      label: `Add “${article.title}”`,
+      apply: () => this.store.putArticle(article),
+      revert: () => this.store.removeArticle(article.id),
+    });
     return { id: article.id };
+  }
+
+  async importFiles(input: ApiParsedInput<'importFiles'>): Promise<ApiOutputs['importFiles']> {
+    const sources = input.files.map((file) => ({
+      path: file.name,
+      read: async () => Buffer.from(file.data, 'base64'),
+    }));
+    const results = await (
+      await this.loadImporter()
+    ).run(sources, input.jobId ?? this.newJobId(), input.batch);
+    return { results };
+  }
+
+  /**
+   * Import files and folders (recursively) from disk. Not part of the page's API: only the CLI
+   * and the Electron main process, with paths the user chose, call it.
+   */
+  async importPaths(paths: string[], jobId = this.newJobId()): Promise<ImportResult[]> {
+    const found = await findFiles(paths);
+    const { MAX_IMPORT_BYTES: maxBytes } = await import('../import/extract.ts');
+    const sources = found.map((file) => ({
+      path: file.path,
+      read: () => readFound(file, maxBytes),
+    }));
+    return (await this.loadImporter()).run(sources, jobId);
+  }
+
+  async cancelImport(input: ApiParsedInput<'cancelImport'>): Promise<ApiOutputs['cancelImport']> {
+    if (this.importer === null) return { cancelled: false };
+    return { cancelled: (await this.importer).cancel(input.jobId) };
+  }
+
+  async updateArticle(
+    input: ApiParsedInput<'updateArticle'>,
+  ): Promise<ApiOutputs['updateArticle']> {
+    const before = this.requireArticle(input.id);
+    const after: Article = { ...before, ...input.metadata };
+    const changed = Object.keys(input.metadata).filter(
+      (key) =>
+        JSON.stringify(before[key as keyof Article]) !==
+        JSON.stringify(after[key as keyof Article]),
+    );
+    if (changed.length > 0) {
+      await this.execute({
+        label: `Edit ${changed.join(', ')} of “${before.title}”`,
+        apply: () => this.store.putArticle(after),
+        revert: () => this.store.putArticle(before),
+      });
+    }
+    return summarize(this.requireArticle(input.id));
   }
 
   async deleteArticle(
@@ -110,17 +326,121 @@ export class NotebookService {
     return { redone, ...this.history.state() };
   }
 
-  private addArticleCommand(article: Article): Command {
-    return {
-      label: `Add “${article.title}”`,
-      apply: () => this.store.putArticle(article),
-      revert: () => this.store.removeArticle(article.id),
-    };
+  // --- Issue 7 (reliability): backups. Restoring is a command; undo restores the state before.
+  async listBackups(_input: ApiParsedInput<'listBackups'>): Promise<ApiOutputs['listBackups']> {
+    return (await listBackups(this.store.folder)).reverse();
   }
 
-  private async execute(command: Command): Promise<void> {
-    await this.history.execute(command);
-    this.emit(command.label);
+  async restoreBackup(
+    input: ApiParsedInput<'restoreBackup'>,
+  ): Promise<ApiOutputs['restoreBackup']> {
+    if (this.store.readOnly) {
+      throw new DossierError(
+        'invalid-input',
+        `The notebook ${this.store.folder} is open read-only.`,
+      );
+    }
+    const folder = this.store.folder;
+    let result: RestoreResult | undefined;
+    await this.execute({
+      label: `Restore the backup ${input.id}`,
+      apply: async () => {
+        const restored = await restoreBackup(folder, input.id, { lockHeld: true });
+        result ??= restored;
+        await this.store.reload();
+      },
+      revert: async () => {
+        if (result?.before) await restoreBackup(folder, result.before.id, { lockHeld: true });
+        await this.store.reload();
+      },
+    });
+    return { ...result!, ...this.history.state() };
+  }
+  // --- end of issue 7
+
+  private loadImporter(): Promise<ArticleImporter> {
+    this.importer ??= import('./article-import.ts').then(
+      ({ ArticleImporter }) =>
+        new ArticleImporter(this.store, {
+          execute: (command) => this.execute(command),
+          progress: (event) => this.events.emit('event', event),
+        }),
+    );
+    return this.importer;
+  }
+
+  private newJobId(): string {
+    return `job-${process.pid}-${++this.jobCounter}`;
+  }
+
+  private async execute(command: Command | (() => Command)): Promise<void> {
+    const applied = await this.history.execute(command);
+    this.emit(applied.label);
+  }
+
+  /** Compute a change from the notebook as it is when its turn comes, apply it, record it. */
+  private async applyChange<T extends NotebookChange>(compute: () => T): Promise<T> {
+    let change: T | undefined;
+    await this.execute(() => changeCommand(this.store, (change = compute())));
+    return change!;
+  }
+
+  private summarizeEntity(entity: Entity): EntitySummary {
+    const articles = this.store.articlesMentioning(entity.id);
+    const mentionCount = articles.reduce(
+      (count, article) => count + article.mentions.filter((m) => m.entityId === entity.id).length,
+      0,
+    );
+    return { ...entity, mentionCount, articleCount: articles.length };
+  }
+
+  /** The recognizer's reading of each article, kept: the text never changes, the registry does. */
+  private readonly recognized = new Map<ArticleId, RecognizedMention[]>();
+
+  private suggestModules: Promise<
+    [typeof SuggestEntitiesModule, typeof EntityRecognizerModule]
+  > | null = null;
+  private registryNames: { registry: EntitiesFile; names: RegistryName[] } | null = null;
+
+  /**
+   * Open suggestions of an article against the registry as it is at the moment of the call
+   * (the suggestion modules are loaded on first use: the recognizer's lexicon is large).
+   */
+  private async suggestionSource(): Promise<(article: Article) => Suggestion[]> {
+    this.suggestModules ??= Promise.all([
+      import('../suggest/suggest-entities.ts'),
+      import('../suggest/entity-recognizer.ts'),
+    ]);
+    const [{ suggestEntities }, { recognizeEntities }] = await this.suggestModules;
+    return (article) => {
+      const registry = this.store.registry;
+      if (this.registryNames?.registry !== registry) {
+        this.registryNames = { registry, names: suggestionDecisions.registryNames(registry) };
+      }
+      let recognized = this.recognized.get(article.id);
+      if (recognized === undefined) {
+        recognized = recognizeEntities(article.text);
+        if (this.recognized.size >= 5000)
+          this.recognized.delete(this.recognized.keys().next().value!);
+        this.recognized.set(article.id, recognized);
+      }
+      const context = {
+        registry: this.registryNames.names,
+        rejectedNames: registry.rejectedNames,
+        rejectedSpans: article.rejectedSpans,
+      };
+      const found = suggestEntities(article.text, context, recognized).map(
+        ({ entityId, ...rest }) =>
+          entityId === undefined
+            ? rest
+            : {
+                ...rest,
+                entityId: entityId as EntityId,
+                entityName: this.store.getEntity(entityId as EntityId)?.name ?? '',
+              },
+      );
+      return suggestionDecisions.openSuggestions(article, found);
+    };
   }
 
   private emit(reason: string): void {

@@ -3,8 +3,15 @@ import { basename, join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import { DossierError, describe } from '../errors.ts';
-import { ArticleIdSchema, type ArticleId } from '../model/ids.ts';
+import { ArticleIdSchema, type ArticleId, type EntityId } from '../model/ids.ts';
+import {
+  EntitiesFileSchema,
+  emptyEntitiesFile,
+  type EntitiesFile,
+  type Entity,
+} from '../model/entity.ts';
 import { ArticleSchema, type Article } from '../model/article.ts';
+import type { DamagedFile } from '../model/notebook.ts';
 import {
   NOTEBOOK_FORMAT,
   NOTEBOOK_SCHEMA_VERSION,
@@ -13,16 +20,14 @@ import {
 } from '../model/notebook.ts';
 import { DurableJsonFile, parseJsonFile, syncFolder, writeFileDurably } from './durable-file.ts';
 import { LOCK_FILE, NotebookLock } from './lock.ts';
+// Issue 7 (reliability): backups on open, migrations before load, backups offered on damage.
+import { afterOpen, migrateOnLoad, offerBackup } from './backups.ts';
 
 export const NOTEBOOK_FILE = 'notebook.json';
+export const ENTITIES_FILE = 'entities.json';
 const ARTICLES = 'articles';
 const ORIGINALS = 'originals';
 const FOLDERS = [ARTICLES, ORIGINALS, 'cache', 'backups'];
-
-export interface DamagedFile {
-  file: string;
-  message: string;
-}
 
 export interface OpenOptions {
   /** Who holds the lock, as shown to a second process. */
@@ -38,10 +43,15 @@ export interface OpenOptions {
  */
 export class NotebookStore {
   private readonly articles = new Map<ArticleId, Low<Article>>();
+  /** Duplicate detection: fingerprint → article. */
+  private readonly byFingerprint = new Map<string, ArticleId>();
+  /** Which articles mention an entity. */
+  private readonly mentionedIn = new Map<EntityId, Set<ArticleId>>();
 
   private constructor(
     readonly folder: string,
     private readonly meta: Low<NotebookFile>,
+    private readonly entities: Low<EntitiesFile>,
     private readonly lock: NotebookLock | null,
     /** Files that failed to parse or validate: never written, reported to the user. */
     readonly damaged: DamagedFile[],
@@ -59,28 +69,40 @@ export class NotebookStore {
     if (state === 'file') {
       throw new DossierError('not-a-notebook', `${root} is a file, not a notebook folder.`);
     }
-    if (options.readOnly && state === 'notebook') return NotebookStore.load(root, null);
+    if (options.readOnly && state === 'notebook') {
+      return NotebookStore.load(root, null).catch(offerBackup(root)); // issue 7
+    }
 
     await mkdir(root, { recursive: true });
     const lock = await NotebookLock.acquire(root, options.app ?? 'dossier');
     try {
       if (state !== 'notebook') await createNotebook(root);
-      return await NotebookStore.load(root, lock);
+      const store = await NotebookStore.load(root, lock);
+      await afterOpen(root, store.damaged); // issue 7: crash leftovers removed, a backup taken; never throws
+      return store;
     } catch (error) {
       await lock.release();
-      throw error;
+      return offerBackup(root)(error); // issue 7: rethrows, with the latest backup offered
     }
   }
 
   private static async load(root: string, lock: NotebookLock | null): Promise<NotebookStore> {
     const metaFile = join(root, NOTEBOOK_FILE);
+    await migrateOnLoad(root, lock !== null); // issue 7: an older notebook, backed up first
     await checkVersion(metaFile);
     const meta = new Low(
       new DurableJsonFile(metaFile, NotebookFileSchema, NOTEBOOK_FILE),
       null as never,
     );
     await meta.read();
-    const store = new NotebookStore(root, meta, lock, []);
+    const entities = new Low<EntitiesFile>(
+      new DurableJsonFile(join(root, ENTITIES_FILE), EntitiesFileSchema, ENTITIES_FILE),
+      emptyEntitiesFile(),
+    );
+    // A notebook from before the registry existed simply has none yet.
+    await entities.read();
+    entities.data ??= emptyEntitiesFile();
+    const store = new NotebookStore(root, meta, entities, lock, []);
     await store.loadArticles();
     return store;
   }
@@ -110,6 +132,7 @@ export class NotebookStore {
         });
         continue;
       }
+      this.index(db.data);
       this.articles.set(id.data, db);
     }
   }
@@ -130,8 +153,9 @@ export class NotebookStore {
     return this.articles.get(id)?.data;
   }
 
-  hasArticle(id: ArticleId): boolean {
-    return this.articles.has(id) || this.isDamaged(articleLabel(id));
+  findByFingerprint(fingerprint: string): Article | undefined {
+    const id = this.byFingerprint.get(fingerprint);
+    return id === undefined ? undefined : this.getArticle(id);
   }
 
   async putArticle(article: Article): Promise<void> {
@@ -146,7 +170,10 @@ export class NotebookStore {
     }
     db.data = article;
     await db.write();
+    const before = this.articles.get(article.id)?.data;
+    if (before !== undefined) this.unindex(before);
     this.articles.set(article.id, db);
+    this.index(article);
   }
 
   async removeArticle(id: ArticleId): Promise<void> {
@@ -156,7 +183,48 @@ export class NotebookStore {
     if (article === undefined) throw new DossierError('not-found', `No article with id ${id}.`);
     await unlink(join(this.folder, label));
     this.articles.delete(id);
+    this.unindex(article);
     await syncFolder(join(this.folder, ARTICLES));
+  }
+
+  get registry(): EntitiesFile {
+    return this.entities.data;
+  }
+
+  getEntity(id: EntityId): Entity | undefined {
+    return this.entities.data.entities.find((entity) => entity.id === id);
+  }
+
+  /** The articles that mention an entity, in a stable order. */
+  articlesMentioning(id: EntityId): Article[] {
+    const ids = [...(this.mentionedIn.get(id) ?? [])].sort();
+    return ids.map((articleId) => this.articles.get(articleId)!.data);
+  }
+
+  async putRegistry(registry: EntitiesFile): Promise<void> {
+    this.assertWritable(ENTITIES_FILE);
+    this.entities.data = registry;
+    await this.entities.write();
+  }
+
+  private index(article: Article): void {
+    this.byFingerprint.set(article.fingerprint, article.id);
+    for (const mention of article.mentions) {
+      let articles = this.mentionedIn.get(mention.entityId);
+      if (articles === undefined) this.mentionedIn.set(mention.entityId, (articles = new Set()));
+      articles.add(article.id);
+    }
+  }
+
+  private unindex(article: Article): void {
+    if (this.byFingerprint.get(article.fingerprint) === article.id) {
+      this.byFingerprint.delete(article.fingerprint);
+    }
+    for (const mention of article.mentions) {
+      const articles = this.mentionedIn.get(mention.entityId);
+      articles?.delete(article.id);
+      if (articles?.size === 0) this.mentionedIn.delete(mention.entityId);
+    }
   }
 
   async writeOriginal(file: string, bytes: Uint8Array): Promise<void> {
@@ -164,16 +232,9 @@ export class NotebookStore {
     await writeFileDurably(join(this.folder, ORIGINALS, file), bytes);
   }
 
-  async readOriginal(file: string): Promise<Uint8Array> {
-    return readFile(join(this.folder, ORIGINALS, file));
-  }
-
-  async removeOriginal(file: string): Promise<void> {
-    this.assertWritable(`${ORIGINALS}/${file}`);
-    await unlink(join(this.folder, ORIGINALS, file)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
-    await syncFolder(join(this.folder, ORIGINALS));
+  /** Issue 7 (reliability): read every file again after a backup was restored under our lock. */
+  async reload(): Promise<void> {
+    Object.assign(this, await NotebookStore.load(this.folder, this.lock));
   }
 
   async close(): Promise<void> {

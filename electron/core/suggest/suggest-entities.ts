@@ -1,4 +1,4 @@
-import { recognizeEntities } from './entity-recognizer.ts';
+import { recognizeEntities, type RecognizedMention } from './entity-recognizer.ts';
 import type { EntitySuggestion, SuggestContext } from './entity-suggestion.ts';
 import { matchRegistry } from './registry-matcher.ts';
 
@@ -20,7 +20,12 @@ export type {
  * - Registry names of a user-defined type are left to the caller: this engine suggests the
  *   three built-in types only, and such a name still blocks recognizer guesses on its span.
  */
-export function suggestEntities(text: string, context: SuggestContext): EntitySuggestion[] {
+export function suggestEntities(
+  text: string,
+  context: SuggestContext,
+  /** The recognizer's reading of this text, when the caller kept it (the text never changes). */
+  recognized: RecognizedMention[] = recognizeEntities(text),
+): EntitySuggestion[] {
   const rejectedNames = new Set(context.rejectedNames.map((name) => name.toLowerCase()));
   const isRejected = (start: number, end: number): boolean =>
     rejectedNames.has(text.slice(start, end).toLowerCase()) ||
@@ -42,7 +47,7 @@ export function suggestEntities(text: string, context: SuggestContext): EntitySu
       score: match.score,
     });
   }
-  for (const mention of recognizeEntities(text)) {
+  for (const mention of recognized) {
     if (isRejected(mention.start, mention.end)) continue;
     if (claimed.some((c) => mention.start < c.end && c.start < mention.end)) continue;
     suggestions.push({

@@ -1,0 +1,117 @@
+import type { Entity } from '../model/entity.ts';
+import { namesOf } from '../model/entity.ts';
+
+/** Words that title a person or office rather than name them. */
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'lord',
+  'president',
+  'vice',
+  'prime',
+  'minister',
+  'secretary',
+  'deputy',
+  'assistant',
+  'under',
+  'acting',
+  'ambassador',
+  'general',
+  'gen',
+  'admiral',
+  'senator',
+  'sen',
+  'rep',
+  'representative',
+  'governor',
+  'gov',
+  'mayor',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'chancellor',
+  'foreign',
+  'defense',
+  'defence',
+  'state',
+  'special',
+  'envoy',
+  'chief',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'the',
+  'of',
+  'for',
+]);
+
+function words(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}
+
+/** A person's name without titles or initials: "Secretary Antony J. Blinken" → antony blinken. */
+function personCore(name: string): string[] {
+  return words(name).filter((word) => word.length > 1 && !TITLES.has(word));
+}
+
+function initials(name: string): string {
+  return words(name)
+    .filter((word) => !['of', 'the', 'and', 'for'].includes(word))
+    .map((word) => word[0])
+    .join('');
+}
+
+/** Why two entities of one type look like the same one, or null. */
+export function likeness(a: Entity, b: Entity): string | null {
+  if (a.type !== b.type) return null;
+  for (const x of namesOf(a)) {
+    for (const y of namesOf(b)) {
+      if (x.toLowerCase() === y.toLowerCase()) return `both are called “${x}”`;
+      if (a.type === 'person') {
+        const [cx, cy] = [personCore(x), personCore(y)];
+        if (cx.length === 0 || cy.length === 0) continue;
+        if (cx.join(' ') === cy.join(' '))
+          return `“${x}” and “${y}” differ only by titles or initials`;
+        const [shorter, longer] = cx.length <= cy.length ? [cx, cy] : [cy, cx];
+        if (shorter.at(-1) === longer.at(-1) && shorter.every((word) => longer.includes(word))) {
+          return `“${x}” and “${y}” share the surname ${shorter.at(-1)}`;
+        }
+      } else {
+        const [wx, wy] = [words(x), words(y)];
+        const acronym = (short: string, long: string) =>
+          /^[A-Z.]{2,}$/.test(short) && short.replace(/\./g, '').toLowerCase() === initials(long);
+        if (acronym(x, y) || acronym(y, x)) return `“${x}” is the acronym of “${y}”`;
+        const core = (list: string[]) =>
+          list.filter((w) => !['the', 'of', 'u', 's', 'us'].includes(w)).join(' ');
+        if (core(wx) !== '' && core(wx) === core(wy))
+          return `“${x}” and “${y}” differ only by small words`;
+      }
+    }
+  }
+  return null;
+}
+
+/** Pairs of entities that may be one (i2's "find matching entities"), most mentioned first. */
+export function findDuplicates<T extends Entity>(
+  entities: T[],
+): { entities: [T, T]; reason: string }[] {
+  const pairs: { entities: [T, T]; reason: string }[] = [];
+  for (let i = 0; i < entities.length; i++) {
+    for (let j = i + 1; j < entities.length; j++) {
+      const reason = likeness(entities[i]!, entities[j]!);
+      if (reason !== null) pairs.push({ entities: [entities[i]!, entities[j]!], reason });
+    }
+  }
+  return pairs;
+}

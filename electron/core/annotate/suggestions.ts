@@ -1,0 +1,125 @@
+import { DossierError } from '../errors.ts';
+import type { Suggestion } from '../api/contract.ts';
+import type { Article } from '../model/article.ts';
+import { namesOf, type EntitiesFile } from '../model/entity.ts';
+import { newAnnotationId, type ArticleId, type EntityId } from '../model/ids.ts';
+import { anchorIn } from '../model/anchor.ts';
+import type { RegistryName } from '../suggest/entity-suggestion.ts';
+import type { NotebookChange } from '../service/notebook-change.ts';
+import { EntityResolver } from './entity-lookup.ts';
+import { sortByStart } from './mentions.ts';
+import { requireArticle, type NotebookView } from './notebook-view.ts';
+
+/** Computes an article's open suggestions; the service keeps what is costly to compute. */
+export type SuggestionSource = (article: Article) => Suggestion[];
+
+export function registryNames(registry: EntitiesFile): RegistryName[] {
+  return registry.entities.flatMap((entity) =>
+    namesOf(entity).map((name) => ({ entityId: entity.id, type: entity.type, name })),
+  );
+}
+
+/** Suggestions the analyst has not answered yet: none where a mention already stands. */
+export function openSuggestions(article: Article, suggestions: Suggestion[]): Suggestion[] {
+  return suggestions.filter(
+    (suggestion) =>
+      !article.mentions.some(
+        (mention) => mention.start < suggestion.end && suggestion.start < mention.end,
+      ),
+  );
+}
+
+export interface AcceptScope {
+  articleId?: ArticleId;
+  text?: string;
+  start?: number;
+  end?: number;
+}
+
+/**
+ * Accept the open suggestions a scope selects, as one change: registry suggestions link to
+ * their entity; recognizer suggestions link to a registered entity of that name and type, or to
+ * one new entity per name and type.
+ */
+export function acceptSuggestions(
+  view: NotebookView,
+  scope: AcceptScope,
+  suggest: SuggestionSource,
+): NotebookChange & { accepted: number } {
+  const articles =
+    scope.articleId === undefined ? view.listArticles() : [requireArticle(view, scope.articleId)];
+  const resolver = new EntityResolver(view.registry);
+  const changed: Article[] = [];
+  let accepted = 0;
+  let firstQuote = '';
+  for (const article of articles) {
+    const chosen = suggest(article).filter(
+      (s) =>
+        (scope.text === undefined || s.text === scope.text) &&
+        (scope.start === undefined || (s.start === scope.start && s.end === scope.end)),
+    );
+    if (chosen.length === 0) continue;
+    const mentions = chosen.map((suggestion) => ({
+      ...anchorIn(article.text, suggestion.start, suggestion.end),
+      id: newAnnotationId(),
+      entityId:
+        suggestion.entityId ?? (resolver.resolve(suggestion.text, suggestion.type).id as EntityId),
+    }));
+    changed.push({ ...article, mentions: sortByStart([...article.mentions, ...mentions]) });
+    firstQuote ||= mentions[0]!.quote;
+    accepted += mentions.length;
+  }
+  if (accepted === 0) {
+    throw new DossierError(
+      'not-found',
+      scope.start === undefined
+        ? 'There are no open suggestions to accept.'
+        : 'That suggestion is no longer open.',
+    );
+  }
+  const label =
+    accepted === 1
+      ? `Accept “${firstQuote}”`
+      : scope.text !== undefined
+        ? `Accept ${accepted} × “${scope.text}”`
+        : `Accept ${accepted} suggestions`;
+  return {
+    label,
+    articles: changed,
+    ...(resolver.created.length > 0 && { registry: resolver.result() }),
+    accepted,
+  };
+}
+
+/**
+ * Turn a suggestion down: in this article (never offered again for this span), or everywhere
+ * (the name is never suggested again in any article).
+ */
+export function rejectSuggestion(
+  view: NotebookView,
+  articleId: ArticleId,
+  span: { start: number; end: number },
+  everywhere: boolean,
+  suggest: SuggestionSource,
+): NotebookChange {
+  const article = requireArticle(view, articleId);
+  const suggestion = suggest(article).find((s) => s.start === span.start && s.end === span.end);
+  if (suggestion === undefined)
+    throw new DossierError('not-found', 'That suggestion is no longer open.');
+  if (everywhere) {
+    const registry = view.registry;
+    return {
+      label: `Never suggest “${suggestion.text}”`,
+      registry: { ...registry, rejectedNames: [...registry.rejectedNames, suggestion.text] },
+    };
+  }
+  return {
+    label: `Reject “${suggestion.text}”`,
+    articles: [
+      {
+        ...article,
+        rejectedSpans: [...article.rejectedSpans, { start: span.start, end: span.end }],
+      },
+    ],
+  };
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { AnnotationIdSchema, EntityIdSchema } from './ids.ts';
+
+/** How much text on each side an anchor keeps, to verify it and re-find it (W3C TextQuoteSelector). */
+export const CONTEXT_CHARS = 32;
+
+/**
+ * A span of an article's text: its position (UTF-16 code units, end exclusive) and the words
+ * it covers, with some text before and after, so that it can always be checked against the
+ * text it claims to quote.
+ */
+export const AnchorSchema = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    quote: z.string().min(1),
+    prefix: z.string(),
+    suffix: z.string(),
+  })
+  .refine((anchor) => anchor.end > anchor.start, 'the span is empty');
+export type Anchor = z.infer<typeof AnchorSchema>;
+
+export const MentionSchema = z.intersection(
+  AnchorSchema,
+  z.object({ id: AnnotationIdSchema, entityId: EntityIdSchema }),
+);
+export type Mention = z.infer<typeof MentionSchema>;
+
+export const HighlightSchema = z.intersection(
+  AnchorSchema,
+  z.object({ id: AnnotationIdSchema, comment: z.string().max(100_000) }),
+);
+export type Highlight = z.infer<typeof HighlightSchema>;
+
+/** A suggestion the analyst turned down in one article: never offered again for that span. */
+export const RejectedSpanSchema = z.object({ start: z.number().int(), end: z.number().int() });
+export type RejectedSpan = z.infer<typeof RejectedSpanSchema>;
+
+export function anchorIn(text: string, start: number, end: number): Anchor {
+  return {
+    start,
+    end,
+    quote: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
+    suffix: text.slice(end, end + CONTEXT_CHARS),
+  };
+}
+
+/** An anchor holds when its offsets still select its quote in the text. */
+export function anchorHolds(
+  text: string,
+  anchor: Pick<Anchor, 'start' | 'end' | 'quote'>,
+): boolean {
+  return text.slice(anchor.start, anchor.end) === anchor.quote;
+}

@@ -1,0 +1,36 @@
+import type { ArticleMetadata, Article, OriginalFile } from '../model/article.ts';
+import { ARTICLE_SCHEMA_VERSION, countWords } from '../model/article.ts';
+import { newArticleId } from '../model/ids.ts';
+import { duplicateFingerprint, normalizeText, sha256Hex } from '../import/text.ts';
+
+/** An article as it is frozen at import: normalized text, its hashes, the time it arrived. */
+export function newArticle(
+  metadata: Partial<ArticleMetadata> & { title: string },
+  rawText: string,
+  original: OriginalFile | null = null,
+  /** Keep the text exactly as given (evaluation scores offsets into the very string). */
+  { verbatim = false }: { verbatim?: boolean } = {},
+): Article {
+  const text = verbatim ? rawText : normalizeText(rawText);
+  return {
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
+    id: newArticleId(),
+    title: metadata.title.trim(),
+    source: metadata.source ?? '',
+    authors: metadata.authors ?? [],
+    published: metadata.published ?? null,
+    url: metadata.url ?? '',
+    dateline: metadata.dateline ?? '',
+    language: metadata.language ?? '',
+    tags: metadata.tags ?? [],
+    text,
+    textSha256: sha256Hex(text),
+    fingerprint: duplicateFingerprint(text),
+    addedAt: new Date().toISOString(),
+    wordCount: countWords(text),
+    original,
+    mentions: [],
+    highlights: [],
+    rejectedSpans: [],
+  };
+}

@@ -1,0 +1,59 @@
+import type { Command } from '../commands/history.ts';
+import type { Article } from '../model/article.ts';
+import type { EntitiesFile } from '../model/entity.ts';
+import type { NotebookStore } from '../store/notebook-store.ts';
+
+/**
+ * A change to the annotations of a notebook, described by the new state of each document it
+ * touches. Annotation edits (mentions, merges, decisions) are computed as NotebookChanges by
+ * pure functions in electron/core/annotate/ and applied here.
+ */
+export interface NotebookChange {
+  label: string;
+  /** The articles it touches, as they are after the change. */
+  articles?: Article[];
+  /** The registry after the change. */
+  registry?: EntitiesFile;
+}
+
+/**
+ * The command that applies a change and reverts it. Writes are ordered so that a crash between
+ * two files never leaves a mention pointing at an entity that is not in the registry: the
+ * registry is first written with the entities of both states, then the articles, then the
+ * registry as it ends.
+ */
+export function changeCommand(store: NotebookStore, change: NotebookChange): Command {
+  const articlesBefore = (change.articles ?? []).map((after) => {
+    const before = store.getArticle(after.id);
+    if (before === undefined)
+      throw new Error(`changeCommand: article ${after.id} is not in the notebook`);
+    return before;
+  });
+  const registryBefore = store.registry;
+
+  async function write(
+    articles: Article[],
+    from: EntitiesFile,
+    to: EntitiesFile | undefined,
+  ): Promise<void> {
+    if (to !== undefined) await store.putRegistry(bothStates(from, to));
+    for (const article of articles) await store.putArticle(article);
+    if (to !== undefined) await store.putRegistry(to);
+  }
+
+  return {
+    label: change.label,
+    apply: () => write(change.articles ?? [], registryBefore, change.registry),
+    revert: () =>
+      write(articlesBefore, change.registry ?? registryBefore, change.registry && registryBefore),
+  };
+}
+
+/** The registry `to`, plus any entity of `from` that `to` lacks. */
+function bothStates(from: EntitiesFile, to: EntitiesFile): EntitiesFile {
+  const ids = new Set(to.entities.map((entity) => entity.id));
+  return {
+    ...to,
+    entities: [...to.entities, ...from.entities.filter((entity) => !ids.has(entity.id))],
+  };
+}

@@ -1,24 +1,10 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { Menu } from 'electron';
+import type { MenuPlatform } from './menu-commands.ts';
+import { menuTemplate, type MenuOptions } from './menu-template.ts';
 
-/** A minimal menu of standard roles; the full menu (import, export, undo through the API) comes later. */
-export function installMenu(options: { devTools: boolean }): void {
-  const isMac = process.platform === 'darwin';
-  const view: MenuItemConstructorOptions[] = [
-    { role: 'resetZoom' },
-    { role: 'zoomIn' },
-    { role: 'zoomOut' },
-    { type: 'separator' },
-    { role: 'togglefullscreen' },
-  ];
-  if (options.devTools) {
-    view.push({ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' });
-  }
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    { label: 'View', submenu: view },
-    { role: 'windowMenu' },
-  ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+/** Builds the application menu (menu-template.ts) and installs it; call again when the recent list changes. */
+export function installMenu(options: Omit<MenuOptions, 'platform'>): void {
+  const platform: MenuPlatform =
+    process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ ...options, platform })));
 }

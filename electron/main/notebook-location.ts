@@ -6,7 +6,7 @@ export const NOTEBOOK_FLAG = '--notebook';
 export interface NotebookLocation {
   folder: string;
   /** Where the folder came from, for messages. */
-  source: 'command line' | 'environment' | 'default';
+  source: 'command line' | 'environment' | 'recent' | 'sample' | 'default';
 }
 
 /**
@@ -20,12 +20,49 @@ export function notebookLocation(
   documentsDir: string,
   cwd: string = process.cwd(),
 ): NotebookLocation {
+  return explicitNotebook(argv, env, cwd) ?? defaultNotebook(documentsDir);
+}
+
+/** The notebook named by `--notebook` or $DOSSIER_NOTEBOOK, or null. */
+export function explicitNotebook(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string = process.cwd(),
+): NotebookLocation | null {
   const fromArgs = notebookArgument(argv);
   if (fromArgs !== undefined)
     return { folder: path.resolve(cwd, fromArgs), source: 'command line' };
   const fromEnv = env[NOTEBOOK_ENV]?.trim();
   if (fromEnv) return { folder: path.resolve(cwd, fromEnv), source: 'environment' };
+  return null;
+}
+
+export function defaultNotebook(documentsDir: string): NotebookLocation {
   return { folder: path.join(documentsDir, 'Dossier', 'Research.dossier'), source: 'default' };
+}
+
+export function sampleNotebook(documentsDir: string): NotebookLocation {
+  return { folder: path.join(documentsDir, 'Dossier', 'Sample.dossier'), source: 'sample' };
+}
+
+/**
+ * The notebook the app opens at start: the one named on the command line or in the
+ * environment; else the most recent one that still exists; else, on the very first run (no
+ * recent list at all), the sample notebook; else the default one.
+ */
+export function startNotebook(options: {
+  explicit: NotebookLocation | null;
+  /** The recent list, missing folders already pruned, most recent first. */
+  recent: readonly { folder: string }[];
+  /** Whether recent-notebooks.json exists: false only before the first notebook was ever opened. */
+  recentFileExists: boolean;
+  documentsDir: string;
+}): NotebookLocation {
+  if (options.explicit !== null) return options.explicit;
+  const last = options.recent[0];
+  if (last !== undefined) return { folder: last.folder, source: 'recent' };
+  if (!options.recentFileExists) return sampleNotebook(options.documentsDir);
+  return defaultNotebook(options.documentsDir);
 }
 
 function notebookArgument(argv: readonly string[]): string | undefined {

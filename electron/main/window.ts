@@ -1,10 +1,15 @@
 import { BrowserWindow, shell, type Session, type WebContents } from 'electron';
 import { START_URL, externalUrl, isAppUrl } from './app-url.ts';
+import { MIN_SIZE } from './window-state.ts';
 
 export interface MainWindowOptions {
   preload: string;
   notebookTitle: string;
   devTools: boolean;
+  /** Where and how large (window-state.ts placeWindow); without x and y, centred. */
+  bounds: { x?: number; y?: number; width: number; height: number };
+  /** The window icon (Linux and Windows; macOS uses the app bundle's). */
+  icon?: string;
 }
 
 export function windowTitle(notebookTitle: string): string {
@@ -14,10 +19,10 @@ export function windowTitle(notebookTitle: string): string {
 /** The one window: the page is sandboxed, isolated, and reaches the app only through the preload. */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+    ...options.bounds,
+    ...(options.icon === undefined ? {} : { icon: options.icon }),
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: windowTitle(options.notebookTitle),
     backgroundColor: '#ffffff',

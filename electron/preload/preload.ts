@@ -1,23 +1,45 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { NotebookEvent } from '../core/api/contract.ts';
+import type { ImportResult, NotebookEvent } from '../core/api/contract.ts';
 import type { DispatchResult } from '../core/api/dispatch.ts';
+import {
+  MENU_CHANNEL,
+  isMenuCommandMessage,
+  isViewId,
+  type MenuCommandMessage,
+  type ViewId,
+} from '../main/menu-commands.ts';
 
 /*
  * The preload runs sandboxed: it may require only 'electron' and is bundled to one CommonJS
- * file (dist/preload/preload.cjs). It exposes `window.dossierBridge` and nothing else: never
- * ipcRenderer, never an Electron event object. The channel names match electron/main/ipc.ts.
+ * file (dist/preload/preload.cjs; menu-commands.ts, which imports nothing, is bundled in). It
+ * exposes `window.dossierBridge` and nothing else: never ipcRenderer, never an Electron event
+ * object. The channel names match electron/main/ipc.ts.
  */
 const CALL_CHANNEL = 'dossier:call';
 const EVENT_CHANNEL = 'dossier:event';
+const IMPORT_DIALOG_CHANNEL = 'dossier:import-dialog';
+const REMEMBER_VIEW_CHANNEL = 'dossier:remember-view';
+const LAST_VIEW_CHANNEL = 'dossier:last-view';
 
 export interface DossierBridge {
   call(method: string, input: unknown): Promise<DispatchResult>;
   onEvent(listener: (event: NotebookEvent) => void): () => void;
+  /** Show the native open dialog and import what the user picks; null when cancelled. */
+  importWithDialog(kind: 'files' | 'folder', jobId: string): Promise<ImportResult[] | null>;
+  /** The application menu's commands (electron/main/menu-commands.ts); returns the unsubscribe function. */
+  onMenuCommand(listener: (message: MenuCommandMessage) => void): () => void;
+  /** Tell the app which view the page shows, so that the next start reopens it. */
+  rememberView(view: ViewId): void;
+  /** The view the page showed when the app last closed, or null. */
+  lastView(): Promise<ViewId | null>;
 }
 
 const bridge: DossierBridge = {
   call(method: string, input: unknown): Promise<DispatchResult> {
     return ipcRenderer.invoke(CALL_CHANNEL, method, input) as Promise<DispatchResult>;
+  },
+  importWithDialog(kind: 'files' | 'folder', jobId: string): Promise<ImportResult[] | null> {
+    return ipcRenderer.invoke(IMPORT_DIALOG_CHANNEL, kind, jobId) as Promise<ImportResult[] | null>;
   },
   onEvent(listener: (event: NotebookEvent) => void): () => void {
     if (typeof listener !== 'function') throw new TypeError('onEvent needs a function');
@@ -26,6 +48,26 @@ const bridge: DossierBridge = {
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNEL, forward);
     };
+  },
+  onMenuCommand(listener: (message: MenuCommandMessage) => void): () => void {
+    if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
+    const forward = (_event: IpcRendererEvent, payload: unknown): void => {
+      // A fresh object: the page never receives anything of Electron's.
+      if (isMenuCommandMessage(payload))
+        listener({ type: 'menu-command', command: payload.command });
+    };
+    ipcRenderer.on(MENU_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(MENU_CHANNEL, forward);
+    };
+  },
+  rememberView(view: ViewId): void {
+    if (!isViewId(view)) throw new TypeError(`rememberView: not a view: ${String(view)}`);
+    ipcRenderer.send(REMEMBER_VIEW_CHANNEL, view);
+  },
+  async lastView(): Promise<ViewId | null> {
+    const view: unknown = await ipcRenderer.invoke(LAST_VIEW_CHANNEL);
+    return isViewId(view) ? view : null;
   },
 };
 

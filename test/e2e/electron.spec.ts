@@ -107,7 +107,7 @@ test('the window is secure, and an article pasted through the UI is listed', asy
     };
   });
   expect(globals).toEqual({
-    bridge: ['call', 'onEvent'],
+    bridge: ['call', 'importWithDialog', 'lastView', 'onEvent', 'onMenuCommand', 'rememberView'],
     require: 'undefined',
     process: 'undefined',
     module: 'undefined',
@@ -141,6 +141,60 @@ test('the window is secure, and an article pasted through the UI is listed', asy
   );
   expect(refused).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
 
+  // The application menu: File, Edit, View and Help with the notebook's commands.
+  const menu = await app.evaluate(({ Menu }) => {
+    const items = Menu.getApplicationMenu()?.items ?? [];
+    return items.map((item) => ({
+      label: item.label.replace('&', ''),
+      items: (item.submenu?.items ?? []).map((sub) => sub.label.replace('&', '')),
+    }));
+  });
+  expect(menu.map((item) => item.label)).toEqual(
+    expect.arrayContaining(['File', 'Edit', 'View', 'Help']),
+  );
+  const submenu = (label: string): string[] =>
+    menu.find((item) => item.label === label)?.items ?? [];
+  expect(submenu('File')).toEqual(
+    expect.arrayContaining([
+      'New Notebook…',
+      'Open Notebook…',
+      'Open Recent',
+      'Import Files…',
+      'Import Folder…',
+      'Export Briefing…',
+    ]),
+  );
+  expect(submenu('Edit')).toEqual(expect.arrayContaining(['Undo', 'Redo', 'Find…']));
+  expect(submenu('View')).toEqual(
+    expect.arrayContaining([
+      'Library',
+      'Reader',
+      'Entities',
+      'Timeline',
+      'Briefing',
+      'Toggle Theme',
+    ]),
+  );
+  expect(submenu('Help')).toEqual(expect.arrayContaining(['Keyboard Shortcuts']));
+
+  // A menu command reaches the page through window.dossierBridge.onMenuCommand.
+  await page.evaluate(() => {
+    const scope = globalThis as unknown as {
+      dossierBridge: {
+        onMenuCommand(listener: (message: { command: string }) => void): () => void;
+      };
+      menuCommands: string[];
+    };
+    scope.menuCommands = [];
+    scope.dossierBridge.onMenuCommand((message) => scope.menuCommands.push(message.command));
+  });
+  await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('find')?.click());
+  await expect
+    .poll(() =>
+      page.evaluate(() => (globalThis as unknown as { menuCommands: string[] }).menuCommands),
+    )
+    .toEqual(['find']);
+
   // The Library, and an article pasted through the UI.
   await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
   const titleField = page.getByLabel('Title', { exact: true });
@@ -160,4 +214,38 @@ test('the window is secure, and an article pasted through the UI is listed', asy
   await app.close();
   app = null;
   expect(existsSync(path.join(notebook, 'notebook.json'))).toBe(true);
+});
+
+test('a first run opens the sample notebook', async () => {
+  expect(existsSync(MAIN), 'dist/main/main.cjs is missing: run `npm run build` first').toBe(true);
+  const home = tempDir('dossier-e2e-home-');
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && key !== 'DOSSIER_NOTEBOOK') env[key] = value;
+  }
+  app = await electron.launch({
+    executablePath: binary as string,
+    args: [MAIN],
+    cwd: root,
+    env: {
+      ...env,
+      HOME: home,
+      XDG_DOCUMENTS_DIR: path.join(home, 'Documents'),
+      DOSSIER_USER_DATA: tempDir('dossier-e2e-profile-'),
+      DOSSIER_DEVTOOLS: '0',
+    },
+  });
+  const page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  await expect
+    .poll(() => app?.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle()))
+    .toBe('Dossier — Sample');
+  await expect(
+    page.getByRole('table', { name: 'Articles' }).getByText('Brazil Signs Artemis Accords'),
+  ).toBeVisible();
+  await app.close();
+  app = null;
+  expect(
+    existsSync(path.join(home, 'Documents', 'Dossier', 'Sample.dossier', 'notebook.json')),
+  ).toBe(true);
 });

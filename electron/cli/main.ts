@@ -19,6 +19,7 @@ Commands:
   import PATH... [--json]               import files and folders (txt, md, html, pdf, docx,
                                         RSS/Atom feeds); one line per file
   entities [--json]                     the entity registry, each with its mentions
+  events [--json]                       the events, in date order, with their sources
   suggest [--article ID] [--accept] [--json]
                                         open suggestions (of one article or all);
                                         --accept accepts them all
@@ -136,6 +137,28 @@ async function main(argv: string[]): Promise<number> {
           const aliases = entity.aliases.length > 0 ? ` (also ${entity.aliases.join(', ')})` : '';
           print(
             `${entity.id}  ${entity.type.padEnd(12)}  ${entity.name}${aliases}  ${entity.mentionCount} mentions`,
+          );
+        }
+      });
+    case 'events':
+      return withNotebook(folder, { readOnly: true }, async (api) => {
+        const events = (await api.listEvents({})).sort(
+          (a, b) =>
+            (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999') ||
+            a.title.localeCompare(b.title),
+        );
+        if (values.json) return printJson(events);
+        if (events.length === 0) return print('The notebook has no events yet.');
+        for (const event of events) {
+          const when =
+            event.date === null
+              ? 'undated'
+              : event.date.start === event.date.end
+                ? event.date.start
+                : `${event.date.start}..${event.date.end}`;
+          const where = event.location === null ? '' : ` (${event.location.name})`;
+          print(
+            `${when.padEnd(22)}  ${event.type.padEnd(10)}  ${event.title}${where}  [${event.sources.length} source${event.sources.length === 1 ? '' : 's'}]`,
           );
         }
       });

@@ -1,5 +1,6 @@
 import type { Article } from '../model/article.ts';
 import type { EntitiesFile, Entity } from '../model/entity.ts';
+import type { EventsFile } from '../model/event.ts';
 import type { ArticleId, EntityId } from '../model/ids.ts';
 import { DossierError } from '../errors.ts';
 
@@ -10,6 +11,7 @@ export interface NotebookView {
   readonly registry: EntitiesFile;
   getEntity(id: EntityId): Entity | undefined;
   articlesMentioning(id: EntityId): Article[];
+  readonly eventsFile: EventsFile;
 }
 
 export function requireArticle(view: NotebookView, id: ArticleId): Article {

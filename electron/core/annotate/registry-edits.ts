@@ -4,6 +4,7 @@ import { namesOf, type EntitiesFile, type Entity, type EntityTypeName } from '..
 import type { AnnotationId, ArticleId, EntityId } from '../model/ids.ts';
 import type { NotebookChange } from '../service/notebook-change.ts';
 import { newEntity } from './entity-lookup.ts';
+import { eventsWithout } from './event-edits.ts';
 import { requireArticle, requireEntity, type NotebookView } from './notebook-view.ts';
 
 export interface EntityEdit {
@@ -67,6 +68,8 @@ export function mergeEntities(
     ),
   }));
   const registry = replaceEntities(view.registry, [merged]);
+  const renamed = new Map([...moving].map((id) => [id, targetId]));
+  const events = eventsWithout(view.eventsFile, { renamed });
   return {
     label: `Merge ${sources.map((source) => source.name).join(', ')} into ${target.name}`,
     articles,
@@ -74,6 +77,7 @@ export function mergeEntities(
       ...registry,
       entities: registry.entities.filter((entity) => !moving.has(entity.id)),
     },
+    ...(events && { events }),
   };
 }
 
@@ -121,10 +125,12 @@ export function splitEntity(
   };
 }
 
-/** Delete an entity and every mention of it. */
+/** Delete an entity, every mention of it, and its part in events. */
 export function deleteEntity(view: NotebookView, id: EntityId): NotebookChange {
   const entity = requireEntity(view, id);
+  const events = eventsWithout(view.eventsFile, { entityIds: new Set([id]) });
   return {
+    ...(events && { events }),
     label: `Delete ${entity.name}`,
     articles: touched(view, [id]).map((article) => ({
       ...article,

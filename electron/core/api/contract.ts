@@ -6,8 +6,13 @@ import {
   type AnnotationId,
   type ArticleId,
   type EntityId,
+  EventIdSchema,
+  type EventId,
 } from '../model/ids.ts';
 import { EntityTypeNameSchema, type Entity } from '../model/entity.ts';
+import { CertaintySchema, EventTypeNameSchema, type DossierEvent } from '../model/event.ts';
+import { DateRangeSchema } from '../model/date-range.ts';
+import type { EventCandidateView, EventDraft } from '../model/event-candidate.ts';
 import {
   ArticleMetadataSchema,
   type Article,
@@ -88,6 +93,30 @@ const MentionTargetSchema = z.union([
 const MentionRefSchema = z
   .object({ articleId: ArticleIdSchema, mentionId: AnnotationIdSchema })
   .strict();
+const DateInputSchema = z.union([
+  z.object({ text: z.string().trim().min(1, 'the date is empty').max(200) }).strict(),
+  DateRangeSchema,
+]);
+const EventFieldsSchema = {
+  title: z.string().trim().min(1, 'the title is empty').max(300),
+  type: EventTypeNameSchema,
+  date: DateInputSchema.nullable(),
+  locationId: EntityIdSchema.nullable(),
+  participants: z
+    .array(z.object({ entityId: EntityIdSchema, role: z.string().max(60).default('') }).strict())
+    .max(200),
+  certainty: CertaintySchema,
+  tags: z.array(z.string().trim().min(1)).max(100),
+  notes: z.string().max(100_000),
+};
+const EvidenceInputSchema = z.object(SelectionFields).strict();
+const CandidateRef = z
+  .object({
+    articleId: ArticleIdSchema,
+    candidateId: z.string().regex(/^\d+-\d+-\d+$/, 'not a candidate id'),
+  })
+  .strict();
+
 const Comment = z.string().max(100_000, 'the comment is longer than 100,000 characters');
 
 export const apiInputSchemas = {
@@ -170,6 +199,34 @@ export const apiInputSchemas = {
   removeHighlight: z
     .object({ articleId: ArticleIdSchema, highlightId: AnnotationIdSchema })
     .strict(),
+  listEvents: NoInput,
+  createEvent: z
+    .object({
+      ...EventFieldsSchema,
+      date: EventFieldsSchema.date.optional(),
+      locationId: EventFieldsSchema.locationId.optional(),
+      participants: EventFieldsSchema.participants.optional(),
+      certainty: EventFieldsSchema.certainty.optional(),
+      tags: EventFieldsSchema.tags.optional(),
+      notes: EventFieldsSchema.notes.optional(),
+      evidence: z.array(EvidenceInputSchema).max(100).default([]),
+    })
+    .strict(),
+  updateEvent: z
+    .object({ id: EventIdSchema, ...EventFieldsSchema })
+    .partial()
+    .required({ id: true })
+    .strict(),
+  deleteEvent: z.object({ id: EventIdSchema }).strict(),
+  addEvidence: z.object({ eventId: EventIdSchema, ...SelectionFields }).strict(),
+  removeEvidence: z
+    .object({ eventId: EventIdSchema, index: z.number().int().nonnegative() })
+    .strict(),
+  listEventSuggestions: z.object({ articleId: ArticleIdSchema }).strict(),
+  acceptEventSuggestion: CandidateRef,
+  rejectEventSuggestion: CandidateRef,
+  /** The event a selection reports, to prefill the form (changes nothing). */
+  draftEvent: z.object(SelectionFields).strict(),
   // Issue 7 (reliability): the notebook's rolling backups; restoring one is undoable.
   listBackups: NoInput,
   restoreBackup: z.object({ id: BackupIdSchema }).strict(),
@@ -237,6 +294,19 @@ export interface DuplicateCandidate {
   reason: string;
 }
 
+/** An event with the names and sources it refers to, for lists and the timeline. */
+export interface EventView extends DossierEvent {
+  location: EntityLabel | null;
+  participantLabels: (EntityLabel & { role: string })[];
+  sources: {
+    articleId: ArticleId;
+    title: string;
+    source: string;
+    published: string | null;
+    url: string;
+  }[];
+}
+
 export interface ApiOutputs {
   info: NotebookInfo;
   listArticles: ArticleSummary[];
@@ -262,6 +332,16 @@ export interface ApiOutputs {
   addHighlight: HistoryState & { highlightId: AnnotationId };
   editHighlight: HistoryState;
   removeHighlight: HistoryState;
+  listEvents: EventView[];
+  createEvent: HistoryState & { eventId: EventId };
+  updateEvent: HistoryState;
+  deleteEvent: HistoryState;
+  addEvidence: HistoryState;
+  removeEvidence: HistoryState;
+  listEventSuggestions: EventCandidateView[];
+  acceptEventSuggestion: HistoryState & { eventId: EventId };
+  rejectEventSuggestion: HistoryState;
+  draftEvent: EventDraft;
   undo: HistoryState & { undone: string };
   redo: HistoryState & { redone: string };
   listBackups: BackupInfo[];

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { DossierError, serializeError, type SerializedError } from '../errors.ts';
 import {
   API_METHODS,
@@ -28,7 +29,7 @@ export async function dispatch(
     }
     const parsed = apiInputSchemas[method].safeParse(payload ?? {});
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
+      const issue = mostSpecific(parsed.error.issues);
       const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
       throw new DossierError(
         'invalid-input',
@@ -63,4 +64,31 @@ export function localApi(service: NotebookService): NotebookApi {
     };
   }
   return api as unknown as NotebookApi;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * The issue to report: inside a union ("a date is words or a range"), the branch that got
+ * furthest, so the message names the real fault ("no such date"), not "invalid input".
+ */
+function mostSpecific(issues: readonly Issue[]): Issue | undefined {
+  let best: Issue | undefined;
+  for (const issue of issues) {
+    const candidate =
+      issue.code === 'invalid_union' && issue.errors.length > 0
+        ? mostSpecific(
+            issue.errors
+              .flat()
+              .map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })),
+          )
+        : issue;
+    if (
+      candidate !== undefined &&
+      (best === undefined || candidate.path.length > best.path.length)
+    ) {
+      best = candidate;
+    }
+  }
+  return best;
 }

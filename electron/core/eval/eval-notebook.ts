@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { DossierError } from '../errors.ts';
 import { NotebookService } from '../service/notebook-service.ts';
 import { newArticle } from '../service/new-article.ts';
-import { suggestEvents } from '../suggest/event-candidates.ts';
 import type { EntitySuggestion } from '../suggest/entity-suggestion.ts';
 import type { PartialIsoDate } from '../model/dates.ts';
 import { evaluateFiles, type EvalRun } from './run-eval.ts';
@@ -32,7 +31,8 @@ export async function evaluateGoldFiles(paths: string[]): Promise<EvalRun> {
       const entities = suggestions.map(
         ({ entityName: _name, ...rest }) => rest as EntitySuggestion,
       );
-      const events = suggestEvents(text, published as PartialIsoDate, entities).map((event) => ({
+      const candidates = await service.listEventSuggestions({ articleId: article.id });
+      const events = candidates.map((event) => ({
         evidence: event.evidence,
         date_start: event.date?.start ?? null,
         date_end: event.date?.end ?? null,

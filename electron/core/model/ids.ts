@@ -12,6 +12,9 @@ export type ArticleId = z.infer<typeof ArticleIdSchema>;
 export const EntityIdSchema = z.string().regex(ID_PATTERN, 'not an entity id').brand<'EntityId'>();
 export type EntityId = z.infer<typeof EntityIdSchema>;
 
+export const EventIdSchema = z.string().regex(ID_PATTERN, 'not an event id').brand<'EventId'>();
+export type EventId = z.infer<typeof EventIdSchema>;
+
 /** Mentions and highlights are numbered within their article. */
 export const AnnotationIdSchema = z
   .string()
@@ -38,4 +41,8 @@ export function newEntityId(): EntityId {
 
 export function newAnnotationId(): AnnotationId {
   return randomId() as AnnotationId;
+}
+
+export function newEventId(): EventId {
+  return randomId() as EventId;
 }

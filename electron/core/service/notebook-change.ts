@@ -1,6 +1,7 @@
 import type { Command } from '../commands/history.ts';
 import type { Article } from '../model/article.ts';
 import type { EntitiesFile } from '../model/entity.ts';
+import type { EventsFile } from '../model/event.ts';
 import type { NotebookStore } from '../store/notebook-store.ts';
 
 /**
@@ -14,13 +15,15 @@ export interface NotebookChange {
   articles?: Article[];
   /** The registry after the change. */
   registry?: EntitiesFile;
+  /** The events after the change. */
+  events?: EventsFile;
 }
 
 /**
  * The command that applies a change and reverts it. Writes are ordered so that a crash between
  * two files never leaves a mention pointing at an entity that is not in the registry: the
- * registry is first written with the entities of both states, then the articles, then the
- * registry as it ends.
+ * registry is first written with the entities of both states, then the articles and the
+ * events, then the registry as it ends.
  */
 export function changeCommand(store: NotebookStore, change: NotebookChange): Command {
   const articlesBefore = (change.articles ?? []).map((after) => {
@@ -30,22 +33,30 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
     return before;
   });
   const registryBefore = store.registry;
+  const eventsBefore = store.eventsFile;
 
   async function write(
     articles: Article[],
     from: EntitiesFile,
     to: EntitiesFile | undefined,
+    events: EventsFile | undefined,
   ): Promise<void> {
     if (to !== undefined) await store.putRegistry(bothStates(from, to));
     for (const article of articles) await store.putArticle(article);
+    if (events !== undefined) await store.putEvents(events);
     if (to !== undefined) await store.putRegistry(to);
   }
 
   return {
     label: change.label,
-    apply: () => write(change.articles ?? [], registryBefore, change.registry),
+    apply: () => write(change.articles ?? [], registryBefore, change.registry, change.events),
     revert: () =>
-      write(articlesBefore, change.registry ?? registryBefore, change.registry && registryBefore),
+      write(
+        articlesBefore,
+        change.registry ?? registryBefore,
+        change.registry && registryBefore,
+        change.events && eventsBefore,
+      ),
   };
 }
 

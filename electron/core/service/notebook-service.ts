@@ -26,6 +26,10 @@ import * as mentions from '../annotate/mentions.ts';
 import * as registryEdits from '../annotate/registry-edits.ts';
 import * as suggestionDecisions from '../annotate/suggestions.ts';
 import { findDuplicates } from '../annotate/duplicate-entities.ts';
+import * as eventEdits from '../annotate/event-edits.ts';
+import { eventsWithout } from '../annotate/event-edits.ts';
+import * as eventSuggestions from '../annotate/event-suggestions.ts';
+import { anchorSelection } from '../annotate/selection.ts';
 import type { RecognizedMention } from '../suggest/entity-recognizer.ts';
 
 /**
@@ -216,6 +220,117 @@ export class NotebookService implements NotebookHandlers {
     return this.history.state();
   }
 
+  // Events: who did what, when and where, tied to the words that report it.
+
+  async listEvents(_input: ApiParsedInput<'listEvents'>): Promise<ApiOutputs['listEvents']> {
+    const label = (id: EntityId) => {
+      const entity = this.store.getEntity(id);
+      return entity === undefined ? null : { id: entity.id, name: entity.name, type: entity.type };
+    };
+    return this.store.eventsFile.events.map((event) => {
+      const articles = [...new Set(event.evidence.map((e) => e.articleId))].flatMap((id) => {
+        const article = this.store.getArticle(id);
+        return article === undefined ? [] : [article];
+      });
+      return {
+        ...event,
+        location: event.locationId === null ? null : label(event.locationId),
+        participantLabels: event.participants.flatMap((p) => {
+          const entity = label(p.entityId);
+          return entity === null ? [] : [{ ...entity, role: p.role }];
+        }),
+        sources: articles.map((a) => ({
+          articleId: a.id,
+          title: a.title,
+          source: a.source,
+          published: a.published,
+          url: a.url,
+        })),
+      };
+    });
+  }
+
+  async createEvent(input: ApiParsedInput<'createEvent'>): Promise<ApiOutputs['createEvent']> {
+    const { evidence, ...fields } = input;
+    const { eventId } = await this.applyChange(() =>
+      eventEdits.createEvent(this.store, fields, evidence),
+    );
+    return { eventId, ...this.history.state() };
+  }
+
+  async updateEvent(input: ApiParsedInput<'updateEvent'>): Promise<ApiOutputs['updateEvent']> {
+    const { id, ...fields } = input;
+    await this.applyChange(() => eventEdits.updateEvent(this.store, id, fields));
+    return this.history.state();
+  }
+
+  async deleteEvent(input: ApiParsedInput<'deleteEvent'>): Promise<ApiOutputs['deleteEvent']> {
+    await this.applyChange(() => eventEdits.deleteEvent(this.store, input.id));
+    return this.history.state();
+  }
+
+  async addEvidence(input: ApiParsedInput<'addEvidence'>): Promise<ApiOutputs['addEvidence']> {
+    const { eventId, ...evidence } = input;
+    await this.applyChange(() => eventEdits.addEvidence(this.store, eventId, evidence));
+    return this.history.state();
+  }
+
+  async removeEvidence(
+    input: ApiParsedInput<'removeEvidence'>,
+  ): Promise<ApiOutputs['removeEvidence']> {
+    await this.applyChange(() => eventEdits.removeEvidence(this.store, input.eventId, input.index));
+    return this.history.state();
+  }
+
+  async listEventSuggestions(
+    input: ApiParsedInput<'listEventSuggestions'>,
+  ): Promise<ApiOutputs['listEventSuggestions']> {
+    const suggest = await this.suggestionSource();
+    const article = this.requireArticle(input.articleId);
+    return eventSuggestions.eventCandidates(this.store, article, suggest(article));
+  }
+
+  async acceptEventSuggestion(
+    input: ApiParsedInput<'acceptEventSuggestion'>,
+  ): Promise<ApiOutputs['acceptEventSuggestion']> {
+    const suggest = await this.suggestionSource();
+    const { eventId } = await this.applyChange(() => {
+      const article = this.requireArticle(input.articleId);
+      const candidates = eventSuggestions.eventCandidates(this.store, article, suggest(article));
+      return eventSuggestions.acceptEventCandidate(
+        this.store,
+        article.id,
+        input.candidateId,
+        candidates,
+      );
+    });
+    return { eventId, ...this.history.state() };
+  }
+
+  async rejectEventSuggestion(
+    input: ApiParsedInput<'rejectEventSuggestion'>,
+  ): Promise<ApiOutputs['rejectEventSuggestion']> {
+    const suggest = await this.suggestionSource();
+    await this.applyChange(() => {
+      const article = this.requireArticle(input.articleId);
+      const candidates = eventSuggestions.eventCandidates(this.store, article, suggest(article));
+      return eventSuggestions.rejectEventCandidate(
+        this.store,
+        article.id,
+        input.candidateId,
+        candidates,
+      );
+    });
+    return this.history.state();
+  }
+
+  async draftEvent(input: ApiParsedInput<'draftEvent'>): Promise<ApiOutputs['draftEvent']> {
+    const article = this.requireArticle(input.articleId);
+    anchorSelection(article, input, { withinParagraph: false });
+    const suggest = await this.suggestionSource();
+    return eventSuggestions.draftEvent(this.store, article, input, suggest(article));
+  }
+
   async addHighlight(input: ApiParsedInput<'addHighlight'>): Promise<ApiOutputs['addHighlight']> {
     const { highlightId } = await this.applyChange(() =>
       mentions.addHighlight(this.store, input.articleId, input, input.comment),
@@ -305,11 +420,23 @@ export class NotebookService implements NotebookHandlers {
   async deleteArticle(
     input: ApiParsedInput<'deleteArticle'>,
   ): Promise<ApiOutputs['deleteArticle']> {
-    const article = this.requireArticle(input.id);
-    await this.execute({
-      label: `Delete “${article.title}”`,
-      apply: () => this.store.removeArticle(article.id),
-      revert: () => this.store.putArticle(article),
+    this.requireArticle(input.id);
+    await this.execute(() => {
+      // Built in turn: the article and the events as they are when the deletion runs.
+      const article = this.requireArticle(input.id);
+      const eventsBefore = this.store.eventsFile;
+      const eventsAfter = eventsWithout(eventsBefore, { articleId: article.id });
+      return {
+        label: `Delete “${article.title}”`,
+        apply: async () => {
+          if (eventsAfter !== undefined) await this.store.putEvents(eventsAfter);
+          await this.store.removeArticle(article.id);
+        },
+        revert: async () => {
+          await this.store.putArticle(article);
+          if (eventsAfter !== undefined) await this.store.putEvents(eventsBefore);
+        },
+      };
     });
     return this.history.state();
   }

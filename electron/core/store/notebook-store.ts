@@ -12,6 +12,7 @@ import {
 } from '../model/entity.ts';
 import { ArticleSchema, type Article } from '../model/article.ts';
 import type { DamagedFile } from '../model/notebook.ts';
+import { EventsFileSchema, emptyEventsFile, type EventsFile } from '../model/event.ts';
 import {
   NOTEBOOK_FORMAT,
   NOTEBOOK_SCHEMA_VERSION,
@@ -25,6 +26,7 @@ import { afterOpen, migrateOnLoad, offerBackup } from './backups.ts';
 
 export const NOTEBOOK_FILE = 'notebook.json';
 export const ENTITIES_FILE = 'entities.json';
+export const EVENTS_FILE = 'events.json';
 const ARTICLES = 'articles';
 const ORIGINALS = 'originals';
 const FOLDERS = [ARTICLES, ORIGINALS, 'cache', 'backups'];
@@ -52,6 +54,7 @@ export class NotebookStore {
     readonly folder: string,
     private readonly meta: Low<NotebookFile>,
     private readonly entities: Low<EntitiesFile>,
+    private readonly events: Low<EventsFile>,
     private readonly lock: NotebookLock | null,
     /** Files that failed to parse or validate: never written, reported to the user. */
     readonly damaged: DamagedFile[],
@@ -102,7 +105,13 @@ export class NotebookStore {
     // A notebook from before the registry existed simply has none yet.
     await entities.read();
     entities.data ??= emptyEntitiesFile();
-    const store = new NotebookStore(root, meta, entities, lock, []);
+    const events = new Low<EventsFile>(
+      new DurableJsonFile(join(root, EVENTS_FILE), EventsFileSchema, EVENTS_FILE),
+      emptyEventsFile(),
+    );
+    await events.read();
+    events.data ??= emptyEventsFile();
+    const store = new NotebookStore(root, meta, entities, events, lock, []);
     await store.loadArticles();
     return store;
   }
@@ -199,6 +208,16 @@ export class NotebookStore {
   articlesMentioning(id: EntityId): Article[] {
     const ids = [...(this.mentionedIn.get(id) ?? [])].sort();
     return ids.map((articleId) => this.articles.get(articleId)!.data);
+  }
+
+  get eventsFile(): EventsFile {
+    return this.events.data;
+  }
+
+  async putEvents(events: EventsFile): Promise<void> {
+    this.assertWritable(EVENTS_FILE);
+    this.events.data = events;
+    await this.events.write();
   }
 
   async putRegistry(registry: EntitiesFile): Promise<void> {

@@ -2,7 +2,7 @@ import { findDates } from '../dates/resolve-date.ts';
 import type { FoundDate } from '../dates/resolve-date.ts';
 import type { DateRange } from '../model/date-range.ts';
 import type { PartialIsoDate } from '../model/dates.ts';
-import type { EventType } from '../model/event-type.ts';
+import type { BuiltInEventType as EventType } from '../model/event.ts';
 import { findDateline, splitSentences } from './event-sentences.ts';
 import type { TextSpan } from './event-sentences.ts';
 import { findTriggers, isStrongType, mainTrigger } from './event-triggers.ts';

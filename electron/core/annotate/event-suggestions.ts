@@ -1,0 +1,213 @@
+import { DossierError } from '../errors.ts';
+import type { Suggestion } from '../api/contract.ts';
+import { anchorIn } from '../model/anchor.ts';
+import type { Article } from '../model/article.ts';
+import type { CandidateEntity, EventCandidateView, EventDraft } from '../model/event-candidate.ts';
+import type { DossierEvent } from '../model/event.ts';
+import {
+  newAnnotationId,
+  newEventId,
+  type ArticleId,
+  type EntityId,
+  type EventId,
+} from '../model/ids.ts';
+import { suggestEvents, type MentionInput } from '../suggest/event-candidates.ts';
+import { splitSentences } from '../suggest/event-sentences.ts';
+import type { NotebookChange } from '../service/notebook-change.ts';
+import { EntityResolver } from './entity-lookup.ts';
+import { clip, sortByStart } from './mentions.ts';
+import { requireArticle, type NotebookView } from './notebook-view.ts';
+
+/**
+ * The entities of an article as event suggestion sees them: confirmed mentions, and the entity
+ * suggestions still open (accepting an event confirms those it uses).
+ */
+function mentionInputs(
+  view: NotebookView,
+  article: Article,
+  open: Suggestion[],
+): CandidateEntity[] {
+  const confirmed = article.mentions.flatMap((mention) => {
+    const entity = view.getEntity(mention.entityId);
+    return entity === undefined
+      ? []
+      : [
+          {
+            text: mention.quote,
+            type: entity.type,
+            start: mention.start,
+            end: mention.end,
+            entityId: entity.id,
+            entityName: entity.name,
+          },
+        ];
+  });
+  return [
+    ...confirmed,
+    ...open.map((s) => ({
+      text: s.text,
+      type: s.type,
+      start: s.start,
+      end: s.end,
+      ...(s.entityId && { entityId: s.entityId, entityName: s.entityName ?? '' }),
+    })),
+  ];
+}
+
+export function eventCandidates(
+  view: NotebookView,
+  article: Article,
+  open: Suggestion[],
+): EventCandidateView[] {
+  const entities = mentionInputs(view, article, open);
+  const byKey = new Map(entities.map((e) => [`${e.start}:${e.end}`, e]));
+  const asEntity = (m: MentionInput): CandidateEntity =>
+    byKey.get(`${m.start}:${m.end}`) ?? { text: m.text, type: m.type, start: m.start, end: m.end };
+  const rejected = view.eventsFile.rejectedCandidates.filter((r) => r.articleId === article.id);
+  const reported = view.eventsFile.events.flatMap((event) =>
+    event.evidence.filter((e) => e.articleId === article.id),
+  );
+  const seen = new Map<string, number>();
+  return suggestEvents(article.text, article.published, entities)
+    .filter(
+      (c) =>
+        !rejected.some((r) => r.start === c.evidence.start && r.end === c.evidence.end) &&
+        !reported.some((e) => e.start < c.evidence.end && c.evidence.start < e.end),
+    )
+    .map((candidate) => {
+      const span = `${candidate.evidence.start}-${candidate.evidence.end}`;
+      const n = seen.get(span) ?? 0;
+      seen.set(span, n + 1);
+      return {
+        candidateId: `${span}-${n}`,
+        title: candidate.title,
+        type: candidate.type,
+        evidence: candidate.evidence,
+        date: candidate.date,
+        location: candidate.location && asEntity(candidate.location),
+        participants: candidate.participants.map(asEntity),
+        score: candidate.score,
+      };
+    });
+}
+
+/**
+ * Make an event from a candidate, confirming the entity suggestions it names: one change with
+ * the new mentions, any new entities, and the event.
+ */
+export function acceptEventCandidate(
+  view: NotebookView,
+  articleId: ArticleId,
+  candidateId: string,
+  candidates: EventCandidateView[],
+): NotebookChange & { eventId: EventId } {
+  const article = requireArticle(view, articleId);
+  const candidate = candidates.find((c) => c.candidateId === candidateId);
+  if (candidate === undefined)
+    throw new DossierError('not-found', 'That event suggestion is no longer open.');
+  const resolver = new EntityResolver(view.registry);
+  const newMentions: Article['mentions'] = [];
+  const confirm = (entity: CandidateEntity): EntityId => {
+    if (
+      entity.entityId !== undefined &&
+      article.mentions.some((m) => m.start === entity.start && m.end === entity.end)
+    ) {
+      return entity.entityId;
+    }
+    const entityId = entity.entityId ?? resolver.resolve(entity.text, entity.type).id;
+    if (!newMentions.some((m) => m.start === entity.start && m.end === entity.end)) {
+      newMentions.push({
+        ...anchorIn(article.text, entity.start, entity.end),
+        id: newAnnotationId(),
+        entityId,
+      });
+    }
+    return entityId;
+  };
+  const event: DossierEvent = {
+    id: newEventId(),
+    title: candidate.title,
+    type: candidate.type,
+    date: candidate.date,
+    locationId: candidate.location?.type === 'location' ? confirm(candidate.location) : null,
+    participants: candidate.participants.map((p) => ({ entityId: confirm(p), role: '' })),
+    evidence: [
+      { ...anchorIn(article.text, candidate.evidence.start, candidate.evidence.end), articleId },
+    ],
+    certainty: 'reported',
+    tags: [],
+    notes: '',
+    createdAt: new Date().toISOString(),
+  };
+  return {
+    label: `Accept the event “${clip(event.title)}”`,
+    ...(newMentions.length > 0 && {
+      articles: [{ ...article, mentions: sortByStart([...article.mentions, ...newMentions]) }],
+    }),
+    ...(resolver.created.length > 0 && { registry: resolver.result() }),
+    events: { ...view.eventsFile, events: [...view.eventsFile.events, event] },
+    eventId: event.id,
+  };
+}
+
+export function rejectEventCandidate(
+  view: NotebookView,
+  articleId: ArticleId,
+  candidateId: string,
+  candidates: EventCandidateView[],
+): NotebookChange {
+  const candidate = candidates.find((c) => c.candidateId === candidateId);
+  if (candidate === undefined)
+    throw new DossierError('not-found', 'That event suggestion is no longer open.');
+  const { start, end } = candidate.evidence;
+  return {
+    label: `Reject the event “${clip(candidate.title)}”`,
+    events: {
+      ...view.eventsFile,
+      rejectedCandidates: [...view.eventsFile.rejectedCandidates, { articleId, start, end }],
+    },
+  };
+}
+
+/**
+ * The event a selection reports, to prefill the form: the sentences it touches become the
+ * evidence; date, place and participants come from those sentences.
+ */
+export function draftEvent(
+  view: NotebookView,
+  article: Article,
+  selection: { start: number; end: number },
+  open: Suggestion[],
+): EventDraft {
+  const sentences = splitSentences(article.text).filter(
+    (s) => s.start < selection.end && selection.start < s.end,
+  );
+  const start = Math.min(selection.start, ...sentences.map((s) => s.start));
+  const end = Math.max(selection.end, ...sentences.map((s) => s.end));
+  const inside = (span: { start: number; end: number }) => span.start >= start && span.end <= end;
+  const entities = mentionInputs(view, article, open).filter(inside);
+  const text = article.text.slice(start, end);
+  const [candidate] = suggestEvents(
+    text,
+    article.published,
+    entities.map((e) => ({ ...e, start: e.start - start, end: e.end - start })),
+  );
+  const byKey = new Map(entities.map((e) => [`${e.start}:${e.end}`, e]));
+  const asEntity = (m: MentionInput): CandidateEntity =>
+    byKey.get(`${m.start + start}:${m.end + start}`) ?? {
+      text: m.text,
+      type: m.type,
+      start: m.start + start,
+      end: m.end + start,
+    };
+  return {
+    title: candidate?.title ?? clip(text.trim()),
+    type: candidate?.type ?? 'other',
+    evidence: { start, end, text },
+    date: candidate?.date ?? null,
+    location: candidate?.location ? asEntity(candidate.location) : null,
+    participants: candidate
+      ? candidate.participants.map(asEntity)
+      : entities.filter((e) => e.type !== 'location'),
+  };
+}

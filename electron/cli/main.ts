@@ -113,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
     case 'import':
       if (args.length === 0) throw usageError('import needs at least one file or folder');
       return importPaths(folder, args, values.json);
-    // Issue 7 (reliability): both work on a notebook that cannot open (a damaged notebook.json).
+    // Both work on a notebook that cannot open (a damaged notebook.json).
     case 'backups': {
       const backups = (await listBackups(folder)).reverse();
       if (values.json) printJson(backups);

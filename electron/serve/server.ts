@@ -115,7 +115,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         error: { code: 'invalid-input', message: 'The request body is not valid JSON.' },
       });
     }
-    const result = await dispatch(options.service, decodeURIComponent(method), payload);
+    let name: string;
+    try {
+      name = decodeURIComponent(method);
+    } catch {
+      name = method;
+    }
+    const result = await dispatch(options.service, name, payload);
     sendJson(response, result.ok ? 200 : statusOf(result.error.code), result);
   }
 

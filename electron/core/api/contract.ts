@@ -20,8 +20,7 @@ import {
   type Paragraph,
 } from '../model/article.ts';
 import type { HistoryState } from '../commands/history.ts';
-// Issue 7 (reliability): backups.
-import { BackupIdSchema, type BackupInfo, type RestoreResult } from '../store/backups.ts';
+import { BackupIdSchema, type BackupInfo, type RestoreResult } from '../model/backup.ts';
 import type { DamagedFile } from '../model/notebook.ts';
 
 /**
@@ -227,7 +226,7 @@ export const apiInputSchemas = {
   rejectEventSuggestion: CandidateRef,
   /** The event a selection reports, to prefill the form (changes nothing). */
   draftEvent: z.object(SelectionFields).strict(),
-  // Issue 7 (reliability): the notebook's rolling backups; restoring one is undoable.
+  /** The notebook's rolling backups; restoring one is undoable. */
   listBackups: NoInput,
   restoreBackup: z.object({ id: BackupIdSchema }).strict(),
 } as const;

@@ -9,14 +9,14 @@ import type {
   NotebookHandlers,
 } from '../api/contract.ts';
 import { paragraphsOf, summarize, type Article } from '../model/article.ts';
-import type { ArticleId } from '../model/ids.ts';
 import { findFiles, readFound } from '../import/file-source.ts';
 import { NotebookStore, type OpenOptions } from '../store/notebook-store.ts';
-import { listBackups, restoreBackup, type RestoreResult } from '../store/backups.ts'; // issue 7
+import { listBackups, maybeSnapshot, restoreBackup } from '../store/backups.ts';
+import type { RestoreResult } from '../model/backup.ts';
 import type { ArticleImporter } from './article-import.ts';
 import { newArticle } from './new-article.ts';
 import { changeCommand, type NotebookChange } from './notebook-change.ts';
-import type { EntityId } from '../model/ids.ts';
+import type { ArticleId, EntityId } from '../model/ids.ts';
 import { BUILT_IN_ENTITY_TYPES, type EntitiesFile, type Entity } from '../model/entity.ts';
 import type { RegistryName } from '../suggest/entity-suggestion.ts';
 import type * as SuggestEntitiesModule from '../suggest/suggest-entities.ts';
@@ -453,7 +453,7 @@ export class NotebookService implements NotebookHandlers {
     return { redone, ...this.history.state() };
   }
 
-  // --- Issue 7 (reliability): backups. Restoring is a command; undo restores the state before.
+  // Backups. Restoring is a command; undo restores the state before.
   async listBackups(_input: ApiParsedInput<'listBackups'>): Promise<ApiOutputs['listBackups']> {
     return (await listBackups(this.store.folder)).reverse();
   }
@@ -483,7 +483,6 @@ export class NotebookService implements NotebookHandlers {
     });
     return { ...result!, ...this.history.state() };
   }
-  // --- end of issue 7
 
   private loadImporter(): Promise<ArticleImporter> {
     this.importer ??= import('./article-import.ts').then(
@@ -503,6 +502,8 @@ export class NotebookService implements NotebookHandlers {
   private async execute(command: Command | (() => Command)): Promise<void> {
     const applied = await this.history.execute(command);
     this.emit(applied.label);
+    // A rolling snapshot when the last one is old enough; cheap otherwise, and it never throws.
+    if (!this.store.readOnly) await this.history.serialize(() => maybeSnapshot(this.store.folder));
   }
 
   /** Compute a change from the notebook as it is when its turn comes, apply it, record it. */

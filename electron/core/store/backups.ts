@@ -12,9 +12,11 @@ import {
 } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { BackupIdSchema, type BackupInfo, type RestoreResult } from '../model/backup.ts';
 import { DossierError, describe } from '../errors.ts';
 import { ArticleSchema } from '../model/article.ts';
 import { EntitiesFileSchema } from '../model/entity.ts';
+import { EventsFileSchema } from '../model/event.ts';
 import { ArticleIdSchema } from '../model/ids.ts';
 import { NOTEBOOK_SCHEMA_VERSION, NotebookFileSchema } from '../model/notebook.ts';
 import { parseJsonFile, syncFolder, writeFileDurably } from './durable-file.ts';
@@ -51,10 +53,6 @@ export interface BackupPolicy {
 export const DEFAULT_BACKUP_POLICY: BackupPolicy = { keep: 20, intervalMs: 10 * 60_000 };
 
 /** 20261127-182000, with -2, -3… when two backups fall in the same second. */
-export const BackupIdSchema = z
-  .string()
-  .regex(/^\d{8}-\d{6}(-\d{1,3})?$/, 'not a backup id (like 20261127-182000)');
-
 const ManifestSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   id: BackupIdSchema,
@@ -66,28 +64,6 @@ const ManifestSchema = z.object({
   live: z.record(z.string(), z.string()).default({}),
 });
 type Manifest = z.infer<typeof ManifestSchema>;
-
-export interface BackupInfo {
-  id: string;
-  /** When it was taken (ISO 8601, UTC). */
-  time: string;
-  /** Why: "open", "changes", "before restore", "before migration from schema 0"… */
-  reason: string;
-  /** How many files it holds. */
-  files: number;
-  schemaVersion: number;
-}
-
-export interface RestoreResult {
-  /** The backup that was restored. */
-  restored: BackupInfo;
-  /** The backup of the state just before the restore (undo a restore by restoring it). */
-  before: BackupInfo | null;
-  /** Files written from the backup. */
-  written: number;
-  /** Article files removed because the backup does not have them. */
-  removed: number;
-}
 
 /** The notebook files a snapshot holds: root files that exist, and articles/<id>.json. */
 async function currentFiles(root: string): Promise<string[]> {
@@ -224,7 +200,8 @@ export async function maybeSnapshot(
   try {
     if (last === undefined) {
       const latest = (await listBackups(root)).at(-1);
-      last = latest === undefined ? 0 : Date.parse(latest.time);
+      // A notebook never backed up counts its interval from its first change in this process.
+      last = latest === undefined ? now.getTime() : Date.parse(latest.time);
       lastBackupAt.set(root, last);
     }
     if (now.getTime() - last < policy.intervalMs) return null;
@@ -402,6 +379,8 @@ async function validateFile(snapshot: string, file: string): Promise<void> {
     );
   } else if (file === 'entities.json') {
     parseJsonFile(raw, EntitiesFileSchema, file);
+  } else if (file === 'events.json') {
+    parseJsonFile(raw, EventsFileSchema, file);
   } else if (file.startsWith(`${ARTICLES}/`)) {
     const article = parseJsonFile(raw, ArticleSchema, file);
     if (`${ARTICLES}/${article.id}.json` !== file) {
@@ -534,7 +513,7 @@ export async function restoreBackup(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Hooks called by NotebookStore.open / load (each a single line there, marked "issue 7").
+// Hooks called by NotebookStore.open / load.
 
 /**
  * On open, with the lock: remove what a crashed writer left (temporary files of writes that

@@ -21,7 +21,6 @@ import {
 } from '../model/notebook.ts';
 import { DurableJsonFile, parseJsonFile, syncFolder, writeFileDurably } from './durable-file.ts';
 import { LOCK_FILE, NotebookLock } from './lock.ts';
-// Issue 7 (reliability): backups on open, migrations before load, backups offered on damage.
 import { afterOpen, migrateOnLoad, offerBackup } from './backups.ts';
 
 export const NOTEBOOK_FILE = 'notebook.json';
@@ -73,7 +72,7 @@ export class NotebookStore {
       throw new DossierError('not-a-notebook', `${root} is a file, not a notebook folder.`);
     }
     if (options.readOnly && state === 'notebook') {
-      return NotebookStore.load(root, null).catch(offerBackup(root)); // issue 7
+      return NotebookStore.load(root, null).catch(offerBackup(root));
     }
 
     await mkdir(root, { recursive: true });
@@ -81,17 +80,17 @@ export class NotebookStore {
     try {
       if (state !== 'notebook') await createNotebook(root);
       const store = await NotebookStore.load(root, lock);
-      await afterOpen(root, store.damaged); // issue 7: crash leftovers removed, a backup taken; never throws
+      await afterOpen(root, store.damaged); // crash leftovers removed, a backup taken; never throws
       return store;
     } catch (error) {
       await lock.release();
-      return offerBackup(root)(error); // issue 7: rethrows, with the latest backup offered
+      return offerBackup(root)(error); // rethrows, with the latest backup offered
     }
   }
 
   private static async load(root: string, lock: NotebookLock | null): Promise<NotebookStore> {
     const metaFile = join(root, NOTEBOOK_FILE);
-    await migrateOnLoad(root, lock !== null); // issue 7: an older notebook, backed up first
+    await migrateOnLoad(root, lock !== null); // an older notebook is backed up first
     await checkVersion(metaFile);
     const meta = new Low(
       new DurableJsonFile(metaFile, NotebookFileSchema, NOTEBOOK_FILE),
@@ -251,7 +250,7 @@ export class NotebookStore {
     await writeFileDurably(join(this.folder, ORIGINALS, file), bytes);
   }
 
-  /** Issue 7 (reliability): read every file again after a backup was restored under our lock. */
+  /** Read every file again after a backup was restored under our lock. */
   async reload(): Promise<void> {
     Object.assign(this, await NotebookStore.load(this.folder, this.lock));
   }

@@ -122,7 +122,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       name = method;
     }
     const result = await dispatch(options.service, name, payload);
-    sendJson(response, result.ok ? 200 : statusOf(result.error.code), result);
+    // An RPC: the call went through and its result, success or refusal, is in the body (as over
+    // IPC). HTTP statuses are kept for what stops a request before the API sees it.
+    sendJson(response, 200, result);
   }
 
   function events(request: IncomingMessage, response: ServerResponse, url: URL): void {
@@ -208,20 +210,6 @@ function readBody(request: IncomingMessage): Promise<Buffer | null> {
     request.on('end', () => resolveBody(tooLarge ? null : Buffer.concat(chunks)));
     request.on('error', reject);
   });
-}
-
-function statusOf(code: string): number {
-  switch (code) {
-    case 'invalid-input':
-      return 400;
-    case 'unknown-method':
-    case 'not-found':
-      return 404;
-    case 'internal':
-      return 500;
-    default:
-      return 409;
-  }
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string): void {

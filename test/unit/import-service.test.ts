@@ -159,7 +159,14 @@ describe('editing an article', () => {
     const folder = join(await tempFolder(), 'nb');
     const service = await NotebookService.open(folder);
     const api = localApi(service);
-    const { id } = await api.addText({ title: 'Old title', text: 'Body text.' });
+    const { id } = await api.addText({ title: 'Old title', text: 'Body text.', source: 'Reuters' });
+    await api.updateArticle({ id, metadata: { url: 'https://example.org/a' } });
+    expect(await api.getArticle({ id })).toMatchObject({
+      title: 'Old title',
+      source: 'Reuters',
+      url: 'https://example.org/a',
+    });
+    await api.undo({});
     const updated = await api.updateArticle({
       id,
       metadata: { title: 'New title', tags: ['japan', 'defense'], published: '2021-03' },

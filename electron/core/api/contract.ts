@@ -15,6 +15,7 @@ import { DateRangeSchema } from '../model/date-range.ts';
 import type { EventCandidateView, EventDraft } from '../model/event-candidate.ts';
 import {
   ArticleMetadataSchema,
+  ArticleMetadataPatchSchema,
   type Article,
   type ArticleSummary,
   type Paragraph,
@@ -124,9 +125,7 @@ export const apiInputSchemas = {
   getArticle: ById,
   addText: AddTextInputSchema,
   deleteArticle: ById,
-  updateArticle: z
-    .object({ id: ArticleIdSchema, metadata: ArticleMetadataSchema.partial().strict() })
-    .strict(),
+  updateArticle: z.object({ id: ArticleIdSchema, metadata: ArticleMetadataPatchSchema }).strict(),
   importFiles: ImportFilesInputSchema,
   cancelImport: z.object({ jobId: JobIdSchema }).strict(),
   undo: NoInput,

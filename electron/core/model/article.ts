@@ -20,15 +20,29 @@ export const OriginalFileSchema = z.object({
 export type OriginalFile = z.infer<typeof OriginalFileSchema>;
 
 /** The article's descriptive fields: everything the user may edit after import. */
-export const ArticleMetadataSchema = z.object({
+const metadataFields = {
   title: z.string().trim().min(1, 'the title is empty'),
-  source: z.string().trim().default(''),
-  authors: z.array(z.string().trim().min(1)).default([]),
-  published: PartialIsoDateSchema.nullable().default(null),
-  url: z.string().trim().default(''),
-  dateline: z.string().trim().default(''),
-  language: z.string().trim().default(''),
-  tags: z.array(z.string().trim().min(1)).default([]),
+  source: z.string().trim(),
+  authors: z.array(z.string().trim().min(1)),
+  published: PartialIsoDateSchema.nullable(),
+  url: z.string().trim(),
+  dateline: z.string().trim(),
+  language: z.string().trim(),
+  tags: z.array(z.string().trim().min(1)),
+};
+
+/** A change to some of an article's fields: what is left out stays as it is. */
+export const ArticleMetadataPatchSchema = z.object(metadataFields).partial().strict();
+
+export const ArticleMetadataSchema = z.object({
+  ...metadataFields,
+  source: metadataFields.source.default(''),
+  authors: metadataFields.authors.default([]),
+  published: metadataFields.published.default(null),
+  url: metadataFields.url.default(''),
+  dateline: metadataFields.dateline.default(''),
+  language: metadataFields.language.default(''),
+  tags: metadataFields.tags.default([]),
 });
 export type ArticleMetadata = z.infer<typeof ArticleMetadataSchema>;
 

@@ -3,10 +3,10 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+// Bare names are matched exactly: as patterns, "events" would also match the page's events/ folder.
 const nodeBuiltins = [
-  'node:*',
   'fs',
-  'fs/*',
+  'fs/promises',
   'path',
   'os',
   'child_process',
@@ -82,10 +82,14 @@ export default tseslint.config(
         {
           paths: [
             { name: 'electron', message: 'The renderer reaches the app only through the API.' },
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'The renderer runs in a sandboxed page: no Node modules.',
+            })),
           ],
           patterns: [
             {
-              group: nodeBuiltins,
+              group: ['node:*'],
               message: 'The renderer runs in a sandboxed page: no Node modules.',
             },
             {

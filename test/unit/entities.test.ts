@@ -288,6 +288,15 @@ describe('suggestions', () => {
     expect(otherSuggestions).not.toContain('Lloyd Austin');
     expect(otherSuggestions).toContain('Seoul');
 
+    await api.rejectSuggestion({ articleId: id, text: 'Blinken' });
+    expect((await api.listSuggestions({ articleId: id })).map((s) => s.text)).not.toContain(
+      'Blinken',
+    );
+    expect((await api.info({})).undoLabel).toMatch(/^Reject (\d+ × )?“Blinken”$/);
+    await expect(api.rejectSuggestion({ articleId: id })).rejects.toThrow(
+      /give either start and end, or text/,
+    );
+
     const { accepted } = await api.acceptSuggestions({});
     expect(accepted).toBeGreaterThanOrEqual(3);
     expect(await api.listSuggestions({ articleId: id })).toEqual([]);

@@ -98,14 +98,20 @@ export function acceptSuggestions(
 export function rejectSuggestion(
   view: NotebookView,
   articleId: ArticleId,
-  span: { start: number; end: number },
+  which: { start?: number; end?: number; text?: string },
   everywhere: boolean,
   suggest: SuggestionSource,
 ): NotebookChange {
   const article = requireArticle(view, articleId);
-  const suggestion = suggest(article).find((s) => s.start === span.start && s.end === span.end);
-  if (suggestion === undefined)
+  const chosen = suggest(article).filter((s) =>
+    which.text !== undefined
+      ? s.text === which.text
+      : s.start === which.start && s.end === which.end,
+  );
+  const suggestion = chosen[0];
+  if (suggestion === undefined) {
     throw new DossierError('not-found', 'That suggestion is no longer open.');
+  }
   if (everywhere) {
     const registry = view.registry;
     return {
@@ -113,13 +119,12 @@ export function rejectSuggestion(
       registry: { ...registry, rejectedNames: [...registry.rejectedNames, suggestion.text] },
     };
   }
+  const spans = chosen.map(({ start, end }) => ({ start, end }));
   return {
-    label: `Reject “${suggestion.text}”`,
-    articles: [
-      {
-        ...article,
-        rejectedSpans: [...article.rejectedSpans, { start: span.start, end: span.end }],
-      },
-    ],
+    label:
+      spans.length === 1
+        ? `Reject “${suggestion.text}”`
+        : `Reject ${spans.length} × “${suggestion.text}”`,
+    articles: [{ ...article, rejectedSpans: [...article.rejectedSpans, ...spans] }],
   };
 }

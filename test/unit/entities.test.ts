@@ -1,34 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NotebookService } from '../../electron/core/service/notebook-service.ts';
-import { localApi } from '../../electron/core/api/dispatch.ts';
 import type { NotebookApi } from '../../electron/core/api/contract.ts';
 import type { ArticleId } from '../../electron/core/model/ids.ts';
-import { tempFolder } from '../support/temp-folder.ts';
+import { notebookWithArticle, span as spanIn } from '../support/notebook-with-article.ts';
 import { snapshotFolder } from '../support/folder-snapshot.ts';
 
 const TEXT =
   'Antony Blinken met Lloyd Austin in Tokyo on Tuesday.\n\nLater, Blinken flew to Seoul, where Secretary Blinken met Chung Eui-yong.';
 
-async function notebook(): Promise<{
-  api: NotebookApi;
-  service: NotebookService;
-  folder: string;
-  id: ArticleId;
-}> {
-  const folder = join(await tempFolder(), 'nb');
-  const service = await NotebookService.open(folder);
-  const api = localApi(service);
-  const { id } = await api.addText({ title: 'Trip', text: TEXT, published: '2021-03-16' });
-  return { api, service, folder, id };
-}
+const notebook = () => notebookWithArticle(TEXT);
 
-function span(text: string, quote: string, from = 0) {
-  const start = text.indexOf(quote, from);
-  if (start < 0) throw new Error(`${quote} not in text`);
-  return { start, end: start + quote.length, quote };
-}
+const span = spanIn;
 
 describe('marking mentions', () => {
   it('links a selection to a new entity, saved with its quote, prefix and suffix', async () => {

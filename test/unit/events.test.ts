@@ -1,32 +1,14 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NotebookService } from '../../electron/core/service/notebook-service.ts';
-import { localApi } from '../../electron/core/api/dispatch.ts';
 import type { NotebookApi } from '../../electron/core/api/contract.ts';
-import type { ArticleId } from '../../electron/core/model/ids.ts';
-import { tempFolder } from '../support/temp-folder.ts';
+import { notebookWithArticle, span as spanIn } from '../support/notebook-with-article.ts';
 import { snapshotFolder } from '../support/folder-snapshot.ts';
 
 const TEXT =
   'Antony Blinken met Lloyd Austin in Tokyo on March 16-17.\n\nLast Friday, Blinken spoke to reporters in Washington.';
 
-async function notebook(): Promise<{
-  api: NotebookApi;
-  service: NotebookService;
-  folder: string;
-  id: ArticleId;
-}> {
-  const folder = join(await tempFolder(), 'nb');
-  const service = await NotebookService.open(folder);
-  const api = localApi(service);
-  const { id } = await api.addText({ title: 'Trip', text: TEXT, published: '2021-03-16' });
-  return { api, service, folder, id };
-}
+const notebook = () => notebookWithArticle(TEXT);
 
-function span(quote: string, text = TEXT) {
-  const start = text.indexOf(quote);
-  return { start, end: start + quote.length, quote };
-}
+const span = (quote: string, text = TEXT) => spanIn(text, quote);
 
 describe('events', () => {
   it('are suggested from sentences with a date and entities, with the date resolved against the article', async () => {

@@ -8,6 +8,7 @@ import type { NotebookApi } from '../core/api/contract.ts';
 import { NotebookService } from '../core/service/notebook-service.ts';
 import { startServer } from '../serve/server.ts';
 import { backupLine, listBackups, restoreBackup, restoreSummary } from '../core/store/backups.ts';
+import { exportCommand, importJsonCommand } from './export-command.ts'; // briefing (issue 6)
 
 const USAGE = `Usage: dossier [--notebook DIR] <command> [options]
 
@@ -24,10 +25,16 @@ Commands:
                                         open suggestions (of one article or all);
                                         --accept accepts them all
   eval PATH... [--json]                 score suggestions against gold files or folders
+  search QUERY... [--json]              full-text search: articles, entities, events, notes
   serve [--port N]                      browser mode on 127.0.0.1; prints the URL to open
   backups [--json]                      the notebook's backups, newest first
   restore ID                            replace the notebook with backup ID (the current
                                         state is backed up first)
+  export --format md|pdf|json|csv --out PATH [--briefing ID] [--force] [--paper a4|letter]
+                                        the briefing (default: of the whole notebook) as
+                                        Markdown or PDF, or the whole notebook as JSON or
+                                        CSV (--out DIR: entities, mentions, events .csv)
+  import-json FILE                      restore a JSON export into an empty notebook
 
 The notebook is --notebook DIR or $DOSSIER_NOTEBOOK. A folder that does not exist or is empty
 becomes a new notebook.`;
@@ -55,6 +62,11 @@ async function main(argv: string[]): Promise<number> {
       port: { type: 'string' },
       article: { type: 'string' },
       accept: { type: 'boolean', default: false },
+      format: { type: 'string' }, // export (issue 6)
+      out: { type: 'string' },
+      briefing: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      paper: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -187,6 +199,29 @@ async function main(argv: string[]): Promise<number> {
             `${s.articleId}  ${s.start}-${s.end}  ${s.type.padEnd(12)}  ${s.text}${s.entityName ? ` → ${s.entityName}` : ''}`,
           );
       });
+    // search (issue 8)
+    case 'search': {
+      const query = args.join(' ').trim();
+      if (query === '') throw usageError('search needs a query');
+      return withNotebook(folder, { readOnly: true }, async (api) => {
+        const hits = await api.search({ query, limit: 50 });
+        if (values.json) return printJson(hits);
+        if (hits.length === 0) return print(`Nothing matches “${query}”.`);
+        for (const hit of hits) {
+          const where = hit.articleId === undefined ? hit.id : `${hit.articleId}/${hit.id}`;
+          print(`${hit.kind.padEnd(7)}  ${where}  ${hit.title}`);
+          print(`         ${hit.snippet}`);
+        }
+      });
+    }
+    // briefing (issue 6)
+    case 'export':
+      for (const path of await exportCommand(folder, values)) print(`wrote ${path}`);
+      return 0;
+    case 'import-json':
+      if (args[0] === undefined) throw usageError('import-json needs the file to import');
+      print(await importJsonCommand(folder, args[0]));
+      return 0;
     case 'serve':
       return serve(folder, values.port);
     default:

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session as electronSession } from 'electron';
 import { describe } from '../core/errors.ts';
+import { registerSaveExportHandler } from './save-export.ts';
 import { registerApiHandler, registerImportDialogHandler, registerViewHandlers } from './ipc.ts';
 import {
   defaultNotebook,
@@ -52,6 +53,7 @@ function run(): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   registerApiHandler(() => desktop?.service ?? null);
   registerImportDialogHandler(() => desktop?.service ?? null);
+  registerSaveExportHandler();
   registerViewHandlers({
     remember: (view) => desktop?.rememberView(view),
     last: () => desktop?.lastView() ?? null,

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { electronPdfPrinter } from './pdf-printer.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { app, dialog, screen, shell, type BrowserWindow } from 'electron';
@@ -84,7 +85,7 @@ export class DesktopSession {
   async start(location: NotebookLocation): Promise<void> {
     const isNew =
       location.source === 'sample' && (await folderKind(location.folder)) !== 'notebook';
-    this.service = await NotebookService.open(location.folder, { app: LOCK_OWNER });
+    this.service = await openNotebook(location.folder);
     await this.remember(this.service);
     await this.openWindow();
     if (isNew) await this.importSample(this.service);
@@ -369,11 +370,11 @@ export class DesktopSession {
     if (previous !== null) await previous.close();
     let next: NotebookService;
     try {
-      next = await NotebookService.open(target, { app: LOCK_OWNER });
+      next = await openNotebook(target);
     } catch (error) {
       await this.message('error', 'The notebook could not be opened', describe(error));
       if (previous === null) return;
-      next = await NotebookService.open(previous.store.folder, { app: LOCK_OWNER });
+      next = await openNotebook(previous.store.folder);
     }
     this.service = next;
     await this.remember(next);
@@ -399,4 +400,11 @@ export class DesktopSession {
     await Promise.all([closing?.close(), this.profileWrites]);
     await this.profileWrites; // a write queued while the notebook was closing
   }
+}
+
+/** A notebook as the app holds it: locked in the app's name, printing PDFs with printToPDF. */
+async function openNotebook(folder: string): Promise<NotebookService> {
+  const service = await NotebookService.open(folder, { app: LOCK_OWNER });
+  service.pdfPrinter = electronPdfPrinter;
+  return service;
 }

@@ -18,6 +18,7 @@ import {
 const CALL_CHANNEL = 'dossier:call';
 const EVENT_CHANNEL = 'dossier:event';
 const IMPORT_DIALOG_CHANNEL = 'dossier:import-dialog';
+const SAVE_EXPORT_CHANNEL = 'dossier:save-export';
 const REMEMBER_VIEW_CHANNEL = 'dossier:remember-view';
 const LAST_VIEW_CHANNEL = 'dossier:last-view';
 
@@ -26,6 +27,10 @@ export interface DossierBridge {
   onEvent(listener: (event: NotebookEvent) => void): () => void;
   /** Show the native open dialog and import what the user picks; null when cancelled. */
   importWithDialog(kind: 'files' | 'folder', jobId: string): Promise<ImportResult[] | null>;
+  /** Save exported files where the user chooses (native dialog); the page never names a path. */
+  saveExport(
+    files: unknown,
+  ): Promise<{ saved: string[] } | { cancelled: true } | { error: string }>;
   /** The application menu's commands (electron/main/menu-commands.ts); returns the unsubscribe function. */
   onMenuCommand(listener: (message: MenuCommandMessage) => void): () => void;
   /** Tell the app which view the page shows, so that the next start reopens it. */
@@ -37,6 +42,11 @@ export interface DossierBridge {
 const bridge: DossierBridge = {
   call(method: string, input: unknown): Promise<DispatchResult> {
     return ipcRenderer.invoke(CALL_CHANNEL, method, input) as Promise<DispatchResult>;
+  },
+  saveExport(files: unknown) {
+    return ipcRenderer.invoke(SAVE_EXPORT_CHANNEL, files) as Promise<
+      { saved: string[] } | { cancelled: true } | { error: string }
+    >;
   },
   importWithDialog(kind: 'files' | 'folder', jobId: string): Promise<ImportResult[] | null> {
     return ipcRenderer.invoke(IMPORT_DIALOG_CHANNEL, kind, jobId) as Promise<ImportResult[] | null>;

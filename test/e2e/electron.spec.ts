@@ -107,7 +107,15 @@ test('the window is secure, and an article pasted through the UI is listed', asy
     };
   });
   expect(globals).toEqual({
-    bridge: ['call', 'importWithDialog', 'lastView', 'onEvent', 'onMenuCommand', 'rememberView'],
+    bridge: [
+      'call',
+      'importWithDialog',
+      'lastView',
+      'onEvent',
+      'onMenuCommand',
+      'rememberView',
+      'saveExport',
+    ],
     require: 'undefined',
     process: 'undefined',
     module: 'undefined',

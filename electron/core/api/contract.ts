@@ -119,6 +119,88 @@ const CandidateRef = z
 
 const Comment = z.string().max(100_000, 'the comment is longer than 100,000 characters');
 
+// --- search (issue 8): full-text search over articles, entities, events and notes ---
+import type { SearchHit } from '../model/search.ts';
+export type { SearchHit, SearchHitKind } from '../model/search.ts';
+const searchInputSchemas = {
+  search: z
+    .object({
+      query: z.string().max(500, 'the query is longer than 500 characters'),
+      limit: z.number().int().min(1).max(200).optional(),
+    })
+    .strict(),
+};
+interface SearchOutputs {
+  search: SearchHit[];
+}
+// --- end search ---
+
+// --- briefing (issue 6): briefings, their preview and the exports (electron/core/briefing) ---
+import {
+  BriefingIdSchema,
+  SectionInputSchema,
+  type Briefing,
+  type BriefingId,
+} from '../model/briefing.ts';
+import { IsoDateSchema } from '../model/dates.ts';
+export type { Briefing, BriefingId, Section, SectionFilter } from '../model/briefing.ts';
+const briefingInputSchemas = {
+  listBriefings: z.object({}).strict(),
+  getBriefing: z.object({ id: BriefingIdSchema }).strict(),
+  /** A new briefing, a copy of the default one (summary, key actors, timeline, sources). */
+  createBriefing: z
+    .object({ title: z.string().trim().min(1, 'the title is empty').max(300).optional() })
+    .strict(),
+  updateBriefing: z
+    .object({
+      id: BriefingIdSchema,
+      title: z.string().trim().min(1, 'the title is empty').max(300).optional(),
+      author: z.string().trim().max(300).optional(),
+      date: IsoDateSchema.nullable().optional(),
+      classification: z.string().trim().max(200).optional(),
+      sections: z.array(SectionInputSchema).max(200).optional(),
+    })
+    .strict(),
+  deleteBriefing: z.object({ id: BriefingIdSchema }).strict(),
+  /** Markdown and sanitized HTML of a briefing (no id: the default briefing of the notebook). */
+  renderBriefing: z.object({ id: BriefingIdSchema.optional() }).strict(),
+  /**
+   * A briefing (md, pdf) or the whole notebook (json, csv: three files) as files for the host
+   * to save; text files as UTF-8, the PDF as base64.
+   */
+  exportBriefing: z
+    .object({
+      id: BriefingIdSchema.optional(),
+      format: z.enum(['md', 'pdf', 'json', 'csv'], 'the format is md, pdf, json or csv'),
+      paper: z.enum(['a4', 'letter']).optional(),
+    })
+    .strict(),
+};
+export interface BriefingSummary {
+  id: BriefingId;
+  title: string;
+  author: string;
+  date: string | null;
+  sectionCount: number;
+}
+export interface ExportedFileView {
+  /** Suggested file name. */
+  name: string;
+  mediaType: string;
+  encoding: 'utf8' | 'base64';
+  content: string;
+}
+interface BriefingOutputs {
+  listBriefings: BriefingSummary[];
+  getBriefing: Briefing;
+  createBriefing: HistoryState & { id: BriefingId };
+  updateBriefing: HistoryState & { briefing: Briefing };
+  deleteBriefing: HistoryState;
+  renderBriefing: { title: string; markdown: string; html: string };
+  exportBriefing: { files: ExportedFileView[] };
+}
+// --- end briefing ---
+
 export const apiInputSchemas = {
   info: NoInput,
   listArticles: NoInput,
@@ -181,15 +263,22 @@ export const apiInputSchemas = {
       (input) => input.start === undefined || input.articleId !== undefined,
       'a span needs its articleId',
     ),
+  /** Turn down one suggestion (start + end) or every one with a text in the article (text). */
   rejectSuggestion: z
     .object({
       articleId: ArticleIdSchema,
-      start: z.number().int().nonnegative(),
-      end: z.number().int().nonnegative(),
+      start: z.number().int().nonnegative().optional(),
+      end: z.number().int().nonnegative().optional(),
+      text: z.string().min(1).max(300).optional(),
       /** Never suggest this name again, in any article. */
       everywhere: z.boolean().default(false),
     })
-    .strict(),
+    .strict()
+    .refine(
+      (input) =>
+        (input.start !== undefined && input.end !== undefined) !== (input.text !== undefined),
+      'give either start and end, or text',
+    ),
   addHighlight: z.object({ ...SelectionFields, comment: Comment.default('') }).strict(),
   editHighlight: z
     .object({ articleId: ArticleIdSchema, highlightId: AnnotationIdSchema, comment: Comment })
@@ -228,6 +317,8 @@ export const apiInputSchemas = {
   /** The notebook's rolling backups; restoring one is undoable. */
   listBackups: NoInput,
   restoreBackup: z.object({ id: BackupIdSchema }).strict(),
+  ...searchInputSchemas, // search (issue 8)
+  ...briefingInputSchemas, // briefing (issue 6)
 } as const;
 
 export type ApiMethod = keyof typeof apiInputSchemas;
@@ -305,7 +396,7 @@ export interface EventView extends DossierEvent {
   }[];
 }
 
-export interface ApiOutputs {
+export interface ApiOutputs extends SearchOutputs, BriefingOutputs {
   info: NotebookInfo;
   listArticles: ArticleSummary[];
   getArticle: ArticleView;

@@ -2,6 +2,7 @@ import type { Command } from '../commands/history.ts';
 import type { Article } from '../model/article.ts';
 import type { EntitiesFile } from '../model/entity.ts';
 import type { EventsFile } from '../model/event.ts';
+import type { BriefingsFile } from '../model/briefing.ts';
 import type { NotebookStore } from '../store/notebook-store.ts';
 
 /**
@@ -17,13 +18,15 @@ export interface NotebookChange {
   registry?: EntitiesFile;
   /** The events after the change. */
   events?: EventsFile;
+  /** The briefings after the change. */
+  briefings?: BriefingsFile;
 }
 
 /**
  * The command that applies a change and reverts it. Writes are ordered so that a crash between
  * two files never leaves a mention pointing at an entity that is not in the registry: the
  * registry is first written with the entities of both states, then the articles and the
- * events, then the registry as it ends.
+ * events and the briefings, then the registry as it ends.
  */
 export function changeCommand(store: NotebookStore, change: NotebookChange): Command {
   const articlesBefore = (change.articles ?? []).map((after) => {
@@ -34,28 +37,39 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
   });
   const registryBefore = store.registry;
   const eventsBefore = store.eventsFile;
+  const briefingsBefore = store.briefingsFile;
 
   async function write(
     articles: Article[],
     from: EntitiesFile,
     to: EntitiesFile | undefined,
     events: EventsFile | undefined,
+    briefings: BriefingsFile | undefined,
   ): Promise<void> {
     if (to !== undefined) await store.putRegistry(bothStates(from, to));
     for (const article of articles) await store.putArticle(article);
     if (events !== undefined) await store.putEvents(events);
+    if (briefings !== undefined) await store.putBriefings(briefings);
     if (to !== undefined) await store.putRegistry(to);
   }
 
   return {
     label: change.label,
-    apply: () => write(change.articles ?? [], registryBefore, change.registry, change.events),
+    apply: () =>
+      write(
+        change.articles ?? [],
+        registryBefore,
+        change.registry,
+        change.events,
+        change.briefings,
+      ),
     revert: () =>
       write(
         articlesBefore,
         change.registry ?? registryBefore,
         change.registry && registryBefore,
         change.events && eventsBefore,
+        change.briefings && briefingsBefore,
       ),
   };
 }

@@ -15,6 +15,7 @@ import { listBackups, maybeSnapshot, restoreBackup } from '../store/backups.ts';
 import type { RestoreResult } from '../model/backup.ts';
 import type { ArticleImporter } from './article-import.ts';
 import { newArticle } from './new-article.ts';
+import type { PdfPrinter } from '../briefing/pdf.ts';
 import { changeCommand, type NotebookChange } from './notebook-change.ts';
 import type { ArticleId, EntityId } from '../model/ids.ts';
 import { BUILT_IN_ENTITY_TYPES, type EntitiesFile, type Entity } from '../model/entity.ts';
@@ -43,7 +44,12 @@ export class NotebookService implements NotebookHandlers {
   private importer: Promise<ArticleImporter> | null = null;
   private jobCounter = 0;
 
-  private constructor(readonly store: NotebookStore) {}
+  private constructor(readonly store: NotebookStore) {
+    // performance (issue 8): a large notebook's backup on open runs first in the queue.
+    const snapshot = store.deferredSnapshot;
+    store.deferredSnapshot = null;
+    if (snapshot !== null) void this.history.serialize(snapshot);
+  }
 
   static async open(folder: string, options?: OpenOptions): Promise<NotebookService> {
     return new NotebookService(await NotebookStore.open(folder, options));
@@ -52,6 +58,9 @@ export class NotebookService implements NotebookHandlers {
   close(): Promise<void> {
     return this.history.serialize(() => this.store.close());
   }
+
+  /** How this host prints PDFs; Chromium through playwright-core unless set. */
+  pdfPrinter: PdfPrinter | null = null;
 
   onEvent(listener: (event: NotebookEvent) => void): () => void {
     this.events.on('event', listener);
@@ -63,7 +72,7 @@ export class NotebookService implements NotebookHandlers {
       title: this.store.title,
       folder: this.store.folder,
       readOnly: this.store.readOnly,
-      articleCount: this.store.listArticles().length,
+      articleCount: this.store.articleCount,
       damaged: [...this.store.damaged],
       entityTypes: [
         ...new Set([...BUILT_IN_ENTITY_TYPES, ...this.store.registry.entities.map((e) => e.type)]),
@@ -74,8 +83,7 @@ export class NotebookService implements NotebookHandlers {
 
   async listArticles(_input: ApiParsedInput<'listArticles'>): Promise<ApiOutputs['listArticles']> {
     return this.store
-      .listArticles()
-      .map(summarize)
+      .listSummaries() // the catalog: no article file is read (issue 8)
       .sort((a, b) => b.addedAt.localeCompare(a.addedAt) || a.id.localeCompare(b.id));
   }
 
@@ -229,7 +237,7 @@ export class NotebookService implements NotebookHandlers {
     };
     return this.store.eventsFile.events.map((event) => {
       const articles = [...new Set(event.evidence.map((e) => e.articleId))].flatMap((id) => {
-        const article = this.store.getArticle(id);
+        const article = this.store.getSummary(id); // the catalog (issue 8)
         return article === undefined ? [] : [article];
       });
       return {
@@ -484,6 +492,142 @@ export class NotebookService implements NotebookHandlers {
     return { ...result!, ...this.history.state() };
   }
 
+  // --- search (issue 8): full-text search; the index follows the store's writes ---
+  async search(input: ApiParsedInput<'search'>): Promise<ApiOutputs['search']> {
+    return this.store.search.search(input.query, input.limit ?? 20);
+  }
+  // --- end search ---
+
+  // --- briefing (issue 6): briefings, preview, exports, JSON import (electron/core/briefing) ---
+  async listBriefings(
+    _input: ApiParsedInput<'listBriefings'>,
+  ): Promise<ApiOutputs['listBriefings']> {
+    return this.store.briefingsFile.briefings.map((b) => ({
+      id: b.id,
+      title: b.title,
+      author: b.author,
+      date: b.date,
+      sectionCount: b.sections.length,
+    }));
+  }
+
+  async getBriefing(input: ApiParsedInput<'getBriefing'>): Promise<ApiOutputs['getBriefing']> {
+    const { requireBriefing } = await import('../briefing/briefing-edits.ts');
+    return requireBriefing(this.store, input.id);
+  }
+
+  async createBriefing(
+    input: ApiParsedInput<'createBriefing'>,
+  ): Promise<ApiOutputs['createBriefing']> {
+    const [edits, { localToday }] = await Promise.all([
+      import('../briefing/briefing-edits.ts'),
+      import('../briefing/dates.ts'),
+    ]);
+    const { briefingId } = await this.applyChange(() =>
+      edits.createBriefing(this.store, input.title, localToday()),
+    );
+    return { id: briefingId, ...this.history.state() };
+  }
+
+  async updateBriefing(
+    input: ApiParsedInput<'updateBriefing'>,
+  ): Promise<ApiOutputs['updateBriefing']> {
+    const edits = await import('../briefing/briefing-edits.ts');
+    const { id, ...edit } = input;
+    await this.applyChange(() => edits.updateBriefing(this.store, id, edit));
+    return { briefing: edits.requireBriefing(this.store, id), ...this.history.state() };
+  }
+
+  async deleteBriefing(
+    input: ApiParsedInput<'deleteBriefing'>,
+  ): Promise<ApiOutputs['deleteBriefing']> {
+    const edits = await import('../briefing/briefing-edits.ts');
+    await this.applyChange(() => edits.deleteBriefing(this.store, input.id));
+    return this.history.state();
+  }
+
+  async renderBriefing(
+    input: ApiParsedInput<'renderBriefing'>,
+  ): Promise<ApiOutputs['renderBriefing']> {
+    const [{ briefingDocument }, { briefingMarkdown }, { briefingHtmlFragment }] =
+      await Promise.all([
+        import('../briefing/exports.ts'),
+        import('../briefing/markdown.ts'),
+        import('../briefing/html.ts'),
+      ]);
+    const doc = briefingDocument(this.store, input.id);
+    return {
+      title: doc.title,
+      markdown: briefingMarkdown(doc),
+      html: await briefingHtmlFragment(doc),
+    };
+  }
+
+  async exportBriefing(
+    input: ApiParsedInput<'exportBriefing'>,
+  ): Promise<ApiOutputs['exportBriefing']> {
+    const { exportNotebook } = await import('../briefing/exports.ts');
+    const files = await exportNotebook(this.store, input, this.pdfPrinter ?? undefined);
+    return {
+      files: files.map((file) =>
+        typeof file.bytes === 'string'
+          ? { name: file.name, mediaType: file.mediaType, encoding: 'utf8', content: file.bytes }
+          : {
+              name: file.name,
+              mediaType: file.mediaType,
+              encoding: 'base64',
+              content: Buffer.from(file.bytes).toString('base64'),
+            },
+      ),
+    };
+  }
+
+  /**
+   * Restore a JSON export (the whole notebook) into this notebook, which must be empty. Not part
+   * of the page's API: the CLI (`import-json FILE`) and Electron main call it with a file the
+   * user chose. One undo step removes what it added.
+   */
+  async importJson(text: string, label = 'the file'): Promise<{ articles: number }> {
+    const json = await import('../briefing/notebook-json.ts');
+    const data = json.parseNotebookExport(text, label);
+    const store = this.store;
+    await this.execute(() => {
+      // Checked in turn, when nothing else can change the notebook.
+      if (!json.isEmptyNotebook(store)) {
+        throw new DossierError(
+          'invalid-input',
+          `The notebook ${store.folder} is not empty; a JSON export is imported only into an empty notebook (create a new one).`,
+        );
+      }
+      const metaBefore = store.notebookFile;
+      const registryBefore = store.registry;
+      const eventsBefore = store.eventsFile;
+      const briefingsBefore = store.briefingsFile;
+      return {
+        label: `Import ${data.articles.length} articles from a JSON export`,
+        apply: async () => {
+          for (const [name, original] of Object.entries(data.originals))
+            await store.writeOriginal(name, Buffer.from(original.data, 'base64'));
+          // Entities first: no mention ever points at an entity that is not registered.
+          await store.putRegistry(data.entities);
+          for (const article of data.articles) await store.putArticle(article);
+          await store.putEvents(data.events);
+          await store.putBriefings(data.briefings);
+          await store.putNotebookFile(data.notebook);
+        },
+        revert: async () => {
+          await store.putNotebookFile(metaBefore);
+          await store.putBriefings(briefingsBefore);
+          await store.putEvents(eventsBefore);
+          for (const article of data.articles) await store.removeArticle(article.id);
+          await store.putRegistry(registryBefore);
+        },
+      };
+    });
+    return { articles: data.articles.length };
+  }
+  // --- end briefing ---
+
   private loadImporter(): Promise<ArticleImporter> {
     this.importer ??= import('./article-import.ts').then(
       ({ ArticleImporter }) =>
@@ -514,12 +658,8 @@ export class NotebookService implements NotebookHandlers {
   }
 
   private summarizeEntity(entity: Entity): EntitySummary {
-    const articles = this.store.articlesMentioning(entity.id);
-    const mentionCount = articles.reduce(
-      (count, article) => count + article.mentions.filter((m) => m.entityId === entity.id).length,
-      0,
-    );
-    return { ...entity, mentionCount, articleCount: articles.length };
+    // The catalog's counts: no article file is read (issue 8).
+    return { ...entity, ...this.store.mentionStats(entity.id) };
   }
 
   /** The recognizer's reading of each article, kept: the text never changes, the registry does. */

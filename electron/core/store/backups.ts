@@ -17,6 +17,7 @@ import { DossierError, describe } from '../errors.ts';
 import { ArticleSchema } from '../model/article.ts';
 import { EntitiesFileSchema } from '../model/entity.ts';
 import { EventsFileSchema } from '../model/event.ts';
+import { BriefingsFileSchema } from '../model/briefing.ts';
 import { ArticleIdSchema } from '../model/ids.ts';
 import { NOTEBOOK_SCHEMA_VERSION, NotebookFileSchema } from '../model/notebook.ts';
 import { parseJsonFile, syncFolder, writeFileDurably } from './durable-file.ts';
@@ -381,6 +382,8 @@ async function validateFile(snapshot: string, file: string): Promise<void> {
     parseJsonFile(raw, EntitiesFileSchema, file);
   } else if (file === 'events.json') {
     parseJsonFile(raw, EventsFileSchema, file);
+  } else if (file === 'briefings.json') {
+    parseJsonFile(raw, BriefingsFileSchema, file);
   } else if (file.startsWith(`${ARTICLES}/`)) {
     const article = parseJsonFile(raw, ArticleSchema, file);
     if (`${ARTICLES}/${article.id}.json` !== file) {
@@ -525,6 +528,8 @@ export async function restoreBackup(
 export async function afterOpen(
   folder: string,
   damaged: { file: string; message: string }[] = [],
+  // performance (issue 8): a large notebook's snapshot runs after the open (openSnapshot).
+  options: { deferSnapshot?: boolean } = {},
 ): Promise<BackupInfo | null> {
   try {
     await removeStrayTempFiles(folder);
@@ -534,6 +539,22 @@ export async function afterOpen(
       const backup = await latestSoundBackup(folder, entry.file).catch(() => null);
       entry.message = `${entry.message} ${offerBackupSentence(backup)}`;
     }
+    // A snapshot of a notebook with a damaged file could not be restored, and it would push a
+    // sound backup out of the rolling set.
+    if (options.deferSnapshot || damaged.length > 0) return null;
+    return await openSnapshot(folder);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The backup taken on open (skipped when nothing changed since the latest one). Never throws.
+ * For a large notebook the store defers it and the service runs it in its queue right after
+ * the open, so it never interleaves with a write (docs/PERFORMANCE.md).
+ */
+export async function openSnapshot(folder: string): Promise<BackupInfo | null> {
+  try {
     if (!(await hasContent(folder))) return null;
     const backup = await takeSnapshot(folder, { reason: 'open', skipIfUnchanged: true });
     if (backup === null) await pruneBackups(folder, DEFAULT_BACKUP_POLICY.keep);
@@ -550,7 +571,7 @@ const TEMP_FILE = /^\..+\.\d+\.\d+\.tmp$/;
 export async function removeStrayTempFiles(folder: string): Promise<string[]> {
   const root = resolve(folder);
   const removed: string[] = [];
-  for (const sub of ['', ARTICLES, 'originals']) {
+  for (const sub of ['', ARTICLES, 'originals', 'cache']) {
     const names = await readdir(join(root, sub)).catch(() => [] as string[]);
     for (const name of names) {
       if (!TEMP_FILE.test(name)) continue;

@@ -1,34 +1,43 @@
-import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import { DossierError, describe } from '../errors.ts';
-import { ArticleIdSchema, type ArticleId, type EntityId } from '../model/ids.ts';
+import type { ArticleId, EntityId } from '../model/ids.ts';
 import {
   EntitiesFileSchema,
   emptyEntitiesFile,
   type EntitiesFile,
   type Entity,
 } from '../model/entity.ts';
-import { ArticleSchema, type Article } from '../model/article.ts';
+import type { Article } from '../model/article.ts';
 import type { DamagedFile } from '../model/notebook.ts';
 import { EventsFileSchema, emptyEventsFile, type EventsFile } from '../model/event.ts';
+import { BriefingsFileSchema, emptyBriefingsFile, type BriefingsFile } from '../model/briefing.ts';
 import {
   NOTEBOOK_FORMAT,
   NOTEBOOK_SCHEMA_VERSION,
   NotebookFileSchema,
   type NotebookFile,
 } from '../model/notebook.ts';
-import { DurableJsonFile, parseJsonFile, syncFolder, writeFileDurably } from './durable-file.ts';
+import { DurableJsonFile, parseJsonFile, writeFileDurably } from './durable-file.ts';
+// --- performance (issue 8): catalog, lazy texts, search ---
+import { ArticleCatalog } from './article-catalog.ts';
+import { NotebookSearch } from '../search/notebook-search.ts';
+import type { ArticleSummary } from '../model/article.ts';
+// --- end performance ---
 import { LOCK_FILE, NotebookLock } from './lock.ts';
-import { afterOpen, migrateOnLoad, offerBackup } from './backups.ts';
+import { afterOpen, migrateOnLoad, offerBackup, openSnapshot } from './backups.ts';
 
 export const NOTEBOOK_FILE = 'notebook.json';
 export const ENTITIES_FILE = 'entities.json';
 export const EVENTS_FILE = 'events.json';
+export const BRIEFINGS_FILE = 'briefings.json';
 const ARTICLES = 'articles';
 const ORIGINALS = 'originals';
 const FOLDERS = [ARTICLES, ORIGINALS, 'cache', 'backups'];
+/** Above this many articles the backup on open runs after the open (issue 8). */
+const OPEN_SNAPSHOT_SYNC_LIMIT = 1_000;
 
 export interface OpenOptions {
   /** Who holds the lock, as shown to a second process. */
@@ -43,21 +52,40 @@ export interface OpenOptions {
  * change touches.
  */
 export class NotebookStore {
-  private readonly articles = new Map<ArticleId, Low<Article>>();
-  /** Duplicate detection: fingerprint → article. */
-  private readonly byFingerprint = new Map<string, ArticleId>();
-  /** Which articles mention an entity. */
-  private readonly mentionedIn = new Map<EntityId, Set<ArticleId>>();
+  // --- performance (issue 8): the articles are a catalog of summaries (cache/catalog.json)
+  // with the full articles loaded on demand; the search index follows every write.
+  private readonly catalog: ArticleCatalog;
+  readonly search: NotebookSearch;
+  /** The backup on open of a large notebook, for the service to run in its queue. */
+  deferredSnapshot: (() => Promise<void>) | null = null;
+  // --- end performance ---
 
   private constructor(
     readonly folder: string,
     private readonly meta: Low<NotebookFile>,
     private readonly entities: Low<EntitiesFile>,
     private readonly events: Low<EventsFile>,
+    private readonly briefings: Low<BriefingsFile>,
     private readonly lock: NotebookLock | null,
     /** Files that failed to parse or validate: never written, reported to the user. */
     readonly damaged: DamagedFile[],
-  ) {}
+  ) {
+    this.catalog = new ArticleCatalog(folder, lock !== null, damaged);
+    this.search = new NotebookSearch({
+      folder,
+      readOnly: lock === null,
+      articleIds: () => this.catalog.ids(),
+      articleStamp: (id) => this.catalog.stamp(id),
+      getArticle: (id) => this.catalog.get(id),
+      peekText: (id) => this.catalog.peekText(id),
+      get registry() {
+        return entities.data;
+      },
+      get eventsFile() {
+        return events.data;
+      },
+    });
+  }
 
   static async open(folder: string, options: OpenOptions = {}): Promise<NotebookStore> {
     const root = resolve(folder);
@@ -80,7 +108,12 @@ export class NotebookStore {
     try {
       if (state !== 'notebook') await createNotebook(root);
       const store = await NotebookStore.load(root, lock);
-      await afterOpen(root, store.damaged); // crash leftovers removed, a backup taken; never throws
+      // Crash leftovers removed, a backup taken; never throws. A large notebook's backup is
+      // taken right after the open, in the service's queue (issue 8, docs/PERFORMANCE.md).
+      const defer = store.catalog.size > OPEN_SNAPSHOT_SYNC_LIMIT;
+      await afterOpen(root, store.damaged, { deferSnapshot: defer });
+      if (defer && store.damaged.length === 0)
+        store.deferredSnapshot = () => openSnapshot(root).then(() => undefined);
       return store;
     } catch (error) {
       await lock.release();
@@ -110,39 +143,19 @@ export class NotebookStore {
     );
     await events.read();
     events.data ??= emptyEventsFile();
-    const store = new NotebookStore(root, meta, entities, events, lock, []);
+    const briefings = new Low<BriefingsFile>(
+      new DurableJsonFile(join(root, BRIEFINGS_FILE), BriefingsFileSchema, BRIEFINGS_FILE),
+      emptyBriefingsFile(),
+    );
+    await briefings.read();
+    briefings.data ??= emptyBriefingsFile();
+    const store = new NotebookStore(root, meta, entities, events, briefings, lock, []);
     await store.loadArticles();
     return store;
   }
 
   private async loadArticles(): Promise<void> {
-    const folder = join(this.folder, ARTICLES);
-    const names = (await readdir(folder).catch(() => [] as string[])).filter(
-      (name) => name.endsWith('.json') && !name.startsWith('.'),
-    );
-    names.sort();
-    for (const name of names) {
-      const label = `${ARTICLES}/${name}`;
-      const id = ArticleIdSchema.safeParse(basename(name, '.json'));
-      if (!id.success) continue;
-      const adapter = new DurableJsonFile(join(folder, name), ArticleSchema, label);
-      const db = new Low<Article>(adapter, null as never);
-      try {
-        await db.read();
-      } catch (error) {
-        this.damaged.push({ file: label, message: describe(error) });
-        continue;
-      }
-      if (db.data.id !== id.data) {
-        this.damaged.push({
-          file: label,
-          message: `The notebook file ${label} holds article ${db.data.id}, not ${id.data}. It was left as it is.`,
-        });
-        continue;
-      }
-      this.index(db.data);
-      this.articles.set(id.data, db);
-    }
+    await this.catalog.load();
   }
 
   get title(): string {
@@ -153,46 +166,53 @@ export class NotebookStore {
     return this.lock === null;
   }
 
+  /** Every article with its text (each read on demand: prefer listSummaries). */
   listArticles(): Article[] {
-    return [...this.articles.values()].map((db) => db.data);
+    return this.catalog.all();
   }
 
   getArticle(id: ArticleId): Article | undefined {
-    return this.articles.get(id)?.data;
+    return this.catalog.get(id);
   }
 
+  // --- performance (issue 8) ---
+  /** What lists show, from the catalog: no article file is read. */
+  listSummaries(): ArticleSummary[] {
+    return this.catalog.summaries();
+  }
+
+  getSummary(id: ArticleId): ArticleSummary | undefined {
+    return this.catalog.summary(id);
+  }
+
+  get articleCount(): number {
+    return this.catalog.size;
+  }
+
+  /** How many articles mention an entity, and how often, from the catalog. */
+  mentionStats(id: EntityId): { articleCount: number; mentionCount: number } {
+    return this.catalog.mentionStats(id);
+  }
+  // --- end performance ---
+
   findByFingerprint(fingerprint: string): Article | undefined {
-    const id = this.byFingerprint.get(fingerprint);
+    const id = this.catalog.findByFingerprint(fingerprint);
     return id === undefined ? undefined : this.getArticle(id);
   }
 
   async putArticle(article: Article): Promise<void> {
     const label = articleLabel(article.id);
     this.assertWritable(label);
-    let db = this.articles.get(article.id);
-    if (db === undefined) {
-      db = new Low<Article>(
-        new DurableJsonFile(join(this.folder, label), ArticleSchema, label),
-        article,
-      );
-    }
-    db.data = article;
-    await db.write();
-    const before = this.articles.get(article.id)?.data;
-    if (before !== undefined) this.unindex(before);
-    this.articles.set(article.id, db);
-    this.index(article);
+    await this.catalog.put(article, label);
+    this.search.invalidate({ articleId: article.id });
   }
 
   async removeArticle(id: ArticleId): Promise<void> {
     const label = articleLabel(id);
     this.assertWritable(label);
-    const article = this.articles.get(id)?.data;
-    if (article === undefined) throw new DossierError('not-found', `No article with id ${id}.`);
-    await unlink(join(this.folder, label));
-    this.articles.delete(id);
-    this.unindex(article);
-    await syncFolder(join(this.folder, ARTICLES));
+    if (!this.catalog.has(id)) throw new DossierError('not-found', `No article with id ${id}.`);
+    await this.catalog.remove(id, label);
+    this.search.invalidate({ articleId: id });
   }
 
   get registry(): EntitiesFile {
@@ -205,8 +225,10 @@ export class NotebookStore {
 
   /** The articles that mention an entity, in a stable order. */
   articlesMentioning(id: EntityId): Article[] {
-    const ids = [...(this.mentionedIn.get(id) ?? [])].sort();
-    return ids.map((articleId) => this.articles.get(articleId)!.data);
+    return this.catalog.mentioning(id).flatMap((articleId) => {
+      const article = this.catalog.get(articleId);
+      return article === undefined ? [] : [article];
+    });
   }
 
   get eventsFile(): EventsFile {
@@ -217,32 +239,36 @@ export class NotebookStore {
     this.assertWritable(EVENTS_FILE);
     this.events.data = events;
     await this.events.write();
+    this.search.invalidate('events');
+  }
+
+  get briefingsFile(): BriefingsFile {
+    return this.briefings.data;
+  }
+
+  async putBriefings(briefings: BriefingsFile): Promise<void> {
+    this.assertWritable(BRIEFINGS_FILE);
+    this.briefings.data = briefings;
+    await this.briefings.write();
+  }
+
+  /** notebook.json as it is (title, creation time). */
+  get notebookFile(): NotebookFile {
+    return this.meta.data;
+  }
+
+  /** Replace notebook.json (a notebook restored from a JSON export takes its title). */
+  async putNotebookFile(meta: NotebookFile): Promise<void> {
+    this.assertWritable(NOTEBOOK_FILE);
+    this.meta.data = meta;
+    await this.meta.write();
   }
 
   async putRegistry(registry: EntitiesFile): Promise<void> {
     this.assertWritable(ENTITIES_FILE);
     this.entities.data = registry;
     await this.entities.write();
-  }
-
-  private index(article: Article): void {
-    this.byFingerprint.set(article.fingerprint, article.id);
-    for (const mention of article.mentions) {
-      let articles = this.mentionedIn.get(mention.entityId);
-      if (articles === undefined) this.mentionedIn.set(mention.entityId, (articles = new Set()));
-      articles.add(article.id);
-    }
-  }
-
-  private unindex(article: Article): void {
-    if (this.byFingerprint.get(article.fingerprint) === article.id) {
-      this.byFingerprint.delete(article.fingerprint);
-    }
-    for (const mention of article.mentions) {
-      const articles = this.mentionedIn.get(mention.entityId);
-      articles?.delete(article.id);
-      if (articles?.size === 0) this.mentionedIn.delete(mention.entityId);
-    }
+    this.search.invalidate('entities');
   }
 
   async writeOriginal(file: string, bytes: Uint8Array): Promise<void> {
@@ -252,10 +278,15 @@ export class NotebookStore {
 
   /** Read every file again after a backup was restored under our lock. */
   async reload(): Promise<void> {
+    this.catalog.dispose();
+    this.search.dispose();
     Object.assign(this, await NotebookStore.load(this.folder, this.lock));
   }
 
   async close(): Promise<void> {
+    // The derived caches are written last, while the lock is still held.
+    await this.catalog.flush();
+    await this.search.flush();
     await this.lock?.release();
   }
 

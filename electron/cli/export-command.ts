@@ -1,0 +1,98 @@
+import { readFile, stat } from 'node:fs/promises';
+import { DossierError } from '../core/errors.ts';
+import { localApi } from '../core/api/dispatch.ts';
+import { NotebookService } from '../core/service/notebook-service.ts';
+import { checkTargets, splitTarget, writeExportFiles } from '../core/briefing/export-target.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../core/briefing/exports.ts';
+
+/**
+ * `dossier export --format md|pdf|json|csv --out PATH [--briefing ID] [--force] [--paper a4|letter]`
+ * and `dossier import-json FILE` (issue 6).
+ */
+
+export interface ExportOptions {
+  format?: string;
+  out?: string;
+  briefing?: string;
+  force: boolean;
+  paper?: string;
+}
+
+const usage = (message: string) =>
+  new DossierError('invalid-input', `${message} (see dossier --help)`);
+
+export async function exportCommand(folder: string, options: ExportOptions): Promise<string[]> {
+  const format = options.format;
+  if (format === undefined) throw usage('export needs --format md, pdf, json or csv');
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+    throw usage(`Unknown format “${format}”: use md, pdf, json or csv`);
+  if (options.out === undefined) throw usage('export needs --out PATH');
+  const paper = options.paper ?? 'a4';
+  if (paper !== 'a4' && paper !== 'letter')
+    throw usage(`Unknown paper “${paper}”: use a4 or letter`);
+  const write = { overwrite: options.force, overwriteHint: 'use --force' };
+
+  // Where to write, checked before anything is rendered: CSV goes into a folder (three
+  // files); the others to a file, or into a folder under their suggested name.
+  const intoFolder = format === 'csv' || (await isFolder(options.out));
+  const { folder: target, name } = intoFolder
+    ? { folder: options.out, name: undefined }
+    : splitTarget(options.out);
+  await checkTargets(
+    target,
+    format === 'csv'
+      ? ['entities.csv', 'mentions.csv', 'events.csv']
+      : name === undefined
+        ? []
+        : [name],
+    write,
+  );
+
+  const service = await NotebookService.open(folder, { app: 'dossier CLI', readOnly: true });
+  let files;
+  try {
+    ({ files } = await localApi(service).exportBriefing({
+      format: format as ExportFormat,
+      paper,
+      ...(options.briefing !== undefined && { id: options.briefing as never }),
+    }));
+  } finally {
+    await service.close();
+  }
+  return writeExportFiles(
+    target,
+    files.map((file) => ({
+      name: name ?? file.name,
+      content: file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content,
+    })),
+    write,
+  );
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export async function importJsonCommand(folder: string, file: string): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DossierError(
+      'io',
+      `Cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code)}.`,
+    );
+  }
+  const service = await NotebookService.open(folder, { app: 'dossier CLI' });
+  try {
+    const { articles } = await service.importJson(text, file);
+    return `imported ${articles} article${articles === 1 ? '' : 's'} into ${service.store.folder}`;
+  } finally {
+    await service.close();
+  }
+}

@@ -1,0 +1,117 @@
+import { DossierError } from '../errors.ts';
+import type { NotebookView } from '../annotate/notebook-view.ts';
+import type { NotebookChange } from '../service/notebook-change.ts';
+import {
+  BriefingSchema,
+  defaultBriefing,
+  defaultSections,
+  newBriefingId,
+  newSectionId,
+  type Briefing,
+  type BriefingId,
+  type BriefingsFile,
+  type Section,
+  type SectionInput,
+} from '../model/briefing.ts';
+import type { BriefingLike } from './assemble.ts';
+
+/** What briefing edits read: the notebook with its briefings. NotebookStore provides it. */
+export interface BriefingNotebookView extends NotebookView {
+  readonly title: string;
+  readonly briefingsFile: BriefingsFile;
+}
+
+export function requireBriefing(view: BriefingNotebookView, id: BriefingId): Briefing {
+  const briefing = view.briefingsFile.briefings.find((b) => b.id === id);
+  if (briefing === undefined) throw new DossierError('not-found', `No briefing with id ${id}.`);
+  return briefing;
+}
+
+/** The briefing asked for, or the default briefing of the whole notebook. */
+export function briefingOrDefault(
+  view: BriefingNotebookView,
+  id: BriefingId | undefined,
+): BriefingLike {
+  return id === undefined ? defaultBriefing(view.title) : requireBriefing(view, id);
+}
+
+export function createBriefing(
+  view: BriefingNotebookView,
+  title: string | undefined,
+  today: string,
+): NotebookChange & { briefingId: BriefingId } {
+  const briefing: Briefing = {
+    id: newBriefingId(),
+    title: title ?? view.title,
+    author: '',
+    date: today,
+    classification: '',
+    sections: defaultSections().map((section) => ({ ...section, id: newSectionId() })),
+  };
+  return {
+    label: `Create the briefing “${briefing.title}”`,
+    briefings: {
+      ...view.briefingsFile,
+      briefings: [...view.briefingsFile.briefings, briefing],
+    },
+    briefingId: briefing.id,
+  };
+}
+
+export interface BriefingEdit {
+  title?: string;
+  author?: string;
+  date?: string | null;
+  classification?: string;
+  sections?: SectionInput[];
+}
+
+export function updateBriefing(
+  view: BriefingNotebookView,
+  id: BriefingId,
+  edit: BriefingEdit,
+): NotebookChange {
+  const before = requireBriefing(view, id);
+  const sections: Section[] | undefined = edit.sections?.map(
+    (section) => ({ ...section, id: section.id ?? newSectionId() }) as Section,
+  );
+  const candidate = {
+    ...before,
+    ...(edit.title !== undefined && { title: edit.title }),
+    ...(edit.author !== undefined && { author: edit.author }),
+    ...(edit.date !== undefined && { date: edit.date }),
+    ...(edit.classification !== undefined && { classification: edit.classification }),
+    ...(sections !== undefined && { sections }),
+  };
+  const parsed = BriefingSchema.safeParse(candidate);
+  if (!parsed.success) {
+    throw new DossierError(
+      'invalid-input',
+      `The briefing cannot be saved: ${parsed.error.issues[0]?.message ?? 'invalid'}.`,
+    );
+  }
+  const changed = (['title', 'author', 'date', 'classification', 'sections'] as const).filter(
+    (key) => JSON.stringify(before[key]) !== JSON.stringify(parsed.data[key]),
+  );
+  return {
+    label:
+      changed.length === 0
+        ? `Edit the briefing “${before.title}”`
+        : `Edit ${changed.join(', ')} of the briefing “${parsed.data.title}”`,
+    briefings: {
+      ...view.briefingsFile,
+      briefings: view.briefingsFile.briefings.map((b) => (b.id === id ? parsed.data : b)),
+    },
+  };
+}
+
+export function deleteBriefing(view: BriefingNotebookView, id: BriefingId): NotebookChange {
+  const briefing = requireBriefing(view, id);
+  return {
+    label: `Delete the briefing “${briefing.title}”`,
+    briefings: {
+      ...view.briefingsFile,
+      briefings: view.briefingsFile.briefings.filter((b) => b.id !== id),
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { constants } from 'node:fs';
+import { access, lstat, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { DossierError } from '../errors.ts';
+import { writeFileDurably } from '../store/durable-file.ts';
+
+/**
+ * Writing exports safely (DESIGN.md "Security": exports never write outside the folder the
+ * user chose). A target is a folder that exists and is writable, and a plain file name in it.
+ * The folder is resolved to its real path; the file itself may not be a symbolic link (it could
+ * lead out of the folder), may not exist unless overwriting was asked for, and is written
+ * atomically and durably (temporary file, fsync, rename, fsync of the folder).
+ */
+
+export interface ExportFile {
+  /** A plain file name, no folder. */
+  name: string;
+  content: string | Uint8Array;
+}
+
+export interface WriteOptions {
+  overwrite?: boolean;
+  /** How the user asks to overwrite, for the message: "use --force". */
+  overwriteHint?: string;
+}
+
+/** Check a folder and the names to write in it; the real paths to write, or a clear refusal. */
+export async function checkTargets(
+  folder: string,
+  names: string[],
+  options: WriteOptions = {},
+): Promise<string[]> {
+  const chosen = resolve(folder);
+  let info;
+  try {
+    info = await stat(chosen);
+  } catch {
+    throw new DossierError('io', `The folder ${chosen} does not exist.`);
+  }
+  if (!info.isDirectory()) throw new DossierError('io', `${chosen} is not a folder.`);
+  const real = await realpath(chosen);
+  try {
+    await access(real, constants.W_OK);
+  } catch {
+    throw new DossierError('io', `The folder ${chosen} is not writable.`);
+  }
+  const paths: string[] = [];
+  for (const name of names) {
+    if (name !== basename(name) || name === '' || name === '.' || name === '..') {
+      throw new DossierError('invalid-input', `"${name}" is not a file name.`);
+    }
+    const path = join(real, name);
+    let existing;
+    try {
+      existing = await lstat(path);
+    } catch {
+      existing = null;
+    }
+    if (existing?.isSymbolicLink()) {
+      throw new DossierError(
+        'io',
+        `${join(chosen, name)} is a symbolic link; an export never writes through a link that may lead out of the folder.`,
+      );
+    }
+    if (existing?.isDirectory()) {
+      throw new DossierError('io', `${join(chosen, name)} is a folder.`);
+    }
+    if (existing !== null && !options.overwrite) {
+      throw new DossierError(
+        'io',
+        `${join(chosen, name)} already exists; ${options.overwriteHint ?? 'choose to overwrite it'} to replace it.`,
+      );
+    }
+    paths.push(path);
+  }
+  return paths;
+}
+
+/** Write files into a folder (see checkTargets); all are checked before any is written. */
+export async function writeExportFiles(
+  folder: string,
+  files: ExportFile[],
+  options: WriteOptions = {},
+): Promise<string[]> {
+  const paths = await checkTargets(
+    folder,
+    files.map((file) => file.name),
+    options,
+  );
+  for (const [i, file] of files.entries()) await writeFileDurably(paths[i]!, file.content);
+  return paths;
+}
+
+/** A target given as one path: its folder and its name. */
+export function splitTarget(path: string): { folder: string; name: string } {
+  const full = resolve(path);
+  return { folder: dirname(full), name: basename(full) };
+}

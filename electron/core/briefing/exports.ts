@@ -1,0 +1,87 @@
+import type { BriefingId } from '../model/briefing.ts';
+import { assembleBriefing, type BriefingDocument } from './assemble.ts';
+import { briefingOrDefault, type BriefingNotebookView } from './briefing-edits.ts';
+import { briefingMarkdown } from './markdown.ts';
+import { notebookCsv } from './csv.ts';
+import type { PdfPrinter } from './pdf.ts';
+import { exportNotebookJson, type ExportableNotebook } from './notebook-json.ts';
+import type { Paper } from './html.ts';
+
+/** Everything the export formats need of a notebook. NotebookStore provides it. */
+export type ExportNotebook = BriefingNotebookView & ExportableNotebook;
+
+export const EXPORT_FORMATS = ['md', 'pdf', 'json', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportedFile {
+  /** A suggested file name. */
+  name: string;
+  mediaType: string;
+  bytes: string | Uint8Array;
+}
+
+export function briefingDocument(
+  notebook: BriefingNotebookView,
+  id: BriefingId | undefined,
+): BriefingDocument {
+  return assembleBriefing(notebook, briefingOrDefault(notebook, id));
+}
+
+/** "Blinken’s trip: Asia 2021" → "blinkens-trip-asia-2021". */
+export function fileSlug(title: string, fallback = 'briefing'): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f’']/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug === '' ? fallback : slug;
+}
+
+/**
+ * A briefing (md, pdf) or the whole notebook (json, csv) as files to save. Markdown and PDF
+ * print the briefing `id`, or the default briefing; JSON and CSV hold the whole notebook.
+ */
+export async function exportNotebook(
+  notebook: ExportNotebook,
+  input: { id?: BriefingId; format: ExportFormat; paper?: Paper },
+  printer?: PdfPrinter,
+): Promise<ExportedFile[]> {
+  switch (input.format) {
+    case 'md': {
+      const doc = briefingDocument(notebook, input.id);
+      return [
+        {
+          name: `${fileSlug(doc.title)}.md`,
+          mediaType: 'text/markdown',
+          bytes: briefingMarkdown(doc),
+        },
+      ];
+    }
+    case 'pdf': {
+      const doc = briefingDocument(notebook, input.id);
+      const { renderBriefingPdf } = await import('./pdf.ts');
+      const pdf = await renderBriefingPdf(doc, {
+        paper: input.paper ?? 'a4',
+        ...(printer && { printer }),
+      });
+      return [{ name: `${fileSlug(doc.title)}.pdf`, mediaType: 'application/pdf', bytes: pdf }];
+    }
+    case 'json':
+      return [
+        {
+          name: `${fileSlug(notebook.title, 'notebook')}.dossier.json`,
+          mediaType: 'application/json',
+          bytes: await exportNotebookJson(notebook),
+        },
+      ];
+    case 'csv':
+      return notebookCsv(notebook).map((file) => ({
+        name: file.name,
+        mediaType: 'text/csv',
+        bytes: file.content,
+      }));
+  }
+}

@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Marked } from 'marked';
+import markedFootnote from 'marked-footnote';
+import type { BriefingDocument } from './assemble.ts';
+import { bodyMarkdown, metaLine } from './markdown.ts';
+import { formatLongDate } from './dates.ts';
+
+/**
+ * The brief as HTML: the Markdown export rendered with marked (GFM tables, marked-footnote),
+ * sanitized with DOMPurify over a jsdom window, under a title block built from the briefing's
+ * fields. `briefingHtmlFragment` is what the live preview shows (the page sanitizes it again);
+ * `briefingPage` wraps it with the print stylesheet for Chromium's printToPDF, which both the
+ * CLI (playwright-core) and the Electron app (webContents.printToPDF) use.
+ */
+
+export type Paper = 'a4' | 'letter';
+
+export function createMarked(): Marked {
+  return new Marked({ gfm: true }).use(
+    markedFootnote({
+      keepLabels: true,
+      description: 'Notes',
+      headingClass: 'notes-heading',
+      sectionClass: 'footnotes',
+    }),
+  );
+}
+
+type Sanitize = (html: string) => string;
+let sanitizer: Promise<Sanitize> | null = null;
+
+/** DOMPurify over a jsdom window, made once (jsdom is heavy to load). */
+export function loadSanitizer(): Promise<Sanitize> {
+  sanitizer ??= (async () => {
+    const [{ JSDOM }, { default: createDOMPurify }] = await Promise.all([
+      import('jsdom'),
+      import('dompurify'),
+    ]);
+    const purify = createDOMPurify(new JSDOM('').window as unknown as Window & typeof globalThis);
+    return (html: string) =>
+      purify.sanitize(html, {
+        FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'base'],
+        FORBID_ATTR: ['style'],
+        ALLOW_DATA_ATTR: true,
+      }) as string;
+  })();
+  return sanitizer;
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+function banner(classification: string, where: 'top' | 'bottom'): string {
+  return classification === ''
+    ? ''
+    : `<div class="classification classification-${where}">${escapeHtml(classification)}</div>\n`;
+}
+
+/** The title block and the sanitized body: what the live preview inserts in the page. */
+export async function briefingHtmlFragment(doc: BriefingDocument): Promise<string> {
+  const sanitize = await loadSanitizer();
+  const rendered = createMarked().parse(bodyMarkdown(doc, { classificationLine: false }), {
+    async: false,
+  });
+  // Footnote references side by side print as "1,3": the stylesheet adds the comma.
+  const body = sanitize(rendered.replace(/<\/sup><sup>/g, '</sup><sup class="next-ref">'));
+  const meta = metaLine(doc);
+  return (
+    `<article class="briefing">\n` +
+    `<header class="title-block">\n` +
+    banner(doc.classification, 'top') +
+    `<h1>${escapeHtml(doc.title)}</h1>\n` +
+    `<p class="meta">${escapeHtml(meta)}</p>\n` +
+    `</header>\n` +
+    `<div class="briefing-body">\n${body}</div>\n` +
+    banner(doc.classification, 'bottom') +
+    `</article>\n`
+  );
+}
+
+let stylesheet: string | null = null;
+
+/**
+ * resources/briefing.css, found from this module's folder upwards: the module runs from
+ * electron/core/briefing/ (tests, tsx) or from a bundle in dist/<host>/.
+ */
+export function briefingStylesheet(): string {
+  if (stylesheet !== null) return stylesheet;
+  let folder = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    try {
+      stylesheet = readFileSync(join(folder, 'resources', 'briefing.css'), 'utf8');
+      return stylesheet;
+    } catch {
+      folder = dirname(folder);
+    }
+  }
+  throw new Error('resources/briefing.css was not found');
+}
+
+/**
+ * The whole page to print: the fragment and the print stylesheet inline, no script, nothing to
+ * fetch. Print it with JavaScript disabled and the network closed.
+ */
+export async function briefingPage(
+  doc: BriefingDocument,
+  options: { paper?: Paper; css?: string } = {},
+): Promise<string> {
+  const paper = options.paper ?? 'a4';
+  const css = options.css ?? briefingStylesheet();
+  return (
+    `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n` +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">\n` +
+    `<title>${escapeHtml(doc.title)}</title>\n<style>\n${css}\n</style>\n</head>\n` +
+    `<body class="paper-${paper}">\n${await briefingHtmlFragment(doc)}</body>\n</html>\n`
+  );
+}
+
+/** Page sizes and margins; both Playwright's page.pdf and Electron's printToPDF take these. */
+export const PAPER: Record<Paper, { format: 'A4' | 'Letter'; width: string; height: string }> = {
+  a4: { format: 'A4', width: '210mm', height: '297mm' },
+  letter: { format: 'Letter', width: '8.5in', height: '11in' },
+};
+export const PDF_MARGIN = { top: '22mm', bottom: '20mm', left: '18mm', right: '18mm' };
+
+/**
+ * Header and footer printed on every page: the title and the handling line at the top, the
+ * handling line and "Page X of Y" at the bottom. Chromium renders them apart from the page,
+ * so they carry their own fonts and an explicit size.
+ */
+export function pdfTemplates(doc: BriefingDocument): {
+  headerTemplate: string;
+  footerTemplate: string;
+} {
+  const base =
+    "font-family: Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif; font-size: 8px; " +
+    'color: #4a5563; width: 100%; box-sizing: border-box; padding: 0 18mm; display: flex; ' +
+    'justify-content: space-between; align-items: center; ' +
+    '-webkit-print-color-adjust: exact;';
+  const cell = (text: string, align: string, extra = '') =>
+    `<span style="flex: 1; text-align: ${align}; ${extra}">${text}</span>`;
+  const marking = escapeHtml(doc.classification);
+  const strong = 'font-weight: bold; letter-spacing: 0.06em; color: #1b2a3a;';
+  return {
+    headerTemplate:
+      `<div style="${base}">` +
+      cell(`<span class="title"></span>`, 'left', 'white-space: nowrap; overflow: hidden;') +
+      cell(marking, 'center', strong) +
+      cell(escapeHtml(doc.date === null ? '' : formatLongDate(doc.date)), 'right') +
+      `</div>`,
+    footerTemplate:
+      `<div style="${base}">` +
+      cell('Dossier briefing', 'left') +
+      cell(marking, 'center', strong) +
+      cell('Page <span class="pageNumber"></span> of <span class="totalPages"></span>', 'right') +
+      `</div>`,
+  };
+}

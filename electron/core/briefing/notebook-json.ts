@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { DossierError, describe } from '../errors.ts';
+import { ArticleSchema, type Article } from '../model/article.ts';
+import { EntitiesFileSchema, type EntitiesFile } from '../model/entity.ts';
+import { EventsFileSchema, type EventsFile } from '../model/event.ts';
+import { BriefingsFileSchema, type BriefingsFile } from '../model/briefing.ts';
+import { NotebookFileSchema, type NotebookFile } from '../model/notebook.ts';
+
+/**
+ * The whole notebook in one JSON file, and back.
+ *
+ * What it holds: notebook.json (title, creation time), every article (metadata, text, mentions,
+ * highlights, suggestion decisions), the entity registry (with rejected names), the events
+ * (with rejected candidates), the briefings, and the original files, base64-encoded, each
+ * under its name in originals/ with the sha256 the article records (checked on import). The
+ * originals make the file larger (a third more than the files themselves) but keep the export
+ * a complete, lossless copy: the provenance of every article travels with it.
+ *
+ * The output is canonical (keys sorted, articles by id, two-space indent), so exporting the
+ * same notebook twice, or a notebook restored from an export, gives the same bytes.
+ */
+
+export const EXPORT_FORMAT = 'dossier-notebook-export';
+export const EXPORT_SCHEMA_VERSION = 1;
+
+const OriginalDataSchema = z.object({
+  /** base64 of the file's bytes. */
+  data: z.base64(),
+  sha256: z.string().regex(/^[a-f0-9]{64}$/),
+});
+
+export const NotebookExportSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
+  notebook: NotebookFileSchema,
+  articles: z.array(ArticleSchema),
+  entities: EntitiesFileSchema,
+  events: EventsFileSchema,
+  briefings: BriefingsFileSchema,
+  /** originals/<name> → its bytes. An original missing from the notebook is left out. */
+  originals: z.record(z.string(), OriginalDataSchema),
+});
+export type NotebookExport = z.infer<typeof NotebookExportSchema>;
+
+/** What an export reads from a notebook. NotebookStore provides it. */
+export interface ExportableNotebook {
+  readonly folder: string;
+  readonly notebookFile: NotebookFile;
+  listArticles(): Article[];
+  readonly registry: EntitiesFile;
+  readonly eventsFile: EventsFile;
+  readonly briefingsFile: BriefingsFile;
+}
+
+export async function exportNotebookJson(notebook: ExportableNotebook): Promise<string> {
+  const articles = [...notebook.listArticles()].sort((a, b) => a.id.localeCompare(b.id));
+  const originals: NotebookExport['originals'] = {};
+  for (const article of articles) {
+    if (article.original === null) continue;
+    const file = article.original.file;
+    if (!isPlainName(file)) continue;
+    try {
+      const bytes = await readFile(join(notebook.folder, 'originals', file));
+      originals[file] = {
+        data: bytes.toString('base64'),
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      };
+    } catch {
+      // The article keeps its record of the original (name, size, sha256); the bytes are gone.
+    }
+  }
+  const value: NotebookExport = {
+    format: EXPORT_FORMAT,
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    notebook: notebook.notebookFile,
+    articles,
+    entities: notebook.registry,
+    events: notebook.eventsFile,
+    briefings: notebook.briefingsFile,
+    originals,
+  };
+  return canonicalJson(value) + '\n';
+}
+
+/** JSON with the keys of every object sorted: the same value always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value), null, 2);
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value !== null && typeof value === 'object') {
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== undefined) sorted[key] = sortKeys(item);
+    }
+    return sorted;
+  }
+  return value;
+}
+
+function isPlainName(name: string): boolean {
+  return /^[\w][\w.-]{0,200}$/.test(name) && !name.includes('..');
+}
+
+/** Read and check an export: its shape, its ids, and the originals against their sha256. */
+export function parseNotebookExport(text: string, label = 'the file'): NotebookExport {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new DossierError('invalid-input', `${label} is not JSON (${describe(error)}).`);
+  }
+  if ((json as { format?: unknown } | null)?.format !== EXPORT_FORMAT) {
+    throw new DossierError('invalid-input', `${label} is not a Dossier notebook export.`);
+  }
+  const result = NotebookExportSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+    throw new DossierError(
+      'invalid-input',
+      `${label} does not match the export format${where}: ${issue?.message ?? 'invalid'}.`,
+    );
+  }
+  const data = result.data;
+  const ids = new Set<string>();
+  for (const article of data.articles) {
+    if (ids.has(article.id))
+      throw new DossierError('invalid-input', `${label} holds article ${article.id} twice.`);
+    ids.add(article.id);
+  }
+  for (const [name, original] of Object.entries(data.originals)) {
+    if (!isPlainName(name))
+      throw new DossierError('invalid-input', `${label} names an original file "${name}".`);
+    const digest = createHash('sha256').update(Buffer.from(original.data, 'base64')).digest('hex');
+    if (digest !== original.sha256) {
+      throw new DossierError(
+        'invalid-input',
+        `${label}: the original ${name} does not match its sha256; the export is damaged.`,
+      );
+    }
+  }
+  return data;
+}
+
+/** Whether a notebook holds anything an import would overwrite. */
+export function isEmptyNotebook(notebook: ExportableNotebook): boolean {
+  return (
+    notebook.listArticles().length === 0 &&
+    notebook.registry.entities.length === 0 &&
+    notebook.registry.rejectedNames.length === 0 &&
+    notebook.eventsFile.events.length === 0 &&
+    notebook.eventsFile.rejectedCandidates.length === 0 &&
+    notebook.briefingsFile.briefings.length === 0
+  );
+}

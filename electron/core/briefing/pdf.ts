@@ -1,0 +1,96 @@
+import { access, constants } from 'node:fs/promises';
+import { DossierError, describe } from '../errors.ts';
+import type { BriefingDocument } from './assemble.ts';
+import { briefingPage, PAPER, PDF_MARGIN, pdfTemplates, type Paper } from './html.ts';
+
+/**
+ * PDF for the CLI and browser mode: the briefing page printed by Chromium through
+ * playwright-core (Debian's Chromium; never a downloaded one). The page is untrusted content
+ * from the analyst's sources: JavaScript is disabled and every network request is aborted.
+ * The Electron app prints the same page with webContents.printToPDF (see briefingPage and
+ * pdfTemplates).
+ */
+
+export const CHROMIUM_PATH = process.env.DOSSIER_CHROMIUM || '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Prints a briefing page to PDF: Chromium here, webContents.printToPDF in the Electron app. */
+export type PdfPrinter = (
+  html: string | Promise<string>,
+  options: PrintOptions,
+) => Promise<Uint8Array>;
+
+export interface PrintOptions {
+  paper: Paper;
+  headerTemplate: string;
+  footerTemplate: string;
+}
+
+export async function renderBriefingPdf(
+  doc: BriefingDocument,
+  options: { paper?: Paper; printer?: PdfPrinter } = {},
+): Promise<Uint8Array> {
+  const paper = options.paper ?? 'a4';
+  const print = options.printer ?? printHtml;
+  // Chromium starts while the page is built (jsdom and Chromium both take a while to load).
+  return print(briefingPage(doc, { paper }), { paper, ...pdfTemplates(doc) });
+}
+
+export async function printHtml(
+  html: string | Promise<string>,
+  options: PrintOptions,
+): Promise<Buffer> {
+  const [built, launched] = await Promise.allSettled([html, launch()]);
+  if (launched.status === 'rejected') throw launched.reason;
+  const browser = launched.value;
+  try {
+    if (built.status === 'rejected') throw built.reason;
+    const page = built.value;
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    const tab = await context.newPage();
+    await tab.route('**/*', (route) => route.abort());
+    await tab.setContent(page, { waitUntil: 'load' });
+    return await tab.pdf({
+      format: PAPER[options.paper].format,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: options.headerTemplate,
+      footerTemplate: options.footerTemplate,
+      margin: PDF_MARGIN,
+      // A tagged PDF with an outline is four times larger and takes a second longer to print
+      // (measured here); the brief's headings and tables read well without.
+      tagged: false,
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+async function launch() {
+  try {
+    await access(CHROMIUM_PATH, constants.X_OK);
+  } catch {
+    throw new DossierError(
+      'io',
+      `PDF export needs Chromium at ${CHROMIUM_PATH} (install it, e.g. apt-get install chromium, or set DOSSIER_CHROMIUM).`,
+    );
+  }
+  const { chromium } = await import('playwright-core');
+  try {
+    return await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+  } catch (error) {
+    throw new DossierError('io', `Chromium did not start for the PDF export: ${describe(error)}`);
+  }
+}

@@ -1,0 +1,403 @@
+import { statSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import type { Article } from '../model/article.ts';
+import type { EntitiesFile } from '../model/entity.ts';
+import type { EventsFile } from '../model/event.ts';
+import type { ArticleId } from '../model/ids.ts';
+import type { SearchHit, SearchHitKind } from '../model/search.ts';
+import { writeFileDurably } from '../store/durable-file.ts';
+
+export type { SearchHit, SearchHitKind };
+
+/** Derived and rebuildable (DESIGN.md "Data"). */
+export const SEARCH_INDEX_FILE = 'cache/search-index.json';
+const INDEX_FORMAT = 'dossier-search';
+/** Bump when the fields or the tokenizer change: an older index is rebuilt. */
+const INDEX_VERSION = 1;
+/**
+ * How long after a change the index file is written (and always on close). Writing it blocks
+ * for a while at 10,000 articles, and a crash costs little: the saved index is loaded and the
+ * groups whose files changed since are indexed again.
+ */
+export const SEARCH_SAVE_DELAY_MS = 5 * 60_000;
+
+/** Words too common to search for: about a third of an English text's words, left unindexed. */
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be but by for from had has have he her his i in is it its of on or our ' +
+    'she that the their them they this to was we were which will with you'
+  ).split(' '),
+);
+
+function processTerm(term: string): string | null {
+  const lower = term.toLowerCase();
+  return STOP_WORDS.has(lower) ? null : lower;
+}
+
+/** What the index reads: the notebook as it is now (NotebookStore provides it). */
+export interface SearchSource {
+  readonly folder: string;
+  readonly readOnly: boolean;
+  articleIds(): ArticleId[];
+  /** `size:mtime` of the article's file: an index entry with another stamp is stale. */
+  articleStamp(id: ArticleId): string | undefined;
+  getArticle(id: ArticleId): Article | undefined;
+  /** The text only, for snippets (no validation, no caching). */
+  peekText(id: ArticleId): string | undefined;
+  readonly registry: EntitiesFile;
+  readonly eventsFile: EventsFile;
+}
+
+interface Doc {
+  id: string;
+  kind: SearchHitKind;
+  articleId?: string;
+  /** Shown in results; `title` is what is searched. */
+  label: string;
+  title: string;
+  text: string;
+  extra: string;
+}
+
+/** Which documents each group of the index holds, and the version of its file it indexed. */
+interface Groups {
+  stamps: Record<string, string>;
+  docs: Record<string, string[]>;
+}
+
+const ENTITIES = 'entities';
+const EVENTS = 'events';
+const articleGroup = (id: ArticleId) => `a:${id}`;
+
+const OPTIONS: Options<Doc> = {
+  idField: 'id',
+  fields: ['title', 'text', 'extra'],
+  storeFields: ['kind', 'articleId', 'label'],
+  processTerm,
+  searchOptions: {
+    boost: { title: 3, extra: 1.5 },
+    // As the user types: the last word is a prefix.
+    prefix: (_term, index, terms) => index === terms.length - 1,
+    combineWith: 'AND',
+  },
+};
+/** The second pass, when the first finds too little: small typos too. */
+const FUZZY = {
+  prefix: true,
+  fuzzy: (term: string) => (term.length > 4 ? 0.2 : false),
+  maxFuzzy: 2,
+};
+
+/**
+ * Full-text search over articles (title, text, source, tags), entities (names, aliases,
+ * description), events (title, notes, tags) and highlight comments, with minisearch. The index
+ * lives in memory once used and in cache/search-index.json between sessions. It is grouped by
+ * file (one group per article, one for the registry, one for the events), each group stamped
+ * with the size and mtime of the file it indexed: at load, groups whose file changed are indexed
+ * again, so the index survives crashes and changes made while it was not loaded. Changes are
+ * applied incrementally (`invalidate` marks a group; the next search or save re-indexes it).
+ */
+export class NotebookSearch {
+  private index: MiniSearch<Doc> | null = null;
+  private groups: Groups = { stamps: {}, docs: {} };
+  private loading: Promise<void> | null = null;
+  private readonly pending = new Set<string>();
+  private timer: NodeJS.Timeout | null = null;
+  private saving: Promise<void> = Promise.resolve();
+  private changedSinceSave = false;
+  /** How the index was obtained on load, for tests and the benchmark. */
+  loadedFrom: 'cache' | 'rebuild' | null = null;
+
+  constructor(private readonly source: SearchSource) {}
+
+  /** A file the index covers changed: re-index its group before the next search. */
+  invalidate(group: 'entities' | 'events' | { articleId: ArticleId }): void {
+    if (this.index === null && this.loading === null) return; // checked by stamp when loaded
+    this.pending.add(typeof group === 'string' ? group : articleGroup(group.articleId));
+    this.changedSinceSave = true;
+    this.scheduleSave();
+  }
+
+  invalidateArticle(id: ArticleId): void {
+    this.invalidate({ articleId: id });
+  }
+
+  async search(query: string, limit = 20): Promise<SearchHit[]> {
+    const index = await this.ready();
+    if (query.trim() === '') return [];
+    let results = index.search(query);
+    if (results.length < limit) {
+      // Prefixes of every word and small typos, after the exact matches.
+      const seen = new Set(results.map((result) => result.id));
+      const more = index.search(query, FUZZY).filter((result) => !seen.has(result.id));
+      results = [...results, ...more];
+    }
+    return results.slice(0, limit).map((result) => this.hit(result));
+  }
+
+  /** Load the index (from the cache, or rebuilt), then apply the pending changes. */
+  async ready(): Promise<MiniSearch<Doc>> {
+    if (this.index === null) {
+      this.loading ??= this.load().finally(() => (this.loading = null));
+      await this.loading;
+    }
+    this.applyPending();
+    return this.index!;
+  }
+
+  private async load(): Promise<void> {
+    const path = join(this.source.folder, SEARCH_INDEX_FILE);
+    let index: MiniSearch<Doc> | null = null;
+    let groups: Groups = { stamps: {}, docs: {} };
+    try {
+      const raw = JSON.parse(await readFile(path, 'utf8')) as {
+        format?: unknown;
+        version?: unknown;
+        groups?: Groups;
+        index?: unknown;
+      };
+      if (
+        raw.format === INDEX_FORMAT &&
+        raw.version === INDEX_VERSION &&
+        raw.groups !== undefined &&
+        typeof raw.groups.stamps === 'object' &&
+        typeof raw.groups.docs === 'object'
+      ) {
+        index = MiniSearch.loadJS(raw.index as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS);
+        groups = raw.groups;
+      }
+    } catch {
+      index = null; // missing or garbled: rebuilt
+    }
+    this.loadedFrom = index === null ? 'rebuild' : 'cache';
+    this.index = index ?? new MiniSearch<Doc>(OPTIONS);
+    this.groups = index === null ? { stamps: {}, docs: {} } : groups;
+    // Every group whose file is not the one indexed is indexed again.
+    const wanted = new Set<string>();
+    let count = 0;
+    for (const id of this.source.articleIds()) {
+      const group = articleGroup(id);
+      wanted.add(group);
+      if (this.groups.stamps[group] !== this.source.articleStamp(id)) {
+        this.reindex(group);
+        // A rebuild yields now and then so that the process keeps answering.
+        if (++count % 200 === 0) await nextTurn();
+      }
+    }
+    for (const [group, file] of [
+      [ENTITIES, 'entities.json'],
+      [EVENTS, 'events.json'],
+    ] as const) {
+      wanted.add(group);
+      if (this.groups.stamps[group] !== fileStamp(join(this.source.folder, file)))
+        this.reindex(group);
+    }
+    for (const group of Object.keys(this.groups.docs)) {
+      if (!wanted.has(group)) this.reindex(group); // an article removed meanwhile
+    }
+    if (count > 0 || index === null) {
+      this.changedSinceSave = true;
+      this.scheduleSave();
+    }
+  }
+
+  private applyPending(): void {
+    for (const group of this.pending) this.reindex(group);
+    this.pending.clear();
+  }
+
+  /** Replace a group's documents with those of its file as it is now. */
+  private reindex(group: string): void {
+    const index = this.index!;
+    for (const id of this.groups.docs[group] ?? []) {
+      if (index.has(id)) index.discard(id);
+    }
+    delete this.groups.docs[group];
+    delete this.groups.stamps[group];
+    const { docs, stamp } = this.documents(group);
+    if (stamp === undefined) return;
+    index.addAll(docs);
+    this.groups.docs[group] = docs.map((doc) => doc.id);
+    this.groups.stamps[group] = stamp;
+  }
+
+  private documents(group: string): { docs: Doc[]; stamp: string | undefined } {
+    const folder = this.source.folder;
+    if (group === ENTITIES) {
+      const docs = this.source.registry.entities.map((entity) => ({
+        id: `e:${entity.id}`,
+        kind: 'entity' as const,
+        label: entity.name,
+        title: entity.name,
+        text: entity.description,
+        extra: entity.aliases.join(' · '),
+      }));
+      return { docs, stamp: fileStamp(join(folder, 'entities.json')) ?? 'none' };
+    }
+    if (group === EVENTS) {
+      const docs = this.source.eventsFile.events.map((event) => ({
+        id: `v:${event.id}`,
+        kind: 'event' as const,
+        label: event.title,
+        title: event.title,
+        text: event.notes,
+        extra: event.tags.join(' · '),
+      }));
+      return { docs, stamp: fileStamp(join(folder, 'events.json')) ?? 'none' };
+    }
+    const id = group.slice(2) as ArticleId;
+    let article: Article | undefined;
+    try {
+      article = this.source.getArticle(id);
+    } catch {
+      article = undefined; // damaged since: reported by the store, left out of the index
+    }
+    const stamp = this.source.articleStamp(id);
+    if (article === undefined || stamp === undefined) return { docs: [], stamp: undefined };
+    const docs: Doc[] = [
+      {
+        id: `a:${id}`,
+        kind: 'article',
+        label: article.title,
+        title: article.title,
+        text: article.text,
+        extra: [article.source, ...article.tags].join(' · '),
+      },
+    ];
+    for (const highlight of article.highlights) {
+      if (highlight.comment.trim() === '') continue;
+      docs.push({
+        id: `n:${id}:${highlight.id}`,
+        kind: 'note',
+        articleId: id,
+        label: article.title, // the note is found by its words, shown with its article
+        title: '',
+        text: highlight.comment,
+        extra: highlight.quote,
+      });
+    }
+    return { docs, stamp };
+  }
+
+  private hit(result: SearchResult): SearchHit {
+    const [prefix, id, highlightId] = String(result.id).split(':') as [string, string, string?];
+    const kind = result.kind as SearchHitKind;
+    const title = String(result.label ?? '');
+    let body: string;
+    if (prefix === 'a') {
+      body = this.source.peekText(id as ArticleId) ?? '';
+    } else if (prefix === 'n') {
+      const article = this.safeArticle(id as ArticleId);
+      const highlight = article?.highlights.find((h) => h.id === highlightId);
+      body = highlight === undefined ? '' : `${highlight.comment} — “${highlight.quote}”`;
+    } else if (prefix === 'e') {
+      const entity = this.source.registry.entities.find((e) => e.id === id);
+      body =
+        entity === undefined
+          ? ''
+          : [entity.aliases.join(', '), entity.description].filter(Boolean).join(' — ');
+    } else {
+      const event = this.source.eventsFile.events.find((e) => e.id === id);
+      body = event === undefined ? '' : [event.notes, event.tags.join(', ')].join(' ');
+    }
+    return {
+      kind,
+      id: prefix === 'n' ? highlightId! : id,
+      ...(prefix === 'n' && { articleId: id }),
+      title,
+      snippet: snippetOf(body, result.terms) || title,
+      score: Math.round(result.score * 1000) / 1000,
+    };
+  }
+
+  private safeArticle(id: ArticleId): Article | undefined {
+    try {
+      return this.source.getArticle(id);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private scheduleSave(): void {
+    if (this.source.readOnly || this.timer !== null) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, SEARCH_SAVE_DELAY_MS);
+    this.timer.unref();
+  }
+
+  /** Write the index if it changed since the last write (debounced; on close). Never throws. */
+  flush(): Promise<void> {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.source.readOnly || !this.changedSinceSave || this.index === null) return this.saving;
+    this.applyPending();
+    this.changedSinceSave = false;
+    const content = JSON.stringify({
+      format: INDEX_FORMAT,
+      version: INDEX_VERSION,
+      groups: this.groups,
+      index: this.index,
+    });
+    const path = join(this.source.folder, SEARCH_INDEX_FILE);
+    this.saving = this.saving
+      .then(async () => {
+        await mkdir(dirname(path), { recursive: true });
+        await writeFileDurably(path, content);
+      })
+      .catch(() => {
+        this.changedSinceSave = true;
+      });
+    return this.saving;
+  }
+
+  dispose(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
+
+function fileStamp(path: string): string | undefined {
+  try {
+    const info = statSync(path);
+    return `${info.size}:${info.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+const SNIPPET_CHARS = 160;
+
+/** About 160 characters of `text` around the first of `terms` it contains. */
+export function snippetOf(text: string, terms: string[]): string {
+  if (text.trim() === '') return '';
+  let at = -1;
+  for (const term of terms) {
+    // One case-insensitive pass that stops at the first match: texts can be long.
+    const match = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(term)}`, 'iu').exec(text);
+    if (match !== null && (at === -1 || match.index + match[1]!.length < at)) {
+      at = match.index + match[1]!.length;
+    }
+  }
+  if (at === -1) at = 0;
+  let start = Math.max(0, at - SNIPPET_CHARS / 3);
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    start = space === -1 || space > at ? start : space + 1;
+  }
+  let end = Math.min(text.length, start + SNIPPET_CHARS);
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > at) end = space;
+  }
+  const window = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return `${start > 0 ? '…' : ''}${window}${end < text.length ? '…' : ''}`;
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

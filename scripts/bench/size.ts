@@ -1,0 +1,260 @@
+// One notebook size, in a fresh process (so that RSS is honest): prints one JSON line last.
+// Usage: tsx scripts/bench/size.ts FOLDER
+import { open as openFile, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import { NotebookService } from '../../electron/core/service/notebook-service.ts';
+import { localApi } from '../../electron/core/api/dispatch.ts';
+import type { NotebookApi } from '../../electron/core/api/contract.ts';
+import type { Article } from '../../electron/core/model/article.ts';
+import { cpuIt, stats, timeIt, type Stat } from './stats.ts';
+
+const folder = process.argv[2]!;
+const log = (line: string) => process.stderr.write(`  [${folder.split('/').pop()}] ${line}\n`);
+
+/** A capitalized word not yet marked, for a new mention. */
+function freeWord(
+  article: Article,
+  skip: number,
+): { start: number; end: number; quote: string } | null {
+  let seen = 0;
+  for (const match of article.text.matchAll(/\b[A-Z][a-z]{3,}\b/g)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (article.mentions.some((m) => m.start < end && start < m.end)) continue;
+    if (seen++ < skip) continue;
+    return { start, end, quote: match[0] };
+  }
+  return null;
+}
+
+async function main(): Promise<void> {
+  const result: Record<string, unknown> = {};
+  const articleFiles = (await readdir(join(folder, 'articles'))).length;
+  result.articles = articleFiles;
+  const big = articleFiles > 5000;
+
+  // 1. The first open: no catalog yet, rebuilt from every article file.
+  let t = performance.now();
+  let service = await NotebookService.open(folder, { app: 'bench' });
+  await service.listArticles({});
+  result.open_rebuild_ms = Math.round(performance.now() - t);
+  t = performance.now();
+  await service.close(); // writes the catalog; waits for the backup taken on open
+  result.first_close_with_backup_ms = Math.round(performance.now() - t);
+  log(
+    `catalog rebuilt in ${result.open_rebuild_ms} ms; first backup + close ${result.first_close_with_backup_ms} ms`,
+  );
+
+  // 2. Open until the Library can list it (catalog present), several times.
+  const openTimes: number[] = [];
+  const openCpu: number[] = [];
+  const backupTimes: number[] = [];
+  for (let i = 0; i < (big ? 5 : 9); i++) {
+    let list: unknown[] = [];
+    const { wall, cpu } = await cpuIt(async () => {
+      service = await NotebookService.open(folder, { app: 'bench' });
+      list = await service.listArticles({});
+    });
+    openTimes.push(wall);
+    openCpu.push(cpu);
+    if (list.length === 0) throw new Error('empty list');
+    const closing = performance.now();
+    await service.close();
+    backupTimes.push(performance.now() - closing);
+  }
+  result.open_ms = stats(openTimes);
+  result.open_cpu_ms = stats(openCpu);
+  result.close_ms = stats(backupTimes);
+  log(`open ${JSON.stringify(result.open_ms)}`);
+
+  // 3. The notebook open for the rest.
+  service = await NotebookService.open(folder, { app: 'bench' });
+  const api: NotebookApi = localApi(service);
+  const summaries = await api.listArticles({});
+  const rssAfterOpen = process.memoryUsage().rss;
+  result.rss_after_open_mb = Math.round(rssAfterOpen / 1e5) / 10;
+  const withMentions = summaries.filter((a) => a.mentionCount > 0);
+  const entities = await api.listEntities({});
+  await api.getArticle({ id: summaries[0]!.id }); // the first call waits for the backup on open
+
+  // Save one new mention durably, in articles spread over the notebook (each opened first,
+  // as the Reader does).
+  const saveTimes: number[] = [];
+  const saveCpu: number[] = [];
+  const savedBytes: string[] = [];
+  const pick = (i: number) => withMentions[(i * 7919) % withMentions.length]!;
+  for (let i = 0; i < 30; i++) {
+    const summary = pick(i);
+    const article = await api.getArticle({ id: summary.id });
+    const word = freeWord(article, i);
+    if (word === null) continue;
+    const entityId = article.mentions[0]?.entityId ?? entities[0]!.id;
+    const { wall, cpu } = await cpuIt(() =>
+      api.markMention({ articleId: article.id, ...word, target: { entityId } }),
+    );
+    saveTimes.push(wall);
+    saveCpu.push(cpu);
+    savedBytes.push(await readFile(join(folder, 'articles', `${article.id}.json`), 'utf8'));
+  }
+  result.save_mention_ms = stats(saveTimes);
+  result.save_mention_cpu_ms = stats(saveCpu);
+  log(`save mention ${JSON.stringify(result.save_mention_ms)}`);
+
+  // Accept one suggestion (a span), the Reader's "accept".
+  const acceptTimes: number[] = [];
+  const suggestTimes: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const summary = summaries[(i * 104_729) % summaries.length]!;
+    await api.getArticle({ id: summary.id });
+    const start = performance.now();
+    const open = await api.listSuggestions({ articleId: summary.id });
+    suggestTimes.push(performance.now() - start);
+    const first = open[0];
+    if (first === undefined) continue;
+    acceptTimes.push(
+      await timeIt(() =>
+        api.acceptSuggestions({ articleId: summary.id, start: first.start, end: first.end }),
+      ),
+    );
+  }
+  result.accept_suggestion_ms = stats(acceptTimes);
+  result.suggest_ms = stats(suggestTimes);
+  log(`accept suggestion ${JSON.stringify(result.accept_suggestion_ms)}`);
+
+  // Full-text search: the first query loads (or builds) the index.
+  t = performance.now();
+  await api.search({ query: 'ukraine' });
+  result.search_first_ms = Math.round(performance.now() - t);
+  result.search_loaded_from = service.store.search.loadedFrom;
+  const queries = [
+    'ukraine',
+    'secretary blinken',
+    'humanitarian assistance',
+    'nuclear',
+    'sanct',
+    'maritime security',
+    'refugees kenya',
+    'memorandum understanding',
+    'prezident',
+    'counterterorism',
+    'Nairobi',
+    'election',
+    'climate crisis',
+    'philippines',
+    'ambassador sworn',
+  ];
+  const searchTimes: number[] = [];
+  const searchCpu: number[] = [];
+  let hits = 0;
+  for (let round = 0; round < 3; round++) {
+    for (const query of queries) {
+      const { wall, cpu } = await cpuIt(async () => {
+        hits += (await api.search({ query, limit: 20 })).length;
+      });
+      searchTimes.push(wall);
+      searchCpu.push(cpu);
+    }
+  }
+  result.search_ms = stats(searchTimes);
+  result.search_cpu_ms = stats(searchCpu);
+  result.search_hits_avg = Math.round(hits / searchTimes.length);
+  log(
+    `search ${JSON.stringify(result.search_ms)} (first ${result.search_first_ms} ms, ${result.search_loaded_from})`,
+  );
+
+  // The index after changes, saved, and the cost of writing it.
+  t = performance.now();
+  await service.store.search.flush();
+  result.search_index_save_ms = Math.round(performance.now() - t);
+  const cache = join(folder, 'cache');
+  for (const name of await readdir(cache)) {
+    const info = await readFile(join(cache, name));
+    result[`${name.replace(/\W/g, '_')}_mb`] = Math.round(info.length / 1e5) / 10;
+  }
+
+  global.gc?.();
+  result.rss_mb = Math.round(process.memoryUsage().rss / 1e5) / 10;
+  result.heap_mb = Math.round(process.memoryUsage().heapUsed / 1e5) / 10;
+  await service.close();
+
+  // The physical floor: the same bytes as each save, written with fs and fsync.
+  const floorTimes: number[] = [];
+  const floorFile = join(folder, 'cache', 'floor.tmp');
+  for (const bytes of savedBytes) {
+    floorTimes.push(
+      await timeIt(async () => {
+        const handle = await openFile(floorFile, 'w');
+        await handle.writeFile(bytes);
+        await handle.sync();
+        await handle.close();
+      }),
+    );
+  }
+  await rm(floorFile, { force: true });
+  result.fsync_floor_ms = stats(floorTimes);
+  // JSON.parse of the bytes the open reads (the catalog).
+  const catalogBytes = await readFile(join(folder, 'cache', 'catalog.json'), 'utf8');
+  const parseTimes: number[] = [];
+  for (let i = 0; i < 5; i++)
+    parseTimes.push(await timeIt(async () => void JSON.parse(catalogBytes)));
+  result.open_floor_json_parse_ms = stats(parseTimes);
+
+  // The naive way: one lowdb JSONFile holding the whole notebook, rewritten on every save.
+  const naivePath = join(folder, '..', `${folder.split('/').pop()}-naive.json`);
+  const articles: Article[] = [];
+  for (const name of await readdir(join(folder, 'articles'))) {
+    if (name.endsWith('.json'))
+      articles.push(JSON.parse(await readFile(join(folder, 'articles', name), 'utf8')));
+  }
+  const naive = new Low(new JSONFile<{ articles: Article[]; entities: unknown }>(naivePath), {
+    articles,
+    entities: JSON.parse(await readFile(join(folder, 'entities.json'), 'utf8')),
+  });
+  await naive.write();
+  result.naive_file_mb = Math.round(JSON.stringify(naive.data).length / 1e5) / 10;
+  const naiveTimes: number[] = [];
+  for (let i = 0; i < (big ? 3 : 15); i++) {
+    const article = naive.data.articles[(i * 7919) % articles.length]!;
+    const mention = article.mentions[0];
+    if (mention !== undefined)
+      article.mentions.push({ ...mention, id: `bench${String(i).padStart(7, '0')}` as never });
+    naiveTimes.push(await timeIt(() => naive.write()));
+  }
+  result.naive_save_mention_ms = stats(naiveTimes);
+  const naiveOpen: number[] = [];
+  for (let i = 0; i < (big ? 1 : 3); i++) {
+    naiveOpen.push(
+      await timeIt(async () => {
+        const db = new Low(new JSONFile<{ articles: Article[] }>(naivePath), { articles: [] });
+        await db.read();
+      }),
+    );
+  }
+  result.naive_open_ms = stats(naiveOpen);
+  await rm(naivePath, { force: true });
+  log(`naive save ${JSON.stringify(result.naive_save_mention_ms)}`);
+
+  const p50 = (key: string) => (result[key] as Stat | null)?.p50 ?? NaN;
+  result.ratios = {
+    save_vs_fsync_floor: round(p50('save_mention_ms') / p50('fsync_floor_ms')),
+    naive_save_vs_save: round(p50('naive_save_mention_ms') / p50('save_mention_ms')),
+    open_vs_json_parse_floor: round(p50('open_ms') / p50('open_floor_json_parse_ms')),
+    naive_open_vs_open: round(p50('naive_open_ms') / p50('open_ms')),
+  };
+  await writeFile(
+    join(folder, '..', `${folder.split('/').pop()}.result.json`),
+    JSON.stringify(result),
+  );
+  process.stdout.write(JSON.stringify(result) + '\n');
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+main().catch((error) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

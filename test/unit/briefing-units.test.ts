@@ -1,0 +1,218 @@
+import { lstat, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { NotebookService } from '../../electron/core/service/notebook-service.ts';
+import { localApi } from '../../electron/core/api/dispatch.ts';
+import { formatDateRange, formatPartialDate } from '../../electron/core/briefing/dates.ts';
+import { escapeInline, neutralizeMarkdown } from '../../electron/core/briefing/markdown.ts';
+import { csvCell, csvTable } from '../../electron/core/briefing/csv.ts';
+import { writeExportFiles } from '../../electron/core/briefing/export-target.ts';
+import { fileSlug } from '../../electron/core/briefing/exports.ts';
+import { tempFolder } from '../support/temp-folder.ts';
+import { runCli } from '../support/cli.ts';
+
+describe('dates in a brief', () => {
+  it('show the precision they have, and no more', () => {
+    const range = (
+      start: string,
+      end: string,
+      precision: 'day' | 'month' | 'year' | 'approximate',
+    ) => formatDateRange({ text: '', start, end, precision });
+    expect(range('2021-03-16', '2021-03-16', 'day')).toBe('16 Mar 2021');
+    expect(range('2021-03-16', '2021-03-17', 'day')).toBe('16–17 Mar 2021');
+    expect(range('2021-03-30', '2021-04-02', 'day')).toBe('30 Mar – 2 Apr 2021');
+    expect(range('2021-12-30', '2022-01-02', 'day')).toBe('30 Dec 2021 – 2 Jan 2022');
+    expect(range('2021-03-01', '2021-03-31', 'month')).toBe('Mar 2021');
+    expect(range('2021-01-01', '2021-12-31', 'year')).toBe('2021');
+    expect(range('2021-03-01', '2021-03-31', 'approximate')).toBe('c. Mar 2021');
+    expect(range('2021-03-15', '2021-03-21', 'approximate')).toBe('c. 15–21 Mar 2021');
+    expect(range('2021-01-01', '2021-12-31', 'approximate')).toBe('c. 2021');
+    expect(formatDateRange(null)).toBe('Undated');
+    expect(formatPartialDate('2021-03')).toBe('Mar 2021');
+    expect(formatPartialDate(null)).toBe('n.d.');
+  });
+});
+
+describe('Markdown escaping', () => {
+  it('shows notebook text exactly, never as syntax', () => {
+    expect(escapeInline('a|b *c* [d](e) <b> `x` &amp;')).toBe(
+      'a\\|b \\*c\\* \\[d\\](e) \\<b\\> \\`x\\` \\&amp;',
+    );
+  });
+
+  it('turns the analyst’s HTML into text, outside code only', () => {
+    expect(neutralizeMarkdown('Hi <b>x</b> `<i>` \\<u>')).toBe('Hi \\<b>x\\</b> `<i>` \\<u>');
+    expect(neutralizeMarkdown('```\n<script>\n```\n<script>')).toBe(
+      '```\n<script>\n```\n\\<script>',
+    );
+    expect(neutralizeMarkdown('own footnote[^1]')).toBe('own footnote\\[^1]');
+  });
+});
+
+describe('CSV', () => {
+  it('quotes as RFC 4180 says and never starts a cell with a formula', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    for (const formula of ['=1+1', '+1', '-1', '@SUM(A1)'])
+      expect(csvCell(formula)).toBe(`'${formula}`);
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvTable(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa,b\r\n1,x\r\n');
+  });
+});
+
+describe('writing an export', () => {
+  it('stays in the chosen folder: no missing folder, no symbolic link, no silent overwrite', async () => {
+    const root = await tempFolder();
+    const out = join(root, 'out');
+    await mkdir(out);
+    const file = { name: 'brief.md', content: 'one' };
+    await expect(writeExportFiles(join(root, 'missing'), [file])).rejects.toThrow(
+      `The folder ${join(root, 'missing')} does not exist.`,
+    );
+    await writeExportFiles(out, [file]);
+    expect(await readFile(join(out, 'brief.md'), 'utf8')).toBe('one');
+    await expect(
+      writeExportFiles(out, [{ ...file, content: 'two' }], { overwriteHint: 'use --force' }),
+    ).rejects.toThrow(`${join(out, 'brief.md')} already exists; use --force to replace it.`);
+    await writeExportFiles(out, [{ ...file, content: 'two' }], { overwrite: true });
+    expect(await readFile(join(out, 'brief.md'), 'utf8')).toBe('two');
+
+    const outside = join(root, 'outside.txt');
+    await writeFile(outside, 'keep');
+    await symlink(outside, join(out, 'link.md'));
+    await expect(
+      writeExportFiles(out, [{ name: 'link.md', content: 'x' }], { overwrite: true }),
+    ).rejects.toThrow(/is a symbolic link/);
+    expect(await readFile(outside, 'utf8')).toBe('keep');
+    expect((await lstat(join(out, 'link.md'))).isSymbolicLink()).toBe(true);
+    await expect(writeExportFiles(out, [{ name: '../x.md', content: 'x' }])).rejects.toThrow(
+      'is not a file name',
+    );
+    expect(fileSlug('Blinken’s trip: Asia 2021')).toBe('blinkens-trip-asia-2021');
+  });
+});
+
+describe('an empty notebook', () => {
+  it('gives a clear, valid, almost empty brief', async () => {
+    const service = await NotebookService.open(join(await tempFolder(), 'Empty.dossier'));
+    const api = localApi(service);
+    try {
+      const { markdown, html } = await api.renderBriefing({});
+      expect(markdown).toBe(
+        [
+          '# Empty',
+          '',
+          '*Briefing*',
+          '',
+          '## Bottom line up front',
+          '',
+          'Summarize the bottom line here.',
+          '',
+          '## Key actors',
+          '',
+          '*No entities yet: mark people, organizations and places in the Reader.*',
+          '',
+          '## Timeline',
+          '',
+          '*No events yet: accept event suggestions or add events in the Reader.*',
+          '',
+          '## Sources',
+          '',
+          '*No sources cited yet.*',
+          '',
+        ].join('\n'),
+      );
+      const document = new JSDOM(html).window.document;
+      expect(document.querySelector('h1')?.textContent).toBe('Empty');
+      expect([...document.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
+        'Bottom line up front',
+        'Key actors',
+        'Timeline',
+        'Sources',
+      ]);
+      const { files } = await api.exportBriefing({ format: 'csv' });
+      expect(files.map((f) => f.content.split('\r\n').length)).toEqual([2, 2, 2]);
+    } finally {
+      await service.close();
+    }
+  });
+});
+
+describe('dossier export and import-json', () => {
+  it('write files, and refuse bad input with one clear line', async () => {
+    const root = await tempFolder();
+    const notebook = join(root, 'Trip.dossier');
+    const text = join(root, 'a.txt');
+    await writeFile(text, 'Antony Blinken met Lloyd Austin in Tokyo on March 16-17.\n');
+    expect(
+      runCli(['--notebook', notebook, 'add-text', '--title', 'Trip', '--file', text]).code,
+    ).toBe(0);
+    const out = join(root, 'out');
+    await mkdir(out);
+    const ok = runCli([
+      '--notebook',
+      notebook,
+      'export',
+      '--format',
+      'md',
+      '--out',
+      join(out, 'b.md'),
+    ]);
+    expect(ok).toMatchObject({ code: 0, stderr: '' });
+    expect(await readFile(join(out, 'b.md'), 'utf8')).toMatch(/^# Trip\n/);
+
+    const refused = (args: string[], message: string | RegExp) => {
+      const result = runCli(['--notebook', notebook, 'export', ...args]);
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(message);
+    };
+    refused(
+      ['--format', 'md', '--out', join(out, 'b.md')],
+      'already exists; use --force to replace it',
+    );
+    expect(
+      runCli([
+        '--notebook',
+        notebook,
+        'export',
+        '--format',
+        'md',
+        '--out',
+        join(out, 'b.md'),
+        '--force',
+      ]).code,
+    ).toBe(0);
+    refused(['--format', 'md', '--out', join(root, 'missing', 'b.md')], 'does not exist');
+    refused(['--format', 'docx', '--out', join(out, 'b.docx')], 'Unknown format “docx”');
+    refused(
+      ['--format', 'md', '--out', join(out, 'c.md'), '--briefing', 'abcdefabcdef'],
+      'No briefing with id abcdefabcdef.',
+    );
+    await symlink(join(root, 'a.txt'), join(out, 'evil.md'));
+    refused(['--format', 'md', '--out', join(out, 'evil.md'), '--force'], 'is a symbolic link');
+    expect(await readFile(text, 'utf8')).toMatch(/^Antony/);
+
+    expect(runCli(['--notebook', notebook, 'export', '--format', 'csv', '--out', out]).code).toBe(
+      0,
+    );
+    expect(
+      runCli(['--notebook', notebook, 'export', '--format', 'json', '--out', join(out, 'nb.json')])
+        .code,
+    ).toBe(0);
+    const copy = runCli([
+      '--notebook',
+      join(root, 'Copy.dossier'),
+      'import-json',
+      join(out, 'nb.json'),
+    ]);
+    expect(copy).toMatchObject({ code: 0, stdout: expect.stringContaining('imported 1 article') });
+    const again = runCli(['--notebook', notebook, 'import-json', join(out, 'nb.json')]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/is not empty/);
+  }, 120_000);
+});

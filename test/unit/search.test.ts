@@ -1,0 +1,185 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NotebookService } from '../../electron/core/service/notebook-service.ts';
+import { localApi } from '../../electron/core/api/dispatch.ts';
+import type { NotebookApi } from '../../electron/core/api/contract.ts';
+import { SEARCH_INDEX_FILE } from '../../electron/core/search/notebook-search.ts';
+import { CATALOG_FILE } from '../../electron/core/store/article-catalog.ts';
+import { tempFolder } from '../support/temp-folder.ts';
+
+async function openApi(folder: string): Promise<{ api: NotebookApi; service: NotebookService }> {
+  const service = await NotebookService.open(folder);
+  return { api: localApi(service), service };
+}
+
+const TOKYO = {
+  title: 'Blinken and Austin travel to Tokyo',
+  text: 'The Secretaries of State and Defense embark on a trip to Japan.\n\nThey will meet their counterparts to discuss maritime security in the Indo-Pacific.',
+  source: 'State Department',
+};
+const NAIROBI = {
+  title: 'Humanitarian assistance for the Horn of Africa',
+  text: 'New funding will support refugees in Kenya and Somalia.\n\nThe announcement was made in Nairobi.',
+};
+
+async function seeded(folder: string) {
+  const { api, service } = await openApi(folder);
+  const tokyo = await api.addText(TOKYO);
+  const nairobi = await api.addText(NAIROBI);
+  const article = await api.getArticle({ id: tokyo.id });
+  const start = article.text.indexOf('Japan');
+  const { entityId } = await api.markMention({
+    articleId: tokyo.id,
+    start,
+    end: start + 5,
+    quote: 'Japan',
+    target: { type: 'location' },
+  });
+  await api.updateEntity({ id: entityId, aliases: ['Nippon'], description: 'Island nation' });
+  await api.createEvent({
+    title: 'Quadrilateral ministerial consultations',
+    type: 'meeting',
+    notes: 'Held alongside the trip',
+    evidence: [],
+  });
+  const at = article.text.indexOf('maritime security');
+  await api.addHighlight({
+    articleId: tokyo.id,
+    start: at,
+    end: at + 'maritime security'.length,
+    quote: 'maritime security',
+    comment: 'Follow the shipbuilding angle',
+  });
+  return { api, service, tokyo: tokyo.id, nairobi: nairobi.id, entityId };
+}
+
+describe('full-text search', () => {
+  it('finds articles by title and text, entities by alias, events by title, notes', async () => {
+    const folder = await tempFolder();
+    const { api, service, tokyo, nairobi, entityId } = await seeded(folder);
+
+    const byTitle = await api.search({ query: 'Tokyo' });
+    expect(byTitle[0]).toMatchObject({ kind: 'article', id: tokyo });
+    const byText = await api.search({ query: 'refugees Kenya' });
+    expect(byText.map((hit) => hit.id)).toEqual([nairobi]);
+    expect(byText[0]!.snippet).toContain('refugees in Kenya');
+    const byAlias = await api.search({ query: 'nippon' });
+    expect(byAlias).toContainEqual(expect.objectContaining({ kind: 'entity', id: entityId }));
+    const byEvent = await api.search({ query: 'quadrilateral' });
+    expect(byEvent[0]).toMatchObject({
+      kind: 'event',
+      title: 'Quadrilateral ministerial consultations',
+    });
+    const byNote = await api.search({ query: 'shipbuilding' });
+    expect(byNote[0]).toMatchObject({ kind: 'note', articleId: tokyo });
+    expect(byNote[0]!.snippet).toContain('shipbuilding');
+    const bySource = await api.search({ query: 'state department' });
+    expect(bySource.map((hit) => hit.id)).toContain(tokyo);
+    expect(await api.search({ query: '   ' })).toEqual([]);
+    await service.close();
+  });
+
+  it('matches prefixes and small typos', async () => {
+    const folder = await tempFolder();
+    const { api, service, tokyo, nairobi } = await seeded(folder);
+    expect((await api.search({ query: 'counterpar' })).map((hit) => hit.id)).toContain(tokyo);
+    expect((await api.search({ query: 'humanitarain' })).map((hit) => hit.id)).toContain(nairobi);
+    await service.close();
+  });
+
+  it('follows additions, deletions, edits and undo', async () => {
+    const folder = await tempFolder();
+    const { api, service, tokyo } = await seeded(folder);
+    expect(await api.search({ query: 'Ulaanbaatar' })).toEqual([]);
+    const { id } = await api.addText({ title: 'Visit to Mongolia', text: 'Talks in Ulaanbaatar.' });
+    expect((await api.search({ query: 'Ulaanbaatar' })).map((hit) => hit.id)).toEqual([id]);
+    await api.deleteArticle({ id });
+    expect(await api.search({ query: 'Ulaanbaatar' })).toEqual([]);
+    await api.undo({});
+    expect((await api.search({ query: 'Ulaanbaatar' })).map((hit) => hit.id)).toEqual([id]);
+    await api.updateArticle({ id: tokyo, metadata: { title: 'Secretaries travel to Osaka' } });
+    expect((await api.search({ query: 'osaka' })).map((hit) => hit.id)).toEqual([tokyo]);
+    await api.undo({});
+    expect(await api.search({ query: 'osaka' })).toEqual([]);
+    await service.close();
+  });
+
+  it('survives a restart from its cache file, and sees changes made while it was not loaded', async () => {
+    const folder = await tempFolder();
+    const first = await seeded(folder);
+    await first.api.search({ query: 'Tokyo' }); // loads (builds) the index
+    await first.service.close();
+    const saved = JSON.parse(await readFile(join(folder, SEARCH_INDEX_FILE), 'utf8'));
+    expect(saved.format).toBe('dossier-search');
+
+    const second = await openApi(folder);
+    // Changed before the index is loaded again: found by the stamps of the files.
+    const { id } = await second.api.addText({ title: 'Mission to Lima', text: 'Talks in Peru.' });
+    expect((await second.api.search({ query: 'Tokyo' }))[0]!.id).toBe(first.tokyo);
+    expect(second.service.store.search.loadedFrom).toBe('cache');
+    expect((await second.api.search({ query: 'Lima' })).map((hit) => hit.id)).toEqual([id]);
+    await second.service.close();
+  });
+
+  it('is rebuilt when its cache file is deleted or garbled', async () => {
+    const folder = await tempFolder();
+    const first = await seeded(folder);
+    await first.api.search({ query: 'Tokyo' });
+    await first.service.close();
+
+    await rm(join(folder, SEARCH_INDEX_FILE));
+    const second = await openApi(folder);
+    expect((await second.api.search({ query: 'Tokyo' }))[0]!.id).toBe(first.tokyo);
+    expect(second.service.store.search.loadedFrom).toBe('rebuild');
+    await second.service.close();
+
+    await writeFile(join(folder, SEARCH_INDEX_FILE), '{"format":"dossier-search","ver');
+    const third = await openApi(folder);
+    expect((await third.api.search({ query: 'nippon' }))[0]).toMatchObject({ kind: 'entity' });
+    expect(third.service.store.search.loadedFrom).toBe('rebuild');
+    await third.service.close();
+    // The rebuilt index was written back.
+    expect(JSON.parse(await readFile(join(folder, SEARCH_INDEX_FILE), 'utf8')).format).toBe(
+      'dossier-search',
+    );
+  });
+});
+
+describe('the catalog', () => {
+  it('lists the notebook without reading article files, and is rebuilt when stale or garbled', async () => {
+    const folder = await tempFolder();
+    const first = await seeded(folder);
+    await first.service.close();
+    const catalog = JSON.parse(await readFile(join(folder, CATALOG_FILE), 'utf8'));
+    expect(Object.keys(catalog.articles).sort()).toEqual([first.tokyo, first.nairobi].sort());
+
+    // An article file changed by another program: its entry is read again.
+    const file = join(folder, 'articles', `${first.nairobi}.json`);
+    const article = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, JSON.stringify({ ...article, title: 'Retitled elsewhere' }));
+    const second = await openApi(folder);
+    const list = await second.api.listArticles({});
+    expect(list.map((a) => a.title).sort()).toEqual([
+      'Blinken and Austin travel to Tokyo',
+      'Retitled elsewhere',
+    ]);
+    expect(list.find((a) => a.id === first.tokyo)).toMatchObject({
+      mentionCount: 1,
+      entityCount: 1,
+    });
+    await second.service.close();
+
+    await writeFile(join(folder, CATALOG_FILE), '{"garbled');
+    const third = await openApi(folder);
+    expect((await third.api.listArticles({})).length).toBe(2);
+    expect((await third.api.listEntities({}))[0]).toMatchObject({
+      mentionCount: 1,
+      articleCount: 1,
+    });
+    await third.service.close();
+    expect(JSON.parse(await readFile(join(folder, CATALOG_FILE), 'utf8')).format).toBe(
+      'dossier-catalog',
+    );
+  });
+});

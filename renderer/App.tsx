@@ -1,18 +1,25 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { ArticleId, ArticleSummary } from '../electron/core/api/contract.ts';
+import type { ArticleId, ArticleSummary, EntityId } from '../electron/core/api/contract.ts';
 import { ApiError, messageOf } from './api/api-error.ts';
 import type { Connection } from './api/connect.ts';
 import { DamagedBanner } from './components/DamagedBanner.tsx';
+import { DropOverlay } from './import/DropOverlay.tsx';
+import { useImport } from './import/useImport.ts';
 import { Icon } from './components/Icon.tsx';
 import { NavRail } from './components/NavRail.tsx';
 import { StatusArea } from './components/StatusArea.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { initialState, reducer, VIEWS, type ViewId } from './state/app-state.ts';
 import { applyTheme, initialTheme, rememberTheme, type Theme } from './state/theme.ts';
-import { useAppShortcuts } from './state/shortcuts.ts';
+import { useAppCommands } from './commands/useAppCommands.tsx';
+import { useCoalesced } from './commands/useCoalesced.ts';
 import { LibraryView } from './views/LibraryView.tsx';
-import { BriefingView, EntitiesView, TimelineView } from './views/PlannedViews.tsx';
-import { ReaderView } from './views/ReaderView.tsx';
+import type { Metadata } from './views/library/DetailsPanel.tsx';
+import { useLibraryUi } from './views/library/library-ui.ts';
+import { BriefingView } from './views/PlannedViews.tsx';
+import { TimelineView } from './views/TimelineView.tsx';
+import { EntitiesView, type EntityFocus } from './views/EntitiesView.tsx';
+import { ReaderView, type RevealRequest } from './views/ReaderView.tsx';
 
 export function App({ connection }: { connection: Connection }) {
   const { api } = connection;
@@ -21,6 +28,11 @@ export function App({ connection }: { connection: Connection }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusPending = useRef(false);
   const loads = useRef(0);
+  const [libraryUi, setLibraryUi] = useLibraryUi();
+  // Issue 4 (entities): the Reader and the Entities view reload on every change and open each other.
+  const [changes, setChanges] = useState(0);
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [entityFocus, setEntityFocus] = useState<EntityFocus | null>(null);
 
   const notify = useCallback(
     (text: string, kind: 'info' | 'error' = 'info', undoable = false) =>
@@ -39,12 +51,29 @@ export function App({ connection }: { connection: Connection }) {
     }
   }, [api]);
 
+  const refused = useCallback((message: string) => notify(message, 'error'), [notify]);
+  const reload = useCallback(() => void refresh(), [refresh]);
+  const importer = useImport({ api, onFinished: reload, onRefused: refused });
+  const { onProgress } = importer;
+
+  // Issue 9: many `changed` events in a row (an import of 150 files) make one reload, not 150:
+  // trailing 150 ms, at most 1 s late, and always one after the last event.
+  const changed = useCoalesced(
+    useCallback(() => {
+      void refresh();
+      setChanges((count) => count + 1);
+    }, [refresh]),
+    150,
+    1000,
+  );
+
   useEffect(() => {
     void refresh();
     return connection.subscribe((event) => {
-      if (event.type === 'changed') void refresh();
+      if (event.type === 'changed') changed();
+      else if (event.type === 'import-progress') onProgress(event);
     });
-  }, [connection, refresh]);
+  }, [connection, refresh, onProgress, changed]);
 
   // The open article's text never changes, so it is fetched once per opening.
   const { openId, article } = state;
@@ -85,6 +114,19 @@ export function App({ connection }: { connection: Connection }) {
   const openArticle = useCallback((id: ArticleId) => {
     focusPending.current = true;
     dispatch({ type: 'open-article', id });
+  }, []);
+
+  /** Open an article in the Reader, scrolled to a span (a mention chosen in the Entities view). */
+  const openMention = useCallback((articleId: ArticleId, start: number, end: number) => {
+    setReveal((last) => ({ articleId, start, end, nonce: (last?.nonce ?? 0) + 1 }));
+    focusPending.current = true;
+    dispatch({ type: 'open-article', id: articleId });
+  }, []);
+
+  const openEntity = useCallback((id: EntityId) => {
+    setEntityFocus((last) => ({ id, nonce: (last?.nonce ?? 0) + 1 }));
+    focusPending.current = true;
+    dispatch({ type: 'navigate', view: 'entities' });
   }, []);
 
   /** Run a change, then show its effect; failures become messages, never silent. */
@@ -135,6 +177,20 @@ export function App({ connection }: { connection: Connection }) {
     [api, notify, refresh],
   );
 
+  const updateArticle = useCallback(
+    async (id: ArticleId, metadata: Metadata) => {
+      dispatch({ type: 'busy', busy: true });
+      try {
+        // Errors go back to the details panel, which shows them next to the fields.
+        await api.updateArticle({ id, metadata });
+      } finally {
+        dispatch({ type: 'busy', busy: false });
+        await refresh();
+      }
+    },
+    [api, refresh],
+  );
+
   const deleteArticle = useCallback(
     (summary: ArticleSummary) =>
       void mutate(
@@ -154,14 +210,55 @@ export function App({ connection }: { connection: Connection }) {
 
   const dismissToast = useCallback((id: number) => dispatch({ type: 'dismiss-toast', id }), []);
 
-  useAppShortcuts({
-    onUndo: undo,
-    onRedo: redo,
-    onView: (index) => {
-      const view = VIEWS[index];
-      if (view !== undefined) navigate(view.id);
-    },
+  // Issue 9: the commands (keys, the Electron menu, the palette, the shortcut sheet, backups).
+  const commandUi = useAppCommands({
+    api,
+    host: connection.host,
+    view: state.view,
+    openId,
+    articles: state.articles ?? [],
+    readOnly: state.info?.readOnly ?? false,
+    canUndo: state.info?.undoLabel != null && !state.busy,
+    canRedo: state.info?.redoLabel != null && !state.busy,
+    changes,
+    undo,
+    redo,
+    navigate,
+    toggleTheme,
+    openArticle,
+    openEntity,
+    importer,
+    notify,
   });
+
+  // Electron remembers the view for the next start, and opens the last one.
+  // (Not before the last one is known: remembering the first view would overwrite it.)
+  const { view } = state;
+  const viewRestored = useRef(window.dossierBridge?.lastView === undefined);
+  useEffect(() => {
+    if (viewRestored.current) window.dossierBridge?.rememberView?.(view);
+  }, [view]);
+  useEffect(() => {
+    const bridge = window.dossierBridge;
+    if (bridge?.lastView === undefined) return;
+    let current = true;
+    bridge.lastView().then(
+      (last) => {
+        if (!current) return;
+        viewRestored.current = true;
+        if (last !== null && VIEWS.some((item) => item.id === last)) {
+          dispatch({ type: 'navigate', view: last });
+        }
+      },
+      () => {
+        // The Library, then.
+        viewRestored.current = true;
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
 
   const readOnly = state.info?.readOnly ?? false;
   let body;
@@ -170,12 +267,17 @@ export function App({ connection }: { connection: Connection }) {
       body = (
         <LibraryView
           articles={state.articles}
-          openId={openId}
           readOnly={readOnly}
           headingRef={headingRef}
+          ui={libraryUi}
+          onUi={setLibraryUi}
+          importer={importer}
+          canUndoImport={state.info?.undoLabel?.startsWith('Import') ?? false}
           onOpen={openArticle}
           onDelete={deleteArticle}
           onAdd={addArticle}
+          onUpdate={updateArticle}
+          onUndo={undo}
         />
       );
       break;
@@ -189,17 +291,52 @@ export function App({ connection }: { connection: Connection }) {
           headingRef={headingRef}
           onOpen={openArticle}
           onShowLibrary={() => navigate('library')}
+          api={api}
+          info={state.info}
+          changes={changes}
+          reveal={reveal}
+          notify={notify}
+          onOpenEntity={openEntity}
         />
       );
       break;
     case 'entities':
-      body = <EntitiesView headingRef={headingRef} />;
+      body = (
+        <EntitiesView
+          headingRef={headingRef}
+          api={api}
+          info={state.info}
+          changes={changes}
+          focus={entityFocus}
+          notify={notify}
+          onOpenMention={openMention}
+        />
+      );
       break;
     case 'timeline':
-      body = <TimelineView headingRef={headingRef} />;
+      body = (
+        <TimelineView
+          headingRef={headingRef}
+          api={api}
+          info={state.info}
+          changes={changes}
+          notify={notify}
+          onOpenEvidence={openMention}
+          onOpenEntity={openEntity}
+          onShowLibrary={() => navigate('library')}
+        />
+      );
       break;
     case 'briefing':
-      body = <BriefingView headingRef={headingRef} />;
+      body = (
+        <BriefingView
+          headingRef={headingRef}
+          api={api}
+          info={state.info}
+          changes={changes}
+          notify={notify}
+        />
+      );
       break;
   }
 
@@ -235,11 +372,24 @@ export function App({ connection }: { connection: Connection }) {
               </button>
             </section>
           )}
-          <DamagedBanner damaged={state.info?.damaged ?? []} />
+          <DamagedBanner
+            damaged={state.info?.damaged ?? []}
+            onRestoreLatest={(backupId) => commandUi.openBackups(backupId ?? 'latest')}
+          />
+          {commandUi.backupsPanel}
           {body}
         </main>
       </div>
       <StatusArea toasts={state.toasts} onDismiss={dismissToast} onUndo={undo} />
+      <DropOverlay
+        enabled={!readOnly}
+        onFiles={(files) => {
+          navigate('library');
+          void importer.importPicked(files);
+        }}
+        onRefused={refused}
+      />
+      {commandUi.overlays}
     </div>
   );
 }

@@ -2,7 +2,21 @@ import type { DamagedFile } from '../../electron/core/api/contract.ts';
 import { Icon } from './Icon.tsx';
 
 /** Files the notebook could not read; they were kept aside, never overwritten. */
-export function DamagedBanner({ damaged }: { damaged: DamagedFile[] }) {
+export function DamagedBanner({
+  damaged,
+  onRestoreLatest,
+}: {
+  damaged: DamagedFile[];
+  /**
+   * Open the backups panel, the latest sound backup's restore ready to confirm (its id when the
+   * notebook named it, else null for the newest).
+   */
+  onRestoreLatest?: (backupId: string | null) => void;
+}) {
+  // The core names the latest backup that holds a sound copy: "(dossier restore 20261127-182000)".
+  const named = damaged
+    .map((file) => /dossier restore (\d{8}-\d{6}(?:-\d{1,3})?)/.exec(file.message)?.[1])
+    .find((id) => id !== undefined);
   if (damaged.length === 0) return null;
   return (
     <section className="banner banner-warning" role="alert" aria-labelledby="damaged-heading">
@@ -25,6 +39,11 @@ export function DamagedBanner({ damaged }: { damaged: DamagedFile[] }) {
           ))}
         </ul>
       </div>
+      {onRestoreLatest !== undefined && (
+        <button type="button" className="button" onClick={() => onRestoreLatest(named ?? null)}>
+          Restore the latest backup
+        </button>
+      )}
     </section>
   );
 }

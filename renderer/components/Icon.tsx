@@ -16,6 +16,9 @@ const PATHS = {
   warning: 'M8 1.8 15 14H1zM8 6v4M8 11.6v.4',
   paste: 'M5.5 2.5h5v2h-5zM5.5 3.5h-2v11h9v-11h-2M5.5 8h5M5.5 10.5h3.5',
   back: 'M10 3 5 8l5 5',
+  import: 'M8 2v8M4.8 6.8 8 10l3.2-3.2M2.5 10.5v3h11v-3',
+  folder: 'M1.8 3.5h4.2l1.5 1.5h6.7v8.5H1.8z',
+  search: 'M7 11.5a4.5 4.5 0 1 0 0-9 4.5 4.5 0 0 0 0 9zM10.3 10.3 14 14',
 } as const;
 
 export type IconName = keyof typeof PATHS;

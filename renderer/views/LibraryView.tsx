@@ -1,35 +1,72 @@
-import { useState, type Ref } from 'react';
+import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { ArticleId, ArticleSummary } from '../../electron/core/api/contract.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { ViewHeader } from '../components/ViewHeader.tsx';
-import { formatPartialDate, formatTimestamp } from '../format/dates.ts';
+import { ImportPanel } from '../import/ImportPanel.tsx';
+import { fromFileList } from '../import/pick-files.ts';
+import type { Importer } from '../import/useImport.ts';
+import { ArticleTable } from './library/ArticleTable.tsx';
+import { DetailsPanel, type Metadata } from './library/DetailsPanel.tsx';
+import {
+  facets,
+  filterArticles,
+  hasFilters,
+  isDateBound,
+  NO_FILTERS,
+  searchText,
+  sortArticles,
+  type Filters,
+} from './library/filter-sort.ts';
+import type { LibraryUi, LibraryUiUpdate } from './library/library-ui.ts';
 import { PasteArticlePanel } from './PasteArticlePanel.tsx';
+import '../styles/library.css';
 
 const NUMBER = new Intl.NumberFormat();
+const TEXT_DEBOUNCE_MS = 150;
+/** What the file dialog offers first (the core says why anything else fails). */
+const ACCEPT = '.txt,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,.rss,.atom,.xml';
 
 export function LibraryView({
   articles,
-  openId,
   readOnly,
   headingRef,
+  ui,
+  onUi,
+  importer,
+  canUndoImport,
   onOpen,
   onDelete,
   onAdd,
+  onUpdate,
+  onUndo,
 }: {
   articles: ArticleSummary[] | null;
-  openId: ArticleId | null;
   readOnly: boolean;
   headingRef: Ref<HTMLHeadingElement>;
+  ui: LibraryUi;
+  onUi: LibraryUiUpdate;
+  importer: Importer;
+  /** The notebook's last step is an import. */
+  canUndoImport: boolean;
   onOpen: (id: ArticleId) => void;
   onDelete: (article: ArticleSummary) => void;
   onAdd: (title: string, text: string) => Promise<void>;
+  onUpdate: (id: ArticleId, metadata: Metadata) => Promise<void>;
+  onUndo: () => void;
 }) {
-  // The panel starts open on an empty notebook: pasting is the only way in for now.
+  // The panel starts open on an empty notebook.
   const [pasteOpen, setPasteOpen] = useState<boolean | null>(null);
+  const filesRef = useRef<HTMLInputElement>(null);
+  const folderRef = useRef<HTMLInputElement>(null);
   const empty = articles !== null && articles.length === 0;
   const showPaste = !readOnly && (pasteOpen ?? empty);
   const count = articles?.length ?? 0;
+
+  function chooseFiles(kind: 'files' | 'folder') {
+    if (importer.importWithDialog !== undefined) void importer.importWithDialog(kind);
+    else (kind === 'files' ? filesRef : folderRef).current?.click();
+  }
 
   return (
     <section className="view library-view" aria-labelledby="library-heading">
@@ -44,135 +81,301 @@ export function LibraryView({
         }
         actions={
           !readOnly && (
-            <button
-              type="button"
-              className={showPaste ? 'button' : 'button primary'}
-              aria-expanded={showPaste}
-              aria-controls="paste-panel"
-              onClick={() => setPasteOpen(!showPaste)}
-            >
-              <Icon name="paste" />
-              Paste article
-            </button>
+            <>
+              <button
+                type="button"
+                className="button primary"
+                onClick={() => chooseFiles('files')}
+                title="Import files: .txt, .md, .html, .pdf, .docx, RSS and Atom feeds"
+              >
+                <Icon name="import" />
+                Import
+              </button>
+              <button type="button" className="button" onClick={() => chooseFiles('folder')}>
+                <Icon name="folder" />
+                Import folder
+              </button>
+              <button
+                type="button"
+                className="button"
+                aria-expanded={showPaste}
+                aria-controls="paste-panel"
+                onClick={() => setPasteOpen(!showPaste)}
+              >
+                <Icon name="paste" />
+                Paste text
+              </button>
+            </>
           )
         }
       />
-      <div className="view-body">
-        {showPaste && (
-          <div id="paste-panel">
-            <PasteArticlePanel
-              onAdd={(title, text) => {
-                // Stay open for the next article, even though the Library is no longer empty.
-                setPasteOpen(true);
-                return onAdd(title, text);
-              }}
-              onClose={() => setPasteOpen(false)}
-              disabled={readOnly}
-            />
-          </div>
-        )}
-        {empty && (
-          <EmptyState icon="library" title="No articles yet">
-            <p>
-              Paste an article’s title and text to add it. It will be listed here, ready to read and
-              annotate.
-            </p>
-          </EmptyState>
-        )}
-        {articles !== null && articles.length > 0 && (
-          <ArticleTable
-            articles={articles}
-            openId={openId}
-            readOnly={readOnly}
-            onOpen={onOpen}
-            onDelete={onDelete}
+      {!readOnly && (
+        <>
+          <input
+            ref={filesRef}
+            type="file"
+            multiple
+            accept={ACCEPT}
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label="Choose files to import"
+            onChange={(event) => {
+              const files = fromFileList(event.target.files);
+              event.target.value = '';
+              void importer.importPicked(files);
+            }}
           />
-        )}
-      </div>
+          <input
+            ref={(input) => {
+              folderRef.current = input;
+              input?.setAttribute('webkitdirectory', '');
+            }}
+            type="file"
+            multiple
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label="Choose a folder to import"
+            onChange={(event) => {
+              const files = fromFileList(event.target.files);
+              event.target.value = '';
+              void importer.importPicked(files);
+            }}
+          />
+        </>
+      )}
+      {importer.job !== null && (
+        <ImportPanel
+          job={importer.job}
+          canUndo={canUndoImport}
+          onCancel={importer.cancel}
+          onDismiss={importer.dismiss}
+          onUndo={() => {
+            importer.dismiss();
+            onUndo();
+          }}
+          onOpen={onOpen}
+        />
+      )}
+      {showPaste && (
+        <div id="paste-panel">
+          <PasteArticlePanel
+            onAdd={(title, text) => {
+              // Stay open for the next article, even though the Library is no longer empty.
+              setPasteOpen(true);
+              return onAdd(title, text);
+            }}
+            onClose={() => setPasteOpen(false)}
+            disabled={readOnly}
+          />
+        </div>
+      )}
+      {articles === null ? (
+        <div className="view-body" />
+      ) : empty ? (
+        <div className="view-body">
+          <EmptyState icon="library" title="No articles yet">
+            <p>Import files or paste an article to start. Drop files anywhere on this window.</p>
+          </EmptyState>
+        </div>
+      ) : (
+        <LibraryPanes
+          articles={articles}
+          readOnly={readOnly}
+          ui={ui}
+          onUi={onUi}
+          onOpen={onOpen}
+          onDelete={onDelete}
+          onUpdate={onUpdate}
+        />
+      )}
     </section>
   );
 }
 
-function ArticleTable({
+function LibraryPanes({
   articles,
-  openId,
   readOnly,
+  ui,
+  onUi,
   onOpen,
   onDelete,
+  onUpdate,
 }: {
   articles: ArticleSummary[];
-  openId: ArticleId | null;
   readOnly: boolean;
+  ui: LibraryUi;
+  onUi: LibraryUiUpdate;
   onOpen: (id: ArticleId) => void;
   onDelete: (article: ArticleSummary) => void;
+  onUpdate: (id: ArticleId, metadata: Metadata) => Promise<void>;
 }) {
+  const { filters, sort, selectedId } = ui;
+  // The text field answers at once; the table follows when typing pauses.
+  const [text, setText] = useState(filters.text);
+  useEffect(() => {
+    if (text === filters.text) return;
+    const timer = setTimeout(
+      () => onUi((current) => ({ ...current, filters: { ...current.filters, text } })),
+      TEXT_DEBOUNCE_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [text, filters.text, onUi]);
+
+  const haystacks = useMemo(
+    () => new Map(articles.map((article) => [article.id as string, searchText(article)])),
+    [articles],
+  );
+  const { sources, tags } = useMemo(() => facets(articles), [articles]);
+  const filtered = useMemo(
+    () => filterArticles(articles, filters, haystacks),
+    [articles, filters, haystacks],
+  );
+  const rows = useMemo(() => sortArticles(filtered, sort), [filtered, sort]);
+  const selected =
+    selectedId === null ? undefined : articles.find((article) => article.id === selectedId);
+  const filtering = hasFilters(filters) || text.trim() !== '';
+
+  const setFilter = (key: keyof Filters, value: string) =>
+    onUi((current) => ({ ...current, filters: { ...current.filters, [key]: value } }));
+  const clearFilters = () => {
+    setText('');
+    onUi((current) => ({ ...current, filters: NO_FILTERS }));
+  };
+  const select = (id: ArticleId | null) => onUi((current) => ({ ...current, selectedId: id }));
+
   return (
-    <table className="article-table" aria-label="Articles">
-      <colgroup>
-        <col className="col-title" />
-        <col className="col-source" />
-        <col className="col-date" />
-        <col className="col-words" />
-        <col className="col-added" />
-        <col className="col-actions" />
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col">Title</th>
-          <th scope="col">Source</th>
-          <th scope="col">Published</th>
-          <th scope="col" className="numeric">
-            Words
-          </th>
-          <th scope="col">Added</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {articles.map((article) => (
-          <tr
-            key={article.id}
-            className={article.id === openId ? 'selected' : undefined}
-            onClick={() => onOpen(article.id)}
-          >
-            <td className="cell-title">
-              <button
-                type="button"
-                className="row-link"
-                title={`Open “${article.title}” in the Reader`}
-                onClick={(event) => {
-                  event.stopPropagation();
-                  onOpen(article.id);
-                }}
-              >
-                {article.title}
-              </button>
-            </td>
-            <td className="cell-muted">{article.source || '—'}</td>
-            <td className="cell-muted">{formatPartialDate(article.published) || '—'}</td>
-            <td className="numeric cell-muted">{NUMBER.format(article.wordCount)}</td>
-            <td className="cell-muted">{formatTimestamp(article.addedAt)}</td>
-            <td className="cell-actions">
-              {!readOnly && (
-                <button
-                  type="button"
-                  className="icon-button danger"
-                  aria-label={`Delete “${article.title}”`}
-                  title="Delete (Undo brings it back)"
-                  onClick={(event) => {
-                    event.stopPropagation();
-                    onDelete(article);
-                  }}
-                >
-                  <Icon name="trash" />
+    <>
+      <div className="filter-bar" role="search" aria-label="Filter articles">
+        <div className="filter-search">
+          <Icon name="search" />
+          <input
+            type="search"
+            value={text}
+            placeholder="Filter by title, source or tag"
+            aria-label="Filter by title, source or tag"
+            onChange={(event) => setText(event.target.value)}
+          />
+        </div>
+        <select
+          aria-label="Source"
+          value={filters.source}
+          onChange={(event) => setFilter('source', event.target.value)}
+        >
+          <option value="">All sources</option>
+          {sources.map(([source, n]) => (
+            <option key={source} value={source}>
+              {source} ({n})
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Tag"
+          value={filters.tag}
+          onChange={(event) => setFilter('tag', event.target.value)}
+          disabled={tags.length === 0 && filters.tag === ''}
+        >
+          <option value="">{tags.length === 0 ? 'No tags' : 'All tags'}</option>
+          {tags.map(([tag, n]) => (
+            <option key={tag} value={tag}>
+              {tag} ({n})
+            </option>
+          ))}
+        </select>
+        <DateBound
+          label="From"
+          value={filters.from}
+          placeholder="YYYY-MM-DD"
+          onChange={(value) => setFilter('from', value)}
+        />
+        <DateBound
+          label="To"
+          value={filters.to}
+          placeholder="YYYY-MM-DD"
+          onChange={(value) => setFilter('to', value)}
+        />
+        {filtering && (
+          <button type="button" className="link-button" onClick={clearFilters}>
+            Clear filters
+          </button>
+        )}
+        <span id="library-count" className="filter-count" aria-live="polite">
+          {filtering ? `${NUMBER.format(rows.length)} of ${NUMBER.format(articles.length)}` : ''}
+        </span>
+      </div>
+      <div className={selected === undefined ? 'library-panes' : 'library-panes with-details'}>
+        <div className="library-list">
+          {rows.length === 0 ? (
+            <EmptyState
+              icon="search"
+              title="No article matches these filters"
+              action={
+                <button type="button" className="button" onClick={clearFilters}>
+                  Clear filters
                 </button>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+              }
+            >
+              <p>Change or clear the filters to see the other articles.</p>
+            </EmptyState>
+          ) : (
+            <ArticleTable
+              rows={rows}
+              sort={sort}
+              selectedId={selectedId}
+              readOnly={readOnly}
+              onSort={(next) => onUi((current) => ({ ...current, sort: next }))}
+              onSelect={select}
+              onOpen={onOpen}
+              onDelete={onDelete}
+            />
+          )}
+        </div>
+        {selected !== undefined && (
+          <DetailsPanel
+            key={selected.id}
+            article={selected}
+            readOnly={readOnly}
+            onUpdate={onUpdate}
+            onOpen={onOpen}
+            onDelete={onDelete}
+            onClose={() => select(null)}
+          />
+        )}
+      </div>
+    </>
+  );
+}
+
+function DateBound({
+  label,
+  value,
+  placeholder,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  placeholder: string;
+  onChange: (value: string) => void;
+}) {
+  const valid = isDateBound(value);
+  return (
+    <label className="date-bound">
+      <span>{label}</span>
+      <input
+        type="text"
+        inputMode="numeric"
+        value={value}
+        placeholder={placeholder}
+        size={10}
+        maxLength={10}
+        aria-label={`Published ${label.toLowerCase()}`}
+        aria-invalid={!valid}
+        title={
+          valid
+            ? 'YYYY, YYYY-MM or YYYY-MM-DD. Articles dated only to a month or a year count when they may fall in the range.'
+            : 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD'
+        }
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </label>
   );
 }

@@ -1,8 +1,66 @@
-import type { Ref } from 'react';
-import type { ArticleId, ArticleSummary, ArticleView } from '../../electron/core/api/contract.ts';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type Ref,
+} from 'react';
+import type {
+  ArticleId,
+  ArticleSummary,
+  ArticleView,
+  EntityId,
+  HistoryState,
+  NotebookApi,
+  NotebookInfo,
+  Suggestion,
+} from '../../electron/core/api/contract.ts';
+import { messageOf } from '../api/api-error.ts';
+import { selectionOffsets } from '../annotate/dom-offsets.ts';
+import { orderedTypes, plural, typeKey } from '../annotate/entity-types.ts';
+import { crossesParagraphs, trimSpan } from '../annotate/segments.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { ViewHeader } from '../components/ViewHeader.tsx';
 import { formatPartialDate, formatTimestamp, formatWords } from '../format/dates.ts';
+import {
+  AnnotationPopover,
+  type PopoverActions,
+  type PopoverState,
+} from './reader/AnnotationPopover.tsx';
+import { ArticleText, type Flash } from './reader/ArticleText.tsx';
+import { marksOf, type Mark } from './reader/marks.ts';
+import {
+  SelectionToolbar,
+  type MarkTarget,
+  type PendingSelection,
+} from './reader/SelectionToolbar.tsx';
+import { SidePanel, type SuggestionGroup } from './reader/SidePanel.tsx';
+import { EventEditor, type EditorTarget } from '../events/EventEditor.tsx';
+import { EventSuggestions, openEventFromSelection } from '../events/EventSuggestions.tsx';
+import '../styles/reader.css';
+
+/** Where the Reader should scroll to once the article is open (from the Entities view). */
+export interface RevealRequest {
+  articleId: ArticleId;
+  start: number;
+  end: number;
+  nonce: number;
+}
+
+type Notify = (text: string, kind?: 'info' | 'error', undoable?: boolean) => void;
+
+interface ReaderContext {
+  api: NotebookApi;
+  info: NotebookInfo | null;
+  /** Counts the notebook's `changed` events. */
+  changes: number;
+  reveal: RevealRequest | null;
+  notify: Notify;
+  onOpenEntity: (id: EntityId) => void;
+}
 
 export function ReaderView({
   article,
@@ -12,6 +70,7 @@ export function ReaderView({
   headingRef,
   onOpen,
   onShowLibrary,
+  ...context
 }: {
   article: ArticleView | null;
   articles: ArticleSummary[];
@@ -20,15 +79,17 @@ export function ReaderView({
   headingRef: Ref<HTMLHeadingElement>;
   onOpen: (id: ArticleId) => void;
   onShowLibrary: () => void;
-}) {
+} & ReaderContext) {
   if (articles.length === 0 || (openId === null && !loading)) {
     return (
       <div className="reader-layout single">
         <ReaderPane
           article={null}
+          articles={articles}
           loading={false}
           headingRef={headingRef}
           onShowLibrary={onShowLibrary}
+          context={context}
         />
       </div>
     );
@@ -38,9 +99,11 @@ export function ReaderView({
       <ArticleListPane articles={articles} openId={openId} onOpen={onOpen} />
       <ReaderPane
         article={article}
+        articles={articles}
         loading={loading}
         headingRef={headingRef}
         onShowLibrary={onShowLibrary}
+        context={context}
       />
     </div>
   );
@@ -83,14 +146,18 @@ function ArticleListPane({
 
 function ReaderPane({
   article,
+  articles,
   loading,
   headingRef,
   onShowLibrary,
+  context,
 }: {
   article: ArticleView | null;
+  articles: ArticleSummary[];
   loading: boolean;
   headingRef: Ref<HTMLHeadingElement>;
   onShowLibrary: () => void;
+  context: ReaderContext;
 }) {
   if (article === null) {
     return (
@@ -116,35 +183,608 @@ function ReaderPane({
       </section>
     );
   }
+  // Keyed by article: a new article starts with a fresh selection, popover and suggestions.
+  return (
+    <AnnotatedArticle
+      key={article.id}
+      article={article}
+      articles={articles}
+      headingRef={headingRef}
+      {...context}
+    />
+  );
+}
+
+const POPOVER_WIDTH = 320;
+
+function isTextField(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
+}
+
+function AnnotatedArticle({
+  article: initial,
+  articles,
+  headingRef,
+  api,
+  info,
+  changes,
+  reveal,
+  notify,
+  onOpenEntity,
+}: {
+  article: ArticleView;
+  articles: ArticleSummary[];
+  headingRef: Ref<HTMLHeadingElement>;
+} & ReaderContext) {
+  const id = initial.id;
+  const [fresh, setFresh] = useState<ArticleView | null>(null);
+  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
+  const [suggestionsError, setSuggestionsError] = useState<string | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const [pending, setPending] = useState<PendingSelection | null>(null);
+  const [popover, setPopover] = useState<PopoverState | null>(null);
+  const [flash, setFlash] = useState<Flash | null>(null);
+  // Issue 5 (events): the event form, opened on a selection ("New event").
+  const [eventForm, setEventForm] = useState<EditorTarget | null>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const dragging = useRef(false);
+  const revealed = useRef<number | null>(null);
+
+  const article = fresh ?? initial;
+  const text = article.text;
+  const readOnly = info?.readOnly ?? false;
+  const types = useMemo(() => orderedTypes(info?.entityTypes), [info?.entityTypes]);
+
+  // The annotations change with every mutation anywhere: reload them whenever the shell has
+  // reloaded the notebook (after every change), unless the article is gone (latest call wins).
+  const present = articles.some((a) => a.id === id);
+  useEffect(() => {
+    if (!present) return;
+    let current = true;
+    api.getArticle({ id }).then(
+      (loaded) => {
+        if (current) setFresh(loaded);
+      },
+      () => {
+        // The shell reports an article that is gone; keep showing what we have.
+      },
+    );
+    api.listSuggestions({ articleId: id }).then(
+      (list) => {
+        if (!current) return;
+        setSuggestions(list);
+        setSuggestionsError(null);
+      },
+      (error: unknown) => {
+        if (current) setSuggestionsError(`Suggestions are unavailable: ${messageOf(error)}`);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, id, present, articles, reloads]);
+
+  const marks = useMemo(() => marksOf(article, suggestions ?? []), [article, suggestions]);
+  const markByKey = useMemo(() => new Map(marks.map((m) => [m.key, m])), [marks]);
+  const highlights = useMemo(
+    () =>
+      marks
+        .filter((m): m is Mark & { kind: 'highlight' } => m.kind === 'highlight')
+        .sort((a, b) => a.start - b.start),
+    [marks],
+  );
+
+  /** Run a change; say what it did, with Undo; reload. Errors are the caller's to show. */
+  const perform = useCallback(
+    async <T extends HistoryState>(call: () => Promise<T>, describe?: (result: T) => string) => {
+      const result = await call();
+      notify(describe?.(result) ?? result.undoLabel ?? 'Done', 'info', true);
+      setReloads((n) => n + 1);
+      return result;
+    },
+    [notify],
+  );
+  const attempt = useCallback(
+    async <T extends HistoryState>(call: () => Promise<T>, describe?: (result: T) => string) => {
+      try {
+        return await perform(call, describe);
+      } catch (error) {
+        notify(messageOf(error), 'error');
+        return null;
+      }
+    },
+    [perform, notify],
+  );
+
+  // ---- Positions, in the canvas's coordinates (it scrolls with the text) ----
+
+  const placeBelow = useCallback((rect: DOMRect) => {
+    const canvas = canvasRef.current!.getBoundingClientRect();
+    const maxLeft = canvas.width - POPOVER_WIDTH - 12;
+    return {
+      top: rect.bottom - canvas.top + 8,
+      left: Math.max(12, Math.min(rect.left - canvas.left, maxLeft)),
+    };
+  }, []);
+
+  const elementOf = useCallback((key: string) => {
+    return (
+      textRef.current?.querySelector<HTMLElement>(`[data-mark-start="${CSS.escape(key)}"]`) ?? null
+    );
+  }, []);
+
+  const openPopover = useCallback(
+    (key: string, anchor: Element, editing = false) => {
+      setPending(null);
+      setPopover({ key, ...placeBelow(anchor.getBoundingClientRect()), editing });
+    },
+    [placeBelow],
+  );
+
+  const closePopover = useCallback(
+    (returnFocus = true) => {
+      if (returnFocus && popover !== null) {
+        (elementOf(popover.key) ?? textRef.current)?.focus({ preventScroll: true });
+      }
+      setPopover(null);
+    },
+    [popover, elementOf],
+  );
+
+  // ---- Selection → toolbar ----
+
+  const readSelection = useCallback(() => {
+    const root = textRef.current;
+    if (root === null || canvasRef.current === null) return;
+    if (toolbarRef.current?.contains(document.activeElement)) return;
+    const found = selectionOffsets(root, text.length);
+    const span = found === null ? null : trimSpan(text, found.start, found.end);
+    if (found === null || span === null) {
+      setPending((current) => (current !== null && current.mode !== 'buttons' ? current : null));
+      return;
+    }
+    const rect = found.range.getBoundingClientRect();
+    const canvas = canvasRef.current.getBoundingClientRect();
+    const below = rect.top - canvas.top < 80;
+    setPopover(null);
+    setPending({
+      ...span,
+      quote: text.slice(span.start, span.end),
+      top: below ? rect.bottom - canvas.top + 8 : rect.top - canvas.top - 8,
+      left: Math.max(12, Math.min(rect.left - canvas.left, canvas.width - 480)),
+      below,
+      mode: 'buttons',
+      error: null,
+      busy: false,
+    });
+  }, [text]);
+
+  useEffect(() => {
+    let frame = 0;
+    const onSelectionChange = () => {
+      if (dragging.current) return;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(readSelection);
+    };
+    const onMouseUp = () => {
+      if (!dragging.current) return;
+      dragging.current = false;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(readSelection);
+    };
+    document.addEventListener('selectionchange', onSelectionChange);
+    document.addEventListener('mouseup', onMouseUp);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('selectionchange', onSelectionChange);
+      document.removeEventListener('mouseup', onMouseUp);
+    };
+  }, [readSelection]);
+
+  const closeToolbar = useCallback(() => {
+    setPending(null);
+    document.getSelection()?.removeAllRanges();
+  }, []);
+
+  const markSelection = useCallback(
+    async (target: MarkTarget) => {
+      if (pending === null) return;
+      const { start, end, quote } = pending;
+      if (crossesParagraphs(text, pending)) {
+        // The notebook would refuse it too; saying so here spares a round trip.
+        setPending({
+          ...pending,
+          error: 'A mention cannot cross paragraphs; select words within one paragraph.',
+        });
+        return;
+      }
+      setPending({ ...pending, busy: true, error: null });
+      try {
+        await perform(() => api.markMention({ articleId: id, start, end, quote, target }));
+        closeToolbar();
+      } catch (error) {
+        setPending((current) =>
+          current === null ? null : { ...current, busy: false, error: messageOf(error) },
+        );
+      }
+    },
+    [pending, text, perform, api, id, closeToolbar],
+  );
+
+  const highlightSelection = useCallback(async () => {
+    if (pending === null) return;
+    const { start, end, quote } = pending;
+    setPending({ ...pending, busy: true, error: null });
+    try {
+      const result = await perform(() =>
+        api.addHighlight({ articleId: id, start, end, quote, comment: '' }),
+      );
+      const rect = document.getSelection()?.rangeCount
+        ? document.getSelection()!.getRangeAt(0).getBoundingClientRect()
+        : null;
+      closeToolbar();
+      if (rect !== null && canvasRef.current !== null) {
+        setPopover({ key: `h:${result.highlightId}`, ...placeBelow(rect), editing: true });
+      }
+    } catch (error) {
+      setPending((current) =>
+        current === null ? null : { ...current, busy: false, error: messageOf(error) },
+      );
+    }
+  }, [pending, perform, api, id, closeToolbar, placeBelow]);
+
+  // With a selection: P, O, L (and any type's key) mark it, H highlights it, Escape lets go.
+  useEffect(() => {
+    if (pending === null) return;
+    function onKeyDown(event: globalThis.KeyboardEvent) {
+      if (event.defaultPrevented || event.isComposing) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        closeToolbar();
+        return;
+      }
+      if (pending === null || pending.mode !== 'buttons' || pending.busy || readOnly) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
+      const key = event.key.toUpperCase();
+      if (key === 'H') {
+        event.preventDefault();
+        void highlightSelection();
+        return;
+      }
+      const type = types.find((t) => typeKey(t) === key);
+      if (type !== undefined) {
+        event.preventDefault();
+        void markSelection({ type });
+      }
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [pending, readOnly, types, closeToolbar, highlightSelection, markSelection]);
+
+  // Escape closes the popover wherever the focus is.
+  useEffect(() => {
+    if (popover === null) return;
+    function onKeyDown(event: globalThis.KeyboardEvent) {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      closePopover();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [popover, closePopover]);
+
+  // A click elsewhere closes the toolbar's panels and the popover.
+  useEffect(() => {
+    if (pending === null && popover === null) return;
+    function onMouseDown(event: globalThis.MouseEvent) {
+      const target = event.target as Node;
+      if (toolbarRef.current?.contains(target)) return;
+      if (document.querySelector('.annotation-popover')?.contains(target)) return;
+      if (textRef.current?.contains(target)) return;
+      setPending(null);
+      setPopover(null);
+    }
+    document.addEventListener('mousedown', onMouseDown);
+    return () => document.removeEventListener('mousedown', onMouseDown);
+  }, [pending, popover]);
+
+  // ---- Clicking and keyboard on annotations ----
+
+  function onTextMouseDown(event: MouseEvent<HTMLDivElement>) {
+    if (event.button === 0) dragging.current = true;
+  }
+
+  function onTextClick(event: MouseEvent<HTMLDivElement>) {
+    const selection = document.getSelection();
+    if (selection !== null && !selection.isCollapsed) return;
+    const segment = (event.target as Element).closest<HTMLElement>('[data-mark]');
+    const key = segment?.dataset.mark;
+    if (segment == null || key === undefined) {
+      setPopover(null);
+      return;
+    }
+    openPopover(key, elementOf(key) ?? segment);
+  }
+
+  function onTextKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const target = event.target as HTMLElement;
+    const key = target.dataset.markStart;
+    if (key === undefined) return;
+    event.preventDefault();
+    openPopover(key, target);
+  }
+
+  // ---- Showing a place in the text (from the Entities view or the side panel) ----
+
+  const revealSpan = useCallback((start: number, end: number) => {
+    const root = textRef.current;
+    if (root === null) return;
+    const segments = root.querySelectorAll<HTMLElement>('span[data-start]');
+    let target: HTMLElement | null = null;
+    for (const segment of segments) {
+      if (Number(segment.dataset.end) > start) {
+        target = segment;
+        break;
+      }
+    }
+    if (target === null) return;
+    target.scrollIntoView({ block: 'center' });
+    const focusable = target.closest<HTMLElement>('[tabindex]');
+    if (focusable !== null && root.contains(focusable)) focusable.focus({ preventScroll: true });
+    setFlash((current) => ({ start, end, nonce: (current?.nonce ?? 0) + 1 }));
+  }, []);
+
+  useEffect(() => {
+    if (reveal === null || reveal.articleId !== id || revealed.current === reveal.nonce) return;
+    revealed.current = reveal.nonce;
+    // After the shell has focused the heading (which scrolls to the top).
+    const timer = setTimeout(() => revealSpan(reveal.start, reveal.end), 60);
+    return () => clearTimeout(timer);
+  }, [reveal, id, revealSpan]);
+
+  useEffect(() => {
+    if (flash === null) return;
+    const timer = setTimeout(() => setFlash(null), 1800);
+    return () => clearTimeout(timer);
+  }, [flash]);
+
+  // ---- Actions on annotations ----
+
+  const sameTextCount = useCallback(
+    (value: string) => (suggestions ?? []).filter((s) => s.text === value).length,
+    [suggestions],
+  );
+
+  const actions: PopoverActions = {
+    openEntity: (entityId) => {
+      setPopover(null);
+      onOpenEntity(entityId);
+    },
+    relink: (mark, target) => {
+      setPopover(null);
+      void attempt(() => api.relinkMention({ articleId: id, mentionId: mark.id, target }));
+    },
+    removeMention: (mark) => {
+      closePopover();
+      void attempt(() => api.removeMention({ articleId: id, mentionId: mark.id }));
+    },
+    accept: (mark, scope) => {
+      const s = mark.suggestion;
+      closePopover();
+      const input =
+        scope === 'one'
+          ? { articleId: id, start: s.start, end: s.end }
+          : scope === 'article'
+            ? { articleId: id, text: s.text }
+            : { text: s.text };
+      void attempt(
+        () => api.acceptSuggestions(input),
+        (result) =>
+          scope === 'one'
+            ? `Accepted “${s.text}”`
+            : `Accepted ${plural(result.accepted, 'suggestion')} of “${s.text}”`,
+      );
+    },
+    reject: (mark, everywhere) => {
+      const s = mark.suggestion;
+      closePopover();
+      void attempt(
+        () => api.rejectSuggestion({ articleId: id, start: s.start, end: s.end, everywhere }),
+        () => (everywhere ? `“${s.text}” will not be suggested again` : `Rejected “${s.text}”`),
+      );
+    },
+    saveComment: (mark, comment) => {
+      void attempt(() => api.editHighlight({ articleId: id, highlightId: mark.id, comment }));
+    },
+    removeHighlight: (mark) => {
+      closePopover();
+      void attempt(() => api.removeHighlight({ articleId: id, highlightId: mark.id }));
+    },
+  };
+
+  const acceptGroup = (group: SuggestionGroup) =>
+    void attempt(
+      () => api.acceptSuggestions({ articleId: id, text: group.text }),
+      (result) => `Accepted ${plural(result.accepted, 'suggestion')} of “${group.text}”`,
+    );
+
+  const rejectGroup = async (group: SuggestionGroup) => {
+    try {
+      let last: HistoryState | null = null;
+      for (const s of group.items) {
+        last = await api.rejectSuggestion({
+          articleId: id,
+          start: s.start,
+          end: s.end,
+          everywhere: false,
+        });
+      }
+      if (last !== null) notify(`Rejected “${group.text}” in this article`, 'info', true);
+    } catch (error) {
+      notify(messageOf(error), 'error');
+    } finally {
+      setReloads((n) => n + 1);
+    }
+  };
+
+  const acceptAll = () =>
+    void attempt(
+      () => api.acceptSuggestions({ articleId: id }),
+      (result) => `Accepted ${plural(result.accepted, 'suggestion')} in this article`,
+    );
+
+  const popoverMark = popover === null ? undefined : markByKey.get(popover.key);
+
   const meta = [
     article.source,
     article.authors.join(', '),
     formatPartialDate(article.published),
     formatWords(article.wordCount),
   ].filter((part) => part !== '');
+  const counts = [
+    article.mentions.length > 0 ? plural(article.mentions.length, 'mention') : '',
+    suggestions !== null && suggestions.length > 0 ? plural(suggestions.length, 'suggestion') : '',
+  ].filter((part) => part !== '');
+
   return (
     <section className="view reader-view" aria-label="Reader">
-      <div className="view-body reader-scroll">
-        <article className="reader-article" lang={article.language || undefined}>
-          <header className="article-header">
-            <h1 className="article-title" ref={headingRef} tabIndex={-1}>
-              {article.title}
-            </h1>
-            <p className="article-meta">
-              {meta.map((part, index) => (
-                <span key={index}>{part}</span>
-              ))}
-            </p>
-            <p className="article-added">Added {formatTimestamp(article.addedAt)}</p>
-          </header>
-          <div className="article-text">
-            {article.paragraphs.map((paragraph) => (
-              <p key={paragraph.start} data-start={paragraph.start} data-end={paragraph.end}>
-                {article.text.slice(paragraph.start, paragraph.end)}
-              </p>
-            ))}
+      <div className="reader-columns">
+        <div className="view-body reader-scroll">
+          <div className="reader-canvas" ref={canvasRef}>
+            <article className="reader-article" lang={article.language || undefined}>
+              <header className="article-header">
+                <h1 className="article-title" ref={headingRef} tabIndex={-1}>
+                  {article.title}
+                </h1>
+                <p className="article-meta">
+                  {meta.map((part, index) => (
+                    <span key={index}>{part}</span>
+                  ))}
+                </p>
+                <p className="article-added">
+                  Added {formatTimestamp(article.addedAt)}
+                  {counts.length > 0 && ` · ${counts.join(' · ')}`}
+                </p>
+              </header>
+              {/* Clicks and keys reach the annotations through their segments, delegated here. */}
+              <div
+                className="article-text"
+                ref={textRef}
+                tabIndex={-1}
+                onMouseDown={onTextMouseDown}
+                onClick={onTextClick}
+                onKeyDown={onTextKeyDown}
+              >
+                <ArticleText
+                  text={text}
+                  paragraphs={article.paragraphs}
+                  marks={marks}
+                  activeKey={popover?.key ?? null}
+                  flash={flash}
+                />
+              </div>
+            </article>
+            {pending !== null && (
+              <SelectionToolbar
+                api={api}
+                pending={pending}
+                types={types}
+                readOnly={readOnly}
+                toolbarRef={toolbarRef}
+                onMark={(target) => void markSelection(target)}
+                onHighlight={() => void highlightSelection()}
+                onMode={(mode) =>
+                  setPending((current) =>
+                    current === null ? null : { ...current, mode, error: null },
+                  )
+                }
+                onClose={closeToolbar}
+                onEvent={() => {
+                  const { start, end, quote } = pending;
+                  openEventFromSelection(api, id, { start, end, quote }).then(
+                    (target) => {
+                      setEventForm(target);
+                      closeToolbar();
+                    },
+                    (error: unknown) =>
+                      setPending((current) =>
+                        current === null ? null : { ...current, error: messageOf(error) },
+                      ),
+                  );
+                }}
+              />
+            )}
+            {popover !== null && popoverMark !== undefined && (
+              <AnnotationPopover
+                key={popover.key}
+                api={api}
+                mark={popoverMark}
+                state={popover}
+                types={types}
+                readOnly={readOnly}
+                sameText={
+                  popoverMark.kind === 'suggestion' ? sameTextCount(popoverMark.suggestion.text) : 0
+                }
+                actions={actions}
+                onClose={() => closePopover()}
+              />
+            )}
           </div>
-        </article>
+        </div>
+        <SidePanel
+          suggestions={suggestions}
+          suggestionsError={suggestionsError}
+          highlights={highlights}
+          readOnly={readOnly}
+          onAcceptGroup={acceptGroup}
+          onRejectGroup={(group) => void rejectGroup(group)}
+          onAcceptAll={acceptAll}
+          onReveal={(start, end) => {
+            const key = marks.find(
+              (m) => m.kind === 'suggestion' && m.start === start && m.end === end,
+            )?.key;
+            revealSpan(start, end);
+            const element = key === undefined ? null : elementOf(key);
+            if (key !== undefined && element !== null) openPopover(key, element);
+          }}
+          onOpenNote={(mark) => {
+            revealSpan(mark.start, mark.end);
+            const element = elementOf(mark.key);
+            if (element !== null) openPopover(mark.key, element);
+          }}
+        >
+          {eventForm?.kind === 'create' && eventForm.articleId === id && (
+            <section className="side-section" aria-label="New event">
+              <EventEditor
+                api={api}
+                target={eventForm}
+                readOnly={readOnly}
+                onCancel={() => setEventForm(null)}
+                onSaved={(_eventId, message) => {
+                  setEventForm(null);
+                  notify(message, 'info', true);
+                }}
+              />
+            </section>
+          )}
+          <div className="side-section">
+            <EventSuggestions
+              api={api}
+              articleId={id}
+              changes={changes}
+              readOnly={readOnly}
+              notify={notify}
+              onReveal={revealSpan}
+            />
+          </div>
+        </SidePanel>
       </div>
     </section>
   );

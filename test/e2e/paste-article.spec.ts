@@ -20,7 +20,7 @@ function articleRow(page: Page, title = TITLE) {
 
 async function pasteArticle(page: Page, title = TITLE, text = TEXT) {
   const panel = pastePanel(page);
-  if (!(await panel.isVisible())) await page.getByRole('button', { name: 'Paste article' }).click();
+  if (!(await panel.isVisible())) await page.getByRole('button', { name: 'Paste text' }).click();
   await panel.getByLabel('Title').fill(title);
   await panel.getByLabel('Text').fill(text);
   await panel.getByRole('button', { name: 'Add' }).click();
@@ -76,7 +76,8 @@ test('an article pasted into the Library can be read, undone, redone, and outliv
   const second = await startServer();
   await app.goto(second.url);
   await expect(articleRow(app)).toBeVisible();
-  await articleRow(app).click();
+  // A click selects the row (its details open beside the table); a double click opens it.
+  await articleRow(app).dblclick();
   await expectReaderShowsArticle(app);
 
   // Delete it from the Library, then Undo (from the message) brings it back.

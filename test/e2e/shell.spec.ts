@@ -1,10 +1,10 @@
 import { test, expect } from './fixtures.ts';
 
 const VIEWS = [
-  { name: 'Library', empty: 'Paste an article’s title and text to add it.' },
+  { name: 'Library', empty: 'Import files or paste an article to start.' },
   { name: 'Reader', empty: 'Open an article from the Library (Alt+1) to read it here.' },
   { name: 'Entities', empty: 'Mark people, organizations and places in the Reader' },
-  { name: 'Timeline', empty: 'Mark events in the Reader' },
+  { name: 'Timeline', empty: 'Events you accept or create in the Reader appear here' },
   { name: 'Briefing', empty: 'Compose a briefing here' },
 ] as const;
 
@@ -48,7 +48,7 @@ test.describe('the application shell', () => {
     await app.keyboard.press('Alt+1');
     await app.locator('body').focus();
     const timeline = nav.getByRole('button', { name: 'Timeline' });
-    for (let presses = 0; presses < 12; presses++) {
+    for (let presses = 0; presses < 20; presses++) {
       await app.keyboard.press('Tab');
       if (await timeline.evaluate((element) => element === document.activeElement)) break;
     }

@@ -1,0 +1,548 @@
+import { useCallback, useEffect, useRef, useState, type MouseEvent, type Ref } from 'react';
+import type {
+  BriefingId,
+  BriefingSummary,
+  NotebookApi,
+  NotebookInfo,
+  Section,
+} from '../../electron/core/api/contract.ts';
+import { messageOf } from '../api/api-error.ts';
+import { ViewHeader } from '../components/ViewHeader.tsx';
+import { saveFiles } from './briefing/export-files.ts';
+import { defaultSections, GENERATED_KINDS, type GeneratedKind } from './briefing/model.ts';
+import { sanitizePreview } from './briefing/sanitize.ts';
+import { KIND_LABELS, SectionList, sectionName } from './briefing/SectionList.tsx';
+import '../styles/briefing.css';
+
+type Notify = (text: string, kind?: 'info' | 'error', undoable?: boolean) => void;
+type Format = 'md' | 'pdf' | 'json' | 'csv';
+
+/** The fields the composer edits; the default briefing (id null) is not stored until edited. */
+interface Draft {
+  id: BriefingId | null;
+  title: string;
+  author: string;
+  date: string;
+  classification: string;
+  sections: Section[];
+}
+
+const SAVE_DELAY_MS = 500;
+const PREVIEW_DELAY_MS = 300;
+const DEFAULT_LABEL = 'Default briefing of the whole notebook';
+
+function defaultDraft(title: string): Draft {
+  return { id: null, title, author: '', date: '', classification: '', sections: defaultSections() };
+}
+
+function localId(): string {
+  return `s-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/**
+ * The Briefing: the composer (which briefing, its heading fields, its sections in order and the
+ * chosen section's text) beside a live preview of the brief, with the exports.
+ */
+export function BriefingView({
+  headingRef,
+  api,
+  info,
+  changes,
+  notify,
+}: {
+  headingRef: Ref<HTMLHeadingElement>;
+  api: NotebookApi;
+  info: NotebookInfo | null;
+  /** The App's count of notebook changes: briefings and preview are reloaded on each. */
+  changes: number;
+  notify: Notify;
+}) {
+  const notebookTitle = info?.title ?? 'Briefing';
+  const [summaries, setSummaries] = useState<BriefingSummary[]>([]);
+  const [draft, setDraft] = useState<Draft>(() => defaultDraft(notebookTitle));
+  const [selectedSection, setSelectedSection] = useState<string | null>('bluf');
+  const [previewHtml, setPreviewHtml] = useState<string | null>(null);
+  const [previewError, setPreviewError] = useState<string | null>(null);
+  const [previewTick, setPreviewTick] = useState(0);
+  const [newKind, setNewKind] = useState<GeneratedKind>('timeline');
+  const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
+  const [exporting, setExporting] = useState<Format | null>(null);
+  const readOnly = info?.readOnly ?? false;
+
+  // The latest draft, whether it has edits not yet saved, and the chain of saves (one at a time).
+  const latest = useRef(draft);
+  const dirty = useRef(false);
+  const saveTimer = useRef<number | undefined>(undefined);
+  const saving = useRef<Promise<void>>(Promise.resolve());
+  const inFlight = useRef(false);
+
+  const loadSummaries = useCallback(
+    () =>
+      api
+        .listBriefings({})
+        .then(setSummaries, (error: unknown) => notify(messageOf(error), 'error')),
+    [api, notify],
+  );
+
+  const showBriefing = useCallback(
+    async (id: BriefingId | null) => {
+      let next = defaultDraft(notebookTitle);
+      if (id !== null) {
+        try {
+          const briefing = await api.getBriefing({ id });
+          next = {
+            id: briefing.id,
+            title: briefing.title,
+            author: briefing.author,
+            date: briefing.date ?? '',
+            classification: briefing.classification,
+            sections: briefing.sections,
+          };
+        } catch {
+          // Gone (an undo took its creation back): the default briefing is shown.
+        }
+      }
+      latest.current = next;
+      setDraft(next);
+      setSelectedSection((current) =>
+        next.sections.some((s) => s.id === current)
+          ? current
+          : (next.sections.find((s) => s.kind === 'text')?.id ?? null),
+      );
+      setPreviewTick((tick) => tick + 1);
+    },
+    [api, notebookTitle],
+  );
+
+  // Any change to the notebook (an import, an undo, another window): reload, unless mid-edit.
+  useEffect(() => {
+    let live = true;
+    void Promise.resolve().then(async () => {
+      if (!live) return;
+      await loadSummaries();
+      if (live && !dirty.current && !inFlight.current) await showBriefing(latest.current.id);
+    });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [changes, loadSummaries]);
+
+  const save = useCallback((): Promise<void> => {
+    window.clearTimeout(saveTimer.current);
+    saving.current = saving.current.then(async () => {
+      if (!dirty.current) return;
+      dirty.current = false;
+      inFlight.current = true;
+      const current = latest.current;
+      try {
+        let id = current.id;
+        if (id === null) {
+          const created = await api.createBriefing(
+            current.title.trim() === '' ? {} : { title: current.title.trim() },
+          );
+          id = created.id;
+          latest.current = { ...latest.current, id };
+          setDraft((d) => ({ ...d, id }));
+        }
+        const now = latest.current;
+        await api.updateBriefing({
+          id,
+          ...(now.title.trim() === '' ? {} : { title: now.title.trim() }),
+          author: now.author.trim(),
+          date: now.date === '' ? null : now.date,
+          classification: now.classification.trim(),
+          sections: now.sections,
+        });
+        if (current.id === null) void loadSummaries();
+      } catch (error) {
+        notify(messageOf(error), 'error');
+      } finally {
+        inFlight.current = false;
+      }
+      setPreviewTick((tick) => tick + 1);
+    });
+    return saving.current;
+  }, [api, loadSummaries, notify]);
+
+  const edit = useCallback(
+    (change: (draft: Draft) => Draft) => {
+      const next = change(latest.current);
+      latest.current = next;
+      dirty.current = true;
+      setDraft(next);
+      window.clearTimeout(saveTimer.current);
+      saveTimer.current = window.setTimeout(() => void save(), SAVE_DELAY_MS);
+    },
+    [save],
+  );
+
+  // Save what is pending when the view goes away.
+  useEffect(() => () => void save(), [save]);
+
+  // The preview, a short while after the last saved change.
+  useEffect(() => {
+    let live = true;
+    const timer = window.setTimeout(() => {
+      const id = latest.current.id;
+      api
+        .renderBriefing(id === null ? {} : { id })
+        .then((rendered) => {
+          if (!live) return;
+          setPreviewHtml(sanitizePreview(rendered.html));
+          setPreviewError(null);
+        })
+        .catch((error: unknown) => {
+          if (live) setPreviewError(messageOf(error));
+        });
+    }, PREVIEW_DELAY_MS);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [api, previewTick]);
+
+  const pick = async (value: string) => {
+    await save();
+    await showBriefing(value === '' ? null : (value as BriefingId));
+  };
+
+  const createNew = async () => {
+    await save();
+    try {
+      const created = await api.createBriefing({});
+      await loadSummaries();
+      await showBriefing(created.id);
+      notify('Created a new briefing.', 'info', true);
+    } catch (error) {
+      notify(messageOf(error), 'error');
+    }
+  };
+
+  const deleteBriefing = async () => {
+    const id = latest.current.id;
+    if (id === null) return;
+    await save();
+    try {
+      await api.deleteBriefing({ id });
+      await loadSummaries();
+      await showBriefing(null);
+      notify('Deleted the briefing.', 'info', true);
+    } catch (error) {
+      notify(messageOf(error), 'error');
+    }
+  };
+
+  const updateSection = (id: string, change: (section: Section) => Section) =>
+    edit((d) => ({ ...d, sections: d.sections.map((s) => (s.id === id ? change(s) : s)) }));
+
+  const moveSection = (id: string, by: -1 | 1) =>
+    edit((d) => {
+      const index = d.sections.findIndex((s) => s.id === id);
+      const target = index + by;
+      if (index < 0 || target < 0 || target >= d.sections.length) return d;
+      const sections = [...d.sections];
+      [sections[index], sections[target]] = [sections[target]!, sections[index]!];
+      return { ...d, sections };
+    });
+
+  const deleteSection = (id: string) => {
+    edit((d) => ({ ...d, sections: d.sections.filter((s) => s.id !== id) }));
+    if (selectedSection === id) setSelectedSection(null);
+  };
+
+  const addSection = (section: Section) => {
+    edit((d) => ({ ...d, sections: [...d.sections, section] }));
+    setSelectedSection(section.id);
+  };
+
+  const runExport = async (format: Format) => {
+    setExporting(format);
+    try {
+      await save();
+      const id = latest.current.id;
+      const { files } = await api.exportBriefing({
+        ...(id === null ? {} : { id }),
+        format,
+        ...(format === 'pdf' ? { paper } : {}),
+      });
+      await saveFiles(files);
+    } catch (error) {
+      notify(messageOf(error), 'error');
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  // Footnote links jump inside the preview; the page's address (it holds the session) stays.
+  const onPreviewClick = (event: MouseEvent<HTMLDivElement>) => {
+    const link = (event.target as HTMLElement).closest('a');
+    const href = link?.getAttribute('href') ?? '';
+    if (!href.startsWith('#')) return;
+    event.preventDefault();
+    const target = event.currentTarget.querySelector(`[id="${CSS.escape(href.slice(1))}"]`);
+    target?.scrollIntoView({ block: 'center' });
+  };
+
+  const section = draft.sections.find((s) => s.id === selectedSection) ?? null;
+  const empty = info !== null && info.articleCount === 0;
+
+  return (
+    <section className="view" aria-labelledby="briefing-heading">
+      <ViewHeader
+        id="briefing-heading"
+        title="Briefing"
+        headingRef={headingRef}
+        subtitle="Compose a sourced brief and export it"
+        actions={
+          <div className="briefing-exports" role="group" aria-label="Export">
+            <button
+              type="button"
+              className="button"
+              disabled={exporting !== null}
+              onClick={() => void runExport('md')}
+            >
+              Markdown
+            </button>
+            <span className="briefing-pdf">
+              <button
+                type="button"
+                className="button"
+                disabled={exporting !== null}
+                onClick={() => void runExport('pdf')}
+              >
+                {exporting === 'pdf' ? 'PDF…' : 'PDF'}
+              </button>
+              <select
+                aria-label="Paper size"
+                value={paper}
+                onChange={(e) => setPaper(e.target.value as 'a4' | 'letter')}
+              >
+                <option value="a4">A4</option>
+                <option value="letter">Letter</option>
+              </select>
+            </span>
+            <button
+              type="button"
+              className="button"
+              disabled={exporting !== null}
+              onClick={() => void runExport('json')}
+            >
+              JSON
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={exporting !== null}
+              onClick={() => void runExport('csv')}
+            >
+              CSV
+            </button>
+          </div>
+        }
+      />
+      <div className="view-body briefing-layout">
+        <div className="briefing-composer" aria-label="Composer" role="region">
+          <div className="briefing-picker">
+            <label className="briefing-field">
+              <span>Briefing</span>
+              <select value={draft.id ?? ''} onChange={(e) => void pick(e.target.value)}>
+                {(draft.id === null || summaries.length === 0) && (
+                  <option value="">{DEFAULT_LABEL}</option>
+                )}
+                {summaries.map((b) => (
+                  <option key={b.id} value={b.id}>
+                    {b.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <div className="briefing-picker-actions">
+              <button
+                type="button"
+                className="button"
+                disabled={readOnly}
+                onClick={() => void createNew()}
+              >
+                New briefing
+              </button>
+              {draft.id !== null && (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={readOnly}
+                  onClick={() => void deleteBriefing()}
+                >
+                  Delete briefing
+                </button>
+              )}
+            </div>
+            {draft.id === null && (
+              <p className="briefing-hint">
+                The default briefing covers the whole notebook; your first edit saves it as a
+                briefing of its own.
+              </p>
+            )}
+          </div>
+
+          <fieldset className="briefing-meta" disabled={readOnly}>
+            <legend>Heading</legend>
+            <label className="briefing-field">
+              <span>Title</span>
+              <input
+                value={draft.title}
+                onChange={(e) => edit((d) => ({ ...d, title: e.target.value }))}
+                onBlur={() => void save()}
+              />
+            </label>
+            <div className="briefing-row">
+              <label className="briefing-field">
+                <span>Author</span>
+                <input
+                  value={draft.author}
+                  onChange={(e) => edit((d) => ({ ...d, author: e.target.value }))}
+                  onBlur={() => void save()}
+                />
+              </label>
+              <label className="briefing-field">
+                <span>Date</span>
+                <input
+                  type="date"
+                  value={draft.date}
+                  onChange={(e) => edit((d) => ({ ...d, date: e.target.value }))}
+                  onBlur={() => void save()}
+                />
+              </label>
+            </div>
+            <label className="briefing-field">
+              <span>Classification or handling</span>
+              <input
+                value={draft.classification}
+                placeholder="e.g. UNCLASSIFIED"
+                onChange={(e) => edit((d) => ({ ...d, classification: e.target.value }))}
+                onBlur={() => void save()}
+              />
+            </label>
+          </fieldset>
+
+          <div className="briefing-group">
+            <h2 className="briefing-group-title">Sections</h2>
+            <SectionList
+              sections={draft.sections}
+              selectedId={selectedSection}
+              disabled={readOnly}
+              onSelect={setSelectedSection}
+              onMove={moveSection}
+              onDelete={deleteSection}
+            />
+            <div className="briefing-add">
+              <button
+                type="button"
+                className="button"
+                disabled={readOnly}
+                onClick={() =>
+                  addSection({ kind: 'text', id: localId(), heading: 'Analysis', markdown: '' })
+                }
+              >
+                Add text
+              </button>
+              <select
+                aria-label="Kind of generated section"
+                value={newKind}
+                disabled={readOnly}
+                onChange={(e) => setNewKind(e.target.value as GeneratedKind)}
+              >
+                {GENERATED_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {KIND_LABELS[kind]}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                className="button"
+                disabled={readOnly}
+                onClick={() =>
+                  addSection({
+                    kind: newKind,
+                    id: localId(),
+                    heading: KIND_LABELS[newKind],
+                    filter: {},
+                  })
+                }
+              >
+                Add section
+              </button>
+            </div>
+          </div>
+
+          {section !== null && (
+            <fieldset className="briefing-editor" disabled={readOnly}>
+              <legend>{sectionName(section)}</legend>
+              <label className="briefing-field">
+                <span>Heading</span>
+                <input
+                  value={section.heading}
+                  onChange={(e) =>
+                    updateSection(section.id, (s) => ({ ...s, heading: e.target.value }))
+                  }
+                  onBlur={() => void save()}
+                />
+              </label>
+              {section.kind === 'text' ? (
+                <label className="briefing-field">
+                  <span>Section text (Markdown)</span>
+                  <textarea
+                    rows={10}
+                    value={section.markdown}
+                    aria-describedby="briefing-cite-hint"
+                    onChange={(e) =>
+                      updateSection(section.id, (s) =>
+                        s.kind === 'text' ? { ...s, markdown: e.target.value } : s,
+                      )
+                    }
+                    onBlur={() => void save()}
+                  />
+                  <span id="briefing-cite-hint" className="briefing-hint">
+                    Cite with <code>[@event:ID]</code>, <code>[@entity:ID]</code> or{' '}
+                    <code>[@article:ID]</code>: each becomes a footnote to its sources.
+                  </span>
+                </label>
+              ) : (
+                <p className="briefing-hint">
+                  Generated from the notebook: {KIND_LABELS[section.kind].toLowerCase()}, each item
+                  with footnotes to its sources.
+                </p>
+              )}
+            </fieldset>
+          )}
+        </div>
+
+        <div className="briefing-preview-pane" role="region" aria-label="Preview">
+          {empty && (
+            <p className="briefing-empty-hint">
+              Compose a briefing here once the notebook holds articles: import some in the Library
+              and the brief fills with actors, events and sources, each with its footnotes.
+            </p>
+          )}
+          {previewError !== null && (
+            <p className="briefing-error" role="alert">
+              {previewError}
+            </p>
+          )}
+          {previewHtml === null ? (
+            <p className="loading">Rendering the preview…</p>
+          ) : (
+            <article
+              className="briefing-paper"
+              data-testid="briefing-preview"
+              onClick={onPreviewClick}
+              // Sanitized twice: in the core and by DOMPurify in sanitizePreview.
+              dangerouslySetInnerHTML={{ __html: previewHtml }}
+            />
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,288 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import type { ArticleId, ArticleSummary } from '../../../electron/core/api/contract.ts';
+import { Icon } from '../../components/Icon.tsx';
+import { formatPartialDate, formatTimestamp } from '../../format/dates.ts';
+import { FIRST_DIRECTION, type Sort, type SortKey } from './filter-sort.ts';
+
+export const ROW_HEIGHT = 36;
+const HEADER_HEIGHT = 33;
+const NUMBER = new Intl.NumberFormat();
+const ADDED_DAY = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+
+interface Column {
+  key: SortKey;
+  label: string;
+  className: string;
+  numeric?: boolean;
+}
+
+const COLUMNS: Column[] = [
+  { key: 'title', label: 'Title', className: 'lc-title' },
+  { key: 'source', label: 'Source', className: 'lc-source' },
+  { key: 'published', label: 'Date', className: 'lc-date' },
+  { key: 'wordCount', label: 'Words', className: 'lc-words', numeric: true },
+  { key: 'entityCount', label: 'Entities', className: 'lc-entities', numeric: true },
+  { key: 'mentionCount', label: 'Mentions', className: 'lc-mentions', numeric: true },
+  { key: 'tags', label: 'Tags', className: 'lc-tags' },
+  { key: 'addedAt', label: 'Added', className: 'lc-added' },
+];
+
+/**
+ * The Library's table: only the rows in view are in the page (about 30 of 10,000), between two
+ * spacer rows that keep the scroll height. One row is the tab stop; the arrow keys move it, Enter
+ * opens the article in the Reader and Delete deletes it (Undo brings it back).
+ */
+export function ArticleTable({
+  rows,
+  sort,
+  selectedId,
+  readOnly,
+  onSort,
+  onSelect,
+  onOpen,
+  onDelete,
+}: {
+  rows: ArticleSummary[];
+  sort: Sort;
+  selectedId: ArticleId | null;
+  readOnly: boolean;
+  onSort: (sort: Sort) => void;
+  onSelect: (id: ArticleId) => void;
+  onOpen: (id: ArticleId) => void;
+  onDelete: (article: ArticleSummary) => void;
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  /** Move the focus to the active row once it is rendered (after a key press). */
+  const focusPending = useRef(false);
+
+  const selectedIndex = selectedId === null ? -1 : rows.findIndex((row) => row.id === selectedId);
+  const activeIndex = selectedIndex >= 0 ? selectedIndex : 0;
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+
+  // The selected row comes into view when the Library opens, and after sorting or filtering.
+  useLayoutEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    // Only when the row's place changes, not on every scroll.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedIndex]);
+
+  useEffect(() => {
+    if (!focusPending.current) return;
+    const row = bodyRef.current?.querySelector<HTMLElement>(`tr[data-index="${activeIndex}"]`);
+    if (row) {
+      focusPending.current = false;
+      row.focus({ preventScroll: true });
+    }
+  });
+
+  function moveTo(index: number) {
+    const target = rows[Math.max(0, Math.min(rows.length - 1, index))];
+    if (target === undefined) return;
+    focusPending.current = true;
+    onSelect(target.id);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
+    const current = rows[activeIndex];
+    switch (event.key) {
+      case 'ArrowDown':
+        moveTo(activeIndex + 1);
+        break;
+      case 'ArrowUp':
+        moveTo(activeIndex - 1);
+        break;
+      case 'PageDown':
+        moveTo(activeIndex + page);
+        break;
+      case 'PageUp':
+        moveTo(activeIndex - page);
+        break;
+      case 'Home':
+        moveTo(0);
+        break;
+      case 'End':
+        moveTo(rows.length - 1);
+        break;
+      case 'Enter':
+        if (current !== undefined) onOpen(current.id);
+        break;
+      case 'Delete':
+        if (current === undefined || readOnly) return;
+        // The next row takes the focus (or the previous one, at the end).
+        focusPending.current = true;
+        {
+          const next = rows[activeIndex + 1] ?? rows[activeIndex - 1];
+          if (next !== undefined) onSelect(next.id);
+        }
+        onDelete(current);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  function headerClick(key: SortKey) {
+    onSort(
+      sort.key === key
+        ? { key, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' }
+        : { key, direction: FIRST_DIRECTION[key] },
+    );
+  }
+
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items.at(-1);
+  const before = first === undefined ? 0 : first.start - HEADER_HEIGHT;
+  const after = last === undefined ? 0 : virtualizer.getTotalSize() - (last.end - HEADER_HEIGHT);
+
+  return (
+    <div className="table-scroll" ref={scrollRef}>
+      <table
+        className="library-table"
+        aria-label="Articles"
+        aria-rowcount={rows.length + 1}
+        aria-describedby="library-count"
+      >
+        <thead>
+          <tr aria-rowindex={1}>
+            {COLUMNS.map((column) => {
+              const sorted = sort.key === column.key;
+              return (
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={`${column.className}${column.numeric ? ' numeric' : ''}`}
+                  aria-sort={sorted ? sort.direction : undefined}
+                >
+                  <button
+                    type="button"
+                    className="sort-button"
+                    title={`Sort by ${column.label.toLowerCase()}`}
+                    onClick={() => headerClick(column.key)}
+                  >
+                    <span>{column.label}</span>
+                    <span className="sort-arrow" aria-hidden="true">
+                      {sorted ? (sort.direction === 'ascending' ? '↑' : '↓') : ''}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col" className="lc-actions">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody ref={bodyRef} onKeyDown={onKeyDown}>
+          {before > 0 && (
+            <tr className="spacer" aria-hidden="true">
+              <td style={{ height: before }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const article = rows[item.index]!;
+            const selected = article.id === selectedId;
+            return (
+              <tr
+                key={article.id}
+                data-index={item.index}
+                aria-rowindex={item.index + 2}
+                aria-selected={selected}
+                tabIndex={item.index === activeIndex ? 0 : -1}
+                className={selected ? 'selected' : undefined}
+                onClick={() => onSelect(article.id)}
+                onDoubleClick={() => onOpen(article.id)}
+                onFocus={(event) => {
+                  if (event.target === event.currentTarget && !selected) onSelect(article.id);
+                }}
+              >
+                <td className="lc-title">
+                  <button
+                    type="button"
+                    className="row-link"
+                    tabIndex={-1}
+                    title={article.title}
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      onOpen(article.id);
+                    }}
+                  >
+                    {article.title}
+                  </button>
+                </td>
+                <td className="cell-muted lc-source" title={article.source || undefined}>
+                  {article.source || '—'}
+                </td>
+                <td className="cell-muted lc-date">
+                  {formatPartialDate(article.published) || '—'}
+                </td>
+                <td className="numeric cell-muted lc-words">{NUMBER.format(article.wordCount)}</td>
+                <td
+                  className={`numeric lc-entities ${article.entityCount === 0 ? 'cell-zero' : 'cell-muted'}`}
+                >
+                  {NUMBER.format(article.entityCount)}
+                </td>
+                <td
+                  className={`numeric lc-mentions ${article.mentionCount === 0 ? 'cell-zero' : 'cell-muted'}`}
+                >
+                  {NUMBER.format(article.mentionCount)}
+                </td>
+                <td className="lc-tags" title={article.tags.join(', ') || undefined}>
+                  {article.tags.map((tag) => (
+                    <span key={tag} className="tag-pill">
+                      {tag}
+                    </span>
+                  ))}
+                </td>
+                <td className="cell-muted lc-added" title={formatTimestamp(article.addedAt)}>
+                  {ADDED_DAY.format(new Date(article.addedAt))}
+                </td>
+                <td className="lc-actions">
+                  {!readOnly && (
+                    <button
+                      type="button"
+                      className="icon-button danger"
+                      tabIndex={-1}
+                      aria-label={`Delete “${article.title}”`}
+                      title="Delete (Undo brings it back)"
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        onDelete(article);
+                      }}
+                    >
+                      <Icon name="trash" />
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+          {after > 0 && (
+            <tr className="spacer" aria-hidden="true">
+              <td style={{ height: after }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

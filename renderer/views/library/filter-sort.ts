@@ -1,0 +1,165 @@
+import type { ArticleSummary } from '../../../electron/core/api/contract.ts';
+
+export type SortKey =
+  | 'title'
+  | 'source'
+  | 'published'
+  | 'wordCount'
+  | 'entityCount'
+  | 'mentionCount'
+  | 'tags'
+  | 'addedAt';
+
+export interface Sort {
+  key: SortKey;
+  direction: 'ascending' | 'descending';
+}
+
+/** Which way a column sorts on its first click: text A→Z, dates and numbers newest/largest first. */
+export const FIRST_DIRECTION: Record<SortKey, Sort['direction']> = {
+  title: 'ascending',
+  source: 'ascending',
+  published: 'descending',
+  wordCount: 'descending',
+  entityCount: 'descending',
+  mentionCount: 'descending',
+  tags: 'ascending',
+  addedAt: 'descending',
+};
+
+export interface Filters {
+  text: string;
+  source: string;
+  tag: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; '' for no bound. */
+  from: string;
+  to: string;
+}
+
+export const NO_FILTERS: Filters = { text: '', source: '', tag: '', from: '', to: '' };
+
+export function hasFilters(filters: Filters): boolean {
+  return (Object.keys(filters) as (keyof Filters)[]).some((key) => filters[key].trim() !== '');
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Whether a date bound is usable: '', YYYY, YYYY-MM or YYYY-MM-DD. */
+export function isDateBound(value: string): boolean {
+  return value.trim() === '' || PARTIAL_DATE.test(value.trim());
+}
+
+/**
+ * The days a partial date may mean, as sortable strings: "2021-03" is 2021-03-01 … 2021-03-31
+ * (every month ends on the 31st here: only the order matters).
+ */
+export function dateSpan(value: string): { first: string; last: string } | null {
+  const match = PARTIAL_DATE.exec(value.trim());
+  if (match === null) return null;
+  const [, year, month, day] = match;
+  return {
+    first: `${year}-${month ?? '01'}-${day ?? '01'}`,
+    last: `${year}-${month ?? '12'}-${day ?? '31'}`,
+  };
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** Lower-cased words to search in: title, source and tags. */
+export function searchText(article: ArticleSummary): string {
+  return `${article.title}\n${article.source}\n${article.tags.join('\n')}`.toLocaleLowerCase();
+}
+
+/**
+ * The articles that pass every filter. An article dated only to a month or a year passes a date
+ * range when the days it may mean overlap the range; an undated one never passes a range.
+ */
+export function filterArticles(
+  articles: ArticleSummary[],
+  filters: Filters,
+  haystacks: Map<string, string>,
+): ArticleSummary[] {
+  const words = filters.text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const from = dateSpan(filters.from);
+  const to = dateSpan(filters.to);
+  const source = filters.source;
+  const tag = filters.tag;
+  if (words.length === 0 && source === '' && tag === '' && from === null && to === null) {
+    return articles;
+  }
+  return articles.filter((article) => {
+    if (source !== '' && article.source !== source) return false;
+    if (tag !== '' && !article.tags.includes(tag)) return false;
+    if (from !== null || to !== null) {
+      const span = article.published === null ? null : dateSpan(article.published);
+      if (span === null) return false;
+      if (from !== null && span.last < from.first) return false;
+      if (to !== null && span.first > to.last) return false;
+    }
+    if (words.length > 0) {
+      const haystack = haystacks.get(article.id) ?? searchText(article);
+      for (const word of words) if (!haystack.includes(word)) return false;
+    }
+    return true;
+  });
+}
+
+function compare(a: ArticleSummary, b: ArticleSummary, key: SortKey): number {
+  switch (key) {
+    case 'title':
+      return collator.compare(a.title, b.title);
+    case 'source':
+      return collator.compare(a.source, b.source);
+    case 'tags':
+      return collator.compare(a.tags.join(', '), b.tags.join(', '));
+    case 'published':
+      // "2021" < "2021-03" < "2021-03-16": a less precise date sorts before the days it covers.
+      return (a.published ?? '') < (b.published ?? '') ? -1 : a.published === b.published ? 0 : 1;
+    case 'addedAt':
+      return a.addedAt < b.addedAt ? -1 : a.addedAt === b.addedAt ? 0 : 1;
+    default:
+      return a[key] - b[key];
+  }
+}
+
+function isBlank(article: ArticleSummary, key: SortKey): boolean {
+  switch (key) {
+    case 'source':
+      return article.source === '';
+    case 'published':
+      return article.published === null;
+    case 'tags':
+      return article.tags.length === 0;
+    default:
+      return false;
+  }
+}
+
+/** A sorted copy; blanks (no source, no date, no tags) go last either way; ties keep order. */
+export function sortArticles(articles: ArticleSummary[], sort: Sort): ArticleSummary[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  return articles
+    .map((article, index) => ({ article, index }))
+    .sort((x, y) => {
+      const blankX = isBlank(x.article, sort.key);
+      const blankY = isBlank(y.article, sort.key);
+      if (blankX !== blankY) return blankX ? 1 : -1;
+      return sign * compare(x.article, y.article, sort.key) || x.index - y.index;
+    })
+    .map(({ article }) => article);
+}
+
+/** Sources and tags with how many articles carry each, for the filter menus. */
+export function facets(articles: ArticleSummary[]): {
+  sources: [string, number][];
+  tags: [string, number][];
+} {
+  const sources = new Map<string, number>();
+  const tags = new Map<string, number>();
+  for (const article of articles) {
+    if (article.source !== '') sources.set(article.source, (sources.get(article.source) ?? 0) + 1);
+    for (const tag of article.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1);
+  }
+  const byName = (a: [string, number], b: [string, number]) => collator.compare(a[0], b[0]);
+  return { sources: [...sources].sort(byName), tags: [...tags].sort(byName) };
+}

@@ -1,0 +1,174 @@
+import { useMemo, type ReactNode } from 'react';
+import type { Suggestion } from '../../../electron/core/api/contract.ts';
+import { paletteOf, typeLabel } from '../../annotate/entity-types.ts';
+import { Markdown } from '../../annotate/Markdown.tsx';
+import { clip, type Mark } from './marks.ts';
+
+export interface SuggestionGroup {
+  text: string;
+  type: string;
+  entityName: string | undefined;
+  items: Suggestion[];
+}
+
+export function groupSuggestions(suggestions: readonly Suggestion[]): SuggestionGroup[] {
+  const groups = new Map<string, SuggestionGroup>();
+  for (const s of suggestions) {
+    const key = `${s.text}\u0000${s.type}`;
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { text: s.text, type: s.type, entityName: s.entityName, items: [] };
+      groups.set(key, group);
+    }
+    group.items.push(s);
+  }
+  return [...groups.values()].sort(
+    (a, b) => b.items.length - a.items.length || a.items[0]!.start - b.items[0]!.start,
+  );
+}
+
+/** Beside the text: the article's open suggestions, grouped, and the highlights' notes. */
+export function SidePanel({
+  suggestions,
+  suggestionsError,
+  highlights,
+  readOnly,
+  onAcceptGroup,
+  onRejectGroup,
+  onAcceptAll,
+  onReveal,
+  onOpenNote,
+  children,
+}: {
+  suggestions: Suggestion[] | null;
+  suggestionsError: string | null;
+  highlights: (Mark & { kind: 'highlight' })[];
+  readOnly: boolean;
+  onAcceptGroup: (group: SuggestionGroup) => void;
+  onRejectGroup: (group: SuggestionGroup) => void;
+  onAcceptAll: () => void;
+  onReveal: (start: number, end: number) => void;
+  onOpenNote: (mark: Mark & { kind: 'highlight' }) => void;
+  /** More sections after the suggestions (the event suggestions and the event form). */
+  children?: ReactNode;
+}) {
+  const groups = useMemo(() => groupSuggestions(suggestions ?? []), [suggestions]);
+  return (
+    <aside className="reader-side" aria-label="Suggestions and notes">
+      <section className="side-section" aria-labelledby="suggestions-heading">
+        <div className="side-header">
+          <h2 id="suggestions-heading" className="side-title">
+            Suggestions
+            {suggestions !== null && suggestions.length > 0 && (
+              <span className="side-count">{suggestions.length}</span>
+            )}
+          </h2>
+          {suggestions !== null && suggestions.length > 0 && (
+            <button
+              type="button"
+              className="button small"
+              disabled={readOnly}
+              onClick={onAcceptAll}
+            >
+              Accept all
+            </button>
+          )}
+        </div>
+        {suggestionsError !== null && <p className="side-empty">{suggestionsError}</p>}
+        {suggestionsError === null && suggestions === null && (
+          <p className="side-empty">Finding names…</p>
+        )}
+        {suggestions !== null && suggestions.length === 0 && (
+          <p className="side-empty">
+            No open suggestions. Select words in the text to mark a person (P), organization (O) or
+            place (L) yourself.
+          </p>
+        )}
+        {groups.length > 0 && (
+          <ul className="suggestion-groups" aria-label="Open suggestions">
+            {groups.map((group) => (
+              <li key={`${group.text}-${group.type}`} className="suggestion-group">
+                <button
+                  type="button"
+                  className="group-name"
+                  title="Show in the text"
+                  onClick={() => onReveal(group.items[0]!.start, group.items[0]!.end)}
+                >
+                  <span className={`type-dot t-${paletteOf(group.type)}`} aria-hidden="true" />
+                  <span className="group-text">{group.text}</span>
+                  <span className="group-meta">
+                    {typeLabel(group.type)}
+                    {group.entityName !== undefined && group.entityName !== group.text
+                      ? ` · ${group.entityName}`
+                      : ''}
+                    {group.items.length > 1 ? ` · ×${group.items.length}` : ''}
+                  </span>
+                </button>
+                <div className="group-actions">
+                  <button
+                    type="button"
+                    className="link-button"
+                    disabled={readOnly}
+                    aria-label={`Accept all ‘${group.text}’ in this article`}
+                    onClick={() => onAcceptGroup(group)}
+                  >
+                    Accept
+                  </button>
+                  <button
+                    type="button"
+                    className="link-button muted"
+                    disabled={readOnly}
+                    aria-label={`Reject ‘${group.text}’ in this article`}
+                    onClick={() => onRejectGroup(group)}
+                  >
+                    Reject
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {children}
+      <section className="side-section" aria-labelledby="notes-heading">
+        <div className="side-header">
+          <h2 id="notes-heading" className="side-title">
+            Notes
+            {highlights.length > 0 && <span className="side-count">{highlights.length}</span>}
+          </h2>
+        </div>
+        {highlights.length === 0 ? (
+          <p className="side-empty">Select words and press H to highlight them with a comment.</p>
+        ) : (
+          <ul className="side-notes" aria-label="Highlights">
+            {highlights.map((mark) => (
+              <li key={mark.key} className="side-note">
+                <button type="button" className="note-quote" onClick={() => onOpenNote(mark)}>
+                  “{clip(mark.quote, 120)}”
+                </button>
+                <Markdown source={mark.comment} className="note-comment" />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="side-section side-legend" aria-label="Legend">
+        <ul className="legend">
+          {['person', 'organization', 'location', 'other'].map((type) => (
+            <li key={type}>
+              <span className={`legend-sample mention t-${type} m-start m-end`}>
+                {type === 'other' ? 'Your types' : typeLabel(type)}
+              </span>
+            </li>
+          ))}
+          <li>
+            <span className="legend-sample sug s-person s-start s-end">Suggested</span>
+          </li>
+          <li>
+            <span className="legend-sample hl hl-start hl-end">Highlight</span>
+          </li>
+        </ul>
+      </section>
+    </aside>
+  );
+}

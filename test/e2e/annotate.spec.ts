@@ -1,0 +1,299 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
+import { test as base, expect } from './fixtures.ts';
+
+const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const SAMPLE = '/work/shared/samples/articles/urdupoint-2021-03-16-blinken-austin.txt';
+const TITLE = 'Blinken and Austin embark on first major trip';
+const SHOTS = '/tmp/shots';
+
+/** The notebook starts with the sample wire article, added through the CLI before the server. */
+const test = base.extend({
+  // eslint-disable-next-line no-empty-pattern
+  notebookDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-annotate-'));
+    execFileSync(
+      process.execPath,
+      [
+        'scripts/dossier.mjs',
+        '--notebook',
+        dir,
+        'add-text',
+        '--title',
+        TITLE,
+        '--source',
+        'UrduPoint News',
+        '--published',
+        '2021-03-16',
+        '--file',
+        SAMPLE,
+      ],
+      { cwd: repoRoot, stdio: 'pipe' },
+    );
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+});
+
+/**
+ * Select `needle` (its nth occurrence) in the article's text with a DOM Range, as a drag would;
+ * with `until`, from the needle to the end of the next `until`.
+ */
+async function selectText(page: Page, needle: string, nth = 0, until = '') {
+  await page.evaluate(
+    ([wanted, occurrence, last]) => {
+      const root = document.querySelector('.article-text')!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      const starts: number[] = [];
+      let all = '';
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        starts.push(all.length);
+        nodes.push(node as Text);
+        all += (node as Text).data;
+      }
+      let at = -1;
+      for (let i = 0; i <= occurrence; i++) at = all.indexOf(wanted, at + 1);
+      if (at < 0) throw new Error(`“${wanted}” is not in the article`);
+      const locate = (offset: number): [Text, number] => {
+        for (let i = nodes.length - 1; i >= 0; i--) {
+          if (starts[i]! <= offset) return [nodes[i]!, offset - starts[i]!];
+        }
+        return [nodes[0]!, 0];
+      };
+      const end = last === '' ? at + wanted.length : all.indexOf(last, at) + last.length;
+      const range = document.createRange();
+      range.setStart(...locate(at));
+      range.setEnd(...locate(end));
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    },
+    [needle, nth, until] as const,
+  );
+}
+
+function articleText(page: Page): Locator {
+  return page.locator('.article-text');
+}
+
+/** An annotation's keyboard stop, by its words and what it is ("Antony Blinken · Person"). */
+function annotation(page: Page, words: string, what: string | RegExp): Locator {
+  const pattern =
+    typeof what === 'string'
+      ? new RegExp(`^${escape(words)}: ${escape(what)}`)
+      : new RegExp(`^${escape(words)}: ${what.source}`);
+  return articleText(page).getByRole('button', { name: pattern });
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+async function openArticle(page: Page) {
+  await page.keyboard.press('Alt+1');
+  await page.getByRole('button', { name: TITLE, exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+}
+
+function topUndo(page: Page): Locator {
+  return page.getByRole('banner').getByRole('button', { name: 'Undo' });
+}
+
+test('annotating an article and managing the entity registry', async ({ app }) => {
+  test.setTimeout(120_000);
+  app.on('dialog', (dialog) => {
+    throw new Error(`a dialog opened: ${dialog.message()}`);
+  });
+  await openArticle(app);
+
+  // Suggestions appear distinctly, and in the side panel grouped by text.
+  const austin = annotation(app, 'Lloyd Austin', /Suggested person/);
+  await expect(austin).toBeVisible();
+  await expect(austin).toHaveClass(/\bsug\b/);
+  await expect(austin).not.toHaveClass(/\bmention\b/);
+  const side = app.getByRole('complementary', { name: 'Suggestions and notes' });
+  await expect(side.getByRole('list', { name: 'Open suggestions' })).toContainText('Lloyd Austin');
+
+  // Accept one from its popover with Enter.
+  await austin.click();
+  const popover = app.getByRole('dialog', { name: 'Suggestion “Lloyd Austin”' });
+  await expect(popover).toBeVisible();
+  await expect(popover.getByRole('button', { name: /^Accept/ }).first()).toBeFocused();
+  await app.screenshot({ path: `${SHOTS}/reader-suggestion-popover.png` });
+  await app.keyboard.press('Enter');
+  await expect(annotation(app, 'Lloyd Austin', 'Lloyd Austin · Person')).toBeVisible();
+  await expect(app.getByRole('status')).toContainText('Accepted “Lloyd Austin”');
+
+  // Mark "Antony Blinken" by selecting it (with a trailing space, which is trimmed) and pressing P.
+  await selectText(app, 'Antony Blinken ');
+  const toolbar = app.getByRole('toolbar', { name: 'Mark “Antony Blinken”' });
+  await expect(toolbar).toBeVisible();
+  await expect(toolbar.getByRole('button', { name: /Person/ })).toBeVisible();
+  await app.screenshot({ path: `${SHOTS}/reader-selection-toolbar.png` });
+  await app.keyboard.press('p');
+  await expect(toolbar).toHaveCount(0);
+  await expect(annotation(app, 'Antony Blinken', 'Antony Blinken · Person')).toBeVisible();
+
+  // A selection across two paragraphs is refused with the service's message, inline.
+  await selectText(app, 'the American posture', 0, 'Their joint');
+  await expect(app.getByRole('toolbar')).toBeVisible();
+  await app.keyboard.press('o');
+  await expect(app.getByRole('toolbar').getByRole('alert')).toContainText('paragraph');
+  await app.keyboard.press('Escape');
+  await expect(app.getByRole('toolbar')).toHaveCount(0);
+
+  // The registry now suggests every other "Blinken", linked to Antony Blinken.
+  const blinkenSuggestions = annotation(app, 'Blinken', /Suggested person \(Antony Blinken\)/);
+  await expect(blinkenSuggestions.first()).toBeVisible();
+  const suggested = await blinkenSuggestions.count();
+  expect(suggested).toBeGreaterThanOrEqual(2);
+  await side.getByRole('button', { name: 'Accept all ‘Blinken’ in this article' }).click();
+  await expect(annotation(app, 'Blinken', 'Antony Blinken · Person')).toHaveCount(suggested);
+  await expect(blinkenSuggestions).toHaveCount(0);
+
+  // Another Biden, marked by selection: the registry links it to Joe Biden.
+  await annotation(app, 'Joe Biden', /Suggested person/).click();
+  await app.keyboard.press('Enter');
+  await expect(annotation(app, 'Joe Biden', 'Joe Biden · Person')).toBeVisible();
+  await selectText(app, 'Biden', 1);
+  await expect(app.getByRole('toolbar', { name: 'Mark “Biden”' })).toBeVisible();
+  await app.keyboard.press('p');
+  await expect(app.getByRole('toolbar')).toHaveCount(0);
+  // Two organizations, to merge later.
+  for (const name of ['Pentagon', 'State Department']) {
+    await selectText(app, name);
+    await expect(app.getByRole('toolbar', { name: `Mark “${name}”` })).toBeVisible();
+    await app.keyboard.press('o');
+    await expect(annotation(app, name, `${name} · Organization`).first()).toBeVisible();
+  }
+
+  // A highlight across two mentions, with a hostile markdown comment: nothing runs.
+  await selectText(app, 'Antony Blinken and Lloyd Austin, embark');
+  await expect(app.getByRole('toolbar')).toBeVisible();
+  await app.keyboard.press('h');
+  const note = app.getByRole('dialog', { name: 'Highlight' });
+  const comment = note.getByLabel('Comment (Markdown, optional)');
+  await expect(comment).toBeFocused();
+  await comment.fill(
+    '**Joint trip**: see [the itinerary](https://www.state.gov/) <img src=x onerror=alert(1)> <script>alert(2)</script> [bad](javascript:alert(3))',
+  );
+  await comment.press('Control+Enter');
+  const notes = side.getByRole('list', { name: 'Highlights' });
+  await expect(notes.locator('strong')).toHaveText('Joint trip');
+  await expect(notes.locator('img, script')).toHaveCount(0);
+  const link = notes.getByRole('link', { name: 'the itinerary' });
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(notes.locator('a:not([href])')).toHaveText('bad');
+  await app.keyboard.press('Escape');
+  // Overlaps render as segments carrying both.
+  await expect(articleText(app).locator('.seg.hl.mention')).toHaveCount(2);
+  await expect(articleText(app).locator('.seg.hl:not(.mention)')).toHaveText([' and ', ', embark']);
+  await app.locator('.reader-scroll').evaluate((element) => element.scrollTo(0, 0));
+  await app.screenshot({ path: `${SHOTS}/reader-annotations.png` });
+
+  // Reject a suggestion everywhere: it is gone, and stays gone after a reload.
+  await annotation(app, 'Tokyo', /Suggested location/).click();
+  await app.getByRole('button', { name: 'Reject ‘Tokyo’ everywhere' }).click();
+  await expect(annotation(app, 'Tokyo', /Suggested/)).toHaveCount(0);
+  await app.reload();
+  await openArticle(app);
+  await expect(annotation(app, 'Seoul', /Suggested location/).first()).toBeVisible();
+  await expect(annotation(app, 'Tokyo', /Suggested/)).toHaveCount(0);
+
+  // The mention popover leads to the Entities view.
+  await annotation(app, 'Antony Blinken', 'Antony Blinken · Person').click();
+  await app
+    .getByRole('dialog', { name: 'Mention of Antony Blinken' })
+    .getByRole('button', { name: 'Open in Entities' })
+    .click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Entities' })).toBeVisible();
+  const detail = app
+    .getByRole('region', { name: 'Antony Blinken' })
+    .or(app.locator('.entity-detail'));
+  await expect(app.locator('#entity-detail-heading')).toHaveText('Antony Blinken');
+  const list = app.getByRole('list', { name: 'Entities' });
+  await expect(list).toContainText('Antony Blinken');
+  await expect(list.getByRole('listitem').first()).toContainText('Antony Blinken');
+  const mentions = app.getByRole('region', { name: /^Mentions/ });
+  await expect(mentions.locator('.mention-quote')).toHaveCount(suggested + 1);
+  await app.screenshot({ path: `${SHOTS}/entities-detail.png` });
+
+  // Rename, then undo.
+  await detail.getByLabel('Name', { exact: true }).fill('Antony J. Blinken');
+  await detail.getByRole('button', { name: 'Rename' }).click();
+  await expect(app.locator('#entity-detail-heading')).toHaveText('Antony J. Blinken');
+  await topUndo(app).click();
+  await expect(app.locator('#entity-detail-heading')).toHaveText('Antony Blinken');
+
+  // Add an alias, then undo.
+  await app.getByLabel('New alias').fill('Secretary Blinken');
+  await app.getByLabel('New alias').press('Enter');
+  await expect(app.getByRole('button', { name: 'Remove alias Secretary Blinken' })).toBeVisible();
+  await topUndo(app).click();
+  await expect(app.getByRole('button', { name: 'Remove alias Secretary Blinken' })).toHaveCount(0);
+
+  // Merge two entities chosen with their checkboxes, then undo.
+  await app.getByRole('checkbox', { name: 'Select Pentagon to merge' }).check();
+  await app.getByRole('checkbox', { name: 'Select State Department to merge' }).check();
+  const mergeBar = app.getByRole('form', { name: 'Merge entities' });
+  await mergeBar
+    .getByLabel('Merge 2 entities into')
+    .selectOption({ label: 'State Department (Organization)' });
+  await mergeBar.getByRole('button', { name: 'Merge' }).click();
+  await expect(app.getByRole('status')).toContainText('Merged “Pentagon” into “State Department”');
+  await expect(list.getByRole('button', { name: /^Organization Pentagon\b/ })).toHaveCount(0);
+  await expect(app.locator('#entity-detail-heading')).toHaveText('State Department');
+  await topUndo(app).click();
+  await expect(list.getByRole('button', { name: /^Organization Pentagon\b/ })).toHaveCount(1);
+
+  // Split mentions off into a new entity, then undo.
+  await list.getByRole('button', { name: /^Person Antony Blinken\b/ }).click();
+  await expect(app.locator('#entity-detail-heading')).toHaveText('Antony Blinken');
+  const blinkenChecks = mentions.getByRole('checkbox', { name: 'Select “Blinken” to split off' });
+  await blinkenChecks.nth(0).check();
+  await blinkenChecks.nth(1).check();
+  const split = app.getByRole('form', { name: 'Split into a new entity' });
+  await split.getByLabel('Name of the new entity').fill('Blinken (split)');
+  await split.getByRole('button', { name: 'Split into new entity' }).click();
+  await expect(list.getByRole('button', { name: /^Person Blinken \(split\)/ })).toBeVisible();
+  await expect(mentions.locator('.mention-quote')).toHaveCount(suggested - 1);
+  await topUndo(app).click();
+  await expect(list.getByRole('button', { name: /^Person Blinken \(split\)/ })).toHaveCount(0);
+  await expect(mentions.locator('.mention-quote')).toHaveCount(suggested + 1);
+
+  // Delete an entity; the message offers Undo.
+  await list.getByRole('button', { name: /^Person Lloyd Austin\b/ }).click();
+  await app.getByRole('button', { name: 'Delete entity Lloyd Austin' }).click();
+  await expect(list.getByRole('button', { name: /^Person Lloyd Austin\b/ })).toHaveCount(0);
+  await app
+    .getByRole('status')
+    .locator('.toast', { hasText: 'Deleted “Lloyd Austin”' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
+  await expect(list.getByRole('button', { name: /^Person Lloyd Austin\b/ })).toBeVisible();
+
+  // A mention in context opens the Reader there, and flashes it.
+  await list.getByRole('button', { name: /^Person Antony Blinken\b/ }).click();
+  await mentions
+    .getByRole('button', { name: /Blinken/ })
+    .last()
+    .click();
+  await expect(app.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(articleText(app).locator('.seg.flash, .seg.flash-again').first()).toBeVisible();
+  await expect(articleText(app).locator('.seg.flash, .seg.flash-again').first()).toBeInViewport();
+
+  // Dark theme, for review.
+  await app.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await app.locator('.reader-scroll').evaluate((element) => element.scrollTo(0, 0));
+  await app.screenshot({ path: `${SHOTS}/reader-dark.png` });
+  await app.keyboard.press('Alt+3');
+  await list.getByRole('button', { name: /^Person Antony Blinken\b/ }).click();
+  await app.screenshot({ path: `${SHOTS}/entities-dark.png` });
+  await app.getByRole('button', { name: 'Switch to light theme' }).click();
+});

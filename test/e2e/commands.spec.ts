@@ -1,0 +1,301 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, type DossierServer } from './fixtures.ts';
+
+/**
+ * Issue 9 (commands) and issue 7 (backups UI): the command palette, the shortcut sheet, undo that
+ * respects text fields, and restoring a backup from the page. Screenshots of the palette, the
+ * sheet and the backups panel in both themes when DOSSIER_SHOTS names a folder.
+ */
+
+const TITLE = 'Ceasefire talks resume in Geneva';
+const TEXT =
+  'GENEVA — Negotiators from both sides returned to the table on Tuesday.\n\nThe UN special envoy said the first session had been constructive.';
+
+/** Call the notebook's API as the page does (browser mode, with the session's token). */
+async function call(server: DossierServer, method: string, input: object = {}): Promise<unknown> {
+  const url = new URL(server.url);
+  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
+  const response = await fetch(new URL(`/api/${method}`, url.origin), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': token },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as { ok: boolean; value?: unknown };
+  expect(result.ok, JSON.stringify(result)).toBe(true);
+  return result.value;
+}
+
+function articleRow(page: Page, title = TITLE) {
+  return page.getByRole('table', { name: 'Articles' }).getByRole('row', { name: title });
+}
+
+function palette(page: Page) {
+  return page.getByRole('dialog', { name: 'Command palette' });
+}
+
+test('Ctrl+K opens the palette; "ent" and Enter go to Entities; Escape gives the focus back', async ({
+  app,
+}) => {
+  const libraryButton = app
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Library' });
+  await libraryButton.focus();
+  await app.keyboard.press('Control+K');
+  const input = palette(app).getByRole('combobox');
+  await expect(input).toBeFocused();
+  // Every command is listed with its shortcut.
+  await expect(palette(app).getByRole('option', { name: /Command palette/ })).toContainText(
+    'Ctrl+K',
+  );
+  await app.keyboard.press('Escape');
+  await expect(palette(app)).toHaveCount(0);
+  await expect(libraryButton).toBeFocused();
+
+  await app.keyboard.press('Control+K');
+  await app.keyboard.type('ent');
+  await expect(palette(app).getByRole('option').first()).toContainText('Go to Entities');
+  await expect(palette(app).getByRole('option', { selected: true })).toContainText(
+    'Go to Entities',
+  );
+  await app.keyboard.press('Enter');
+  await expect(palette(app)).toHaveCount(0);
+  await expect(app.getByRole('heading', { level: 1, name: 'Entities' })).toBeFocused();
+
+  // Arrow keys move through the results; Enter runs the one chosen.
+  await app.keyboard.press('Control+K');
+  await app.keyboard.type('go to');
+  const options = palette(app).getByRole('option');
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+  await app.keyboard.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await app.keyboard.press('ArrowUp');
+  await app.keyboard.press('ArrowUp');
+  await expect(options.last()).toHaveAttribute('aria-selected', 'true');
+  const last = (await options.last().locator('.palette-label').textContent())!;
+  await app.keyboard.press('Enter');
+  await expect(
+    app.getByRole('heading', { level: 1, name: last.replace('Go to ', '') }),
+  ).toBeFocused();
+});
+
+test('palette commands: "Paste text…" focuses the paste panel, "Export briefing…" its buttons', async ({
+  app,
+}) => {
+  await app.keyboard.press('Alt+3');
+  await app.keyboard.press('Control+K');
+  await app.keyboard.type('paste');
+  await app.keyboard.press('Enter');
+  await expect(
+    app.getByRole('form', { name: 'Paste an article' }).getByLabel('Title'),
+  ).toBeFocused();
+  await app.keyboard.press('Control+K');
+  await app.keyboard.type('export');
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('heading', { level: 1, name: 'Briefing' })).toBeVisible();
+  await expect(
+    app.getByRole('group', { name: 'Export' }).getByRole('button').first(),
+  ).toBeFocused();
+});
+
+test('the palette finds an article by its title and opens it in the Reader', async ({
+  app,
+  server,
+}) => {
+  await call(server, 'addText', { title: TITLE, text: TEXT, source: 'Reuters' });
+  await call(server, 'addText', { title: 'EU ministers weigh sanctions', text: 'Brussels.' });
+  await expect(articleRow(app)).toBeVisible();
+  await app.keyboard.press('Control+K');
+  await app.keyboard.type('geneva');
+  const option = palette(app).getByRole('option', { name: new RegExp(TITLE) });
+  await expect(option).toBeVisible();
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await expect(palette(app).getByRole('group', { name: 'Articles' })).toBeVisible();
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(
+    app.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Reader' }),
+  ).toHaveAttribute('aria-current', 'page');
+});
+
+test('Ctrl+/ opens the shortcut sheet, generated from the commands; Escape closes it', async ({
+  app,
+}) => {
+  await app.keyboard.press('Control+/');
+  const sheet = app.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  const row = sheet.locator('.sheet-row', { hasText: 'Command palette' }).first();
+  await expect(row).toContainText('Ctrl+K');
+  for (const group of ['Navigation', 'Editing', 'Reader', 'Timeline']) {
+    await expect(sheet.getByRole('heading', { level: 3, name: group })).toBeVisible();
+  }
+  await expect(sheet.locator('.sheet-row', { hasText: 'Go to Timeline' })).toContainText('Alt+4');
+  await expect(sheet.locator('.sheet-row', { hasText: /^Redo/ })).toContainText('Ctrl+Shift+Z');
+  await app.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
+});
+
+test('Ctrl+F focuses the view’s filter, or opens the palette to search', async ({
+  app,
+  server,
+}) => {
+  await call(server, 'addText', { title: TITLE, text: TEXT });
+  await expect(articleRow(app)).toBeVisible();
+  await app.keyboard.press('Control+F');
+  await expect(
+    app.getByRole('searchbox', { name: 'Filter by title, source or tag' }),
+  ).toBeFocused();
+  await app.keyboard.press('Alt+2');
+  await app.keyboard.press('Control+F');
+  await expect(app.getByRole('dialog', { name: 'Search everywhere' })).toBeVisible();
+  await app.keyboard.press('Escape');
+});
+
+test('Ctrl+Z in a text field undoes the field, and elsewhere the notebook', async ({ app }) => {
+  // One notebook change to undo.
+  // The paste panel starts open on an empty notebook.
+  const panel = app.getByRole('form', { name: 'Paste an article' });
+  await panel.getByLabel('Title').fill(TITLE);
+  await panel.getByLabel('Text').fill(TEXT);
+  await panel.getByRole('button', { name: 'Add' }).click();
+  await expect(app.getByRole('status')).toContainText(`Article added: “${TITLE}”`);
+  await expect(articleRow(app)).toBeVisible();
+
+  // In the title field, Ctrl+Z is the field's own undo: the notebook keeps its article.
+  const title = panel.getByLabel('Title');
+  await title.click();
+  await title.pressSequentially('Draft');
+  await expect(title).toHaveValue('Draft');
+  await app.keyboard.press('Control+Z');
+  await expect(title).not.toHaveValue('Draft');
+  await app.waitForTimeout(300);
+  await expect(articleRow(app)).toBeVisible();
+  await expect(app.getByRole('status')).not.toContainText('Undone');
+
+  // Outside a field, it is the notebook's undo.
+  await app.getByRole('heading', { level: 1, name: 'Library' }).focus();
+  await app.keyboard.press('Control+Z');
+  await expect(app.getByRole('status')).toContainText(`Undone: Add “${TITLE}”`);
+  await expect(articleRow(app)).toHaveCount(0);
+});
+
+test('the backups panel lists a backup, restores it, and the restore can be undone', async ({
+  app,
+  server,
+  startServer,
+}) => {
+  await call(server, 'addText', { title: TITLE, text: TEXT });
+  // A notebook with content is backed up when it opens.
+  await app.goto('about:blank');
+  await server.stop();
+  const second = await startServer();
+  await app.goto(second.url);
+  await expect(articleRow(app)).toBeVisible();
+  // Lose the article, then get it back from the backup.
+  const [article] = (await call(second, 'listArticles')) as { id: string }[];
+  await call(second, 'deleteArticle', { id: article!.id });
+  await expect(articleRow(app)).toHaveCount(0);
+
+  await app.keyboard.press('Control+K');
+  await app.keyboard.type('backups');
+  await app.keyboard.press('Enter');
+  const panel = app.getByRole('region', { name: 'Backups' });
+  await expect(panel.getByRole('heading', { name: 'Backups' })).toBeFocused();
+  const list = panel.getByRole('list', { name: 'Backups, newest first' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list).toContainText('When the notebook was opened');
+  await list.getByRole('button', { name: /^Restore the backup of/ }).click();
+  const confirm = panel.getByRole('group', { name: 'Confirm the restore' });
+  await expect(confirm).toContainText(
+    /^Replace the notebook with the backup of \d{1,2} \w{3} \d\d:\d\d\? The current state is backed up first and this can be undone\./,
+  );
+  await confirm.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(panel.getByRole('status')).toContainText(
+    /^Restored the backup of .* files? written/,
+  );
+  await expect(articleRow(app)).toBeVisible();
+  // The state before the restore was backed up too.
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(list.getByRole('listitem').first()).toContainText('Before a restore');
+
+  // Undo (outside any field) brings back the state before the restore.
+  await app.getByRole('heading', { level: 1, name: 'Library' }).focus();
+  await app.keyboard.press('Control+Z');
+  await expect(app.getByRole('status', { name: 'Messages' })).toContainText(
+    'Undone: Restore the backup',
+  );
+  await expect(articleRow(app)).toHaveCount(0);
+
+  await panel.getByRole('button', { name: 'Close backups' }).click();
+  await expect(panel).toHaveCount(0);
+});
+
+test('the damaged-file banner offers the latest backup, and restoring it mends the notebook', async ({
+  app,
+  server,
+  startServer,
+  notebookDir,
+}) => {
+  const { id } = (await call(server, 'addText', { title: TITLE, text: TEXT })) as { id: string };
+  await app.goto('about:blank');
+  await server.stop();
+  // Opening a notebook with content backs it up; then one of its files is garbled.
+  const second = await startServer();
+  await call(second, 'info');
+  await second.stop();
+  const file = join(notebookDir, 'articles', `${id}.json`);
+  await writeFile(file, '{"garbled": ', 'utf8');
+  const third = await startServer();
+  await app.goto(third.url);
+  const banner = app.getByRole('alert').filter({ hasText: 'could not be read' });
+  await expect(banner).toContainText(`articles/${id}.json`);
+  await banner.getByRole('button', { name: 'Restore the latest backup' }).click();
+  const panel = app.getByRole('region', { name: 'Backups' });
+  const confirm = panel.getByRole('group', { name: 'Confirm the restore' });
+  await expect(confirm).toContainText('Replace the notebook with the backup of');
+  await expect(confirm.getByRole('button', { name: 'Restore', exact: true })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(panel.getByRole('status')).toContainText('Restored the backup of');
+  await expect(banner).toHaveCount(0);
+  await expect(articleRow(app)).toBeVisible();
+});
+
+const SHOTS = process.env.DOSSIER_SHOTS;
+
+test('screenshots of the palette, the sheet and the backups panel in both themes', async ({
+  app,
+  server,
+  startServer,
+}) => {
+  test.skip(SHOTS === undefined, 'set DOSSIER_SHOTS=<folder> to take screenshots');
+  const dir = resolve(SHOTS!);
+  await mkdir(dir, { recursive: true });
+  await call(server, 'addText', { title: TITLE, text: TEXT, source: 'Reuters' });
+  await app.goto('about:blank');
+  await server.stop();
+  const second = await startServer();
+  await app.goto(second.url);
+  await expect(articleRow(app)).toBeVisible();
+  for (const theme of ['light', 'dark'] as const) {
+    if (theme === 'dark') await app.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await app.keyboard.press('Control+K');
+    await app.keyboard.type('ge');
+    await expect(palette(app).getByRole('group', { name: 'Articles' })).toBeVisible();
+    await app.screenshot({ path: `${dir}/palette-${theme}.png` });
+    await app.keyboard.press('Escape');
+    await app.keyboard.press('Control+/');
+    await app.screenshot({ path: `${dir}/sheet-${theme}.png` });
+    await app.keyboard.press('Escape');
+    await app.keyboard.press('Control+K');
+    await app.keyboard.type('backups');
+    await app.keyboard.press('Enter');
+    const panel = app.getByRole('region', { name: 'Backups' });
+    await panel
+      .getByRole('button', { name: /^Restore the backup of/ })
+      .first()
+      .click();
+    await app.screenshot({ path: `${dir}/backups-${theme}.png` });
+    await panel.getByRole('button', { name: 'Close backups' }).click();
+  }
+});

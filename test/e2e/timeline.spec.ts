@@ -1,0 +1,354 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
+import { test as base, expect, type DossierServer } from './fixtures.ts';
+
+const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const SAMPLE = '/work/shared/samples/articles/urdupoint-2021-03-16-blinken-austin.txt';
+const STATE_DEPT = '/work/shared/samples/state-dept';
+const TITLE = 'Blinken and Austin embark on first major trip';
+const SECOND = 'Kyodo: US and Japan ministers meet in Tokyo';
+const SECOND_TEXT =
+  'TOKYO (Kyodo) - US Secretary of State Antony Blinken and Defense Secretary Lloyd Austin met Toshimitsu Motegi and Nobuo Kishi in Tokyo on Tuesday.\n\nThe four ministers agreed to oppose coercion in the region.';
+const SHOTS = '/tmp/shots';
+
+function dossier(dir: string, ...args: string[]): string {
+  return execFileSync(process.execPath, ['scripts/dossier.mjs', '--notebook', dir, ...args], {
+    cwd: repoRoot,
+    stdio: 'pipe',
+    encoding: 'utf8',
+  });
+}
+
+/** The notebook holds the wire article and a second outlet's report, added before the server. */
+const test = base.extend({
+  // eslint-disable-next-line no-empty-pattern
+  notebookDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-timeline-'));
+    const texts = await mkdtemp(join(tmpdir(), 'dossier-timeline-texts-'));
+    const second = join(texts, 'kyodo.txt');
+    await writeFile(second, SECOND_TEXT);
+    dossier(
+      dir,
+      'add-text',
+      '--title',
+      TITLE,
+      '--source',
+      'UrduPoint News',
+      '--published',
+      '2021-03-16',
+      '--file',
+      SAMPLE,
+    );
+    dossier(
+      dir,
+      'add-text',
+      '--title',
+      SECOND,
+      '--source',
+      'Kyodo News',
+      '--published',
+      '2021-03-16',
+      '--file',
+      second,
+    );
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+    await rm(texts, { recursive: true, force: true });
+  },
+});
+
+/** The API over HTTP with the session token, as the page calls it. */
+function client(server: DossierServer) {
+  const url = new URL(server.url);
+  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
+  return async <T>(method: string, input: object = {}): Promise<T> => {
+    const response = await fetch(new URL(`/api/${method}`, url.origin), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': token },
+      body: JSON.stringify(input),
+    });
+    const result = (await response.json()) as
+      { ok: true; value: T } | { ok: false; error: { message: string } };
+    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+    return result.value;
+  };
+}
+
+type Call = ReturnType<typeof client>;
+
+interface Candidate {
+  candidateId: string;
+  title: string;
+  evidence: { start: number; end: number; text: string };
+}
+
+/** Accept every event suggestion of an article (candidate ids change after each accept). */
+async function acceptAll(call: Call, articleId: string, limit = 50): Promise<number> {
+  let accepted = 0;
+  for (; accepted < limit; accepted++) {
+    const [first] = await call<Candidate[]>('listEventSuggestions', { articleId });
+    if (first === undefined) break;
+    await call('acceptEventSuggestion', { articleId, candidateId: first.candidateId });
+  }
+  return accepted;
+}
+
+async function articles(call: Call) {
+  return call<{ id: string; title: string; published: string | null }[]>('listArticles');
+}
+
+async function openTimeline(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: /Timeline/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+}
+
+function bar(page: Page, name: string | RegExp): Locator {
+  return page.locator('.tl-lanes').getByRole('button', { name });
+}
+
+function rows(page: Page): Locator {
+  return page.getByRole('listbox', { name: 'Events in date order' }).getByRole('option');
+}
+
+async function width(locator: Locator): Promise<number> {
+  return (await locator.locator('.tl-bar').boundingBox())!.width;
+}
+
+test('the timeline shows events by date and precision, filters, zooms, opens evidence, edits and deletes', async ({
+  app,
+  server,
+}) => {
+  const call = client(server);
+  const [wire, kyodo] = await (async () => {
+    const list = await articles(call);
+    return [list.find((a) => a.title === TITLE)!, list.find((a) => a.title === SECOND)!];
+  })();
+  expect(await acceptAll(call, wire.id)).toBeGreaterThanOrEqual(5);
+
+  // A month-precision event, and the Tokyo meeting reported by a second outlet.
+  const sentence = 'The four ministers agreed to oppose coercion in the region.';
+  const start = SECOND_TEXT.indexOf(sentence);
+  await call('createEvent', {
+    title: 'Allies coordinate on the region',
+    type: 'talks',
+    date: { text: 'March 2021' },
+    evidence: [{ articleId: kyodo.id, start, end: start + sentence.length, quote: sentence }],
+  });
+  const events = await call<{ id: string; title: string }[]>('listEvents');
+  const tokyo = events.find((e) => e.title.includes('Motegi'))!;
+  const kyodoQuote = SECOND_TEXT.split('\n')[0]!;
+  await call('addEvidence', {
+    eventId: tokyo.id,
+    articleId: kyodo.id,
+    start: 0,
+    end: kyodoQuote.length,
+    quote: kyodoQuote,
+  });
+
+  await openTimeline(app);
+  await expect(app.getByText(`${events.length} events`)).toBeVisible();
+
+  // In date order: the Quad summit (12 March), the trip (16 March), Tokyo (16-17), Seoul (17-18).
+  const titles = await rows(app).locator('.tl-row-title').allTextContents();
+  const order = ['Quad', 'embark', 'Motegi', 'Seoul'].map((word) =>
+    titles.findIndex((t) => t.includes(word)),
+  );
+  expect(order.every((index) => index >= 0)).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+  await expect(rows(app).first().locator('.tl-row-date')).toHaveText('Mar 2021');
+
+  // Honest precision: the month-precision bar spans its month, far wider than a one-day event.
+  const month = bar(app, /Allies coordinate/);
+  const day = bar(app, /Quad/);
+  await expect(month).toHaveClass(/prec-month/);
+  await expect(day).toHaveClass(/prec-day/);
+  expect(await width(month)).toBeGreaterThan((await width(day)) * 10);
+
+  // Undated events are on the rail.
+  const rail = app.getByRole('complementary', { name: /Undated/ });
+  await expect(rail.getByRole('button', { name: /2\+2/ })).toBeVisible();
+  await expect(rail.getByRole('button', { name: /Pentagon travels/ })).toBeVisible();
+
+  // Zoom: in widens the bars, out narrows them, and the keyboard does the same.
+  const before = await width(month);
+  await app.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => width(month)).toBeGreaterThan(before * 1.4);
+  await app.getByRole('button', { name: 'Zoom out' }).click();
+  await app.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(() => width(month)).toBeLessThan(before * 0.8);
+  await app.getByRole('group', { name: /Time axis/ }).focus();
+  await app.keyboard.press('+');
+  await expect.poll(() => width(month)).toBeGreaterThan(before * 0.9);
+  await app.getByRole('button', { name: 'Fit all' }).click();
+
+  // Filters: by entity (a place), then by type.
+  const filters = app.getByRole('search', { name: 'Filter events' });
+  await filters.getByRole('combobox', { name: 'Entity' }).selectOption({ label: 'Seoul (1)' });
+  await expect(rows(app)).toHaveCount(1);
+  await expect(rows(app).first()).toContainText('Seoul');
+  await expect(app.getByText(/No undated events match/)).toBeVisible();
+  await filters.getByRole('combobox', { name: 'Entity' }).selectOption('');
+  await filters.getByRole('combobox', { name: 'Type' }).selectOption('talks');
+  await expect(rows(app)).toHaveCount(1);
+  await expect(rows(app).first()).toContainText('Allies coordinate');
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(rows(app)).not.toHaveCount(1);
+
+  // Keyboard: Tab to the list, arrows, Enter opens the details.
+  const list = app.getByRole('listbox', { name: 'Events in date order' });
+  await list.focus();
+  await app.keyboard.press('Home');
+  await app.keyboard.press('ArrowDown');
+  await app.keyboard.press('Enter');
+  const details = app.getByRole('region', { name: 'Event details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(titles[1]!);
+
+  // The Tokyo meeting: date with its words, and both sources side by side.
+  await bar(app, /Motegi/).click();
+  await expect(details.getByRole('heading', { level: 2, name: /Motegi/ })).toBeVisible();
+  await expect(details.getByText('16–17 Mar 2021')).toBeVisible();
+  await expect(details.getByText('“March 16-17”')).toBeVisible();
+  await expect(details.getByText('day precision')).toBeVisible();
+  const sources = details.locator('.tl-source');
+  await expect(sources).toHaveCount(2);
+  await expect(sources.nth(0)).toContainText('UrduPoint News');
+  await expect(sources.nth(1)).toContainText('Kyodo News');
+  const [a, b] = [(await sources.nth(0).boundingBox())!, (await sources.nth(1).boundingBox())!];
+  expect(Math.abs(a.y - b.y)).toBeLessThan(2);
+  expect(b.x).toBeGreaterThan(a.x + a.width - 1);
+
+  // Evidence opens the Reader on that article.
+  await sources
+    .nth(1)
+    .getByRole('button', { name: /Open .* in the Reader/ })
+    .click();
+  await expect(app.getByRole('heading', { level: 1, name: SECOND })).toBeVisible();
+  await openTimeline(app);
+
+  // Edit the Quad summit's date to "March 2021": month precision.
+  await bar(app, /Quad/).click();
+  await details.getByRole('button', { name: 'Edit' }).click();
+  const editor = app.getByRole('form', { name: 'Edit event' });
+  await editor.getByLabel('Date, in words').fill('February 30');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor.getByRole('alert')).toContainText(/date/i);
+  await editor.getByLabel('Date, in words').fill('March 2021');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toBeHidden();
+  await expect(details.getByText('month precision')).toBeVisible();
+  await expect(details.locator('.tl-date')).toHaveText('Mar 2021');
+  await expect(bar(app, /Quad/)).toHaveClass(/prec-month/);
+
+  // Delete, then undo from the message.
+  const count = await rows(app).count();
+  await details.getByRole('button', { name: 'Delete the event' }).click();
+  await expect(rows(app)).toHaveCount(count - 1);
+  await expect(details.getByText('No event selected')).toBeVisible();
+  const toast = app.getByRole('status').locator('.toast', { hasText: 'Deleted the event' });
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(rows(app)).toHaveCount(count);
+});
+
+test('the Reader offers event suggestions and makes an event from a selection', async ({ app }) => {
+  await app.getByRole('button', { name: TITLE, exact: true }).click();
+  await expect(app.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  const panel = app.getByRole('region', { name: 'Event suggestions' });
+  await expect(panel.getByRole('listitem').first()).toBeVisible();
+  const before = await panel.getByRole('listitem').count();
+  await panel.getByRole('button', { name: /Accept the event “Meeting with Toshimitsu/ }).click();
+  await expect(panel.getByRole('listitem')).toHaveCount(before - 1);
+
+  // Edit & accept: the form opens prefilled, in place; saving makes the event.
+  await panel.getByRole('button', { name: 'Edit & accept' }).first().click();
+  const form = panel.getByRole('form', { name: 'Edit & accept' });
+  await form.getByLabel('Title').fill('Ministers travel to the region');
+  await form.getByRole('button', { name: 'Save event' }).click();
+  await expect(form).toBeHidden();
+  await expect(panel.getByRole('listitem')).toHaveCount(before - 2);
+  await app.screenshot({ path: `${SHOTS}/reader-event-suggestions.png` });
+
+  // New event from a selection: draftEvent prefills the form beside the text.
+  await app.evaluate(() => {
+    const root = document.querySelector('.article-text')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf('will be hosted');
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'will be hosted'.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+    throw new Error('no such words');
+  });
+  await app.getByRole('toolbar').getByRole('button', { name: 'New event' }).click();
+  const draft = app.getByRole('form', { name: 'New event' });
+  await expect(draft.getByLabel('Date, in words')).toHaveValue('March 17-18');
+  await app.screenshot({ path: `${SHOTS}/reader-new-event.png` });
+  await draft.getByRole('button', { name: 'Save event' }).click();
+  await expect(draft).toBeHidden();
+});
+
+test('the timeline explains what to do when there are no events', async ({ app }) => {
+  await openTimeline(app);
+  await expect(app.getByRole('heading', { name: 'No events yet' })).toBeVisible();
+  await expect(app.getByText(/Open an article and look at ‘Event suggestions’/)).toBeVisible();
+});
+
+test('screenshots of the timeline, its details and editor, in both themes', async ({
+  app,
+  server,
+}) => {
+  test.setTimeout(180_000);
+  const files = [
+    'secretary-blinkens-call-with-french-foreign-minister-le-drian-10.html',
+    'secretary-blinkens-call-with-ukrainian-foreign-minister-kuleba-12.html',
+    'secretary-of-state-blinkens-call-with-indian-external-affairs-minister-jaishanka.html',
+    'u-s-special-envoy-for-yemen-lenderkings-travel-to-sweden-and-oman.html',
+    'joint-statement-on-the-united-states-iceland-strategic-dialogue-2.html',
+    'timor-leste-presidential-election.html',
+    'deputy-secretary-shermans-call-with-omani-deputy-foreign-minister-al-harthy.html',
+    'targeting-russias-war-machine-sanctions-evaders-military-units-implicated-in-hum.html',
+    '400-million-in-new-u-s-military-assistance-for-ukraine.html',
+    'algeria-national-day.html',
+  ].map((name) => join(STATE_DEPT, name));
+  const call = client(server);
+  await call('importFiles', {
+    files: await Promise.all(
+      files.map(async (path) => ({
+        name: path.split('/').pop()!,
+        data: (await readFile(path)).toString('base64'),
+      })),
+    ),
+  });
+  for (const article of await articles(call)) await acceptAll(call, article.id, 5);
+
+  await mkdir(SHOTS, { recursive: true });
+  await app.reload();
+  await openTimeline(app);
+  await expect(app.locator('.tl-event').first()).toBeVisible();
+  await app.screenshot({ path: `${SHOTS}/timeline-light.png` });
+
+  await bar(app, /^Meeting with Toshimitsu/).click();
+  await app.screenshot({ path: `${SHOTS}/timeline-details-light.png` });
+  await app
+    .getByRole('region', { name: 'Event details' })
+    .getByRole('button', { name: 'Edit' })
+    .click();
+  await app.screenshot({ path: `${SHOTS}/timeline-editor-light.png` });
+  await app.getByRole('button', { name: 'Cancel' }).first().click();
+
+  await app.getByRole('button', { name: 'Switch to dark theme' }).first().click();
+  await app.getByRole('button', { name: 'Zoom in' }).click();
+  await app.screenshot({ path: `${SHOTS}/timeline-dark.png` });
+});

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_SCALE,
+  MIN_SCALE,
+  dayNumber,
+  daySpan,
+  fitView,
+  isoOfDay,
+  layoutLanes,
+  sortForLanes,
+  tickUnit,
+  ticks,
+  visibleBoxes,
+  zoomAt,
+  type LaneInput,
+} from '../../renderer/views/timeline/layout.ts';
+
+const d = dayNumber;
+
+function item(id: string, start: string, end: string, labelWidth = 0): LaneInput {
+  return { id, ...daySpan({ start, end }), labelWidth };
+}
+
+/** No two boxes of a lane overlap (bar plus label when labelled). */
+function overlaps(items: LaneInput[], scale: number, maxLanes?: number) {
+  const layout = layoutLanes(sortForLanes(items), { scale, gap: 0, minWidth: 6, maxLanes });
+  const widths = new Map(items.map((i) => [i.id, i.labelWidth]));
+  const bad: string[] = [];
+  for (const a of layout.boxes) {
+    for (const b of layout.boxes) {
+      if (a === b || a.lane !== b.lane) continue;
+      const label = (box: typeof a) => (box.labelled && !box.labelInside ? widths.get(box.id)! : 0);
+      const aEnd = a.x + a.width + label(a);
+      const bEnd = b.x + b.width + label(b);
+      if (a.x < bEnd && b.x < aEnd) bad.push(`${a.id}/${b.id}`);
+    }
+  }
+  return { layout, bad };
+}
+
+describe('timeline days', () => {
+  it('count days since 1970 and back', () => {
+    expect(d('1970-01-01')).toBe(0);
+    expect(d('2021-03-16')).toBe(18702);
+    expect(isoOfDay(18702)).toBe('2021-03-16');
+    expect(d('2021-02-30')).toBe(d('2021-03-02'));
+    expect(Number.isNaN(d('March'))).toBe(true);
+  });
+
+  it('make a span of every day a range covers, both ends included', () => {
+    expect(daySpan({ start: '2021-03-16', end: '2021-03-17' })).toEqual({
+      start: d('2021-03-16'),
+      end: d('2021-03-18'),
+    });
+    // A month-precision event spans its whole month: 31 days, not one.
+    const march = daySpan({ start: '2021-03-01', end: '2021-03-31' });
+    expect(march.end - march.start).toBe(31);
+  });
+});
+
+describe('timeline lanes', () => {
+  it('put events that do not overlap in one lane, and overlapping ones in separate lanes', () => {
+    const items = [
+      item('a', '2021-03-01', '2021-03-31'),
+      item('b', '2021-03-16', '2021-03-17'),
+      item('c', '2021-04-02', '2021-04-02'),
+      item('d', '2021-03-20', '2021-04-05'),
+    ];
+    const { layout, bad } = overlaps(items, 10);
+    expect(bad).toEqual([]);
+    const lane = (id: string) => layout.byId.get(id)!.lane;
+    expect(lane('a')).toBe(0);
+    expect(lane('b')).toBe(1);
+    expect(lane('c')).toBe(0);
+    expect(lane('d')).toBe(1);
+    expect(layout.laneCount).toBe(2);
+  });
+
+  it('draw a month-precision event wider than a day event at the same scale', () => {
+    const layout = layoutLanes(
+      sortForLanes([
+        item('month', '2021-03-01', '2021-03-31'),
+        item('day', '2021-03-16', '2021-03-16'),
+      ]),
+      { scale: 4 },
+    );
+    expect(layout.byId.get('month')!.width).toBe(124);
+    expect(layout.byId.get('day')!.width).toBe(6); // the narrowest bar: 1 day at 4 px is 4 px
+  });
+
+  it('keep labels clear of the next event, and drop them when they would need too many lanes', () => {
+    const items = Array.from({ length: 50 }, (_, i) =>
+      item(`e${i}`, isoOfDay(d('2021-01-01') + i), isoOfDay(d('2021-01-01') + i), 120),
+    );
+    const labelled = overlaps(items, 20, 100);
+    expect(labelled.bad).toEqual([]);
+    expect(labelled.layout.compact).toBe(false);
+    expect(labelled.layout.laneCount).toBe(7); // 20 px bar + 120 px label = 7 days
+
+    const compact = overlaps(items, 20, 5);
+    expect(compact.bad).toEqual([]);
+    expect(compact.layout.compact).toBe(true);
+    expect(compact.layout.laneCount).toBe(1);
+  });
+
+  it('never overlap, whatever the input', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const base = d('2020-01-01');
+    const items = Array.from({ length: 400 }, (_, i) => {
+      const start = base + Math.floor(random() * 700);
+      const length = random() < 0.7 ? 0 : Math.floor(random() * 60);
+      return item(`r${i}`, isoOfDay(start), isoOfDay(start + length), Math.floor(random() * 150));
+    });
+    for (const scale of [0.05, 0.5, 3, 40]) expect(overlaps(items, scale, 1000).bad).toEqual([]);
+  });
+
+  it('put a label inside a bar wide enough to hold it, and after a narrow one', () => {
+    const layout = layoutLanes(
+      sortForLanes([
+        item('wide', '2021-03-01', '2021-03-31', 100),
+        item('next', '2021-04-02', '2021-04-02', 100),
+        item('narrow', '2021-05-01', '2021-05-01', 100),
+      ]),
+      { scale: 10 },
+    );
+    expect(layout.byId.get('wide')!.labelInside).toBe(true);
+    expect(layout.byId.get('narrow')!.labelInside).toBe(false);
+    // The wide bar's label takes no room after it: the next event shares its lane.
+    expect(layout.byId.get('next')!.lane).toBe(0);
+  });
+
+  it('keep only the boxes in view', () => {
+    const items = sortForLanes([
+      item('in', '2021-03-10', '2021-03-10', 50),
+      item('label-in', '2021-03-01', '2021-03-01', 200),
+      item('out', '2021-06-01', '2021-06-01', 50),
+    ]);
+    const layout = layoutLanes(items, { scale: 10 });
+    const widths = new Map(items.map((i) => [i.id, i.labelWidth]));
+    const left = d('2021-03-05') * 10;
+    const shown = visibleBoxes(layout, widths, left, left + 400).map((b) => b.id);
+    expect(shown.sort()).toEqual(['in', 'label-in']);
+  });
+
+  it('lay out 2,000 events quickly', () => {
+    const base = d('2019-01-01');
+    const items = sortForLanes(
+      Array.from({ length: 2000 }, (_, i) =>
+        item(
+          `x${i}`,
+          isoOfDay(base + ((i * 37) % 1100)),
+          isoOfDay(base + ((i * 37) % 1100) + (i % 5)),
+          140,
+        ),
+      ),
+    );
+    const started = performance.now();
+    for (const scale of [0.05, 0.4, 2, 10, 60]) layoutLanes(items, { scale });
+    expect(performance.now() - started).toBeLessThan(250);
+  });
+});
+
+describe('timeline zoom and ticks', () => {
+  it('zoom around a point and stay within years..days', () => {
+    const view = { origin: 1000, scale: 2 };
+    const zoomed = zoomAt(view, 2, 300);
+    expect(zoomed.scale).toBe(4);
+    // The day under the pointer stays under it.
+    expect(view.origin + 300 / view.scale).toBeCloseTo(zoomed.origin + 300 / zoomed.scale);
+    expect(zoomAt(view, 1e9, 0).scale).toBe(MAX_SCALE);
+    expect(zoomAt(view, 1e-9, 0).scale).toBe(MIN_SCALE);
+  });
+
+  it('fit every event in the width', () => {
+    const spans = [
+      daySpan({ start: '2021-01-01', end: '2021-01-01' }),
+      daySpan({ start: '2021-12-01', end: '2021-12-31' }),
+    ];
+    const view = fitView(spans, 1000);
+    const first = (spans[0]!.start - view.origin) * view.scale;
+    const last = (spans[1]!.end - view.origin) * view.scale;
+    expect(first).toBeGreaterThan(0);
+    expect(last).toBeLessThan(1000);
+  });
+
+  it('count years far out, months in between, days close in', () => {
+    expect(tickUnit(0.05).unit).toBe('years');
+    expect(tickUnit(1).unit).toBe('months');
+    expect(tickUnit(60)).toEqual({ unit: 'days', step: 1 });
+    const yearTicks = ticks(d('2019-06-01'), d('2023-06-01'), 0.2).map((t) => t.label);
+    expect(yearTicks).toEqual(['2020', '2021', '2022', '2023']);
+    const monthTicks = ticks(d('2021-01-15'), d('2021-04-15'), 3).map((t) => t.label);
+    expect(monthTicks).toEqual(['Feb', 'Mar', 'Apr']);
+    const dayTicks = ticks(d('2021-03-15'), d('2021-03-18'), 80).map((t) => t.label);
+    expect(dayTicks).toEqual(['15', '16', '17', '18']);
+    expect(ticks(d('2021-02-27'), d('2021-03-02'), 80).find((t) => t.major)?.label).toBe(
+      'Mar 2021',
+    );
+  });
+});

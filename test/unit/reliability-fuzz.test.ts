@@ -138,7 +138,17 @@ function randomValue(depth = 0, jsonOnly = false): unknown {
  * every input schema is strict, or a required field of the wrong type).
  */
 function payloadFor(method: string, jsonOnly: boolean): unknown {
-  if (!MUTATIONS.has(method) || random() < 0.5) return randomValue(0, jsonOnly);
+  if (!MUTATIONS.has(method)) return randomValue(0, jsonOnly);
+  if (random() < 0.5) {
+    // No payload, or an empty object, is a valid call of a method whose fields are all
+    // optional (createBriefing): send a value that is surely not one.
+    const value = randomValue(0, jsonOnly);
+    const empty =
+      value === null ||
+      value === undefined ||
+      (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);
+    return empty ? 'not an object' : value;
+  }
   const template: Record<string, unknown> = NEAR_VALID[method] ?? {};
   const broken: Record<string, unknown> = { ...template };
   if (random() < 0.5 || Object.keys(template).length === 0) {
@@ -163,7 +173,16 @@ const NEAR_VALID: Record<string, Record<string, unknown>> = {
 };
 
 /** Methods that change the notebook; anything else only reads. */
-const READS = new Set(['info', 'listArticles', 'getArticle', 'listBackups', 'cancelImport']);
+const READS = new Set([
+  'info',
+  'listArticles',
+  'getArticle',
+  'listBackups',
+  'cancelImport',
+  'renderBriefing',
+  'exportBriefing',
+  'draftEvent',
+]);
 const MUTATIONS = new Set<string>(
   API_METHODS.filter((m) => !READS.has(m) && !/^(list|get|find|search|preview|suggest)/.test(m)),
 );

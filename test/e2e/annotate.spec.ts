@@ -7,7 +7,10 @@ import type { Locator, Page } from '@playwright/test';
 import { test as base, expect } from './fixtures.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SAMPLE = '/work/shared/samples/articles/urdupoint-2021-03-16-blinken-austin.txt';
+const SAMPLE = resolve(
+  repoRoot,
+  '../shared/samples/articles/urdupoint-2021-03-16-blinken-austin.txt',
+);
 const TITLE = 'Blinken and Austin embark on first major trip';
 const SHOTS = '/tmp/shots';
 

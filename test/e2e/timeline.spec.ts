@@ -7,8 +7,11 @@ import type { Locator, Page } from '@playwright/test';
 import { test as base, expect, type DossierServer } from './fixtures.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SAMPLE = '/work/shared/samples/articles/urdupoint-2021-03-16-blinken-austin.txt';
-const STATE_DEPT = '/work/shared/samples/state-dept';
+const SAMPLE = resolve(
+  repoRoot,
+  '../shared/samples/articles/urdupoint-2021-03-16-blinken-austin.txt',
+);
+const STATE_DEPT = resolve(repoRoot, '../shared/samples/state-dept');
 const TITLE = 'Blinken and Austin embark on first major trip';
 const SECOND = 'Kyodo: US and Japan ministers meet in Tokyo';
 const SECOND_TEXT =

@@ -43,10 +43,10 @@ export function registerSaveExportHandler(): void {
     const window = BrowserWindow.fromWebContents(event.sender);
     try {
       if (files.length === 1) {
-        const choice = await dialog.showSaveDialog(window ?? new BrowserWindow({ show: false }), {
-          title: 'Export',
-          defaultPath: files[0]!.name,
-        });
+        const options = { title: 'Export', defaultPath: files[0]!.name };
+        const choice = window
+          ? await dialog.showSaveDialog(window, options)
+          : await dialog.showSaveDialog(options);
         if (choice.canceled || choice.filePath === undefined) return { cancelled: true };
         const saved = await writeExportFiles(
           dirname(choice.filePath),
@@ -55,10 +55,13 @@ export function registerSaveExportHandler(): void {
         );
         return { saved };
       }
-      const choice = await dialog.showOpenDialog(window ?? new BrowserWindow({ show: false }), {
+      const options: Electron.OpenDialogOptions = {
         title: 'Choose a folder for the exported files',
         properties: ['openDirectory', 'createDirectory'],
-      });
+      };
+      const choice = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
       if (choice.canceled || choice.filePaths[0] === undefined) return { cancelled: true };
       return { saved: await writeExportFiles(choice.filePaths[0], files) };
     } catch (error) {

@@ -25,6 +25,23 @@ class ReadabilityOnJsdom extends Readability<Element> {
   }
 }
 
+const MAX_READABLE_DEPTH = 150;
+const MAX_DEPTH = 5000;
+
+/** How deep the element tree goes, walked without recursion. */
+function depthOf(root: Element): number {
+  let deepest = 0;
+  const stack: [Element, number][] = [[root, 1]];
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [element, depth] = entry;
+    if (depth > deepest) deepest = depth;
+    for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
+      stack.push([child, depth + 1]);
+    }
+  }
+  return deepest;
+}
+
 /** A saved web page: Readability's main content as text, the page's own metadata. */
 export function extractHtml(html: string, name: string): ExtractedArticle {
   const document = parseHtml(html);
@@ -33,12 +50,24 @@ export function extractHtml(html: string, name: string): ExtractedArticle {
   // A byline ("Antony J. Blinken, Secretary of State · Mon, 05 Jul 2021 14:24:12 +0000")
   // repeats the metadata; Readability drops it only when the page has no author <meta>.
   for (const byline of Array.from(document.getElementsByClassName('byline'))) byline.remove();
-  const readable = new ReadabilityOnJsdom(document, {
-    charThreshold: 200,
-    keepClasses: true, // classes are dropped with the markup anyway
-    disableJSONLD: true, // read above, with more fields
-    serializer: (element) => element as Element,
-  }).parse();
+  const depth = document.body === null ? 0 : depthOf(document.body);
+  if (depth > MAX_DEPTH) {
+    throw new DossierError(
+      'invalid-input',
+      `${name} is nested ${depth} elements deep; no real page is, so it was not read`,
+    );
+  }
+  // Readability's work grows with the depth of the tree; a page nested deeper than real pages
+  // are is read as plain blocks instead, so that one hostile file cannot stall an import.
+  const readable =
+    depth > MAX_READABLE_DEPTH
+      ? null
+      : new ReadabilityOnJsdom(document, {
+          charThreshold: 200,
+          keepClasses: true, // classes are dropped with the markup anyway
+          disableJSONLD: true, // read above, with more fields
+          serializer: (element) => element as Element,
+        }).parse();
   let text = readable?.content ? blockText(readable.content) : '';
   // Readability gives up on pages with too little prose; what the body holds is still the text.
   if (text === '' && document.body !== null) text = blockText(document.body);

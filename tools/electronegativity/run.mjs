@@ -103,13 +103,21 @@ try {
     file: column('filename'),
     location: column('location'),
   };
+  if (at.issue < 0 || at.severity < 0) {
+    console.error(`electronegativity wrote an unexpected report header: ${header.join(',')}`);
+    failed = true;
+  }
+  const cell = (row, index) => (index < 0 ? '' : (row[index] ?? '').trim());
   for (const row of rows) {
+    // Blank lines and rows cut short (a check that timed out offline) carry no finding.
+    if (cell(row, at.issue) === '') continue;
+    const file = cell(row, at.file);
     findings.push({
-      check: row[at.issue].trim(),
-      severity: row[at.severity].trim().toUpperCase(),
-      confidence: row[at.confidence].trim(),
-      file: row[at.file].trim() === 'N/A' ? null : row[at.file].trim(),
-      location: row[at.location].trim(),
+      check: cell(row, at.issue),
+      severity: cell(row, at.severity).toUpperCase(),
+      confidence: cell(row, at.confidence),
+      file: file === 'N/A' || file === '' ? null : file,
+      location: cell(row, at.location),
     });
   }
 } finally {

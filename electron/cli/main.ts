@@ -21,8 +21,9 @@ Commands:
                                         RSS/Atom feeds); one line per file
   entities [--json]                     the entity registry, each with its mentions
   events [--json]                       the events, in date order, with their sources
-  suggest [--article ID] [--accept] [--json]
-                                        open suggestions (of one article or all);
+  suggest [--article ID] [--events] [--accept] [--json]
+                                        open entity suggestions (of one article or all),
+                                        or event suggestions with --events;
                                         --accept accepts them all
   eval PATH... [--json]                 score suggestions against gold files or folders
   search QUERY... [--json]              full-text search: articles, entities, events, notes
@@ -62,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
       port: { type: 'string' },
       article: { type: 'string' },
       accept: { type: 'boolean', default: false },
+      events: { type: 'boolean', default: false },
       format: { type: 'string' }, // export (issue 6)
       out: { type: 'string' },
       briefing: { type: 'string' },
@@ -162,12 +164,7 @@ async function main(argv: string[]): Promise<number> {
         if (values.json) return printJson(events);
         if (events.length === 0) return print('The notebook has no events yet.');
         for (const event of events) {
-          const when =
-            event.date === null
-              ? 'undated'
-              : event.date.start === event.date.end
-                ? event.date.start
-                : `${event.date.start}..${event.date.end}`;
+          const when = dateText(event.date);
           const where = event.location === null ? '' : ` (${event.location.name})`;
           print(
             `${when.padEnd(22)}  ${event.type.padEnd(10)}  ${event.title}${where}  [${event.sources.length} source${event.sources.length === 1 ? '' : 's'}]`,
@@ -180,6 +177,7 @@ async function main(argv: string[]): Promise<number> {
           values.article !== undefined
             ? [values.article]
             : (await api.listArticles({})).map((a) => a.id);
+        if (values.events) return eventSuggestionsCommand(api, articleIds, values);
         if (values.accept) {
           const { accepted } = await api.acceptSuggestions(
             values.article === undefined ? {} : { articleId: values.article as never },
@@ -227,6 +225,55 @@ async function main(argv: string[]): Promise<number> {
     default:
       throw usageError(`Unknown command: ${command}`);
   }
+}
+
+/**
+ * `suggest --events`: the event suggestions of the given articles, or with --accept all of them
+ * accepted. Accepting one can change the others (its names join the registry), so each
+ * article's list is read again after every acceptance.
+ */
+async function eventSuggestionsCommand(
+  api: NotebookApi,
+  articleIds: string[],
+  options: { accept: boolean; json: boolean },
+): Promise<void> {
+  if (options.accept) {
+    let accepted = 0;
+    for (const id of articleIds) {
+      const articleId = id as never;
+      // Guards against a candidate that stays listed after it was accepted.
+      const done = new Set<string>();
+      for (;;) {
+        const next = (await api.listEventSuggestions({ articleId })).find(
+          (c) => !done.has(c.candidateId),
+        );
+        if (next === undefined) break;
+        await api.acceptEventSuggestion({ articleId, candidateId: next.candidateId });
+        done.add(next.candidateId);
+        accepted++;
+      }
+    }
+    return options.json ? printJson({ accepted }) : print(`accepted ${accepted} event suggestions`);
+  }
+  const open = [];
+  for (const articleId of articleIds) {
+    for (const candidate of await api.listEventSuggestions({ articleId: articleId as never })) {
+      open.push({ articleId, ...candidate });
+    }
+  }
+  if (options.json) return printJson(open);
+  if (open.length === 0) return print('No open event suggestions.');
+  for (const c of open) {
+    const when = dateText(c.date);
+    print(
+      `${c.articleId}  ${c.candidateId.padEnd(14)}  ${when.padEnd(22)}  ${c.type.padEnd(10)}  ${c.title}`,
+    );
+  }
+}
+
+function dateText(date: { start: string; end: string } | null): string {
+  if (date === null) return 'undated';
+  return date.start === date.end ? date.start : `${date.start}..${date.end}`;
 }
 
 async function withNotebook(

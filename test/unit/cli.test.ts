@@ -184,6 +184,31 @@ describe('dossier CLI', () => {
     });
   });
 
+  it('lists event suggestions with --events and accepts them all onto the timeline', async () => {
+    const notebook = join(await tempFolder(), 'nb');
+    const id = runCli(['--notebook', notebook, 'import', SAMPLE]).stdout.split(' ')[1]!;
+    const open = JSON.parse(
+      runCli(['--notebook', notebook, 'suggest', '--events', '--json']).stdout,
+    );
+    expect(open).toContainEqual(
+      expect.objectContaining({
+        articleId: id,
+        type: 'visit',
+        date: expect.objectContaining({ start: '2021-03-16' }),
+      }),
+    );
+
+    const accept = runCli(['--notebook', notebook, 'suggest', '--events', '--accept']);
+    expect(accept.code).toBe(0);
+    expect(accept.stdout.trim()).toMatch(/^accepted \d+ event suggestions$/);
+    const events = JSON.parse(runCli(['--notebook', notebook, 'events', '--json']).stdout);
+    expect(events.length).toBe(Number(accept.stdout.split(' ')[1]));
+    expect(events.length).toBeGreaterThanOrEqual(open.length - 1);
+    expect(
+      JSON.parse(runCli(['--notebook', notebook, 'suggest', '--events', '--json']).stdout),
+    ).toEqual([]);
+  });
+
   it('scores suggestions against gold files as eval/FORMAT.md defines', async () => {
     const dev = join(import.meta.dirname, '../../../shared/eval/dev');
     const result = runCli(['eval', dev, '--json']);

@@ -148,6 +148,38 @@ describe('suggestEvents', () => {
     expect(events[1]).toMatchObject({ date: null, type: 'meeting', title: 'Mora met Kani' });
   });
 
+  it('titles an event as a sentence: one subject takes the verb with -s, several do not', () => {
+    const one = 'Reeker will meet Rama in Tirana on June 30.';
+    const two = 'Reeker and Blinken will travel to Berlin on June 22.';
+    const at = (t: string, word: string, type: MentionInput['type']): MentionInput => ({
+      start: t.indexOf(word),
+      end: t.indexOf(word) + word.length,
+      text: word,
+      type,
+    });
+    const [meeting] = suggestEvents(one, '2021-06-18', [
+      at(one, 'Reeker', 'person'),
+      at(one, 'Rama', 'person'),
+      at(one, 'Tirana', 'location'),
+    ]);
+    expect(meeting?.title).toBe('Reeker meets Rama in Tirana');
+    const [visit] = suggestEvents(two, '2021-06-18', [
+      at(two, 'Reeker', 'person'),
+      at(two, 'Blinken', 'person'),
+      at(two, 'Berlin', 'location'),
+    ]);
+    expect(visit?.title).toBe('Reeker and Blinken travel in Berlin');
+  });
+
+  it('names an event with no actors and no trigger by its opening words, not "Event"', () => {
+    const text =
+      'On behalf of the United States of America, I congratulate the people of Algeria on July 5.';
+    const [event] = suggestEvents(text, '2021-07-05', [
+      { start: 15, end: 39, text: 'United States of America', type: 'location' },
+    ]);
+    expect(event?.title).toBe('On behalf of the United States of America, I congratulate…');
+  });
+
   it('finds the dev file events with their dates, evidence being slices of the text', () => {
     const gold = load(DEV_FILE);
     const events = suggestEvents(gold.text, gold.published, mentionsOf(gold));

@@ -87,7 +87,7 @@ export function suggestEvents(
       }
       const location = pickLocation(text, clauseMentions, trigger, dateline, sorted, type);
       candidates.push({
-        title: titleOf(participants, trigger, type, location),
+        title: titleOf(participants, trigger, type, location, text.slice(clause.start, clause.end)),
         type,
         evidence: { ...evidence, text: text.slice(evidence.start, evidence.end) },
         date: date?.range ?? null,
@@ -203,19 +203,44 @@ const TYPE_NOUN: Record<EventType, string> = {
   other: 'Event',
 };
 
-/** "Blinken and Austin embark ...", "Biden attended ... Quad", kept under 100 characters. */
+/** Base forms of trigger verbs, which take an -s after one subject ("Reeker meets Rama"). */
+const BASE_VERB =
+  /^(?:attack|kill|bomb|invade|assault|sanction|designate|blacklist|sign|vote|meet|host|negotiate|discuss|visit|travel|tour|arrive|embark|depart|say|announce|head|fly)$/;
+
+/** "Reeker meets Rama" for one subject, "Blinken and Austin travel" for several. */
+function verbAfter(subjects: MentionInput[], trigger: Trigger): string {
+  const [verb = '', ...rest] = trigger.text.toLowerCase().split(' ');
+  if (subjects.length !== 1 || !BASE_VERB.test(verb)) return trigger.text.toLowerCase();
+  const inflected =
+    verb === 'fly' ? 'flies' : /(?:ss|sh|ch|x)$/.test(verb) ? `${verb}es` : `${verb}s`;
+  return [inflected, ...rest].join(' ');
+}
+
+/** The clause's opening words, for an event that has neither actors nor a trigger to name it. */
+function openingWords(clause: string): string {
+  const words = clause
+    .trim()
+    .replace(/[.;:,]+$/, '')
+    .split(/\s+/);
+  return words.length <= 10 ? words.join(' ') : `${words.slice(0, 10).join(' ')}…`;
+}
+
+/** "Blinken and Austin embark ...", "Reeker meets Rama in Tirana", kept under 100 characters. */
 function titleOf(
   participants: MentionInput[],
   trigger: Trigger | null,
   type: EventType,
   location: MentionInput | null,
+  clause: string,
 ): string {
   const before = participants.filter((m) => trigger === null || m.end <= trigger.start);
   const after = participants.filter((m) => trigger !== null && m.start >= trigger.end);
   let title: string;
   if (trigger !== null && before.length > 0) {
-    title = `${names(before)} ${trigger.text.toLowerCase()}`;
+    title = `${names(before)} ${verbAfter(before, trigger)}`;
     if (after.length > 0) title += ` ${names(after)}`;
+  } else if (participants.length === 0 && location === null && type === 'other') {
+    title = openingWords(clause);
   } else {
     title = TYPE_NOUN[type];
     if (participants.length > 0) title += ` with ${names(participants)}`;

@@ -42,6 +42,15 @@ describe('suggestEntities', () => {
     ]);
   });
 
+  it('takes neither the field of an office nor an agreement for a person', () => {
+    const found = pick(
+      'Acting Assistant Secretary for European and Eurasian Affairs, Philip T. Reeker, will ' +
+        'travel to Milan. The Abraham Accords were signed in 2020.',
+    );
+    expect(found).toContainEqual(['Philip T. Reeker', 'person']);
+    expect(found.filter(([, type]) => type === 'person')).toEqual([['Philip T. Reeker', 'person']]);
+  });
+
   it('keeps offsets equal to the text slices, sorted and without overlaps', () => {
     const suggestions = suggestEntities(TEXT, context());
     let previousEnd = 0;

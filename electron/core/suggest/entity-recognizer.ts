@@ -4,7 +4,7 @@ import type { GazetteerEntry } from './gazetteer.ts';
 import { cleanSpan } from './span-cleanup.ts';
 import { tokenize } from './tokenizer.ts';
 import type { Token } from './tokenizer.ts';
-import { wordKind } from './word-knowledge.ts';
+import { isOfficeWord, wordKind } from './word-knowledge.ts';
 
 /** A recognized mention before decisions (rejections, registry) are applied. */
 export interface RecognizedMention {
@@ -35,6 +35,13 @@ const ORGANIZATION_WORDS = new Set(
     'forces force guard police secretariat embassy consulate bank fund news agency service ' +
     'inc ltd llc group programme authority'
   ).split(' '),
+);
+
+/** Words that end the names of agreements and laws, which are not people. */
+const DOCUMENT_WORDS = new Set(
+  'accord accords agreement agreements treaty act plan initiative doctrine declaration protocol convention charter'.split(
+    ' ',
+  ),
 );
 
 /** Names whose ends are geographical features. */
@@ -303,7 +310,11 @@ export class Recognizer {
   }
 
   private emit(from: number, to: number, type: EntityType, score: number): void {
-    if (to > from) this.out.push({ from, to, type, score });
+    if (to <= from) return;
+    // "Secretary for European and Eurasian Affairs", "the Abraham Accords": no one's name.
+    const last = this.tokens[to - 1]!.text;
+    if (type === 'person' && (isOfficeWord(last) || DOCUMENT_WORDS.has(last.toLowerCase()))) return;
+    this.out.push({ from, to, type, score });
   }
 
   /** Returns false when the chunk held nothing it could name, for the second pass. */

@@ -57,8 +57,13 @@ const OFFICE_WORDS = new Set(
   ),
 );
 
+/** Whether a word names a field of an office or department ("Affairs", "Defense"). */
+export function isOfficeWord(word: string): boolean {
+  return OFFICE_WORDS.has(word.toLowerCase());
+}
+
 export function wordKind(word: string): WordKind {
-  if (OFFICE_WORDS.has(word.toLowerCase())) return 'common';
+  if (isOfficeWord(word)) return 'common';
   const key = word.toLowerCase().replace(/’/g, "'");
   const lexicon = getLexicon();
   // Plurals the lexicon lists only in the singular ("Affairs").

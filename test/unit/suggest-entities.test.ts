@@ -51,6 +51,12 @@ describe('suggestEntities', () => {
     expect(found.filter(([, type]) => type === 'person')).toEqual([['Philip T. Reeker', 'person']]);
   });
 
+  it('takes no academic degree for an organization', () => {
+    expect(pick('She holds a B.A. from Yale University and an MBA; he has a J.D.')).toEqual([
+      ['Yale University', 'organization'],
+    ]);
+  });
+
   it('keeps offsets equal to the text slices, sorted and without overlaps', () => {
     const suggestions = suggestEntities(TEXT, context());
     let previousEnd = 0;

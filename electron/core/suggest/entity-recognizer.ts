@@ -51,9 +51,9 @@ const PLACE_TAIL_WORDS = new Set(
   ),
 );
 
-/** All-capital words that are no organization: time zones and common abbreviations. */
+/** All-capital words that are no organization: time zones, degrees, common abbreviations. */
 const NOT_ORGANIZATION_ACRONYMS =
-  /^(?:[ECMP][SD]T|GMT|UTC|LGBTQI?\+?|LGBT|COVID|HIV|AIDS|GDP|CEO|PM|AM|TV|OK|MR|MS|DR|Q|A)$/u;
+  /^(?:[ECMP][SD]T|GMT|UTC|LGBTQI?\+?|LGBT|COVID|HIV|AIDS|GDP|CEO|PM|AM|TV|OK|MR|MS|DR|Q|A|B\.?[AS]\.?|M\.?[AS]\.?|MBA|M\.B\.A\.|J\.?D\.?|PHD)$/u;
 
 const NAME_KINDS = new Set(['first-name', 'last-name', 'person', 'unknown']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on']);

@@ -15,6 +15,15 @@ export function normalizeText(raw: string): string {
     .join('\n\n');
 }
 
+/** A metadata field as files give it ("Yael  Lempert , Acting…"): one line, single spaces. */
+export function normalizeField(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/[\s\u00A0]+/g, ' ')
+    .replace(/ (?=[,;.])/g, '')
+    .trim();
+}
+
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }

@@ -1,7 +1,7 @@
 import type { ArticleMetadata, Article, OriginalFile } from '../model/article.ts';
 import { ARTICLE_SCHEMA_VERSION, countWords } from '../model/article.ts';
 import { newArticleId } from '../model/ids.ts';
-import { duplicateFingerprint, normalizeText, sha256Hex } from '../import/text.ts';
+import { duplicateFingerprint, normalizeField, normalizeText, sha256Hex } from '../import/text.ts';
 
 /** An article as it is frozen at import: normalized text, its hashes, the time it arrived. */
 export function newArticle(
@@ -15,12 +15,12 @@ export function newArticle(
   return {
     schemaVersion: ARTICLE_SCHEMA_VERSION,
     id: newArticleId(),
-    title: metadata.title.trim(),
-    source: metadata.source ?? '',
-    authors: metadata.authors ?? [],
+    title: normalizeField(metadata.title),
+    source: normalizeField(metadata.source ?? ''),
+    authors: (metadata.authors ?? []).map(normalizeField).filter((author) => author !== ''),
     published: metadata.published ?? null,
     url: metadata.url ?? '',
-    dateline: metadata.dateline ?? '',
+    dateline: normalizeField(metadata.dateline ?? ''),
     language: metadata.language ?? '',
     tags: metadata.tags ?? [],
     text,

@@ -51,6 +51,12 @@ describe('suggestEntities', () => {
     expect(found.filter(([, type]) => type === 'person')).toEqual([['Philip T. Reeker', 'person']]);
   });
 
+  it('names an organization whole, not as the pieces a gazetteer knows', () => {
+    expect(pick('The International Committee of the Red Cross said so.')).toEqual([
+      ['International Committee of the Red Cross', 'organization'],
+    ]);
+  });
+
   it('takes no academic degree for an organization', () => {
     expect(pick('She holds a B.A. from Yale University and an MBA; he has a J.D.')).toEqual([
       ['Yale University', 'organization'],

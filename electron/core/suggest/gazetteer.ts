@@ -186,6 +186,7 @@ const ORGANIZATIONS = [
   'ICJ',
   'Interpol',
   'Red Cross',
+  'International Committee of the Red Cross',
   'ICRC',
   'Council of Europe',
   'European Commission',

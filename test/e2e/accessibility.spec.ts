@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { test, expect, type DossierServer } from './fixtures.ts';
+import { test, expect, callApi, type DossierServer } from './fixtures.ts';
 
 /**
  * axe-core on every view (Library with articles, Reader with annotations, Entities, Timeline,
@@ -22,28 +22,15 @@ const TEXT = [
   'Last Friday, the International Committee of the Red Cross said it had been granted access to two detention sites.',
 ].join('\n\n');
 
-async function call<T>(server: DossierServer, method: string, input: object = {}): Promise<T> {
-  const url = new URL(server.url);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
-  const response = await fetch(new URL(`/api/${method}`, url.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': token },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value?: T };
-  expect(result.ok, `${method}: ${JSON.stringify(result)}`).toBe(true);
-  return result.value as T;
-}
-
 /** A notebook with articles, mentions, a highlight with a note, open suggestions and an event. */
 async function seed(server: DossierServer) {
-  const { id } = await call<{ id: string }>(server, 'addText', {
+  const { id } = await callApi<{ id: string }>(server, 'addText', {
     title: TITLE,
     text: TEXT,
     source: 'Reuters',
     published: '2021-03-16',
   });
-  await call(server, 'addText', {
+  await callApi(server, 'addText', {
     title: 'EU foreign ministers weigh new sanctions package',
     text: 'BRUSSELS — Foreign ministers will discuss a fresh round of sanctions on Monday.',
     source: 'Politico Europe',
@@ -52,23 +39,23 @@ async function seed(server: DossierServer) {
     const start = TEXT.indexOf(quote);
     return { articleId: id, start, end: start + quote.length, quote };
   };
-  const person = await call<{ entityId: string }>(server, 'markMention', {
+  const person = await callApi<{ entityId: string }>(server, 'markMention', {
     ...span('Geir Pedersen'),
     target: { type: 'person' },
   });
-  const place = await call<{ entityId: string }>(server, 'markMention', {
+  const place = await callApi<{ entityId: string }>(server, 'markMention', {
     ...span('GENEVA'),
     target: { type: 'location', name: 'Geneva' },
   });
-  await call(server, 'markMention', {
+  await callApi(server, 'markMention', {
     ...span('International Committee of the Red Cross'),
     target: { type: 'organization' },
   });
-  await call(server, 'addHighlight', {
+  await callApi(server, 'addHighlight', {
     ...span('granted access to two detention sites'),
     comment: 'First access since the autumn.',
   });
-  await call(server, 'createEvent', {
+  await callApi(server, 'createEvent', {
     title: 'Talks resume in Geneva',
     type: 'meeting',
     date: { text: '2021-03-16' },

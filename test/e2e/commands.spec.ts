@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, type DossierServer } from './fixtures.ts';
+import { test, expect, callApi } from './fixtures.ts';
 
 /**
  * Issue 9 (commands) and issue 7 (backups UI): the command palette, the shortcut sheet, undo that
@@ -12,20 +12,6 @@ import { test, expect, type DossierServer } from './fixtures.ts';
 const TITLE = 'Ceasefire talks resume in Geneva';
 const TEXT =
   'GENEVA — Negotiators from both sides returned to the table on Tuesday.\n\nThe UN special envoy said the first session had been constructive.';
-
-/** Call the notebook's API as the page does (browser mode, with the session's token). */
-async function call(server: DossierServer, method: string, input: object = {}): Promise<unknown> {
-  const url = new URL(server.url);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
-  const response = await fetch(new URL(`/api/${method}`, url.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': token },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value?: unknown };
-  expect(result.ok, JSON.stringify(result)).toBe(true);
-  return result.value;
-}
 
 function articleRow(page: Page, title = TITLE) {
   return page.getByRole('table', { name: 'Articles' }).getByRole('row', { name: title });
@@ -103,8 +89,8 @@ test('the palette finds an article by its title and opens it in the Reader', asy
   app,
   server,
 }) => {
-  await call(server, 'addText', { title: TITLE, text: TEXT, source: 'Reuters' });
-  await call(server, 'addText', { title: 'EU ministers weigh sanctions', text: 'Brussels.' });
+  await callApi(server, 'addText', { title: TITLE, text: TEXT, source: 'Reuters' });
+  await callApi(server, 'addText', { title: 'EU ministers weigh sanctions', text: 'Brussels.' });
   await expect(articleRow(app)).toBeVisible();
   await app.keyboard.press('Control+K');
   await app.keyboard.type('geneva');
@@ -140,7 +126,7 @@ test('Ctrl+F focuses the view’s filter, or opens the palette to search', async
   app,
   server,
 }) => {
-  await call(server, 'addText', { title: TITLE, text: TEXT });
+  await callApi(server, 'addText', { title: TITLE, text: TEXT });
   await expect(articleRow(app)).toBeVisible();
   await app.keyboard.press('Control+F');
   await expect(
@@ -185,7 +171,7 @@ test('the backups panel lists a backup, restores it, and the restore can be undo
   server,
   startServer,
 }) => {
-  await call(server, 'addText', { title: TITLE, text: TEXT });
+  await callApi(server, 'addText', { title: TITLE, text: TEXT });
   // A notebook with content is backed up when it opens.
   await app.goto('about:blank');
   await server.stop();
@@ -193,8 +179,8 @@ test('the backups panel lists a backup, restores it, and the restore can be undo
   await app.goto(second.url);
   await expect(articleRow(app)).toBeVisible();
   // Lose the article, then get it back from the backup.
-  const [article] = (await call(second, 'listArticles')) as { id: string }[];
-  await call(second, 'deleteArticle', { id: article!.id });
+  const [article] = (await callApi(second, 'listArticles')) as { id: string }[];
+  await callApi(second, 'deleteArticle', { id: article!.id });
   await expect(articleRow(app)).toHaveCount(0);
 
   await app.keyboard.press('Control+K');
@@ -237,12 +223,12 @@ test('the damaged-file banner offers the latest backup, and restoring it mends t
   startServer,
   notebookDir,
 }) => {
-  const { id } = (await call(server, 'addText', { title: TITLE, text: TEXT })) as { id: string };
+  const { id } = (await callApi(server, 'addText', { title: TITLE, text: TEXT })) as { id: string };
   await app.goto('about:blank');
   await server.stop();
   // Opening a notebook with content backs it up; then one of its files is garbled.
   const second = await startServer();
-  await call(second, 'info');
+  await callApi(second, 'info');
   await second.stop();
   const file = join(notebookDir, 'articles', `${id}.json`);
   await writeFile(file, '{"garbled": ', 'utf8');
@@ -271,7 +257,7 @@ test('screenshots of the palette, the sheet and the backups panel in both themes
   test.skip(SHOTS === undefined, 'set DOSSIER_SHOTS=<folder> to take screenshots');
   const dir = resolve(SHOTS!);
   await mkdir(dir, { recursive: true });
-  await call(server, 'addText', { title: TITLE, text: TEXT, source: 'Reuters' });
+  await callApi(server, 'addText', { title: TITLE, text: TEXT, source: 'Reuters' });
   await app.goto('about:blank');
   await server.stop();
   const second = await startServer();

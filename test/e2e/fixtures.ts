@@ -114,4 +114,23 @@ export const test = base.extend<DossierFixtures>({
   },
 });
 
+/** Call the notebook's API as the page does (browser mode, with the session's token). */
+export async function callApi<T = unknown>(
+  server: DossierServer,
+  method: string,
+  input: object = {},
+): Promise<T> {
+  const url = new URL(server.url);
+  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
+  const response = await fetch(new URL(`/api/${method}`, url.origin), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': token },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as
+    { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value;
+}
+
 export { expect };

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { test, expect, type DossierServer } from './fixtures.ts';
+import { test, expect, callApi, type DossierServer } from './fixtures.ts';
 
 /**
  * Screenshots for review and for the README: light and dark, Library and Reader. Run with
@@ -44,36 +44,23 @@ const ARTICLES = [
   },
 ];
 
-async function call(server: DossierServer, method: string, input: object): Promise<unknown> {
-  const url = new URL(server.url);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
-  const response = await fetch(new URL(`/api/${method}`, url.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': token },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value?: unknown };
-  expect(result.ok, JSON.stringify(result)).toBe(true);
-  return result.value;
-}
-
 /** Four articles; the first one worked on: names accepted but the last, a note. */
 async function seed(server: DossierServer) {
   let id = '';
   for (const article of [...ARTICLES].reverse()) {
-    ({ id } = (await call(server, 'addText', article)) as { id: string });
+    ({ id } = (await callApi(server, 'addText', article)) as { id: string });
   }
-  const open = (await call(server, 'listSuggestions', { articleId: id })) as {
+  const open = (await callApi(server, 'listSuggestions', { articleId: id })) as {
     start: number;
     end: number;
     text: string;
   }[];
   for (const s of open.slice(0, -1)) {
-    await call(server, 'acceptSuggestions', { articleId: id, start: s.start, end: s.end });
+    await callApi(server, 'acceptSuggestions', { articleId: id, start: s.start, end: s.end });
   }
   const text = ARTICLES[0]!.text;
   const quote = 'had made the resumption possible';
-  await call(server, 'addHighlight', {
+  await callApi(server, 'addHighlight', {
     articleId: id,
     start: text.indexOf(quote),
     end: text.indexOf(quote) + quote.length,

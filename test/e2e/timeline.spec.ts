@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { test as base, expect, type DossierServer } from './fixtures.ts';
+import { test as base, expect, callApi, type DossierServer } from './fixtures.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const SAMPLE = resolve(
@@ -66,19 +66,7 @@ const test = base.extend({
 
 /** The API over HTTP with the session token, as the page calls it. */
 function client(server: DossierServer) {
-  const url = new URL(server.url);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
-  return async <T>(method: string, input: object = {}): Promise<T> => {
-    const response = await fetch(new URL(`/api/${method}`, url.origin), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': token },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as
-      { ok: true; value: T } | { ok: false; error: { message: string } };
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value;
-  };
+  return <T>(method: string, input: object = {}) => callApi<T>(server, method, input);
 }
 
 type Call = ReturnType<typeof client>;

@@ -292,6 +292,37 @@ describe('suggestions', () => {
   });
 });
 
+describe('accepting all suggestions at once', () => {
+  it('makes one person of a full name, its forms with and without initials, and its surname', async () => {
+    const { api, service, id } = await notebookWithArticle(
+      'The spokesperson said Secretary Blinken will travel to Israel next week.',
+    );
+    const { id: second } = await api.addText({
+      title: 'Two',
+      text: 'Secretary of State Antony J. Blinken met the foreign minister in Rabat.',
+    });
+    const { id: third } = await api.addText({
+      title: 'Three',
+      text: 'Antony Blinken and Lloyd Austin arrived in Tokyo on Monday.',
+    });
+    await api.acceptSuggestions({});
+    const people = (await api.listEntities({})).filter((e) => e.type === 'person');
+    const blinken = people.filter((e) => /Blinken/.test(e.name));
+    expect(blinken.map((e) => e.name)).toHaveLength(1);
+    const entityId = blinken[0]!.id;
+    for (const [article, quote] of [
+      [id, 'Blinken'],
+      [second, 'Antony J. Blinken'],
+      [third, 'Antony Blinken'],
+    ] as const) {
+      const mentions = (await api.getArticle({ id: article })).mentions;
+      expect(mentions.find((m) => m.quote === quote)?.entityId, quote).toBe(entityId);
+    }
+    expect(people.map((e) => e.name)).toContain('Lloyd Austin');
+    await service.close();
+  });
+});
+
 describe('highlights', () => {
   it('may cross paragraphs and carry a comment', async () => {
     const { api, service, id } = await notebook();

@@ -25,6 +25,16 @@ export function newEntity(name: string, type: EntityTypeName): Entity {
   };
 }
 
+/** A person's name as compared across its forms: lower case, middle initials left out. */
+function withoutInitials(name: string): string {
+  return name
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => !/^\p{L}\.?$/u.test(word))
+    .join(' ');
+}
+
 /**
  * Resolve names to entities, reusing registered ones and creating each new one once: two
  * suggestions of "Blinken" accepted together make one entity, not two.
@@ -38,11 +48,24 @@ export class EntityResolver {
     const existing =
       findByName(this.registry, name, type) ??
       findByName({ ...this.registry, entities: this.created }, name, type) ??
+      this.byNameWithoutInitials(name, type) ??
       this.bySurname(name, type);
     if (existing !== undefined) return existing;
     const entity = newEntity(name, type);
     this.created.push(entity);
     return entity;
+  }
+
+  /** "Antony Blinken" and "Antony J. Blinken" are one person. */
+  private byNameWithoutInitials(name: string, type: EntityTypeName): Entity | undefined {
+    if (type !== 'person') return undefined;
+    const wanted = withoutInitials(name);
+    if (!wanted.includes(' ')) return undefined;
+    return [...this.registry.entities, ...this.created].find(
+      (entity) =>
+        entity.type === 'person' &&
+        namesOf(entity).some((known) => withoutInitials(known) === wanted),
+    );
   }
 
   /** "Austin" after "Lloyd Austin": a lone surname goes to the one person who bears it. */

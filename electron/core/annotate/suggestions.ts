@@ -49,15 +49,27 @@ export function acceptSuggestions(
   const articles =
     scope.articleId === undefined ? view.listArticles() : [requireArticle(view, scope.articleId)];
   const resolver = new EntityResolver(view.registry);
+  const chosenIn = articles.map(
+    (article) =>
+      [
+        article,
+        suggest(article).filter(
+          (s) =>
+            (scope.text === undefined || s.text === scope.text) &&
+            (scope.start === undefined || (s.start === scope.start && s.end === scope.end)),
+        ),
+      ] as const,
+  );
+  // Full names first, so that a lone "Blinken" accepted in the same batch joins "Antony J.
+  // Blinken" even when it comes first in the notebook.
+  const newNames = chosenIn
+    .flatMap(([, chosen]) => chosen.filter((s) => s.entityId === undefined))
+    .sort((a, b) => b.text.split(/\s+/).length - a.text.split(/\s+/).length);
+  for (const suggestion of newNames) resolver.resolve(suggestion.text, suggestion.type);
   const changed: Article[] = [];
   let accepted = 0;
   let firstQuote = '';
-  for (const article of articles) {
-    const chosen = suggest(article).filter(
-      (s) =>
-        (scope.text === undefined || s.text === scope.text) &&
-        (scope.start === undefined || (s.start === scope.start && s.end === scope.end)),
-    );
+  for (const [article, chosen] of chosenIn) {
     if (chosen.length === 0) continue;
     const mentions = chosen.map((suggestion) => ({
       ...anchorIn(article.text, suggestion.start, suggestion.end),

@@ -216,3 +216,50 @@ describe('dossier export and import-json', () => {
     expect(again.stderr).toMatch(/is not empty/);
   }, 120_000);
 });
+
+describe('highlights to cite', () => {
+  it('are listed with their article, in reading order, and cite their article', async () => {
+    const service = await NotebookService.open(join(await tempFolder(), 'Quotes.dossier'));
+    const api = localApi(service);
+    try {
+      expect(await api.listHighlights({})).toEqual([]);
+      const text = 'Blinken met Austin in Tokyo. They reaffirmed the alliance. Talks went on.';
+      const { id } = await api.addText({ title: 'Tokyo talks', text });
+      const mark = (words: string, comment: string) => {
+        const start = text.indexOf(words);
+        return api.addHighlight({
+          articleId: id,
+          start,
+          end: start + words.length,
+          quote: words,
+          comment,
+        });
+      };
+      await mark('Talks went on.', '');
+      await mark('They reaffirmed the alliance.', 'The point of the trip.');
+      const highlights = await api.listHighlights({});
+      expect(highlights.map((h) => [h.articleTitle, h.quote, h.comment])).toEqual([
+        ['Tokyo talks', 'They reaffirmed the alliance.', 'The point of the trip.'],
+        ['Tokyo talks', 'Talks went on.', ''],
+      ]);
+      const [first] = highlights;
+      const { id: briefingId } = await api.createBriefing({});
+      await api.updateBriefing({
+        id: briefingId,
+        sections: [
+          {
+            kind: 'text',
+            heading: 'Summary',
+            markdown: `Allies [@quote:${first!.articleId}:${first!.start}-${first!.end}].`,
+          },
+        ],
+      });
+      const { markdown } = await api.renderBriefing({ id: briefingId });
+      expect(markdown).toContain('Allies [^1].');
+      expect(markdown).toContain('[^1]: “Tokyo talks,”');
+      await expect(api.listHighlights({ all: true } as never)).rejects.toThrow(/all/);
+    } finally {
+      await service.close();
+    }
+  });
+});

@@ -175,6 +175,8 @@ const briefingInputSchemas = {
       paper: z.enum(['a4', 'letter']).optional(),
     })
     .strict(),
+  /** Every highlight in the notebook, for the composer's citation picker (quotes). */
+  listHighlights: z.object({}).strict(),
 };
 export interface BriefingSummary {
   id: BriefingId;
@@ -182,6 +184,16 @@ export interface BriefingSummary {
   author: string;
   date: string | null;
   sectionCount: number;
+}
+/** A highlight as something to cite: `[@quote:articleId:start-end]`. */
+export interface HighlightView {
+  articleId: ArticleId;
+  articleTitle: string;
+  highlightId: AnnotationId;
+  start: number;
+  end: number;
+  quote: string;
+  comment: string;
 }
 export interface ExportedFileView {
   /** Suggested file name. */
@@ -198,6 +210,7 @@ interface BriefingOutputs {
   deleteBriefing: HistoryState;
   renderBriefing: { title: string; markdown: string; html: string };
   exportBriefing: { files: ExportedFileView[] };
+  listHighlights: HighlightView[];
 }
 // --- end briefing ---
 

@@ -582,6 +582,25 @@ export class NotebookService implements NotebookHandlers {
     };
   }
 
+  async listHighlights(
+    _input: ApiParsedInput<'listHighlights'>,
+  ): Promise<ApiOutputs['listHighlights']> {
+    // Highlights are not in the catalog: every article is read, as a briefing's render does.
+    return this.store.listArticles().flatMap((article) =>
+      [...article.highlights]
+        .sort((a, b) => a.start - b.start)
+        .map((highlight) => ({
+          articleId: article.id,
+          articleTitle: article.title,
+          highlightId: highlight.id,
+          start: highlight.start,
+          end: highlight.end,
+          quote: highlight.quote,
+          comment: highlight.comment,
+        })),
+    );
+  }
+
   /**
    * Restore a JSON export (the whole notebook) into this notebook, which must be empty. Not part
    * of the page's API: the CLI (`import-json FILE`) and Electron main call it with a file the

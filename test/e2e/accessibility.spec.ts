@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { test, expect, type DossierServer } from './fixtures.ts';
+import { test, expect, callApi as call, type DossierServer } from './fixtures.ts';
 
 /**
  * axe-core on every view (Library with articles, Reader with annotations, Entities, Timeline,
@@ -21,19 +21,6 @@ const TEXT = [
   'The UN special envoy, Geir Pedersen, said the first session had been constructive and that working groups on humanitarian access would meet again on Thursday.',
   'Last Friday, the International Committee of the Red Cross said it had been granted access to two detention sites.',
 ].join('\n\n');
-
-async function call<T>(server: DossierServer, method: string, input: object = {}): Promise<T> {
-  const url = new URL(server.url);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
-  const response = await fetch(new URL(`/api/${method}`, url.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': token },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value?: T };
-  expect(result.ok, `${method}: ${JSON.stringify(result)}`).toBe(true);
-  return result.value as T;
-}
 
 /** A notebook with articles, mentions, a highlight with a note, open suggestions and an event. */
 async function seed(server: DossierServer) {

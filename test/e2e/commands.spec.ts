@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, type DossierServer } from './fixtures.ts';
+import { test, expect, callApi as call } from './fixtures.ts';
 
 /**
  * Issue 9 (commands) and issue 7 (backups UI): the command palette, the shortcut sheet, undo that
@@ -12,20 +12,6 @@ import { test, expect, type DossierServer } from './fixtures.ts';
 const TITLE = 'Ceasefire talks resume in Geneva';
 const TEXT =
   'GENEVA — Negotiators from both sides returned to the table on Tuesday.\n\nThe UN special envoy said the first session had been constructive.';
-
-/** Call the notebook's API as the page does (browser mode, with the session's token). */
-async function call(server: DossierServer, method: string, input: object = {}): Promise<unknown> {
-  const url = new URL(server.url);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
-  const response = await fetch(new URL(`/api/${method}`, url.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': token },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value?: unknown };
-  expect(result.ok, JSON.stringify(result)).toBe(true);
-  return result.value;
-}
 
 function articleRow(page: Page, title = TITLE) {
   return page.getByRole('table', { name: 'Articles' }).getByRole('row', { name: title });

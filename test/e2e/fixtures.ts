@@ -114,4 +114,22 @@ export const test = base.extend<DossierFixtures>({
   },
 });
 
+/** Call the notebook's API as the page does (browser mode, with the session's token). */
+export async function callApi<T>(
+  server: DossierServer,
+  method: string,
+  input: object = {},
+): Promise<T> {
+  const url = new URL(server.url);
+  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
+  const response = await fetch(new URL(`/api/${method}`, url.origin), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': token },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as { ok: boolean; value?: T };
+  expect(result.ok, `${method}: ${JSON.stringify(result)}`).toBe(true);
+  return result.value as T;
+}
+
 export { expect };

@@ -651,7 +651,7 @@ export function BriefingView({
               className="briefing-paper"
               data-testid="briefing-preview"
               onClick={onPreviewClick}
-              // Sanitized twice: in the core and by DOMPurify in sanitizePreview.
+              // Safe twice: the core renders no markup from the text, and sanitizePreview purifies.
               dangerouslySetInnerHTML={{ __html: previewHtml }}
             />
           )}

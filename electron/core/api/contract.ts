@@ -162,7 +162,7 @@ const briefingInputSchemas = {
     })
     .strict(),
   deleteBriefing: z.object({ id: BriefingIdSchema }).strict(),
-  /** Markdown and sanitized HTML of a briefing (no id: the default briefing of the notebook). */
+  /** Markdown and safe HTML of a briefing (no id: the default briefing of the notebook). */
   renderBriefing: z.object({ id: BriefingIdSchema.optional() }).strict(),
   /**
    * A briefing (md, pdf) or the whole notebook (json, csv: three files) as files for the host

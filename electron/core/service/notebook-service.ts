@@ -559,7 +559,7 @@ export class NotebookService implements NotebookHandlers {
     return {
       title: doc.title,
       markdown: briefingMarkdown(doc),
-      html: await briefingHtmlFragment(doc),
+      html: briefingHtmlFragment(doc),
     };
   }
 

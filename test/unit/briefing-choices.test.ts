@@ -43,6 +43,10 @@ const choices: NotebookChoices = {
       type: 'talks',
       tags: ['Iran'],
       date: { text: 'March 16', start: '2021-03-16', end: '2021-03-16', precision: 'day' },
+      evidence: [
+        { articleId: 'aaaaaaaaaaaa', start: 10, end: 42, quote: 'The alliance' },
+        { articleId: 'aaaaaaaaaaaa', start: 50, end: 70, quote: 'Talks began   today.' },
+      ],
     } as unknown as EventView,
   ],
   entityTypes: ['person', 'organization', 'location'],
@@ -105,14 +109,16 @@ describe('what the analyst can cite', () => {
   };
   const items = citables(choices, [highlight]);
 
-  it('is every entity, event, article and highlight, with the reference each inserts', () => {
+  it('is every entity, event, article, highlight and event report, each span once', () => {
     expect(items.map((i) => [i.kind, i.label, i.reference])).toEqual([
       ['entity', 'Tokyo', '[@entity:ffffffffffff]'],
       ['entity', 'Antony Blinken', '[@entity:eeeeeeeeeeee]'],
       ['event', 'Two-plus-two talks', '[@event:vvvvvvvvvvvv]'],
       ['article', 'Blinken in Tokyo', '[@article:aaaaaaaaaaaa]'],
       ['quote', '“The alliance is the cornerstone.”', '[@quote:aaaaaaaaaaaa:10-42]'],
+      ['quote', '“Talks began today.”', '[@quote:aaaaaaaaaaaa:50-70]'],
     ]);
+    expect(items.at(-1)!.detail).toBe('Reports “Two-plus-two talks”');
   });
 
   it('is found by every word typed, in names, aliases, details and kinds', () => {
@@ -120,6 +126,7 @@ describe('what the analyst can cite', () => {
     expect(found('blinken')).toEqual(['Antony Blinken', 'Blinken in Tokyo', items[4]!.label]);
     expect(found('tokyo quote')).toEqual([items[4]!.label]);
     expect(found('march 16')).toEqual(['Two-plus-two talks']);
+    expect(found('two-plus-two')).toEqual(['Two-plus-two talks', '“Talks began today.”']);
     expect(found('nothing')).toEqual([]);
     expect(searchCitables(items, '', 2)).toHaveLength(2);
   });

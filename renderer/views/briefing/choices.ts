@@ -136,9 +136,17 @@ export const CITATION_KIND_LABELS: Record<CitationKind, string> = {
   quote: 'Quote',
 };
 
-/** Everything the analyst can cite: entities, events, articles and highlighted quotes. */
+/** A quoted span as the list shows it: on one line, in quotation marks. */
+function quoteLabel(quote: string): string {
+  return `“${quote.replace(/\s+/g, ' ').trim()}”`;
+}
+
+/**
+ * Everything the analyst can cite: entities, events, articles, and as quotes the highlights
+ * and the sentences that report events (each span once).
+ */
 export function citables(choices: NotebookChoices, highlights: HighlightView[]): Citable[] {
-  return [
+  const all: Citable[] = [
     ...[...choices.entities]
       .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name))
       .map((e) => ({
@@ -161,11 +169,21 @@ export function citables(choices: NotebookChoices, highlights: HighlightView[]):
     })),
     ...highlights.map((h) => ({
       kind: 'quote' as const,
-      label: `“${h.quote.replace(/\s+/g, ' ').trim()}”`,
+      label: quoteLabel(h.quote),
       detail: h.articleTitle,
       reference: `[@quote:${h.articleId}:${h.start}-${h.end}]`,
     })),
+    ...choices.events.flatMap((e) =>
+      e.evidence.map((evidence) => ({
+        kind: 'quote' as const,
+        label: quoteLabel(evidence.quote),
+        detail: `Reports “${e.title}”`,
+        reference: `[@quote:${evidence.articleId}:${evidence.start}-${evidence.end}]`,
+      })),
+    ),
   ];
+  const seen = new Set<string>();
+  return all.filter((item) => !seen.has(item.reference) && seen.add(item.reference));
 }
 
 /** The citables whose label or detail hold every word of the query, at most `max`. */

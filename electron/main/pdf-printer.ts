@@ -33,7 +33,7 @@ export const electronPdfPrinter: PdfPrinter = async (html, options) => {
     },
   });
   try {
-    await writeFile(file, await html);
+    await writeFile(file, html);
     const page = pathToFileURL(file).href;
     window.webContents.session.webRequest.onBeforeRequest((details, callback) =>
       callback({ cancel: details.url !== page }),

@@ -157,6 +157,9 @@ export interface ReferenceShortcut {
   keys: readonly string[];
 }
 
+/** Opens the citation picker in a briefing's text (typing `[@` does too). */
+export const CITE_COMBO = 'Mod+Shift+K';
+
 export const REFERENCE_SHORTCUTS: readonly ReferenceShortcut[] = [
   { group: 'Navigation', label: 'Skip to the content', keys: ['Tab'] },
   { group: 'Library', label: 'Move through the articles', keys: ['ArrowUp', 'ArrowDown'] },
@@ -168,6 +171,11 @@ export const REFERENCE_SHORTCUTS: readonly ReferenceShortcut[] = [
   { group: 'Reader', label: 'Mark the selection as a location', keys: ['L'] },
   { group: 'Reader', label: 'Highlight the selection', keys: ['H'] },
   { group: 'Reader', label: 'Close the toolbar or popover', keys: ['Escape'] },
+  {
+    group: 'Briefing',
+    label: 'Cite an entity, event, article or quote',
+    keys: [CITE_COMBO],
+  },
   { group: 'Timeline', label: 'Zoom in', keys: ['+'] },
   { group: 'Timeline', label: 'Zoom out', keys: ['-'] },
   { group: 'Timeline', label: 'Fit all events', keys: ['0'] },
@@ -186,6 +194,7 @@ export const SHEET_GROUPS = [
   'Library',
   'Reader',
   'Timeline',
+  'Briefing',
   'Command palette',
   'Help',
 ] as const;

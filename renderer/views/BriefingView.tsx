@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useRef, useState, type MouseEvent, type Ref } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type Ref,
+} from 'react';
 import type {
   BriefingId,
   BriefingSummary,
@@ -7,8 +15,13 @@ import type {
   Section,
 } from '../../electron/core/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
+import { CITE_COMBO } from '../commands/commands.ts';
+import { ariaCombo, currentPlatform, formatCombo, matchesCombo } from '../commands/keys.ts';
 import { ViewHeader } from '../components/ViewHeader.tsx';
+import { CitationPicker } from './briefing/CitationPicker.tsx';
+import type { NotebookChoices } from './briefing/choices.ts';
 import { saveFiles } from './briefing/export-files.ts';
+import { FilterEditor } from './briefing/FilterEditor.tsx';
 import { defaultSections, GENERATED_KINDS, type GeneratedKind } from './briefing/model.ts';
 import { sanitizePreview } from './briefing/sanitize.ts';
 import { KIND_LABELS, SectionList, sectionName } from './briefing/SectionList.tsx';
@@ -30,6 +43,7 @@ interface Draft {
 const SAVE_DELAY_MS = 500;
 const PREVIEW_DELAY_MS = 300;
 const DEFAULT_LABEL = 'Default briefing of the whole notebook';
+const PLATFORM = currentPlatform();
 
 function defaultDraft(title: string): Draft {
   return { id: null, title, author: '', date: '', classification: '', sections: defaultSections() };
@@ -67,7 +81,12 @@ export function BriefingView({
   const [newKind, setNewKind] = useState<GeneratedKind>('timeline');
   const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
   const [exporting, setExporting] = useState<Format | null>(null);
+  const [choices, setChoices] = useState<NotebookChoices | null>(null);
+  // The span of the text the citation picker replaces (the selection, or the `[@` typed).
+  const [citeAt, setCiteAt] = useState<{ start: number; end: number } | null>(null);
+  const textArea = useRef<HTMLTextAreaElement>(null);
   const readOnly = info?.readOnly ?? false;
+  const entityTypes = info?.entityTypes;
 
   // The latest draft, whether it has edits not yet saved, and the chain of saves (one at a time).
   const latest = useRef(draft);
@@ -113,6 +132,20 @@ export function BriefingView({
     },
     [api, notebookTitle],
   );
+
+  // What filters and citations choose from, again after each change to the notebook.
+  useEffect(() => {
+    let live = true;
+    Promise.all([api.listArticles({}), api.listEntities({}), api.listEvents({})]).then(
+      ([articles, entities, events]) => {
+        if (live) setChoices({ articles, entities, events, entityTypes: entityTypes ?? [] });
+      },
+      (error: unknown) => notify(messageOf(error), 'error'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, changes, entityTypes, notify]);
 
   // Any change to the notebook (an import, an undo, another window): reload, unless mid-edit.
   useEffect(() => {
@@ -284,8 +317,45 @@ export function BriefingView({
     target?.scrollIntoView({ block: 'center' });
   };
 
+  const openCitations = () => {
+    const area = textArea.current;
+    if (area === null) return;
+    setCiteAt({ start: area.selectionStart, end: area.selectionEnd });
+  };
+
+  /** Back to the text, the caret at `caret`, once React has rendered the new value. */
+  const closeCitations = (caret?: number) => {
+    const at = caret ?? citeAt?.end;
+    setCiteAt(null);
+    requestAnimationFrame(() => {
+      const area = textArea.current;
+      if (area === null) return;
+      area.focus();
+      if (at !== undefined) area.setSelectionRange(at, at);
+    });
+  };
+
+  const insertCitation = (sectionId: string, reference: string) => {
+    if (citeAt === null) return;
+    const { start, end } = citeAt;
+    updateSection(sectionId, (s) =>
+      s.kind === 'text'
+        ? { ...s, markdown: s.markdown.slice(0, start) + reference + s.markdown.slice(end) }
+        : s,
+    );
+    closeCitations(start + reference.length);
+  };
+
+  const onTextKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (!matchesCombo(event.nativeEvent, CITE_COMBO, PLATFORM)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    openCitations();
+  };
+
   const section = draft.sections.find((s) => s.id === selectedSection) ?? null;
   const empty = info !== null && info.articleCount === 0;
+  const ariaCite = ariaCombo(CITE_COMBO, PLATFORM);
 
   return (
     <section className="view" aria-labelledby="briefing-heading">
@@ -490,29 +560,73 @@ export function BriefingView({
                 />
               </label>
               {section.kind === 'text' ? (
-                <label className="briefing-field">
-                  <span>Section text (Markdown)</span>
+                <div className="briefing-field">
+                  <span className="briefing-text-label">
+                    <label htmlFor="briefing-text">Section text (Markdown)</label>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-keyshortcuts={ariaCite}
+                      aria-expanded={citeAt !== null}
+                      disabled={readOnly}
+                      onClick={() => (citeAt === null ? openCitations() : closeCitations())}
+                    >
+                      Cite… <kbd>{formatCombo(CITE_COMBO, PLATFORM)}</kbd>
+                    </button>
+                  </span>
                   <textarea
+                    id="briefing-text"
+                    ref={textArea}
                     rows={10}
                     value={section.markdown}
                     aria-describedby="briefing-cite-hint"
-                    onChange={(e) =>
+                    aria-keyshortcuts={ariaCite}
+                    onKeyDown={onTextKeyDown}
+                    onChange={(e) => {
+                      const { value, selectionStart: caret } = e.target;
                       updateSection(section.id, (s) =>
-                        s.kind === 'text' ? { ...s, markdown: e.target.value } : s,
-                      )
-                    }
+                        s.kind === 'text' ? { ...s, markdown: value } : s,
+                      );
+                      // Typing `[@` opens the picker; what it inserts replaces the two characters.
+                      if (
+                        value.length === section.markdown.length + 1 &&
+                        value.slice(caret - 2, caret) === '[@'
+                      ) {
+                        setCiteAt({ start: caret - 2, end: caret });
+                      }
+                    }}
                     onBlur={() => void save()}
                   />
+                  {citeAt !== null && (
+                    <CitationPicker
+                      api={api}
+                      choices={choices}
+                      onInsert={(reference) => insertCitation(section.id, reference)}
+                      onClose={() => closeCitations()}
+                    />
+                  )}
                   <span id="briefing-cite-hint" className="briefing-hint">
-                    Cite with <code>[@event:ID]</code>, <code>[@entity:ID]</code> or{' '}
-                    <code>[@article:ID]</code>: each becomes a footnote to its sources.
+                    Cite with the Cite button or by typing <code>[@</code>: an entity, event,
+                    article or highlighted quote becomes a footnote to its sources.
                   </span>
-                </label>
+                </div>
               ) : (
-                <p className="briefing-hint">
-                  Generated from the notebook: {KIND_LABELS[section.kind].toLowerCase()}, each item
-                  with footnotes to its sources.
-                </p>
+                <>
+                  <p className="briefing-hint">
+                    Generated from the notebook: {KIND_LABELS[section.kind].toLowerCase()}, each
+                    item with footnotes to its sources.
+                  </p>
+                  <FilterEditor
+                    key={section.id}
+                    section={section}
+                    choices={choices}
+                    disabled={readOnly}
+                    onChange={(filter) => {
+                      updateSection(section.id, (s) => (s.kind === 'text' ? s : { ...s, filter }));
+                      void save();
+                    }}
+                  />
+                </>
               )}
             </fieldset>
           )}
@@ -537,7 +651,7 @@ export function BriefingView({
               className="briefing-paper"
               data-testid="briefing-preview"
               onClick={onPreviewClick}
-              // Sanitized twice: in the core and by DOMPurify in sanitizePreview.
+              // Safe twice: the core renders no markup from the text, and sanitizePreview purifies.
               dangerouslySetInnerHTML={{ __html: previewHtml }}
             />
           )}

@@ -4,8 +4,9 @@ import { test, expect, callApi, type DossierServer } from './fixtures.ts';
 
 /**
  * axe-core on every view (Library with articles, Reader with annotations, Entities, Timeline,
- * Briefing, the command palette and the shortcut sheet open), in both themes: no violation of
- * serious or critical impact among the WCAG 2 A and AA rules, colour contrast included.
+ * Briefing with a section's filters and the citation picker open, the command palette and the
+ * shortcut sheet open), in both themes: no violation of serious or critical impact among the
+ * WCAG 2 A and AA rules, colour contrast included.
  *
  * The page's Content-Security-Policy forbids inline scripts, and Playwright injects axe-core as
  * one, so this file (and only this file) runs with `bypassCSP: true`. Every other e2e test keeps
@@ -138,6 +139,24 @@ const STATES: { name: string; show: (page: Page) => Promise<void> }[] = [
     show: async (page) => {
       await page.keyboard.press('Alt+5');
       await expect(page.getByRole('heading', { level: 1, name: 'Briefing' })).toBeVisible();
+    },
+  },
+  {
+    name: 'the briefing’s section filters',
+    show: async (page) => {
+      await page.getByRole('button', { name: 'Key actors Key actors' }).click();
+      await page.getByRole('button', { name: /^Filters:/ }).click();
+      await expect(page.getByRole('group', { name: 'Filters' })).toBeVisible();
+    },
+  },
+  {
+    name: 'the briefing’s citation picker',
+    show: async (page) => {
+      await page.getByRole('button', { name: 'Text Bottom line up front' }).click();
+      await page.getByLabel('Section text (Markdown)').press('Control+Shift+K');
+      await expect(
+        page.getByRole('listbox', { name: 'What to cite' }).getByRole('option').first(),
+      ).toBeVisible();
     },
   },
   {

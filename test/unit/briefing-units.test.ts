@@ -6,6 +6,7 @@ import { NotebookService } from '../../electron/core/service/notebook-service.ts
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import { formatDateRange, formatPartialDate } from '../../electron/core/briefing/dates.ts';
 import { escapeInline, neutralizeMarkdown } from '../../electron/core/briefing/markdown.ts';
+import { createMarked } from '../../electron/core/briefing/html.ts';
 import { csvCell, csvTable } from '../../electron/core/briefing/csv.ts';
 import { writeExportFiles } from '../../electron/core/briefing/export-target.ts';
 import { fileSlug } from '../../electron/core/briefing/exports.ts';
@@ -47,6 +48,49 @@ describe('Markdown escaping', () => {
       '```\n<script>\n```\n\\<script>',
     );
     expect(neutralizeMarkdown('own footnote[^1]')).toBe('own footnote\\[^1]');
+  });
+});
+
+describe('the brief’s HTML renderer', () => {
+  it('makes no element, attribute or address from Markdown beyond its own', () => {
+    // Through neutralizeMarkdown's second wall: what reaches marked even if text were not
+    // neutralized (generated sections escape their text; the analyst's is neutralized).
+    const hostile = [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)> <svg onload=alert(1)>',
+      '<div style="x" onclick="alert(1)">block</div>',
+      '[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c]( javascript:alert(1))',
+      '[d](&#106;avascript:alert(1)) [e](data:text/html,<script>alert(1)</script>)',
+      '[f](vbscript:msgbox) [g](file:///etc/passwd) [h](//evil.example/x)',
+      '<javascript:alert(1)> <data:text/html,x>',
+      '[ref][r]\n\n[r]: javascript:alert(1)',
+      '![pixel](http://evil.example/p.png "t") ![x](javascript:alert(1))',
+      '[ok](https://example.org/a?b=1&c="2") <https://example.org> www.example.org x@example.org',
+      '[note](#footnote-1) [mail](mailto:a@example.org)',
+    ].join('\n\n');
+    const html = createMarked().parse(hostile, { async: false });
+    const document = new JSDOM(html).window.document;
+    expect(document.querySelector('script, img, svg, iframe, style, div')).toBeNull();
+    const hrefs: string[] = [];
+    for (const element of document.querySelectorAll('*')) {
+      for (const attribute of element.attributes) {
+        expect(['href', 'title', 'id', 'class', 'data-footnote-ref', 'aria-describedby']).toContain(
+          attribute.name,
+        );
+      }
+      if (element.hasAttribute('href')) hrefs.push(element.getAttribute('href')!);
+    }
+    expect(hrefs).toEqual([
+      'https://example.org/a?b=1&c=%222%22',
+      'https://example.org',
+      'http://www.example.org',
+      'mailto:x@example.org',
+      '#footnote-1',
+      'mailto:a@example.org',
+    ]);
+    // What was refused is still there to read, as text.
+    expect(document.body.textContent).toContain('<script>alert(1)</script>');
+    expect(document.body.textContent).toContain('pixel');
   });
 });
 
@@ -215,4 +259,51 @@ describe('dossier export and import-json', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/is not empty/);
   }, 120_000);
+});
+
+describe('highlights to cite', () => {
+  it('are listed with their article, in reading order, and cite their article', async () => {
+    const service = await NotebookService.open(join(await tempFolder(), 'Quotes.dossier'));
+    const api = localApi(service);
+    try {
+      expect(await api.listHighlights({})).toEqual([]);
+      const text = 'Blinken met Austin in Tokyo. They reaffirmed the alliance. Talks went on.';
+      const { id } = await api.addText({ title: 'Tokyo talks', text });
+      const mark = (words: string, comment: string) => {
+        const start = text.indexOf(words);
+        return api.addHighlight({
+          articleId: id,
+          start,
+          end: start + words.length,
+          quote: words,
+          comment,
+        });
+      };
+      await mark('Talks went on.', '');
+      await mark('They reaffirmed the alliance.', 'The point of the trip.');
+      const highlights = await api.listHighlights({});
+      expect(highlights.map((h) => [h.articleTitle, h.quote, h.comment])).toEqual([
+        ['Tokyo talks', 'They reaffirmed the alliance.', 'The point of the trip.'],
+        ['Tokyo talks', 'Talks went on.', ''],
+      ]);
+      const [first] = highlights;
+      const { id: briefingId } = await api.createBriefing({});
+      await api.updateBriefing({
+        id: briefingId,
+        sections: [
+          {
+            kind: 'text',
+            heading: 'Summary',
+            markdown: `Allies [@quote:${first!.articleId}:${first!.start}-${first!.end}].`,
+          },
+        ],
+      });
+      const { markdown } = await api.renderBriefing({ id: briefingId });
+      expect(markdown).toContain('Allies [^1].');
+      expect(markdown).toContain('[^1]: “Tokyo talks,”');
+      await expect(api.listHighlights({ all: true } as never)).rejects.toThrow(/all/);
+    } finally {
+      await service.close();
+    }
+  });
 });

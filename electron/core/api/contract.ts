@@ -162,7 +162,7 @@ const briefingInputSchemas = {
     })
     .strict(),
   deleteBriefing: z.object({ id: BriefingIdSchema }).strict(),
-  /** Markdown and sanitized HTML of a briefing (no id: the default briefing of the notebook). */
+  /** Markdown and safe HTML of a briefing (no id: the default briefing of the notebook). */
   renderBriefing: z.object({ id: BriefingIdSchema.optional() }).strict(),
   /**
    * A briefing (md, pdf) or the whole notebook (json, csv: three files) as files for the host
@@ -175,6 +175,8 @@ const briefingInputSchemas = {
       paper: z.enum(['a4', 'letter']).optional(),
     })
     .strict(),
+  /** Every highlight in the notebook, for the composer's citation picker (quotes). */
+  listHighlights: z.object({}).strict(),
 };
 export interface BriefingSummary {
   id: BriefingId;
@@ -182,6 +184,16 @@ export interface BriefingSummary {
   author: string;
   date: string | null;
   sectionCount: number;
+}
+/** A highlight as something to cite: `[@quote:articleId:start-end]`. */
+export interface HighlightView {
+  articleId: ArticleId;
+  articleTitle: string;
+  highlightId: AnnotationId;
+  start: number;
+  end: number;
+  quote: string;
+  comment: string;
 }
 export interface ExportedFileView {
   /** Suggested file name. */
@@ -198,6 +210,7 @@ interface BriefingOutputs {
   deleteBriefing: HistoryState;
   renderBriefing: { title: string; markdown: string; html: string };
   exportBriefing: { files: ExportedFileView[] };
+  listHighlights: HighlightView[];
 }
 // --- end briefing ---
 

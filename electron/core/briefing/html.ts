@@ -8,17 +8,39 @@ import { bodyMarkdown, metaLine } from './markdown.ts';
 import { formatLongDate } from './dates.ts';
 
 /**
- * The brief as HTML: the Markdown export rendered with marked (GFM tables, marked-footnote),
- * sanitized with DOMPurify over a jsdom window, under a title block built from the briefing's
- * fields. `briefingHtmlFragment` is what the live preview shows (the page sanitizes it again);
+ * The brief as HTML: the Markdown export rendered with marked (GFM tables, marked-footnote) by a
+ * renderer that cannot emit markup of its own making, under a title block built from the
+ * briefing's fields. `briefingHtmlFragment` is what the live preview shows (the page sanitizes
+ * it again with DOMPurify);
  * `briefingPage` wraps it with the print stylesheet for Chromium's printToPDF, which both the
  * CLI (playwright-core) and the Electron app (webContents.printToPDF) use.
  */
 
 export type Paper = 'a4' | 'letter';
 
+/** Where a link in a brief may lead: the web, mail, or a footnote inside the brief. */
+const SAFE_HREF = /^(?:https?:\/\/|mailto:|#)/i;
+
+/**
+ * marked, made safe where it renders rather than afterwards: DOMPurify over a jsdom window on
+ * the whole page cost about 2 s of CPU to load jsdom and 1 s per export to walk the page. The
+ * Markdown is built from escaped notebook text and the analyst's neutralized text
+ * (markdown.ts), so the only ways to markup left are these three, and each is closed here:
+ * raw HTML is shown as text, a link to anything but the web, mail or a footnote is its text
+ * alone, and an image is its description. Every other element and attribute is marked's own,
+ * with its text and attribute values escaped.
+ */
 export function createMarked(): Marked {
   return new Marked({ gfm: true }).use(
+    {
+      renderer: {
+        html: ({ text }) => escapeHtml(text),
+        link(token) {
+          return SAFE_HREF.test(token.href) ? false : this.parser.parseInline(token.tokens);
+        },
+        image: ({ text }) => escapeHtml(text),
+      },
+    },
     markedFootnote({
       keepLabels: true,
       description: 'Notes',
@@ -26,27 +48,6 @@ export function createMarked(): Marked {
       sectionClass: 'footnotes',
     }),
   );
-}
-
-type Sanitize = (html: string) => string;
-let sanitizer: Promise<Sanitize> | null = null;
-
-/** DOMPurify over a jsdom window, made once (jsdom is heavy to load). */
-export function loadSanitizer(): Promise<Sanitize> {
-  sanitizer ??= (async () => {
-    const [{ JSDOM }, { default: createDOMPurify }] = await Promise.all([
-      import('jsdom'),
-      import('dompurify'),
-    ]);
-    const purify = createDOMPurify(new JSDOM('').window as unknown as Window & typeof globalThis);
-    return (html: string) =>
-      purify.sanitize(html, {
-        FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'base'],
-        FORBID_ATTR: ['style'],
-        ALLOW_DATA_ATTR: true,
-      }) as string;
-  })();
-  return sanitizer;
 }
 
 export function escapeHtml(text: string): string {
@@ -64,14 +65,13 @@ function banner(classification: string, where: 'top' | 'bottom'): string {
     : `<div class="classification classification-${where}">${escapeHtml(classification)}</div>\n`;
 }
 
-/** The title block and the sanitized body: what the live preview inserts in the page. */
-export async function briefingHtmlFragment(doc: BriefingDocument): Promise<string> {
-  const sanitize = await loadSanitizer();
+/** The title block and the body: what the live preview inserts in the page. */
+export function briefingHtmlFragment(doc: BriefingDocument): string {
   const rendered = createMarked().parse(bodyMarkdown(doc, { classificationLine: false }), {
     async: false,
   });
   // Footnote references side by side print as "1,3": the stylesheet adds the comma.
-  const body = sanitize(rendered.replace(/<\/sup><sup>/g, '</sup><sup class="next-ref">'));
+  const body = rendered.replace(/<\/sup><sup>/g, '</sup><sup class="next-ref">');
   const meta = metaLine(doc);
   return (
     `<article class="briefing">\n` +
@@ -110,17 +110,17 @@ export function briefingStylesheet(): string {
  * The whole page to print: the fragment and the print stylesheet inline, no script, nothing to
  * fetch. Print it with JavaScript disabled and the network closed.
  */
-export async function briefingPage(
+export function briefingPage(
   doc: BriefingDocument,
   options: { paper?: Paper; css?: string } = {},
-): Promise<string> {
+): string {
   const paper = options.paper ?? 'a4';
   const css = options.css ?? briefingStylesheet();
   return (
     `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">\n` +
     `<title>${escapeHtml(doc.title)}</title>\n<style>\n${css}\n</style>\n</head>\n` +
-    `<body class="paper-${paper}">\n${await briefingHtmlFragment(doc)}</body>\n</html>\n`
+    `<body class="paper-${paper}">\n${briefingHtmlFragment(doc)}</body>\n</html>\n`
   );
 }
 

@@ -23,10 +23,7 @@ const CHROMIUM_ARGS = [
 ];
 
 /** Prints a briefing page to PDF: Chromium here, webContents.printToPDF in the Electron app. */
-export type PdfPrinter = (
-  html: string | Promise<string>,
-  options: PrintOptions,
-) => Promise<Uint8Array>;
+export type PdfPrinter = (html: string, options: PrintOptions) => Promise<Uint8Array>;
 
 export interface PrintOptions {
   paper: Paper;
@@ -40,20 +37,12 @@ export async function renderBriefingPdf(
 ): Promise<Uint8Array> {
   const paper = options.paper ?? 'a4';
   const print = options.printer ?? printHtml;
-  // Chromium starts while the page is built (jsdom and Chromium both take a while to load).
   return print(briefingPage(doc, { paper }), { paper, ...pdfTemplates(doc) });
 }
 
-export async function printHtml(
-  html: string | Promise<string>,
-  options: PrintOptions,
-): Promise<Buffer> {
-  const [built, launched] = await Promise.allSettled([html, launch()]);
-  if (launched.status === 'rejected') throw launched.reason;
-  const browser = launched.value;
+export async function printHtml(page: string, options: PrintOptions): Promise<Buffer> {
+  const browser = await launch();
   try {
-    if (built.status === 'rejected') throw built.reason;
-    const page = built.value;
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     const tab = await context.newPage();
     await tab.route('**/*', (route) => route.abort());

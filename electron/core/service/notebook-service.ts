@@ -559,7 +559,7 @@ export class NotebookService implements NotebookHandlers {
     return {
       title: doc.title,
       markdown: briefingMarkdown(doc),
-      html: await briefingHtmlFragment(doc),
+      html: briefingHtmlFragment(doc),
     };
   }
 
@@ -580,6 +580,25 @@ export class NotebookService implements NotebookHandlers {
             },
       ),
     };
+  }
+
+  async listHighlights(
+    _input: ApiParsedInput<'listHighlights'>,
+  ): Promise<ApiOutputs['listHighlights']> {
+    // Highlights are not in the catalog: every article is read, as a briefing's render does.
+    return this.store.listArticles().flatMap((article) =>
+      [...article.highlights]
+        .sort((a, b) => a.start - b.start)
+        .map((highlight) => ({
+          articleId: article.id,
+          articleTitle: article.title,
+          highlightId: highlight.id,
+          start: highlight.start,
+          end: highlight.end,
+          quote: highlight.quote,
+          comment: highlight.comment,
+        })),
+    );
   }
 
   /**

@@ -1,8 +1,8 @@
 import DOMPurify from 'dompurify';
 
 /**
- * The preview's HTML comes sanitized from the core; it is sanitized again here before it enters
- * the page (as markdown.ts does): no images, scripts, styles, forms or handlers; links only to
+ * The preview's HTML comes safe from the core (electron/core/briefing/html.ts renders no markup
+ * from the text); it is sanitized again here before it enters the page: no images, scripts, styles, forms or handlers; links only to
  * http(s) and mailto (opened outside the app) or to the footnotes inside the preview.
  */
 const SAFE_LINK = /^(?:https?:|mailto:|#)/i;

@@ -42,6 +42,8 @@ export class ExtractPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Task>();
   private readonly queue: Task[] = [];
+  /** Workers that have not answered yet: still loading the readers. */
+  private readonly starting = new Set<Worker>();
   private idleTimer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -76,11 +78,13 @@ export class ExtractPool {
   }
 
   /**
-   * Another worker only while files pile up: starting one costs seconds of loading the readers,
-   * more than a few small files take to read.
+   * Another worker only once the others have started, and while files pile up: starting one
+   * costs seconds of loading the readers, more than a few small files take to read, and two
+   * starting at once would slow the first file's answer.
    */
   private wantsWorker(): boolean {
-    return this.busy.size === 0 || (this.busy.size < this.size && this.queue.length >= 2);
+    if (this.busy.size === 0) return true;
+    return this.starting.size === 0 && this.busy.size < this.size && this.queue.length >= 2;
   }
 
   private start(): Worker {
@@ -88,7 +92,9 @@ export class ExtractPool {
     // readers' CommonJS dependencies (jsdom's parser ran 60% slower so).
     const worker = new Worker(this.entry, { execArgv: [] });
     let failure = '';
+    this.starting.add(worker);
     worker.on('message', (outcome: ExtractOutcome) => {
+      this.starting.delete(worker);
       const task = this.busy.get(worker);
       this.busy.delete(worker);
       worker.unref();
@@ -100,6 +106,7 @@ export class ExtractPool {
       failure = describe(error);
     });
     worker.on('exit', (code) => {
+      this.starting.delete(worker);
       const task = this.busy.get(worker);
       this.busy.delete(worker);
       const at = this.idle.indexOf(worker);

@@ -1,5 +1,9 @@
 // Bundles the Electron main process and the preload with esbuild. Needs no Electron binary.
 //   electron/main/main.ts       -> dist/main/main.cjs       (lowdb, steno, zod... bundled in)
+//   electron/core/import/extract-worker.ts
+//                               -> dist/main/extract-worker.cjs (the import's worker threads:
+//                                                            started beside the module that
+//                                                            starts them, see extract-pool.ts)
 //   electron/preload/preload.ts -> dist/preload/preload.cjs (a sandboxed preload may require
 //                                                            only 'electron': one CJS file)
 //
@@ -86,8 +90,12 @@ try {
   await Promise.all([
     build({
       ...common,
-      entryPoints: ['electron/main/main.ts'],
-      outfile: out('main/main.cjs'),
+      entryPoints: {
+        main: 'electron/main/main.ts',
+        'extract-worker': 'electron/core/import/extract-worker.ts',
+      },
+      outdir: out('main'),
+      outExtension: { '.js': '.cjs' },
       plugins: [runtimeFiles],
       // ESM-only dependencies may read import.meta.url, which is empty in CommonJS: give them
       // the bundle's own URL.
@@ -107,5 +115,5 @@ try {
   process.exit(1);
 }
 process.stderr.write(
-  `build-electron: ${out('main/main.cjs')}, ${out('preload/preload.cjs')} (${Date.now() - started} ms)\n`,
+  `build-electron: ${out('main/main.cjs')}, ${out('main/extract-worker.cjs')}, ${out('preload/preload.cjs')} (${Date.now() - started} ms)\n`,
 );

@@ -46,7 +46,11 @@ if (isStale(cliBundle, ['electron/core', 'electron/cli', 'electron/serve', 'pack
   // Chunks have content-hashed names; the entry is renamed into place last, so a second
   // `dossier` started meanwhile never reads half a build.
   const { outputFiles } = await build({
-    entryPoints: { dossier: join(root, 'electron/cli/main.ts') },
+    entryPoints: {
+      dossier: join(root, 'electron/cli/main.ts'),
+      // The import's worker threads, started beside the chunk that starts them (extract-pool.ts).
+      'extract-worker': join(root, 'electron/core/import/extract-worker.ts'),
+    },
     outdir: dirname(cliBundle),
     write: false,
     bundle: true,

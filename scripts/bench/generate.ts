@@ -6,6 +6,7 @@ import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
+import { extractPool } from '../../electron/core/import/extract-pool.ts';
 import type { Article } from '../../electron/core/model/article.ts';
 import { anchorIn } from '../../electron/core/model/anchor.ts';
 import { newAnnotationId, newArticleId, newEventId } from '../../electron/core/model/ids.ts';
@@ -15,6 +16,10 @@ import type { EntitiesFile } from '../../electron/core/model/entity.ts';
 export interface SeedStats {
   articles: number;
   importMs: number;
+  /** CPU time of the process (main thread and workers) during the import. */
+  importCpuMs: number;
+  /** Starting the extraction pool's workers (each loads the readers), before the import. */
+  importStartupMs: number;
   /** listSuggestions, ms per article (first call: the recognizer reads the text). */
   suggestMs: number[];
   entities: number;
@@ -27,9 +32,22 @@ const sha = (value: string) => createHash('sha256').update(value).digest('hex');
 export async function makeSeed(folder: string, samples: string): Promise<SeedStats> {
   const service = await NotebookService.open(folder, { app: 'bench' });
   const api = localApi(service);
+  // The workers' start (seconds: each loads jsdom and the other readers) is paid once per
+  // process, not per article: it is measured apart, by reading a sample twice per worker (the
+  // pool starts another worker only while files wait).
+  const startup = performance.now();
+  const pool = extractPool();
+  const first = (await readdir(samples)).sort().find((name) => name.endsWith('.html'))!;
+  const bytes = await readFile(join(samples, first));
+  await Promise.all(
+    Array.from({ length: 2 * pool.size }, () => pool.extract({ name: first, bytes })),
+  );
+  const importStartupMs = performance.now() - startup;
+  const cpu = process.cpuUsage();
   const t0 = performance.now();
   const results = await service.importPaths([samples]);
   const importMs = performance.now() - t0;
+  const { user, system } = process.cpuUsage(cpu);
   const imported = results.filter((r) => r.status === 'imported').length;
   const list = await api.listArticles({});
   const suggestMs: number[] = [];
@@ -43,7 +61,15 @@ export async function makeSeed(folder: string, samples: string): Promise<SeedSta
   let mentions = 0;
   for (const article of await api.listArticles({})) mentions += article.mentionCount;
   await service.close();
-  return { articles: imported, importMs, suggestMs, entities, mentions };
+  return {
+    articles: imported,
+    importMs,
+    importCpuMs: (user + system) / 1000,
+    importStartupMs,
+    suggestMs,
+    entities,
+    mentions,
+  };
 }
 
 const WORDS = [

@@ -60,7 +60,9 @@ async function main(): Promise<void> {
   log('importing the samples…');
   const seedStats = await makeSeed(seed, values.samples);
   log(
-    `  ${seedStats.articles} articles in ${Math.round(seedStats.importMs)} ms; ` +
+    `  ${seedStats.articles} articles in ${Math.round(seedStats.importMs)} ms ` +
+      `(${Math.round(seedStats.importCpuMs)} ms of CPU; the workers started in ` +
+      `${Math.round(seedStats.importStartupMs)} ms before); ` +
       `${seedStats.entities} entities, ${seedStats.mentions} mentions`,
   );
   const bases = await seedArticles(seed);
@@ -127,6 +129,8 @@ async function main(): Promise<void> {
       ]),
     ),
     import_articles_per_s: Math.round((seedStats.articles / (seedStats.importMs / 1000)) * 10) / 10,
+    import_cpu_ms_per_article: Math.round((seedStats.importCpuMs / seedStats.articles) * 10) / 10,
+    import_startup_ms: Math.round(seedStats.importStartupMs),
     suggest_ms_per_article: stats(seedStats.suggestMs),
     export_md_ms: mid.export_md_ms ?? null,
     export_pdf_ms: mid.export_pdf_ms ?? null,

@@ -14,8 +14,9 @@
  *
  * Usage: node --import tsx test/support/crash-child.ts FOLDER SEED [imports]
  *
- * With `imports`, a run also imports files (importFiles); the format readers are loaded before
- * `ready`, so kills land on mutations rather than on module loading.
+ * With `imports`, a run also imports files (importFiles); the format readers are loaded (in the
+ * extraction pool's worker) before `ready`, so kills land on mutations rather than on module
+ * loading.
  */
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
@@ -82,7 +83,11 @@ async function known(
   line(`ok ${n} ${method}`);
 }
 
-if (withImports) await import('../../electron/core/import/extract.ts');
+if (withImports) {
+  // The readers load in the extraction pool's worker: start it with a first (unsaved) file.
+  const { extractPool } = await import('../../electron/core/import/extract-pool.ts');
+  await extractPool().extract({ name: 'warm-up.txt', bytes: Buffer.from('Warm-up.') });
+}
 line('ready');
 for (let n = 1; ; n++) {
   const ids = [...live.keys()];

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { extractArticles, MAX_IMPORT_BYTES } from '../../electron/core/import/extract.ts';
+import { extractArticles } from '../../electron/core/import/extract.ts';
+import { MAX_IMPORT_BYTES } from '../../electron/core/import/file-source.ts';
 import { readDateline } from '../../electron/core/import/dateline.ts';
 import { normalizeText } from '../../electron/core/import/text.ts';
 

@@ -27,7 +27,10 @@ beforeAll(async () => {
   // starts in about half a second instead of the seconds tsx needs to transform the sources.
   await rm(childDir, { recursive: true, force: true });
   await build({
-    entryPoints: [join(repoRoot, 'test/support/crash-child.ts')],
+    entryPoints: {
+      'crash-child': join(repoRoot, 'test/support/crash-child.ts'),
+      'extract-worker': join(repoRoot, 'electron/core/import/extract-worker.ts'),
+    },
     outdir: childDir,
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -3,6 +3,7 @@ import { DossierError } from '../errors.ts';
 import type { PartialIsoDate } from '../model/dates.ts';
 import { readDateline, leadingDate } from './dateline.ts';
 import { declaredCharset, decodeText } from './encoding.ts';
+import { MAX_IMPORT_BYTES } from './file-source.ts';
 import { extractMarkdown, extractPlainText } from './plain-text.ts';
 import { titleFromText } from './title.ts';
 
@@ -27,8 +28,6 @@ export interface ExtractedArticle {
   /** 'item 3 of feed.rss' for feed items, '' otherwise */
   part: string;
 }
-
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 type Extractor = (
   bytes: Uint8Array,

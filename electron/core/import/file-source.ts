@@ -2,6 +2,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { DossierError, describe } from '../errors.ts';
 
+/** The largest file an import reads; kept beside the file finder, so checking it loads no reader. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
 /** A file found on disk for import; its bytes are read only when its turn comes. */
 export interface FoundFile {
   path: string;

@@ -4,7 +4,8 @@ import { describe } from '../errors.ts';
 import type { ImportProgress, ImportResult } from '../api/contract.ts';
 import type { Command } from '../commands/history.ts';
 import type { Article, OriginalFile } from '../model/article.ts';
-import { extractArticles, type ExtractedArticle } from '../import/extract.ts';
+import type { ExtractedArticle } from '../import/extract.ts';
+import { extractPool } from '../import/extract-pool.ts';
 import { sha256Hex } from '../import/text.ts';
 import type { NotebookStore } from '../store/notebook-store.ts';
 import { newArticle } from './new-article.ts';
@@ -20,11 +21,29 @@ export interface ImportHooks {
   progress(event: ImportProgress): void;
 }
 
+/** Files read and extracted ahead of the one being saved: enough to keep the pool busy. */
+const READ_AHEAD = 4;
+/** A batch is saved at the latest after this many files or bytes of originals. */
+const BATCH_FILES = 16;
+const BATCH_BYTES = 32 * 1024 * 1024;
+
+/** A file read and extracted (in the pool), or the reason it cannot be imported. */
+type Extraction = { bytes: Uint8Array; articles: ExtractedArticle[] } | { error: string };
+
+/** A file's new articles, waiting to be saved with the rest of their batch. */
+interface Unsaved {
+  articles: Article[];
+  original: OriginalFile;
+  bytes: Uint8Array;
+}
+
 /**
- * Turns files into articles: extracts them one at a time (yielding between files so the
- * service keeps answering), skips duplicates, keeps each original, and saves each file's
- * articles as one step of the job's undoable command. A file that fails is reported with its
- * reason and leaves nothing behind; the other files still import.
+ * Turns files into articles: reads and extracts them in the extraction pool's worker threads, a
+ * few files ahead, while the files before them are saved; skips duplicates; keeps each original.
+ * Files whose articles are ready are saved together, as one step of the job's undoable command,
+ * when the next file is not ready yet (the disk works while the workers do) or the batch is full.
+ * The call resolves once every imported article is on disk. A file that fails is reported with
+ * its reason and leaves nothing behind; the other files still import.
  */
 export class ArticleImporter {
   private readonly cancelled = new Set<string>();
@@ -49,6 +68,25 @@ export class ArticleImporter {
   ): Promise<ImportResult[]> {
     const results: ImportResult[] = [];
     if (!this.importedCount.has(jobId)) this.importedCount.set(jobId, 0);
+    const extractions: { outcome: Promise<Extraction>; ready: boolean }[] = [];
+    const readAhead = (upTo: number): void => {
+      while (extractions.length < Math.min(upTo, sources.length)) {
+        const extraction = { outcome: extract(sources[extractions.length]!), ready: false };
+        void extraction.outcome.then(() => (extraction.ready = true));
+        extractions.push(extraction);
+      }
+    };
+    let unsaved: Unsaved[] = [];
+    let unsavedBytes = 0;
+    /** Fingerprints of the unsaved articles: a duplicate may sit in the same batch. */
+    let unsavedFingerprints = new Map<string, Article>();
+    const save = async (): Promise<void> => {
+      if (unsaved.length > 0) await this.hooks.execute(this.saveCommand(jobId, unsaved));
+      unsaved = [];
+      unsavedBytes = 0;
+      unsavedFingerprints = new Map();
+    };
+
     for (const [index, source] of sources.entries()) {
       if (this.cancelled.has(jobId)) {
         results.push({ path: source.path, status: 'failed', reason: 'the import was cancelled' });
@@ -61,9 +99,23 @@ export class ArticleImporter {
         total: batch.total,
         current: source.path,
       });
+      readAhead(index + 1 + READ_AHEAD);
       await nextTurn();
-      results.push(...(await this.importOne(source, jobId)));
+      const extraction = await extractions[index]!.outcome;
+      if ('error' in extraction) {
+        results.push({ path: source.path, status: 'failed', reason: extraction.error });
+      } else {
+        const file = this.newArticles(source.path, extraction, unsavedFingerprints);
+        results.push(...file.results);
+        if (file.unsaved !== null) {
+          unsaved.push(file.unsaved);
+          unsavedBytes += file.unsaved.bytes.byteLength;
+        }
+      }
+      const nextReady = extractions[index + 1]?.ready ?? false;
+      if (!nextReady || unsaved.length >= BATCH_FILES || unsavedBytes >= BATCH_BYTES) await save();
     }
+    await save();
     const done = batch.offset + sources.length;
     this.hooks.progress({ type: 'import-progress', jobId, done, total: batch.total, current: '' });
     if (done >= batch.total) {
@@ -73,28 +125,24 @@ export class ArticleImporter {
     return results;
   }
 
-  private async importOne(source: ImportSource, jobId: string): Promise<ImportResult[]> {
-    let bytes: Uint8Array;
-    let extracted: ExtractedArticle[];
-    try {
-      bytes = await source.read();
-      extracted = await extractArticles({ name: basename(source.path), bytes });
-    } catch (error) {
-      return [{ path: source.path, status: 'failed', reason: describe(error) }];
-    }
-
+  /** One file's articles, each new or a duplicate of one in the notebook or the batch. */
+  private newArticles(
+    path: string,
+    { bytes, articles: extracted }: { bytes: Uint8Array; articles: ExtractedArticle[] },
+    unsavedFingerprints: Map<string, Article>,
+  ): { results: ImportResult[]; unsaved: Unsaved | null } {
     const results: ImportResult[] = [];
     const fresh: Article[] = [];
     let original: OriginalFile | null = null;
-    const seen = new Map<string, Article>();
     for (const item of extracted) {
       const part = item.part === '' ? {} : { part: item.part };
       const candidate = newArticle(item, item.text, original);
       const existing =
-        this.store.findByFingerprint(candidate.fingerprint) ?? seen.get(candidate.fingerprint);
+        this.store.findByFingerprint(candidate.fingerprint) ??
+        unsavedFingerprints.get(candidate.fingerprint);
       if (existing !== undefined) {
         results.push({
-          path: source.path,
+          path,
           status: 'duplicate',
           id: existing.id,
           title: existing.title,
@@ -105,56 +153,59 @@ export class ArticleImporter {
       if (original === null) {
         // The first new article of a file names its original; a feed's other items share it.
         original = {
-          file: `${candidate.id}${originalExtension(source.path)}`,
-          name: basename(source.path),
+          file: `${candidate.id}${originalExtension(path)}`,
+          name: basename(path),
           mediaType: item.mediaType,
           sha256: sha256Hex(bytes),
           bytes: bytes.byteLength,
         };
         candidate.original = original;
       }
-      seen.set(candidate.fingerprint, candidate);
+      unsavedFingerprints.set(candidate.fingerprint, candidate);
       fresh.push(candidate);
-      results.push({
-        path: source.path,
-        status: 'imported',
-        id: candidate.id,
-        title: candidate.title,
-        ...part,
-      });
+      results.push({ path, status: 'imported', id: candidate.id, title: candidate.title, ...part });
     }
-    if (fresh.length > 0)
-      await this.hooks.execute(this.saveCommand(jobId, fresh, original!, bytes));
-    return results;
+    return { results, unsaved: original === null ? null : { articles: fresh, original, bytes } };
   }
 
-  private saveCommand(
-    jobId: string,
-    articles: Article[],
-    original: OriginalFile,
-    bytes: Uint8Array,
-  ): Command {
+  private saveCommand(jobId: string, files: Unsaved[]): Command {
+    const articles = files.flatMap((file) => file.articles);
     const count = (this.importedCount.get(jobId) ?? 0) + articles.length;
     this.importedCount.set(jobId, count);
-    // Held only until the original is on disk: redo finds it there (revert keeps it).
-    let unsaved: Uint8Array | null = bytes;
+    // Held only until the originals are on disk: redo finds them there (revert keeps them).
+    let originals: { file: string; bytes: Uint8Array }[] | null = files.map((file) => ({
+      file: file.original.file,
+      bytes: file.bytes,
+    }));
     return {
       label: count === 1 ? `Import “${articles[0]!.title}”` : `Import ${count} articles`,
       group: `import:${jobId}`,
       apply: async () => {
-        // The original first: an article on disk always has its original beside it.
-        if (unsaved !== null) {
-          await this.store.writeOriginal(original.file, unsaved);
-          unsaved = null;
+        // The originals first: an article on disk always has its original beside it.
+        if (originals !== null) {
+          await this.store.writeOriginals(originals);
+          originals = null;
         }
-        for (const article of articles) await this.store.putArticle(article);
+        await this.store.putArticles(articles);
       },
-      // The original stays in originals/: redo needs it, and it is never the only copy of work.
+      // The originals stay in originals/: redo needs them, and they are never the only copy of work.
       revert: async () => {
         for (const article of [...articles].reverse()) await this.store.removeArticle(article.id);
       },
     };
   }
+}
+
+/** Reads a file and has the pool extract it; a file that cannot be read fails with the reason. */
+async function extract(source: ImportSource): Promise<Extraction> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await source.read();
+  } catch (error) {
+    return { error: describe(error) };
+  }
+  const outcome = await extractPool().extract({ name: basename(source.path), bytes });
+  return 'error' in outcome ? outcome : { bytes, articles: outcome.articles };
 }
 
 /** A safe extension for the kept original: letters and digits only. */

@@ -9,7 +9,7 @@ import type {
   NotebookHandlers,
 } from '../api/contract.ts';
 import { paragraphsOf, summarize, type Article } from '../model/article.ts';
-import { findFiles, readFound } from '../import/file-source.ts';
+import { findFiles, MAX_IMPORT_BYTES, readFound } from '../import/file-source.ts';
 import { NotebookStore, type OpenOptions } from '../store/notebook-store.ts';
 import { listBackups, maybeSnapshot, restoreBackup } from '../store/backups.ts';
 import type { RestoreResult } from '../model/backup.ts';
@@ -392,10 +392,9 @@ export class NotebookService implements NotebookHandlers {
    */
   async importPaths(paths: string[], jobId = this.newJobId()): Promise<ImportResult[]> {
     const found = await findFiles(paths);
-    const { MAX_IMPORT_BYTES: maxBytes } = await import('../import/extract.ts');
     const sources = found.map((file) => ({
       path: file.path,
-      read: () => readFound(file, maxBytes),
+      read: () => readFound(file, MAX_IMPORT_BYTES),
     }));
     return (await this.loadImporter()).run(sources, jobId);
   }

@@ -5,7 +5,14 @@ import { DossierError, describe } from '../errors.ts';
 import { ArticleIdSchema, type ArticleId, type EntityId } from '../model/ids.ts';
 import { ArticleSchema, summarize, type Article, type ArticleSummary } from '../model/article.ts';
 import type { DamagedFile } from '../model/notebook.ts';
-import { DurableJsonFile, parseJsonFile, syncFolder, writeFileDurably } from './durable-file.ts';
+import {
+  DurableJsonFile,
+  jsonFileContent,
+  parseJsonFile,
+  syncFolder,
+  writeFileDurably,
+  writeFilesDurably,
+} from './durable-file.ts';
 
 export const ARTICLES_FOLDER = 'articles';
 /** Derived and rebuildable (DESIGN.md "Data"): never the only copy of anything. */
@@ -274,17 +281,24 @@ export class ArticleCatalog {
     });
   }
 
-  /** Write an article durably, then update the catalog. */
-  async put(article: Article, label: string): Promise<void> {
-    const path = join(this.folder, label);
-    await new DurableJsonFile(path, ArticleSchema, label).write(article);
-    const info = await stat(path);
-    const before = this.entries.get(article.id);
-    if (before !== undefined) this.unindex(article.id, before);
-    const entry = entryOf(article, info);
-    this.entries.set(article.id, entry);
-    this.index(article.id, entry);
-    this.remember(article, info.size);
+  /** Write articles durably (together: see writeFilesDurably), then update the catalog. */
+  async put(articles: readonly { article: Article; label: string }[]): Promise<void> {
+    const paths = articles.map(({ label }) => join(this.folder, label));
+    await writeFilesDurably(
+      articles.map(({ article }, index) => ({
+        path: paths[index]!,
+        content: jsonFileContent(article),
+      })),
+    );
+    for (const [index, { article }] of articles.entries()) {
+      const info = await stat(paths[index]!);
+      const before = this.entries.get(article.id);
+      if (before !== undefined) this.unindex(article.id, before);
+      const entry = entryOf(article, info);
+      this.entries.set(article.id, entry);
+      this.index(article.id, entry);
+      this.remember(article, info.size);
+    }
     this.markDirty();
   }
 

@@ -2,7 +2,6 @@ import { statSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { Article } from '../model/article.ts';
 import type { EntitiesFile } from '../model/entity.ts';
 import type { EventsFile } from '../model/event.ts';
 import type { ArticleId } from '../model/ids.ts';
@@ -38,9 +37,8 @@ export interface SearchSource {
   articleIds(): ArticleId[];
   /** `size:mtime` of the article's file: an index entry with another stamp is stale. */
   articleStamp(id: ArticleId): string | undefined;
-  getArticle(id: ArticleId): Article | undefined;
-  /** The text only, for snippets (no validation, no caching). */
-  peekText(id: ArticleId): string | undefined;
+  /** The article as its file holds it (not validated, not cached); undefined if unreadable. */
+  peekArticle(id: ArticleId): Record<string, unknown> | undefined;
   readonly registry: EntitiesFile;
   readonly eventsFile: EventsFile;
 }
@@ -215,14 +213,10 @@ export class NotebookSearch {
       return { docs, stamp: fileStamp(join(folder, 'events.json')) ?? 'none' };
     }
     const id = group.slice(2) as ArticleId;
-    let article: Article | undefined;
-    try {
-      article = this.source.getArticle(id);
-    } catch {
-      article = undefined; // damaged since: reported by the store, left out of the index
-    }
     const stamp = this.source.articleStamp(id);
-    if (article === undefined || stamp === undefined) return { docs: [], stamp: undefined };
+    const raw = this.source.peekArticle(id);
+    if (raw === undefined || stamp === undefined) return { docs: [], stamp: undefined };
+    const article = articleFields(raw);
     const docs: IndexedDoc[] = [
       {
         id: `a:${id}`,
@@ -252,11 +246,11 @@ export class NotebookSearch {
     const [prefix, id, highlightId] = result.id.split(':') as [string, string, string?];
     const { kind, label: title } = result;
     let body: string;
+    const raw = prefix === 'a' || prefix === 'n' ? this.source.peekArticle(id as ArticleId) : {};
     if (prefix === 'a') {
-      body = this.source.peekText(id as ArticleId) ?? '';
+      body = articleFields(raw ?? {}).text;
     } else if (prefix === 'n') {
-      const article = this.safeArticle(id as ArticleId);
-      const highlight = article?.highlights.find((h) => h.id === highlightId);
+      const highlight = articleFields(raw ?? {}).highlights.find((h) => h.id === highlightId);
       body = highlight === undefined ? '' : `${highlight.comment} — “${highlight.quote}”`;
     } else if (prefix === 'e') {
       const entity = this.source.registry.entities.find((e) => e.id === id);
@@ -276,14 +270,6 @@ export class NotebookSearch {
       snippet: snippetOf(body, result.terms) || title,
       score: Math.round(result.score * 1000) / 1000,
     };
-  }
-
-  private safeArticle(id: ArticleId): Article | undefined {
-    try {
-      return this.source.getArticle(id);
-    } catch {
-      return undefined;
-    }
   }
 
   private scheduleSave(): void {
@@ -324,6 +310,29 @@ export class NotebookSearch {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
   }
+}
+
+/** The fields the index reads from an article file, which was not validated: each is checked. */
+function articleFields(raw: Record<string, unknown>) {
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+  return {
+    title: text(raw.title),
+    text: text(raw.text),
+    source: text(raw.source),
+    tags: list(raw.tags).map(text),
+    highlights: list(raw.highlights).map((value) => {
+      const highlight = (typeof value === 'object' && value !== null ? value : {}) as Record<
+        string,
+        unknown
+      >;
+      return {
+        id: text(highlight.id),
+        comment: text(highlight.comment),
+        quote: text(highlight.quote),
+      };
+    }),
+  };
 }
 
 function fileStamp(path: string): string | undefined {

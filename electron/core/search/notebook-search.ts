@@ -288,12 +288,13 @@ export class NotebookSearch {
     if (this.source.readOnly || !this.changedSinceSave || this.index === null) return this.saving;
     this.applyPending();
     this.changedSinceSave = false;
-    const content = JSON.stringify({
+    // Serialized now, while the index is this version: writing it waits for the disk.
+    const header = JSON.stringify({
       format: INDEX_FORMAT,
       version: INDEX_VERSION,
       groups: this.groups,
-      index: this.index,
     });
+    const content = [`${header.slice(0, -1)},"index":`, ...this.index.toJSONChunks(), '}'];
     const path = join(this.source.folder, SEARCH_INDEX_FILE);
     this.saving = this.saving
       .then(async () => {

@@ -66,13 +66,18 @@ function damaged(label: string, why: string): DossierError {
 
 let tempCounter = 0;
 
-/** Write `content` to `path` atomically and durably (see DurableJsonFile). */
-export async function writeFileDurably(path: string, content: string | Uint8Array): Promise<void> {
+/** Write `content` (or its pieces, in turn) to `path` atomically and durably (see DurableJsonFile). */
+export async function writeFileDurably(
+  path: string,
+  content: string | Uint8Array | Iterable<string>,
+): Promise<void> {
   const folder = dirname(path);
   const temp = join(folder, `.${basename(path)}.${process.pid}.${++tempCounter}.tmp`);
   const handle = await open(temp, 'w');
   try {
-    await handle.writeFile(content);
+    if (typeof content === 'string' || content instanceof Uint8Array)
+      await handle.writeFile(content);
+    else for (const piece of content) await handle.write(piece);
     await handle.sync();
   } catch (error) {
     await handle.close();

@@ -139,7 +139,9 @@ export class CompactIndex {
   /**
    * The `limit` best documents that match every word of the query, leaving out `skip`. The last
    * word matches as a prefix; `loose` matches every word as a prefix and, from five letters,
-   * with one or two typos.
+   * with one or two typos, unless the word itself is in `limit` documents or more (then it is
+   * taken as spelled: looking for typos costs a walk of the whole vocabulary, the slowest part of
+   * a search at 10,000 articles, and would only add near-misses of a correct word).
    */
   search(query: string, loose: boolean, limit: number, skip: Set<string>): IndexHit[] {
     const words = termsOf(query);
@@ -151,7 +153,7 @@ export class CompactIndex {
     const averages = this.totals.map((total) => total / live);
     const shown = [...words];
     words.forEach((word, w) => {
-      const expansions = this.expand(word, loose || w === words.length - 1, loose, shown);
+      const expansions = this.expand(word, loose || w === words.length - 1, loose, limit, shown);
       for (const [n, weight] of expansions) {
         const list = this.postings[n]!;
         const perField = FIELDS.map(() => 0);
@@ -194,7 +196,7 @@ export class CompactIndex {
   }
 
   /** The indexed words a query word stands for, each with its weight (term number → weight). */
-  private expand(word: string, prefix: boolean, fuzzy: boolean, shown: string[]) {
+  private expand(word: string, prefix: boolean, fuzzy: boolean, limit: number, shown: string[]) {
     const expansions = new Map<number, number>();
     const exact = this.vocabulary.get(word);
     if (exact !== undefined) expansions.set(exact, 1);
@@ -205,7 +207,8 @@ export class CompactIndex {
           expansions.set(n, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance));
       }
     }
-    if (fuzzy && word.length > 4) {
+    const common = exact !== undefined && this.postings[exact]!.length >= limit;
+    if (fuzzy && word.length > 4 && !common) {
       const maxDistance = Math.min(2, Math.round(word.length * 0.2));
       for (const [term, [n, distance]] of this.vocabulary.fuzzyGet(word, maxDistance)) {
         if (distance === 0 || expansions.has(n)) continue;

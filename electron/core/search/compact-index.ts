@@ -139,7 +139,7 @@ export class CompactIndex {
   /**
    * The `limit` best documents that match every word of the query, leaving out `skip`. The last
    * word matches as a prefix; `loose` matches every word as a prefix and, from five letters,
-   * with one or two typos, unless the word itself is in `limit` documents or more (then it is
+   * with one or two typos after its first letter, unless the word itself is in `limit` documents or more (then it is
    * taken as spelled: looking for typos costs a walk of the whole vocabulary, the slowest part of
    * a search at 10,000 articles, and would only add near-misses of a correct word).
    */
@@ -210,7 +210,13 @@ export class CompactIndex {
     const common = exact !== undefined && this.postings[exact]!.length >= limit;
     if (fuzzy && word.length > 4 && !common) {
       const maxDistance = Math.min(2, Math.round(word.length * 0.2));
-      for (const [term, [n, distance]] of this.vocabulary.fuzzyGet(word, maxDistance)) {
+      // Typos keep the first letter (as Lucene's prefix_length 1): walking only the words that
+      // start with it costs 0.3 ms instead of 4-8 ms at 10,000 articles. The view's `fuzzyGet`
+      // matches and returns the rest of each word (minisearch 7.2, pinned; tested).
+      const first = word[0]!;
+      const near = this.vocabulary.atPrefix(first).fuzzyGet(word.slice(1), maxDistance);
+      for (const [rest, [n, distance]] of near) {
+        const term = first + rest;
         if (distance === 0 || expansions.has(n)) continue;
         expansions.set(n, (FUZZY_WEIGHT * term.length) / (term.length + distance));
         shown.push(term);

@@ -263,7 +263,9 @@ export class CompactIndex {
    * at 10,000 articles, and the arrays of deltas behind it, would double the memory of a save.
    */
   *toJSONChunks(): Generator<string> {
-    this.compact();
+    // Saved without removed documents, whose short ids then go; compacting copies every posting,
+    // so it is done only when some are removed.
+    if (this.docs.length !== this.shortIds.size) this.compact();
     const docs = (this.docs as Stored[]).map((doc) => [
       doc.id,
       doc.kind,

@@ -139,9 +139,9 @@ export class CompactIndex {
   /**
    * The `limit` best documents that match every word of the query, leaving out `skip`. The last
    * word matches as a prefix; `loose` matches every word as a prefix and, from five letters,
-   * with one or two typos after its first letter, unless the word itself is in `limit` documents or more (then it is
-   * taken as spelled: looking for typos costs a walk of the whole vocabulary, the slowest part of
-   * a search at 10,000 articles, and would only add near-misses of a correct word).
+   * with one or two typos after its first letter, unless the word itself is in `limit`
+   * documents or more: then it is taken as spelled (its near-misses would only add noise, and
+   * the typo lookup is the costliest part of a search).
    */
   search(query: string, loose: boolean, limit: number, skip: Set<string>): IndexHit[] {
     const words = termsOf(query);

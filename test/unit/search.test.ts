@@ -168,9 +168,20 @@ describe('full-text search', () => {
     expect(third.service.store.search.loadedFrom).toBe('rebuild');
     await third.service.close();
     // The rebuilt index was written back.
-    expect(JSON.parse(await readFile(join(folder, SEARCH_INDEX_FILE), 'utf8')).format).toBe(
-      'dossier-search',
-    );
+    const saved = JSON.parse(await readFile(join(folder, SEARCH_INDEX_FILE), 'utf8'));
+    expect(saved.format).toBe('dossier-search');
+
+    // An index of an older format, or one whose postings point at no document: rebuilt.
+    for (const index of [
+      { ...saved, version: 1 },
+      { ...saved, index: { ...saved.index, terms: [['tokyo', [1e9]]] } },
+    ]) {
+      await writeFile(join(folder, SEARCH_INDEX_FILE), JSON.stringify(index));
+      const next = await openApi(folder);
+      expect((await next.api.search({ query: 'Tokyo' }))[0]!.id).toBe(first.tokyo);
+      expect(next.service.store.search.loadedFrom).toBe('rebuild');
+      await next.service.close();
+    }
   });
 });
 

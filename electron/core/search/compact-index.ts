@@ -302,14 +302,21 @@ export class CompactIndex {
     if (!Array.isArray(data.docs) || !Array.isArray(data.lengths) || !Array.isArray(data.terms))
       throw new Error('not an index');
     if (data.lengths.length !== data.docs.length * FIELDS.length) throw new Error('bad lengths');
-    data.docs.forEach(([id, kind, articleId, label], short) => {
+    const text = (value: unknown) => typeof value === 'string';
+    data.docs.forEach((doc, short) => {
+      if (!Array.isArray(doc) || !doc.every(text)) throw new Error('bad document');
+      const [id, kind, articleId, label] = doc;
       index.docs.push({ id, kind, label, ...(articleId !== '' && { articleId }) });
       index.shortIds.set(id, short);
     });
     index.lengths = data.lengths;
-    data.lengths.forEach((length, i) => (index.totals[i % FIELDS.length]! += length));
+    data.lengths.forEach((length, i) => {
+      if (!(length >= 0)) throw new Error('bad lengths');
+      index.totals[i % FIELDS.length]! += length;
+    });
     const limit = data.docs.length * DOC_SHIFT;
     for (const [term, list] of data.terms) {
+      if (!text(term) || !Array.isArray(list)) throw new Error('bad term');
       // Decoded in place: a second copy of 3 million numbers is what we are saving memory from.
       let posting = 0;
       for (let i = 0; i < list.length; i++) {

@@ -27,7 +27,9 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 function child(script: string, args: string[]): Promise<Record<string, unknown>> {
   return new Promise((resolveChild, reject) => {
     const tsx = join(root, 'node_modules/.bin/tsx');
-    const proc = spawn(tsx, [join(root, script), ...args], {
+    // --expose-gc: size.ts collects garbage before it reads RSS and heap, so that they show what
+    // the open notebook holds rather than how far the collector happened to lag behind.
+    const proc = spawn(tsx, ['--expose-gc', join(root, script), ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';

@@ -105,6 +105,34 @@ describe('full-text search', () => {
     await service.close();
   });
 
+  it('stays right after most of its documents are replaced, and after a restart', async () => {
+    const folder = await tempFolder();
+    const first = await seeded(folder);
+    await first.api.search({ query: 'Tokyo' }); // loads (builds) the index
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const text = `Consultations in Montevideo, round ${i}.`;
+      ids.push((await first.api.addText({ title: `Round ${i}`, text })).id);
+    }
+    // Removed documents are dropped from the index once they are many: its numbering changes.
+    for (const id of ids.slice(0, 10)) await first.api.deleteArticle({ id: id as never });
+    const found = async (api: NotebookApi, query: string) =>
+      (await api.search({ query })).map((hit) => hit.id).sort();
+    expect(await found(first.api, 'montevideo')).toEqual(ids.slice(10).sort());
+    expect(await found(first.api, 'kenya')).toEqual([first.nairobi]);
+    await first.service.close();
+
+    const second = await openApi(folder);
+    expect(await found(second.api, 'montevideo')).toEqual(ids.slice(10).sort());
+    const maritime = await second.api.search({ query: 'maritime' });
+    expect(maritime.map((hit) => [hit.kind, hit.articleId ?? hit.id]).sort()).toEqual([
+      ['article', first.tokyo],
+      ['note', first.tokyo],
+    ]);
+    expect(second.service.store.search.loadedFrom).toBe('cache');
+    await second.service.close();
+  });
+
   it('survives a restart from its cache file, and sees changes made while it was not loaded', async () => {
     const folder = await tempFolder();
     const first = await seeded(folder);
@@ -140,9 +168,20 @@ describe('full-text search', () => {
     expect(third.service.store.search.loadedFrom).toBe('rebuild');
     await third.service.close();
     // The rebuilt index was written back.
-    expect(JSON.parse(await readFile(join(folder, SEARCH_INDEX_FILE), 'utf8')).format).toBe(
-      'dossier-search',
-    );
+    const saved = JSON.parse(await readFile(join(folder, SEARCH_INDEX_FILE), 'utf8'));
+    expect(saved.format).toBe('dossier-search');
+
+    // An index of an older format, or one whose postings point at no document: rebuilt.
+    for (const index of [
+      { ...saved, version: 1 },
+      { ...saved, index: { ...saved.index, terms: [['tokyo', [1e9]]] } },
+    ]) {
+      await writeFile(join(folder, SEARCH_INDEX_FILE), JSON.stringify(index));
+      const next = await openApi(folder);
+      expect((await next.api.search({ query: 'Tokyo' }))[0]!.id).toBe(first.tokyo);
+      expect(next.service.store.search.loadedFrom).toBe('rebuild');
+      await next.service.close();
+    }
   });
 });
 

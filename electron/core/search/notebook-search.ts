@@ -2,13 +2,17 @@ import { statSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import type { Article } from '../model/article.ts';
 import type { EntitiesFile } from '../model/entity.ts';
 import type { EventsFile } from '../model/event.ts';
 import type { ArticleId } from '../model/ids.ts';
 import type { SearchHit, SearchHitKind } from '../model/search.ts';
 import { writeFileDurably } from '../store/durable-file.ts';
+import {
+  CompactIndex,
+  type IndexHit,
+  type IndexedDoc,
+  type SerializedIndex,
+} from './compact-index.ts';
 
 export type { SearchHit, SearchHitKind };
 
@@ -16,26 +20,15 @@ export type { SearchHit, SearchHitKind };
 export const SEARCH_INDEX_FILE = 'cache/search-index.json';
 const INDEX_FORMAT = 'dossier-search';
 /** Bump when the fields or the tokenizer change: an older index is rebuilt. */
-const INDEX_VERSION = 1;
+const INDEX_VERSION = 2;
 /**
  * How long after a change the index file is written (and always on close). Writing it blocks
  * for a while at 10,000 articles, and a crash costs little: the saved index is loaded and the
  * groups whose files changed since are indexed again.
  */
 export const SEARCH_SAVE_DELAY_MS = 5 * 60_000;
-
-/** Words too common to search for: about a third of an English text's words, left unindexed. */
-const STOP_WORDS = new Set(
-  (
-    'a an and are as at be but by for from had has have he her his i in is it its of on or our ' +
-    'she that the their them they this to was we were which will with you'
-  ).split(' '),
-);
-
-function processTerm(term: string): string | null {
-  const lower = term.toLowerCase();
-  return STOP_WORDS.has(lower) ? null : lower;
-}
+/** How long a rebuild works before it lets other callbacks run (IPC, saves, the UI's calls). */
+const BUILD_SLICE_MS = 20;
 
 /** What the index reads: the notebook as it is now (NotebookStore provides it). */
 export interface SearchSource {
@@ -44,22 +37,10 @@ export interface SearchSource {
   articleIds(): ArticleId[];
   /** `size:mtime` of the article's file: an index entry with another stamp is stale. */
   articleStamp(id: ArticleId): string | undefined;
-  getArticle(id: ArticleId): Article | undefined;
-  /** The text only, for snippets (no validation, no caching). */
-  peekText(id: ArticleId): string | undefined;
+  /** The article as its file holds it (not validated, not cached); undefined if unreadable. */
+  peekArticle(id: ArticleId): Record<string, unknown> | undefined;
   readonly registry: EntitiesFile;
   readonly eventsFile: EventsFile;
-}
-
-interface Doc {
-  id: string;
-  kind: SearchHitKind;
-  articleId?: string;
-  /** Shown in results; `title` is what is searched. */
-  label: string;
-  title: string;
-  text: string;
-  extra: string;
 }
 
 /** Which documents each group of the index holds, and the version of its file it indexed. */
@@ -72,28 +53,9 @@ const ENTITIES = 'entities';
 const EVENTS = 'events';
 const articleGroup = (id: ArticleId) => `a:${id}`;
 
-const OPTIONS: Options<Doc> = {
-  idField: 'id',
-  fields: ['title', 'text', 'extra'],
-  storeFields: ['kind', 'articleId', 'label'],
-  processTerm,
-  searchOptions: {
-    boost: { title: 3, extra: 1.5 },
-    // As the user types: the last word is a prefix.
-    prefix: (_term, index, terms) => index === terms.length - 1,
-    combineWith: 'AND',
-  },
-};
-/** The second pass, when the first finds too little: small typos too. */
-const FUZZY = {
-  prefix: true,
-  fuzzy: (term: string) => (term.length > 4 ? 0.2 : false),
-  maxFuzzy: 2,
-};
-
 /**
  * Full-text search over articles (title, text, source, tags), entities (names, aliases,
- * description), events (title, notes, tags) and highlight comments, with minisearch. The index
+ * description), events (title, notes, tags) and highlight comments (compact-index.ts). The index
  * lives in memory once used and in cache/search-index.json between sessions. It is grouped by
  * file (one group per article, one for the registry, one for the events), each group stamped
  * with the size and mtime of the file it indexed: at load, groups whose file changed are indexed
@@ -101,7 +63,7 @@ const FUZZY = {
  * applied incrementally (`invalidate` marks a group; the next search or save re-indexes it).
  */
 export class NotebookSearch {
-  private index: MiniSearch<Doc> | null = null;
+  private index: CompactIndex | null = null;
   private groups: Groups = { stamps: {}, docs: {} };
   private loading: Promise<void> | null = null;
   private readonly pending = new Set<string>();
@@ -128,18 +90,17 @@ export class NotebookSearch {
   async search(query: string, limit = 20): Promise<SearchHit[]> {
     const index = await this.ready();
     if (query.trim() === '') return [];
-    let results = index.search(query);
-    if (results.length < limit) {
+    const hits = index.search(query, false, limit, new Set());
+    if (hits.length < limit) {
       // Prefixes of every word and small typos, after the exact matches.
-      const seen = new Set(results.map((result) => result.id));
-      const more = index.search(query, FUZZY).filter((result) => !seen.has(result.id));
-      results = [...results, ...more];
+      const seen = new Set(hits.map((hit) => hit.id));
+      hits.push(...index.search(query, true, limit - hits.length, seen));
     }
-    return results.slice(0, limit).map((result) => this.hit(result));
+    return hits.map((hit) => this.hit(hit));
   }
 
   /** Load the index (from the cache, or rebuilt), then apply the pending changes. */
-  async ready(): Promise<MiniSearch<Doc>> {
+  async ready(): Promise<CompactIndex> {
     if (this.index === null) {
       this.loading ??= this.load().finally(() => (this.loading = null));
       await this.loading;
@@ -150,14 +111,14 @@ export class NotebookSearch {
 
   private async load(): Promise<void> {
     const path = join(this.source.folder, SEARCH_INDEX_FILE);
-    let index: MiniSearch<Doc> | null = null;
+    let index: CompactIndex | null = null;
     let groups: Groups = { stamps: {}, docs: {} };
     try {
       const raw = JSON.parse(await readFile(path, 'utf8')) as {
         format?: unknown;
         version?: unknown;
         groups?: Groups;
-        index?: unknown;
+        index?: SerializedIndex;
       };
       if (
         raw.format === INDEX_FORMAT &&
@@ -166,25 +127,30 @@ export class NotebookSearch {
         typeof raw.groups.stamps === 'object' &&
         typeof raw.groups.docs === 'object'
       ) {
-        index = MiniSearch.loadJS(raw.index as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS);
+        index = CompactIndex.fromJSON(raw.index!);
         groups = raw.groups;
       }
     } catch {
       index = null; // missing or garbled: rebuilt
     }
     this.loadedFrom = index === null ? 'rebuild' : 'cache';
-    this.index = index ?? new MiniSearch<Doc>(OPTIONS);
+    this.index = index ?? new CompactIndex();
     this.groups = index === null ? { stamps: {}, docs: {} } : groups;
     // Every group whose file is not the one indexed is indexed again.
     const wanted = new Set<string>();
     let count = 0;
+    let slice = performance.now();
     for (const id of this.source.articleIds()) {
       const group = articleGroup(id);
       wanted.add(group);
       if (this.groups.stamps[group] !== this.source.articleStamp(id)) {
         this.reindex(group);
-        // A rebuild yields now and then so that the process keeps answering.
-        if (++count % 200 === 0) await nextTurn();
+        count++;
+        // A rebuild yields every few milliseconds so that the process keeps answering.
+        if (performance.now() - slice > BUILD_SLICE_MS) {
+          await nextTurn();
+          slice = performance.now();
+        }
       }
     }
     for (const [group, file] of [
@@ -212,19 +178,17 @@ export class NotebookSearch {
   /** Replace a group's documents with those of its file as it is now. */
   private reindex(group: string): void {
     const index = this.index!;
-    for (const id of this.groups.docs[group] ?? []) {
-      if (index.has(id)) index.discard(id);
-    }
+    for (const id of this.groups.docs[group] ?? []) index.remove(id);
     delete this.groups.docs[group];
     delete this.groups.stamps[group];
     const { docs, stamp } = this.documents(group);
     if (stamp === undefined) return;
-    index.addAll(docs);
+    for (const doc of docs) index.add(doc);
     this.groups.docs[group] = docs.map((doc) => doc.id);
     this.groups.stamps[group] = stamp;
   }
 
-  private documents(group: string): { docs: Doc[]; stamp: string | undefined } {
+  private documents(group: string): { docs: IndexedDoc[]; stamp: string | undefined } {
     const folder = this.source.folder;
     if (group === ENTITIES) {
       const docs = this.source.registry.entities.map((entity) => ({
@@ -249,15 +213,11 @@ export class NotebookSearch {
       return { docs, stamp: fileStamp(join(folder, 'events.json')) ?? 'none' };
     }
     const id = group.slice(2) as ArticleId;
-    let article: Article | undefined;
-    try {
-      article = this.source.getArticle(id);
-    } catch {
-      article = undefined; // damaged since: reported by the store, left out of the index
-    }
     const stamp = this.source.articleStamp(id);
-    if (article === undefined || stamp === undefined) return { docs: [], stamp: undefined };
-    const docs: Doc[] = [
+    const raw = this.source.peekArticle(id);
+    if (raw === undefined || stamp === undefined) return { docs: [], stamp: undefined };
+    const article = articleFields(raw);
+    const docs: IndexedDoc[] = [
       {
         id: `a:${id}`,
         kind: 'article',
@@ -282,16 +242,15 @@ export class NotebookSearch {
     return { docs, stamp };
   }
 
-  private hit(result: SearchResult): SearchHit {
-    const [prefix, id, highlightId] = String(result.id).split(':') as [string, string, string?];
-    const kind = result.kind as SearchHitKind;
-    const title = String(result.label ?? '');
+  private hit(result: IndexHit): SearchHit {
+    const [prefix, id, highlightId] = result.id.split(':') as [string, string, string?];
+    const { kind, label: title } = result;
     let body: string;
+    const raw = prefix === 'a' || prefix === 'n' ? this.source.peekArticle(id as ArticleId) : {};
     if (prefix === 'a') {
-      body = this.source.peekText(id as ArticleId) ?? '';
+      body = articleFields(raw ?? {}).text;
     } else if (prefix === 'n') {
-      const article = this.safeArticle(id as ArticleId);
-      const highlight = article?.highlights.find((h) => h.id === highlightId);
+      const highlight = articleFields(raw ?? {}).highlights.find((h) => h.id === highlightId);
       body = highlight === undefined ? '' : `${highlight.comment} — “${highlight.quote}”`;
     } else if (prefix === 'e') {
       const entity = this.source.registry.entities.find((e) => e.id === id);
@@ -313,14 +272,6 @@ export class NotebookSearch {
     };
   }
 
-  private safeArticle(id: ArticleId): Article | undefined {
-    try {
-      return this.source.getArticle(id);
-    } catch {
-      return undefined;
-    }
-  }
-
   private scheduleSave(): void {
     if (this.source.readOnly || this.timer !== null) return;
     this.timer = setTimeout(() => {
@@ -337,12 +288,13 @@ export class NotebookSearch {
     if (this.source.readOnly || !this.changedSinceSave || this.index === null) return this.saving;
     this.applyPending();
     this.changedSinceSave = false;
-    const content = JSON.stringify({
+    // Serialized now, while the index is this version: writing it waits for the disk.
+    const header = JSON.stringify({
       format: INDEX_FORMAT,
       version: INDEX_VERSION,
       groups: this.groups,
-      index: this.index,
     });
+    const content = [`${header.slice(0, -1)},"index":`, ...this.index.toJSONChunks(), '}'];
     const path = join(this.source.folder, SEARCH_INDEX_FILE);
     this.saving = this.saving
       .then(async () => {
@@ -359,6 +311,29 @@ export class NotebookSearch {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
   }
+}
+
+/** The fields the index reads from an article file, which was not validated: each is checked. */
+function articleFields(raw: Record<string, unknown>) {
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+  return {
+    title: text(raw.title),
+    text: text(raw.text),
+    source: text(raw.source),
+    tags: list(raw.tags).map(text),
+    highlights: list(raw.highlights).map((value) => {
+      const highlight = (typeof value === 'object' && value !== null ? value : {}) as Record<
+        string,
+        unknown
+      >;
+      return {
+        id: text(highlight.id),
+        comment: text(highlight.comment),
+        quote: text(highlight.quote),
+      };
+    }),
+  };
 }
 
 function fileStamp(path: string): string | undefined {

@@ -256,18 +256,23 @@ export class ArticleCatalog {
   }
 
   /**
-   * An article's text for display only (search snippets): from the cache, else read and parsed
-   * without validation and without entering the cache. Undefined when it cannot be read.
+   * An article as its file holds it, for derived data only (the search index, snippets): from
+   * the cache, else read and parsed without validation and without entering the cache. Indexing
+   * reads every article: validating them all would double the build's time, and caching them
+   * would evict what the Reader uses and leave a heap grown by 10,000 parsed articles. Undefined
+   * when it cannot be read.
    */
-  peekText(id: ArticleId): string | undefined {
+  peek(id: ArticleId): Record<string, unknown> | undefined {
     const cached = this.cache.get(id);
-    if (cached !== undefined) return cached.article.text;
+    if (cached !== undefined) return cached.article;
     if (!this.entries.has(id)) return undefined;
     try {
-      const json = JSON.parse(
+      const json: unknown = JSON.parse(
         readFileSync(join(this.folder, ARTICLES_FOLDER, `${id}.json`), 'utf8'),
       );
-      return typeof json?.text === 'string' ? json.text : undefined;
+      return typeof json === 'object' && json !== null
+        ? (json as Record<string, unknown>)
+        : undefined;
     } catch {
       return undefined;
     }

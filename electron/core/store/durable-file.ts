@@ -71,8 +71,11 @@ function damaged(label: string, why: string): DossierError {
 
 let tempCounter = 0;
 
+/** What a durable file holds: its bytes, or its text in pieces written in turn. */
+export type DurableContent = string | Uint8Array | Iterable<string>;
+
 /** Write `content` to `path` atomically and durably (see DurableJsonFile). */
-export function writeFileDurably(path: string, content: string | Uint8Array): Promise<void> {
+export function writeFileDurably(path: string, content: DurableContent): Promise<void> {
   return writeFilesDurably([{ path, content }]);
 }
 
@@ -85,7 +88,7 @@ export function writeFileDurably(path: string, content: string | Uint8Array): Pr
  * temporary file is on disk.
  */
 export async function writeFilesDurably(
-  files: readonly { path: string; content: string | Uint8Array }[],
+  files: readonly { path: string; content: DurableContent }[],
 ): Promise<void> {
   const temps = files.map(({ path }) =>
     join(dirname(path), `.${basename(path)}.${process.pid}.${++tempCounter}.tmp`),
@@ -94,7 +97,9 @@ export async function writeFilesDurably(
     files.map(async ({ content }, index) => {
       const handle = await open(temps[index]!, 'w');
       try {
-        await handle.writeFile(content);
+        if (typeof content === 'string' || content instanceof Uint8Array)
+          await handle.writeFile(content);
+        else for (const piece of content) await handle.writeFile(piece);
         await handle.sync();
       } finally {
         await handle.close();

@@ -81,8 +81,7 @@ export class NotebookStore {
       readOnly: lock === null,
       articleIds: () => this.catalog.ids(),
       articleStamp: (id) => this.catalog.stamp(id),
-      getArticle: (id) => this.catalog.get(id),
-      peekText: (id) => this.catalog.peekText(id),
+      peekArticle: (id) => this.catalog.peek(id),
       get registry() {
         return entities.data;
       },

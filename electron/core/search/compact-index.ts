@@ -1,0 +1,348 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import type { SearchHitKind } from '../model/search.ts';
+
+/**
+ * An inverted index that keeps its postings as plain arrays of numbers. MiniSearch, which we used
+ * before, keeps a Map per term and field with an entry per document: at 10,000 articles that was
+ * about 500 MB of heap for 3 million postings. Here a posting is one number (document, field,
+ * frequency), so the same index takes a few tens of MB. The vocabulary is MiniSearch's radix tree
+ * (`SearchableMap`), which answers prefix and typo lookups; ranking is MiniSearch's BM25+ with its
+ * weights for prefixes and typos, so results rank as they did.
+ */
+
+/** The searched fields of a document, and how much a match in each weighs. */
+const FIELDS = ['title', 'text', 'extra'] as const;
+const BOOSTS = [3, 1, 1.5];
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+/** A posting is `short id × 256 + field × 64 + frequency` (frequencies above 63 count as 63). */
+const DOC_SHIFT = 256;
+const FIELD_SHIFT = 64;
+const MAX_FREQ = 63;
+/** Short ids must fit in 24 bits: compacting renumbers them from 0. */
+const MAX_SHORT_ID = 2 ** 24 - 1;
+const CHUNK_CHARS = 1 << 20;
+
+/** Words too common to search for: about a third of an English text's words, left unindexed. */
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be but by for from had has have he her his i in is it its of on or our ' +
+    'she that the their them they this to was we were which will with you'
+  ).split(' '),
+);
+/** MiniSearch's tokenizer: words are separated by spaces and punctuation. */
+const SEPARATORS = /[\n\r\p{Z}\p{P}]+/u;
+
+export function termsOf(text: string): string[] {
+  const terms: string[] = [];
+  for (const token of text.split(SEPARATORS)) {
+    const term = token.toLowerCase();
+    if (term !== '' && !STOP_WORDS.has(term)) terms.push(term);
+  }
+  return terms;
+}
+
+export interface IndexedDoc {
+  id: string;
+  kind: SearchHitKind;
+  articleId?: string;
+  /** Shown in results; `title` is what is searched. */
+  label: string;
+  title: string;
+  text: string;
+  extra: string;
+}
+
+interface Stored {
+  id: string;
+  kind: SearchHitKind;
+  articleId?: string;
+  label: string;
+}
+
+export interface IndexHit extends Stored {
+  score: number;
+  /** The words to show in a snippet: the query's, and the indexed words its typos matched. */
+  terms: string[];
+}
+
+/** The index as written to the cache file. */
+export interface SerializedIndex {
+  /** `[id, kind, articleId or '', label]` by short id. */
+  docs: [string, SearchHitKind, string, string][];
+  /** Distinct words of each field, by short id. */
+  lengths: number[];
+  /** Each word with its postings, delta-encoded (they are in increasing order). */
+  terms: [string, number[]][];
+}
+
+export class CompactIndex {
+  private vocabulary = new SearchableMap<number>();
+  private postings: number[][] = [];
+  /** By short id; null once removed (its postings stay until `compact`). */
+  private docs: (Stored | null)[] = [];
+  /** Distinct words of each field, `FIELDS.length` per short id. */
+  private lengths: number[] = [];
+  private shortIds = new Map<string, number>();
+  private totals = FIELDS.map(() => 0);
+  private postingCount = 0;
+  private deadPostings = 0;
+
+  has(id: string): boolean {
+    return this.shortIds.has(id);
+  }
+
+  add(doc: IndexedDoc): void {
+    this.remove(doc.id);
+    if (this.docs.length > MAX_SHORT_ID) this.compact();
+    const short = this.docs.length;
+    this.docs.push({
+      id: doc.id,
+      kind: doc.kind,
+      label: doc.label,
+      ...(doc.articleId !== undefined && { articleId: doc.articleId }),
+    });
+    this.shortIds.set(doc.id, short);
+    FIELDS.forEach((field, f) => {
+      const counts = new Map<string, number>();
+      for (const term of termsOf(doc[field])) counts.set(term, (counts.get(term) ?? 0) + 1);
+      this.lengths.push(counts.size);
+      this.totals[f]! += counts.size;
+      this.postingCount += counts.size;
+      for (const [term, freq] of counts) {
+        let n = this.vocabulary.get(term);
+        if (n === undefined) {
+          n = this.postings.length;
+          this.postings.push([]);
+          this.vocabulary.set(term, n);
+        }
+        this.postings[n]!.push(short * DOC_SHIFT + f * FIELD_SHIFT + Math.min(freq, MAX_FREQ));
+      }
+    });
+  }
+
+  remove(id: string): void {
+    const short = this.shortIds.get(id);
+    if (short === undefined) return;
+    this.shortIds.delete(id);
+    this.docs[short] = null;
+    FIELDS.forEach((_, f) => {
+      const length = this.lengths[short * FIELDS.length + f]!;
+      this.totals[f]! -= length;
+      this.deadPostings += length;
+    });
+    // Removed documents are skipped by searches; their postings are dropped once they are many.
+    if (this.deadPostings > this.postingCount / 4) this.compact();
+  }
+
+  /**
+   * The `limit` best documents that match every word of the query, leaving out `skip`. The last
+   * word matches as a prefix; `loose` matches every word as a prefix and, from five letters,
+   * with one or two typos after its first letter, unless the word itself is in `limit`
+   * documents or more: then it is taken as spelled (its near-misses would only add noise, and
+   * the typo lookup is the costliest part of a search).
+   */
+  search(query: string, loose: boolean, limit: number, skip: Set<string>): IndexHit[] {
+    const words = termsOf(query);
+    const live = this.shortIds.size;
+    if (words.length === 0 || live === 0) return [];
+    const scores = new Float64Array(this.docs.length);
+    // How many of the query's words each document matched so far: every word must match.
+    const matched = new Uint16Array(this.docs.length);
+    const averages = this.totals.map((total) => total / live);
+    const shown = [...words];
+    words.forEach((word, w) => {
+      const expansions = this.expand(word, loose || w === words.length - 1, loose, limit, shown);
+      for (const [n, weight] of expansions) {
+        const list = this.postings[n]!;
+        const perField = FIELDS.map(() => 0);
+        for (const posting of list) {
+          if (this.docs[posting >>> 8] !== null) perField[(posting >> 6) & 3]!++;
+        }
+        for (const posting of list) {
+          const short = posting >>> 8;
+          if (this.docs[short] === null) continue;
+          if (matched[short] === w) matched[short] = w + 1;
+          else if (matched[short] !== w + 1) continue;
+          const f = (posting >> 6) & 3;
+          scores[short]! +=
+            weight *
+            BOOSTS[f]! *
+            bm25(
+              posting & MAX_FREQ,
+              perField[f]!,
+              live,
+              this.lengths[short * FIELDS.length + f]!,
+              averages[f]!,
+            );
+        }
+      }
+    });
+    // The best `limit`, in order; ties keep the order in which documents were indexed.
+    const best: number[] = [];
+    for (let short = 0; short < this.docs.length; short++) {
+      if (matched[short] !== words.length) continue;
+      const doc = this.docs[short];
+      if (doc === null || doc === undefined || skip.has(doc.id)) continue;
+      const score = scores[short]!;
+      if (best.length === limit && score <= scores[best[limit - 1]!]!) continue;
+      let at = best.length;
+      while (at > 0 && scores[best[at - 1]!]! < score) at--;
+      best.splice(at, 0, short);
+      if (best.length > limit) best.pop();
+    }
+    return best.map((short) => ({ ...this.docs[short]!, score: scores[short]!, terms: shown }));
+  }
+
+  /** The indexed words a query word stands for, each with its weight (term number → weight). */
+  private expand(word: string, prefix: boolean, fuzzy: boolean, limit: number, shown: string[]) {
+    const expansions = new Map<number, number>();
+    const exact = this.vocabulary.get(word);
+    if (exact !== undefined) expansions.set(exact, 1);
+    if (prefix) {
+      for (const [term, n] of this.vocabulary.atPrefix(word)) {
+        const distance = term.length - word.length;
+        if (distance > 0)
+          expansions.set(n, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance));
+      }
+    }
+    const common = exact !== undefined && this.postings[exact]!.length >= limit;
+    if (fuzzy && word.length > 4 && !common) {
+      const maxDistance = Math.min(2, Math.round(word.length * 0.2));
+      // Typos keep the first letter (as Lucene's prefix_length 1): walking only the words that
+      // start with it costs 0.3 ms instead of 4-8 ms at 10,000 articles. The view's `fuzzyGet`
+      // matches and returns the rest of each word (minisearch 7.2, pinned; tested).
+      const first = word[0]!;
+      const near = this.vocabulary.atPrefix(first).fuzzyGet(word.slice(1), maxDistance);
+      for (const [rest, [n, distance]] of near) {
+        const term = first + rest;
+        if (distance === 0 || expansions.has(n)) continue;
+        expansions.set(n, (FUZZY_WEIGHT * term.length) / (term.length + distance));
+        shown.push(term);
+      }
+    }
+    return expansions;
+  }
+
+  /** Drop removed documents and their postings; renumber the rest from 0. */
+  private compact(): void {
+    const renumber = new Int32Array(this.docs.length).fill(-1);
+    const docs: Stored[] = [];
+    const lengths: number[] = [];
+    this.docs.forEach((doc, short) => {
+      if (doc === null) return;
+      renumber[short] = docs.length;
+      this.shortIds.set(doc.id, docs.length);
+      docs.push(doc);
+      for (let f = 0; f < FIELDS.length; f++)
+        lengths.push(this.lengths[short * FIELDS.length + f]!);
+    });
+    const vocabulary = new SearchableMap<number>();
+    const postings: number[][] = [];
+    for (const [term, n] of this.vocabulary) {
+      const kept: number[] = [];
+      for (const posting of this.postings[n]!) {
+        const short = renumber[posting >>> 8]!;
+        if (short !== -1) kept.push(short * DOC_SHIFT + (posting % DOC_SHIFT));
+      }
+      if (kept.length === 0) continue;
+      vocabulary.set(term, postings.length);
+      postings.push(kept);
+    }
+    this.docs = docs;
+    this.lengths = lengths;
+    this.vocabulary = vocabulary;
+    this.postings = postings;
+    this.postingCount -= this.deadPostings;
+    this.deadPostings = 0;
+  }
+
+  /**
+   * The index as JSON (a `SerializedIndex`), in pieces of about a megabyte: one string of 15 MB
+   * at 10,000 articles, and the arrays of deltas behind it, would double the memory of a save.
+   */
+  *toJSONChunks(): Generator<string> {
+    // Saved without removed documents, whose short ids then go; compacting copies every posting,
+    // so it is done only when some are removed.
+    if (this.docs.length !== this.shortIds.size) this.compact();
+    const docs = (this.docs as Stored[]).map((doc) => [
+      doc.id,
+      doc.kind,
+      doc.articleId ?? '',
+      doc.label,
+    ]);
+    // Strings are joined from arrays, which makes them flat: appending with += would build a
+    // tree of millions of small strings before the write flattens it.
+    let pieces = [
+      `{"docs":${JSON.stringify(docs)},"lengths":${JSON.stringify(this.lengths)},"terms":[`,
+    ];
+    let size = 0;
+    let first = true;
+    for (const [term, n] of this.vocabulary) {
+      const list = this.postings[n]!;
+      const deltas = list.map((posting, i) => (i === 0 ? posting : posting - list[i - 1]!));
+      const piece = `${first ? '' : ','}[${JSON.stringify(term)},[${deltas.join(',')}]]`;
+      first = false;
+      pieces.push(piece);
+      size += piece.length;
+      if (size > CHUNK_CHARS) {
+        yield pieces.join('');
+        pieces = [];
+        size = 0;
+      }
+    }
+    pieces.push(']}');
+    yield pieces.join('');
+  }
+
+  /** The index of a cache file; throws when the file is not one we wrote. */
+  static fromJSON(data: SerializedIndex): CompactIndex {
+    const index = new CompactIndex();
+    if (!Array.isArray(data.docs) || !Array.isArray(data.lengths) || !Array.isArray(data.terms))
+      throw new Error('not an index');
+    if (data.lengths.length !== data.docs.length * FIELDS.length) throw new Error('bad lengths');
+    const text = (value: unknown) => typeof value === 'string';
+    data.docs.forEach((doc, short) => {
+      if (!Array.isArray(doc) || !doc.every(text)) throw new Error('bad document');
+      const [id, kind, articleId, label] = doc;
+      index.docs.push({ id, kind, label, ...(articleId !== '' && { articleId }) });
+      index.shortIds.set(id, short);
+    });
+    index.lengths = data.lengths;
+    data.lengths.forEach((length, i) => {
+      if (!(length >= 0)) throw new Error('bad lengths');
+      index.totals[i % FIELDS.length]! += length;
+    });
+    const limit = data.docs.length * DOC_SHIFT;
+    for (const [term, list] of data.terms) {
+      if (!text(term) || !Array.isArray(list)) throw new Error('bad term');
+      // Decoded in place: a second copy of 3 million numbers is what we are saving memory from.
+      let posting = 0;
+      for (let i = 0; i < list.length; i++) {
+        if (!(list[i]! >= 0)) throw new Error('bad postings');
+        list[i] = posting += list[i]!;
+      }
+      if (list.length === 0 || posting >= limit) throw new Error('bad postings');
+      index.vocabulary.set(term, index.postings.length);
+      index.postings.push(list);
+      index.postingCount += list.length;
+    }
+    return index;
+  }
+}
+
+/** MiniSearch's BM25+. */
+function bm25(
+  freq: number,
+  matching: number,
+  total: number,
+  length: number,
+  average: number,
+): number {
+  const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+  return (
+    idf *
+    (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * length) / average)))
+  );
+}

@@ -4,9 +4,15 @@
  * when the text does not match; higher scores are better.
  */
 export function fuzzyScore(query: string, text: string): number | null {
-  const q = fold(query.trim());
+  return foldedScore(fold(query.trim()), fold(text));
+}
+
+/**
+ * `fuzzyScore` of a query and a text already folded (and the query trimmed): a long list (10,000
+ * article titles) is folded once, not at every keystroke.
+ */
+export function foldedScore(q: string, t: string): number | null {
   if (q === '') return 0;
-  const t = fold(text);
   // A plain substring is the best match, at a word start better still.
   const at = t.indexOf(q);
   if (at >= 0) {
@@ -32,7 +38,8 @@ export function fuzzyScore(query: string, text: string): number | null {
   return score;
 }
 
-function fold(text: string): string {
+/** Lower case without accents: what the scores compare. */
+export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -10,7 +10,7 @@ import type {
 import { messageOf } from '../api/api-error.ts';
 import { specKeys, type Command } from '../commands/commands.ts';
 import { useReturnFocus } from '../commands/focus.ts';
-import { fuzzyScore } from '../commands/fuzzy.ts';
+import { fold, foldedScore, fuzzyScore } from '../commands/fuzzy.ts';
 import { formatCombo, type Platform } from '../commands/keys.ts';
 import { Icon } from './Icon.tsx';
 import '../styles/commands.css';
@@ -100,6 +100,13 @@ export function CommandPalette({
     };
   }, [api]);
 
+  // Folded once per list, not at every keystroke (10,000 titles took most of a keystroke's time).
+  const titles = useMemo(() => articles.map((article) => fold(article.title)), [articles]);
+  const names = useMemo(
+    () => entities.map((entity) => [entity.name, ...entity.aliases].map(fold)),
+    [entities],
+  );
+
   // Full-text search, when the query has settled.
   const trimmed = query.trim();
   useEffect(() => {
@@ -156,8 +163,12 @@ export function CommandPalette({
       });
     }
     if (trimmed !== '') {
+      const q = fold(trimmed);
       const found = articles
-        .map((article) => ({ article, score: fuzzyScore(trimmed, article.title) ?? -Infinity }))
+        .map((article, index) => ({
+          article,
+          score: foldedScore(q, titles[index]!) ?? -Infinity,
+        }))
         .filter((match) => match.score >= NAME_THRESHOLD)
         .sort((a, b) => b.score - a.score)
         .slice(0, PER_SECTION);
@@ -173,13 +184,9 @@ export function CommandPalette({
         best: found[0]?.score ?? -Infinity,
       });
       const named = entities
-        .map((entity) => ({
+        .map((entity, index) => ({
           entity,
-          score: Math.max(
-            ...[entity.name, ...entity.aliases].map(
-              (name) => fuzzyScore(trimmed, name) ?? -Infinity,
-            ),
-          ),
+          score: Math.max(...names[index]!.map((name) => foldedScore(q, name) ?? -Infinity)),
         }))
         .filter((match) => match.score >= NAME_THRESHOLD)
         .sort((a, b) => b.score - a.score)
@@ -227,7 +234,9 @@ export function CommandPalette({
     mode,
     commands,
     articles,
+    titles,
     entities,
+    names,
     hits,
     trimmed,
     platform,

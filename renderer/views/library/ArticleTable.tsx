@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { ArticleId, ArticleSummary } from '../../../electron/core/api/contract.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { formatPartialDate, formatTimestamp } from '../../format/dates.ts';
@@ -64,6 +64,9 @@ export function ArticleTable({
   const selectedIndex = selectedId === null ? -1 : rows.findIndex((row) => row.id === selectedId);
   const activeIndex = selectedIndex >= 0 ? selectedIndex : 0;
 
+  // Stable while the rows are: the virtualizer measures every row again when its key function
+  // changes, 10,000 at every render of a scroll.
+  const itemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -72,7 +75,7 @@ export function ArticleTable({
     overscan: 12,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey: itemKey,
   });
 
   // The selected row comes into view when the Library opens, and after sorting or filtering.
@@ -200,80 +203,18 @@ export function ArticleTable({
           )}
           {items.map((item) => {
             const article = rows[item.index]!;
-            const selected = article.id === selectedId;
             return (
-              <tr
+              <ArticleRow
                 key={article.id}
-                data-index={item.index}
-                aria-rowindex={item.index + 2}
-                aria-selected={selected}
-                tabIndex={item.index === activeIndex ? 0 : -1}
-                className={selected ? 'selected' : undefined}
-                onClick={() => onSelect(article.id)}
-                onDoubleClick={() => onOpen(article.id)}
-                onFocus={(event) => {
-                  if (event.target === event.currentTarget && !selected) onSelect(article.id);
-                }}
-              >
-                <td className="lc-title">
-                  <button
-                    type="button"
-                    className="row-link"
-                    tabIndex={-1}
-                    title={article.title}
-                    onClick={(event) => {
-                      event.stopPropagation();
-                      onOpen(article.id);
-                    }}
-                  >
-                    {article.title}
-                  </button>
-                </td>
-                <td className="cell-muted lc-source" title={article.source || undefined}>
-                  {article.source || '—'}
-                </td>
-                <td className="cell-muted lc-date">
-                  {formatPartialDate(article.published) || '—'}
-                </td>
-                <td className="numeric cell-muted lc-words">{NUMBER.format(article.wordCount)}</td>
-                <td
-                  className={`numeric lc-entities ${article.entityCount === 0 ? 'cell-zero' : 'cell-muted'}`}
-                >
-                  {NUMBER.format(article.entityCount)}
-                </td>
-                <td
-                  className={`numeric lc-mentions ${article.mentionCount === 0 ? 'cell-zero' : 'cell-muted'}`}
-                >
-                  {NUMBER.format(article.mentionCount)}
-                </td>
-                <td className="lc-tags" title={article.tags.join(', ') || undefined}>
-                  {article.tags.map((tag) => (
-                    <span key={tag} className="tag-pill">
-                      {tag}
-                    </span>
-                  ))}
-                </td>
-                <td className="cell-muted lc-added" title={formatTimestamp(article.addedAt)}>
-                  {ADDED_DAY.format(new Date(article.addedAt))}
-                </td>
-                <td className="lc-actions">
-                  {!readOnly && (
-                    <button
-                      type="button"
-                      className="icon-button danger"
-                      tabIndex={-1}
-                      aria-label={`Delete “${article.title}”`}
-                      title="Delete (Undo brings it back)"
-                      onClick={(event) => {
-                        event.stopPropagation();
-                        onDelete(article);
-                      }}
-                    >
-                      <Icon name="trash" />
-                    </button>
-                  )}
-                </td>
-              </tr>
+                article={article}
+                index={item.index}
+                selected={article.id === selectedId}
+                tabStop={item.index === activeIndex}
+                readOnly={readOnly}
+                onSelect={onSelect}
+                onOpen={onOpen}
+                onDelete={onDelete}
+              />
             );
           })}
           {after > 0 && (
@@ -286,3 +227,100 @@ export function ArticleTable({
     </div>
   );
 }
+
+/**
+ * One article's row. Memoized: while the list scrolls, the rows already in the page keep their
+ * props and are not rendered again; only the rows coming into view are.
+ */
+const ArticleRow = memo(function ArticleRow({
+  article,
+  index,
+  selected,
+  tabStop,
+  readOnly,
+  onSelect,
+  onOpen,
+  onDelete,
+}: {
+  article: ArticleSummary;
+  index: number;
+  selected: boolean;
+  /** The row that Tab reaches (the selected one, else the first). */
+  tabStop: boolean;
+  readOnly: boolean;
+  onSelect: (id: ArticleId) => void;
+  onOpen: (id: ArticleId) => void;
+  onDelete: (article: ArticleSummary) => void;
+}) {
+  return (
+    <tr
+      data-index={index}
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      tabIndex={tabStop ? 0 : -1}
+      className={selected ? 'selected' : undefined}
+      onClick={() => onSelect(article.id)}
+      onDoubleClick={() => onOpen(article.id)}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget && !selected) onSelect(article.id);
+      }}
+    >
+      <td className="lc-title">
+        <button
+          type="button"
+          className="row-link"
+          tabIndex={-1}
+          title={article.title}
+          onClick={(event) => {
+            event.stopPropagation();
+            onOpen(article.id);
+          }}
+        >
+          {article.title}
+        </button>
+      </td>
+      <td className="cell-muted lc-source" title={article.source || undefined}>
+        {article.source || '—'}
+      </td>
+      <td className="cell-muted lc-date">{formatPartialDate(article.published) || '—'}</td>
+      <td className="numeric cell-muted lc-words">{NUMBER.format(article.wordCount)}</td>
+      <td
+        className={`numeric lc-entities ${article.entityCount === 0 ? 'cell-zero' : 'cell-muted'}`}
+      >
+        {NUMBER.format(article.entityCount)}
+      </td>
+      <td
+        className={`numeric lc-mentions ${article.mentionCount === 0 ? 'cell-zero' : 'cell-muted'}`}
+      >
+        {NUMBER.format(article.mentionCount)}
+      </td>
+      <td className="lc-tags" title={article.tags.join(', ') || undefined}>
+        {article.tags.map((tag) => (
+          <span key={tag} className="tag-pill">
+            {tag}
+          </span>
+        ))}
+      </td>
+      <td className="cell-muted lc-added" title={formatTimestamp(article.addedAt)}>
+        {ADDED_DAY.format(new Date(article.addedAt))}
+      </td>
+      <td className="lc-actions">
+        {!readOnly && (
+          <button
+            type="button"
+            className="icon-button danger"
+            tabIndex={-1}
+            aria-label={`Delete “${article.title}”`}
+            title="Delete (Undo brings it back)"
+            onClick={(event) => {
+              event.stopPropagation();
+              onDelete(article);
+            }}
+          >
+            <Icon name="trash" />
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+});

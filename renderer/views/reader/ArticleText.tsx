@@ -3,6 +3,8 @@ import type { Paragraph } from '../../../electron/core/api/contract.ts';
 import { bucketByParagraph, segmentRange } from '../../annotate/segments.ts';
 import { describeMark, markType, signatureOf, type Mark } from './marks.ts';
 
+const NO_MARKS = { marks: [] as Mark[], signature: '' };
+
 export interface Flash {
   start: number;
   end: number;
@@ -27,9 +29,17 @@ export function ArticleText({
   activeKey: string | null;
   flash: Flash | null;
 }) {
-  const buckets = useMemo(() => bucketByParagraph(paragraphs, marks), [paragraphs, marks]);
+  // Once per change of the marks, not on every render (a selection or a popover re-renders).
+  const buckets = useMemo(
+    () =>
+      bucketByParagraph(paragraphs, marks).map((own) => ({
+        marks: own,
+        signature: signatureOf(own),
+      })),
+    [paragraphs, marks],
+  );
   return paragraphs.map((paragraph, index) => {
-    const own = buckets[index] ?? [];
+    const { marks: own, signature } = buckets[index] ?? NO_MARKS;
     const active = activeKey !== null && own.some((m) => m.key === activeKey) ? activeKey : null;
     const flashing =
       flash !== null && flash.start < paragraph.end && flash.end > paragraph.start ? flash : null;
@@ -40,7 +50,7 @@ export function ArticleText({
         start={paragraph.start}
         end={paragraph.end}
         marks={own}
-        signature={signatureOf(own)}
+        signature={signature}
         activeKey={active}
         flash={flashing}
       />

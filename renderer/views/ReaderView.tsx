@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { flushSync } from 'react-dom';
 import {
   useCallback,
   useEffect,
@@ -31,7 +32,7 @@ import {
   type PopoverActions,
   type PopoverState,
 } from './reader/AnnotationPopover.tsx';
-import { ArticleText, type Flash } from './reader/ArticleText.tsx';
+import { ArticleText, FIRST_SCREEN_CHARS, type Flash } from './reader/ArticleText.tsx';
 import { marksOf, type Mark } from './reader/marks.ts';
 import {
   SelectionToolbar,
@@ -260,6 +261,8 @@ function AnnotatedArticle({
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const [popover, setPopover] = useState<PopoverState | null>(null);
   const [flash, setFlash] = useState<Flash | null>(null);
+  // The text offset up to which paragraphs have their marks (ArticleText renders the rest later).
+  const [rendered, setRendered] = useState(FIRST_SCREEN_CHARS);
   // Issue 5 (events): the event form, opened on a selection ("New event").
   const [eventForm, setEventForm] = useState<EditorTarget | null>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -558,6 +561,8 @@ function AnnotatedArticle({
   const revealSpan = useCallback((start: number, end: number) => {
     const root = textRef.current;
     if (root === null) return;
+    // The place may be in a paragraph whose segments are not rendered yet: render up to it now.
+    flushSync(() => setRendered((current) => Math.max(current, end)));
     const segments = root.querySelectorAll<HTMLElement>('span[data-start]');
     let target: HTMLElement | null = null;
     for (const segment of segments) {
@@ -720,6 +725,8 @@ function AnnotatedArticle({
                   marks={marks}
                   activeKey={popover?.key ?? null}
                   flash={flash}
+                  rendered={rendered}
+                  onRendered={setRendered}
                 />
               </div>
             </article>

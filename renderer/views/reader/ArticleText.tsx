@@ -1,9 +1,18 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, type ReactNode } from 'react';
 import type { Paragraph } from '../../../electron/core/api/contract.ts';
-import { bucketByParagraph, segmentRange } from '../../annotate/segments.ts';
+import { bucketByParagraph, chunkEnd, segmentRange } from '../../annotate/segments.ts';
 import { describeMark, markType, signatureOf, type Mark } from './marks.ts';
 
 const NO_MARKS = { marks: [] as Mark[], signature: '' };
+
+/**
+ * The text rendered with its marks in the first commit: more than a tall window shows at the top
+ * of an article. Creating the segments of an article with 1,000 mentions at once took ~450 ms of
+ * CPU before its first screen appeared (docs/PERFORMANCE.md, "Rendering").
+ */
+export const FIRST_SCREEN_CHARS = 6000;
+/** Marks per later chunk: one task of a few tens of ms, painted before the next one starts. */
+const CHUNK_MARKS = 150;
 
 export interface Flash {
   start: number;
@@ -15,6 +24,10 @@ export interface Flash {
  * The article's paragraphs as text segments (never HTML): each segment is a span with its offsets
  * in `data-start`/`data-end` and classes for the annotations covering it. Paragraphs are
  * memoized on a signature of their annotations, so a change re-renders only where it happened.
+ * Only the paragraphs that start before `rendered` (a text offset) have their segments; the
+ * others are plain text, so that the page can be read, searched and selected while the segments
+ * are added a chunk at a time after each paint (`onRendered` moves `rendered` on; Infinity once
+ * all are there). Whoever shows a place further down raises `rendered` past it first.
  */
 export function ArticleText({
   text,
@@ -22,12 +35,16 @@ export function ArticleText({
   marks,
   activeKey,
   flash,
+  rendered,
+  onRendered,
 }: {
   text: string;
   paragraphs: Paragraph[];
   marks: Mark[];
   activeKey: string | null;
   flash: Flash | null;
+  rendered: number;
+  onRendered: (rendered: number) => void;
 }) {
   // Once per change of the marks, not on every render (a selection or a popover re-renders).
   const buckets = useMemo(
@@ -38,7 +55,30 @@ export function ArticleText({
       })),
     [paragraphs, marks],
   );
+  useEffect(() => {
+    if (rendered === Infinity) return;
+    let timer = 0;
+    // A task after the next paint: what is rendered shows first, and input is handled between.
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        const counts = buckets.map((bucket) => bucket.marks.length);
+        onRendered(chunkEnd(paragraphs, counts, rendered, CHUNK_MARKS));
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [rendered, onRendered, paragraphs, buckets]);
   return paragraphs.map((paragraph, index) => {
+    if (paragraph.start >= rendered) {
+      // The same offsets as a rendered paragraph's, so selections map back the same way.
+      return (
+        <p key={paragraph.start} data-start={paragraph.start} data-end={paragraph.end}>
+          {text.slice(paragraph.start, paragraph.end)}
+        </p>
+      );
+    }
     const { marks: own, signature } = buckets[index] ?? NO_MARKS;
     const active = activeKey !== null && own.some((m) => m.key === activeKey) ? activeKey : null;
     const flashing =

@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect } from './fixtures.ts';
+
+const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const SAMPLE = resolve(
+  repoRoot,
+  '../shared/samples/articles/urdupoint-2021-03-16-blinken-austin.txt',
+);
+const TITLE = 'Twenty copies of the Blinken and Austin wire';
+const COPIES = 20;
+
+/**
+ * The notebook holds one long article (the sample wire twenty times, ~47,000 characters) with
+ * every suggestion accepted (~1,000 mentions): the Reader renders the marks of its first screen
+ * at once and the rest in chunks after that (renderer/views/reader/ArticleText.tsx).
+ */
+const test = base.extend({
+  // eslint-disable-next-line no-empty-pattern
+  notebookDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-reader-long-'));
+    const sample = (await readFile(SAMPLE, 'utf8')).trim();
+    const file = join(dir, 'long.txt');
+    await writeFile(file, Array.from({ length: COPIES }, () => sample).join('\n\n'));
+    const notebook = join(dir, 'notebook');
+    const cli = (...args: string[]) =>
+      execFileSync(process.execPath, ['scripts/dossier.mjs', '--notebook', notebook, ...args], {
+        cwd: repoRoot,
+        stdio: 'pipe',
+      });
+    cli('add-text', '--title', TITLE, '--file', file);
+    cli('suggest', '--accept');
+    await use(notebook);
+    await rm(dir, { recursive: true, force: true });
+  },
+});
+
+test('a long article: a mention far down is revealed, and every mark is rendered', async ({
+  app,
+}) => {
+  // From the Entities view to the last mention of Blinken, in the last copy of the text: the
+  // Reader renders up to it at once, scrolls to it, focuses it and flashes it.
+  await app.keyboard.press('Alt+3');
+  const list = app.getByRole('list', { name: 'Entities' });
+  await list.getByRole('button', { name: /^Person Antony Blinken\b/ }).click();
+  await app
+    .getByRole('region', { name: /^Mentions/ })
+    .getByRole('button', { name: /Blinken/ })
+    .last()
+    .click();
+  await expect(app.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  const flashed = app.locator('.article-text .seg.flash, .article-text .seg.flash-again').first();
+  await expect(flashed).toBeInViewport();
+  await expect(flashed).toBeFocused();
+  expect(Number(await flashed.getAttribute('data-start'))).toBeGreaterThan(40_000);
+
+  // Then every paragraph has its segments, every mention its mark, and the text is all there
+  // (compared without white space: the breaks between paragraphs are not text nodes).
+  const text = app.locator('.article-text');
+  await expect(text.locator('p:not(:has(span[data-start]))')).toHaveCount(0);
+  const added = await app.locator('.article-added').innerText();
+  const mentions = Number(/([\d,]+) mentions/.exec(added)?.[1]?.replace(/,/g, ''));
+  expect(mentions).toBeGreaterThan(900);
+  await expect(text.locator('[data-mark-start^="m:"]')).toHaveCount(mentions);
+  const sample = (await readFile(SAMPLE, 'utf8')).replace(/\s+/g, '');
+  expect((await text.textContent())?.replace(/\s+/g, '')).toBe(sample.repeat(COPIES));
+});

@@ -267,9 +267,11 @@ export function TimelineAxis({
               ].join(' ');
               const width = box.width + (box.labelled && !box.labelInside ? item.labelWidth : 0);
               return (
-                <button
+                // A div, not a <button>: Chromium recalculates a button's style about five
+                // times slower, and a zoom step restyles every bar in view (issue #8).
+                <div
                   key={event.id}
-                  type="button"
+                  role="button"
                   tabIndex={-1}
                   className={classes}
                   data-event-id={event.id}
@@ -280,7 +282,7 @@ export function TimelineAxis({
                 >
                   <span className="tl-bar" style={{ width: box.width }} />
                   {box.labelled && <span className="tl-label">{item.label}</span>}
-                </button>
+                </div>
               );
             })}
           </div>

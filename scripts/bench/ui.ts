@@ -1,7 +1,8 @@
 // Rendering at scale in browser mode (Debian Chromium through playwright-core), on FOLDER (the
 // 10,000-article notebook of `npm run bench -- --ui`): the Library's first rows and scrolling,
 // the Reader on the article with 1,000 mentions, the entity registry, the timeline (list and
-// zoom) and the command palette's search. Usage: tsx scripts/bench/ui.ts FOLDER [ARTICLE_ID].
+// zoom) and the command palette's search. Usage: tsx scripts/bench/ui.ts FOLDER [ARTICLE_ID]
+// [--only=library,reader,registry,timeline,search] (by default all of them).
 // Prints one JSON line last (docs/PERFORMANCE.md says what each figure is); a figure is null,
 // with a note saying why, when the page did not show what was expected.
 import { spawnSync } from 'node:child_process';
@@ -15,8 +16,13 @@ import { startServer } from '../../electron/serve/server.ts';
 import { stats } from './stats.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const folder = process.argv[2]!;
-const articleId = process.argv[3] ?? '';
+const [folder, articleId = ''] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
+const sections = new Set(
+  onlyArg === undefined
+    ? ['library', 'reader', 'registry', 'timeline', 'search']
+    : onlyArg.slice('--only='.length).split(','),
+);
 const log = (line: string) => process.stderr.write(`  [ui] ${line}\n`);
 /** Navigations and Reader openings measured (each from a fresh page load). */
 const RUNS = 5;
@@ -252,7 +258,7 @@ async function main(): Promise<void> {
     log('building the renderer…');
     spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   }
-  const service = await NotebookService.open(folder, { app: 'bench ui' });
+  const service = await NotebookService.open(folder!, { app: 'bench ui' });
   // The search index is loaded (or built) by the first search, not measured here.
   await service.search({ query: QUERY, limit: 8 });
   const server = await startServer({ service, staticDir: join(root, 'dist/renderer'), port: 0 });
@@ -283,14 +289,16 @@ async function main(): Promise<void> {
       result.library_first_rows_ms = stats(firstRows);
       result.library_rows_in_dom = await page.locator(ARTICLE_ROWS).count();
       log(`library_first_rows_ms ${JSON.stringify(result.library_first_rows_ms)}`);
-      await frameStats(page, 'library_scroll', '.library-list .table-scroll', result);
+      if (sections.has('library')) {
+        await frameStats(page, 'library_scroll', '.library-list .table-scroll', result);
+      }
     } catch (error) {
       result.library_first_rows_ms = null;
       result.library_note = `no article rows appeared: ${String(error).slice(0, 160)}`;
     }
 
     // Reader: the article with 1,000 mentions, opened from the Library.
-    if (articleId !== '' && result.library_first_rows_ms !== null) {
+    if (sections.has('reader') && articleId !== '' && result.library_first_rows_ms !== null) {
       const summary = await service.getArticle({ id: articleId as never });
       const open: number[] = [];
       const render: number[] = [];
@@ -318,26 +326,33 @@ async function main(): Promise<void> {
     }
 
     // The entity registry and the timeline, each reached from the Library.
-    await openLibrary(page, server.url);
-    await nav(page, 'Entities');
-    await page.locator('.entity-list-scroll li').first().waitFor({ timeout: 60_000 });
-    await frameStats(page, 'registry_scroll', '.entity-list-scroll', result);
-    await nav(page, 'Timeline');
-    await page.locator('.tl-event').first().waitFor({ timeout: 60_000 });
-    await frameStats(page, 'timeline_scroll', '.tl-list', result);
-    await frameStats(page, 'timeline_zoom', '.tl-axis-body', result, [
-      'button[aria-label="Zoom in"]',
-      'button[aria-label="Zoom out"]',
-    ]);
+    if (sections.has('registry')) {
+      await openLibrary(page, server.url);
+      await nav(page, 'Entities');
+      await page.locator('.entity-list-scroll li').first().waitFor({ timeout: 60_000 });
+      await frameStats(page, 'registry_scroll', '.entity-list-scroll', result);
+    }
+    if (sections.has('timeline')) {
+      await openLibrary(page, server.url);
+      await nav(page, 'Timeline');
+      await page.locator('.tl-event').first().waitFor({ timeout: 60_000 });
+      await frameStats(page, 'timeline_scroll', '.tl-list', result);
+      await frameStats(page, 'timeline_zoom', '.tl-axis-body', result, [
+        'button[aria-label="Zoom in"]',
+        'button[aria-label="Zoom out"]',
+      ]);
+    }
 
     // Search in the command palette, from the Library.
-    await openLibrary(page, server.url);
-    const search = await searchInPalette(page, QUERY);
-    result.palette_keystroke_ms = stats(search.keystrokes);
-    result.search_results_ms = search.results;
-    log(
-      `palette_keystroke_ms ${JSON.stringify(result.palette_keystroke_ms)}, search_results_ms ${Math.round(search.results)}`,
-    );
+    if (sections.has('search')) {
+      await openLibrary(page, server.url);
+      const search = await searchInPalette(page, QUERY);
+      result.palette_keystroke_ms = stats(search.keystrokes);
+      result.search_results_ms = search.results;
+      log(
+        `palette_keystroke_ms ${JSON.stringify(result.palette_keystroke_ms)}, search_results_ms ${Math.round(search.results)}`,
+      );
+    }
   } finally {
     await browser.close();
     await server.close();

@@ -89,28 +89,6 @@ export function bucketByParagraph<A extends Spanning>(
   return buckets;
 }
 
-/**
- * Where the next chunk of a progressively rendered article ends: from the first paragraph that
- * starts at or after `from`, paragraphs up to `budget` annotations in all (at least one
- * paragraph), as the end of the last one; Infinity when the chunk reaches the last paragraph.
- * `counts[i]` is the number of annotations of `paragraphs[i]`.
- */
-export function chunkEnd(
-  paragraphs: readonly Spanning[],
-  counts: readonly number[],
-  from: number,
-  budget: number,
-): number {
-  let i = paragraphs.findIndex((p) => p.start >= from);
-  if (i < 0) return Infinity;
-  let total = 0;
-  for (; i < paragraphs.length; i++) {
-    total += counts[i] ?? 0;
-    if (total >= budget && i < paragraphs.length - 1) return paragraphs[i]!.end;
-  }
-  return Infinity;
-}
-
 const SPACE = /\s/u;
 
 /**

@@ -1,5 +1,4 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { flushSync } from 'react-dom';
 import {
   useCallback,
   useEffect,
@@ -32,7 +31,7 @@ import {
   type PopoverActions,
   type PopoverState,
 } from './reader/AnnotationPopover.tsx';
-import { ArticleText, FIRST_SCREEN_CHARS, type Flash } from './reader/ArticleText.tsx';
+import { ArticleText, type Flash } from './reader/ArticleText.tsx';
 import { marksOf, type Mark } from './reader/marks.ts';
 import {
   SelectionToolbar,
@@ -261,8 +260,6 @@ function AnnotatedArticle({
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const [popover, setPopover] = useState<PopoverState | null>(null);
   const [flash, setFlash] = useState<Flash | null>(null);
-  // The text offset up to which paragraphs have their marks (ArticleText renders the rest later).
-  const [rendered, setRendered] = useState(FIRST_SCREEN_CHARS);
   // Issue 5 (events): the event form, opened on a selection ("New event").
   const [eventForm, setEventForm] = useState<EditorTarget | null>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -561,8 +558,6 @@ function AnnotatedArticle({
   const revealSpan = useCallback((start: number, end: number) => {
     const root = textRef.current;
     if (root === null) return;
-    // The place may be in a paragraph whose segments are not rendered yet: render up to it now.
-    flushSync(() => setRendered((current) => Math.max(current, end)));
     const segments = root.querySelectorAll<HTMLElement>('span[data-start]');
     let target: HTMLElement | null = null;
     for (const segment of segments) {
@@ -725,8 +720,6 @@ function AnnotatedArticle({
                   marks={marks}
                   activeKey={popover?.key ?? null}
                   flash={flash}
-                  rendered={rendered}
-                  onRendered={setRendered}
                 />
               </div>
             </article>

@@ -131,6 +131,8 @@ test('annotating an article and managing the entity registry', async ({ app }) =
   await app.keyboard.press('Enter');
   await expect(annotation(app, 'Lloyd Austin', 'Lloyd Austin · Person')).toBeVisible();
   await expect(app.getByRole('status')).toContainText('Accepted “Lloyd Austin”');
+  // The focus stays on the words in the text, now a mention, for the next Tab.
+  await expect(annotation(app, 'Lloyd Austin', 'Lloyd Austin · Person')).toBeFocused();
 
   // Mark "Antony Blinken" by selecting it (with a trailing space, which is trimmed) and pressing P.
   await selectText(app, 'Antony Blinken ');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   bucketByParagraph,
-  chunkEnd,
   crossesParagraphs,
   segmentRange,
   trimSpan,
@@ -210,30 +209,5 @@ describe('trimSpan', () => {
   it('tells a span that crosses paragraphs', () => {
     expect(crossesParagraphs(text, { start: 1, end: 22 })).toBe(true);
     expect(crossesParagraphs(text, { start: 1, end: 15 })).toBe(false);
-  });
-});
-
-describe('chunkEnd', () => {
-  // Four paragraphs of ten characters, two apart, with 3, 0, 5 and 1 annotations.
-  const paragraphs = [0, 12, 24, 36].map((start) => ({ start, end: start + 10 }));
-  const counts = [3, 0, 5, 1];
-
-  it('ends after the paragraph that reaches the budget', () => {
-    expect(chunkEnd(paragraphs, counts, 0, 3)).toBe(10);
-    expect(chunkEnd(paragraphs, counts, 0, 4)).toBe(34);
-  });
-
-  it('starts at the first paragraph at or after the offset', () => {
-    expect(chunkEnd(paragraphs, counts, 10, 1)).toBe(34);
-    expect(chunkEnd(paragraphs, counts, 12, 1)).toBe(34);
-    expect(chunkEnd(paragraphs, counts, 13, 1)).toBe(34);
-    expect(chunkEnd(paragraphs, counts, 25, 1)).toBe(Infinity);
-  });
-
-  it('returns Infinity when the chunk reaches the last paragraph or nothing is left', () => {
-    expect(chunkEnd(paragraphs, counts, 0, 100)).toBe(Infinity);
-    expect(chunkEnd(paragraphs, counts, 36, 1)).toBe(Infinity);
-    expect(chunkEnd(paragraphs, counts, 40, 1)).toBe(Infinity);
-    expect(chunkEnd([], [], 0, 1)).toBe(Infinity);
   });
 });

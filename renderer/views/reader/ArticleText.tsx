@@ -1,18 +1,9 @@
-import { memo, useEffect, useMemo, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Paragraph } from '../../../electron/core/api/contract.ts';
-import { bucketByParagraph, chunkEnd, segmentRange } from '../../annotate/segments.ts';
-import { describeMark, markType, signatureOf, type Mark } from './marks.ts';
+import { bucketByParagraph, segmentRange } from '../../annotate/segments.ts';
+import { describeMark, markType, quoteOf, signatureOf, type Mark } from './marks.ts';
 
 const NO_MARKS = { marks: [] as Mark[], signature: '' };
-
-/**
- * The text rendered with its marks in the first commit: more than a tall window shows at the top
- * of an article. Creating the segments of an article with 1,000 mentions at once took ~450 ms of
- * CPU before its first screen appeared (docs/PERFORMANCE.md, "Rendering").
- */
-export const FIRST_SCREEN_CHARS = 6000;
-/** Marks per later chunk: one task of a few tens of ms, painted before the next one starts. */
-const CHUNK_MARKS = 150;
 
 export interface Flash {
   start: number;
@@ -24,10 +15,6 @@ export interface Flash {
  * The article's paragraphs as text segments (never HTML): each segment is a span with its offsets
  * in `data-start`/`data-end` and classes for the annotations covering it. Paragraphs are
  * memoized on a signature of their annotations, so a change re-renders only where it happened.
- * Only the paragraphs that start before `rendered` (a text offset) have their segments; the
- * others are plain text, so that the page can be read, searched and selected while the segments
- * are added a chunk at a time after each paint (`onRendered` moves `rendered` on; Infinity once
- * all are there). Whoever shows a place further down raises `rendered` past it first.
  */
 export function ArticleText({
   text,
@@ -35,16 +22,12 @@ export function ArticleText({
   marks,
   activeKey,
   flash,
-  rendered,
-  onRendered,
 }: {
   text: string;
   paragraphs: Paragraph[];
   marks: Mark[];
   activeKey: string | null;
   flash: Flash | null;
-  rendered: number;
-  onRendered: (rendered: number) => void;
 }) {
   // Once per change of the marks, not on every render (a selection or a popover re-renders).
   const buckets = useMemo(
@@ -55,30 +38,7 @@ export function ArticleText({
       })),
     [paragraphs, marks],
   );
-  useEffect(() => {
-    if (rendered === Infinity) return;
-    let timer = 0;
-    // A task after the next paint: what is rendered shows first, and input is handled between.
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => {
-        const counts = buckets.map((bucket) => bucket.marks.length);
-        onRendered(chunkEnd(paragraphs, counts, rendered, CHUNK_MARKS));
-      });
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [rendered, onRendered, paragraphs, buckets]);
   return paragraphs.map((paragraph, index) => {
-    if (paragraph.start >= rendered) {
-      // The same offsets as a rendered paragraph's, so selections map back the same way.
-      return (
-        <p key={paragraph.start} data-start={paragraph.start} data-end={paragraph.end}>
-          {text.slice(paragraph.start, paragraph.end)}
-        </p>
-      );
-    }
     const { marks: own, signature } = buckets[index] ?? NO_MARKS;
     const active = activeKey !== null && own.some((m) => m.key === activeKey) ? activeKey : null;
     const flashing =
@@ -86,7 +46,7 @@ export function ArticleText({
     return (
       <ParagraphText
         key={paragraph.start}
-        text={text}
+        text={text.slice(paragraph.start, paragraph.end)}
         start={paragraph.start}
         end={paragraph.end}
         marks={own}
@@ -99,6 +59,7 @@ export function ArticleText({
 }
 
 interface ParagraphProps {
+  /** The paragraph's own text (comparing the whole article's, per paragraph, was quadratic). */
   text: string;
   start: number;
   end: number;
@@ -108,69 +69,47 @@ interface ParagraphProps {
   flash: Flash | null;
 }
 
+/**
+ * One paragraph. Its segments are built with DOM calls rather than as React elements: an article
+ * with 1,000 mentions has a few thousand segments, and React's element creation and commit took
+ * most of the ~800 ms its marks needed to appear (docs/PERFORMANCE.md, "Rendering"). React owns
+ * the <p> and never its children. The text goes in as text nodes, never as HTML. The active mark
+ * and the flash only toggle classes on the segments in place, so the focus stays where it is.
+ */
 const ParagraphText = memo(
   function ParagraphText({ text, start, end, marks, activeKey, flash }: ParagraphProps) {
-    const segments = useMemo(() => segmentRange(start, end, marks), [start, end, marks]);
-    const children: ReactNode[] = segments.map((segment) => {
-      const classes = ['seg'];
-      let mention: Mark | undefined;
-      let suggestion: Mark | undefined;
-      let highlight: (Mark & { kind: 'highlight' }) | undefined;
-      for (const mark of segment.covers) {
-        // Covers come outermost first: the last of each kind is the innermost.
-        if (mark.kind === 'mention') mention = mark;
-        else if (mark.kind === 'suggestion') suggestion = mark;
-        else highlight = mark;
+    const ref = useRef<HTMLParagraphElement>(null);
+    // Rebuilt when the paragraph's marks change (its signature, compared by memo below).
+    useLayoutEffect(() => {
+      const paragraph = ref.current!;
+      // A focused segment (a mark reached with Tab) is replaced: its successor takes the focus.
+      const focused = paragraph.contains(document.activeElement)
+        ? (document.activeElement as HTMLElement).dataset.start
+        : undefined;
+      paragraph.replaceChildren(buildSegments(text, start, marks));
+      if (focused !== undefined) {
+        paragraph
+          .querySelector<HTMLElement>(`[data-start="${focused}"]`)
+          ?.focus({ preventScroll: true });
       }
-      if (highlight !== undefined) {
-        classes.push('hl');
-        if (highlight.comment.trim() !== '') classes.push('hl-note');
-        if (segment.start === highlight.start) classes.push('hl-start');
-        if (segment.end === highlight.end) classes.push('hl-end');
+    }, [text, start, end, marks]);
+    // Most paragraphs are never active nor flashing: they skip the walk over their segments.
+    const decorated = useRef(false);
+    useLayoutEffect(() => {
+      const decorate = activeKey !== null || flash !== null;
+      if (!decorate && !decorated.current) return;
+      decorated.current = decorate;
+      for (const span of ref.current!.children as HTMLCollectionOf<HTMLElement>) {
+        const flashing =
+          flash !== null &&
+          Number(span.dataset.start) < flash.end &&
+          Number(span.dataset.end) > flash.start;
+        span.classList.toggle('active', activeKey !== null && span.dataset.mark === activeKey);
+        span.classList.toggle('flash', flashing && flash.nonce % 2 === 0);
+        span.classList.toggle('flash-again', flashing && flash.nonce % 2 === 1);
       }
-      if (mention !== undefined) {
-        classes.push('mention', `t-${markType(mention)}`);
-        if (segment.start === mention.start) classes.push('m-start');
-        if (segment.end === mention.end) classes.push('m-end');
-      }
-      if (suggestion !== undefined) {
-        classes.push('sug', `s-${markType(suggestion)}`);
-        if (segment.start === suggestion.start) classes.push('s-start');
-        if (segment.end === suggestion.end) classes.push('s-end');
-      }
-      const primary = mention ?? suggestion ?? highlight;
-      if (primary !== undefined && primary.key === activeKey) classes.push('active');
-      if (flash !== null && segment.start < flash.end && segment.end > flash.start) {
-        classes.push(flash.nonce % 2 === 0 ? 'flash' : 'flash-again');
-      }
-      // The first segment of the primary annotation is its keyboard stop.
-      const opens = primary !== undefined && segment.start === Math.max(start, primary.start);
-      return (
-        <span
-          key={segment.start}
-          className={classes.join(' ')}
-          data-start={segment.start}
-          data-end={segment.end}
-          data-mark={primary?.key}
-          data-mark-start={opens ? primary.key : undefined}
-          title={primary === undefined ? undefined : describeMark(primary)}
-          role={opens ? 'button' : undefined}
-          tabIndex={opens ? 0 : undefined}
-          aria-label={
-            opens
-              ? `${text.slice(primary.start, primary.end)}: ${describeMark(primary)}`
-              : undefined
-          }
-        >
-          {text.slice(segment.start, segment.end)}
-        </span>
-      );
-    });
-    return (
-      <p data-start={start} data-end={end}>
-        {children}
-      </p>
-    );
+    }, [text, start, end, marks, activeKey, flash]);
+    return <p ref={ref} data-start={start} data-end={end} />;
   },
   (a, b) =>
     a.text === b.text &&
@@ -180,3 +119,59 @@ const ParagraphText = memo(
     a.activeKey === b.activeKey &&
     a.flash === b.flash,
 );
+
+/**
+ * The segments of a paragraph's `text` (which starts at `start`) as spans: offsets in `data-start`/`data-end`, classes for the
+ * annotations covering each, and for the first segment of its primary annotation (the innermost
+ * mention, else suggestion, else highlight) a keyboard stop that names it.
+ */
+function buildSegments(text: string, start: number, marks: Mark[]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const segment of segmentRange(start, start + text.length, marks)) {
+    let classes = 'seg';
+    let mention: Mark | undefined;
+    let suggestion: Mark | undefined;
+    let highlight: (Mark & { kind: 'highlight' }) | undefined;
+    for (const mark of segment.covers) {
+      // Covers come outermost first: the last of each kind is the innermost.
+      if (mark.kind === 'mention') mention = mark;
+      else if (mark.kind === 'suggestion') suggestion = mark;
+      else highlight = mark;
+    }
+    if (highlight !== undefined) {
+      classes += ' hl';
+      if (highlight.comment.trim() !== '') classes += ' hl-note';
+      if (segment.start === highlight.start) classes += ' hl-start';
+      if (segment.end === highlight.end) classes += ' hl-end';
+    }
+    if (mention !== undefined) {
+      classes += ` mention t-${markType(mention)}`;
+      if (segment.start === mention.start) classes += ' m-start';
+      if (segment.end === mention.end) classes += ' m-end';
+    }
+    if (suggestion !== undefined) {
+      classes += ` sug s-${markType(suggestion)}`;
+      if (segment.start === suggestion.start) classes += ' s-start';
+      if (segment.end === suggestion.end) classes += ' s-end';
+    }
+    const span = document.createElement('span');
+    span.className = classes;
+    span.dataset.start = String(segment.start);
+    span.dataset.end = String(segment.end);
+    const primary = mention ?? suggestion ?? highlight;
+    if (primary !== undefined) {
+      const description = describeMark(primary);
+      span.dataset.mark = primary.key;
+      span.title = description;
+      if (segment.start === Math.max(start, primary.start)) {
+        span.dataset.markStart = primary.key;
+        span.setAttribute('role', 'button');
+        span.tabIndex = 0;
+        span.setAttribute('aria-label', `${quoteOf(primary)}: ${description}`);
+      }
+    }
+    span.textContent = text.slice(segment.start - start, segment.end - start);
+    fragment.append(span);
+  }
+  return fragment;
+}

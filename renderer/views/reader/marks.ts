@@ -103,6 +103,11 @@ export function describeMark(mark: Mark): string {
   }
 }
 
+/** The words a mark covers. */
+export function quoteOf(mark: Mark): string {
+  return mark.kind === 'suggestion' ? mark.suggestion.text : mark.quote;
+}
+
 export function markType(mark: Mark): string {
   if (mark.kind === 'mention') return paletteOf(mark.type);
   if (mark.kind === 'suggestion') return paletteOf(mark.suggestion.type);

@@ -137,7 +137,7 @@ async function openReader(
     });
     const firstScreen = () => {
       const scroller = document.querySelector('.reader-view .reader-scroll');
-      const paragraphs = document.querySelectorAll('.reader-view .article-text > p');
+      const paragraphs = document.querySelectorAll('.reader-view .article-text p');
       if (scroller === null || paragraphs.length === 0) return false;
       const bottom = scroller.getBoundingClientRect().bottom;
       for (const paragraph of paragraphs) {

@@ -126,6 +126,7 @@ test('annotating an article and managing the entity registry', async ({ app }) =
   await austin.click();
   const popover = app.getByRole('dialog', { name: 'Suggestion “Lloyd Austin”' });
   await expect(popover).toBeVisible();
+  await expect(austin).toHaveClass(/\bactive\b/);
   await expect(popover.getByRole('button', { name: /^Accept/ }).first()).toBeFocused();
   await app.screenshot({ path: `${SHOTS}/reader-suggestion-popover.png` });
   await app.keyboard.press('Enter');
@@ -133,6 +134,7 @@ test('annotating an article and managing the entity registry', async ({ app }) =
   await expect(app.getByRole('status')).toContainText('Accepted “Lloyd Austin”');
   // The focus stays on the words in the text, now a mention, for the next Tab.
   await expect(annotation(app, 'Lloyd Austin', 'Lloyd Austin · Person')).toBeFocused();
+  await expect(app.locator('.article-text .active')).toHaveCount(0);
 
   // Mark "Antony Blinken" by selecting it (with a trailing space, which is trimmed) and pressing P.
   await selectText(app, 'Antony Blinken ');

@@ -1,9 +1,7 @@
-import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Paragraph } from '../../../electron/core/api/contract.ts';
 import { bucketByParagraph, segmentRange } from '../../annotate/segments.ts';
 import { describeMark, markType, quoteOf, signatureOf, type Mark } from './marks.ts';
-
-const NO_MARKS = { marks: [] as Mark[], signature: '' };
 
 export interface Flash {
   start: number;
@@ -11,10 +9,23 @@ export interface Flash {
   nonce: number;
 }
 
+/** What the paragraphs in the page were built from. */
+interface Built {
+  text: string;
+  paragraphs: readonly Paragraph[];
+  signatures: string[];
+}
+
 /**
  * The article's paragraphs as text segments (never HTML): each segment is a span with its offsets
- * in `data-start`/`data-end` and classes for the annotations covering it. Paragraphs are
- * memoized on a signature of their annotations, so a change re-renders only where it happened.
+ * in `data-start`/`data-end` and classes for the annotations covering it.
+ *
+ * The paragraphs are built with DOM calls, not as React elements: an article with 1,000
+ * mentions has a few thousand segments in some 900 paragraphs, and React's elements, components
+ * and commit for them took most of the ~800 ms its marks needed to appear (docs/PERFORMANCE.md,
+ * "Rendering"). React owns the wrapper and never its children. A change of the marks rebuilds
+ * only the paragraphs whose annotations changed (compared by a signature); the active mark and
+ * the flash only toggle classes on the segments in place, so the focus stays where it is.
  */
 export function ArticleText({
   text,
@@ -29,105 +40,93 @@ export function ArticleText({
   activeKey: string | null;
   flash: Flash | null;
 }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const built = useRef<Built | null>(null);
+  const decorated = useRef<Element[]>([]);
   // Once per change of the marks, not on every render (a selection or a popover re-renders).
-  const buckets = useMemo(
-    () =>
-      bucketByParagraph(paragraphs, marks).map((own) => ({
-        marks: own,
-        signature: signatureOf(own),
-      })),
-    [paragraphs, marks],
-  );
-  return paragraphs.map((paragraph, index) => {
-    const { marks: own, signature } = buckets[index] ?? NO_MARKS;
-    const active = activeKey !== null && own.some((m) => m.key === activeKey) ? activeKey : null;
-    const flashing =
-      flash !== null && flash.start < paragraph.end && flash.end > paragraph.start ? flash : null;
-    return (
-      <ParagraphText
-        key={paragraph.start}
-        text={text.slice(paragraph.start, paragraph.end)}
-        start={paragraph.start}
-        end={paragraph.end}
-        marks={own}
-        signature={signature}
-        activeKey={active}
-        flash={flashing}
-      />
-    );
-  });
-}
+  const buckets = useMemo(() => bucketByParagraph(paragraphs, marks), [paragraphs, marks]);
 
-interface ParagraphProps {
-  /** The paragraph's own text (comparing the whole article's, per paragraph, was quadratic). */
-  text: string;
-  start: number;
-  end: number;
-  marks: Mark[];
-  signature: string;
-  activeKey: string | null;
-  flash: Flash | null;
-}
-
-/**
- * One paragraph. Its segments are built with DOM calls rather than as React elements: an article
- * with 1,000 mentions has a few thousand segments, and React's element creation and commit took
- * most of the ~800 ms its marks needed to appear (docs/PERFORMANCE.md, "Rendering"). React owns
- * the <p> and never its children. The text goes in as text nodes, never as HTML. The active mark
- * and the flash only toggle classes on the segments in place, so the focus stays where it is.
- */
-const ParagraphText = memo(
-  function ParagraphText({ text, start, end, marks, activeKey, flash }: ParagraphProps) {
-    const ref = useRef<HTMLParagraphElement>(null);
-    // Rebuilt when the paragraph's marks change (its signature, compared by memo below).
-    useLayoutEffect(() => {
-      const paragraph = ref.current!;
+  useLayoutEffect(() => {
+    const root = ref.current!;
+    const signatures = buckets.map(signatureOf);
+    const previous = built.current;
+    built.current = { text, paragraphs, signatures };
+    if (previous === null || previous.text !== text || !sameParagraphs(previous, paragraphs)) {
+      root.replaceChildren(
+        ...paragraphs.map((paragraph, index) =>
+          buildParagraph(text, paragraph, buckets[index] ?? []),
+        ),
+      );
+      return;
+    }
+    signatures.forEach((signature, index) => {
+      if (signature === previous.signatures[index]) return;
+      const old = root.children[index]!;
       // A focused segment (a mark reached with Tab) is replaced: its successor takes the focus.
-      const focused = paragraph.contains(document.activeElement)
-        ? (document.activeElement as HTMLElement).dataset.start
-        : undefined;
-      paragraph.replaceChildren(buildSegments(text, start, marks));
-      if (focused !== undefined) {
+      const focused = old.contains(document.activeElement)
+        ? document.activeElement!.getAttribute('data-start')
+        : null;
+      const paragraph = buildParagraph(text, paragraphs[index]!, buckets[index] ?? []);
+      old.replaceWith(paragraph);
+      if (focused !== null) {
         paragraph
           .querySelector<HTMLElement>(`[data-start="${focused}"]`)
           ?.focus({ preventScroll: true });
       }
-    }, [text, start, end, marks]);
-    // Most paragraphs are never active nor flashing: they skip the walk over their segments.
-    const decorated = useRef(false);
-    useLayoutEffect(() => {
-      const decorate = activeKey !== null || flash !== null;
-      if (!decorate && !decorated.current) return;
-      decorated.current = decorate;
-      for (const span of ref.current!.children as HTMLCollectionOf<HTMLElement>) {
-        const flashing =
-          flash !== null &&
-          Number(span.dataset.start) < flash.end &&
-          Number(span.dataset.end) > flash.start;
-        span.classList.toggle('active', activeKey !== null && span.dataset.mark === activeKey);
-        span.classList.toggle('flash', flashing && flash.nonce % 2 === 0);
-        span.classList.toggle('flash-again', flashing && flash.nonce % 2 === 1);
+    });
+  }, [text, paragraphs, buckets]);
+
+  useLayoutEffect(() => {
+    const root = ref.current!;
+    for (const span of decorated.current) span.classList.remove('active', 'flash', 'flash-again');
+    const now: Element[] = [];
+    if (activeKey !== null) {
+      for (const span of root.querySelectorAll(`[data-mark="${CSS.escape(activeKey)}"]`)) {
+        span.classList.add('active');
+        now.push(span);
       }
-    }, [text, start, end, marks, activeKey, flash]);
-    return <p ref={ref} data-start={start} data-end={end} />;
-  },
-  (a, b) =>
-    a.text === b.text &&
-    a.start === b.start &&
-    a.end === b.end &&
-    a.signature === b.signature &&
-    a.activeKey === b.activeKey &&
-    a.flash === b.flash,
-);
+    }
+    if (flash !== null) {
+      const name = flash.nonce % 2 === 0 ? 'flash' : 'flash-again';
+      paragraphs.forEach((paragraph, index) => {
+        if (paragraph.end <= flash.start || paragraph.start >= flash.end) return;
+        for (const span of root.children[index]?.children ?? []) {
+          if (
+            Number(span.getAttribute('data-start')) < flash.end &&
+            Number(span.getAttribute('data-end')) > flash.start
+          ) {
+            span.classList.add(name);
+            now.push(span);
+          }
+        }
+      });
+    }
+    decorated.current = now;
+  }, [paragraphs, buckets, activeKey, flash]);
+
+  return <div ref={ref} className="article-paragraphs" />;
+}
+
+function sameParagraphs(built: Built, paragraphs: readonly Paragraph[]): boolean {
+  return (
+    built.paragraphs === paragraphs ||
+    (built.paragraphs.length === paragraphs.length &&
+      paragraphs.every(
+        (p, i) => p.start === built.paragraphs[i]!.start && p.end === built.paragraphs[i]!.end,
+      ))
+  );
+}
 
 /**
- * The segments of a paragraph's `text` (which starts at `start`) as spans: offsets in `data-start`/`data-end`, classes for the
+ * A paragraph's segments as spans: offsets in `data-start`/`data-end`, classes for the
  * annotations covering each, and for the first segment of its primary annotation (the innermost
  * mention, else suggestion, else highlight) a keyboard stop that names it.
  */
-function buildSegments(text: string, start: number, marks: Mark[]): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  for (const segment of segmentRange(start, start + text.length, marks)) {
+function buildParagraph(text: string, paragraph: Paragraph, marks: Mark[]): HTMLParagraphElement {
+  const element = document.createElement('p');
+  element.setAttribute('data-start', String(paragraph.start));
+  element.setAttribute('data-end', String(paragraph.end));
+  for (const segment of segmentRange(paragraph.start, paragraph.end, marks)) {
     let classes = 'seg';
     let mention: Mark | undefined;
     let suggestion: Mark | undefined;
@@ -156,22 +155,22 @@ function buildSegments(text: string, start: number, marks: Mark[]): DocumentFrag
     }
     const span = document.createElement('span');
     span.className = classes;
-    span.dataset.start = String(segment.start);
-    span.dataset.end = String(segment.end);
+    span.setAttribute('data-start', String(segment.start));
+    span.setAttribute('data-end', String(segment.end));
     const primary = mention ?? suggestion ?? highlight;
     if (primary !== undefined) {
       const description = describeMark(primary);
-      span.dataset.mark = primary.key;
+      span.setAttribute('data-mark', primary.key);
       span.title = description;
-      if (segment.start === Math.max(start, primary.start)) {
-        span.dataset.markStart = primary.key;
+      if (segment.start === Math.max(paragraph.start, primary.start)) {
+        span.setAttribute('data-mark-start', primary.key);
         span.setAttribute('role', 'button');
         span.tabIndex = 0;
         span.setAttribute('aria-label', `${quoteOf(primary)}: ${description}`);
       }
     }
-    span.textContent = text.slice(segment.start - start, segment.end - start);
-    fragment.append(span);
+    span.textContent = text.slice(segment.start, segment.end);
+    element.append(span);
   }
-  return fragment;
+  return element;
 }

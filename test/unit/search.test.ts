@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import type { NotebookApi } from '../../electron/core/api/contract.ts';
-import { SEARCH_INDEX_FILE } from '../../electron/core/search/notebook-search.ts';
+import { NotebookSearch, SEARCH_INDEX_FILE } from '../../electron/core/search/notebook-search.ts';
+import type { ArticleId } from '../../electron/core/model/ids.ts';
 import { CATALOG_FILE } from '../../electron/core/store/article-catalog.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
@@ -182,6 +183,56 @@ describe('full-text search', () => {
       expect(next.service.store.search.loadedFrom).toBe('rebuild');
       await next.service.close();
     }
+  });
+});
+
+describe('the search index in the background', () => {
+  it('is loaded once no call has arrived for a while, not while calls arrive', async () => {
+    const folder = await tempFolder();
+    const first = await seeded(folder);
+    await first.service.close();
+
+    const { api, service } = await openApi(folder);
+    service.warmSearchWhenIdle(150);
+    const busyUntil = performance.now() + 500;
+    while (performance.now() < busyUntil) {
+      await api.listArticles({});
+      await new Promise((done) => setTimeout(done, 25));
+    }
+    expect(service.store.search.loadedFrom).toBeNull();
+    await expect.poll(() => service.store.search.loadedFrom, { timeout: 5000 }).toBe('rebuild');
+    expect((await api.search({ query: 'Nairobi' }))[0]!.title).toBe(NAIROBI.title);
+    await service.close();
+  });
+
+  it('stops building when the notebook closes, and writes nothing after', async () => {
+    const folder = await tempFolder();
+    const ids = Array.from({ length: 400 }, (_, i) => `a${i}` as ArticleId);
+    let peeks = 0;
+    const search = new NotebookSearch({
+      folder,
+      readOnly: false,
+      articleIds: () => ids,
+      articleStamp: (id) => `1:${id}`,
+      peekArticle: (id) => {
+        peeks++;
+        const until = performance.now() + 0.5; // a slow disk: the build takes many slices
+        while (performance.now() < until);
+        return { title: `Article ${id}`, text: 'Words about shipbuilding.' };
+      },
+      registry: { entities: [] } as never,
+      eventsFile: { events: [] } as never,
+    });
+    const loading = search.ready();
+    await expect.poll(() => peeks, { timeout: 5000 }).toBeGreaterThan(0);
+    search.dispose();
+    await loading;
+    const stopped = peeks;
+    expect(stopped).toBeLessThan(ids.length);
+    await new Promise((done) => setTimeout(done, 100));
+    expect(peeks).toBe(stopped);
+    await search.flush();
+    await expect(readFile(join(folder, SEARCH_INDEX_FILE))).rejects.toThrow(/ENOENT/);
   });
 });
 

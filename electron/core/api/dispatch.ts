@@ -36,6 +36,7 @@ export async function dispatch(
         `Invalid input for ${method}${where}: ${issue?.message ?? 'wrong shape'}.`,
       );
     }
+    service.noteCall();
     const call = service[method] as (input: unknown) => Promise<ApiOutputs[ApiMethod]>;
     return { ok: true, value: await call.call(service, parsed.data) };
   } catch (error) {

@@ -70,6 +70,8 @@ export class NotebookSearch {
   private timer: NodeJS.Timeout | null = null;
   private saving: Promise<void> = Promise.resolve();
   private changedSinceSave = false;
+  /** After the notebook closed: a load still running stops, and nothing more is written. */
+  private disposed = false;
   /** How the index was obtained on load, for tests and the benchmark. */
   loadedFrom: 'cache' | 'rebuild' | null = null;
 
@@ -149,6 +151,7 @@ export class NotebookSearch {
         // A rebuild yields every few milliseconds so that the process keeps answering.
         if (performance.now() - slice > BUILD_SLICE_MS) {
           await nextTurn();
+          if (this.disposed) return;
           slice = performance.now();
         }
       }
@@ -273,7 +276,7 @@ export class NotebookSearch {
   }
 
   private scheduleSave(): void {
-    if (this.source.readOnly || this.timer !== null) return;
+    if (this.source.readOnly || this.timer !== null || this.disposed) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.flush();
@@ -285,7 +288,9 @@ export class NotebookSearch {
   flush(): Promise<void> {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
-    if (this.source.readOnly || !this.changedSinceSave || this.index === null) return this.saving;
+    if (this.source.readOnly || !this.changedSinceSave || this.index === null || this.disposed) {
+      return this.saving;
+    }
     this.applyPending();
     this.changedSinceSave = false;
     // Serialized now, while the index is this version: writing it waits for the disk.
@@ -308,6 +313,7 @@ export class NotebookSearch {
   }
 
   dispose(): void {
+    this.disposed = true;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
   }

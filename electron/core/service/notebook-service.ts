@@ -43,6 +43,8 @@ export class NotebookService implements NotebookHandlers {
   /** Loaded on first import: the format readers are heavy, and most sessions start without one. */
   private importer: Promise<ArticleImporter> | null = null;
   private jobCounter = 0;
+  private lastCall = performance.now();
+  private warmTimer: NodeJS.Timeout | null = null;
 
   private constructor(readonly store: NotebookStore) {
     // performance (issue 8): a large notebook's backup on open runs first in the queue.
@@ -56,7 +58,36 @@ export class NotebookService implements NotebookHandlers {
   }
 
   close(): Promise<void> {
+    if (this.warmTimer !== null) clearTimeout(this.warmTimer);
+    this.warmTimer = null;
     return this.history.serialize(() => this.store.close());
+  }
+
+  /** A call arrived (api/dispatch.ts): the search index's warm-up waits for a quiet spell. */
+  noteCall(): void {
+    this.lastCall = performance.now();
+  }
+
+  /**
+   * Load the search index (or build it, the first time: ~15 s of CPU at 10,000 articles, in
+   * slices) once no call has arrived for `quietMs`, so that the first search does not wait for
+   * it and the opening and first clicks do not share the process with it. For the app and
+   * browser mode; the CLI's short runs load it only if they search.
+   */
+  warmSearchWhenIdle(quietMs = 3000): void {
+    const check = () => {
+      const quiet = performance.now() - this.lastCall;
+      if (quiet < quietMs) {
+        this.warmTimer = setTimeout(check, quietMs - quiet);
+        this.warmTimer.unref();
+        return;
+      }
+      this.warmTimer = null;
+      // A failure is met again, and reported, by the search that needs the index.
+      this.store.search.ready().catch(() => undefined);
+    };
+    this.noteCall();
+    check();
   }
 
   /** How this host prints PDFs; Chromium through playwright-core unless set. */

@@ -306,6 +306,7 @@ export class NotebookStore {
     // The derived caches are written last, while the lock is still held.
     await this.catalog.flush();
     await this.search.flush();
+    this.search.dispose();
     await this.lock?.release();
   }
 

@@ -335,7 +335,7 @@ async function main(): Promise<void> {
     if (sections.has('timeline')) {
       await openLibrary(page, server.url);
       await nav(page, 'Timeline');
-      await page.locator('.tl-event').first().waitFor({ timeout: 60_000 });
+      await page.locator('.tl-canvas').waitFor({ timeout: 60_000 });
       await frameStats(page, 'timeline_scroll', '.tl-list', result);
       await frameStats(page, 'timeline_zoom', '.tl-axis-body', result, [
         'button[aria-label="Zoom in"]',

@@ -4,6 +4,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
+import type { EventView } from '../../electron/core/api/contract.ts';
+import {
+  COMPACT_ROWS,
+  ROWS,
+  ZOOM_STEP,
+  estimateLabelWidth,
+  fitView,
+  layoutLanes,
+  sortForLanes,
+  zoomAt,
+} from '../../renderer/views/timeline/layout.ts';
+import { eventSpan } from '../../renderer/views/timeline/model.ts';
 import { test as base, expect, callApi, type DossierServer } from './fixtures.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -100,16 +112,114 @@ async function openTimeline(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
 }
 
-function bar(page: Page, name: string | RegExp): Locator {
-  return page.locator('.tl-lanes').getByRole('button', { name });
+/**
+ * The axis's bars are drawn on a canvas: this finds where, with the layout the page uses over the
+ * same events, at the view the test's own clicks made (fitted, then zoomed about the middle).
+ */
+class Axis {
+  private view = { origin: 0, scale: 1 };
+
+  private constructor(
+    private readonly page: Page,
+    private readonly events: EventView[],
+    private readonly width: number,
+  ) {
+    this.fit();
+  }
+
+  static async of(page: Page, call: Call): Promise<Axis> {
+    const events = await call<EventView[]>('listEvents');
+    const width = await Axis.body(page).evaluate((element) => element.clientWidth);
+    return new Axis(page, events, width);
+  }
+
+  static body(page: Page): Locator {
+    return page.getByRole('group', { name: /Time axis/ });
+  }
+
+  private items() {
+    return sortForLanes(
+      this.events.flatMap((event) => {
+        const span = eventSpan(event);
+        if (span === null) return [];
+        const label = event.date?.precision === 'approximate' ? `c. ${event.title}` : event.title;
+        return [{ id: event.id, ...span, labelWidth: estimateLabelWidth(label) }];
+      }),
+    );
+  }
+
+  fit(): void {
+    this.view = fitView(this.items(), this.width);
+  }
+
+  zoom(factor: number): void {
+    this.view = zoomAt(this.view, factor, this.width / 2);
+  }
+
+  /** The bar of the event whose title matches, in pixels from the axis body's corner. */
+  bar(title: RegExp): { x: number; y: number; width: number; height: number } {
+    const event = this.events.find((e) => title.test(e.title))!;
+    const layout = layoutLanes(this.items(), { scale: this.view.scale });
+    const rows = layout.compact ? COMPACT_ROWS : ROWS;
+    const box = layout.byId.get(event.id)!;
+    return {
+      x: box.x - this.view.origin * this.view.scale,
+      y: rows.top + box.lane * rows.row,
+      width: box.width,
+      height: rows.height,
+    };
+  }
+
+  async click(title: RegExp): Promise<void> {
+    const { x, y, width, height } = this.bar(title);
+    await Axis.body(this.page).click({ position: { x: x + width / 2, y: y + height / 2 } });
+  }
+
+  async hover(title: RegExp): Promise<Locator> {
+    const { x, y, width, height } = this.bar(title);
+    await Axis.body(this.page).hover({ position: { x: x + width / 2, y: y + height / 2 } });
+    return this.page.getByRole('tooltip');
+  }
+
+  /** Whether the bar has the selection's ring, drawn in the space above it. */
+  async ringed(title: RegExp): Promise<boolean> {
+    const { x, y, width } = this.bar(title);
+    return this.page.locator('.tl-canvas').evaluate(
+      (canvas: HTMLCanvasElement, at) => {
+        const dpr = window.devicePixelRatio;
+        const pixel = canvas
+          .getContext('2d')!
+          .getImageData(Math.round(at.x * dpr), Math.round(at.y * dpr), 1, 1).data;
+        return pixel[3]! > 0;
+      },
+      { x: x + width / 2, y: y - 3 },
+    );
+  }
+
+  /** The width of what the canvas has drawn across the middle of the bar. */
+  async drawnWidth(title: RegExp): Promise<number> {
+    const { x, y, width, height } = this.bar(title);
+    return this.page.locator('.tl-canvas').evaluate(
+      (canvas: HTMLCanvasElement, at) => {
+        const dpr = window.devicePixelRatio;
+        const row = canvas
+          .getContext('2d')!
+          .getImageData(0, Math.round(at.y * dpr), canvas.width, 1).data;
+        const inked = (px: number) => px >= 0 && px < canvas.width && row[px * 4 + 3]! > 0;
+        let left = Math.round(at.x * dpr);
+        let right = left;
+        if (!inked(left)) return 0;
+        while (inked(left - 1)) left--;
+        while (inked(right + 1)) right++;
+        return (right - left + 1) / dpr;
+      },
+      { x: x + width / 2, y: y + height / 2 },
+    );
+  }
 }
 
 function rows(page: Page): Locator {
   return page.getByRole('listbox', { name: 'Events in date order' }).getByRole('option');
-}
-
-async function width(locator: Locator): Promise<number> {
-  return (await locator.locator('.tl-bar').boundingBox())!.width;
 }
 
 test('the timeline shows events by date and precision, filters, zooms, opens evidence, edits and deletes', async ({
@@ -155,29 +265,39 @@ test('the timeline shows events by date and precision, filters, zooms, opens evi
   expect([...order].sort((a, b) => a - b)).toEqual(order);
   await expect(rows(app).first().locator('.tl-row-date')).toHaveText('Mar 2021');
 
-  // Honest precision: the month-precision bar spans its month, far wider than a one-day event.
-  const month = bar(app, /Allies coordinate/);
-  const day = bar(app, /Quad/);
-  await expect(month).toHaveClass(/prec-month/);
-  await expect(day).toHaveClass(/prec-day/);
-  expect(await width(month)).toBeGreaterThan((await width(day)) * 10);
+  // Honest precision: the month-precision bar spans its month, far wider than a one-day event;
+  // hovering a bar names its event, date and type.
+  const axis = await Axis.of(app, call);
+  const month = /Allies coordinate/;
+  expect(await axis.drawnWidth(month)).toBeGreaterThan((await axis.drawnWidth(/Quad/)) * 10);
+  const tooltip = await axis.hover(month);
+  await expect(tooltip).toContainText('Allies coordinate on the region');
+  await expect(tooltip).toContainText('Mar 2021 · Talks');
+  await app.mouse.move(0, 0);
+  await expect(tooltip).toBeHidden();
 
   // Undated events are on the rail.
   const rail = app.getByRole('complementary', { name: /Undated/ });
   await expect(rail.getByRole('button', { name: /2\+2/ })).toBeVisible();
   await expect(rail.getByRole('button', { name: /Pentagon travels/ })).toBeVisible();
 
-  // Zoom: in widens the bars, out narrows them, and the keyboard does the same.
-  const before = await width(month);
+  // Zoom: in widens the bars, out narrows them, and the keyboard does the same (a day's bar:
+  // the month's is wider than the axis once zoomed in).
+  const day = /Quad/;
+  const before = await axis.drawnWidth(day);
   await app.getByRole('button', { name: 'Zoom in' }).click();
-  await expect.poll(() => width(month)).toBeGreaterThan(before * 1.4);
+  axis.zoom(ZOOM_STEP);
+  await expect.poll(() => axis.drawnWidth(day)).toBeGreaterThan(before * 1.4);
   await app.getByRole('button', { name: 'Zoom out' }).click();
   await app.getByRole('button', { name: 'Zoom out' }).click();
-  await expect.poll(() => width(month)).toBeLessThan(before * 0.8);
-  await app.getByRole('group', { name: /Time axis/ }).focus();
+  axis.zoom(1 / ZOOM_STEP ** 2);
+  await expect.poll(() => axis.drawnWidth(day)).toBeLessThan(before * 0.8);
+  await Axis.body(app).focus();
   await app.keyboard.press('+');
-  await expect.poll(() => width(month)).toBeGreaterThan(before * 0.9);
+  axis.zoom(ZOOM_STEP);
+  await expect.poll(() => axis.drawnWidth(day)).toBeGreaterThan(before * 0.9);
   await app.getByRole('button', { name: 'Fit all' }).click();
+  axis.fit();
 
   // Filters: by entity (a place), then by type.
   const filters = app.getByRole('search', { name: 'Filter events' });
@@ -201,8 +321,11 @@ test('the timeline shows events by date and precision, filters, zooms, opens evi
   const details = app.getByRole('region', { name: 'Event details' });
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(titles[1]!);
 
-  // The Tokyo meeting: date with its words, and both sources side by side.
-  await bar(app, /Motegi/).click();
+  // The Tokyo meeting, clicked on the axis: ringed there, its date with its words, both
+  // sources side by side.
+  expect(await axis.ringed(/Motegi/)).toBe(false);
+  await axis.click(/Motegi/);
+  await expect.poll(() => axis.ringed(/Motegi/)).toBe(true);
   await expect(details.getByRole('heading', { level: 2, name: /Motegi/ })).toBeVisible();
   await expect(details.getByText('16–17 Mar 2021')).toBeVisible();
   await expect(details.getByText('“March 16-17”')).toBeVisible();
@@ -224,7 +347,7 @@ test('the timeline shows events by date and precision, filters, zooms, opens evi
   await openTimeline(app);
 
   // Edit the Quad summit's date to "March 2021": month precision.
-  await bar(app, /Quad/).click();
+  await axis.click(/Quad/);
   await details.getByRole('button', { name: 'Edit' }).click();
   const editor = app.getByRole('form', { name: 'Edit event' });
   await editor.getByLabel('Date, in words').fill('February 30');
@@ -235,7 +358,7 @@ test('the timeline shows events by date and precision, filters, zooms, opens evi
   await expect(editor).toBeHidden();
   await expect(details.getByText('month precision')).toBeVisible();
   await expect(details.locator('.tl-date')).toHaveText('Mar 2021');
-  await expect(bar(app, /Quad/)).toHaveClass(/prec-month/);
+  await expect(await (await Axis.of(app, call)).hover(/Quad/)).toContainText('Mar 2021 · ');
 
   // Delete, then undo from the message.
   const count = await rows(app).count();
@@ -327,10 +450,10 @@ test('screenshots of the timeline, its details and editor, in both themes', asyn
   await mkdir(SHOTS, { recursive: true });
   await app.reload();
   await openTimeline(app);
-  await expect(app.locator('.tl-event').first()).toBeVisible();
+  await expect(rows(app).first()).toBeVisible();
   await app.screenshot({ path: `${SHOTS}/timeline-light.png` });
 
-  await bar(app, /^Meeting with Toshimitsu/).click();
+  await (await Axis.of(app, call)).click(/^Meeting with Toshimitsu/);
   await app.screenshot({ path: `${SHOTS}/timeline-details-light.png` });
   await app
     .getByRole('region', { name: 'Event details' })

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_SCALE,
   MIN_SCALE,
+  ROWS,
+  boxAt,
   dayNumber,
   daySpan,
   fitView,
@@ -141,6 +143,31 @@ describe('timeline lanes', () => {
     const left = d('2021-03-05') * 10;
     const shown = visibleBoxes(layout, widths, left, left + 400).map((b) => b.id);
     expect(shown.sort()).toEqual(['in', 'label-in']);
+  });
+
+  it('find the bar or label under the pointer, with a little slack', () => {
+    const items = sortForLanes([
+      item('a', '2021-03-01', '2021-03-10', 60),
+      item('b', '2021-03-05', '2021-03-05', 60),
+    ]);
+    const layout = layoutLanes(items, { scale: 10 });
+    const widths = new Map(items.map((i) => [i.id, i.labelWidth]));
+    const a = layout.byId.get('a')!;
+    const b = layout.byId.get('b')!;
+    const middle = (lane: number) => ROWS.top + lane * ROWS.row + ROWS.height / 2;
+    const at = (x: number, y: number) => boxAt(layout, widths, x, y, ROWS)?.id ?? null;
+    expect(at(a.x + 5, middle(a.lane))).toBe('a');
+    expect(at(b.x + 1, middle(b.lane))).toBe('b');
+    // b is one day wide: its label, drawn after it, is part of it.
+    expect(b.labelInside).toBe(false);
+    expect(at(b.x + b.width + 30, middle(b.lane))).toBe('b');
+    expect(at(b.x + b.width + 59, middle(b.lane))).toBe('b');
+    expect(at(b.x + b.width + 70, middle(b.lane))).toBeNull();
+    // Just outside the bar counts; the space between lanes and before the first does not.
+    expect(at(a.x - 1, middle(a.lane))).toBe('a');
+    expect(at(a.x - 5, middle(a.lane))).toBeNull();
+    expect(at(a.x + 5, ROWS.top + ROWS.height + 3)).toBeNull();
+    expect(at(a.x + 5, ROWS.top * 2 + ROWS.row * 5)).toBeNull();
   });
 
   it('lay out 2,000 events quickly', () => {

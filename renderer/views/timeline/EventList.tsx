@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { EventView } from '../../../electron/core/api/contract.ts';
 import { eventTypeClass, eventTypeLabel } from '../../events/event-types.ts';
 import { formatRange } from './model.ts';
@@ -29,13 +29,22 @@ export function EventList({
     count: events.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // Rows beyond the edges cost style, layout and paint at every scroll step (issue #8).
+    overscan: 4,
   });
 
   // A selection made elsewhere (a bar on the axis) moves the list to it.
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
+
+  const choose = useCallback(
+    (index: number, id: string) => {
+      setActive(index);
+      onSelect(id);
+    },
+    [onSelect],
+  );
 
   function move(index: number) {
     const next = Math.max(0, Math.min(events.length - 1, index));
@@ -93,35 +102,59 @@ export function EventList({
       <div className="tl-list-inner" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((row) => {
           const event = events[row.index]!;
-          const classes = ['tl-row'];
-          if (event.id === selectedId) classes.push('selected');
-          if (row.index === activeIndex) classes.push('active');
           return (
-            <div
+            <EventRow
               key={event.id}
-              id={`tl-row-${event.id}`}
-              role="option"
-              aria-selected={event.id === selectedId}
-              className={classes.join(' ')}
-              style={{ transform: `translateY(${row.start}px)` }}
-              onClick={() => {
-                setActive(row.index);
-                onSelect(event.id);
-              }}
-            >
-              <span className={`tl-row-date prec-${event.date?.precision ?? 'none'}`}>
-                {formatRange(event.date)}
-              </span>
-              <span className="tl-row-title">{event.title}</span>
-              <span className={`tl-row-type ${eventTypeClass(event.type)}`}>
-                <span className="tl-swatch" aria-hidden="true" />
-                {eventTypeLabel(event.type)}
-              </span>
-              <span className="tl-row-place">{event.location?.name ?? ''}</span>
-            </div>
+              event={event}
+              index={row.index}
+              top={row.start}
+              selected={event.id === selectedId}
+              active={row.index === activeIndex}
+              onChoose={choose}
+            />
           );
         })}
       </div>
     </div>
   );
 }
+
+/** One row; memoized, so that a scroll step renders only the rows it brings into view. */
+const EventRow = memo(function EventRow({
+  event,
+  index,
+  top,
+  selected,
+  active,
+  onChoose,
+}: {
+  event: EventView;
+  index: number;
+  top: number;
+  selected: boolean;
+  active: boolean;
+  onChoose: (index: number, id: string) => void;
+}) {
+  const classes = ['tl-row'];
+  if (selected) classes.push('selected');
+  if (active) classes.push('active');
+  return (
+    <div
+      id={`tl-row-${event.id}`}
+      role="option"
+      aria-selected={selected}
+      className={classes.join(' ')}
+      style={{ transform: `translateY(${top}px)` }}
+      onClick={() => onChoose(index, event.id)}
+    >
+      <span className={`tl-row-date prec-${event.date?.precision ?? 'none'}`}>
+        {formatRange(event.date)}
+      </span>
+      <span className="tl-row-title">{event.title}</span>
+      <span className={`tl-row-type ${eventTypeClass(event.type)}`}>
+        {eventTypeLabel(event.type)}
+      </span>
+      <span className="tl-row-place">{event.location?.name ?? ''}</span>
+    </div>
+  );
+});

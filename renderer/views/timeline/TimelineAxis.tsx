@@ -6,15 +6,20 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
+  type MouseEvent,
   type PointerEvent,
   type Ref,
 } from 'react';
 import type { EventView } from '../../../electron/core/api/contract.ts';
 import { eventTypeClass, eventTypeLabel } from '../../events/event-types.ts';
+import { AxisPainter, type AxisBar } from './axis-canvas.ts';
 import {
+  boxAt,
+  COMPACT_ROWS,
   estimateLabelWidth,
   fitView,
   layoutLanes,
+  ROWS,
   sortForLanes,
   tickUnit,
   ticks,
@@ -41,17 +46,15 @@ interface Item extends LaneInput {
   label: string;
 }
 
-const ROW = 26;
-const ROW_COMPACT = 10;
-const TOP_PAD = 10;
-const OVERSCAN_LANES = 4;
+const OVERSCAN_LANES = 1;
 
 const UNIT_NAMES = { years: 'Years', months: 'Months', days: 'Days' } as const;
 
 /**
  * The time axis: every dated event as a bar over the days it covers, in lanes so that none
- * overlap. Only the bars in view are drawn. Drag or Shift+wheel to pan, Ctrl/Cmd+wheel or +/−
- * to zoom, 0 to fit all.
+ * overlap, drawn on a canvas (axis-canvas.ts). Click a bar to select it, hover for its title,
+ * date and type. Drag or Shift+wheel to pan, Ctrl/Cmd+wheel or +/− to zoom, 0 to fit all; the
+ * event list beside the axis is the keyboard's way to the events.
  */
 export function TimelineAxis({
   events,
@@ -70,6 +73,12 @@ export function TimelineAxis({
   const [scrollTop, setScrollTop] = useState(0);
   const [userView, setUserView] = useState<View | null>(null);
   const drag = useRef<{ x: number; origin: number } | null>(null);
+  /** A drag that ended over a bar must not select it. */
+  const dragged = useRef(false);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const painter = useRef<AxisPainter | null>(null);
+  const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
+  const [themes, setThemes] = useState(0);
 
   const items = useMemo(
     () =>
@@ -119,6 +128,7 @@ export function TimelineAxis({
         event.preventDefault();
         const factor = Math.exp(-event.deltaY * 0.0025);
         setUserView(zoomAt(current, factor, event.clientX - rect.left));
+        setHover(null);
       } else if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
         event.preventDefault();
         const delta = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
@@ -159,12 +169,13 @@ export function TimelineAxis({
 
   // Scroll the lanes so a newly revealed or selected bar is in view vertically.
   const selectedBox = selectedId === null ? undefined : layout.byId.get(selectedId);
-  const rowHeight = layout.compact ? ROW_COMPACT : ROW;
+  const rows = layout.compact ? COMPACT_ROWS : ROWS;
+  const rowHeight = rows.row;
   const selectedLane = selectedBox?.lane;
   useEffect(() => {
     const body = bodyRef.current;
     if (body === null || selectedLane === undefined) return;
-    const top = TOP_PAD + selectedLane * rowHeight;
+    const top = ROWS.top + selectedLane * rowHeight;
     if (top < body.scrollTop || top + rowHeight > body.scrollTop + body.clientHeight) {
       body.scrollTo({ top: Math.max(0, top - body.clientHeight / 3) });
     }
@@ -172,12 +183,82 @@ export function TimelineAxis({
 
   const leftPx = view.origin * view.scale;
   const rightPx = leftPx + size.width;
-  const firstLane = Math.max(0, Math.floor((scrollTop - TOP_PAD) / rowHeight) - OVERSCAN_LANES);
+  const firstLane = Math.max(0, Math.floor((scrollTop - rows.top) / rowHeight) - OVERSCAN_LANES);
   const lastLane = Math.ceil((scrollTop + size.height) / rowHeight) + OVERSCAN_LANES;
-  const shown = visibleBoxes(layout, labelWidths, leftPx, rightPx, firstLane, lastLane);
   const toDay = view.origin + size.width / view.scale;
   const tickList = size.width > 0 ? ticks(view.origin, toDay, view.scale) : [];
   const unit = tickUnit(view.scale).unit;
+  const hoveredId = hover?.id ?? null;
+
+  // The theme's colours are read once per theme: watch for the switch.
+  useEffect(() => {
+    const observer = new MutationObserver(() => {
+      painter.current?.forgetTheme();
+      setThemes((n) => n + 1);
+    });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme'],
+    });
+    return () => observer.disconnect();
+  }, []);
+
+  // Drawn before the browser paints, in the same frame as the ticks.
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    if (canvas === null) return;
+    painter.current ??= new AxisPainter(canvas);
+    const bars = visibleBoxes(layout, labelWidths, leftPx, rightPx, firstLane, lastLane).map(
+      (box): AxisBar => {
+        const item = byId.get(box.id)!;
+        const { event } = item;
+        return {
+          box,
+          label: item.label,
+          labelWidth: item.labelWidth,
+          typeClass: eventTypeClass(event.type),
+          precision: event.date?.precision ?? 'day',
+          possible: event.certainty === 'possible',
+        };
+      },
+    );
+    painter.current.draw({
+      width: size.width,
+      height: size.height,
+      leftPx,
+      scrollTop,
+      rows,
+      compact: layout.compact,
+      bars,
+      selectedId,
+      hoveredId,
+    });
+  }, [
+    layout,
+    labelWidths,
+    byId,
+    leftPx,
+    rightPx,
+    firstLane,
+    lastLane,
+    size,
+    scrollTop,
+    rows,
+    selectedId,
+    hoveredId,
+    themes,
+  ]);
+
+  /** The event under a point of the page, if any. */
+  function eventAt(clientX: number, clientY: number): string | null {
+    const body = bodyRef.current;
+    if (body === null) return null;
+    const rect = body.getBoundingClientRect();
+    const x = clientX - rect.left + leftPx;
+    const y = clientY - rect.top + body.scrollTop;
+    if (x - leftPx > body.clientWidth) return null;
+    return boxAt(layout, labelWidths, x, y, rows)?.id ?? null;
+  }
 
   function pan(fraction: number) {
     setUserView({ ...view, origin: view.origin + (fraction * size.width) / view.scale });
@@ -192,15 +273,26 @@ export function TimelineAxis({
   }
 
   function onPointerDown(event: PointerEvent<HTMLDivElement>) {
-    if (event.button !== 0 || (event.target as Element).closest('.tl-event') !== null) return;
+    dragged.current = false;
+    if (event.button !== 0 || eventAt(event.clientX, event.clientY) !== null) return;
     drag.current = { x: event.clientX, origin: view.origin };
     event.currentTarget.setPointerCapture(event.pointerId);
   }
 
   function onPointerMove(event: PointerEvent<HTMLDivElement>) {
     const start = drag.current;
-    if (start === null) return;
+    if (start === null) {
+      const id = eventAt(event.clientX, event.clientY);
+      if (id !== hoveredId) {
+        const frame = event.currentTarget.getBoundingClientRect();
+        setHover(
+          id === null ? null : { id, x: event.clientX - frame.left, y: event.clientY - frame.top },
+        );
+      }
+      return;
+    }
     const dx = event.clientX - start.x;
+    if (Math.abs(dx) > 3) dragged.current = true;
     setUserView({ ...view, origin: start.origin - dx / view.scale });
   }
 
@@ -208,7 +300,13 @@ export function TimelineAxis({
     drag.current = null;
   }
 
-  const contentHeight = TOP_PAD * 2 + layout.laneCount * rowHeight;
+  function onClick(event: MouseEvent<HTMLDivElement>) {
+    const id = dragged.current ? null : eventAt(event.clientX, event.clientY);
+    if (id !== null) onSelect(id);
+  }
+
+  const contentHeight = rows.top * 2 + layout.laneCount * rowHeight;
+  const hovered = hover === null ? undefined : byId.get(hover.id)?.event;
 
   return (
     <div className="tl-axis">
@@ -234,9 +332,10 @@ export function TimelineAxis({
             />
           ))}
         </div>
+        <canvas ref={canvasRef} className="tl-canvas" aria-hidden="true" />
         <div
           ref={bodyRef}
-          className="tl-axis-body"
+          className={hover === null ? 'tl-axis-body' : 'tl-axis-body over-event'}
           role="group"
           aria-label="Time axis: arrows pan, + and − zoom, 0 fits all"
           aria-roledescription="timeline"
@@ -247,46 +346,28 @@ export function TimelineAxis({
           onPointerMove={onPointerMove}
           onPointerUp={onPointerUp}
           onPointerCancel={onPointerUp}
+          onPointerLeave={() => setHover(null)}
+          onClick={onClick}
         >
-          <div className="tl-lanes" style={{ height: contentHeight }}>
-            {shown.map((box) => {
-              const item = byId.get(box.id)!;
-              const { event } = item;
-              const precision = event.date?.precision ?? 'day';
-              const left = box.x - leftPx;
-              const point = precision === 'day' && box.width < 10;
-              const classes = [
-                'tl-event',
-                eventTypeClass(event.type),
-                `prec-${precision}`,
-                `cert-${event.certainty}`,
-                layout.compact ? 'compact' : '',
-                point ? 'point' : '',
-                box.labelInside ? 'inside' : '',
-                event.id === selectedId ? 'selected' : '',
-              ].join(' ');
-              const width = box.width + (box.labelled && !box.labelInside ? item.labelWidth : 0);
-              return (
-                // A div, not a <button>: Chromium recalculates a button's style about five
-                // times slower, and a zoom step restyles every bar in view (issue #8).
-                <div
-                  key={event.id}
-                  role="button"
-                  tabIndex={-1}
-                  className={classes}
-                  data-event-id={event.id}
-                  aria-pressed={event.id === selectedId}
-                  title={`${event.title}\n${formatRange(event.date)} · ${eventTypeLabel(event.type)}`}
-                  style={{ left, top: TOP_PAD + box.lane * rowHeight, width }}
-                  onClick={() => onSelect(event.id)}
-                >
-                  <span className="tl-bar" style={{ width: box.width }} />
-                  {box.labelled && <span className="tl-label">{item.label}</span>}
-                </div>
-              );
-            })}
-          </div>
+          <div className="tl-lanes" style={{ height: contentHeight }} />
         </div>
+        {hover !== null && hovered !== undefined && (
+          <div
+            className="tl-tooltip"
+            role="tooltip"
+            style={{
+              left: hover.x < size.width / 2 ? hover.x + 12 : undefined,
+              right: hover.x < size.width / 2 ? undefined : size.width - hover.x + 12,
+              top: hover.y < size.height / 2 ? hover.y + 16 : undefined,
+              bottom: hover.y < size.height / 2 ? undefined : size.height - hover.y + 8,
+            }}
+          >
+            <span className="tl-tooltip-title">{hovered.title}</span>
+            <span className="tl-tooltip-meta">
+              {formatRange(hovered.date)} · {eventTypeLabel(hovered.type)}
+            </span>
+          </div>
+        )}
       </div>
     </div>
   );

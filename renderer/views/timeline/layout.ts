@@ -132,6 +132,49 @@ export function visibleBoxes(
   });
 }
 
+/** Where lanes sit vertically, in pixels from the top of the lanes. */
+export interface LaneRows {
+  top: number;
+  /** From one lane to the next. */
+  row: number;
+  /** Of a box. */
+  height: number;
+}
+
+/** The lanes of a labelled layout, and of a compact one (bars alone, packed tighter). */
+export const ROWS: LaneRows = { top: 10, row: 26, height: 20 };
+export const COMPACT_ROWS: LaneRows = { top: 10, row: 10, height: 6 };
+
+/**
+ * The box (bar, or its label) under a point given in pixels from day 0 at the layout's scale
+ * and from the top of the lanes; a point within `slack` pixels of a box counts, so that a bar
+ * one day wide seen from years away can still be clicked. The nearest box wins.
+ */
+export function boxAt(
+  layout: LaneLayout,
+  labelWidths: ReadonlyMap<string, number>,
+  x: number,
+  y: number,
+  rows: LaneRows,
+  slack = 2,
+): LaneBox | null {
+  let best: LaneBox | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const box of layout.boxes) {
+    const top = rows.top + box.lane * rows.row;
+    const dy = Math.max(top - y, 0, y - (top + rows.height));
+    if (dy > slack) continue;
+    const label = box.labelled && !box.labelInside ? (labelWidths.get(box.id) ?? 0) : 0;
+    const dx = Math.max(box.x - x, 0, x - (box.x + box.width + label));
+    const distance = Math.max(dx, dy);
+    if (distance <= slack && distance < bestDistance) {
+      best = box;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 /** A label's width, estimated from its length (the axis never measures text). */
 export function estimateLabelWidth(text: string, charWidth = 7, max = 240): number {
   return Math.min(Math.ceil(text.length * charWidth) + 14, max);

@@ -29,7 +29,7 @@ const RUNS = 5;
 /** Animation frames measured per scroll or zoom. */
 const FRAMES = 60;
 const QUERY = 'nuclear security';
-const ARTICLE_ROWS = 'table[aria-label="Articles"] tbody tr[data-index]';
+const ARTICLE_ROWS = '[aria-label="Articles"] [data-index]';
 
 /**
  * The time between animation frames while, in each frame, `target` scrolls down by a screenful

@@ -67,7 +67,7 @@ test('hostile articles are shown in the Reader and the briefing without running 
   await app.reload();
 
   const table = app.getByRole('table', { name: 'Articles' });
-  const links = table.locator('tbody tr[data-index] .row-link');
+  const links = table.locator('[role="row"][data-index] .row-link');
   await expect(links).toHaveCount(Object.keys(HOSTILE).length);
   const titles = await links.allTextContents();
   for (const title of titles) {

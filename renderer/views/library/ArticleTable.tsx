@@ -1,5 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import type { ArticleId, ArticleSummary } from '../../../electron/core/api/contract.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { formatPartialDate, formatTimestamp } from '../../format/dates.ts';
@@ -13,6 +21,26 @@ const ADDED_DAY = new Intl.DateTimeFormat(undefined, {
   month: 'short',
   year: 'numeric',
 });
+
+/**
+ * `format` with its results kept (at most one per article): Intl's formatting was a visible part
+ * of rendering the rows that scroll into view, and the same rows come back.
+ */
+function remembered(format: (value: string) => string): (value: string) => string {
+  const results = new Map<string, string>();
+  return (value) => {
+    let result = results.get(value);
+    if (result === undefined) {
+      result = format(value);
+      results.set(value, result);
+    }
+    return result;
+  };
+}
+
+const publishedText = remembered((published) => formatPartialDate(published) || '—');
+const addedText = remembered((addedAt) => ADDED_DAY.format(new Date(addedAt)));
+const addedTitle = remembered(formatTimestamp);
 
 interface Column {
   key: SortKey;
@@ -33,8 +61,8 @@ const COLUMNS: Column[] = [
 ];
 
 /**
- * The Library's table: only the rows in view are in the page (about 30 of 10,000), between two
- * spacer rows that keep the scroll height. One row is the tab stop; the arrow keys move it, Enter
+ * The Library's table: only the rows in view are in the page (about 30 of 10,000), placed in a
+ * body as tall as all the rows. One row is the tab stop; the arrow keys move it, Enter
  * opens the article in the Reader and Delete deletes it (Undo brings it back).
  */
 export function ArticleTable({
@@ -57,7 +85,7 @@ export function ArticleTable({
   onDelete: (article: ArticleSummary) => void;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   /** Move the focus to the active row once it is rendered (after a key press). */
   const focusPending = useRef(false);
 
@@ -87,7 +115,7 @@ export function ArticleTable({
 
   useEffect(() => {
     if (!focusPending.current) return;
-    const row = bodyRef.current?.querySelector<HTMLElement>(`tr[data-index="${activeIndex}"]`);
+    const row = bodyRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`);
     if (row) {
       focusPending.current = false;
       row.focus({ preventScroll: true });
@@ -101,7 +129,7 @@ export function ArticleTable({
     onSelect(target.id);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
     const current = rows[activeIndex];
@@ -152,27 +180,26 @@ export function ArticleTable({
   }
 
   const items = virtualizer.getVirtualItems();
-  const first = items[0];
-  const last = items.at(-1);
-  const before = first === undefined ? 0 : first.start - HEADER_HEIGHT;
-  const after = last === undefined ? 0 : virtualizer.getTotalSize() - (last.end - HEADER_HEIGHT);
 
+  // Divs with ARIA table roles rather than a <table>: each row is placed absolutely and contained,
+  // so a row scrolling in is laid out alone, where a table laid out all its rows together.
   return (
     <div className="table-scroll" ref={scrollRef}>
-      <table
+      <div
+        role="table"
         className="library-table"
         aria-label="Articles"
         aria-rowcount={rows.length + 1}
         aria-describedby="library-count"
       >
-        <thead>
-          <tr aria-rowindex={1}>
+        <div role="rowgroup" className="library-head">
+          <div role="row" aria-rowindex={1} className="library-row">
             {COLUMNS.map((column) => {
               const sorted = sort.key === column.key;
               return (
-                <th
+                <div
                   key={column.key}
-                  scope="col"
+                  role="columnheader"
                   className={`${column.className}${column.numeric ? ' numeric' : ''}`}
                   aria-sort={sorted ? sort.direction : undefined}
                 >
@@ -187,20 +214,21 @@ export function ArticleTable({
                       {sorted ? (sort.direction === 'ascending' ? '↑' : '↓') : ''}
                     </span>
                   </button>
-                </th>
+                </div>
               );
             })}
-            <th scope="col" className="lc-actions">
+            <div role="columnheader" className="lc-actions">
               <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody ref={bodyRef} onKeyDown={onKeyDown}>
-          {before > 0 && (
-            <tr className="spacer" aria-hidden="true">
-              <td style={{ height: before }} />
-            </tr>
-          )}
+            </div>
+          </div>
+        </div>
+        <div
+          role="rowgroup"
+          className="library-body"
+          ref={bodyRef}
+          style={{ height: virtualizer.getTotalSize() }}
+          onKeyDown={onKeyDown}
+        >
           {items.map((item) => {
             const article = rows[item.index]!;
             return (
@@ -208,6 +236,7 @@ export function ArticleTable({
                 key={article.id}
                 article={article}
                 index={item.index}
+                top={item.start - HEADER_HEIGHT}
                 selected={article.id === selectedId}
                 tabStop={item.index === activeIndex}
                 readOnly={readOnly}
@@ -217,13 +246,8 @@ export function ArticleTable({
               />
             );
           })}
-          {after > 0 && (
-            <tr className="spacer" aria-hidden="true">
-              <td style={{ height: after }} />
-            </tr>
-          )}
-        </tbody>
-      </table>
+        </div>
+      </div>
     </div>
   );
 }
@@ -235,6 +259,7 @@ export function ArticleTable({
 const ArticleRow = memo(function ArticleRow({
   article,
   index,
+  top,
   selected,
   tabStop,
   readOnly,
@@ -244,6 +269,8 @@ const ArticleRow = memo(function ArticleRow({
 }: {
   article: ArticleSummary;
   index: number;
+  /** Its offset in the body: rows are placed absolutely, out of each other's layout. */
+  top: number;
   selected: boolean;
   /** The row that Tab reaches (the selected one, else the first). */
   tabStop: boolean;
@@ -252,22 +279,32 @@ const ArticleRow = memo(function ArticleRow({
   onOpen: (id: ArticleId) => void;
   onDelete: (article: ArticleSummary) => void;
 }) {
+  // Only the hovered or selected row has its delete button (the only rows that showed it): a
+  // button with an SVG in every row was a quarter of the cost of the rows scrolling into view
+  // (issue #8). The Delete key and the details pane delete too.
+  const [hovered, setHovered] = useState(false);
   return (
-    <tr
+    <div
+      role="row"
       data-index={index}
       aria-rowindex={index + 2}
       aria-selected={selected}
       tabIndex={tabStop ? 0 : -1}
-      className={selected ? 'selected' : undefined}
+      className={selected ? 'library-row selected' : 'library-row'}
+      style={{ top }}
       onClick={() => onSelect(article.id)}
       onDoubleClick={() => onOpen(article.id)}
       onFocus={(event) => {
         if (event.target === event.currentTarget && !selected) onSelect(article.id);
       }}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
     >
-      <td className="lc-title">
-        <button
-          type="button"
+      <div role="cell" className="lc-title">
+        {/* Spans, not <button>s: Chromium styles a button several times slower (issue #8). The
+            span is inline: the cell clips it and draws the ellipsis. */}
+        <span
+          role="button"
           className="row-link"
           tabIndex={-1}
           title={article.title}
@@ -277,37 +314,43 @@ const ArticleRow = memo(function ArticleRow({
           }}
         >
           {article.title}
-        </button>
-      </td>
-      <td className="cell-muted lc-source" title={article.source || undefined}>
+        </span>
+      </div>
+      <div role="cell" className="cell-muted lc-source" title={article.source || undefined}>
         {article.source || '—'}
-      </td>
-      <td className="cell-muted lc-date">{formatPartialDate(article.published) || '—'}</td>
-      <td className="numeric cell-muted lc-words">{NUMBER.format(article.wordCount)}</td>
-      <td
+      </div>
+      <div role="cell" className="cell-muted lc-date">
+        {publishedText(article.published ?? '')}
+      </div>
+      <div role="cell" className="numeric cell-muted lc-words">
+        {NUMBER.format(article.wordCount)}
+      </div>
+      <div
+        role="cell"
         className={`numeric lc-entities ${article.entityCount === 0 ? 'cell-zero' : 'cell-muted'}`}
       >
         {NUMBER.format(article.entityCount)}
-      </td>
-      <td
+      </div>
+      <div
+        role="cell"
         className={`numeric lc-mentions ${article.mentionCount === 0 ? 'cell-zero' : 'cell-muted'}`}
       >
         {NUMBER.format(article.mentionCount)}
-      </td>
-      <td className="lc-tags" title={article.tags.join(', ') || undefined}>
+      </div>
+      <div role="cell" className="lc-tags" title={article.tags.join(', ') || undefined}>
         {article.tags.map((tag) => (
           <span key={tag} className="tag-pill">
             {tag}
           </span>
         ))}
-      </td>
-      <td className="cell-muted lc-added" title={formatTimestamp(article.addedAt)}>
-        {ADDED_DAY.format(new Date(article.addedAt))}
-      </td>
-      <td className="lc-actions">
-        {!readOnly && (
-          <button
-            type="button"
+      </div>
+      <div role="cell" className="cell-muted lc-added" title={addedTitle(article.addedAt)}>
+        {addedText(article.addedAt)}
+      </div>
+      <div role="cell" className="lc-actions">
+        {!readOnly && (hovered || selected) && (
+          <span
+            role="button"
             className="icon-button danger"
             tabIndex={-1}
             aria-label={`Delete “${article.title}”`}
@@ -318,9 +361,9 @@ const ArticleRow = memo(function ArticleRow({
             }}
           >
             <Icon name="trash" />
-          </button>
+          </span>
         )}
-      </td>
-    </tr>
+      </div>
+    </div>
   );
 });

@@ -2,6 +2,7 @@
 // Usage: tsx scripts/bench/size.ts FOLDER
 import { open as openFile, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
@@ -9,6 +10,9 @@ import { localApi } from '../../electron/core/api/dispatch.ts';
 import type { NotebookApi } from '../../electron/core/api/contract.ts';
 import type { Article } from '../../electron/core/model/article.ts';
 import { cpuIt, stats, timeIt, type Stat } from './stats.ts';
+
+/** How long RSS is left to settle after a full collection. */
+const SETTLE_MS = 1000;
 
 const folder = process.argv[2]!;
 const log = (line: string) => process.stderr.write(`  [${folder.split('/').pop()}] ${line}\n`);
@@ -183,7 +187,10 @@ async function main(): Promise<void> {
     result[`${name.replace(/\W/g, '_')}_mb`] = Math.round(info.length / 1e5) / 10;
   }
 
+  // After a full collection, V8 returns the freed pages in background tasks: RSS is read once
+  // they have run (it was up to 100 MB higher when read at once), as a notebook open and idle.
   global.gc?.();
+  await setTimeout(SETTLE_MS);
   result.rss_mb = Math.round(process.memoryUsage().rss / 1e5) / 10;
   result.heap_mb = Math.round(process.memoryUsage().heapUsed / 1e5) / 10;
   await service.close();

@@ -9,6 +9,14 @@ export interface Flash {
   nonce: number;
 }
 
+/**
+ * Paragraphs starting in the first 6,000 characters (more than a tall window shows) are laid out
+ * at once; the others wait until they come near the view (`content-visibility: auto`, app.css).
+ * Left to `auto`, the first screen's paragraphs were laid out in a second pass of the same
+ * frame: 50-60 ms more CPU for an article with 1,000 mentions (docs/PERFORMANCE.md).
+ */
+const FIRST_SCREEN_CHARS = 6000;
+
 /** What the paragraphs in the page were built from. */
 interface Built {
   text: string;
@@ -126,6 +134,7 @@ function buildParagraph(text: string, paragraph: Paragraph, marks: Mark[]): HTML
   const element = document.createElement('p');
   element.setAttribute('data-start', String(paragraph.start));
   element.setAttribute('data-end', String(paragraph.end));
+  if (paragraph.start < FIRST_SCREEN_CHARS) element.className = 'first-screen';
   for (const segment of segmentRange(paragraph.start, paragraph.end, marks)) {
     let classes = 'seg';
     let mention: Mark | undefined;

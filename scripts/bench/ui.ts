@@ -38,13 +38,18 @@ const ARTICLE_ROWS = '[aria-label="Articles"] [data-index]';
 
 /**
  * The time between animation frames while, in each frame, `target` scrolls down by a screenful
- * (back to the top at the end) or, with `buttons`, a button is clicked (ten clicks of each in
- * turn): everything the page does in between (scroll handlers, React, style, layout, paint)
- * lands in these intervals.
+ * (or by `step` pixels; back to the top at the end) or, with `buttons`, a button is clicked (ten
+ * clicks of each in turn): everything the page does in between (scroll handlers, React, style,
+ * layout, paint) lands in these intervals.
  */
-async function frameTimes(page: Page, target: string, buttons: string[] = []): Promise<number[]> {
+async function frameTimes(
+  page: Page,
+  target: string,
+  buttons: string[] = [],
+  step?: number,
+): Promise<number[]> {
   return page.evaluate(
-    async ({ target, buttons, count }) => {
+    async ({ target, buttons, count, step }) => {
       const box = document.querySelector<HTMLElement>(target);
       if (box === null) return [];
       const clickable = buttons.map((selector) => document.querySelector<HTMLElement>(selector));
@@ -55,7 +60,7 @@ async function frameTimes(page: Page, target: string, buttons: string[] = []): P
       for (let i = 0; i < count; i++) {
         if (clickable.length > 0) clickable[Math.floor(i / 10) % clickable.length]?.click();
         else if (box.scrollTop + box.clientHeight >= box.scrollHeight - 1) box.scrollTop = 0;
-        else box.scrollTop += box.clientHeight;
+        else box.scrollTop += step ?? box.clientHeight;
         await frame();
         const now = performance.now();
         times.push(now - last);
@@ -63,7 +68,7 @@ async function frameTimes(page: Page, target: string, buttons: string[] = []): P
       }
       return times;
     },
-    { target, buttons, count: FRAMES },
+    { target, buttons, count: FRAMES, step },
   );
 }
 
@@ -93,8 +98,9 @@ async function frameStats(
   target: string,
   result: Record<string, unknown>,
   buttons: string[] = [],
+  step?: number,
 ): Promise<void> {
-  const [times, cpu] = await mainThreadCpu(page, () => frameTimes(page, target, buttons));
+  const [times, cpu] = await mainThreadCpu(page, () => frameTimes(page, target, buttons, step));
   result[`${name}_frame_ms`] = times.length > 0 ? stats(times) : null;
   result[`${name}_cpu_ms`] = times.length > 0 ? Math.round((cpu / times.length) * 100) / 100 : null;
   if (times.length === 0) result[`${name}_note`] = `${target} is not in the page`;
@@ -296,6 +302,8 @@ async function main(): Promise<void> {
       log(`library_first_rows_ms ${JSON.stringify(result.library_first_rows_ms)}`);
       if (sections.has('library')) {
         await frameStats(page, 'library_scroll', '.library-list .table-scroll', result);
+        // As a mouse wheel scrolls: about three rows a frame.
+        await frameStats(page, 'library_wheel', '.library-list .table-scroll', result, [], 100);
       }
     } catch (error) {
       result.library_first_rows_ms = null;

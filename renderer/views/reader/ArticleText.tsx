@@ -29,7 +29,7 @@ interface Built {
  * in `data-start`/`data-end` and classes for the annotations covering it.
  *
  * The paragraphs are built with DOM calls, not as React elements: an article with 1,000
- * mentions has a few thousand segments in some 900 paragraphs, and React's elements, components
+ * mentions has a few thousand segments in some 450 paragraphs, and React's elements, components
  * and commit for them took most of the ~800 ms its marks needed to appear (docs/PERFORMANCE.md,
  * "Rendering"). React owns the wrapper and never its children. A change of the marks rebuilds
  * only the paragraphs whose annotations changed (compared by a signature); the active mark and

@@ -225,4 +225,22 @@ describe('timeline zoom and ticks', () => {
       'Mar 2021',
     );
   });
+
+  it('keep day labels clear of the month’s wider label', () => {
+    const labels = (from: string, to: string, scale: number) =>
+      ticks(d(from), d(to), scale).map((t) => t.label);
+    // Weeks at about 15 px a day: Monday the 5th would sit under “Aug 2024”.
+    expect(labels('2024-07-28', '2024-08-20', 14.8)).toEqual(['29', 'Aug 2024', '12', '19']);
+    // Days at 60 px: the 2nd gives way, the 28th before the month does not need to.
+    expect(labels('2021-02-26', '2021-03-04', 60)).toEqual([
+      '26',
+      '27',
+      '28',
+      'Mar 2021',
+      '3',
+      '4',
+    ]);
+    // A day label right before the month's, with no room for it, gives way.
+    expect(labels('2021-02-26', '2021-03-04', 20)).not.toContain('28');
+  });
 });

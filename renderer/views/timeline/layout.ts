@@ -283,16 +283,26 @@ export function ticks(fromDay: number, toDay: number, scale: number): Tick[] {
       out.push({ day, label: major ? String(year) : MONTHS[month]!, major });
     }
   } else {
-    // Days: every step-th day of each month (1, 1+step, …), weeks on Mondays.
+    // Days: every step-th day of each month (1, 1+step, …), weeks on Mondays. The month's label
+    // ("Aug 2024", in bold) is wider than a day's: the day ticks whose labels it would run into,
+    // or that would run into it, give way.
+    let month0: Tick | null = null;
     for (let day = Math.floor(fromDay); day <= toDay; day++) {
       const [year, month, date] = ymd(day);
       const weekday = new Date(day * MS_PER_DAY).getUTCDay();
       const keep = step === 7 || step === 14 ? weekday === 1 : (date - 1) % step === 0;
       if (date === 1) {
-        out.push({ day, label: `${MONTHS[month]} ${year}`, major: true });
+        month0 = { day, label: `${MONTHS[month]} ${year}`, major: true };
+        while (out.length > 0 && !out.at(-1)!.major) {
+          const before = out.at(-1)!;
+          if ((day - before.day) * scale >= estimateLabelWidth(before.label)) break;
+          out.pop();
+        }
+        out.push(month0);
       } else if (keep && (step !== 14 || Math.floor(day / 7) % 2 === 0)) {
-        // Keep the first of the month clear of a week tick right next to it.
-        if (step >= 7 && date <= 3) continue;
+        if (month0 !== null && (day - month0.day) * scale < estimateLabelWidth(month0.label, 8)) {
+          continue;
+        }
         out.push({ day, label: String(date), major: false });
       }
     }

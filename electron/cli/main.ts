@@ -358,7 +358,7 @@ async function serve(folder: string, portOption: string | undefined): Promise<nu
       throw new DossierError('io', `Port ${port} is already in use; choose another with --port.`);
     throw error;
   }
-  service.warmSearchWhenIdle();
+  service.warmWhenIdle();
   print(`Dossier is serving ${service.store.folder}`);
   print(`Open ${server.url}`);
   print('Press Ctrl+C to stop.');

@@ -406,6 +406,6 @@ export class DesktopSession {
 async function openNotebook(folder: string): Promise<NotebookService> {
   const service = await NotebookService.open(folder, { app: LOCK_OWNER });
   service.pdfPrinter = electronPdfPrinter;
-  service.warmSearchWhenIdle();
+  service.warmWhenIdle();
   return service;
 }

@@ -63,18 +63,19 @@ export class NotebookService implements NotebookHandlers {
     return this.history.serialize(() => this.store.close());
   }
 
-  /** A call arrived (api/dispatch.ts): the search index's warm-up waits for a quiet spell. */
+  /** A call arrived (api/dispatch.ts): the warm-up waits for a quiet spell. */
   noteCall(): void {
     this.lastCall = performance.now();
   }
 
   /**
-   * Load the search index (or build it, the first time: ~15 s of CPU at 10,000 articles, in
-   * slices) once no call has arrived for `quietMs`, so that the first search does not wait for
-   * it and the opening and first clicks do not share the process with it. For the app and
-   * browser mode; the CLI's short runs load it only if they search.
+   * Once no call has arrived for `quietMs`, load the recognizer behind suggestions (its lexicon:
+   * about 1 s, which the first article opened would otherwise wait for) and the search index (or
+   * build it, the first time: ~15 s of CPU at 10,000 articles, in slices), so that neither the
+   * opening and first clicks nor the first search wait for them. For the app and browser mode;
+   * the CLI's short runs load them only if they need them.
    */
-  warmSearchWhenIdle(quietMs = 3000): void {
+  warmWhenIdle(quietMs = 3000): void {
     const check = () => {
       const quiet = performance.now() - this.lastCall;
       if (quiet < quietMs) {
@@ -83,8 +84,11 @@ export class NotebookService implements NotebookHandlers {
         return;
       }
       this.warmTimer = null;
-      // A failure is met again, and reported, by the search that needs the index.
-      this.store.search.ready().catch(() => undefined);
+      // A failure is met again, and reported, by the call that needs what failed to load.
+      this.suggestionSource()
+        .catch(() => undefined)
+        .then(() => this.store.search.ready())
+        .catch(() => undefined);
     };
     this.noteCall();
     check();

@@ -3,6 +3,8 @@ import { emptySuggestContext } from '../../electron/core/suggest/entity-suggesti
 import type { SuggestContext } from '../../electron/core/suggest/entity-suggestion.ts';
 import { suggestEntities } from '../../electron/core/suggest/suggest-entities.ts';
 import { cleanSpan } from '../../electron/core/suggest/span-cleanup.ts';
+import { matchRegistry } from '../../electron/core/suggest/registry-matcher.ts';
+import { openSuggestions } from '../../electron/core/annotate/suggestions.ts';
 
 const TEXT =
   'WASHINGTON, D.C. Secretary of State Antony J. Blinken met Japan’s Foreign Minister Hayashi ' +
@@ -131,3 +133,59 @@ function span(value: { start: number; end: number } | null): [number, number] {
   if (value === null) throw new Error('no span');
   return [value.start, value.end];
 }
+
+describe('registry matching', () => {
+  const entry = (name: string, entityId: string, type = 'organization') => ({
+    name,
+    entityId,
+    type,
+  });
+
+  it('lets a longer name win over a shorter one it overlaps, wherever each starts', () => {
+    const text = 'Crowds in New York Times Square; later New York.';
+    const found = matchRegistry(text, [entry('New York', 'ny'), entry('York Times Square', 'ts')]);
+    expect(found.map((m) => [text.slice(m.start, m.end), m.entityId])).toEqual([
+      ['York Times Square', 'ts'],
+      ['New York', 'ny'],
+    ]);
+  });
+
+  it('finds names on word boundaries only, including names that start with punctuation', () => {
+    const text = "NATOS and NATO's allies; the 'Ndrangheta and x'Ndrangheta.";
+    const found = matchRegistry(text, [entry('NATO', 'nato'), entry("'Ndrangheta", 'nd')]);
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['NATO', "'Ndrangheta"]);
+  });
+
+  it('follows a changed registry', () => {
+    const registry = [entry('Kenya', 'ke', 'location')];
+    expect(matchRegistry('Kenya and Somalia', registry)).toHaveLength(1);
+    const next = [...registry, entry('Somalia', 'so', 'location')];
+    expect(matchRegistry('Kenya and Somalia', next).map((m) => m.entityId)).toEqual(['ke', 'so']);
+  });
+});
+
+describe('open suggestions', () => {
+  it('are those that overlap no mention, whatever the order and nesting of the mentions', () => {
+    // A small deterministic generator: the same cases on every run.
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const spans = (count: number) =>
+      Array.from({ length: count }, () => {
+        const start = next(200);
+        return { start, end: start + 1 + next(15) };
+      });
+    for (let trial = 0; trial < 500; trial++) {
+      const mentions = spans(next(30));
+      const suggestions = spans(next(30));
+      const expected = suggestions.filter(
+        (s) => !mentions.some((m) => m.start < s.end && s.start < m.end),
+      );
+      const order = mentions.map((m) => m.start).join();
+      expect(openSuggestions({ mentions } as never, suggestions as never)).toEqual(expected);
+      expect(mentions.map((m) => m.start).join()).toBe(order); // the article is not changed
+    }
+  });
+});

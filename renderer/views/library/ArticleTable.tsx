@@ -86,8 +86,11 @@ export function ArticleTable({
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  /** Move the focus to the active row once it is rendered (after a key press). */
-  const focusPending = useRef(false);
+  /**
+   * The article whose row takes the focus once it is rendered (after a key press). By id, not
+   * "the active row": a render that comes before the new selection must not take it.
+   */
+  const focusTarget = useRef<ArticleId | null>(null);
 
   const selectedIndex = selectedId === null ? -1 : rows.findIndex((row) => row.id === selectedId);
   const activeIndex = selectedIndex >= 0 ? selectedIndex : 0;
@@ -114,10 +117,11 @@ export function ArticleTable({
   }, [selectedIndex]);
 
   useEffect(() => {
-    if (!focusPending.current) return;
-    const row = bodyRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`);
+    if (focusTarget.current === null) return;
+    const index = rows.findIndex((row) => row.id === focusTarget.current);
+    const row = bodyRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
     if (row) {
-      focusPending.current = false;
+      focusTarget.current = null;
       row.focus({ preventScroll: true });
     }
   });
@@ -125,7 +129,7 @@ export function ArticleTable({
   function moveTo(index: number) {
     const target = rows[Math.max(0, Math.min(rows.length - 1, index))];
     if (target === undefined) return;
-    focusPending.current = true;
+    focusTarget.current = target.id;
     onSelect(target.id);
   }
 
@@ -158,10 +162,12 @@ export function ArticleTable({
       case 'Delete':
         if (current === undefined || readOnly) return;
         // The next row takes the focus (or the previous one, at the end).
-        focusPending.current = true;
         {
           const next = rows[activeIndex + 1] ?? rows[activeIndex - 1];
-          if (next !== undefined) onSelect(next.id);
+          if (next !== undefined) {
+            focusTarget.current = next.id;
+            onSelect(next.id);
+          }
         }
         onDelete(current);
         break;

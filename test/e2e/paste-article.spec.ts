@@ -122,3 +122,32 @@ test('Ctrl+Z in a text field edits the text, not the notebook', async ({ app }) 
   await expect(articleRow(app)).toBeVisible();
   await expect(app.getByRole('button', { name: 'Undo' })).toBeEnabled();
 });
+
+test('a double-click on a row opens the article, even where the delete button comes under the pointer', async ({
+  app,
+}) => {
+  // In a narrow window the first click selects the row and opens the details pane; the list
+  // narrows and the row's delete button lands where the second click falls.
+  await app.setViewportSize({ width: 900, height: 800 });
+  await pasteArticle(app);
+  const row = articleRow(app);
+  await expect(row).toHaveAttribute('aria-selected', 'false');
+  const box = (await row.boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await app.mouse.dblclick(x, y);
+  await expectReaderShowsArticle(app);
+
+  // Not deleted, and the delete button is indeed where the pointer was.
+  await app
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Library' })
+    .click();
+  await expect(row).toHaveAttribute('aria-selected', 'true');
+  const del = (await row.getByRole('button', { name: `Delete “${TITLE}”` }).boundingBox())!;
+  expect(x).toBeGreaterThanOrEqual(del.x - 8);
+  expect(x).toBeLessThanOrEqual(del.x + del.width + 8);
+  await expect(app.getByRole('button', { name: 'Undo' })).toHaveAttribute(
+    'title',
+    new RegExp(`^Undo Add “${TITLE}”`),
+  );
+});

@@ -362,6 +362,9 @@ const ArticleRow = memo(function ArticleRow({
             aria-label={`Delete “${article.title}”`}
             title="Delete (Undo brings it back)"
             onClick={(event) => {
+              // The second click of a double-click that opens the row: the first selected it, the
+              // details pane narrowed the list, and this button came under the pointer.
+              if (event.detail > 1) return;
               event.stopPropagation();
               onDelete(article);
             }}

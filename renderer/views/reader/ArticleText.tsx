@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Paragraph } from '../../../electron/core/api/contract.ts';
 import { bucketByParagraph, segmentRange } from '../../annotate/segments.ts';
 import { describeMark, markType, quoteOf, signatureOf, type Mark } from './marks.ts';
@@ -16,12 +16,31 @@ export interface Flash {
  * frame: 50-60 ms more CPU for an article with 1,000 mentions (docs/PERFORMANCE.md).
  */
 const FIRST_SCREEN_CHARS = 6000;
+/**
+ * The other paragraphs are grouped in blocks of about this many characters, and a block out of
+ * view is skipped whole: its paragraphs are neither styled nor laid out. Left as 450 separate
+ * paragraphs, each was styled and laid out as a placeholder when the article opened.
+ */
+const BLOCK_CHARS = 4000;
+/** For a block's height before it is first laid out: about what a line of the measure holds. */
+const CHARS_PER_LINE = 75;
+/** A paragraph's bottom margin (1em) in lines (line-height 1.65). */
+const MARGIN_LINES = 0.6;
 
 /** What the paragraphs in the page were built from. */
 interface Built {
   text: string;
   paragraphs: readonly Paragraph[];
   signatures: string[];
+  /** The paragraphs' elements, in order. */
+  elements: HTMLParagraphElement[];
+  blocks: Block[];
+}
+
+/** A block of paragraphs, and its height in lines as guessed from its length. */
+interface Block {
+  element: HTMLDivElement;
+  lines: number;
 }
 
 /**
@@ -51,6 +70,7 @@ export function ArticleText({
   const ref = useRef<HTMLDivElement>(null);
   const built = useRef<Built | null>(null);
   const decorated = useRef<Element[]>([]);
+  const sizer = useRef<ResizeObserver | null>(null);
   // Once per change of the marks, not on every render (a selection or a popover re-renders).
   const buckets = useMemo(() => bucketByParagraph(paragraphs, marks), [paragraphs, marks]);
 
@@ -58,24 +78,29 @@ export function ArticleText({
     const root = ref.current!;
     const signatures = buckets.map(signatureOf);
     const previous = built.current;
-    built.current = { text, paragraphs, signatures };
     if (previous === null || previous.text !== text || !sameParagraphs(previous, paragraphs)) {
-      root.replaceChildren(
-        ...paragraphs.map((paragraph, index) =>
-          buildParagraph(text, paragraph, buckets[index] ?? []),
-        ),
+      const elements = paragraphs.map((paragraph, index) =>
+        buildParagraph(text, paragraph, buckets[index] ?? []),
       );
+      const blocks = intoBlocks(paragraphs, elements);
+      root.replaceChildren(...blocks.map((block) => block.element));
+      built.current = { text, paragraphs, signatures, elements, blocks };
+      sizer.current?.disconnect();
+      if (blocks.length > 1) sizer.current?.observe(blocks[0]!.element);
       return;
     }
+    const { elements, blocks } = previous;
+    built.current = { text, paragraphs, signatures, elements, blocks };
     signatures.forEach((signature, index) => {
       if (signature === previous.signatures[index]) return;
-      const old = root.children[index]!;
+      const old = elements[index]!;
       // A focused segment (a mark reached with Tab) is replaced: its successor takes the focus.
       const focused = old.contains(document.activeElement)
         ? document.activeElement!.getAttribute('data-start')
         : null;
       const paragraph = buildParagraph(text, paragraphs[index]!, buckets[index] ?? []);
       old.replaceWith(paragraph);
+      elements[index] = paragraph;
       if (focused !== null) {
         paragraph
           .querySelector<HTMLElement>(`[data-start="${focused}"]`)
@@ -83,6 +108,27 @@ export function ArticleText({
       }
     });
   }, [text, paragraphs, buckets]);
+
+  // The blocks out of view take the first block's height per guessed line, measured once it is
+  // laid out and again when the width changes (a guess from the length alone was 25% short in a
+  // wide window and 4 times too short in a narrow one).
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new ResizeObserver(([entry]) => {
+      const height = entry?.borderBoxSize[0]?.blockSize ?? 0;
+      clearTimeout(timer);
+      // After the frame: a change of sizes inside the observer would lay the page out again in it.
+      timer = setTimeout(() => fitBlocks(built.current?.blocks ?? [], height));
+    });
+    sizer.current = observer;
+    const first = built.current?.blocks[0];
+    if (first !== undefined && built.current!.blocks.length > 1) observer.observe(first.element);
+    return () => {
+      clearTimeout(timer);
+      observer.disconnect();
+      sizer.current = null;
+    };
+  }, []);
 
   useLayoutEffect(() => {
     const root = ref.current!;
@@ -98,7 +144,7 @@ export function ArticleText({
       const name = flash.nonce % 2 === 0 ? 'flash' : 'flash-again';
       paragraphs.forEach((paragraph, index) => {
         if (paragraph.end <= flash.start || paragraph.start >= flash.end) return;
-        for (const span of root.children[index]?.children ?? []) {
+        for (const span of built.current?.elements[index]?.children ?? []) {
           if (
             Number(span.getAttribute('data-start')) < flash.end &&
             Number(span.getAttribute('data-end')) > flash.start
@@ -113,6 +159,48 @@ export function ArticleText({
   }, [paragraphs, buckets, activeKey, flash]);
 
   return <div ref={ref} className="article-paragraphs" />;
+}
+
+/**
+ * The paragraphs in blocks: first the ones the article opens on, laid out at once, then blocks of
+ * about `BLOCK_CHARS` characters that wait until they come near the view (`content-visibility:
+ * auto`, reader.css), with a height guessed from their length until they have been seen.
+ */
+function intoBlocks(
+  paragraphs: readonly Paragraph[],
+  elements: readonly HTMLParagraphElement[],
+): Block[] {
+  const blocks: Block[] = [];
+  let block: Block | null = null;
+  let chars = 0;
+  paragraphs.forEach((paragraph, index) => {
+    const first = paragraph.start < FIRST_SCREEN_CHARS;
+    if (block === null || (!first && (chars >= BLOCK_CHARS || blocks.length === 1))) {
+      const element = document.createElement('div');
+      element.className = first ? 'article-block first-screen' : 'article-block';
+      block = { element, lines: 0 };
+      blocks.push(block);
+      chars = 0;
+    }
+    const length = paragraph.end - paragraph.start;
+    chars += length;
+    block.lines += Math.ceil(Math.max(1, length) / CHARS_PER_LINE) + MARGIN_LINES;
+    block.element.append(elements[index]!);
+  });
+  for (const { element, lines } of blocks) {
+    element.style.containIntrinsicSize = `auto ${Math.round(lines)}lh`;
+  }
+  return blocks;
+}
+
+/** Sizes the blocks not yet seen from the first block's height per guessed line. */
+function fitBlocks(blocks: readonly Block[], firstHeight: number): void {
+  const first = blocks[0];
+  if (first === undefined || firstHeight <= 0) return;
+  const perLine = firstHeight / first.lines;
+  for (const { element, lines } of blocks.slice(1)) {
+    element.style.containIntrinsicSize = `auto ${Math.round(lines * perLine)}px`;
+  }
 }
 
 function sameParagraphs(built: Built, paragraphs: readonly Paragraph[]): boolean {
@@ -134,7 +222,6 @@ function buildParagraph(text: string, paragraph: Paragraph, marks: Mark[]): HTML
   const element = document.createElement('p');
   element.setAttribute('data-start', String(paragraph.start));
   element.setAttribute('data-end', String(paragraph.end));
-  if (paragraph.start < FIRST_SCREEN_CHARS) element.className = 'first-screen';
   for (const segment of segmentRange(paragraph.start, paragraph.end, marks)) {
     let classes = 'seg';
     let mention: Mark | undefined;

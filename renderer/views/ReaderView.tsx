@@ -31,7 +31,7 @@ import {
   type PopoverActions,
   type PopoverState,
 } from './reader/AnnotationPopover.tsx';
-import { ArticleText, type Flash } from './reader/ArticleText.tsx';
+import { ArticleText, type ArticleTextHandle, type Flash } from './reader/ArticleText.tsx';
 import { marksOf, type Mark } from './reader/marks.ts';
 import {
   SelectionToolbar,
@@ -264,6 +264,7 @@ function AnnotatedArticle({
   const [eventForm, setEventForm] = useState<EditorTarget | null>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
+  const articleText = useRef<ArticleTextHandle>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
   const revealed = useRef<number | null>(null);
@@ -557,16 +558,8 @@ function AnnotatedArticle({
 
   const revealSpan = useCallback((start: number, end: number) => {
     const root = textRef.current;
-    if (root === null) return;
-    const segments = root.querySelectorAll<HTMLElement>('span[data-start]');
-    let target: HTMLElement | null = null;
-    for (const segment of segments) {
-      if (Number(segment.dataset.end) > start) {
-        target = segment;
-        break;
-      }
-    }
-    if (target === null) return;
+    const target = articleText.current?.reveal(start, end) ?? null;
+    if (root === null || target === null) return;
     target.scrollIntoView({ block: 'center' });
     const focusable = target.closest<HTMLElement>('[tabindex]');
     if (focusable !== null && root.contains(focusable)) focusable.focus({ preventScroll: true });
@@ -715,6 +708,7 @@ function AnnotatedArticle({
                 onKeyDown={onTextKeyDown}
               >
                 <ArticleText
+                  ref={articleText}
                   text={text}
                   paragraphs={article.paragraphs}
                   marks={marks}

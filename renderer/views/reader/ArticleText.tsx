@@ -1,4 +1,12 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type Ref,
+} from 'react';
 import type { Paragraph } from '../../../electron/core/api/contract.ts';
 import { bucketByParagraph, segmentRange } from '../../annotate/segments.ts';
 import { describeMark, markType, quoteOf, signatureOf, type Mark } from './marks.ts';
@@ -10,10 +18,11 @@ export interface Flash {
 }
 
 /**
- * Paragraphs starting in the first 6,000 characters (more than a tall window shows) are laid out
- * at once; the others wait until they come near the view (`content-visibility: auto`, app.css).
- * Left to `auto`, the first screen's paragraphs were laid out in a second pass of the same
- * frame: 50-60 ms more CPU for an article with 1,000 mentions (docs/PERFORMANCE.md).
+ * Paragraphs starting in the first 6,000 characters (more than a tall window shows) get their
+ * segments and are laid out at once; the others wait until they come near the view
+ * (`content-visibility: auto`, app.css). Left to `auto`, the first screen's paragraphs were laid
+ * out in a second pass of the same frame: 50-60 ms more CPU for an article with 1,000 mentions
+ * (docs/PERFORMANCE.md).
  */
 const FIRST_SCREEN_CHARS = 6000;
 /**
@@ -26,21 +35,37 @@ const BLOCK_CHARS = 4000;
 const CHARS_PER_LINE = 75;
 /** A paragraph's bottom margin (1em) in lines (line-height 1.65). */
 const MARGIN_LINES = 0.6;
+/** The longest the other paragraphs wait for an idle moment to get their segments. */
+const IDLE_TIMEOUT_MS = 200;
 
 /** What the paragraphs in the page were built from. */
 interface Built {
   text: string;
   paragraphs: readonly Paragraph[];
   signatures: string[];
+  buckets: Mark[][];
   /** The paragraphs' elements, in order. */
   elements: HTMLParagraphElement[];
+  /** Whether each paragraph has its segments yet; the others hold their plain text. */
+  segmented: boolean[];
   blocks: Block[];
 }
 
-/** A block of paragraphs, and its height in lines as guessed from its length. */
+/** A block of paragraphs `[from, to)`, and its height in lines as guessed from its length. */
 interface Block {
   element: HTMLDivElement;
   lines: number;
+  from: number;
+  to: number;
+}
+
+/** What the Reader asks of the text beyond its props. */
+export interface ArticleTextHandle {
+  /**
+   * The segment at `start` (or the first after it), once the paragraphs of `[start, end)` have
+   * their segments: the Reader scrolls to it, focuses it and flashes the span.
+   */
+  reveal(start: number, end: number): HTMLElement | null;
 }
 
 /**
@@ -50,9 +75,13 @@ interface Block {
  * The paragraphs are built with DOM calls, not as React elements: an article with 1,000
  * mentions has a few thousand segments in some 450 paragraphs, and React's elements, components
  * and commit for them took most of the ~800 ms its marks needed to appear (docs/PERFORMANCE.md,
- * "Rendering"). React owns the wrapper and never its children. A change of the marks rebuilds
- * only the paragraphs whose annotations changed (compared by a signature); the active mark and
- * the flash only toggle classes on the segments in place, so the focus stays where it is.
+ * "Rendering"). React owns the wrapper and never its children.
+ *
+ * Only the paragraphs the article opens on get their segments at once; the others hold their
+ * plain text (selection, find and screen readers have it all) and get their segments while the
+ * page is idle, or at once when a mark in them is revealed or made active. A change of the marks
+ * rebuilds only the paragraphs whose annotations changed (compared by a signature); the active
+ * mark and the flash only toggle classes on the segments in place, so the focus stays where it is.
  */
 export function ArticleText({
   text,
@@ -60,54 +89,132 @@ export function ArticleText({
   marks,
   activeKey,
   flash,
+  ref: handle,
 }: {
   text: string;
   paragraphs: Paragraph[];
   marks: Mark[];
   activeKey: string | null;
   flash: Flash | null;
+  ref?: Ref<ArticleTextHandle>;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const built = useRef<Built | null>(null);
   const decorated = useRef<Element[]>([]);
   const sizer = useRef<ResizeObserver | null>(null);
+  const idle = useRef<number | null>(null);
   // Once per change of the marks, not on every render (a selection or a popover re-renders).
   const buckets = useMemo(() => bucketByParagraph(paragraphs, marks), [paragraphs, marks]);
+
+  /**
+   * Gives the paragraphs of `[start, end)` their segments, if they have not got them yet, and with
+   * `around`, those of the blocks around them: what a scroll to them shows is not replaced
+   * later (a replaced paragraph at the top of the view is the scroll anchor lost).
+   */
+  const segmentSpan = useCallback((start: number, end: number, around = false) => {
+    const page = built.current;
+    if (page === null) return;
+    page.blocks.forEach((block, index) => {
+      const first = page.paragraphs[block.from]!;
+      const last = page.paragraphs[block.to - 1]!;
+      if (last.end < start || first.start > end) return;
+      const [from, to] = around
+        ? [page.blocks[index - 1]?.from ?? block.from, page.blocks[index + 1]?.to ?? block.to]
+        : [block.from, block.to];
+      for (let i = from; i < to; i++) {
+        const paragraph = page.paragraphs[i]!;
+        if (page.segmented[i]) continue;
+        if (around || (paragraph.end >= start && paragraph.start <= end)) {
+          segmentParagraph(page, i);
+        }
+      }
+    });
+  }, []);
+
+  const segmentWhenIdle = useCallback(() => {
+    if (idle.current !== null) cancelIdleCallback(idle.current);
+    const step = (deadline: IdleDeadline) => {
+      const page = built.current;
+      let next = page?.segmented.indexOf(false) ?? -1;
+      // At least one paragraph per call, so that a page never idle still gets there.
+      do {
+        if (page === null || next === -1) break;
+        segmentParagraph(page, next);
+        next = page.segmented.indexOf(false, next + 1);
+      } while (deadline.timeRemaining() > 2);
+      idle.current = next === -1 ? null : requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS });
+    };
+    idle.current = requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS });
+  }, []);
+
+  useImperativeHandle(
+    handle,
+    () => ({
+      reveal(start, end) {
+        // The blocks' heights first: fitted after the scroll, they would move the text away
+        // from under it (the browser does not anchor the scroll to such changes).
+        const blocks = built.current?.blocks ?? [];
+        if (blocks.length > 1) fitBlocks(blocks, blocks[0]!.element.getBoundingClientRect().height);
+        segmentSpan(start, end, true);
+        for (const element of built.current?.elements ?? []) {
+          if (Number(element.getAttribute('data-end')) <= start) continue;
+          for (const span of element.children) {
+            if (Number(span.getAttribute('data-end')) > start) return span as HTMLElement;
+          }
+        }
+        return null;
+      },
+    }),
+    [segmentSpan],
+  );
 
   useLayoutEffect(() => {
     const root = ref.current!;
     const signatures = buckets.map(signatureOf);
     const previous = built.current;
     if (previous === null || previous.text !== text || !sameParagraphs(previous, paragraphs)) {
+      const blocks = planBlocks(paragraphs);
+      const opening = blocks[0]?.to ?? 0;
       const elements = paragraphs.map((paragraph, index) =>
-        buildParagraph(text, paragraph, buckets[index] ?? []),
+        index < opening
+          ? buildParagraph(text, paragraph, buckets[index] ?? [])
+          : plainParagraph(text, paragraph),
       );
-      const blocks = intoBlocks(paragraphs, elements);
+      const segmented = paragraphs.map((_, index) => index < opening);
+      for (const block of blocks) block.element.append(...elements.slice(block.from, block.to));
       root.replaceChildren(...blocks.map((block) => block.element));
-      built.current = { text, paragraphs, signatures, elements, blocks };
+      built.current = { text, paragraphs, signatures, buckets, elements, segmented, blocks };
       sizer.current?.disconnect();
       if (blocks.length > 1) sizer.current?.observe(blocks[0]!.element);
+      if (opening < paragraphs.length) segmentWhenIdle();
       return;
     }
-    const { elements, blocks } = previous;
-    built.current = { text, paragraphs, signatures, elements, blocks };
+    const page: Built = { ...previous, signatures, buckets };
+    built.current = page;
     signatures.forEach((signature, index) => {
-      if (signature === previous.signatures[index]) return;
-      const old = elements[index]!;
+      if (signature === previous.signatures[index] || !page.segmented[index]) return;
+      const old = page.elements[index]!;
       // A focused segment (a mark reached with Tab) is replaced: its successor takes the focus.
       const focused = old.contains(document.activeElement)
         ? document.activeElement!.getAttribute('data-start')
         : null;
-      const paragraph = buildParagraph(text, paragraphs[index]!, buckets[index] ?? []);
-      old.replaceWith(paragraph);
-      elements[index] = paragraph;
+      const paragraph = segmentParagraph(page, index);
       if (focused !== null) {
         paragraph
           .querySelector<HTMLElement>(`[data-start="${focused}"]`)
           ?.focus({ preventScroll: true });
       }
     });
-  }, [text, paragraphs, buckets]);
+    if (idle.current === null && page.segmented.includes(false)) segmentWhenIdle();
+  }, [text, paragraphs, buckets, segmentWhenIdle]);
+
+  useEffect(
+    () => () => {
+      if (idle.current !== null) cancelIdleCallback(idle.current);
+      idle.current = null;
+    },
+    [],
+  );
 
   // The blocks out of view take the first block's height per guessed line, measured once it is
   // laid out and again when the width changes (a guess from the length alone was 25% short in a
@@ -135,12 +242,15 @@ export function ArticleText({
     for (const span of decorated.current) span.classList.remove('active', 'flash', 'flash-again');
     const now: Element[] = [];
     if (activeKey !== null) {
+      const mark = marks.find((m) => m.key === activeKey);
+      if (mark !== undefined) segmentSpan(mark.start, mark.end);
       for (const span of root.querySelectorAll(`[data-mark="${CSS.escape(activeKey)}"]`)) {
         span.classList.add('active');
         now.push(span);
       }
     }
     if (flash !== null) {
+      segmentSpan(flash.start, flash.end);
       const name = flash.nonce % 2 === 0 ? 'flash' : 'flash-again';
       paragraphs.forEach((paragraph, index) => {
         if (paragraph.end <= flash.start || paragraph.start >= flash.end) return;
@@ -156,20 +266,26 @@ export function ArticleText({
       });
     }
     decorated.current = now;
-  }, [paragraphs, buckets, activeKey, flash]);
+  }, [paragraphs, marks, buckets, activeKey, flash, segmentSpan]);
 
   return <div ref={ref} className="article-paragraphs" />;
+}
+
+/** Builds paragraph `index` with its segments, in place of the one in the page. */
+function segmentParagraph(page: Built, index: number): HTMLParagraphElement {
+  const paragraph = buildParagraph(page.text, page.paragraphs[index]!, page.buckets[index] ?? []);
+  page.elements[index]!.replaceWith(paragraph);
+  page.elements[index] = paragraph;
+  page.segmented[index] = true;
+  return paragraph;
 }
 
 /**
  * The paragraphs in blocks: first the ones the article opens on, laid out at once, then blocks of
  * about `BLOCK_CHARS` characters that wait until they come near the view (`content-visibility:
- * auto`, reader.css), with a height guessed from their length until they have been seen.
+ * auto`, app.css), with a height guessed from their length until they have been seen.
  */
-function intoBlocks(
-  paragraphs: readonly Paragraph[],
-  elements: readonly HTMLParagraphElement[],
-): Block[] {
+function planBlocks(paragraphs: readonly Paragraph[]): Block[] {
   const blocks: Block[] = [];
   let block: Block | null = null;
   let chars = 0;
@@ -178,14 +294,14 @@ function intoBlocks(
     if (block === null || (!first && (chars >= BLOCK_CHARS || blocks.length === 1))) {
       const element = document.createElement('div');
       element.className = first ? 'article-block first-screen' : 'article-block';
-      block = { element, lines: 0 };
+      block = { element, lines: 0, from: index, to: index };
       blocks.push(block);
       chars = 0;
     }
     const length = paragraph.end - paragraph.start;
     chars += length;
     block.lines += Math.ceil(Math.max(1, length) / CHARS_PER_LINE) + MARGIN_LINES;
-    block.element.append(elements[index]!);
+    block.to = index + 1;
   });
   for (const { element, lines } of blocks) {
     element.style.containIntrinsicSize = `auto ${Math.round(lines)}lh`;
@@ -213,15 +329,28 @@ function sameParagraphs(built: Built, paragraphs: readonly Paragraph[]): boolean
   );
 }
 
+/** A paragraph element with its offsets, empty. */
+function paragraphElement(paragraph: Paragraph): HTMLParagraphElement {
+  const element = document.createElement('p');
+  element.setAttribute('data-start', String(paragraph.start));
+  element.setAttribute('data-end', String(paragraph.end));
+  return element;
+}
+
+/** A paragraph as one text node, until it gets its segments. */
+function plainParagraph(text: string, paragraph: Paragraph): HTMLParagraphElement {
+  const element = paragraphElement(paragraph);
+  element.textContent = text.slice(paragraph.start, paragraph.end);
+  return element;
+}
+
 /**
  * A paragraph's segments as spans: offsets in `data-start`/`data-end`, classes for the
  * annotations covering each, and for the first segment of its primary annotation (the innermost
  * mention, else suggestion, else highlight) a keyboard stop that names it.
  */
 function buildParagraph(text: string, paragraph: Paragraph, marks: Mark[]): HTMLParagraphElement {
-  const element = document.createElement('p');
-  element.setAttribute('data-start', String(paragraph.start));
-  element.setAttribute('data-end', String(paragraph.end));
+  const element = paragraphElement(paragraph);
   for (const segment of segmentRange(paragraph.start, paragraph.end, marks)) {
     let classes = 'seg';
     let mention: Mark | undefined;

@@ -18,13 +18,14 @@ export interface Flash {
 }
 
 /**
- * Paragraphs starting in the first 6,000 characters (more than a tall window shows) get their
- * segments and are laid out at once; the others wait until they come near the view
- * (`content-visibility: auto`, app.css). Left to `auto`, the first screen's paragraphs were laid
- * out in a second pass of the same frame: 50-60 ms more CPU for an article with 1,000 mentions
- * (docs/PERFORMANCE.md).
+ * The paragraphs starting within what the window can show (at most about 80 characters per
+ * line of 30 px, `--reading-measure` and `--text-reading` in tokens.css, with a quarter more to
+ * spare) get their segments and are laid out at once; the others wait until they come near the
+ * view (`content-visibility: auto`, app.css). Left to `auto`, the first screen's paragraphs were
+ * laid out in a second pass of the same frame: 50-60 ms more CPU for an article with 1,000
+ * mentions (docs/PERFORMANCE.md).
  */
-const FIRST_SCREEN_CHARS = 6000;
+const firstScreenChars = () => Math.max(2000, Math.ceil(window.innerHeight * (80 / 30) * 1.25));
 /**
  * The other paragraphs are grouped in blocks of about this many characters, and a block out of
  * view is skipped whole: its paragraphs are neither styled nor laid out. Left as 450 separate
@@ -289,8 +290,9 @@ function planBlocks(paragraphs: readonly Paragraph[]): Block[] {
   const blocks: Block[] = [];
   let block: Block | null = null;
   let chars = 0;
+  const opening = firstScreenChars();
   paragraphs.forEach((paragraph, index) => {
-    const first = paragraph.start < FIRST_SCREEN_CHARS;
+    const first = paragraph.start < opening;
     if (block === null || (!first && (chars >= BLOCK_CHARS || blocks.length === 1))) {
       const element = document.createElement('div');
       element.className = first ? 'article-block first-screen' : 'article-block';

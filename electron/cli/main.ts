@@ -202,7 +202,7 @@ async function main(argv: string[]): Promise<number> {
       const query = args.join(' ').trim();
       if (query === '') throw usageError('search needs a query');
       return withNotebook(folder, { readOnly: true }, async (api) => {
-        const hits = await api.search({ query, limit: 50 });
+        const { hits } = await api.search({ query, limit: 50 });
         if (values.json) return printJson(hits);
         if (hits.length === 0) return print(`Nothing matches “${query}”.`);
         for (const hit of hits) {

@@ -6,6 +6,7 @@ import type {
   EntitySummary,
   NotebookApi,
   SearchHit,
+  SearchIndexing,
 } from '../../electron/core/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
 import { specKeys, type Command } from '../commands/commands.ts';
@@ -35,6 +36,9 @@ interface Section {
 
 const PER_SECTION = 6;
 const SEARCH_DEBOUNCE_MS = 150;
+/** How often a search made while the index is first built is made again. */
+const REFRESH_MS = 1000;
+const NUMBER = new Intl.NumberFormat();
 /** A substring or every word of the query: looser matches would list most titles. */
 const NAME_THRESHOLD = 700;
 
@@ -76,9 +80,14 @@ export function CommandPalette({
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [entities, setEntities] = useState<EntitySummary[]>([]);
-  const [hits, setHits] = useState<{ query: string; hits: SearchHit[]; error?: string } | null>(
-    null,
-  );
+  const [hits, setHits] = useState<{
+    query: string;
+    hits: SearchHit[];
+    indexing: SearchIndexing | null;
+    error?: string;
+  } | null>(null);
+  /** Asks again while the index is first built: the results grow with it. */
+  const [round, setRound] = useState(0);
   const { returnFocus } = useReturnFocus();
 
   useEffect(() => {
@@ -112,21 +121,26 @@ export function CommandPalette({
   useEffect(() => {
     if (trimmed.length < 2) return;
     let current = true;
+    let again: ReturnType<typeof setTimeout> | undefined;
     const timer = setTimeout(() => {
-      api.search({ query: trimmed, limit: 8 }).then(
+      api.search({ query: trimmed, limit: 8, partial: true }).then(
         (found) => {
-          if (current) setHits({ query: trimmed, hits: found });
+          if (!current) return;
+          setHits({ query: trimmed, ...found });
+          if (found.indexing !== null) again = setTimeout(() => setRound((r) => r + 1), REFRESH_MS);
         },
         (error: unknown) => {
-          if (current) setHits({ query: trimmed, hits: [], error: messageOf(error) });
+          if (current)
+            setHits({ query: trimmed, hits: [], indexing: null, error: messageOf(error) });
         },
       );
     }, SEARCH_DEBOUNCE_MS);
     return () => {
       current = false;
       clearTimeout(timer);
+      clearTimeout(again);
     };
-  }, [api, trimmed]);
+  }, [api, trimmed, round]);
 
   const sections = useMemo(() => {
     const done = (run: () => void) => () => {
@@ -283,11 +297,14 @@ export function CommandPalette({
   }
 
   const label = mode === 'search' ? 'Search everywhere' : 'Command palette';
+  const indexing = !searching && hits?.query === trimmed ? hits.indexing : null;
   let empty: string | null = null;
   if (items.length === 0) {
     if (trimmed === '') empty = 'Type to search articles, entities, events and notes.';
     else if (searching) empty = 'Searching…';
     else if (hits?.error !== undefined) empty = hits.error;
+    else if (indexing !== null)
+      empty = `Nothing matches “${trimmed}” in the articles indexed so far.`;
     else empty = `Nothing matches “${trimmed}”.`;
   }
 
@@ -362,6 +379,12 @@ export function CommandPalette({
         {empty !== null && (
           <p className="palette-empty" role="status">
             {empty}
+          </p>
+        )}
+        {indexing !== null && trimmed.length >= 2 && (
+          <p className="palette-indexing" role="status">
+            Indexing the articles for search, the first time: {NUMBER.format(indexing.indexed)} of{' '}
+            {NUMBER.format(indexing.total)}. The results grow as it goes.
           </p>
         )}
         <p className="palette-footer" aria-hidden="true">

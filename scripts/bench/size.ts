@@ -164,7 +164,7 @@ async function main(): Promise<void> {
   for (let round = 0; round < 3; round++) {
     for (const query of queries) {
       const { wall, cpu } = await cpuIt(async () => {
-        hits += (await api.search({ query, limit: 20 })).length;
+        hits += (await api.search({ query, limit: 20 })).hits.length;
       });
       searchTimes.push(wall);
       searchCpu.push(cpu);

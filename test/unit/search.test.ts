@@ -60,49 +60,51 @@ describe('full-text search', () => {
     const folder = await tempFolder();
     const { api, service, tokyo, nairobi, entityId } = await seeded(folder);
 
-    const byTitle = await api.search({ query: 'Tokyo' });
+    const byTitle = (await api.search({ query: 'Tokyo' })).hits;
     expect(byTitle[0]).toMatchObject({ kind: 'article', id: tokyo });
-    const byText = await api.search({ query: 'refugees Kenya' });
+    const byText = (await api.search({ query: 'refugees Kenya' })).hits;
     expect(byText.map((hit) => hit.id)).toEqual([nairobi]);
     expect(byText[0]!.snippet).toContain('refugees in Kenya');
-    const byAlias = await api.search({ query: 'nippon' });
+    const byAlias = (await api.search({ query: 'nippon' })).hits;
     expect(byAlias).toContainEqual(expect.objectContaining({ kind: 'entity', id: entityId }));
-    const byEvent = await api.search({ query: 'quadrilateral' });
+    const byEvent = (await api.search({ query: 'quadrilateral' })).hits;
     expect(byEvent[0]).toMatchObject({
       kind: 'event',
       title: 'Quadrilateral ministerial consultations',
     });
-    const byNote = await api.search({ query: 'shipbuilding' });
+    const byNote = (await api.search({ query: 'shipbuilding' })).hits;
     expect(byNote[0]).toMatchObject({ kind: 'note', articleId: tokyo });
     expect(byNote[0]!.snippet).toContain('shipbuilding');
-    const bySource = await api.search({ query: 'state department' });
+    const bySource = (await api.search({ query: 'state department' })).hits;
     expect(bySource.map((hit) => hit.id)).toContain(tokyo);
-    expect(await api.search({ query: '   ' })).toEqual([]);
+    expect((await api.search({ query: '   ' })).hits).toEqual([]);
     await service.close();
   });
 
   it('matches prefixes and small typos', async () => {
     const folder = await tempFolder();
     const { api, service, tokyo, nairobi } = await seeded(folder);
-    expect((await api.search({ query: 'counterpar' })).map((hit) => hit.id)).toContain(tokyo);
-    expect((await api.search({ query: 'humanitarain' })).map((hit) => hit.id)).toContain(nairobi);
+    expect((await api.search({ query: 'counterpar' })).hits.map((hit) => hit.id)).toContain(tokyo);
+    expect((await api.search({ query: 'humanitarain' })).hits.map((hit) => hit.id)).toContain(
+      nairobi,
+    );
     await service.close();
   });
 
   it('follows additions, deletions, edits and undo', async () => {
     const folder = await tempFolder();
     const { api, service, tokyo } = await seeded(folder);
-    expect(await api.search({ query: 'Ulaanbaatar' })).toEqual([]);
+    expect((await api.search({ query: 'Ulaanbaatar' })).hits).toEqual([]);
     const { id } = await api.addText({ title: 'Visit to Mongolia', text: 'Talks in Ulaanbaatar.' });
-    expect((await api.search({ query: 'Ulaanbaatar' })).map((hit) => hit.id)).toEqual([id]);
+    expect((await api.search({ query: 'Ulaanbaatar' })).hits.map((hit) => hit.id)).toEqual([id]);
     await api.deleteArticle({ id });
-    expect(await api.search({ query: 'Ulaanbaatar' })).toEqual([]);
+    expect((await api.search({ query: 'Ulaanbaatar' })).hits).toEqual([]);
     await api.undo({});
-    expect((await api.search({ query: 'Ulaanbaatar' })).map((hit) => hit.id)).toEqual([id]);
+    expect((await api.search({ query: 'Ulaanbaatar' })).hits.map((hit) => hit.id)).toEqual([id]);
     await api.updateArticle({ id: tokyo, metadata: { title: 'Secretaries travel to Osaka' } });
-    expect((await api.search({ query: 'osaka' })).map((hit) => hit.id)).toEqual([tokyo]);
+    expect((await api.search({ query: 'osaka' })).hits.map((hit) => hit.id)).toEqual([tokyo]);
     await api.undo({});
-    expect(await api.search({ query: 'osaka' })).toEqual([]);
+    expect((await api.search({ query: 'osaka' })).hits).toEqual([]);
     await service.close();
   });
 
@@ -118,14 +120,14 @@ describe('full-text search', () => {
     // Removed documents are dropped from the index once they are many: its numbering changes.
     for (const id of ids.slice(0, 10)) await first.api.deleteArticle({ id: id as never });
     const found = async (api: NotebookApi, query: string) =>
-      (await api.search({ query })).map((hit) => hit.id).sort();
+      (await api.search({ query })).hits.map((hit) => hit.id).sort();
     expect(await found(first.api, 'montevideo')).toEqual(ids.slice(10).sort());
     expect(await found(first.api, 'kenya')).toEqual([first.nairobi]);
     await first.service.close();
 
     const second = await openApi(folder);
     expect(await found(second.api, 'montevideo')).toEqual(ids.slice(10).sort());
-    const maritime = await second.api.search({ query: 'maritime' });
+    const maritime = (await second.api.search({ query: 'maritime' })).hits;
     expect(maritime.map((hit) => [hit.kind, hit.articleId ?? hit.id]).sort()).toEqual([
       ['article', first.tokyo],
       ['note', first.tokyo],
@@ -145,9 +147,9 @@ describe('full-text search', () => {
     const second = await openApi(folder);
     // Changed before the index is loaded again: found by the stamps of the files.
     const { id } = await second.api.addText({ title: 'Mission to Lima', text: 'Talks in Peru.' });
-    expect((await second.api.search({ query: 'Tokyo' }))[0]!.id).toBe(first.tokyo);
+    expect((await second.api.search({ query: 'Tokyo' })).hits[0]!.id).toBe(first.tokyo);
     expect(second.service.store.search.loadedFrom).toBe('cache');
-    expect((await second.api.search({ query: 'Lima' })).map((hit) => hit.id)).toEqual([id]);
+    expect((await second.api.search({ query: 'Lima' })).hits.map((hit) => hit.id)).toEqual([id]);
     await second.service.close();
   });
 
@@ -159,13 +161,13 @@ describe('full-text search', () => {
 
     await rm(join(folder, SEARCH_INDEX_FILE));
     const second = await openApi(folder);
-    expect((await second.api.search({ query: 'Tokyo' }))[0]!.id).toBe(first.tokyo);
+    expect((await second.api.search({ query: 'Tokyo' })).hits[0]!.id).toBe(first.tokyo);
     expect(second.service.store.search.loadedFrom).toBe('rebuild');
     await second.service.close();
 
     await writeFile(join(folder, SEARCH_INDEX_FILE), '{"format":"dossier-search","ver');
     const third = await openApi(folder);
-    expect((await third.api.search({ query: 'nippon' }))[0]).toMatchObject({ kind: 'entity' });
+    expect((await third.api.search({ query: 'nippon' })).hits[0]).toMatchObject({ kind: 'entity' });
     expect(third.service.store.search.loadedFrom).toBe('rebuild');
     await third.service.close();
     // The rebuilt index was written back.
@@ -179,12 +181,42 @@ describe('full-text search', () => {
     ]) {
       await writeFile(join(folder, SEARCH_INDEX_FILE), JSON.stringify(index));
       const next = await openApi(folder);
-      expect((await next.api.search({ query: 'Tokyo' }))[0]!.id).toBe(first.tokyo);
+      expect((await next.api.search({ query: 'Tokyo' })).hits[0]!.id).toBe(first.tokyo);
       expect(next.service.store.search.loadedFrom).toBe('rebuild');
       await next.service.close();
     }
   });
 });
+
+/**
+ * An index over `count` articles on a slow disk (0.5 ms to read each: the build takes many
+ * slices), with one entity; `peeks` counts the articles read.
+ */
+function slowSearch(folder: string, count: number): NotebookSearch & { peeks: number } {
+  const ids = Array.from({ length: count }, (_, i) => `a${i}` as ArticleId);
+  const counter = { peeks: 0 };
+  const search = new NotebookSearch({
+    folder,
+    readOnly: false,
+    articleIds: () => ids,
+    articleStamp: (id) => `1:${id}`,
+    peekArticle: (id) => {
+      counter.peeks++;
+      const until = performance.now() + 0.5;
+      while (performance.now() < until);
+      return { title: `Article ${id}`, text: 'Words about shipbuilding.' };
+    },
+    registry: {
+      entities: [
+        { id: 'e1', name: 'Japan', type: 'location', aliases: ['Nippon'], description: '' },
+      ],
+    } as never,
+    eventsFile: { events: [] } as never,
+  });
+  return Object.defineProperty(search, 'peeks', { get: () => counter.peeks }) as NotebookSearch & {
+    peeks: number;
+  };
+}
 
 describe('the search index in the background', () => {
   it('is loaded once no call has arrived for a while, not while calls arrive', async () => {
@@ -202,36 +234,42 @@ describe('the search index in the background', () => {
     expect(service.store.search.loadedFrom).toBeNull();
     // After the suggestions' recognizer, which loads first (seconds through tsx under load).
     await expect.poll(() => service.store.search.loadedFrom, { timeout: 20_000 }).toBe('rebuild');
-    expect((await api.search({ query: 'Nairobi' }))[0]!.title).toBe(NAIROBI.title);
+    expect((await api.search({ query: 'Nairobi' })).hits[0]!.title).toBe(NAIROBI.title);
     await service.close();
+  });
+
+  it('answers a search made during its first build from what is indexed, and says how far', async () => {
+    const folder = await tempFolder();
+    await writeFile(join(folder, 'entities.json'), '{}'); // read from `registry`; its stamp counts
+    const search = slowSearch(folder, 400);
+    // The registry is indexed before the articles: an entity is found at once.
+    const entity = await search.search('Nippon', 5, true);
+    expect(entity.hits.map((hit) => hit.kind)).toEqual(['entity']);
+    expect(entity.indexing).toMatchObject({ total: 400 });
+    expect(entity.indexing!.indexed).toBeLessThan(400);
+
+    const early = await search.search('shipbuilding', 500, true);
+    expect(early.indexing!.indexed).toBeLessThan(400);
+    expect(early.hits).toHaveLength(early.indexing!.indexed);
+    // Without `partial` (the CLI), a search waits for the whole index.
+    const whole = await search.search('shipbuilding', 500);
+    expect(whole).toMatchObject({ indexing: null });
+    expect(whole.hits).toHaveLength(400);
+    expect((await search.search('shipbuilding', 500, true)).indexing).toBeNull();
   });
 
   it('stops building when the notebook closes, and writes nothing after', async () => {
     const folder = await tempFolder();
-    const ids = Array.from({ length: 400 }, (_, i) => `a${i}` as ArticleId);
-    let peeks = 0;
-    const search = new NotebookSearch({
-      folder,
-      readOnly: false,
-      articleIds: () => ids,
-      articleStamp: (id) => `1:${id}`,
-      peekArticle: (id) => {
-        peeks++;
-        const until = performance.now() + 0.5; // a slow disk: the build takes many slices
-        while (performance.now() < until);
-        return { title: `Article ${id}`, text: 'Words about shipbuilding.' };
-      },
-      registry: { entities: [] } as never,
-      eventsFile: { events: [] } as never,
-    });
+    const search = slowSearch(folder, 400);
+    const peeks = () => search.peeks;
     const loading = search.ready();
-    await expect.poll(() => peeks, { timeout: 5000 }).toBeGreaterThan(0);
+    await expect.poll(peeks, { timeout: 5000 }).toBeGreaterThan(0);
     search.dispose();
     await loading;
-    const stopped = peeks;
-    expect(stopped).toBeLessThan(ids.length);
+    const stopped = peeks();
+    expect(stopped).toBeLessThan(400);
     await new Promise((done) => setTimeout(done, 100));
-    expect(peeks).toBe(stopped);
+    expect(peeks()).toBe(stopped);
     await search.flush();
     await expect(readFile(join(folder, SEARCH_INDEX_FILE))).rejects.toThrow(/ENOENT/);
   });

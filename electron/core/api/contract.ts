@@ -120,18 +120,20 @@ const CandidateRef = z
 const Comment = z.string().max(100_000, 'the comment is longer than 100,000 characters');
 
 // --- search (issue 8): full-text search over articles, entities, events and notes ---
-import type { SearchHit } from '../model/search.ts';
-export type { SearchHit, SearchHitKind } from '../model/search.ts';
+import type { SearchResult } from '../model/search.ts';
+export type { SearchHit, SearchHitKind, SearchIndexing, SearchResult } from '../model/search.ts';
 const searchInputSchemas = {
   search: z
     .object({
       query: z.string().max(500, 'the query is longer than 500 characters'),
       limit: z.number().int().min(1).max(200).optional(),
+      /** While the index is first built, answer from the part built so far instead of waiting. */
+      partial: z.boolean().optional(),
     })
     .strict(),
 };
 interface SearchOutputs {
-  search: SearchHit[];
+  search: SearchResult;
 }
 // --- end search ---
 

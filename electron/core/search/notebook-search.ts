@@ -5,7 +5,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { EntitiesFile } from '../model/entity.ts';
 import type { EventsFile } from '../model/event.ts';
 import type { ArticleId } from '../model/ids.ts';
-import type { SearchHit, SearchHitKind } from '../model/search.ts';
+import type { SearchHit, SearchHitKind, SearchIndexing, SearchResult } from '../model/search.ts';
 import { writeFileDurably } from '../store/durable-file.ts';
 import {
   CompactIndex,
@@ -14,7 +14,7 @@ import {
   type SerializedIndex,
 } from './compact-index.ts';
 
-export type { SearchHit, SearchHitKind };
+export type { SearchHit, SearchHitKind, SearchResult };
 
 /** Derived and rebuildable (DESIGN.md "Data"). */
 export const SEARCH_INDEX_FILE = 'cache/search-index.json';
@@ -66,6 +66,10 @@ export class NotebookSearch {
   private index: CompactIndex | null = null;
   private groups: Groups = { stamps: {}, docs: {} };
   private loading: Promise<void> | null = null;
+  /** Settles once a load has an index to search (read from the cache, or empty to be built). */
+  private opened: Promise<void> = Promise.resolve();
+  /** While a load indexes articles: how many, of how many. */
+  private indexing: SearchIndexing | null = null;
   private readonly pending = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private saving: Promise<void> = Promise.resolve();
@@ -89,21 +93,34 @@ export class NotebookSearch {
     this.invalidate({ articleId: id });
   }
 
-  async search(query: string, limit = 20): Promise<SearchHit[]> {
-    const index = await this.ready();
-    if (query.trim() === '') return [];
+  /**
+   * The best `limit` hits for `query`. The first search waits for the index to be loaded (or
+   * built); with `partial`, a search made while articles are being indexed answers at once from
+   * those indexed so far, and says how far the indexing has got.
+   */
+  async search(query: string, limit = 20, partial = false): Promise<SearchResult> {
+    if (partial && this.index === null) {
+      // Start the load, and wait only until the index is there to be searched.
+      this.ready().catch(() => {});
+      await this.opened;
+    }
+    const building = partial && this.index !== null && this.indexing !== null;
+    const index = building ? this.index! : await this.ready();
+    const indexing = building ? { ...this.indexing! } : null;
+    if (query.trim() === '') return { hits: [], indexing };
     const hits = index.search(query, false, limit, new Set());
     if (hits.length < limit) {
       // Prefixes of every word and small typos, after the exact matches.
       const seen = new Set(hits.map((hit) => hit.id));
       hits.push(...index.search(query, true, limit - hits.length, seen));
     }
-    return hits.map((hit) => this.hit(hit));
+    return { hits: hits.map((hit) => this.hit(hit)), indexing };
   }
 
   /** Load the index (from the cache, or rebuilt), then apply the pending changes. */
   async ready(): Promise<CompactIndex> {
-    if (this.index === null) {
+    // Also while a load indexes articles: the index is there but not complete.
+    if (this.index === null || this.loading !== null) {
       this.loading ??= this.load().finally(() => (this.loading = null));
       await this.loading;
     }
@@ -112,6 +129,13 @@ export class NotebookSearch {
   }
 
   private async load(): Promise<void> {
+    this.opened = this.open();
+    await this.opened;
+    await this.catchUp();
+  }
+
+  /** The index from the cache file, or an empty one when there is none that fits. */
+  private async open(): Promise<void> {
     const path = join(this.source.folder, SEARCH_INDEX_FILE);
     let index: CompactIndex | null = null;
     let groups: Groups = { stamps: {}, docs: {} };
@@ -138,24 +162,13 @@ export class NotebookSearch {
     this.loadedFrom = index === null ? 'rebuild' : 'cache';
     this.index = index ?? new CompactIndex();
     this.groups = index === null ? { stamps: {}, docs: {} } : groups;
-    // Every group whose file is not the one indexed is indexed again.
+  }
+
+  /** Indexes again every group whose file is not the one indexed. */
+  private async catchUp(): Promise<void> {
+    // Every group whose file is not the one indexed is indexed again: the registry and the
+    // events first (one group each), then the articles, which a search may not wait for.
     const wanted = new Set<string>();
-    let count = 0;
-    let slice = performance.now();
-    for (const id of this.source.articleIds()) {
-      const group = articleGroup(id);
-      wanted.add(group);
-      if (this.groups.stamps[group] !== this.source.articleStamp(id)) {
-        this.reindex(group);
-        count++;
-        // A rebuild yields every few milliseconds so that the process keeps answering.
-        if (performance.now() - slice > BUILD_SLICE_MS) {
-          await nextTurn();
-          if (this.disposed) return;
-          slice = performance.now();
-        }
-      }
-    }
     for (const [group, file] of [
       [ENTITIES, 'entities.json'],
       [EVENTS, 'events.json'],
@@ -164,10 +177,33 @@ export class NotebookSearch {
       if (this.groups.stamps[group] !== fileStamp(join(this.source.folder, file)))
         this.reindex(group);
     }
+    const stale: ArticleId[] = [];
+    for (const id of this.source.articleIds()) {
+      const group = articleGroup(id);
+      wanted.add(group);
+      if (this.groups.stamps[group] !== this.source.articleStamp(id)) stale.push(id);
+    }
+    const count = stale.length;
+    this.indexing = { indexed: 0, total: count };
+    try {
+      let slice = performance.now();
+      for (const id of stale) {
+        this.reindex(articleGroup(id));
+        this.indexing.indexed++;
+        // A rebuild yields every few milliseconds so that the process keeps answering.
+        if (performance.now() - slice > BUILD_SLICE_MS) {
+          await nextTurn();
+          if (this.disposed) return;
+          slice = performance.now();
+        }
+      }
+    } finally {
+      this.indexing = null;
+    }
     for (const group of Object.keys(this.groups.docs)) {
       if (!wanted.has(group)) this.reindex(group); // an article removed meanwhile
     }
-    if (count > 0 || index === null) {
+    if (count > 0 || this.loadedFrom === 'rebuild') {
       this.changedSinceSave = true;
       this.scheduleSave();
     }

@@ -528,7 +528,7 @@ export class NotebookService implements NotebookHandlers {
 
   // --- search (issue 8): full-text search; the index follows the store's writes ---
   async search(input: ApiParsedInput<'search'>): Promise<ApiOutputs['search']> {
-    return this.store.search.search(input.query, input.limit ?? 20);
+    return this.store.search.search(input.query, input.limit ?? 20, input.partial ?? false);
   }
   // --- end search ---
 

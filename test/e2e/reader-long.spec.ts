@@ -75,3 +75,35 @@ test('a long article: a mention far down is revealed, and every mark is rendered
   const sample = (await readFile(SAMPLE, 'utf8')).replace(/\s+/g, '');
   expect((await text.textContent())?.replace(/\s+/g, '')).toBe(sample.repeat(COPIES));
 });
+
+test('a block of paragraphs that comes into view gets its marks at once, not when the page is idle', async ({
+  app,
+}) => {
+  // A page that is never idle: only the first screen and the blocks that come into view get
+  // their segments (renderer/views/reader/ArticleText.tsx).
+  await app.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+    window.cancelIdleCallback = () => {};
+  });
+  await app.reload();
+  await app
+    .getByRole('table', { name: 'Articles' })
+    .getByRole('row', { name: TITLE })
+    .getByRole('button', { name: TITLE, exact: true })
+    .click();
+  await expect(app.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  const blocks = app.locator('.article-text .article-block');
+  await expect(blocks.first().locator('[data-mark-start^="m:"]').first()).toBeVisible();
+  const count = await blocks.count();
+  expect(count).toBeGreaterThan(6);
+  const plain = (index: number) => blocks.nth(index).locator('p:not(:has(span[data-start]))');
+
+  await app.locator('.reader-scroll').evaluate((scroller) => {
+    scroller.scrollTop = scroller.scrollHeight;
+  });
+  await expect(plain(count - 1)).toHaveCount(0);
+  await expect(blocks.last().locator('[data-mark-start^="m:"]').last()).toBeInViewport();
+  // A block far from both ends was never near the view: still plain text, all of it there.
+  expect(await plain(Math.floor(count / 2)).count()).toBeGreaterThan(0);
+  await expect(blocks.nth(Math.floor(count / 2))).toContainText('Blinken');
+});

@@ -80,7 +80,8 @@ export interface ArticleTextHandle {
  *
  * Only the paragraphs the article opens on get their segments at once; the others hold their
  * plain text (selection, find and screen readers have it all) and get their segments while the
- * page is idle, or at once when a mark in them is revealed or made active. A change of the marks
+ * page is idle, or at once when their block comes near the view or a mark in them is revealed
+ * or made active. A change of the marks
  * rebuilds only the paragraphs whose annotations changed (compared by a signature); the active
  * mark and the flash only toggle classes on the segments in place, so the focus stays where it is.
  */
@@ -209,13 +210,24 @@ export function ArticleText({
     if (idle.current === null && page.segmented.includes(false)) segmentWhenIdle();
   }, [text, paragraphs, buckets, segmentWhenIdle]);
 
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    const root = ref.current!;
+    // A block that comes near the view gets its segments now, not when the idle slices reach it.
+    const onBlockShown = (event: Event) => {
+      const page = built.current;
+      if ((event as ContentVisibilityAutoStateChangeEvent).skipped || page === null) return;
+      const block = page.blocks.find((candidate) => candidate.element === event.target);
+      for (let i = block?.from ?? 0; i < (block?.to ?? 0); i++) {
+        if (!page.segmented[i]) segmentParagraph(page, i);
+      }
+    };
+    root.addEventListener('contentvisibilityautostatechange', onBlockShown, { capture: true });
+    return () => {
+      root.removeEventListener('contentvisibilityautostatechange', onBlockShown, { capture: true });
       if (idle.current !== null) cancelIdleCallback(idle.current);
       idle.current = null;
-    },
-    [],
-  );
+    };
+  }, []);
 
   // The blocks out of view take the first block's height per guessed line, measured once it is
   // laid out and again when the width changes (a guess from the length alone was 25% short in a

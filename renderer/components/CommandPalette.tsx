@@ -382,9 +382,11 @@ export function CommandPalette({
           </p>
         )}
         {indexing !== null && trimmed.length >= 2 && (
-          <p className="palette-indexing" role="status">
-            Indexing the articles for search, the first time: {NUMBER.format(indexing.indexed)} of{' '}
-            {NUMBER.format(indexing.total)}. The results grow as it goes.
+          <p className="palette-indexing">
+            {/* Announced once; the count, which changes every second, is not. */}
+            <span role="status">Indexing the articles for search, the first time:</span>{' '}
+            {NUMBER.format(indexing.indexed)} of {NUMBER.format(indexing.total)}. The results grow
+            as it goes.
           </p>
         )}
         <p className="palette-footer" aria-hidden="true">

@@ -158,8 +158,9 @@ export function ArticleText({
         const blocks = built.current?.blocks ?? [];
         if (blocks.length > 1) fitBlocks(blocks, blocks[0]!.element.getBoundingClientRect().height);
         segmentSpan(start, end, true);
-        for (const element of built.current?.elements ?? []) {
-          if (Number(element.getAttribute('data-end')) <= start) continue;
+        const page = built.current;
+        const index = page?.paragraphs.findIndex((paragraph) => paragraph.end > start) ?? -1;
+        for (const element of index === -1 ? [] : page!.elements.slice(index)) {
           for (const span of element.children) {
             if (Number(span.getAttribute('data-end')) > start) return span as HTMLElement;
           }

@@ -175,11 +175,11 @@ export function TimelineAxis({
   useEffect(() => {
     const body = bodyRef.current;
     if (body === null || selectedLane === undefined) return;
-    const top = ROWS.top + selectedLane * rowHeight;
+    const top = rows.top + selectedLane * rowHeight;
     if (top < body.scrollTop || top + rowHeight > body.scrollTop + body.clientHeight) {
       body.scrollTo({ top: Math.max(0, top - body.clientHeight / 3) });
     }
-  }, [selectedLane, rowHeight]);
+  }, [selectedLane, rows, rowHeight]);
 
   const leftPx = view.origin * view.scale;
   const rightPx = leftPx + size.width;

@@ -126,10 +126,13 @@ export function visibleBoxes(
 ): LaneBox[] {
   return layout.boxes.filter((box) => {
     if (box.lane < firstLane || box.lane > lastLane) return false;
-    const label = box.labelled && !box.labelInside ? (labelWidths.get(box.id) ?? 0) : 0;
-    const extent = box.width + label;
-    return box.x < right && box.x + extent > left;
+    return box.x < right && box.x + extentOf(box, labelWidths) > left;
   });
+}
+
+/** How far a box reaches from its start: its bar, and its label when that is outside the bar. */
+function extentOf(box: LaneBox, labelWidths: ReadonlyMap<string, number>): number {
+  return box.width + (box.labelled && !box.labelInside ? (labelWidths.get(box.id) ?? 0) : 0);
 }
 
 /** Where lanes sit vertically, in pixels from the top of the lanes. */
@@ -164,8 +167,7 @@ export function boxAt(
     const top = rows.top + box.lane * rows.row;
     const dy = Math.max(top - y, 0, y - (top + rows.height));
     if (dy > slack) continue;
-    const label = box.labelled && !box.labelInside ? (labelWidths.get(box.id) ?? 0) : 0;
-    const dx = Math.max(box.x - x, 0, x - (box.x + box.width + label));
+    const dx = Math.max(box.x - x, 0, x - (box.x + extentOf(box, labelWidths)));
     const distance = Math.max(dx, dy);
     if (distance <= slack && distance < bestDistance) {
       best = box;

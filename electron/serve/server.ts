@@ -146,7 +146,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   }
 
   async function serveFile(response: ServerResponse, pathname: string): Promise<void> {
-    const wanted = pathname === '/' ? '/index.html' : decodeURIComponent(pathname);
+    let wanted: string;
+    try {
+      wanted = pathname === '/' ? '/index.html' : decodeURIComponent(pathname);
+    } catch {
+      // A malformed escape ("/%", "/%E0%A4%A") is the client's mistake, not the server's.
+      return send(response, 400, 'text/plain', 'Malformed percent escape in the path');
+    }
     const file = resolve(join(staticDir, wanted));
     const inside = relative(staticDir, file);
     if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {

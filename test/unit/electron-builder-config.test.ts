@@ -34,6 +34,7 @@ interface BuilderConfig {
   appId: string;
   productName: string;
   asar: boolean;
+  electronFuses?: Record<string, boolean>;
   directories: { output: string; buildResources: string };
   files: string[];
   extraResources: { from: string; to: string; filter?: string[] }[];
@@ -89,6 +90,22 @@ describe('electron-builder.yml', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.mac.target).toEqual([{ target: 'dmg', arch: ['x64', 'arm64'] }]);
     expect(config.win.target).toEqual(['nsis']);
+  });
+
+  it('flips the Electron fuses that turn the packaged app into a general-purpose runtime off', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+    // With runAsNode off, process.fork and ELECTRON_RUN_AS_NODE no longer work in the app.
+    const main = listFiles(path.join(root, 'electron'), 'electron').filter((file) =>
+      file.endsWith('.ts'),
+    );
+    for (const file of main) expect(read(file), file).not.toMatch(/ELECTRON_RUN_AS_NODE|\.fork\(/);
   });
 
   it('names files that exist: icons, the sample notebook', () => {

@@ -102,6 +102,16 @@ describe('browser mode server', () => {
     }
   });
 
+  it('answers 400 to a path with a malformed percent escape, and stays up', async () => {
+    const { server, host } = await start();
+    for (const path of ['/%', '/%E0%A4%A', '/assets/%zz.js']) {
+      const reply = await send(server.port, { path, headers: { host } });
+      expect(reply.status, path).toBe(400);
+      expect(reply.body).toBe('Malformed percent escape in the path');
+    }
+    expect((await send(server.port, { path: '/', headers: { host } })).status).toBe(200);
+  });
+
   it('answers API calls that carry the token', async () => {
     const { server, host } = await start();
     const added = await send(

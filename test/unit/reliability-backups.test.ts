@@ -142,8 +142,12 @@ describe('backups', () => {
   }, 60_000);
 });
 
-/** What notebook.json looked like at schema version 0: no `format`, no version. */
-const V0_NOTEBOOK = { title: 'Old notes', createdAt: '2025-01-02T03:04:05.000Z' };
+/** A notebook.json at schema version 0: the format marker, no version. */
+const V0_NOTEBOOK = {
+  format: 'dossier-notebook',
+  title: 'Old notes',
+  createdAt: '2025-01-02T03:04:05.000Z',
+};
 
 async function v0Notebook(): Promise<{ folder: string; v0: string; articleId: string }> {
   // An article written by today's Dossier (version 0 had the same article files).
@@ -185,6 +189,31 @@ describe('migrations', () => {
     await restoring.close();
     await (await NotebookService.open(folder)).close();
     expect(JSON.parse(await readFile(join(folder, 'notebook.json'), 'utf8')).schemaVersion).toBe(1);
+  });
+
+  it('refuse a notebook.json without the format marker: no backup, no migration, nothing changed', async () => {
+    const { folder } = await v0Notebook();
+    const { format: _format, ...markerless } = V0_NOTEBOOK;
+    const path = join(folder, 'notebook.json');
+    await writeFile(path, JSON.stringify(markerless));
+    const before = await snapshotFolder(folder);
+    for (const readOnly of [false, true]) {
+      const error = await NotebookService.open(folder, { readOnly }).then(
+        () => null,
+        (e: unknown) => e as Error & { code: string; file?: string },
+      );
+      expect(error?.code).toBe('damaged-file');
+      expect(error?.file).toBe('notebook.json');
+      expect(error?.message).toMatch(
+        new RegExp(
+          `^${path} is not a Dossier notebook file: it has no format marker .*it was left as it is\\.`,
+        ),
+      );
+    }
+    expect(await snapshotFolder(folder)).toEqual(before);
+    expect((await listBackups(folder)).map((b) => b.reason)).not.toContain(
+      'before migration from schema 0',
+    );
   });
 
   it('refuse to upgrade on a read-only open, and change nothing', async () => {

@@ -33,8 +33,10 @@ export interface MigrationStep {
 }
 
 /**
- * Every step, oldest first. Version 0 is the notebook.json of the first prototypes: a title
- * and a creation time, with no `format` marker and no (or a zero) `schemaVersion`.
+ * Every step, oldest first. Version 0 is a notebook.json with its `format` marker and no (or a
+ * zero) `schemaVersion`. The first prototypes wrote no marker either, but a file without one
+ * cannot be told from any other JSON file, so it is refused (see checkFormatMarker): the
+ * analyst who knows it is an old notebook adds the marker, and it is then upgraded.
  */
 export const MIGRATIONS: readonly MigrationStep[] = [
   {
@@ -50,18 +52,32 @@ export const MIGRATIONS: readonly MigrationStep[] = [
 ];
 
 /**
- * The version a notebook.json says it is. A JSON object with no `format` and no or a zero
- * `schemaVersion` is version 0; anything that is not an object returns null (damaged: the
- * store reports it).
+ * The version a notebook.json says it is: its `schemaVersion`, or 0 when it has the format
+ * marker and no or a zero version. Anything else returns null (damaged: the store reports it).
  */
 export function notebookVersion(json: unknown): number | null {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
   const { format, schemaVersion } = json as Json;
-  if (format === undefined && (schemaVersion === undefined || schemaVersion === 0)) return 0;
   if (format !== NOTEBOOK_FORMAT) return null;
+  if (schemaVersion === undefined || schemaVersion === 0) return 0;
   return typeof schemaVersion === 'number' && Number.isInteger(schemaVersion)
     ? schemaVersion
     : null;
+}
+
+/**
+ * Refuse a notebook.json that is a JSON object without the format marker before anything is
+ * backed up or migrated: it may be any JSON file, and migrating it would rewrite it and leave
+ * the newest backup holding it.
+ */
+export function checkFormatMarker(json: unknown, path: string): void {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return;
+  if ((json as Json).format !== undefined) return;
+  throw new DossierError(
+    'damaged-file',
+    `${path} is not a Dossier notebook file: it has no format marker ("format": "${NOTEBOOK_FORMAT}"). If it is a notebook from an early Dossier, add that line and open it again; it was left as it is.`,
+    'notebook.json',
+  );
 }
 
 /** The steps from `version` to the current one; refuses a gap in the list. */
@@ -144,6 +160,7 @@ export async function migrateNotebook(
   } catch {
     return null;
   }
+  checkFormatMarker(meta, metaPath);
   const version = notebookVersion(meta);
   if (version === null || version >= target) return null;
   if (!options.writable) {

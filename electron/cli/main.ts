@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DossierError, isDossierError } from '../core/errors.ts';
+import { DossierError, asUserError } from '../core/errors.ts';
 import { localApi } from '../core/api/dispatch.ts';
 import type { NotebookApi } from '../core/api/contract.ts';
 import { NotebookService } from '../core/service/notebook-service.ts';
@@ -401,8 +401,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (isDossierError(error) || isArgumentError(error)) {
-      process.stderr.write(`dossier: ${(error as Error).message}\n`);
+    const known = asUserError(error);
+    if (known !== null || isArgumentError(error)) {
+      process.stderr.write(`dossier: ${(known ?? (error as Error)).message}\n`);
       process.exitCode = 1;
     } else {
       process.stderr.write(

@@ -164,9 +164,8 @@ describe('migrations', () => {
     expect(stepsFrom(1)).toEqual([]);
     expect(() => stepsFrom(0, [], 1)).toThrow(/does not know how to upgrade it from version 0/);
     expect(migrateJson('notebook', V0_NOTEBOOK, MIGRATIONS)).toEqual({
-      format: 'dossier-notebook',
-      schemaVersion: 1,
       ...V0_NOTEBOOK,
+      schemaVersion: 1,
     });
   });
 
@@ -178,7 +177,7 @@ describe('migrations', () => {
     expect((await api.listArticles({})).map((a) => a.id)).toEqual([articleId]);
     await service.close();
     const meta = JSON.parse(await readFile(join(folder, 'notebook.json'), 'utf8'));
-    expect(meta).toEqual({ format: 'dossier-notebook', schemaVersion: 1, ...V0_NOTEBOOK });
+    expect(meta).toEqual({ ...V0_NOTEBOOK, schemaVersion: 1 });
     const backups = await listBackups(folder);
     const before = backups.find((b) => b.reason === 'before migration from schema 0')!;
     expect(before).toMatchObject({ schemaVersion: 0, files: 2 });

@@ -1,7 +1,7 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { DossierError, describe } from '../errors.ts';
+import { DossierError, describe, ioError } from '../errors.ts';
 import { ArticleIdSchema, type ArticleId, type EntityId } from '../model/ids.ts';
 import { ArticleSchema, summarize, type Article, type ArticleSummary } from '../model/article.ts';
 import type { DamagedFile } from '../model/notebook.ts';
@@ -238,10 +238,10 @@ export class ArticleCatalog {
       }
     } catch (error) {
       this.drop(id);
-      const message =
-        error instanceof DossierError ? error.message : `Cannot read ${label}: ${describe(error)}`;
-      this.damaged.push({ file: label, message });
-      throw error instanceof DossierError ? error : new DossierError('io', message, label);
+      const failure =
+        error instanceof DossierError ? error : ioError(error, `Cannot read ${label}`, path, label);
+      this.damaged.push({ file: failure.file ?? label, message: failure.message });
+      throw failure;
     }
     if (info.size !== entry.size || info.mtimeMs !== entry.mtimeMs) {
       // Changed on disk since the catalog was taken (another program): refresh the summary.

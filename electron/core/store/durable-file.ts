@@ -2,7 +2,7 @@ import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
-import { DossierError, describe } from '../errors.ts';
+import { DossierError, describe, errorAt, ioError } from '../errors.ts';
 
 /**
  * A lowdb adapter for one JSON file that is validated on read and saved atomically and durably:
@@ -27,7 +27,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
       raw = await readFile(this.path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new DossierError('io', `Cannot read ${this.label}: ${describe(error)}`, this.label);
+      throw ioError(error, `Cannot read ${this.label}`, this.path, this.label);
     }
     return parseJsonFile(raw, this.schema, this.label);
   }
@@ -108,17 +108,17 @@ export async function writeFilesDurably(
   );
   const removeTemps = (from: number) =>
     Promise.all(temps.slice(from).map((temp) => unlink(temp).catch(() => undefined)));
-  const failed = written.find((result) => result.status === 'rejected');
-  if (failed !== undefined) {
+  const failed = written.findIndex((result) => result.status === 'rejected');
+  if (failed !== -1) {
     await removeTemps(0);
-    throw failed.reason;
+    throw errorAt((written[failed] as PromiseRejectedResult).reason, files[failed]!.path, 'write');
   }
   for (const [index, { path }] of files.entries()) {
     try {
       await rename(temps[index]!, path);
     } catch (error) {
       await removeTemps(index);
-      throw error;
+      throw errorAt(error, path, 'write');
     }
   }
   for (const folder of new Set(files.map(({ path }) => dirname(path)))) await syncFolder(folder);

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DossierError, describe } from '../errors.ts';
+import { DossierError, ioError } from '../errors.ts';
 import { NOTEBOOK_FORMAT, NOTEBOOK_SCHEMA_VERSION } from '../model/notebook.ts';
 import { writeFileDurably } from './durable-file.ts';
 
@@ -204,6 +204,6 @@ async function readJson(root: string, file: string): Promise<unknown> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     if (error instanceof SyntaxError) return undefined;
-    throw new DossierError('io', `Cannot read ${file}: ${describe(error)}`, file);
+    throw ioError(error, `Cannot read ${file}`, join(root, file), file);
   }
 }

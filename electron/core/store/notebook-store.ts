@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import { DossierError, describe } from '../errors.ts';
+import { DossierError, ioError } from '../errors.ts';
 import type { ArticleId, EntityId } from '../model/ids.ts';
 import {
   EntitiesFileSchema,
@@ -340,7 +340,7 @@ async function folderState(root: string): Promise<FolderState> {
     if (!info.isDirectory()) return 'file';
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
-    throw new DossierError('io', `Cannot open ${root}: ${describe(error)}`);
+    throw ioError(error, `Cannot open ${root}`, root);
   }
   const entries = await readdir(root);
   if (entries.includes(NOTEBOOK_FILE)) return 'notebook';
@@ -365,7 +365,7 @@ async function checkVersion(metaFile: string): Promise<void> {
   try {
     raw = await readFile(metaFile, 'utf8');
   } catch (error) {
-    throw new DossierError('io', `Cannot read ${NOTEBOOK_FILE}: ${describe(error)}`, NOTEBOOK_FILE);
+    throw ioError(error, `Cannot read ${NOTEBOOK_FILE}`, metaFile, NOTEBOOK_FILE);
   }
   const header = parseJsonFile(raw, VersionHeaderSchema, NOTEBOOK_FILE);
   if (header.schemaVersion > NOTEBOOK_SCHEMA_VERSION) {

@@ -30,7 +30,7 @@ export async function exportCommand(folder: string, options: ExportOptions): Pro
   const paper = options.paper ?? 'a4';
   if (paper !== 'a4' && paper !== 'letter')
     throw usage(`Unknown paper “${paper}”: use a4 or letter`);
-  const write = { overwrite: options.force, overwriteHint: 'use --force' };
+  const write = { overwrite: options.force, overwriteHint: 'use --force', notebook: folder };
 
   // Where to write, checked before anything is rendered: CSV goes into a folder (three
   // files); the others to a file, or into a folder under their suggested name.

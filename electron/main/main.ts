@@ -53,7 +53,7 @@ function run(): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   registerApiHandler(() => desktop?.service ?? null);
   registerImportDialogHandler(() => desktop?.service ?? null);
-  registerSaveExportHandler();
+  registerSaveExportHandler(() => desktop?.service?.store.folder ?? null);
   registerViewHandlers({
     remember: (view) => desktop?.rememberView(view),
     last: () => desktop?.lastView() ?? null,

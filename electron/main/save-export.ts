@@ -27,9 +27,9 @@ export type SaveResult = { saved: string[] } | { cancelled: true } | { error: st
 /**
  * Save what `exportBriefing` produced where the user chooses: one file through the save dialog
  * (which asks before replacing a file), several (CSV) into a folder, never over an existing
- * file there. The page never names a path.
+ * file there, never inside the open notebook's folder. The page never names a path.
  */
-export function registerSaveExportHandler(): void {
+export function registerSaveExportHandler(notebookFolder: () => string | null): void {
   ipcMain.handle(SAVE_EXPORT_CHANNEL, async (event, payload: unknown): Promise<SaveResult> => {
     if (!isTrustedSender(event))
       return { error: 'Refused: the call did not come from the Dossier page.' };
@@ -41,6 +41,10 @@ export function registerSaveExportHandler(): void {
       content: file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content,
     }));
     const window = BrowserWindow.fromWebContents(event.sender);
+    const notebookOption = () => {
+      const notebook = notebookFolder();
+      return notebook === null ? {} : { notebook };
+    };
     try {
       if (files.length === 1) {
         const options = { title: 'Export', defaultPath: files[0]!.name };
@@ -51,7 +55,7 @@ export function registerSaveExportHandler(): void {
         const saved = await writeExportFiles(
           dirname(choice.filePath),
           [{ name: basename(choice.filePath), content: files[0]!.content }],
-          { overwrite: true },
+          { overwrite: true, ...notebookOption() },
         );
         return { saved };
       }
@@ -63,7 +67,7 @@ export function registerSaveExportHandler(): void {
         ? await dialog.showOpenDialog(window, options)
         : await dialog.showOpenDialog(options);
       if (choice.canceled || choice.filePaths[0] === undefined) return { cancelled: true };
-      return { saved: await writeExportFiles(choice.filePaths[0], files) };
+      return { saved: await writeExportFiles(choice.filePaths[0], files, notebookOption()) };
     } catch (error) {
       return { error: describe(error) };
     }

@@ -1,15 +1,16 @@
 import { constants } from 'node:fs';
-import { access, lstat, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { access, lstat, readdir, realpath, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DossierError } from '../errors.ts';
-import { writeFileDurably } from '../store/durable-file.ts';
+import { isAbandonedTemporaryName, writeFileDurably } from '../store/durable-file.ts';
 
 /**
  * Writing exports safely (DESIGN.md "Security": exports never write outside the folder the
  * user chose). A target is a folder that exists and is writable, and a plain file name in it.
  * The folder is resolved to its real path; the file itself may not be a symbolic link (it could
  * lead out of the folder), may not exist unless overwriting was asked for, and is written
- * atomically and durably (temporary file, fsync, rename, fsync of the folder).
+ * atomically and durably (temporary file, fsync, rename, fsync of the folder). Nothing is ever
+ * written inside the notebook's own folder (its real path: a link to it does not get in).
  */
 
 export interface ExportFile {
@@ -22,6 +23,8 @@ export interface WriteOptions {
   overwrite?: boolean;
   /** How the user asks to overwrite, for the message: "use --force". */
   overwriteHint?: string;
+  /** The notebook's folder: an export is never written inside it. */
+  notebook?: string;
 }
 
 /** Check a folder and the names to write in it; the real paths to write, or a clear refusal. */
@@ -39,6 +42,12 @@ export async function checkTargets(
   }
   if (!info.isDirectory()) throw new DossierError('io', `${chosen} is not a folder.`);
   const real = await realpath(chosen);
+  if (options.notebook !== undefined && (await isInside(real, options.notebook))) {
+    throw new DossierError(
+      'invalid-input',
+      `${chosen} is inside the notebook ${resolve(options.notebook)}; an export is never written into the notebook's folder. Choose a folder outside it.`,
+    );
+  }
   try {
     await access(real, constants.W_OK);
   } catch {
@@ -76,6 +85,13 @@ export async function checkTargets(
   return paths;
 }
 
+/** Whether the real path `folder` is `notebook` or inside it, through links. */
+async function isInside(folder: string, notebook: string): Promise<boolean> {
+  const root = await realpath(notebook).catch(() => resolve(notebook));
+  const path = relative(root, folder);
+  return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
+}
+
 /** Write files into a folder (see checkTargets); all are checked before any is written. */
 export async function writeExportFiles(
   folder: string,
@@ -87,8 +103,24 @@ export async function writeExportFiles(
     files.map((file) => file.name),
     options,
   );
+  await removeAbandonedTemporaryFiles(dirname(paths[0] ?? join(folder, '.')));
   for (const [i, file] of files.entries()) await writeFileDurably(paths[i]!, file.content);
   return paths;
+}
+
+/**
+ * An export killed mid-write leaves its hidden temporary file in the user's folder; the next
+ * export there removes such leftovers: only plain files named exactly as Dossier names its
+ * temporary files, and only when the process that wrote them no longer runs.
+ */
+async function removeAbandonedTemporaryFiles(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!isAbandonedTemporaryName(name)) continue;
+    const path = join(folder, name);
+    const info = await lstat(path).catch(() => null);
+    if (info?.isFile()) await unlink(path).catch(() => undefined);
+  }
 }
 
 /** A target given as one path: its folder and its name. */

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DossierError, describe } from '../errors.ts';
+import { DossierError, describe, ioError } from '../errors.ts';
 import { ArticleSchema, type Article } from '../model/article.ts';
 import { EntitiesFileSchema, type EntitiesFile } from '../model/entity.ts';
 import { EventsFileSchema, type EventsFile } from '../model/event.ts';
@@ -58,19 +59,18 @@ export interface ExportableNotebook {
 export async function exportNotebookJson(notebook: ExportableNotebook): Promise<string> {
   const articles = [...notebook.listArticles()].sort((a, b) => a.id.localeCompare(b.id));
   const originals: NotebookExport['originals'] = {};
+  await refuseLink(join(notebook.folder, 'originals'), 'originals');
   for (const article of articles) {
     if (article.original === null) continue;
     const file = article.original.file;
     if (!isPlainName(file)) continue;
-    try {
-      const bytes = await readFile(join(notebook.folder, 'originals', file));
-      originals[file] = {
-        data: bytes.toString('base64'),
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-      };
-    } catch {
-      // The article keeps its record of the original (name, size, sha256); the bytes are gone.
-    }
+    const bytes = await readOriginal(notebook.folder, file);
+    // Without its bytes, the article keeps its record of the original (name, size, sha256).
+    if (bytes === null) continue;
+    originals[file] = {
+      data: bytes.toString('base64'),
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    };
   }
   const value: NotebookExport = {
     format: EXPORT_FORMAT,
@@ -83,6 +83,64 @@ export async function exportNotebookJson(notebook: ExportableNotebook): Promise<
     originals,
   };
   return canonicalJson(value) + '\n';
+}
+
+/**
+ * An original's bytes, or null when it is missing. A notebook folder may come from someone
+ * else: an original that is a symbolic link (or a FIFO, a device) could make the export carry
+ * a file from elsewhere on this computer, so it is refused, never followed (O_NOFOLLOW, and
+ * O_NONBLOCK so that a FIFO cannot hang the export).
+ */
+async function readOriginal(folder: string, file: string): Promise<Buffer | null> {
+  const path = join(folder, 'originals', file);
+  const label = `originals/${file}`;
+  // Where O_NOFOLLOW does not exist (Windows), lstat says what the open would follow.
+  if (!(await refuseLink(path, label))) return null;
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | NO_FOLLOW | NON_BLOCKING);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    if (code === 'ELOOP') throw linkRefused(label);
+    throw ioError(error, `Cannot read ${label}`, path);
+  }
+  try {
+    if (!(await handle.stat()).isFile()) {
+      throw new DossierError(
+        'io',
+        `The notebook's ${label} is not a plain file; an export reads only plain files. Remove it and export again.`,
+        label,
+      );
+    }
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+const NON_BLOCKING = constants.O_NONBLOCK ?? 0;
+
+/** Refuse a symbolic link at `path`; false when nothing is there. */
+async function refuseLink(path: string, label: string): Promise<boolean> {
+  let info;
+  try {
+    info = await lstat(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw ioError(error, `Cannot read ${label}`, path);
+  }
+  if (info.isSymbolicLink()) throw linkRefused(label);
+  return true;
+}
+
+function linkRefused(label: string): DossierError {
+  return new DossierError(
+    'io',
+    `The notebook's ${label} is a symbolic link; an export never reads through a link (it could carry out a file from elsewhere on this computer). Replace the link by the file itself, or remove it, and export again.`,
+    label,
+  );
 }
 
 /** JSON with the keys of every object sorted: the same value always gives the same text. */

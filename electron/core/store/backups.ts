@@ -20,7 +20,7 @@ import { EventsFileSchema } from '../model/event.ts';
 import { BriefingsFileSchema } from '../model/briefing.ts';
 import { ArticleIdSchema } from '../model/ids.ts';
 import { NOTEBOOK_SCHEMA_VERSION, NotebookFileSchema } from '../model/notebook.ts';
-import { parseJsonFile, syncFolder, writeFileDurably } from './durable-file.ts';
+import { isTemporaryName, parseJsonFile, syncFolder, writeFileDurably } from './durable-file.ts';
 import { NotebookLock } from './lock.ts';
 import { migrateJsonForValidation, migrateNotebook } from './migrations.ts';
 
@@ -564,9 +564,6 @@ export async function openSnapshot(folder: string): Promise<BackupInfo | null> {
   }
 }
 
-/** writeFileDurably's temporary files: `.<name>.<pid>.<n>.tmp`. */
-const TEMP_FILE = /^\..+\.\d+\.\d+\.tmp$/;
-
 /** Only the lock holder writes, so any temporary file found on open is a crashed write's. */
 export async function removeStrayTempFiles(folder: string): Promise<string[]> {
   const root = resolve(folder);
@@ -574,7 +571,7 @@ export async function removeStrayTempFiles(folder: string): Promise<string[]> {
   for (const sub of ['', ARTICLES, 'originals', 'cache']) {
     const names = await readdir(join(root, sub)).catch(() => [] as string[]);
     for (const name of names) {
-      if (!TEMP_FILE.test(name)) continue;
+      if (!isTemporaryName(name)) continue;
       await unlink(join(root, sub, name)).catch(() => undefined);
       removed.push(sub === '' ? name : `${sub}/${name}`);
     }

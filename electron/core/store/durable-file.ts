@@ -124,6 +124,30 @@ export async function writeFilesDurably(
   for (const folder of new Set(files.map(({ path }) => dirname(path)))) await syncFolder(folder);
 }
 
+/** The names of those temporary files: `.<name>.<pid>.<n>.tmp`. */
+const TEMPORARY_NAME = /^\..+\.(\d+)\.\d+\.tmp$/;
+
+/** Whether `name` is the name of one of writeFilesDurably's temporary files. */
+export function isTemporaryName(name: string): boolean {
+  return TEMPORARY_NAME.test(name);
+}
+
+/**
+ * Whether `name` is a temporary file of a write whose process no longer runs: a write that was
+ * killed before its rename, never to be finished. (A pid reused since is taken as running:
+ * the file then waits for a later look.)
+ */
+export function isAbandonedTemporaryName(name: string): boolean {
+  const pid = TEMPORARY_NAME.exec(name)?.[1];
+  if (pid === undefined || Number(pid) === process.pid) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
 /** Make a folder's entries (a rename, a new or removed file) durable. */
 export async function syncFolder(folder: string): Promise<void> {
   // Windows cannot open a folder for fsync; NTFS journals the rename itself.

@@ -376,6 +376,15 @@ export function App({ connection }: { connection: Connection }) {
             damaged={state.info?.damaged ?? []}
             onRestoreLatest={(backupId) => commandUi.openBackups(backupId ?? 'latest')}
           />
+          {state.info?.backupProblem != null && (
+            <section className="banner banner-warning" role="status">
+              <Icon name="warning" />
+              <div>
+                <h2 className="banner-title">Backups are not being taken</h2>
+                <p className="banner-text">{state.info.backupProblem}</p>
+              </div>
+            </section>
+          )}
           {commandUi.backupsPanel}
           {body}
         </main>

@@ -4,6 +4,7 @@ import { localApi } from '../core/api/dispatch.ts';
 import { NotebookService } from '../core/service/notebook-service.ts';
 import { checkTargets, splitTarget, writeExportFiles } from '../core/briefing/export-target.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/briefing/exports.ts';
+import { warnIfBackupsFail } from './backup-warning.ts';
 
 /**
  * `dossier export --format md|pdf|json|csv --out PATH [--briefing ID] [--force] [--paper a4|letter]`
@@ -93,6 +94,7 @@ export async function importJsonCommand(folder: string, file: string): Promise<s
     const { articles } = await service.importJson(text, file);
     return `imported ${articles} article${articles === 1 ? '' : 's'} into ${service.store.folder}`;
   } finally {
+    warnIfBackupsFail(service);
     await service.close();
   }
 }

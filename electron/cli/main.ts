@@ -9,6 +9,7 @@ import { NotebookService } from '../core/service/notebook-service.ts';
 import { startServer } from '../serve/server.ts';
 import { backupLine, listBackups, restoreBackup, restoreSummary } from '../core/store/backups.ts';
 import { exportCommand, importJsonCommand } from './export-command.ts'; // briefing (issue 6)
+import { warnIfBackupsFail } from './backup-warning.ts';
 
 const USAGE = `Usage: dossier [--notebook DIR] <command> [options]
 
@@ -285,6 +286,7 @@ async function withNotebook(
   try {
     await task(localApi(service));
   } finally {
+    warnIfBackupsFail(service);
     await service.close();
   }
   return 0;
@@ -304,6 +306,7 @@ async function importPaths(folder: string, paths: string[], json: boolean): Prom
     results = await service.importPaths(paths);
   } finally {
     if (!json && process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+    warnIfBackupsFail(service);
     await service.close();
   }
   if (json) {
@@ -359,6 +362,7 @@ async function serve(folder: string, portOption: string | undefined): Promise<nu
     throw error;
   }
   service.warmWhenIdle();
+  warnIfBackupsFail(service);
   print(`Dossier is serving ${service.store.folder}`);
   print(`Open ${server.url}`);
   print('Press Ctrl+C to stop.');

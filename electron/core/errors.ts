@@ -56,8 +56,15 @@ export function asUserError(error: unknown): DossierError | null {
   if (isDossierError(error)) return error;
   const message = osErrorMessage(error);
   if (message === null) return null;
-  const path = (error as NodeJS.ErrnoException).path;
+  const path = (error as SystemError).path;
   return new DossierError('io', message, path, { cause: error });
+}
+
+/** What Node.js adds to an error of the operating system (the page compiles this module too). */
+interface SystemError extends Error {
+  code?: string;
+  path?: string;
+  syscall?: string;
 }
 
 /** What each operating-system error means, and what the user can do about it. */
@@ -133,7 +140,7 @@ export function ioError(error: unknown, what: string, path: string, file?: strin
  */
 export function errorAt(error: unknown, path: string, syscall?: string): unknown {
   if (!(error instanceof Error) || !('code' in error)) return error;
-  const errno = error as NodeJS.ErrnoException;
+  const errno = error as SystemError;
   if (syscall !== undefined) {
     errno.path = path;
     errno.syscall = syscall;
@@ -144,7 +151,7 @@ export function errorAt(error: unknown, path: string, syscall?: string): unknown
 /** "Cannot write /x/notebook.json: the disk is full. Free some space and try again." */
 export function osErrorMessage(error: unknown): string | null {
   if (!(error instanceof Error)) return null;
-  const { code, path, syscall } = error as NodeJS.ErrnoException;
+  const { code, path, syscall } = error as SystemError;
   const known = code === undefined ? undefined : OS_ERRORS[code];
   if (known === undefined) return null;
   const writing = code === 'ENOSPC' || code === 'EDQUOT' || code === 'EROFS';

@@ -3,7 +3,8 @@ import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
 import type * as FsPromises from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dispatch } from '../../electron/core/api/dispatch.ts';
+import { dispatch, localApi } from '../../electron/core/api/dispatch.ts';
+import { maybeSnapshot } from '../../electron/core/store/backups.ts';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { runCli } from '../support/cli.ts';
 import { tempFolder } from '../support/temp-folder.ts';
@@ -14,8 +15,8 @@ import { tempFolder } from '../support/temp-folder.ts';
  * `io` from the API and exit 1 from the CLI, never "internal error" with a stack trace.
  */
 
-/** The fault to inject into the next durable write whose temporary file matches. */
-let fault: { code: string; where: 'open' | 'write'; match: RegExp } | null = null;
+/** The fault to inject into the file operations whose path matches. */
+let fault: { code: string; where: 'open' | 'write' | 'mkdir'; match: RegExp } | null = null;
 
 function errno(code: string, syscall: string, path?: string): NodeJS.ErrnoException {
   const error: NodeJS.ErrnoException = new Error(`${code}: injected, ${syscall}`);
@@ -37,7 +38,12 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     handle.writeFile = () => Promise.reject(errno(code, 'write'));
     return handle;
   };
-  return { ...real, open, default: { ...real, open } };
+  const mkdir: typeof real.mkdir = (async (path: string, options?: object) => {
+    if (fault?.where === 'mkdir' && fault.match.test(String(path)))
+      throw errno(fault.code, 'mkdir', String(path));
+    return real.mkdir(path, options);
+  }) as typeof real.mkdir;
+  return { ...real, open, mkdir, default: { ...real, open, mkdir } };
 });
 
 afterEach(() => {
@@ -118,6 +124,65 @@ describe('an OS error, from the CLI', () => {
       expect(readOnly.stderr.split('\n')).toHaveLength(2);
     } finally {
       execFileSync('umount', [mountPoint]);
+    }
+  });
+});
+
+describe('backups that cannot be taken', () => {
+  it('are reported by the API (info().backupProblem) until one is taken again', async () => {
+    const folder = join(await tempFolder('dossier-oserr-'), 'nb');
+    const first = await NotebookService.open(folder);
+    await localApi(first).addText({ title: 'Report', text: 'Some text.' });
+    await first.close();
+
+    fault = { code: 'EACCES', where: 'mkdir', match: /\/backups\/\d{8}-\d{6}/ };
+    const service = await NotebookService.open(folder);
+    try {
+      const api = localApi(service);
+      const { backupProblem } = await api.info({});
+      expect(backupProblem).toMatch(
+        new RegExp(
+          `^No backup of the notebook could be taken: Cannot create ${folder}/backups/\\d{8}-\\d{6}\\S*: permission denied\\. .* Your changes themselves are saved\\.$`,
+        ),
+      );
+      // The change itself is saved, and said to be.
+      await api.addText({ title: 'Another', text: 'More text.' });
+      expect((await api.info({})).backupProblem).toBe(backupProblem);
+      fault = null;
+      expect(await maybeSnapshot(folder, { now: new Date(Date.now() + 3_600_000) })).not.toBe(null);
+      expect((await api.info({})).backupProblem).toBe(null);
+    } finally {
+      fault = null;
+      await service.close();
+    }
+  });
+
+  it('read-only backups/: the CLI saves the change and warns on stderr', async ({ skip }) => {
+    const folder = join(await tempFolder('dossier-oserr-'), 'nb');
+    const first = await NotebookService.open(folder);
+    await localApi(first).addText({ title: 'Report', text: 'Some text.' });
+    await first.close();
+    const backups = join(folder, 'backups');
+    // Root ignores permissions: it needs the immutable attribute instead.
+    const root = process.getuid?.() === 0;
+    const lock = root ? ['chattr', ['+i', backups]] : ['chmod', ['555', backups]];
+    const unlock = root ? ['chattr', ['-i', backups]] : ['chmod', ['755', backups]];
+    try {
+      execFileSync(lock[0] as string, lock[1] as string[], { stdio: 'pipe' });
+    } catch (error) {
+      return skip(`cannot make a folder read-only here (${String(error).split('\n')[0]})`);
+    }
+    const text = join(await tempFolder('dossier-text-'), 'note.txt');
+    await writeFile(text, 'A second report.');
+    try {
+      const result = runCli(['--notebook', folder, 'add-text', '--title', 'T', '--file', text]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^[a-z0-9]{12}\n$/);
+      expect(result.stderr).toMatch(
+        /^dossier: warning: No backup of the notebook could be taken: Cannot create \S+\/backups\/\S+: .+ Your changes themselves are saved\.\n$/,
+      );
+    } finally {
+      execFileSync(unlock[0] as string, unlock[1] as string[]);
     }
   });
 });

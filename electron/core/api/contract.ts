@@ -346,6 +346,8 @@ export interface NotebookInfo extends HistoryState {
   readOnly: boolean;
   articleCount: number;
   damaged: DamagedFile[];
+  /** Why backups are failing (a read-only backups/ folder, a full disk), or null. */
+  backupProblem: string | null;
   /** The built-in entity types and every type the analyst has used. */
   entityTypes: string[];
 }

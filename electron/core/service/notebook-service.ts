@@ -11,7 +11,7 @@ import type {
 import { paragraphsOf, summarize, type Article } from '../model/article.ts';
 import { findFiles, MAX_IMPORT_BYTES, readFound } from '../import/file-source.ts';
 import { NotebookStore, type OpenOptions } from '../store/notebook-store.ts';
-import { listBackups, maybeSnapshot, restoreBackup } from '../store/backups.ts';
+import { backupProblem, listBackups, maybeSnapshot, restoreBackup } from '../store/backups.ts';
 import type { RestoreResult } from '../model/backup.ts';
 import type { ArticleImporter } from './article-import.ts';
 import { newArticle } from './new-article.ts';
@@ -109,6 +109,7 @@ export class NotebookService implements NotebookHandlers {
       readOnly: this.store.readOnly,
       articleCount: this.store.articleCount,
       damaged: [...this.store.damaged],
+      backupProblem: backupProblem(this.store.folder),
       entityTypes: [
         ...new Set([...BUILT_IN_ENTITY_TYPES, ...this.store.registry.entities.map((e) => e.type)]),
       ],

@@ -150,6 +150,7 @@ export async function takeSnapshot(
   const previous = (await readManifests(root)).at(-1);
   if (options.skipIfUnchanged && previous !== undefined && sameFiles(previous, live)) {
     lastBackupAt.set(root, now.getTime());
+    backupProblems.delete(root); // the latest backup holds the notebook as it is
     return null;
   }
 
@@ -181,8 +182,28 @@ export async function takeSnapshot(
   await writeFileDurably(join(target, MANIFEST_FILE), JSON.stringify(manifest, null, 1) + '\n');
   await syncFolder(backups);
   lastBackupAt.set(root, now.getTime());
+  backupProblems.delete(root);
   await pruneBackups(root, policy.keep);
   return infoOf(manifest);
+}
+
+/**
+ * Why the latest backup on open or after changes failed (a read-only backups/ folder, a full
+ * disk), per notebook, until one succeeds: those backups never throw (the change itself is
+ * safe), so hosts show this instead (the CLI on stderr, the app in `info().backupProblem`).
+ */
+const backupProblems = new Map<string, string>();
+
+export function backupProblem(folder: string): string | null {
+  return backupProblems.get(resolve(folder)) ?? null;
+}
+
+function noteBackupProblem(root: string, error: unknown): null {
+  backupProblems.set(
+    root,
+    `No backup of the notebook could be taken: ${describe(error)} Your changes themselves are saved.`,
+  );
+  return null;
 }
 
 /**
@@ -207,8 +228,8 @@ export async function maybeSnapshot(
     }
     if (now.getTime() - last < policy.intervalMs) return null;
     return await takeSnapshot(root, { reason: 'changes', policy, now, skipIfUnchanged: true });
-  } catch {
-    return null;
+  } catch (error) {
+    return noteBackupProblem(root, error);
   }
 }
 
@@ -559,8 +580,8 @@ export async function openSnapshot(folder: string): Promise<BackupInfo | null> {
     const backup = await takeSnapshot(folder, { reason: 'open', skipIfUnchanged: true });
     if (backup === null) await pruneBackups(folder, DEFAULT_BACKUP_POLICY.keep);
     return backup;
-  } catch {
-    return null;
+  } catch (error) {
+    return noteBackupProblem(resolve(folder), error);
   }
 }
 

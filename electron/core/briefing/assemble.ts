@@ -1,4 +1,5 @@
 import type { Article } from '../model/article.ts';
+import { anchorHolds } from '../model/anchor.ts';
 import type { Entity } from '../model/entity.ts';
 import type { DossierEvent } from '../model/event.ts';
 import type { DateRange } from '../model/date-range.ts';
@@ -491,7 +492,7 @@ function quotes(context: Context, filter: SectionFilter): { quotes: QuoteItem[];
       if (!filter.entityIds.some((id) => mentioned.has(id))) continue;
     }
     for (const highlight of [...article.highlights].sort((a, b) => a.start - b.start)) {
-      if (article.text.slice(highlight.start, highlight.end) !== highlight.quote) continue;
+      if (!anchorHolds(article.text, highlight)) continue;
       push({
         kind: 'highlight',
         articleId: article.id,
@@ -507,7 +508,7 @@ function quotes(context: Context, filter: SectionFilter): { quotes: QuoteItem[];
     for (const evidence of event.evidence) {
       const article = context.article(evidence.articleId);
       if (article === undefined) continue;
-      if (article.text.slice(evidence.start, evidence.end) !== evidence.quote) continue;
+      if (!anchorHolds(article.text, evidence)) continue;
       push({
         kind: 'evidence',
         articleId: article.id,

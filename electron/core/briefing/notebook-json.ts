@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, open } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,6 +8,8 @@ import { EntitiesFileSchema, type EntitiesFile } from '../model/entity.ts';
 import { EventsFileSchema, type EventsFile } from '../model/event.ts';
 import { BriefingsFileSchema, type BriefingsFile } from '../model/briefing.ts';
 import { NotebookFileSchema, type NotebookFile } from '../model/notebook.ts';
+import { firstViolation, isPlainFileName } from '../model/notebook-invariants.ts';
+import { sha256Hex } from '../import/text.ts';
 
 /**
  * The whole notebook in one JSON file, and back.
@@ -63,13 +64,13 @@ export async function exportNotebookJson(notebook: ExportableNotebook): Promise<
   for (const article of articles) {
     if (article.original === null) continue;
     const file = article.original.file;
-    if (!isPlainName(file)) continue;
+    if (!isPlainFileName(file)) continue;
     const bytes = await readOriginal(notebook.folder, file);
     // Without its bytes, the article keeps its record of the original (name, size, sha256).
     if (bytes === null) continue;
     originals[file] = {
       data: bytes.toString('base64'),
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256: sha256Hex(bytes),
     };
   }
   const value: NotebookExport = {
@@ -161,10 +162,6 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-function isPlainName(name: string): boolean {
-  return /^[\w][\w.-]{0,200}$/.test(name) && !name.includes('..');
-}
-
 /** Read and check an export: its shape, its ids, and the originals against their sha256. */
 export function parseNotebookExport(text: string, label = 'the file'): NotebookExport {
   let json: unknown;
@@ -186,22 +183,23 @@ export function parseNotebookExport(text: string, label = 'the file'): NotebookE
     );
   }
   const data = result.data;
-  const ids = new Set<string>();
-  for (const article of data.articles) {
-    if (ids.has(article.id))
-      throw new DossierError('invalid-input', `${label} holds article ${article.id} twice.`);
-    ids.add(article.id);
-  }
   for (const [name, original] of Object.entries(data.originals)) {
-    if (!isPlainName(name))
+    if (!isPlainFileName(name))
       throw new DossierError('invalid-input', `${label} names an original file "${name}".`);
-    const digest = createHash('sha256').update(Buffer.from(original.data, 'base64')).digest('hex');
+    const digest = sha256Hex(Buffer.from(original.data, 'base64'));
     if (digest !== original.sha256) {
       throw new DossierError(
         'invalid-input',
         `${label}: the original ${name} does not match its sha256; the export is damaged.`,
       );
     }
+  }
+  const violation = firstViolation(data, 'the file');
+  if (violation !== null) {
+    throw new DossierError(
+      'invalid-input',
+      `${label} is not a sound notebook: ${violation}. Nothing was imported.`,
+    );
   }
   return data;
 }

@@ -7,6 +7,7 @@ import type { Reference } from './date-expressions.ts';
 import { findImpossibleDates, findRuleDates, yearForMonth } from './date-expressions.ts';
 import type { Tense } from './tense.ts';
 import { clauseAround, tenseOf } from './tense.ts';
+import { splitSentences, type TextSpan } from '../suggest/event-sentences.ts';
 
 /** A date expression in a text: its offsets (UTF-16, end exclusive) and what it means. */
 export interface FoundDate {
@@ -49,16 +50,52 @@ const DURATION = /\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b/i;
 const LEADING_WORDS = /^(?:(?:on|in|at|by|from|since|during|until|till|through|of)\s+)+/i;
 const TRAILING_PUNCTUATION = /[\s,.;:]+$/;
 
+/** The most chrono-node reads at once. */
+const CHRONO_PIECE = 2000;
+
+/**
+ * The text in pieces of whole sentences, each at most CHRONO_PIECE characters long unless one
+ * sentence is longer, which is then cut at a space. Chrono-node's work grows faster than its
+ * input (it re-reads the rest of the text after each match: 4 s for a 400 KB line, issue 22);
+ * a date never spans two sentences.
+ */
+function chronoPieces(text: string): TextSpan[] {
+  const pieces: TextSpan[] = [];
+  let start = 0;
+  let end = 0;
+  const close = (at: number): void => {
+    while (at - start > CHRONO_PIECE) {
+      const space = text.lastIndexOf(' ', start + CHRONO_PIECE);
+      const cut = space > start ? space : start + CHRONO_PIECE;
+      pieces.push({ start, end: cut });
+      start = cut;
+    }
+    if (at > start) pieces.push({ start, end: at });
+    start = at;
+  };
+  for (const sentence of splitSentences(text)) {
+    if (sentence.end - start > CHRONO_PIECE && end > start) close(end);
+    end = sentence.end;
+  }
+  close(text.length);
+  return pieces;
+}
+
 /** Chrono-node's reading of explicit calendar dates: "March 16-17", "16th March, 2021". */
 function chronoDates(
   text: string,
   ref: Reference | null,
   tenseAt: (index: number) => Tense,
 ): Candidate[] {
-  const results = chrono.en.parse(text, chronoReference(ref), { forwardDate: false });
+  const reference = chronoReference(ref);
+  const results = chronoPieces(text).flatMap((piece) =>
+    chrono.en
+      .parse(text.slice(piece.start, piece.end), reference, { forwardDate: false })
+      .map((result) => ({ result, index: piece.start + result.index })),
+  );
   const found: Candidate[] = [];
-  for (const result of results) {
-    let start = result.index;
+  for (const { result, index } of results) {
+    let start = index;
     let words = result.text;
     const lead = LEADING_WORDS.exec(words);
     if (lead !== null) {
@@ -119,8 +156,22 @@ function chronoDates(
   return found;
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
+/** Which characters of a text some spans cover. */
+class SpanMask {
+  private readonly covered: Uint8Array;
+
+  constructor(length: number) {
+    this.covered = new Uint8Array(length);
+  }
+
+  cover(span: { start: number; end: number }): void {
+    this.covered.fill(1, span.start, span.end);
+  }
+
+  touches(span: { start: number; end: number }): boolean {
+    for (let i = span.start; i < span.end; i += 1) if (this.covered[i] === 1) return true;
+    return false;
+  }
 }
 
 /**
@@ -152,18 +203,24 @@ export function findDates(text: string, published: PartialIsoDate | null): Found
     }
     return tense;
   };
-  const impossible = findImpossibleDates(text);
+  // Characters covered by an impossible day, then by a chosen reading: a candidate is checked
+  // against its own characters, not against every other candidate (issue 22: linear).
+  const impossible = new SpanMask(text.length);
+  for (const span of findImpossibleDates(text)) impossible.cover(span);
   const candidates: Candidate[] = [
     ...findRuleDates(text, ref, tenseAt).map((m) => ({ ...m, own: true })),
     ...chronoDates(text, ref, tenseAt),
-  ].filter((c) => !impossible.some((span) => overlaps(span, c)));
+  ].filter((c) => !impossible.touches(c));
   candidates.sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) || Number(b.own) - Number(a.own) || a.start - b.start,
   );
   const chosen: Candidate[] = [];
+  const taken = new SpanMask(text.length);
   for (const candidate of candidates) {
-    if (!chosen.some((c) => overlaps(c, candidate))) chosen.push(candidate);
+    if (taken.touches(candidate)) continue;
+    taken.cover(candidate);
+    chosen.push(candidate);
   }
   chosen.sort((a, b) => a.start - b.start);
   const dates: FoundDate[] = [];

@@ -31,7 +31,7 @@ import { ArticleCatalog } from './article-catalog.ts';
 import { NotebookSearch } from '../search/notebook-search.ts';
 import type { ArticleSummary } from '../model/article.ts';
 // --- end performance ---
-import { LOCK_FILE, NotebookLock } from './lock.ts';
+import { isLockFile, NotebookLock } from './lock.ts';
 import { afterOpen, migrateOnLoad, offerBackup, openSnapshot } from './backups.ts';
 
 export const NOTEBOOK_FILE = 'notebook.json';
@@ -345,7 +345,7 @@ async function folderState(root: string): Promise<FolderState> {
   const entries = await readdir(root);
   if (entries.includes(NOTEBOOK_FILE)) return 'notebook';
   // A lock left by a creation that crashed before notebook.json was written is not content.
-  return entries.every((name) => name === LOCK_FILE || name === '.DS_Store') ? 'empty' : 'other';
+  return entries.every((name) => isLockFile(name) || name === '.DS_Store') ? 'empty' : 'other';
 }
 
 async function createNotebook(root: string): Promise<void> {

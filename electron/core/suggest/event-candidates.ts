@@ -51,32 +51,36 @@ export function suggestEvents(
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const candidates: EventCandidate[] = [];
   const sentences = splitSentences(text);
+  // Looked up once, not per clause: a long text has thousands of statements.
+  const datelinePlace =
+    dateline === null
+      ? null
+      : (inSpan(sorted, dateline).find((m) => m.type === 'location') ?? null);
   sentences.forEach((sentence, index) => {
     // The evidence leaves out a dateline that opens the sentence; its dates still count.
     let evidenceStart = sentence.start;
     let datelineDates: FoundDate[] = [];
     if (dateline !== null && dateline.end > sentence.start && dateline.end < sentence.end) {
       evidenceStart = dateline.end;
-      datelineDates = dates.filter((d) => d.start >= sentence.start && d.end <= dateline.end);
+      datelineDates = inSpan(dates, { start: sentence.start, end: dateline.end });
     }
     const evidence: TextSpan = { start: evidenceStart, end: sentence.end };
-    const inSentence = sorted.filter((m) => m.start >= evidence.start && m.end <= evidence.end);
+    const inSentence = inSpan(sorted, evidence);
     if (inSentence.length === 0) return;
-    const ownDates = dates.filter((d) => d.start >= evidence.start && d.end <= evidence.end);
+    const ownDates = inSpan(dates, evidence);
     const isLead = index === 0 || datelineDates.length > 0;
     const sentenceDates = ownDates.length > 0 ? ownDates : isLead ? datelineDates.slice(-1) : [];
     const quoted = quotedShare(text, evidence) > 0.5;
     const actors = uniqueMentions(
       inSentence.filter((m) => m.type === 'person' || m.type === 'organization'),
     ).length;
-    for (const clause of clausesOf(text, evidence, sorted)) {
+    const quotes = new QuoteCursor(text, evidence.start);
+    for (const clause of clausesOf(text, evidence, inSentence)) {
       const triggers = findTriggers(text, clause.start, clause.end).filter(
-        (t) => !insideQuote(text, evidence, t.start),
+        (t) => !quotes.insideAt(t.start),
       );
       const trigger = mainTrigger(triggers);
-      const clauseMentions = inSentence.filter(
-        (m) => m.start >= clause.start && m.end <= clause.end,
-      );
+      const clauseMentions = inSpan(inSentence, clause);
       const participants = uniqueMentions(
         clauseMentions.filter((m) => m.type === 'person' || m.type === 'organization'),
       );
@@ -85,7 +89,7 @@ export function suggestEvents(
       if (date === null) {
         if (quoted || !isStrongType(type) || actors < 2) continue;
       }
-      const location = pickLocation(text, clauseMentions, trigger, dateline, sorted, type);
+      const location = pickLocation(text, clauseMentions, trigger, datelinePlace, type);
       candidates.push({
         title: titleOf(participants, trigger, type, location, text.slice(clause.start, clause.end)),
         type,
@@ -121,20 +125,55 @@ function clausesOf(text: string, sentence: TextSpan, mentions: MentionInput[]): 
   parts.push({ start, end: sentence.end });
   const eventful = parts.every((part) => {
     const trigger = mainTrigger(findTriggers(text, part.start, part.end));
-    const actors = mentions.some((m) => m.start >= part.start && m.end <= part.end);
+    const actors = inSpan(mentions, part).length > 0;
     return trigger !== null && isStrongType(trigger.type) && actors;
   });
   return eventful ? parts : [sentence];
 }
 
+/**
+ * The items of a list sorted by start that lie within a span, found by bisection: a lookup per
+ * sentence or clause costs what it finds, not the length of the list (issue 22).
+ */
+function inSpan<T extends TextSpan>(sorted: readonly T[], span: TextSpan): T[] {
+  let i = firstStartingAt(sorted, span.start);
+  const found: T[] = [];
+  for (; i < sorted.length && sorted[i]!.start < span.end; i += 1) {
+    if (sorted[i]!.end <= span.end) found.push(sorted[i]!);
+  }
+  return found;
+}
+
+/** The index of the first item whose start is at or after `at`, in a list sorted by start. */
+function firstStartingAt(sorted: readonly TextSpan[], at: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]!.start < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The date nearest the trigger, the earliest of equals; dates never overlap, so it is the last
+ * one that ends before the trigger, the first that overlaps it or the first after it.
+ */
 function pickDate(dates: FoundDate[], trigger: Trigger | null, clause: TextSpan): FoundDate | null {
   if (dates.length === 0) return null;
-  const inClause = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+  const inClause = inSpan(dates, clause);
   const pool = inClause.length > 0 ? inClause : dates;
   if (trigger === null) return pool[0]!;
   const distance = (d: FoundDate): number =>
     d.end <= trigger.start ? trigger.start - d.end : Math.max(0, d.start - trigger.end);
-  return pool.reduce((best, d) => (distance(d) < distance(best) ? d : best));
+  let before = firstStartingAt(pool, trigger.start);
+  while (before > 0 && pool[before - 1]!.end > trigger.start) before -= 1;
+  const near = [pool[before - 1], pool[before], pool[firstStartingAt(pool, trigger.end)]];
+  return near.reduce<FoundDate | null>(
+    (best, d) => (d !== undefined && (best === null || distance(d) < distance(best)) ? d : best),
+    null,
+  );
 }
 
 const LOCATION_CUE =
@@ -148,8 +187,7 @@ function pickLocation(
   text: string,
   mentions: MentionInput[],
   trigger: Trigger | null,
-  dateline: TextSpan | null,
-  all: MentionInput[],
+  datelinePlace: MentionInput | null,
   type: EventType,
 ): MentionInput | null {
   const cued = mentions.filter(
@@ -163,14 +201,7 @@ function pickLocation(
       Math.abs(m.start - at) < Math.abs(best.start - at) ? m : best,
     );
   }
-  if (type === 'statement' && dateline !== null) {
-    return (
-      all.find(
-        (m) => m.type === 'location' && m.start >= dateline.start && m.end <= dateline.end,
-      ) ?? null
-    );
-  }
-  return null;
+  return type === 'statement' ? datelinePlace : null;
 }
 
 function uniqueMentions(mentions: MentionInput[]): MentionInput[] {
@@ -272,13 +303,32 @@ function quotedShare(text: string, span: TextSpan): number {
   return inside / Math.max(1, span.end - span.start);
 }
 
-function insideQuote(text: string, span: TextSpan, index: number): boolean {
-  let open = false;
-  for (let i = span.start; i < index; i += 1) {
-    const ch = text[i];
-    if (ch === '"') open = !open;
-    else if (ch === '“') open = true;
-    else if (ch === '”') open = false;
+/**
+ * Whether a point of a sentence is inside double quotes, read forward from the sentence's start:
+ * each character once for all the sentence's triggers, which come in text order.
+ */
+class QuoteCursor {
+  private open = false;
+  private at: number;
+
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+  ) {
+    this.at = start;
   }
-  return open;
+
+  insideAt(index: number): boolean {
+    if (index < this.at) {
+      this.at = this.start;
+      this.open = false;
+    }
+    for (; this.at < index; this.at += 1) {
+      const ch = this.text[this.at];
+      if (ch === '"') this.open = !this.open;
+      else if (ch === '“') this.open = true;
+      else if (ch === '”') this.open = false;
+    }
+    return this.open;
+  }
 }

@@ -34,31 +34,60 @@ const SENTENCE_STARTERS = new Set(
 const OPENING = /["“‘'([]/;
 const CLOSING = /["”’')\]]/;
 
-function quoteOpen(paragraph: string): boolean {
-  let straight = 0;
-  let curly = 0;
-  for (const ch of paragraph) {
-    if (ch === '"') straight += 1;
-    else if (ch === '“') curly += 1;
-    else if (ch === '”') curly = Math.max(0, curly - 1);
+/**
+ * Whether a quotation is open at a point of the line, kept as the scan moves forward: each
+ * character is read once, so that splitting a long line stays linear in its length (rescanning
+ * the line from its start at every sentence end took minutes on a 600 KB line; issue 22).
+ */
+class QuoteState {
+  private straight = 0;
+  private curly = 0;
+  private at: number;
+
+  constructor(
+    private readonly text: string,
+    readonly lineStart: number,
+  ) {
+    this.at = lineStart;
   }
-  return straight % 2 === 1 || curly > 0;
+
+  /** Is a quotation open just before `index`? `index` never goes back. */
+  openBefore(index: number): boolean {
+    for (; this.at < index; this.at += 1) {
+      const ch = this.text[this.at];
+      if (ch === '"') this.straight += 1;
+      else if (ch === '“') this.curly += 1;
+      else if (ch === '”') this.curly = Math.max(0, this.curly - 1);
+    }
+    return this.straight % 2 === 1 || this.curly > 0;
+  }
 }
 
-function endsSentence(text: string, lineStart: number, dot: number, next: number): boolean {
+const WORD_OR_DOT = /[\p{L}.]/u;
+const NEXT_WORD = /\p{L}+/uy;
+
+/** The word of letters and dots that ends just before `dot`, not reaching back before `from`. */
+function wordBefore(text: string, from: number, dot: number): string {
+  let start = dot;
+  while (start > from && WORD_OR_DOT.test(text[start - 1]!)) start -= 1;
+  return text.slice(start, dot);
+}
+
+function endsSentence(text: string, quotes: QuoteState, dot: number, next: number): boolean {
   const terminal = text[dot];
   const nextChar = text[next];
   if (nextChar === undefined) return true;
   if (!/[\p{Lu}\d]/u.test(nextChar) && !OPENING.test(nextChar)) return false;
-  if (quoteOpen(text.slice(lineStart, next))) return false;
+  if (quotes.openBefore(next)) return false;
   if (terminal !== '.') return true;
   if (text[dot + 1] === '.') return true; // an ellipsis outside quotes
-  const word = /[\p{L}.]*$/u.exec(text.slice(lineStart, dot))?.[0] ?? '';
+  const word = wordBefore(text, quotes.lineStart, dot);
   const bare = word.replace(/^\.+/, '');
   if (bare === '') return true;
   if (/^\p{Lu}$/u.test(bare)) return false; // an initial: "Antony J. Blinken"
   const lower = bare.toLowerCase();
-  const nextWord = /^[\p{L}]+/u.exec(text.slice(next))?.[0] ?? '';
+  NEXT_WORD.lastIndex = next;
+  const nextWord = NEXT_WORD.exec(text)?.[0] ?? '';
   if (TITLES.has(lower)) return false;
   if (MAY_END.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(bare))
     return SENTENCE_STARTERS.has(nextWord);
@@ -73,14 +102,14 @@ export function splitSentences(text: string): TextSpan[] {
     while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
     if (end > start) spans.push({ start, end });
   };
-  let lineStart = 0;
+  let quotes = new QuoteState(text, 0);
   let sentenceStart = 0;
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
     if (ch === '\n') {
       push(sentenceStart, i);
-      lineStart = i + 1;
+      quotes = new QuoteState(text, i + 1);
       sentenceStart = i + 1;
       i += 1;
       continue;
@@ -91,7 +120,7 @@ export function splitSentences(text: string): TextSpan[] {
       if (j >= text.length || /[^\S\n]/.test(text[j]!)) {
         let next = j;
         while (next < text.length && /[^\S\n]/.test(text[next]!)) next += 1;
-        if (next >= text.length || text[next] === '\n' || endsSentence(text, lineStart, i, next)) {
+        if (next >= text.length || text[next] === '\n' || endsSentence(text, quotes, i, next)) {
           push(sentenceStart, j);
           sentenceStart = j;
         }

@@ -27,15 +27,21 @@ export function suggestEntities(
   recognized: RecognizedMention[] = recognizeEntities(text),
 ): EntitySuggestion[] {
   const rejectedNames = new Set(context.rejectedNames.map((name) => name.toLowerCase()));
+  const rejectedSpans = new Set(context.rejectedSpans.map((span) => `${span.start}:${span.end}`));
   const isRejected = (start: number, end: number): boolean =>
-    rejectedNames.has(text.slice(start, end).toLowerCase()) ||
-    context.rejectedSpans.some((span) => span.start === start && span.end === end);
+    rejectedNames.has(text.slice(start, end).toLowerCase()) || rejectedSpans.has(`${start}:${end}`);
 
-  const claimed: { start: number; end: number }[] = [];
+  // The characters registry matches claim: a recognizer mention is checked against its own
+  // characters, not against every match (linear in the text; issue 22).
+  const claimed = new Uint8Array(text.length);
+  const isClaimed = (start: number, end: number): boolean => {
+    for (let i = start; i < end; i += 1) if (claimed[i] === 1) return true;
+    return false;
+  };
   const suggestions: EntitySuggestion[] = [];
   for (const match of matchRegistry(text, context.registry)) {
     if (isRejected(match.start, match.end)) continue;
-    claimed.push(match);
+    claimed.fill(1, match.start, match.end);
     if (match.type === null) continue;
     suggestions.push({
       start: match.start,
@@ -49,7 +55,7 @@ export function suggestEntities(
   }
   for (const mention of recognized) {
     if (isRejected(mention.start, mention.end)) continue;
-    if (claimed.some((c) => mention.start < c.end && c.start < mention.end)) continue;
+    if (isClaimed(mention.start, mention.end)) continue;
     suggestions.push({
       start: mention.start,
       end: mention.end,

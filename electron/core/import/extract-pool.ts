@@ -57,7 +57,10 @@ export type LaunchExtractProcess = (
 ) => ExtractProcess;
 
 /** The last few KB a process wrote: where its failure is told. */
-export function stderrTail(stream: Readable | null, into: (tail: string) => void): void {
+export function stderrTail(
+  stream: NodeJS.ReadableStream | null,
+  into: (tail: string) => void,
+): void {
   let tail = '';
   stream?.setEncoding('utf8').on('data', (text: string) => {
     tail = (tail + text).slice(-4096);

@@ -1,9 +1,11 @@
 import { readdir, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NotebookEvent } from '../../electron/core/api/contract.ts';
 import { DEFAULT_EXTRACT_LIMITS, extractPool } from '../../electron/core/import/extract-pool.ts';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
+import { startServer } from '../../electron/serve/server.ts';
 import { MB, docxBomb, hiddenPdfBomb, longPdf, pdfBomb } from '../support/bombs.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
@@ -91,6 +93,68 @@ describe('a decompression bomb', () => {
     expect(await readdir(join(service.store.folder, 'originals'))).toHaveLength(3);
     await service.close();
   }, 120_000);
+});
+
+describe('browser mode during a bomb', () => {
+  it('answers a request while the bomb is read, before the bomb is reported', async () => {
+    const root = await tempFolder();
+    const service = await NotebookService.open(join(root, 'nb'));
+    const server = await startServer({ service, staticDir: root, port: 0 });
+    const call = (method: string, payload: unknown) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: server.port,
+            method: 'POST',
+            path: `/api/${method}`,
+            headers: {
+              host: `127.0.0.1:${server.port}`,
+              'content-type': 'application/json',
+              'x-dossier-token': server.token,
+            },
+          },
+          (res) => {
+            let body = '';
+            res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          },
+        );
+        req.on('error', reject);
+        req.end(JSON.stringify(payload));
+      });
+    const order: string[] = [];
+    const reading = new Promise<void>((resolve) =>
+      service.onEvent((event: NotebookEvent) => {
+        if (event.type === 'import-progress' && event.current === 'bomb.pdf') resolve();
+      }),
+    );
+    const imported = call('importFiles', {
+      files: [
+        { name: 'bomb.pdf', data: (await pdfBomb(300 * MB)).toString('base64') },
+        { name: 'note.txt', data: Buffer.from('A note sent with the bomb.').toString('base64') },
+      ],
+    }).then((reply) => {
+      order.push('import');
+      return reply;
+    });
+    await reading;
+    const info = await call('info', {});
+    order.push('info');
+    const reply = await imported;
+    expect(info.status).toBe(200);
+    expect(order).toEqual(['info', 'import']);
+    expect(reply.status).toBe(200);
+    const { results } = (
+      JSON.parse(reply.body) as { value: { results: { status: string; reason?: string }[] } }
+    ).value;
+    expect(results.map((result) => result.reason ?? result.status)).toEqual([
+      'bomb.pdf: the document expands to more than 200 MB when unpacked; it was not imported (it may be a decompression bomb)',
+      'imported',
+    ]);
+    await server.close();
+    await service.close();
+  }, 60_000);
 });
 
 describe('a file that takes too long to read', () => {

@@ -9,8 +9,9 @@ const DICTIONARY_REACH = 4096;
  * together. Images are left out: the text layer never decodes them, and a scan's pages may
  * legitimately inflate to hundreds of MB. The scan finds streams by their keywords, not through
  * the cross-reference table as pdf.js does, and opens only streams whose first filter is
- * FlateDecode: what it misses (a filter chain, a stream it cannot find) is stopped by the memory
- * limit of the process that reads the file (extract-pool.ts).
+ * FlateDecode: what it misses (a filter chain, a stream it cannot find, a content stream that
+ * calls itself an image) is stopped by the memory limit of the process that reads the file
+ * (extract-pool.ts).
  */
 export async function checkPdfStreams(bytes: Uint8Array, name: string): Promise<void> {
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

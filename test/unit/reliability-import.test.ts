@@ -1,5 +1,4 @@
 import { readdir, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NotebookEvent } from '../../electron/core/api/contract.ts';
@@ -7,6 +6,7 @@ import { DEFAULT_EXTRACT_LIMITS, extractPool } from '../../electron/core/import/
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { startServer } from '../../electron/serve/server.ts';
 import { MB, docxBomb, hiddenPdfBomb, longPdf, pdfBomb } from '../support/bombs.ts';
+import { post } from '../support/api-post.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
 afterEach(() => {
@@ -101,28 +101,7 @@ describe('browser mode during a bomb', () => {
     const service = await NotebookService.open(join(root, 'nb'));
     const server = await startServer({ service, staticDir: root, port: 0 });
     const call = (method: string, payload: unknown) =>
-      new Promise<{ status: number; body: string }>((resolve, reject) => {
-        const req = request(
-          {
-            host: '127.0.0.1',
-            port: server.port,
-            method: 'POST',
-            path: `/api/${method}`,
-            headers: {
-              host: `127.0.0.1:${server.port}`,
-              'content-type': 'application/json',
-              'x-dossier-token': server.token,
-            },
-          },
-          (res) => {
-            let body = '';
-            res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-          },
-        );
-        req.on('error', reject);
-        req.end(JSON.stringify(payload));
-      });
+      post(server, `/api/${method}`, JSON.stringify(payload));
     const order: string[] = [];
     const reading = new Promise<void>((resolve) =>
       service.onEvent((event: NotebookEvent) => {

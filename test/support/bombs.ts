@@ -1,6 +1,6 @@
-// Hostile documents for the import's reliability tests (test/unit/reliability-import.test.ts):
-// archives and PDFs that are small on disk and enormous once inflated, and a PDF with so many
-// pages that reading it takes minutes. Built in memory, in a second or two each.
+// Documents built in memory for the import tests: hostile ones for reliability-import.test.ts
+// (archives and PDFs small on disk and enormous once inflated, a PDF with so many pages that
+// reading it takes minutes; a second or two each), and small sound ones with given dates.
 import { createDeflate, createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
 
 export const MB = 1024 * 1024;

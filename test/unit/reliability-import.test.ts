@@ -200,3 +200,27 @@ describe('originals/ after a crash mid-import', () => {
     await service.close();
   }, 60_000);
 });
+
+describe('a feed original after its articles are deleted', () => {
+  it('stays while a backup holds one of its items, though not the item it is named after', async () => {
+    const [feed] = await files({
+      'news.rss': `<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>
+        <item><title>First item</title><description>The first item of the feed.</description></item>
+        <item><title>Second item</title><description>The second item of the feed.</description></item>
+        </channel></rss>`,
+    });
+    const folder = join(await tempFolder(), 'nb');
+    let service = await NotebookService.open(folder);
+    const [first, second] = await service.importPaths([feed!]);
+    const original = (await service.getArticle({ id: first!.id! })).original!.file;
+    expect(original).toBe(`${first!.id}.rss`);
+    await service.deleteArticle({ id: first!.id! }); // before any backup held it
+    await service.close();
+    service = await NotebookService.open(folder); // the backup on open holds the second item only
+    await service.deleteArticle({ id: second!.id! });
+    await service.close();
+    service = await NotebookService.open(folder);
+    expect(await readdir(join(folder, 'originals'))).toEqual([original]);
+    await service.close();
+  }, 60_000);
+});

@@ -1,7 +1,7 @@
 // Bundles the Electron main process and the preload with esbuild. Needs no Electron binary.
 //   electron/main/main.ts       -> dist/main/main.cjs       (lowdb, steno, zod... bundled in)
 //   electron/core/import/extract-worker.ts
-//                               -> dist/main/extract-worker.cjs (the import's worker threads:
+//                               -> dist/main/extract-worker.cjs (the import's reading processes:
 //                                                            started beside the module that
 //                                                            starts them, see extract-pool.ts)
 //   electron/preload/preload.ts -> dist/preload/preload.cjs (a sandboxed preload may require

@@ -48,7 +48,7 @@ if (isStale(cliBundle, ['electron/core', 'electron/cli', 'electron/serve', 'pack
   const { outputFiles } = await build({
     entryPoints: {
       dossier: join(root, 'electron/cli/main.ts'),
-      // The import's worker threads, started beside the chunk that starts them (extract-pool.ts).
+      // The import's reading processes, started beside the chunk that starts them (extract-pool.ts).
       'extract-worker': join(root, 'electron/core/import/extract-worker.ts'),
     },
     outdir: dirname(cliBundle),

@@ -1,6 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticles } from '../../electron/core/import/extract.ts';
+import { textPdf } from '../support/bombs.ts';
 
 let browser: Browser;
 
@@ -109,5 +110,25 @@ describe('PDF', () => {
       code: 'invalid-input',
       message: expect.stringMatching(/^fake\.pdf is not a readable PDF \(.+\)$/),
     });
+  });
+});
+
+describe('the publication date of a PDF', () => {
+  const read = async (bytes: Uint8Array) =>
+    (await extractArticles({ name: 'report.pdf', bytes }))[0]!.published;
+  const INFO = '<< /Title (Report) /CreationDate (D:20240109100000Z) >>';
+  const XMP = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/"><xmp:CreateDate>2018-02-03T10:00:00Z</xmp:CreateDate></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
+
+  it('is the date the text states near the top, before the Info dictionary', async () => {
+    expect(
+      await read(textPdf(['Annual Report', 'Issued June 7, 2019', 'The year began.'], INFO)),
+    ).toBe('2019-06-07');
+  });
+
+  it('is the Info CreationDate, then the XMP creation date, when the text states none', async () => {
+    const lines = ['Annual Report', 'The year began quietly.'];
+    expect(await read(textPdf(lines, INFO, XMP))).toBe('2024-01-09');
+    expect(await read(textPdf(lines, undefined, XMP))).toBe('2018-02-03');
+    expect(await read(textPdf(lines))).toBeNull();
   });
 });

@@ -1,4 +1,3 @@
-import { request } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../electron/core/api/contract.ts';
 import { dispatch, localApi } from '../../electron/core/api/dispatch.ts';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
-import { MAX_BODY_BYTES, startServer, type RunningServer } from '../../electron/serve/server.ts';
+import { MAX_BODY_BYTES, startServer } from '../../electron/serve/server.ts';
+import { post } from '../support/api-post.ts';
 import { snapshotFolder } from '../support/folder-snapshot.ts';
 import { mulberry32 } from '../support/random.ts';
 
@@ -288,35 +288,6 @@ function serialize(payload: unknown): string {
     const depth = 20_000 + int(80_000);
     return '{"files":' + '['.repeat(depth) + ']'.repeat(depth) + '}';
   }
-}
-
-function post(
-  server: RunningServer,
-  path: string,
-  body: string | Buffer,
-): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        method: 'POST',
-        path,
-        headers: {
-          host: `127.0.0.1:${server.port}`,
-          'content-type': 'application/json',
-          'x-dossier-token': server.token,
-        },
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
 }
 
 describe('fuzzing the HTTP API', () => {

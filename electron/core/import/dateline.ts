@@ -36,6 +36,7 @@ const SEGMENT = /^,\s*([^,()\n\-–—]{2,40}?)(?=\s*[,(\-–—:]|\s+\()/;
 const REGION = /^[A-Z][\p{L}.'’]*(?:\s+[A-Z][\p{L}.'’]*)*$/u;
 const PARENS = /^\s*\(([^)\n]{2,80})\)/;
 const DASH = /^\s*[-–—:]+\s*/;
+const YEAR_SEGMENT = /^,\s*(\d{4})(?=\s*[,(\-–—:]|\s+\()/;
 
 /**
  * Reads a wire-style dateline at `from`: "WASHINGTON (UrduPoint News / Sputnik - 16th March,
@@ -54,7 +55,15 @@ export function readDateline(text: string, from = 0, fallbackYear?: number): Dat
     segment !== null;
     segment = SEGMENT.exec(head.slice(position))
   ) {
-    const value = segment[1]?.trim() ?? '';
+    let value = segment[1]?.trim() ?? '';
+    // "March 3, 2021": the comma splits the year off into a segment of its own.
+    const year = /\d/.test(value)
+      ? YEAR_SEGMENT.exec(head.slice(position + segment[0].length))
+      : null;
+    if (year !== null) {
+      value += `, ${year[1]}`;
+      position += year[0].length;
+    }
     const date = parsePublished(value, fallbackYear);
     // "March 3" with no year to complete it is still the dateline's date, just not a usable one.
     if (date !== null || /\d/.test(value)) published ??= date;
@@ -82,4 +91,35 @@ export function readDateline(text: string, from = 0, fallbackYear?: number): Dat
     published,
     end: from + position + (/^\s*/.exec(head.slice(position))?.[0].length ?? 0),
   };
+}
+
+/** How far into a document a stated date counts: its heading, byline and dateline. */
+const TOP_PARAGRAPHS = 8;
+/** A paragraph this short that holds a full date is a dateline or a "Published …" line. */
+const DATE_PARAGRAPH_MAX = 80;
+
+/**
+ * The date a document states near its top: a leading "date 2021-03-16", a wire dateline that
+ * starts one of its first paragraphs, or a full date in a short paragraph of its own ("March 3,
+ * 2021", "Issued June 7, 2019"). A short paragraph must give the day: the year in a title
+ * ("Annual Report 2021") is not a publication date.
+ */
+export function statedDate(text: string): PartialIsoDate | null {
+  const lead = leadingDate(text);
+  if (lead?.published) return lead.published;
+  let start = lead?.end ?? 0;
+  for (let seen = 0; seen < TOP_PARAGRAPHS && start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const paragraph = text.slice(start, end).trim();
+    if (paragraph !== '') {
+      seen += 1;
+      const dateline = readDateline(text, start);
+      if (dateline?.published) return dateline.published;
+      const date = paragraph.length <= DATE_PARAGRAPH_MAX ? parsePublished(paragraph) : null;
+      if (date?.length === 'YYYY-MM-DD'.length) return date;
+    }
+    start = end + 1;
+  }
+  return null;
 }

@@ -1,24 +1,115 @@
+import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { describe } from '../errors.ts';
 import type { ExtractedArticle, ImportFile } from './extract.ts';
 
 /** A file's articles, or the one reason it cannot be imported. */
 export type ExtractOutcome = { articles: ExtractedArticle[] } | { error: string };
 
-interface Task {
-  file: ImportFile;
-  resolve(outcome: ExtractOutcome): void;
+/** What a reading process says: that it has started, then one outcome per file. */
+export type ExtractMessage = ExtractOutcome | { ready: true };
+
+/** How much one file may take. */
+export interface ExtractLimits {
+  /** The reading process's resident memory, readers and inflated buffers included. */
+  memoryMb: number;
+  /** From when the reading process has the file, its format's reader loaded or not. */
+  timeMs: number;
 }
 
-/** Workers hold jsdom and the other readers (tens of MB each): they go after a quiet spell. */
-const IDLE_MS = 30_000;
+/**
+ * The process itself takes 150-190 MB (bundled, pdf.js loaded), leaving the rest of 1 GB to the
+ * file. Two minutes: a 1,000-page PDF (40 lines a page) read in 23 s on two cores shared eight
+ * ways; a hostile one (20,000 pages) still ran after a minute, and is stopped long before the
+ * analyst gives up waiting.
+ */
+export const DEFAULT_EXTRACT_LIMITS: Readonly<ExtractLimits> = { memoryMb: 1024, timeMs: 120_000 };
+
+/** The environment variable that gives the reading process its memory limit, in bytes. */
+export const EXTRACT_MEMORY_ENV = 'DOSSIER_EXTRACT_MEMORY_BYTES';
+/** A reading process's last word on stderr before it dies: this mark, then the reason. */
+export const FAILURE_MARK = 'dossier-extract: ';
+export const MEMORY_FAILURE = 'memory limit';
+
+const CANCELLED: ExtractOutcome = { error: 'the import was cancelled' };
+
+/** What the pool needs of a reading process, however the host starts one. */
+export interface ExtractProcess {
+  send(file: ImportFile): void;
+  kill(): void;
+  /** Whether the host should wait for this process (while it reads a file) or may exit. */
+  hold(held: boolean): void;
+}
+
+export interface ExtractProcessEvents {
+  message(message: ExtractMessage): void;
+  /** Once it has ended, with the end of what it wrote on stderr. */
+  exit(how: string, stderr: string): void;
+}
+
+export type LaunchExtractProcess = (
+  entry: URL,
+  options: { execArgv: string[]; env: NodeJS.ProcessEnv },
+  events: ExtractProcessEvents,
+) => ExtractProcess;
+
+/** The last few KB a process wrote: where its failure is told. */
+export function stderrTail(
+  stream: NodeJS.ReadableStream | null,
+  into: (tail: string) => void,
+): void {
+  let tail = '';
+  stream?.setEncoding('utf8').on('data', (text: string) => {
+    tail = (tail + text).slice(-4096);
+    into(tail);
+  });
+}
 
 /**
- * The worker's code, beside this module and in the same form: `extract-worker.cjs` or `.mjs`
- * beside a bundle (every bundle that contains this module builds the worker as an entry of its
+ * Node's child_process.fork (the CLI, browser mode, tests). The Electron app sets its own
+ * (utilityProcess: with the RunAsNode fuse off, Electron cannot fork itself as Node).
+ */
+const forkProcess: LaunchExtractProcess = (entry, { execArgv, env }, events) => {
+  const child = fork(fileURLToPath(entry), [], {
+    execArgv,
+    env,
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  let stderr = '';
+  stderrTail(child.stderr, (tail) => (stderr = tail));
+  child.on('message', (message: ExtractMessage) => events.message(message));
+  child.on('error', (error) => {
+    stderr += `\n${FAILURE_MARK}${describe(error)}\n`;
+    child.kill('SIGKILL');
+  });
+  child.on('close', (code, signal) => events.exit(signal ?? `exit code ${code}`, stderr));
+  const socket = child.stderr as (Readable & { ref?(): void; unref?(): void }) | null;
+  return {
+    send: (file) => child.send(file),
+    kill: () => child.kill('SIGKILL'),
+    hold: (held) => {
+      for (const handle of [child, child.channel, socket]) {
+        if (held) handle?.ref?.();
+        else handle?.unref?.();
+      }
+    },
+  };
+};
+
+let launcher: LaunchExtractProcess = forkProcess;
+
+/** For the Electron main process, before the first import. */
+export function setExtractLauncher(launch: LaunchExtractProcess): void {
+  launcher = launch;
+}
+
+/**
+ * The reading process's code, beside this module and in the same form: `extract-worker.cjs`
+ * or `.mjs` beside a bundle (every bundle that contains this module builds it as an entry of its
  * own: scripts/build-electron.mjs, scripts/dossier.mjs), or, among the TypeScript sources,
  * `extract-worker-tsx.mjs`, which loads `extract-worker.ts` through tsx.
  */
@@ -31,19 +122,41 @@ function workerEntry(): URL {
   );
 }
 
+interface Task {
+  file: ImportFile;
+  resolve(outcome: ExtractOutcome): void;
+  done: boolean;
+  reader: Reader | null;
+}
+
+interface Reader {
+  process: ExtractProcess;
+  ready: boolean;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+  /** Killed by the pool: it takes no more work, whatever it still says. */
+  killed: boolean;
+  /** Why the pool killed it, when that is the file's failure. */
+  failure: string;
+}
+
+/** Readers hold jsdom and the other readers (tens of MB each): they go after a quiet spell. */
+const IDLE_MS = 30_000;
+
 /**
- * Reads files into articles in worker threads, so that the thread that answers the app (the
- * Electron main process, the server) stays free, and a batch uses every core. Workers start as
- * work arrives, up to `size`; each takes one file at a time. A worker that dies (a reader's bug,
- * memory) fails only the file it was reading, and the next file gets a new worker. Idle workers
- * keep no process alive and are stopped after IDLE_MS.
+ * Reads files into articles in processes of their own, so that the process that answers the
+ * app (the Electron main process, the server) stays free and keeps its memory, and a batch uses
+ * every core. Processes start as work arrives, up to `size`; each reads one file at a time.
+ * A file that passes its memory or time limit, or whose import is cancelled, has its process
+ * killed and fails alone with the reason; the next file gets a new process. Idle processes keep
+ * the host from exiting only while they read, and are stopped after IDLE_MS.
  */
 export class ExtractPool {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Task>();
+  /** Per file; read as each file starts. */
+  limits: ExtractLimits = { ...DEFAULT_EXTRACT_LIMITS };
+  private readonly idle: Reader[] = [];
+  private readonly busy = new Set<Reader>();
   private readonly queue: Task[] = [];
-  /** Workers that have not answered yet: still loading the readers. */
-  private readonly starting = new Set<Worker>();
   private idleTimer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -51,78 +164,160 @@ export class ExtractPool {
     private readonly entry: URL = workerEntry(),
   ) {}
 
-  extract(file: ImportFile): Promise<ExtractOutcome> {
+  /** Reads one file; an abort (the import's cancel) fails it at once, read or queued. */
+  extract(file: ImportFile, signal?: AbortSignal): Promise<ExtractOutcome> {
+    if (signal?.aborted) return Promise.resolve(CANCELLED);
     return new Promise((resolve) => {
-      this.queue.push({ file, resolve });
+      const task: Task = { file, resolve, done: false, reader: null };
+      signal?.addEventListener('abort', () => this.cancel(task), { once: true });
+      this.queue.push(task);
       this.dispatch();
     });
+  }
+
+  private finish(task: Task, outcome: ExtractOutcome): void {
+    if (task.done) return;
+    task.done = true;
+    task.resolve(outcome);
+  }
+
+  private cancel(task: Task): void {
+    const at = this.queue.indexOf(task);
+    if (at >= 0) this.queue.splice(at, 1);
+    this.finish(task, CANCELLED);
+    if (task.reader !== null) this.kill(task.reader, '');
+  }
+
+  private kill(reader: Reader, failure: string): void {
+    reader.killed = true;
+    reader.failure = failure;
+    reader.process.kill();
   }
 
   private dispatch(): void {
     if (this.idleTimer !== null) clearTimeout(this.idleTimer);
     this.idleTimer = null;
     while (this.queue.length > 0) {
-      const worker = this.idle.pop() ?? (this.wantsWorker() ? this.start() : undefined);
-      if (worker === undefined) break;
+      const reader = this.idle.pop() ?? (this.wantsReader() ? this.start() : undefined);
+      if (reader === undefined) break;
       const task = this.queue.shift()!;
-      this.busy.set(worker, task);
-      worker.ref();
-      worker.postMessage(task.file);
+      task.reader = reader;
+      reader.task = task;
+      this.busy.add(reader);
+      reader.process.hold(true);
+      reader.process.send(task.file);
+      if (reader.ready) this.startClock(reader);
     }
     if (this.busy.size === 0 && this.idle.length > 0) {
       this.idleTimer = setTimeout(() => {
-        for (const worker of this.idle.splice(0)) void worker.terminate();
+        for (const reader of this.idle.splice(0)) this.kill(reader, '');
       }, IDLE_MS);
       this.idleTimer.unref();
     }
   }
 
   /**
-   * Another worker only once the others have started, and while files pile up: starting one
+   * Another process only once the others have started, and while files pile up: starting one
    * costs seconds of loading the readers, more than a few small files take to read, and two
    * starting at once would slow the first file's answer.
    */
-  private wantsWorker(): boolean {
+  private wantsReader(): boolean {
     if (this.busy.size === 0) return true;
-    return this.starting.size === 0 && this.busy.size < this.size && this.queue.length >= 2;
+    const starting = [...this.busy].some((reader) => !reader.ready);
+    return !starting && this.busy.size < this.size && this.queue.length >= 2;
   }
 
-  private start(): Worker {
-    // None of the host's Node options: under tsx they would make the worker transform the
-    // readers' CommonJS dependencies (jsdom's parser ran 60% slower so).
-    const worker = new Worker(this.entry, { execArgv: [] });
-    let failure = '';
-    this.starting.add(worker);
-    worker.on('message', (outcome: ExtractOutcome) => {
-      this.starting.delete(worker);
-      const task = this.busy.get(worker);
-      this.busy.delete(worker);
-      worker.unref();
-      this.idle.push(worker);
-      task?.resolve(outcome);
-      this.dispatch();
-    });
-    worker.on('error', (error) => {
-      failure = describe(error);
-    });
-    worker.on('exit', (code) => {
-      this.starting.delete(worker);
-      const task = this.busy.get(worker);
-      this.busy.delete(worker);
-      const at = this.idle.indexOf(worker);
-      if (at >= 0) this.idle.splice(at, 1);
-      task?.resolve({
-        error: `the reader stopped while reading it (${failure || `exit code ${code}`})`,
+  /** The file's time runs from when its process is ready to read it. */
+  private startClock(reader: Reader): void {
+    const { timeMs } = this.limits;
+    const name = reader.task!.file.name;
+    reader.timer = setTimeout(() => {
+      this.kill(
+        reader,
+        `${name}: reading it took longer than ${timeMs / 1000} s; it was not imported`,
+      );
+    }, timeMs);
+  }
+
+  private start(): Reader {
+    const { memoryMb } = this.limits;
+    const reader: Reader = {
+      ready: false,
+      task: null,
+      timer: null,
+      killed: false,
+      failure: '',
+      process: launcher(
+        this.entry,
+        {
+          // V8's heap within the same limit; the process's own watchdog bounds the rest.
+          execArgv: [`--max-old-space-size=${memoryMb}`],
+          env: { ...process.env, [EXTRACT_MEMORY_ENV]: String(memoryMb * 1024 * 1024) },
+        },
+        {
+          message: (message) => this.answered(reader, message),
+          exit: (how, stderr) => this.ended(reader, how, stderr, memoryMb),
+        },
+      ),
+    };
+    return reader;
+  }
+
+  private answered(reader: Reader, message: ExtractMessage): void {
+    if (reader.killed) return;
+    if ('ready' in message) {
+      reader.ready = true;
+      if (reader.task !== null) this.startClock(reader);
+      return;
+    }
+    const task = reader.task;
+    this.release(reader);
+    reader.process.hold(false);
+    this.idle.push(reader);
+    if (task !== null) this.finish(task, message);
+    this.dispatch();
+  }
+
+  private ended(reader: Reader, how: string, stderr: string, memoryMb: number): void {
+    const task = reader.task;
+    this.release(reader);
+    const at = this.idle.indexOf(reader);
+    if (at >= 0) this.idle.splice(at, 1);
+    if (task !== null) {
+      const name = task.file.name;
+      const mark = stderr.lastIndexOf(FAILURE_MARK);
+      const reason =
+        mark < 0
+          ? how
+          : stderr
+              .slice(mark + FAILURE_MARK.length)
+              .split('\n')[0]!
+              .trim();
+      const memory =
+        reason === MEMORY_FAILURE || /heap out of memory|Reached heap limit/.test(stderr);
+      this.finish(task, {
+        error:
+          reader.failure ||
+          (memory
+            ? `${name}: reading it needed more than ${memoryMb} MB of memory; it was not imported (it may be a decompression bomb)`
+            : `the reader stopped while reading it (${reason})`),
       });
-      this.dispatch();
-    });
-    return worker;
+    }
+    this.dispatch();
+  }
+
+  private release(reader: Reader): void {
+    if (reader.timer !== null) clearTimeout(reader.timer);
+    reader.timer = null;
+    if (reader.task !== null) reader.task.reader = null;
+    reader.task = null;
+    this.busy.delete(reader);
   }
 }
 
 let shared: ExtractPool | null = null;
 
-/** One pool per process, as many workers as cores (at most 4: each holds its own readers). */
+/** One pool per process, as many readers as cores (at most 4: each holds its own readers). */
 export function extractPool(): ExtractPool {
   shared ??= new ExtractPool(Math.max(1, Math.min(4, availableParallelism())));
   return shared;

@@ -1,6 +1,6 @@
 // Starts extract-worker.ts from the TypeScript sources (tests, the benchmark, scripts run by tsx):
-// a worker thread does not inherit the loader of the thread that starts it, so this one registers
-// tsx's (its ESM hooks only: the readers' CommonJS dependencies, jsdom, then load natively).
+// the reading process starts with none of its host's Node options, so this one registers tsx's
+// loader (its ESM hooks only: the readers' CommonJS dependencies, jsdom, then load natively).
 // Bundles start their own built extract-worker instead.
 import { register } from 'tsx/esm/api';
 

@@ -1,16 +1,70 @@
 /**
- * A worker thread of ExtractPool: reads files into articles, one at a time, off the thread that
- * answers the app. Bundles build this file as an entry of its own, beside the code that starts it.
+ * A process of ExtractPool: reads files into articles, one at a time, apart from the process
+ * that answers the app, so that a file that takes all the memory or all the time fails alone
+ * (the pool kills this process). Started by Node's child_process.fork or Electron's
+ * utilityProcess; bundles build this file as an entry of its own, beside the code that starts it.
+ *
+ * Its memory is capped twice: V8's heap by --max-old-space-size (set by the pool), and
+ * everything else (the ArrayBuffers a reader inflates, native memory), which that flag does not
+ * bound, by a watchdog thread that checks the process's resident size every few milliseconds
+ * and kills the process past the limit. It is a thread of its own because the main thread may
+ * be stuck in a reader's loop for as long as the file lasts.
  */
-import { parentPort } from 'node:worker_threads';
+import { writeSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { describe } from '../errors.ts';
 import { extractArticles, type ImportFile } from './extract.ts';
-import type { ExtractOutcome } from './extract-pool.ts';
+import {
+  EXTRACT_MEMORY_ENV,
+  FAILURE_MARK,
+  MEMORY_FAILURE,
+  type ExtractMessage,
+} from './extract-pool.ts';
 
-const port = parentPort!;
-port.on('message', (file: ImportFile) => {
-  extractArticles(file).then(
-    (articles) => port.postMessage({ articles } satisfies ExtractOutcome),
-    (error: unknown) => port.postMessage({ error: describe(error) } satisfies ExtractOutcome),
-  );
+const WATCHDOG = `
+const { workerData } = require('node:worker_threads');
+const { writeSync } = require('node:fs');
+setInterval(() => {
+  if (process.memoryUsage.rss() <= workerData.limit) return;
+  writeSync(2, workerData.report);
+  process.kill(process.pid, 'SIGKILL');
+}, 10);
+`;
+
+const limit = Number(process.env[EXTRACT_MEMORY_ENV]);
+if (limit > 0) {
+  new Worker(WATCHDOG, {
+    eval: true,
+    workerData: { limit, report: `\n${FAILURE_MARK}${MEMORY_FAILURE}\n` },
+  }).unref();
+}
+
+// A reader's bug that escapes its promise ends the process; the pool reports this line.
+process.on('uncaughtException', (error) => {
+  writeSync(2, `\n${FAILURE_MARK}${describe(error)}\n`);
+  process.exit(70);
 });
+
+interface ElectronParentPort {
+  on(event: 'message', listener: (event: { data: ImportFile }) => void): void;
+  postMessage(message: ExtractMessage): void;
+}
+
+const electronPort = (process as { parentPort?: ElectronParentPort }).parentPort;
+const reply = (message: ExtractMessage): void => {
+  if (electronPort !== undefined) electronPort.postMessage(message);
+  else process.send!(message);
+};
+const read = (file: ImportFile): void => {
+  extractArticles(file).then(
+    (articles) => reply({ articles }),
+    (error: unknown) => reply({ error: describe(error) }),
+  );
+};
+if (electronPort !== undefined) electronPort.on('message', (event) => read(event.data));
+else {
+  process.on('message', (file) => read(file as ImportFile));
+  // The app is gone (killed, perhaps): nobody waits for this file any more.
+  process.on('disconnect', () => process.exit(0));
+}
+reply({ ready: true });

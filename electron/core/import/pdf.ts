@@ -3,7 +3,9 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { DossierError, describe } from '../errors.ts';
 import type { PartialIsoDate } from '../model/dates.ts';
 import type { ExtractedArticle } from './extract.ts';
+import { statedDate } from './dateline.ts';
 import { parsePublished } from './parse-date.ts';
+import { checkPdfStreams } from './pdf-guard.ts';
 import { normalizeText } from './text.ts';
 import { titleFromText } from './title.ts';
 
@@ -78,6 +80,7 @@ function pdfDate(value: unknown): PartialIsoDate | null {
 }
 
 async function open(bytes: Uint8Array, name: string): Promise<PDFDocumentProxy> {
+  await checkPdfStreams(bytes, name);
   await loadWorker();
   try {
     // pdfjs 5 evaluates no code from the file (the isEvalSupported option is gone).
@@ -97,7 +100,7 @@ async function open(bytes: Uint8Array, name: string): Promise<PDFDocumentProxy> 
   }
 }
 
-/** A PDF's text layer, page by page, with the document's Title, Author and CreationDate. */
+/** A PDF's text layer, page by page, with the document's Title, Author and date. */
 export async function extractPdf(bytes: Uint8Array, name: string): Promise<ExtractedArticle> {
   const pdf = await open(bytes, name);
   try {
@@ -116,7 +119,7 @@ export async function extractPdf(bytes: Uint8Array, name: string): Promise<Extra
         `${name} has no text layer (scanned image?); run OCR first`,
       );
     }
-    const { info } = await pdf.getMetadata();
+    const { info, metadata } = await pdf.getMetadata();
     const fields = (info ?? {}) as Record<string, unknown>;
     const field = (key: string): string =>
       typeof fields[key] === 'string' ? fields[key].trim() : '';
@@ -126,7 +129,11 @@ export async function extractPdf(bytes: Uint8Array, name: string): Promise<Extra
       text,
       source: '',
       authors: author === '' ? [] : author.split(/\s*;\s*/),
-      published: pdfDate(fields['CreationDate']),
+      // The Info and XMP dates are the file's (when it was made), not the document's.
+      published:
+        statedDate(text) ??
+        pdfDate(fields['CreationDate']) ??
+        parsePublished(metadata?.get('xmp:createdate') ?? ''),
       url: '',
       dateline: '',
       language: field('Language'),

@@ -46,7 +46,8 @@ interface Unsaved {
  * its reason and leaves nothing behind; the other files still import.
  */
 export class ArticleImporter {
-  private readonly cancelled = new Set<string>();
+  /** Per job: cancel aborts it, which also stops the files being read. */
+  private readonly jobs = new Map<string, AbortController>();
   /** Articles imported so far per job, for the undo label. */
   private readonly importedCount = new Map<string, number>();
 
@@ -56,8 +57,9 @@ export class ArticleImporter {
   ) {}
 
   cancel(jobId: string): boolean {
-    if (!this.importedCount.has(jobId)) return false;
-    this.cancelled.add(jobId);
+    const job = this.jobs.get(jobId);
+    if (job === undefined) return false;
+    job.abort();
     return true;
   }
 
@@ -68,10 +70,13 @@ export class ArticleImporter {
   ): Promise<ImportResult[]> {
     const results: ImportResult[] = [];
     if (!this.importedCount.has(jobId)) this.importedCount.set(jobId, 0);
+    const job = this.jobs.get(jobId) ?? new AbortController();
+    this.jobs.set(jobId, job);
     const extractions: { outcome: Promise<Extraction>; ready: boolean }[] = [];
     const readAhead = (upTo: number): void => {
       while (extractions.length < Math.min(upTo, sources.length)) {
-        const extraction = { outcome: extract(sources[extractions.length]!), ready: false };
+        const source = sources[extractions.length]!;
+        const extraction = { outcome: extract(source, job.signal), ready: false };
         void extraction.outcome.then(() => (extraction.ready = true));
         extractions.push(extraction);
       }
@@ -88,7 +93,7 @@ export class ArticleImporter {
     };
 
     for (const [index, source] of sources.entries()) {
-      if (this.cancelled.has(jobId)) {
+      if (job.signal.aborted) {
         results.push({ path: source.path, status: 'failed', reason: 'the import was cancelled' });
         continue;
       }
@@ -119,7 +124,7 @@ export class ArticleImporter {
     const done = batch.offset + sources.length;
     this.hooks.progress({ type: 'import-progress', jobId, done, total: batch.total, current: '' });
     if (done >= batch.total) {
-      this.cancelled.delete(jobId);
+      this.jobs.delete(jobId);
       this.importedCount.delete(jobId);
     }
     return results;
@@ -197,14 +202,14 @@ export class ArticleImporter {
 }
 
 /** Reads a file and has the pool extract it; a file that cannot be read fails with the reason. */
-async function extract(source: ImportSource): Promise<Extraction> {
+async function extract(source: ImportSource, signal: AbortSignal): Promise<Extraction> {
   let bytes: Uint8Array;
   try {
     bytes = await source.read();
   } catch (error) {
     return { error: describe(error) };
   }
-  const outcome = await extractPool().extract({ name: basename(source.path), bytes });
+  const outcome = await extractPool().extract({ name: basename(source.path), bytes }, signal);
   return 'error' in outcome ? outcome : { bytes, articles: outcome.articles };
 }
 

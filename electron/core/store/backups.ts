@@ -33,7 +33,8 @@ import { migrateJsonForValidation, migrateNotebook } from './migrations.ts';
  * backups are safe. `manifest.json` is written last: a folder without one is a snapshot that was
  * cut short, ignored and cleaned away.
  *
- * originals/ is not snapshotted: originals are written once and never rewritten or removed.
+ * originals/ is not snapshotted: originals are written once and never rewritten, and removed
+ * only once no article and no backup names them (orphan-originals.ts).
  * cache/ is derived and rebuildable.
  */
 

@@ -33,6 +33,7 @@ import type { ArticleSummary } from '../model/article.ts';
 // --- end performance ---
 import { isLockFile, NotebookLock } from './lock.ts';
 import { afterOpen, migrateOnLoad, offerBackup, openSnapshot } from './backups.ts';
+import { removeOrphanOriginals } from './orphan-originals.ts';
 
 export const NOTEBOOK_FILE = 'notebook.json';
 export const ENTITIES_FILE = 'entities.json';
@@ -112,6 +113,8 @@ export class NotebookStore {
     try {
       if (state !== 'notebook') await createNotebook(root);
       const store = await NotebookStore.load(root, lock);
+      // A damaged article may name an original: then nothing is known to be an orphan.
+      if (store.damaged.length === 0) await removeOrphanOriginals(root, store.originalFiles());
       // Crash leftovers removed, a backup taken; never throws. A large notebook's backup is
       // taken right after the open, in the service's queue (issue 8, docs/PERFORMANCE.md).
       const defer = store.catalog.size > OPEN_SNAPSHOT_SYNC_LIMIT;
@@ -183,6 +186,15 @@ export class NotebookStore {
   /** What lists show, from the catalog: no article file is read. */
   listSummaries(): ArticleSummary[] {
     return this.catalog.summaries();
+  }
+
+  /** The files in originals/ that the notebook's articles name. */
+  originalFiles(): Set<string> {
+    const files = new Set<string>();
+    for (const summary of this.catalog.summaries()) {
+      if (summary.original !== null) files.add(summary.original.file);
+    }
+    return files;
   }
 
   getSummary(id: ArticleId): ArticleSummary | undefined {

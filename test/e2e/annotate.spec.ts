@@ -7,10 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test as base, expect } from './fixtures.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SAMPLE = resolve(
-  repoRoot,
-  '../shared/samples/articles/urdupoint-2021-03-16-blinken-austin.txt',
-);
+const SAMPLE = resolve(repoRoot, 'test/fixtures/articles/wire-2021-03-16-blinken-austin.txt');
 const TITLE = 'Blinken and Austin embark on first major trip';
 const SHOTS = '/tmp/shots';
 
@@ -29,7 +26,7 @@ const test = base.extend({
         '--title',
         TITLE,
         '--source',
-        'UrduPoint News',
+        'Harbor Wire',
         '--published',
         '2021-03-16',
         '--file',
@@ -147,7 +144,7 @@ test('annotating an article and managing the entity registry', async ({ app }) =
   await expect(annotation(app, 'Antony Blinken', 'Antony Blinken · Person')).toBeVisible();
 
   // A selection across two paragraphs is refused with the service's message, inline.
-  await selectText(app, 'the American posture', 0, 'Their joint');
+  await selectText(app, 'the American position', 0, 'Their visit');
   await expect(app.getByRole('toolbar')).toBeVisible();
   await app.keyboard.press('o');
   await expect(app.getByRole('toolbar').getByRole('alert')).toContainText('paragraph');
@@ -180,7 +177,7 @@ test('annotating an article and managing the entity registry', async ({ app }) =
   }
 
   // A highlight across two mentions, with a hostile markdown comment: nothing runs.
-  await selectText(app, 'Antony Blinken and Lloyd Austin, embark');
+  await selectText(app, 'Antony Blinken and Defense Secretary Lloyd Austin embark');
   await expect(app.getByRole('toolbar')).toBeVisible();
   await app.keyboard.press('h');
   const note = app.getByRole('dialog', { name: 'Highlight' });
@@ -200,7 +197,10 @@ test('annotating an article and managing the entity registry', async ({ app }) =
   await app.keyboard.press('Escape');
   // Overlaps render as segments carrying both.
   await expect(articleText(app).locator('.seg.hl.mention')).toHaveCount(2);
-  await expect(articleText(app).locator('.seg.hl:not(.mention)')).toHaveText([' and ', ', embark']);
+  await expect(articleText(app).locator('.seg.hl:not(.mention)')).toHaveText([
+    ' and Defense Secretary ',
+    ' embark',
+  ]);
   await app.locator('.reader-scroll').evaluate((element) => element.scrollTo(0, 0));
   await app.screenshot({ path: `${SHOTS}/reader-annotations.png` });
 

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { test as base, callApi, expect, type DossierServer } from './fixtures.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SAMPLES = resolve(repoRoot, '../shared/samples/articles');
+const SAMPLES = resolve(repoRoot, 'test/fixtures/articles');
 const SHOTS = '/tmp/shots';
 
 function dossier(dir: string, ...args: string[]): string {

@@ -10,7 +10,7 @@ import { test, expect } from './fixtures.ts';
  * go to DOSSIER_SHOTS when it is set (`DOSSIER_SHOTS=/tmp/shots npx playwright test library`).
  */
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SAMPLES = resolve(repoRoot, '../shared/samples/state-dept');
+const SAMPLES = resolve(repoRoot, 'test/fixtures/state-dept');
 const SHOTS = process.env.DOSSIER_SHOTS;
 const STATE = 'U.S. Department of State';
 

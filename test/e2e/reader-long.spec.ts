@@ -6,16 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { test as base, expect } from './fixtures.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SAMPLE = resolve(
-  repoRoot,
-  '../shared/samples/articles/urdupoint-2021-03-16-blinken-austin.txt',
-);
+const SAMPLE = resolve(repoRoot, 'test/fixtures/articles/wire-2021-03-16-blinken-austin.txt');
 const TITLE = 'Twenty copies of the Blinken and Austin wire';
 const COPIES = 20;
 
 /**
- * The notebook holds one long article (the sample wire twenty times, ~47,000 characters) with
- * every suggestion accepted (~1,000 mentions), all rendered at once
+ * The notebook holds one long article (the wire story twenty times, ~41,000 characters) with
+ * every suggestion accepted (~900 mentions), all rendered at once
  * (renderer/views/reader/ArticleText.tsx).
  */
 const test = base.extend({

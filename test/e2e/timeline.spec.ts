@@ -19,11 +19,8 @@ import { eventSpan } from '../../renderer/views/timeline/model.ts';
 import { test as base, expect, callApi, type DossierServer } from './fixtures.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SAMPLE = resolve(
-  repoRoot,
-  '../shared/samples/articles/urdupoint-2021-03-16-blinken-austin.txt',
-);
-const STATE_DEPT = resolve(repoRoot, '../shared/samples/state-dept');
+const SAMPLE = resolve(repoRoot, 'test/fixtures/articles/wire-2021-03-16-blinken-austin.txt');
+const STATE_DEPT = resolve(repoRoot, 'test/fixtures/state-dept');
 const TITLE = 'Blinken and Austin embark on first major trip';
 const SECOND = 'Kyodo: US and Japan ministers meet in Tokyo';
 const SECOND_TEXT =
@@ -52,7 +49,7 @@ const test = base.extend({
       '--title',
       TITLE,
       '--source',
-      'UrduPoint News',
+      'Harbor Wire',
       '--published',
       '2021-03-16',
       '--file',
@@ -332,7 +329,7 @@ test('the timeline shows events by date and precision, filters, zooms, opens evi
   await expect(details.getByText('day precision')).toBeVisible();
   const sources = details.locator('.tl-source');
   await expect(sources).toHaveCount(2);
-  await expect(sources.nth(0)).toContainText('UrduPoint News');
+  await expect(sources.nth(0)).toContainText('Harbor Wire');
   await expect(sources.nth(1)).toContainText('Kyodo News');
   const [a, b] = [(await sources.nth(0).boundingBox())!, (await sources.nth(1).boundingBox())!];
   expect(Math.abs(a.y - b.y)).toBeLessThan(2);

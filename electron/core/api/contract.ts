@@ -25,7 +25,7 @@ import { BackupIdSchema, type BackupInfo, type RestoreResult } from '../model/ba
 import type { DamagedFile } from '../model/notebook.ts';
 
 /**
- * The one API every host serves (DESIGN.md "One API, several hosts"). Each method takes one
+ * The one API every host serves (docs/ARCHITECTURE.md "One API, several hosts"). Each method takes one
  * object, described by its zod schema below, which hosts use to validate what crosses IPC or
  * HTTP; the TypeScript types are inferred from the same schemas.
  */

@@ -20,7 +20,7 @@ import {
   type ArticleSummary,
   type Paragraph,
 } from '../model/article.ts';
-import type { HistoryState } from '../commands/history.ts';
+import type { HistoryState, Touched } from '../commands/history.ts';
 import { BackupIdSchema, type BackupInfo, type RestoreResult } from '../model/backup.ts';
 import type { DamagedFile } from '../model/notebook.ts';
 
@@ -484,7 +484,8 @@ export type NotebookHandlers = {
 };
 
 /** What the core tells the page without being asked. */
-export type NotebookEvent = { type: 'changed'; reason: string } | ImportProgress;
+/** A change: its label (as in "Undo …") and what it touched (an undo or redo: the same). */
+export type NotebookEvent = { type: 'changed'; label: string; touched: Touched } | ImportProgress;
 
 export const API_METHODS = Object.keys(apiInputSchemas) as ApiMethod[];
 
@@ -497,6 +498,7 @@ export type {
   ArticleSummary,
   Paragraph,
   HistoryState,
+  Touched,
   DamagedFile,
   EntityId,
   AnnotationId,

@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * End-to-end tests drive the real renderer in browser mode (`dossier serve`), in Debian's
- * Chromium. Never `npx playwright install`: the browser comes from apt (see TECH-NOTES.md).
+ * Chromium. Never `npx playwright install`: the browser comes from apt (Debian's chromium package).
  * The renderer must be built first (`npx vite build`; `npm test` does it).
  */
 export default defineConfig({

@@ -16,7 +16,7 @@ import { useCoalesced } from './commands/useCoalesced.ts';
 import { LibraryView } from './views/LibraryView.tsx';
 import type { Metadata } from './views/library/DetailsPanel.tsx';
 import { useLibraryUi } from './views/library/library-ui.ts';
-import { BriefingView } from './views/PlannedViews.tsx';
+import { BriefingView } from './views/BriefingView.tsx';
 import { TimelineView } from './views/TimelineView.tsx';
 import { EntitiesView, type EntityFocus } from './views/EntitiesView.tsx';
 import { ReaderView, type RevealRequest } from './views/ReaderView.tsx';

@@ -10,20 +10,10 @@ export interface NotebookLocation {
 }
 
 /**
- * Which notebook the window opens: `--notebook DIR` (or `--notebook=DIR`) on the command line,
- * else $DOSSIER_NOTEBOOK, else <Documents>/Dossier/Research.dossier. Relative paths are
- * resolved against the working directory. Nothing here imports Electron.
+ * The notebook named by `--notebook DIR` (or `--notebook=DIR`) on the command line, else by
+ * $DOSSIER_NOTEBOOK, or null. Relative paths are resolved against the working directory.
+ * Nothing here imports Electron.
  */
-export function notebookLocation(
-  argv: readonly string[],
-  env: Readonly<Record<string, string | undefined>>,
-  documentsDir: string,
-  cwd: string = process.cwd(),
-): NotebookLocation {
-  return explicitNotebook(argv, env, cwd) ?? defaultNotebook(documentsDir);
-}
-
-/** The notebook named by `--notebook` or $DOSSIER_NOTEBOOK, or null. */
 export function explicitNotebook(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,

@@ -26,8 +26,6 @@ export interface Toast {
 /** Everything the page shows, in one place; components get slices of it and callbacks. */
 export interface AppState {
   view: ViewId;
-  /** Counts user navigations, so the new view's heading takes the focus only then. */
-  navigations: number;
   info: NotebookInfo | null;
   /** null until the first list arrives. */
   articles: ArticleSummary[] | null;
@@ -42,7 +40,6 @@ export interface AppState {
 
 export const initialState: AppState = {
   view: 'library',
-  navigations: 0,
   info: null,
   articles: null,
   openId: null,
@@ -69,12 +66,11 @@ const MAX_TOASTS = 4;
 export function reducer(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'navigate':
-      return { ...state, view: action.view, navigations: state.navigations + 1 };
+      return { ...state, view: action.view };
     case 'open-article':
       return {
         ...state,
         view: 'reader',
-        navigations: state.navigations + 1,
         openId: action.id,
         article: state.article?.id === action.id ? state.article : null,
       };

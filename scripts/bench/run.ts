@@ -19,7 +19,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10,1000,10000' },
     keep: { type: 'boolean', default: false },
     ui: { type: 'boolean', default: false },
-    samples: { type: 'string', default: join(root, '../shared/samples/state-dept') },
+    samples: { type: 'string', default: join(root, 'test/fixtures/state-dept') },
   },
 });
 const log = (line: string) => process.stderr.write(`${line}\n`);

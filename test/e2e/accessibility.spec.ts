@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { test, expect, callApi, type DossierServer } from './fixtures.ts';
+import { settled } from './shots.ts';
 
 /**
  * axe-core on every view (Library with articles, Reader with annotations, Entities, Timeline,
@@ -75,8 +76,8 @@ interface Violation {
 
 async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
-  // Let transitions and fetches settle, so contrast is measured on the final colours.
-  await page.waitForTimeout(300);
+  // Contrast is measured on the final colours, once the theme's transitions are over.
+  await settled(page);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
       .axe;

@@ -5,14 +5,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { test as base, expect } from './fixtures.ts';
+import { shot } from './shots.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SAMPLE = resolve(
-  repoRoot,
-  '../shared/samples/articles/urdupoint-2021-03-16-blinken-austin.txt',
-);
+const SAMPLE = resolve(repoRoot, 'test/fixtures/articles/wire-2021-03-16-blinken-austin.txt');
 const TITLE = 'Blinken and Austin embark on first major trip';
-const SHOTS = '/tmp/shots';
 
 /** The notebook starts with the sample wire article, added through the CLI before the server. */
 const test = base.extend({
@@ -29,7 +26,7 @@ const test = base.extend({
         '--title',
         TITLE,
         '--source',
-        'UrduPoint News',
+        'Harbor Wire',
         '--published',
         '2021-03-16',
         '--file',
@@ -128,7 +125,7 @@ test('annotating an article and managing the entity registry', async ({ app }) =
   await expect(popover).toBeVisible();
   await expect(austin).toHaveClass(/\bactive\b/);
   await expect(popover.getByRole('button', { name: /^Accept/ }).first()).toBeFocused();
-  await app.screenshot({ path: `${SHOTS}/reader-suggestion-popover.png` });
+  await shot(app, 'reader-suggestion-popover');
   await app.keyboard.press('Enter');
   await expect(annotation(app, 'Lloyd Austin', 'Lloyd Austin · Person')).toBeVisible();
   await expect(app.getByRole('status')).toContainText('Accepted “Lloyd Austin”');
@@ -141,13 +138,13 @@ test('annotating an article and managing the entity registry', async ({ app }) =
   const toolbar = app.getByRole('toolbar', { name: 'Mark “Antony Blinken”' });
   await expect(toolbar).toBeVisible();
   await expect(toolbar.getByRole('button', { name: /Person/ })).toBeVisible();
-  await app.screenshot({ path: `${SHOTS}/reader-selection-toolbar.png` });
+  await shot(app, 'reader-selection-toolbar');
   await app.keyboard.press('p');
   await expect(toolbar).toHaveCount(0);
   await expect(annotation(app, 'Antony Blinken', 'Antony Blinken · Person')).toBeVisible();
 
   // A selection across two paragraphs is refused with the service's message, inline.
-  await selectText(app, 'the American posture', 0, 'Their joint');
+  await selectText(app, 'the American position', 0, 'Their visit');
   await expect(app.getByRole('toolbar')).toBeVisible();
   await app.keyboard.press('o');
   await expect(app.getByRole('toolbar').getByRole('alert')).toContainText('paragraph');
@@ -180,7 +177,7 @@ test('annotating an article and managing the entity registry', async ({ app }) =
   }
 
   // A highlight across two mentions, with a hostile markdown comment: nothing runs.
-  await selectText(app, 'Antony Blinken and Lloyd Austin, embark');
+  await selectText(app, 'Antony Blinken and Defense Secretary Lloyd Austin embark');
   await expect(app.getByRole('toolbar')).toBeVisible();
   await app.keyboard.press('h');
   const note = app.getByRole('dialog', { name: 'Highlight' });
@@ -200,9 +197,12 @@ test('annotating an article and managing the entity registry', async ({ app }) =
   await app.keyboard.press('Escape');
   // Overlaps render as segments carrying both.
   await expect(articleText(app).locator('.seg.hl.mention')).toHaveCount(2);
-  await expect(articleText(app).locator('.seg.hl:not(.mention)')).toHaveText([' and ', ', embark']);
+  await expect(articleText(app).locator('.seg.hl:not(.mention)')).toHaveText([
+    ' and Defense Secretary ',
+    ' embark',
+  ]);
   await app.locator('.reader-scroll').evaluate((element) => element.scrollTo(0, 0));
-  await app.screenshot({ path: `${SHOTS}/reader-annotations.png` });
+  await shot(app, 'reader-annotations');
 
   // Reject a suggestion everywhere: it is gone, and stays gone after a reload.
   await annotation(app, 'Tokyo', /Suggested location/).click();
@@ -229,7 +229,7 @@ test('annotating an article and managing the entity registry', async ({ app }) =
   await expect(list.getByRole('listitem').first()).toContainText('Antony Blinken');
   const mentions = app.getByRole('region', { name: /^Mentions/ });
   await expect(mentions.locator('.mention-quote')).toHaveCount(suggested + 1);
-  await app.screenshot({ path: `${SHOTS}/entities-detail.png` });
+  await shot(app, 'entities-detail');
 
   // Rename, then undo.
   await detail.getByLabel('Name', { exact: true }).fill('Antony J. Blinken');
@@ -298,9 +298,9 @@ test('annotating an article and managing the entity registry', async ({ app }) =
   // Dark theme, for review.
   await app.getByRole('button', { name: 'Switch to dark theme' }).click();
   await app.locator('.reader-scroll').evaluate((element) => element.scrollTo(0, 0));
-  await app.screenshot({ path: `${SHOTS}/reader-dark.png` });
+  await shot(app, 'reader-dark');
   await app.keyboard.press('Alt+3');
   await list.getByRole('button', { name: /^Person Antony Blinken\b/ }).click();
-  await app.screenshot({ path: `${SHOTS}/entities-dark.png` });
+  await shot(app, 'entities-dark');
   await app.getByRole('button', { name: 'Switch to light theme' }).click();
 });

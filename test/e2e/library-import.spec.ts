@@ -1,17 +1,17 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { settled, shot } from './shots.ts';
 
 /**
  * Importing into the Library (file input and drag and drop), the result list, and the table:
  * sorting, filtering, editing metadata and tags, deleting, all undoable. Screenshots for review
- * go to DOSSIER_SHOTS when it is set (`DOSSIER_SHOTS=/tmp/shots npx playwright test library`).
+ * go to DOSSIER_SHOTS when it is set (shots.ts).
  */
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SAMPLES = resolve(repoRoot, '../shared/samples/state-dept');
-const SHOTS = process.env.DOSSIER_SHOTS;
+const SAMPLES = resolve(repoRoot, 'test/fixtures/state-dept');
 const STATE = 'U.S. Department of State';
 
 const SYRIA = { file: 'joint-statement-on-syria.html', title: 'Joint Statement on Syria' };
@@ -44,12 +44,6 @@ function row(page: Page, title: string) {
 /** The titles of the rows in the table, top to bottom. */
 async function titles(page: Page): Promise<string[]> {
   return table(page).locator('[role="row"][data-index] .row-link').allTextContents();
-}
-
-async function shot(page: Page, name: string) {
-  if (SHOTS === undefined) return;
-  await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
 test('imports files, reports each one, and lists, sorts, filters, edits and deletes articles', async ({
@@ -272,7 +266,8 @@ test('imports 150 press releases in one undoable step', async ({ app }) => {
   await shot(app, 'library-150-details');
 
   await app.getByRole('button', { name: 'Switch to dark theme' }).click();
-  await app.waitForTimeout(300); // the colour transitions
+  await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await settled(app); // the colour transitions
   await shot(app, 'library-150-dark');
   await app.getByRole('button', { name: 'Switch to light theme' }).click();
 

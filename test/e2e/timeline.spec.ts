@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,18 +17,15 @@ import {
 } from '../../renderer/views/timeline/layout.ts';
 import { eventSpan } from '../../renderer/views/timeline/model.ts';
 import { test as base, expect, callApi, type DossierServer } from './fixtures.ts';
+import { SHOTS, shot } from './shots.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SAMPLE = resolve(
-  repoRoot,
-  '../shared/samples/articles/urdupoint-2021-03-16-blinken-austin.txt',
-);
-const STATE_DEPT = resolve(repoRoot, '../shared/samples/state-dept');
+const SAMPLE = resolve(repoRoot, 'test/fixtures/articles/wire-2021-03-16-blinken-austin.txt');
+const STATE_DEPT = resolve(repoRoot, 'test/fixtures/state-dept');
 const TITLE = 'Blinken and Austin embark on first major trip';
 const SECOND = 'Kyodo: US and Japan ministers meet in Tokyo';
 const SECOND_TEXT =
   'TOKYO (Kyodo) - US Secretary of State Antony Blinken and Defense Secretary Lloyd Austin met Toshimitsu Motegi and Nobuo Kishi in Tokyo on Tuesday.\n\nThe four ministers agreed to oppose coercion in the region.';
-const SHOTS = '/tmp/shots';
 
 function dossier(dir: string, ...args: string[]): string {
   return execFileSync(process.execPath, ['scripts/dossier.mjs', '--notebook', dir, ...args], {
@@ -52,7 +49,7 @@ const test = base.extend({
       '--title',
       TITLE,
       '--source',
-      'UrduPoint News',
+      'Harbor Wire',
       '--published',
       '2021-03-16',
       '--file',
@@ -332,7 +329,7 @@ test('the timeline shows events by date and precision, filters, zooms, opens evi
   await expect(details.getByText('day precision')).toBeVisible();
   const sources = details.locator('.tl-source');
   await expect(sources).toHaveCount(2);
-  await expect(sources.nth(0)).toContainText('UrduPoint News');
+  await expect(sources.nth(0)).toContainText('Harbor Wire');
   await expect(sources.nth(1)).toContainText('Kyodo News');
   const [a, b] = [(await sources.nth(0).boundingBox())!, (await sources.nth(1).boundingBox())!];
   expect(Math.abs(a.y - b.y)).toBeLessThan(2);
@@ -386,7 +383,7 @@ test('the Reader offers event suggestions and makes an event from a selection', 
   await form.getByRole('button', { name: 'Save event' }).click();
   await expect(form).toBeHidden();
   await expect(panel.getByRole('listitem')).toHaveCount(before - 2);
-  await app.screenshot({ path: `${SHOTS}/reader-event-suggestions.png` });
+  await shot(app, 'reader-event-suggestions');
 
   // New event from a selection: draftEvent prefills the form beside the text.
   await app.evaluate(() => {
@@ -408,7 +405,7 @@ test('the Reader offers event suggestions and makes an event from a selection', 
   await app.getByRole('toolbar').getByRole('button', { name: 'New event' }).click();
   const draft = app.getByRole('form', { name: 'New event' });
   await expect(draft.getByLabel('Date, in words')).toHaveValue('March 17-18');
-  await app.screenshot({ path: `${SHOTS}/reader-new-event.png` });
+  await shot(app, 'reader-new-event');
   await draft.getByRole('button', { name: 'Save event' }).click();
   await expect(draft).toBeHidden();
 });
@@ -419,50 +416,54 @@ test('the timeline explains what to do when there are no events', async ({ app }
   await expect(app.getByText(/Open an article and look at ‘Event suggestions’/)).toBeVisible();
 });
 
-test('screenshots of the timeline, its details and editor, in both themes', async ({
-  app,
-  server,
-}) => {
-  test.setTimeout(180_000);
-  const files = [
-    'secretary-blinkens-call-with-french-foreign-minister-le-drian-10.html',
-    'secretary-blinkens-call-with-ukrainian-foreign-minister-kuleba-12.html',
-    'secretary-of-state-blinkens-call-with-indian-external-affairs-minister-jaishanka.html',
-    'u-s-special-envoy-for-yemen-lenderkings-travel-to-sweden-and-oman.html',
-    'joint-statement-on-the-united-states-iceland-strategic-dialogue-2.html',
-    'timor-leste-presidential-election.html',
-    'deputy-secretary-shermans-call-with-omani-deputy-foreign-minister-al-harthy.html',
-    'targeting-russias-war-machine-sanctions-evaders-military-units-implicated-in-hum.html',
-    '400-million-in-new-u-s-military-assistance-for-ukraine.html',
-    'algeria-national-day.html',
-  ].map((name) => join(STATE_DEPT, name));
-  const call = client(server);
-  await call('importFiles', {
-    files: await Promise.all(
-      files.map(async (path) => ({
-        name: path.split('/').pop()!,
-        data: (await readFile(path)).toString('base64'),
-      })),
-    ),
+// For people, not a check: skipped (no server, no browser) unless DOSSIER_SHOTS is set.
+test.describe('screenshots', () => {
+  test.skip(SHOTS === undefined, 'set DOSSIER_SHOTS=<folder> to take screenshots');
+
+  test('screenshots of the timeline, its details and editor, in both themes', async ({
+    app,
+    server,
+  }) => {
+    test.setTimeout(180_000);
+    const files = [
+      'secretary-blinkens-call-with-french-foreign-minister-le-drian-10.html',
+      'secretary-blinkens-call-with-ukrainian-foreign-minister-kuleba-12.html',
+      'secretary-of-state-blinkens-call-with-indian-external-affairs-minister-jaishanka.html',
+      'u-s-special-envoy-for-yemen-lenderkings-travel-to-sweden-and-oman.html',
+      'joint-statement-on-the-united-states-iceland-strategic-dialogue-2.html',
+      'timor-leste-presidential-election.html',
+      'deputy-secretary-shermans-call-with-omani-deputy-foreign-minister-al-harthy.html',
+      'targeting-russias-war-machine-sanctions-evaders-military-units-implicated-in-hum.html',
+      '400-million-in-new-u-s-military-assistance-for-ukraine.html',
+      'algeria-national-day.html',
+    ].map((name) => join(STATE_DEPT, name));
+    const call = client(server);
+    await call('importFiles', {
+      files: await Promise.all(
+        files.map(async (path) => ({
+          name: path.split('/').pop()!,
+          data: (await readFile(path)).toString('base64'),
+        })),
+      ),
+    });
+    for (const article of await articles(call)) await acceptAll(call, article.id, 5);
+
+    await app.reload();
+    await openTimeline(app);
+    await expect(rows(app).first()).toBeVisible();
+    await shot(app, 'timeline-light');
+
+    await (await Axis.of(app, call)).click(/^Meeting with Toshimitsu/);
+    await shot(app, 'timeline-details-light');
+    await app
+      .getByRole('region', { name: 'Event details' })
+      .getByRole('button', { name: 'Edit' })
+      .click();
+    await shot(app, 'timeline-editor-light');
+    await app.getByRole('button', { name: 'Cancel' }).first().click();
+
+    await app.getByRole('button', { name: 'Switch to dark theme' }).first().click();
+    await app.getByRole('button', { name: 'Zoom in' }).click();
+    await shot(app, 'timeline-dark');
   });
-  for (const article of await articles(call)) await acceptAll(call, article.id, 5);
-
-  await mkdir(SHOTS, { recursive: true });
-  await app.reload();
-  await openTimeline(app);
-  await expect(rows(app).first()).toBeVisible();
-  await app.screenshot({ path: `${SHOTS}/timeline-light.png` });
-
-  await (await Axis.of(app, call)).click(/^Meeting with Toshimitsu/);
-  await app.screenshot({ path: `${SHOTS}/timeline-details-light.png` });
-  await app
-    .getByRole('region', { name: 'Event details' })
-    .getByRole('button', { name: 'Edit' })
-    .click();
-  await app.screenshot({ path: `${SHOTS}/timeline-editor-light.png` });
-  await app.getByRole('button', { name: 'Cancel' }).first().click();
-
-  await app.getByRole('button', { name: 'Switch to dark theme' }).first().click();
-  await app.getByRole('button', { name: 'Zoom in' }).click();
-  await app.screenshot({ path: `${SHOTS}/timeline-dark.png` });
 });

@@ -37,7 +37,7 @@ beforeAll(async () => {
   briefingId = id;
   const events = await api.listEvents({});
   const entities = await api.listEntities({});
-  const article = (await api.listArticles({})).find((a) => a.source.includes('UrduPoint'))!;
+  const article = (await api.listArticles({})).find((a) => a.source.includes('Harbor Wire'))!;
   const briefing = await api.getBriefing({ id });
   await api.updateBriefing({
     id,

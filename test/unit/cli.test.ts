@@ -5,10 +5,8 @@ import { runCli, startCli } from '../support/cli.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 import { snapshotFolder } from '../support/folder-snapshot.ts';
 
-const SAMPLE = join(
-  import.meta.dirname,
-  '../../../shared/samples/articles/urdupoint-2021-03-16-blinken-austin.txt',
-);
+const SAMPLE = join(import.meta.dirname, '../fixtures/articles/wire-2021-03-16-blinken-austin.txt');
+const GOLD = join(import.meta.dirname, '../fixtures/gold/wire-2021-03-16-blinken-austin.json');
 
 describe('dossier CLI', () => {
   it('adds a text file, lists it and shows it as JSON', async () => {
@@ -46,7 +44,7 @@ describe('dossier CLI', () => {
     expect(show.code).toBe(0);
     const article = JSON.parse(show.stdout);
     expect(article.id).toBe(id);
-    expect(article.text).toContain('Antony Blinken and Lloyd Austin');
+    expect(article.text).toContain('Antony Blinken and Defense Secretary Lloyd Austin');
     expect(article.text.startsWith('date 2021-03-16')).toBe(true);
   });
 
@@ -209,8 +207,11 @@ describe('dossier CLI', () => {
     ).toEqual([]);
   });
 
-  it('scores suggestions against gold files as eval/FORMAT.md defines', async () => {
-    const dev = join(import.meta.dirname, '../../../shared/eval/dev');
+  it('scores suggestions against gold files as docs/EVAL.md defines', async () => {
+    // A folder is read for its .json files.
+    const dev = await tempFolder();
+    await writeFile(join(dev, 'wire.json'), await readFile(GOLD));
+    await writeFile(join(dev, 'notes.txt'), 'not a gold file');
     const result = runCli(['eval', dev, '--json']);
     expect(result.stderr).toBe('');
     const report = JSON.parse(result.stdout);

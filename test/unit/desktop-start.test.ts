@@ -11,6 +11,7 @@ import {
 } from '../../electron/main/notebook-folder.ts';
 import { explicitNotebook, startNotebook } from '../../electron/main/notebook-location.ts';
 import { ProgressTracker, showProgress } from '../../electron/main/progress.ts';
+import { EVERYTHING } from '../../electron/core/commands/history.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const temporary: string[] = [];
@@ -109,7 +110,7 @@ describe('taskbar progress', () => {
     const tracker = new ProgressTracker();
     const event = (jobId: string, done: number, total: number) =>
       ({ type: 'import-progress', jobId, done, total, current: '' }) as const;
-    expect(tracker.update({ type: 'changed', reason: 'x' })).toBeUndefined();
+    expect(tracker.update({ type: 'changed', label: 'x', touched: EVERYTHING })).toBeUndefined();
     expect(tracker.update(event('a', 0, 4))).toBe(0);
     expect(tracker.update(event('b', 1, 4))).toBe(1 / 8);
     expect(tracker.update(event('a', 4, 4))).toBe(1 / 4);

@@ -51,7 +51,10 @@ interface BuilderConfig {
 
 const read = (file: string): string => readFileSync(path.join(root, file), 'utf8');
 const config = yaml.load(read('electron-builder.yml')) as BuilderConfig;
-const packageJson = JSON.parse(read('package.json')) as { main: string };
+const packageJson = JSON.parse(read('package.json')) as {
+  main: string;
+  dependencies: Record<string, string>;
+};
 
 /** electron-builder's rule: the last pattern that matches a file decides ("!" excludes). */
 function packaged(file: string): boolean {
@@ -231,6 +234,30 @@ describe('electron-builder.yml', () => {
         expect(packaged(stray), stray).toBe(false);
       }
     });
+  });
+
+  it('copies no node_modules: the runtime dependencies are bundled into dist/ already', () => {
+    // electron-builder copies every production dependency into app.asar, filtered by the `!`
+    // patterns of `files` alone (its own matcher for node_modules, asked here as it asks it).
+    const { getNodeModuleFileMatcher } = builderRequire('./out/fileMatcher.js') as {
+      getNodeModuleFileMatcher(
+        appDir: string,
+        destination: string,
+        expand: (pattern: string) => string,
+        platformOptions: object,
+        packager: { config: BuilderConfig; debugLogger: { isEnabled: boolean } },
+      ): { createFilter(): (file: string, stat: object) => boolean };
+    };
+    const packager = { config, debugLogger: { isEnabled: false } };
+    const filter = getNodeModuleFileMatcher(root, root, (p) => p, {}, packager).createFilter();
+    const dependencies = Object.keys(packageJson.dependencies);
+    expect(dependencies).toEqual(expect.arrayContaining(['react', 'zod', 'jsdom']));
+    for (const dependency of dependencies) {
+      const file = path.join(root, 'node_modules', dependency, 'package.json');
+      const stat = { ...statSync(file), isDirectory: () => false };
+      const moduleFullFilePath = `node_modules/${dependency}/package.json`;
+      expect(filter(file, { ...stat, moduleFullFilePath }), dependency).toBe(false);
+    }
   });
 
   it('the main bundle finds the preload and the renderer where they are packaged', () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { MentionInput } from '../../electron/core/suggest/event-candidates.ts';
@@ -21,16 +21,13 @@ interface GoldFile {
   events?: GoldEvent[];
 }
 
-const devDir = fileURLToPath(new URL('../../../shared/eval/dev/', import.meta.url));
 const goldDir = fileURLToPath(new URL('../fixtures/gold/', import.meta.url));
-const DEV_FILE = `${devDir}urdupoint-2021-03-16-blinken-austin.json`;
+const WIRE_FILE = `${goldDir}wire-2021-03-16-blinken-austin.json`;
 
 function goldFiles(): string[] {
   const files: string[] = [];
-  for (const dir of [devDir, goldDir]) {
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) if (name.endsWith('.json')) files.push(dir + name);
-  }
+  for (const name of readdirSync(goldDir).sort())
+    if (name.endsWith('.json')) files.push(goldDir + name);
   return files;
 }
 
@@ -48,7 +45,7 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
-/** Scores as ../shared/eval/FORMAT.md says (as electron/core/eval does): events P/R/F1, dates. */
+/** Scores as docs/EVAL.md says (as electron/core/eval does): events P/R/F1, dates. */
 function score(files: string[]) {
   let suggested = 0;
   let matchedSuggestions = 0;
@@ -180,8 +177,8 @@ describe('suggestEvents', () => {
     expect(event?.title).toBe('On behalf of the United States of America, I congratulate…');
   });
 
-  it('finds the dev file events with their dates, evidence being slices of the text', () => {
-    const gold = load(DEV_FILE);
+  it('finds the wire story’s events with their dates, evidence being slices of the text', () => {
+    const gold = load(WIRE_FILE);
     const events = suggestEvents(gold.text, gold.published, mentionsOf(gold));
     for (const event of events) {
       expect(gold.text.slice(event.evidence.start, event.evidence.end)).toBe(event.evidence.text);
@@ -211,8 +208,8 @@ describe('event suggestion quality on gold files (gold entity mentions as input)
     expect(files.length).toBeGreaterThan(0);
   });
 
-  it('reaches event F1 ≥ 0.6 and date accuracy ≥ 0.85 on the dev file', () => {
-    const result = score([DEV_FILE]);
+  it('reaches event F1 ≥ 0.6 and date accuracy ≥ 0.85 on the wire story', () => {
+    const result = score([WIRE_FILE]);
     expect(result.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.dateAccuracy).toBeGreaterThanOrEqual(0.85);
   });

@@ -10,8 +10,8 @@ import { writeFilesDurably } from '../../electron/core/store/durable-file.ts';
 import type { NotebookEvent } from '../../electron/core/api/contract.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
-const SHARED = join(import.meta.dirname, '../../../shared/samples');
-const STATE_DEPT = join(SHARED, 'state-dept');
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const STATE_DEPT = join(FIXTURES, 'state-dept');
 
 /** The first `count` State Department pages, in the order an import of the folder takes them. */
 async function pages(count: number): Promise<string[]> {
@@ -57,7 +57,7 @@ describe('a batch import', () => {
   it('gives the same articles as reading each file on the main thread, each with its original', async () => {
     const files = [
       ...(await pages(40)),
-      join(SHARED, 'articles/urdupoint-2021-03-16-blinken-austin.txt'),
+      join(FIXTURES, 'articles/wire-2021-03-16-blinken-austin.txt'),
     ];
     const folder = join(await tempFolder(), 'nb');
     const service = await NotebookService.open(folder);

@@ -5,10 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticles } from '../../electron/core/import/extract.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const feedPath = resolve(
-  repoRoot,
-  '../shared/samples/feeds/state-dept-press-releases-2022-08-03.rss',
-);
+const feedPath = resolve(repoRoot, 'test/fixtures/feeds/state-dept-press-releases-2022-08-03.rss');
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 describe('RSS', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticles, type ExtractedArticle } from '../../electron/core/import/extract.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const pages = resolve(repoRoot, '../shared/samples/state-dept');
+const pages = resolve(repoRoot, 'test/fixtures/state-dept');
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 async function page(file: string): Promise<ExtractedArticle> {

@@ -7,8 +7,8 @@ import type { NotebookEvent } from '../../electron/core/api/contract.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 import { snapshotFolder } from '../support/folder-snapshot.ts';
 
-const SHARED = join(import.meta.dirname, '../../../shared/samples');
-const SAMPLE = join(SHARED, 'articles/urdupoint-2021-03-16-blinken-austin.txt');
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const SAMPLE = join(FIXTURES, 'articles/wire-2021-03-16-blinken-austin.txt');
 
 function upload(name: string, content: string | Uint8Array) {
   return { name, data: Buffer.from(content).toString('base64') };
@@ -56,7 +56,7 @@ describe('importing files into a notebook', () => {
     expect(article).toMatchObject({
       published: '2021-03-16',
       dateline: 'Washington',
-      source: 'UrduPoint News / Sputnik',
+      source: 'Harbor Wire / Meridian Press',
     });
     await service.close();
   });
@@ -64,7 +64,7 @@ describe('importing files into a notebook', () => {
   it('stores metadata fields on one line with single spaces, as the page meant them', async () => {
     const service = await NotebookService.open(join(await tempFolder(), 'nb'));
     const page = join(
-      SHARED,
+      FIXTURES,
       'state-dept/acting-assistant-secretary-for-near-eastern-affairs-yael-lempert-on-the-secretar.html',
     );
     // The page's own author line reads "…, Yael  Lempert , Acting Assistant Secretary…".
@@ -163,7 +163,7 @@ describe('importing files into a notebook', () => {
   it('imports every item of an RSS feed as its own article', async () => {
     const service = await NotebookService.open(join(await tempFolder(), 'nb'));
     const results = await service.importPaths([
-      join(SHARED, 'feeds/state-dept-press-releases-2022-08-03.rss'),
+      join(FIXTURES, 'feeds/state-dept-press-releases-2022-08-03.rss'),
     ]);
     expect(results.length).toBeGreaterThanOrEqual(10);
     expect(new Set(results.map((r) => r.status))).toEqual(new Set(['imported']));

@@ -19,7 +19,7 @@ const ARTICLE = {
 };
 
 describe('a new notebook', () => {
-  it('is created in a folder that does not exist, with the layout of DESIGN.md', async () => {
+  it('is created in a folder that does not exist, with the layout of docs/ARCHITECTURE.md', async () => {
     const folder = join(await tempFolder(), 'Research.dossier');
     const { api, service } = await openApi(folder);
     expect((await api.info({})).title).toBe('Research');

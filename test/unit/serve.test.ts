@@ -187,6 +187,8 @@ describe('browser mode server', () => {
 
   it('streams change events to a client with the token', async () => {
     const { server, service, host } = await start();
+    let connected = () => {};
+    const streaming = new Promise<void>((resolve) => (connected = resolve));
     const received = new Promise<string>((resolve, reject) => {
       const req = request(
         {
@@ -199,6 +201,8 @@ describe('browser mode server', () => {
           let data = '';
           res.on('data', (chunk: Buffer) => {
             data += chunk.toString();
+            // The server sends its first comment once the stream is registered.
+            if (data.startsWith(': connected')) connected();
             const frame = data.match(/^data: (.*)$/m);
             if (frame) {
               resolve(frame[1]!);
@@ -210,9 +214,19 @@ describe('browser mode server', () => {
       req.on('error', reject);
       req.end();
     });
-    await new Promise((r) => setTimeout(r, 50));
-    await service.addText({ title: 'Event', text: 'Body.' });
-    expect(JSON.parse(await received)).toEqual({ type: 'changed', reason: 'Add “Event”' });
+    await streaming;
+    const { id } = await service.addText({ title: 'Event', text: 'Body.' });
+    expect(JSON.parse(await received)).toEqual({
+      type: 'changed',
+      label: 'Add “Event”',
+      touched: {
+        articles: [id],
+        registry: false,
+        events: false,
+        briefings: false,
+        notebook: false,
+      },
+    });
     const refused = await send(server.port, { path: '/api/events?token=wrong', headers: { host } });
     expect(refused.status).toBe(401);
   });

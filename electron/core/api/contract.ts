@@ -20,12 +20,12 @@ import {
   type ArticleSummary,
   type Paragraph,
 } from '../model/article.ts';
-import type { HistoryState } from '../commands/history.ts';
+import type { HistoryState, Touched } from '../commands/history.ts';
 import { BackupIdSchema, type BackupInfo, type RestoreResult } from '../model/backup.ts';
 import type { DamagedFile } from '../model/notebook.ts';
 
 /**
- * The one API every host serves (DESIGN.md "One API, several hosts"). Each method takes one
+ * The one API every host serves (docs/ARCHITECTURE.md "One API, several hosts"). Each method takes one
  * object, described by its zod schema below, which hosts use to validate what crosses IPC or
  * HTTP; the TypeScript types are inferred from the same schemas.
  */
@@ -486,7 +486,8 @@ export type NotebookHandlers = {
 };
 
 /** What the core tells the page without being asked. */
-export type NotebookEvent = { type: 'changed'; reason: string } | ImportProgress;
+/** A change: its label (as in "Undo …") and what it touched (an undo or redo: the same). */
+export type NotebookEvent = { type: 'changed'; label: string; touched: Touched } | ImportProgress;
 
 export const API_METHODS = Object.keys(apiInputSchemas) as ApiMethod[];
 
@@ -499,6 +500,7 @@ export type {
   ArticleSummary,
   Paragraph,
   HistoryState,
+  Touched,
   DamagedFile,
   EntityId,
   AnnotationId,

@@ -5,7 +5,7 @@ import { DossierError } from '../errors.ts';
 import { isAbandonedTemporaryName, writeFileDurably } from '../store/durable-file.ts';
 
 /**
- * Writing exports safely (DESIGN.md "Security": exports never write outside the folder the
+ * Writing exports safely (docs/ARCHITECTURE.md "Security model": exports never write outside the folder the
  * user chose). A target is a folder that exists and is writable, and a plain file name in it.
  * The folder is resolved to its real path; the file itself may not be a symbolic link (it could
  * lead out of the folder), may not exist unless overwriting was asked for, and is written

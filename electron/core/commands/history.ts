@@ -1,4 +1,49 @@
 import { DossierError } from '../errors.ts';
+import type { ArticleId } from '../model/ids.ts';
+
+/**
+ * What a change touched, so that a page refetches only that: the article files written or
+ * removed, and whether the registry, the events, the briefings changed. `notebook` is the
+ * notebook as a whole (a restore, a JSON import): everything may have changed.
+ */
+export interface Touched {
+  articles: ArticleId[];
+  registry: boolean;
+  events: boolean;
+  briefings: boolean;
+  notebook: boolean;
+}
+
+/** What a command that does not say what it touches is taken to have touched. */
+export const EVERYTHING: Touched = {
+  articles: [],
+  registry: true,
+  events: true,
+  briefings: true,
+  notebook: true,
+};
+
+/** `only`'s fields set, the others empty: `touches({ articles: [id] })`. */
+export function touches(only: Partial<Touched>): Touched {
+  return {
+    articles: [],
+    registry: false,
+    events: false,
+    briefings: false,
+    notebook: false,
+    ...only,
+  };
+}
+
+function union(a: Touched, b: Touched): Touched {
+  return {
+    articles: [...new Set([...a.articles, ...b.articles])],
+    registry: a.registry || b.registry,
+    events: a.events || b.events,
+    briefings: a.briefings || b.briefings,
+    notebook: a.notebook || b.notebook,
+  };
+}
 
 /**
  * A change to a notebook that knows how to take itself back. `apply` and `revert` resolve only
@@ -14,6 +59,8 @@ export interface Command {
    * redone together, under the label of the latest step.
    */
   readonly group?: string;
+  /** What applying or reverting it writes; EVERYTHING when not given. */
+  readonly touched?: Touched;
 }
 
 export interface HistoryState {
@@ -60,7 +107,8 @@ export class CommandHistory {
     });
   }
 
-  undo(): Promise<string> {
+  /** Reverts the latest command and returns it. */
+  undo(): Promise<Command> {
     return this.serialize(async () => {
       const command = this.done.at(-1);
       if (command === undefined)
@@ -68,11 +116,12 @@ export class CommandHistory {
       await command.revert();
       this.done.pop();
       this.undone.push(command);
-      return command.label;
+      return command;
     });
   }
 
-  redo(): Promise<string> {
+  /** Applies the latest undone command again and returns it. */
+  redo(): Promise<Command> {
     return this.serialize(async () => {
       const command = this.undone.at(-1);
       if (command === undefined)
@@ -80,7 +129,7 @@ export class CommandHistory {
       await command.apply();
       this.undone.pop();
       this.done.push(command);
-      return command.label;
+      return command;
     });
   }
 
@@ -94,11 +143,15 @@ export class CommandHistory {
 
 /** Steps as one command: applied in order, reverted in reverse order. */
 class CombinedCommand implements Command {
+  readonly touched: Touched;
+
   constructor(
     readonly label: string,
     readonly group: string | undefined,
     readonly steps: readonly Command[],
-  ) {}
+  ) {
+    this.touched = steps.map((step) => step.touched ?? EVERYTHING).reduce(union);
+  }
 
   async apply(): Promise<void> {
     for (const step of this.steps) await step.apply();

@@ -4,7 +4,7 @@ import { DossierError, describe } from '../errors.ts';
 import { IsoDateSchema } from '../model/dates.ts';
 import { EntityTypeSchema } from '../suggest/entity-suggestion.ts';
 
-/** The gold annotation format of ../shared/eval/FORMAT.md. */
+/** The gold annotation format (docs/EVAL.md, "Gold file format"). */
 const QuotedSpanSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),

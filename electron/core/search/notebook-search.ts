@@ -16,7 +16,7 @@ import {
 
 export type { SearchHit, SearchHitKind, SearchResult };
 
-/** Derived and rebuildable (DESIGN.md "Data"). */
+/** Derived and rebuildable (docs/ARCHITECTURE.md "Data"). */
 export const SEARCH_INDEX_FILE = 'cache/search-index.json';
 const INDEX_FORMAT = 'dossier-search';
 /** Bump when the fields or the tokenizer change: an older index is rebuilt. */

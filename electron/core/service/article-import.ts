@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe } from '../errors.ts';
 import type { ImportProgress, ImportResult } from '../api/contract.ts';
-import type { Command } from '../commands/history.ts';
+import { touches, type Command } from '../commands/history.ts';
 import type { Article, OriginalFile } from '../model/article.ts';
 import type { ExtractedArticle } from '../import/extract.ts';
 import { extractPool } from '../import/extract-pool.ts';
@@ -185,6 +185,7 @@ export class ArticleImporter {
     return {
       label: count === 1 ? `Import “${articles[0]!.title}”` : `Import ${count} articles`,
       group: `import:${jobId}`,
+      touched: touches({ articles: articles.map((article) => article.id) }),
       apply: async () => {
         // The originals first: an article on disk always has its original beside it.
         if (originals !== null) {

@@ -1,4 +1,4 @@
-import type { Command } from '../commands/history.ts';
+import { touches, type Command } from '../commands/history.ts';
 import type { Article } from '../model/article.ts';
 import type { EntitiesFile } from '../model/entity.ts';
 import type { EventsFile } from '../model/event.ts';
@@ -55,6 +55,12 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
 
   return {
     label: change.label,
+    touched: touches({
+      articles: (change.articles ?? []).map((article) => article.id),
+      registry: change.registry !== undefined,
+      events: change.events !== undefined,
+      briefings: change.briefings !== undefined,
+    }),
     apply: () =>
       write(
         change.articles ?? [],

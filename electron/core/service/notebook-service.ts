@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { DossierError } from '../errors.ts';
-import { CommandHistory, type Command } from '../commands/history.ts';
+import { CommandHistory, EVERYTHING, touches, type Command } from '../commands/history.ts';
 import type {
   ApiOutputs,
   ApiParsedInput,
@@ -405,6 +405,7 @@ export class NotebookService implements NotebookHandlers {
     if (article.text === '') throw new DossierError('invalid-input', 'The text is empty.');
     await this.execute({
       label: `Add “${article.title}”`,
+      touched: touches({ articles: [article.id] }),
       apply: () => this.store.putArticle(article),
       revert: () => this.store.removeArticle(article.id),
     });
@@ -453,6 +454,7 @@ export class NotebookService implements NotebookHandlers {
     if (changed.length > 0) {
       await this.execute({
         label: `Edit ${changed.join(', ')} of “${before.title}”`,
+        touched: touches({ articles: [before.id] }),
         apply: () => this.store.putArticle(after),
         revert: () => this.store.putArticle(before),
       });
@@ -471,6 +473,7 @@ export class NotebookService implements NotebookHandlers {
       const eventsAfter = eventsWithout(eventsBefore, { articleId: article.id });
       return {
         label: `Delete “${article.title}”`,
+        touched: touches({ articles: [article.id], events: eventsAfter !== undefined }),
         apply: async () => {
           if (eventsAfter !== undefined) await this.store.putEvents(eventsAfter);
           await this.store.removeArticle(article.id);
@@ -486,14 +489,14 @@ export class NotebookService implements NotebookHandlers {
 
   async undo(_input: ApiParsedInput<'undo'>): Promise<ApiOutputs['undo']> {
     const undone = await this.history.undo();
-    this.emit(`Undo ${undone}`);
-    return { undone, ...this.history.state() };
+    this.emitChanged(`Undo ${undone.label}`, undone);
+    return { undone: undone.label, ...this.history.state() };
   }
 
   async redo(_input: ApiParsedInput<'redo'>): Promise<ApiOutputs['redo']> {
     const redone = await this.history.redo();
-    this.emit(`Redo ${redone}`);
-    return { redone, ...this.history.state() };
+    this.emitChanged(`Redo ${redone.label}`, redone);
+    return { redone: redone.label, ...this.history.state() };
   }
 
   // Backups. Restoring is a command; undo restores the state before.
@@ -514,6 +517,7 @@ export class NotebookService implements NotebookHandlers {
     let result: RestoreResult | undefined;
     await this.execute({
       label: `Restore the backup ${input.id}`,
+      touched: EVERYTHING,
       apply: async () => {
         const restored = await restoreBackup(folder, input.id, { lockHeld: true });
         result ??= restored;
@@ -659,6 +663,7 @@ export class NotebookService implements NotebookHandlers {
       const briefingsBefore = store.briefingsFile;
       return {
         label: `Import ${data.articles.length} articles from a JSON export`,
+        touched: EVERYTHING,
         apply: async () => {
           for (const [name, original] of Object.entries(data.originals))
             await store.writeOriginal(name, Buffer.from(original.data, 'base64'));
@@ -699,7 +704,7 @@ export class NotebookService implements NotebookHandlers {
 
   private async execute(command: Command | (() => Command)): Promise<void> {
     const applied = await this.history.execute(command);
-    this.emit(applied.label);
+    this.emitChanged(applied.label, applied);
     // A rolling snapshot when the last one is old enough; cheap otherwise, and it never throws.
     if (!this.store.readOnly) await this.history.serialize(() => maybeSnapshot(this.store.folder));
   }
@@ -765,8 +770,10 @@ export class NotebookService implements NotebookHandlers {
     };
   }
 
-  private emit(reason: string): void {
-    this.events.emit('event', { type: 'changed', reason } satisfies NotebookEvent);
+  /** "The notebook changed": what the command was and what it touched. */
+  private emitChanged(label: string, command: Command): void {
+    const touched = command.touched ?? EVERYTHING;
+    this.events.emit('event', { type: 'changed', label, touched } satisfies NotebookEvent);
   }
 
   private requireArticle(id: ArticleId): Article {

@@ -15,7 +15,7 @@ import {
 } from './durable-file.ts';
 
 export const ARTICLES_FOLDER = 'articles';
-/** Derived and rebuildable (DESIGN.md "Data"): never the only copy of anything. */
+/** Derived and rebuildable (docs/ARCHITECTURE.md "Data"): never the only copy of anything. */
 export const CATALOG_FILE = 'cache/catalog.json';
 const CATALOG_FORMAT = 'dossier-catalog';
 const CATALOG_VERSION = 1;
@@ -65,7 +65,7 @@ function catalogArticles(json: unknown): Record<string, CatalogEntry> | null {
 }
 
 /**
- * The articles of a notebook (DESIGN.md "Data"): a catalog of summaries read at open from
+ * The articles of a notebook (docs/ARCHITECTURE.md "Data"): a catalog of summaries read at open from
  * cache/catalog.json, checked against each file's size and mtime (a stale or missing entry is
  * read again from its file, a missing or damaged catalog is rebuilt from the files), and the
  * full articles loaded on demand into a bounded cache. The catalog file is written lazily

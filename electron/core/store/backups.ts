@@ -25,7 +25,7 @@ import { NotebookLock } from './lock.ts';
 import { migrateJsonForValidation, migrateNotebook } from './migrations.ts';
 
 /**
- * Rolling backups (DESIGN.md "Data", docs/RELIABILITY.md): `backups/<id>/` holds a snapshot of
+ * Rolling backups (docs/ARCHITECTURE.md "Data", docs/RELIABILITY.md): `backups/<id>/` holds a snapshot of
  * the notebook's JSON files. A snapshot copies only the files that changed since the previous
  * one (a reflink where the file system has them) and hard-links the rest to the previous
  * snapshot's copy: backups never share an inode with a live file, so a live file damaged in

@@ -5,7 +5,7 @@ import { NOTEBOOK_FORMAT, NOTEBOOK_SCHEMA_VERSION } from '../model/notebook.ts';
 import { writeFileDurably } from './durable-file.ts';
 
 /**
- * Schema migrations (DESIGN.md "Data": "migrations are explicit and tested").
+ * Schema migrations (docs/ARCHITECTURE.md "Data": "migrations are explicit and tested").
  *
  * notebook.json's `schemaVersion` is the version of the whole notebook folder. Each step takes
  * the notebook from version N to N+1 and may rewrite any of its files: notebook.json always,

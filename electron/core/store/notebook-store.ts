@@ -53,7 +53,7 @@ export interface OpenOptions {
 }
 
 /**
- * A notebook folder on disk (DESIGN.md "Data"). One lowdb document per file, each saved
+ * A notebook folder on disk (docs/ARCHITECTURE.md "Data"). One lowdb document per file, each saved
  * atomically and durably; the store keeps every article in memory and writes only the file a
  * change touches.
  */

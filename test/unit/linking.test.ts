@@ -9,7 +9,7 @@ import { notebookWithArticle, span } from '../support/notebook-with-article.ts';
 import { pressBriefing } from '../support/press-briefing.ts';
 
 function entity(id: string, name: string, type = 'person', aliases: string[] = []): Entity {
-  return { id, name, type, aliases, description: '', createdAt: '2026-01-01T00:00:00.000Z' };
+  return { id: id as EntityId, name, type, aliases, description: '', createdAt: '2026-01-01T00:00:00.000Z' };
 }
 
 function registryOf(...entities: Entity[]): EntitiesFile {

@@ -9,7 +9,14 @@ import { notebookWithArticle, span } from '../support/notebook-with-article.ts';
 import { pressBriefing } from '../support/press-briefing.ts';
 
 function entity(id: string, name: string, type = 'person', aliases: string[] = []): Entity {
-  return { id: id as EntityId, name, type, aliases, description: '', createdAt: '2026-01-01T00:00:00.000Z' };
+  return {
+    id: id as EntityId,
+    name,
+    type,
+    aliases,
+    description: '',
+    createdAt: '2026-01-01T00:00:00.000Z',
+  };
 }
 
 function registryOf(...entities: Entity[]): EntitiesFile {
@@ -217,6 +224,22 @@ describe('the press briefing, through the notebook', () => {
     );
     await api.undo({});
     expect((await api.listSuggestionGroups({}))[0]?.text).toBe('Kim');
+    await service.close();
+  });
+});
+
+describe('resolving an ambiguous suggestion', () => {
+  it('files it under a candidate the article names but the registry does not hold yet', async () => {
+    const text = 'Jinmyung Kim asked Sung Kim a question. Kim answered at length.';
+    const { api, service, id } = await notebookWithArticle(text);
+    const group = (await api.listSuggestionGroups({})).find((g) => g.text === 'Kim')!;
+    expect(group.candidates).toEqual([{ name: 'Jinmyung Kim' }, { name: 'Sung Kim' }]);
+    const items = group.items.map(({ articleId, start, end }) => ({ articleId, start, end }));
+    await api.acceptSuggestionGroup({ items, name: 'Sung Kim' });
+    const article = await api.getArticle({ id });
+    const kim = article.mentions.find((m) => m.start === text.indexOf('Kim answered'))!;
+    expect(article.entities[kim.entityId]).toMatchObject({ name: 'Sung Kim', type: 'person' });
+    expect((await api.info({})).undoLabel).toBe('Accept “Kim” as Sung Kim');
     await service.close();
   });
 });

@@ -54,6 +54,7 @@ export interface AcceptScope {
 export interface AcceptAs {
   type?: EntityTypeName;
   entityId?: EntityId;
+  name?: string;
   allowTypeChange?: boolean;
 }
 
@@ -160,11 +161,11 @@ export function acceptSuggestionGroup(
     }
   }
   const ambiguous = all.find((s) => s.candidates !== undefined);
-  if (entity === undefined && ambiguous !== undefined) {
+  if (entity === undefined && as.name === undefined && ambiguous !== undefined) {
     throw new DossierError('invalid-input', whichOne(ambiguous));
   }
   const change = acceptChosen(view, chosenIn, as)!;
-  const target = entity?.name ?? (as.type === undefined ? '' : as.type);
+  const target = entity?.name ?? as.name ?? as.type ?? '';
   const label =
     change.accepted === 1
       ? `Accept “${change.firstQuote}”${target === '' ? '' : ` as ${target}`}`
@@ -186,6 +187,7 @@ function acceptChosen(
   const entityOf = (suggestion: Suggestion): EntityId => {
     if (as.entityId !== undefined) return as.entityId;
     const type = as.type ?? suggestion.type;
+    if (as.name !== undefined) return resolver.resolve(as.name, type).id as EntityId;
     if (suggestion.entityId !== undefined && type === suggestion.type) return suggestion.entityId;
     return resolver.resolve(suggestion.entityName ?? suggestion.text, type).id as EntityId;
   };

@@ -237,12 +237,14 @@ const linkingInputSchemas = {
       items: z.array(SuggestionRefSchema).min(1, 'no suggestions').max(10_000),
       type: EntityTypeNameSchema.optional(),
       entityId: EntityIdSchema.optional(),
+      /** File them under the entity of this name (created if none): a candidate not yet registered. */
+      name: EntityName.optional(),
       allowTypeChange: z.boolean().optional(),
     })
     .strict()
     .refine(
-      (input) => input.type === undefined || input.entityId === undefined,
-      'give a type or an entity, not both',
+      (input) => input.entityId === undefined || (input.type ?? input.name) === undefined,
+      'give an entity, or a type and a name, not both',
     ),
   /** Reject these suggestions (one undo), or with `everywhere` their names in every article. */
   rejectSuggestionGroup: z

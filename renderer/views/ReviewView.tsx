@@ -487,9 +487,9 @@ function ReviewGroup({
                 {item.articleTitle}
               </button>
               <span className="review-context">
-                …{item.before}
+                {item.before}
                 <strong className="review-hit">{group.text}</strong>
-                {item.after}…
+                {item.after}
               </span>
             </li>
           );

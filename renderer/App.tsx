@@ -20,6 +20,7 @@ import { BriefingView } from './views/BriefingView.tsx';
 import { TimelineView } from './views/TimelineView.tsx';
 import { EntitiesView, type EntityFocus } from './views/EntitiesView.tsx';
 import { ReaderView, type RevealRequest } from './views/ReaderView.tsx';
+import { ReviewView } from './views/ReviewView.tsx';
 
 export function App({ connection }: { connection: Connection }) {
   const { api } = connection;
@@ -324,6 +325,18 @@ export function App({ connection }: { connection: Connection }) {
           onOpenEvidence={openMention}
           onOpenEntity={openEntity}
           onShowLibrary={() => navigate('library')}
+        />
+      );
+      break;
+    case 'review':
+      body = (
+        <ReviewView
+          headingRef={headingRef}
+          api={api}
+          info={state.info}
+          changes={changes}
+          notify={notify}
+          onOpenMention={openMention}
         />
       );
       break;

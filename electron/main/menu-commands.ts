@@ -9,8 +9,8 @@
 /** Main → page: a menu item that acts in the page was chosen. */
 export const MENU_CHANNEL = 'dossier:menu';
 
-/** The five views of the page, in the order of their shortcuts (Alt+1 … Alt+5). */
-export const VIEWS = ['library', 'reader', 'entities', 'timeline', 'briefing'] as const;
+/** The views of the page, in the order of their shortcuts (Alt+1 … Alt+6). */
+export const VIEWS = ['library', 'reader', 'entities', 'timeline', 'briefing', 'review'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const MENU_COMMANDS = [
@@ -24,6 +24,7 @@ export const MENU_COMMANDS = [
   'view:entities',
   'view:timeline',
   'view:briefing',
+  'view:review',
   'toggle-theme',
   /** Show the keyboard-shortcut sheet. */
   'shortcuts',
@@ -68,6 +69,7 @@ export const MENU_COMMAND_LABELS: Readonly<Record<MenuCommand, string>> = {
   'view:entities': 'Entities',
   'view:timeline': 'Timeline',
   'view:briefing': 'Briefing',
+  'view:review': 'Review',
   'toggle-theme': 'Toggle Theme',
   shortcuts: 'Keyboard Shortcuts',
   'import-files': 'Import Files…',

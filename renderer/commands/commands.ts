@@ -27,7 +27,7 @@ export interface CommandSpec {
   notInTextFields?: boolean;
 }
 
-/** The view commands' keys: ⌘1…5 on macOS (Option+digit types characters there), Alt+1…5 elsewhere. */
+/** The view commands' keys: ⌘1…6 on macOS (Option+digit types characters there), Alt+1…6 elsewhere. */
 function viewKeys(n: number) {
   return { mac: [`Mod+${n}`], windows: [`Alt+${n}`], linux: [`Alt+${n}`] } as const;
 }
@@ -57,6 +57,13 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     keywords: 'events',
   },
   { id: 'view:briefing', label: 'Go to Briefing', group: 'Navigation', keys: viewKeys(5) },
+  {
+    id: 'view:review',
+    label: 'Go to Review',
+    group: 'Navigation',
+    keys: viewKeys(6),
+    keywords: 'suggestions queue ambiguous accept reject',
+  },
   {
     id: 'find',
     label: 'Find…',
@@ -176,6 +183,13 @@ export const REFERENCE_SHORTCUTS: readonly ReferenceShortcut[] = [
     label: 'Cite an entity, event, article or quote',
     keys: [CITE_COMBO],
   },
+  { group: 'Review', label: 'Move through the groups', keys: ['ArrowUp', 'ArrowDown'] },
+  { group: 'Review', label: 'Accept the group', keys: ['A'] },
+  { group: 'Review', label: 'Reject the group', keys: ['R'] },
+  { group: 'Review', label: 'Accept as a person, organization, place', keys: ['P', 'O', 'L'] },
+  { group: 'Review', label: 'File under candidate 1…9', keys: ['1', '9'] },
+  { group: 'Review', label: 'Link to another entity', keys: ['E'] },
+  { group: 'Review', label: 'Show or hide the places', keys: ['Enter'] },
   { group: 'Timeline', label: 'Zoom in', keys: ['+'] },
   { group: 'Timeline', label: 'Zoom out', keys: ['-'] },
   { group: 'Timeline', label: 'Fit all events', keys: ['0'] },
@@ -193,6 +207,7 @@ export const SHEET_GROUPS = [
   'View',
   'Library',
   'Reader',
+  'Review',
   'Timeline',
   'Briefing',
   'Command palette',

@@ -106,6 +106,7 @@ export function useAppCommands(context: AppCommandContext): {
     'view:entities': () => navigate('entities'),
     'view:timeline': () => navigate('timeline'),
     'view:briefing': () => navigate('briefing'),
+    'view:review': () => navigate('review'),
     'toggle-theme': context.toggleTheme,
     shortcuts: () => setOverlay((open) => (open?.kind === 'sheet' ? null : { kind: 'sheet' })),
     'command-palette': () =>

@@ -11,6 +11,7 @@ export const VIEWS = [
   { id: 'entities', label: 'Entities' },
   { id: 'timeline', label: 'Timeline' },
   { id: 'briefing', label: 'Briefing' },
+  { id: 'review', label: 'Review' },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];

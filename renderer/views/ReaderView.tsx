@@ -14,6 +14,7 @@ import type {
   ArticleSummary,
   ArticleView,
   EntityId,
+  EntityLabel,
   HistoryState,
   NotebookApi,
   NotebookInfo,
@@ -38,7 +39,7 @@ import {
   type MarkTarget,
   type PendingSelection,
 } from './reader/SelectionToolbar.tsx';
-import { SidePanel, type SuggestionGroup } from './reader/SidePanel.tsx';
+import { SidePanel, type AcceptAs, type SuggestionGroup } from './reader/SidePanel.tsx';
 import { EventEditor, type EditorTarget } from '../events/EventEditor.tsx';
 import { EventSuggestions, openEventFromSelection } from '../events/EventSuggestions.tsx';
 import '../styles/reader.css';
@@ -258,6 +259,8 @@ function AnnotatedArticle({
   const [suggestionsError, setSuggestionsError] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
   const [pending, setPending] = useState<PendingSelection | null>(null);
+  // The entities the selected words already name, offered first (issue 15).
+  const [offered, setOffered] = useState<{ quote: string; entities: EntityLabel[] } | null>(null);
   const [popover, setPopover] = useState<PopoverState | null>(null);
   const [flash, setFlash] = useState<Flash | null>(null);
   // Issue 5 (events): the event form, opened on a selection ("New event").
@@ -420,6 +423,27 @@ function AnnotatedArticle({
     };
   }, [readSelection]);
 
+  const pendingQuote = pending?.quote ?? null;
+  useEffect(() => {
+    if (pendingQuote === null) return;
+    let current = true;
+    api.entitiesNamed({ name: pendingQuote }).then(
+      (entities) => {
+        if (current) setOffered({ quote: pendingQuote, entities });
+      },
+      () => {
+        // Nothing to offer: the type buttons remain.
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, pendingQuote, reloads]);
+  const offers = useMemo(
+    () => (offered !== null && offered.quote === pendingQuote ? offered.entities : []),
+    [offered, pendingQuote],
+  );
+
   const closeToolbar = useCallback(() => {
     setPending(null);
     document.getSelection()?.removeAllRanges();
@@ -485,6 +509,11 @@ function AnnotatedArticle({
       if (pending === null || pending.mode !== 'buttons' || pending.busy || readOnly) return;
       if (event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
       const key = event.key.toUpperCase();
+      if (event.key === 'Enter' && offers[0] !== undefined) {
+        event.preventDefault();
+        void markSelection({ entityId: offers[0].id });
+        return;
+      }
       if (key === 'H') {
         event.preventDefault();
         void highlightSelection();
@@ -498,7 +527,7 @@ function AnnotatedArticle({
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [pending, readOnly, types, closeToolbar, highlightSelection, markSelection]);
+  }, [pending, readOnly, types, offers, closeToolbar, highlightSelection, markSelection]);
 
   // Escape closes the popover wherever the focus is.
   useEffect(() => {
@@ -592,9 +621,26 @@ function AnnotatedArticle({
       setPopover(null);
       onOpenEntity(entityId);
     },
-    relink: (mark, target) => {
+    relink: (mark, target, allowTypeChange) => {
       setPopover(null);
-      void attempt(() => api.relinkMention({ articleId: id, mentionId: mark.id, target }));
+      void attempt(() =>
+        api.relinkMention({
+          articleId: id,
+          mentionId: mark.id,
+          target,
+          ...(allowTypeChange === true && { allowTypeChange }),
+        }),
+      );
+    },
+    acceptAs: (mark, as) => {
+      const s = mark.suggestion;
+      closePopover();
+      void attempt(() =>
+        api.acceptSuggestionGroup({
+          items: [{ articleId: id, start: s.start, end: s.end }],
+          ...as,
+        }),
+      );
     },
     removeMention: (mark) => {
       closePopover();
@@ -634,35 +680,30 @@ function AnnotatedArticle({
     },
   };
 
-  const acceptGroup = (group: SuggestionGroup) =>
+  const itemsOf = (group: SuggestionGroup) =>
+    group.items.map(({ start, end }) => ({ articleId: id, start, end }));
+
+  const acceptGroup = (group: SuggestionGroup, as: AcceptAs = {}) =>
     void attempt(
-      () => api.acceptSuggestions({ articleId: id, text: group.text }),
+      () => api.acceptSuggestionGroup({ items: itemsOf(group), ...as }),
       (result) => `Accepted ${plural(result.accepted, 'suggestion')} of “${group.text}”`,
     );
 
-  const rejectGroup = async (group: SuggestionGroup) => {
-    try {
-      let last: HistoryState | null = null;
-      for (const s of group.items) {
-        last = await api.rejectSuggestion({
-          articleId: id,
-          start: s.start,
-          end: s.end,
-          everywhere: false,
-        });
-      }
-      if (last !== null) notify(`Rejected “${group.text}” in this article`, 'info', true);
-    } catch (error) {
-      notify(messageOf(error), 'error');
-    } finally {
-      setReloads((n) => n + 1);
-    }
-  };
+  const rejectGroup = (group: SuggestionGroup) =>
+    void attempt(
+      () => api.rejectSuggestionGroup({ items: itemsOf(group) }),
+      () => `Rejected “${group.text}” in this article`,
+    );
 
+  // Ambiguous suggestions stay open: the analyst says who each is (here or in Review).
   const acceptAll = () =>
     void attempt(
       () => api.acceptSuggestions({ articleId: id }),
-      (result) => `Accepted ${plural(result.accepted, 'suggestion')} in this article`,
+      (result) =>
+        `Accepted ${plural(result.accepted, 'suggestion')} in this article` +
+        (result.ambiguous > 0
+          ? `; ${plural(result.ambiguous, 'ambiguous one')} left for you to choose`
+          : ''),
     );
 
   const popoverMark = popover === null ? undefined : markByKey.get(popover.key);
@@ -724,6 +765,7 @@ function AnnotatedArticle({
                 types={types}
                 readOnly={readOnly}
                 toolbarRef={toolbarRef}
+                offered={offers}
                 onMark={(target) => void markSelection(target)}
                 onHighlight={() => void highlightSelection()}
                 onMode={(mode) =>
@@ -770,7 +812,7 @@ function AnnotatedArticle({
           highlights={highlights}
           readOnly={readOnly}
           onAcceptGroup={acceptGroup}
-          onRejectGroup={(group) => void rejectGroup(group)}
+          onRejectGroup={rejectGroup}
           onAcceptAll={acceptAll}
           onReveal={(start, end) => {
             const key = marks.find(

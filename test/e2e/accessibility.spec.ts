@@ -5,7 +5,7 @@ import { settled } from './shots.ts';
 
 /**
  * axe-core on every view (Library with articles, Reader with annotations, Entities, Timeline,
- * Briefing with a section's filters and the citation picker open, the command palette and the
+ * Review with a group opened, Briefing with a section's filters and the citation picker open, the command palette and the
  * shortcut sheet open), in both themes: no violation of serious or critical impact among the
  * WCAG 2 A and AA rules, colour contrast included.
  *
@@ -133,6 +133,17 @@ const STATES: { name: string; show: (page: Page) => Promise<void> }[] = [
       await page.keyboard.press('Alt+4');
       await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
       await expect(page.getByText('Talks resume in Geneva').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'Review, a group opened',
+    show: async (page) => {
+      await page.keyboard.press('Alt+6');
+      await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeVisible();
+      const name = page.locator('.review-name').first();
+      await name.focus();
+      await page.keyboard.press('Enter');
+      await expect(name).toHaveAttribute('aria-expanded', 'true');
     },
   },
   {

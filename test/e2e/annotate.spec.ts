@@ -152,7 +152,7 @@ test('annotating an article and managing the entity registry', async ({ app }) =
   await expect(app.getByRole('toolbar')).toHaveCount(0);
 
   // The registry now suggests every other "Blinken", linked to Antony Blinken.
-  const blinkenSuggestions = annotation(app, 'Blinken', /Suggested person \(Antony Blinken\)/);
+  const blinkenSuggestions = annotation(app, 'Blinken', /Suggested person → Antony Blinken/);
   await expect(blinkenSuggestions.first()).toBeVisible();
   const suggested = await blinkenSuggestions.count();
   expect(suggested).toBeGreaterThanOrEqual(2);

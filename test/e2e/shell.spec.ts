@@ -6,6 +6,7 @@ const VIEWS = [
   { name: 'Entities', empty: 'Mark people, organizations and places in the Reader' },
   { name: 'Timeline', empty: 'Events you accept or create in the Reader appear here' },
   { name: 'Briefing', empty: 'Compose a briefing here' },
+  { name: 'Review', empty: 'The names suggested in every article wait here' },
 ] as const;
 
 test.describe('the application shell', () => {
@@ -19,7 +20,7 @@ test.describe('the application shell', () => {
     await expect(app.getByRole('button', { name: 'Redo' })).toBeDisabled();
   });
 
-  test('navigates between all five views by clicking', async ({ app }) => {
+  test('navigates between all six views by clicking', async ({ app }) => {
     const nav = app.getByRole('navigation', { name: 'Views' });
     for (const view of VIEWS) {
       const link = nav.getByRole('button', { name: view.name });
@@ -33,7 +34,7 @@ test.describe('the application shell', () => {
     }
   });
 
-  test('navigates with Alt+1…5 and with Tab and Enter', async ({ app }) => {
+  test('navigates with Alt+1…6 and with Tab and Enter', async ({ app }) => {
     const nav = app.getByRole('navigation', { name: 'Views' });
     for (const [index, view] of [...VIEWS.entries()].reverse()) {
       await app.keyboard.press(`Alt+${index + 1}`);

@@ -1,5 +1,6 @@
 import { namesOf, type EntitiesFile, type Entity, type EntityTypeName } from '../model/entity.ts';
 import { newEntityId } from '../model/ids.ts';
+import { comparableName } from '../suggest/span-cleanup.ts';
 
 /** The entity of this type that already goes by this name (canonical or alias), if any. */
 export function findByName(
@@ -12,6 +13,27 @@ export function findByName(
     (entity) =>
       entity.type === type && namesOf(entity).some((known) => known.toLowerCase() === wanted),
   );
+}
+
+/**
+ * The entities, of any type, that go by this name or alias, compared without case and edge
+ * punctuation ("lloyd austin," is Lloyd Austin): what a manual mark offers first.
+ */
+export function entitiesNamed(registry: EntitiesFile, name: string): Entity[] {
+  const wanted = comparableName(name);
+  if (wanted === '') return [];
+  return registry.entities.filter((entity) =>
+    namesOf(entity).some((known) => comparableName(known) === wanted),
+  );
+}
+
+/** The registered entity a name of this type resolves to without guessing, if any. */
+export function findExisting(
+  registry: EntitiesFile,
+  name: string,
+  type: EntityTypeName,
+): Entity | undefined {
+  return findByName(registry, name, type) ?? byNameWithoutInitials(registry.entities, name, type);
 }
 
 export function newEntity(name: string, type: EntityTypeName): Entity {
@@ -35,6 +57,22 @@ function withoutInitials(name: string): string {
     .join(' ');
 }
 
+/** "Antony Blinken" and "Antony J. Blinken" are one person. */
+function byNameWithoutInitials(
+  entities: readonly Entity[],
+  name: string,
+  type: EntityTypeName,
+): Entity | undefined {
+  if (type !== 'person') return undefined;
+  const wanted = withoutInitials(name);
+  if (!wanted.includes(' ')) return undefined;
+  return entities.find(
+    (entity) =>
+      entity.type === 'person' &&
+      namesOf(entity).some((known) => withoutInitials(known) === wanted),
+  );
+}
+
 /**
  * Resolve names to entities, reusing registered ones and creating each new one once: two
  * suggestions of "Blinken" accepted together make one entity, not two.
@@ -48,24 +86,12 @@ export class EntityResolver {
     const existing =
       findByName(this.registry, name, type) ??
       findByName({ ...this.registry, entities: this.created }, name, type) ??
-      this.byNameWithoutInitials(name, type) ??
+      byNameWithoutInitials([...this.registry.entities, ...this.created], name, type) ??
       this.bySurname(name, type);
     if (existing !== undefined) return existing;
     const entity = newEntity(name, type);
     this.created.push(entity);
     return entity;
-  }
-
-  /** "Antony Blinken" and "Antony J. Blinken" are one person. */
-  private byNameWithoutInitials(name: string, type: EntityTypeName): Entity | undefined {
-    if (type !== 'person') return undefined;
-    const wanted = withoutInitials(name);
-    if (!wanted.includes(' ')) return undefined;
-    return [...this.registry.entities, ...this.created].find(
-      (entity) =>
-        entity.type === 'person' &&
-        namesOf(entity).some((known) => withoutInitials(known) === wanted),
-    );
   }
 
   /** "Austin" after "Lloyd Austin": a lone surname goes to the one person who bears it. */

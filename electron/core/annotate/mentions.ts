@@ -6,6 +6,7 @@ import type { NotebookChange } from '../service/notebook-change.ts';
 import { EntityResolver } from './entity-lookup.ts';
 import { requireArticle, requireEntity, type NotebookView } from './notebook-view.ts';
 import { anchorSelection, type Selection } from './selection.ts';
+import { cleanSpan } from '../suggest/span-cleanup.ts';
 
 /** Who a mention refers to: an entity of the registry, or a new one of a type. */
 export type MentionTarget = { entityId: EntityId } | { type: EntityTypeName; name?: string };
@@ -17,7 +18,7 @@ export function markMention(
   target: MentionTarget,
 ): NotebookChange & { mentionId: AnnotationId; entityId: EntityId } {
   const article = requireArticle(view, articleId);
-  const anchor = anchorSelection(article, selection, { withinParagraph: true });
+  const anchor = anchorSelection(article, nameIn(article, selection), { withinParagraph: true });
   const resolver = new EntityResolver(view.registry);
   const entity =
     'entityId' in target
@@ -66,12 +67,34 @@ export function removeMention(
   };
 }
 
-/** Point a mention at another entity, or at a new entity of another type ("retype"). */
+/**
+ * The name a selection marks: without the punctuation, quotes and possessive 's at its edges
+ * ("Lloyd Austin," marks "Lloyd Austin"). A selection of nothing else is refused.
+ */
+function nameIn(article: Article, selection: Selection): Selection {
+  // The selection is checked against the text first, as it is, so a mismatch is reported as such.
+  anchorSelection(article, selection, { withinParagraph: false });
+  const span = cleanSpan(article.text, selection, { keepArticle: true });
+  if (span === null) {
+    throw new DossierError(
+      'invalid-input',
+      'The selection holds only punctuation or white space; select the words of a name.',
+    );
+  }
+  return { ...span, quote: article.text.slice(span.start, span.end) };
+}
+
+/**
+ * Point a mention at another entity, or at a new entity of another type ("retype"). An
+ * existing entity of another type than the mention's is refused unless `allowTypeChange`: the
+ * interface asks the analyst first.
+ */
 export function relinkMention(
   view: NotebookView,
   articleId: ArticleId,
   mentionId: AnnotationId,
   target: MentionTarget,
+  allowTypeChange = false,
 ): NotebookChange {
   const article = requireArticle(view, articleId);
   const mention = requireMention(article, mentionId);
@@ -80,6 +103,18 @@ export function relinkMention(
     'entityId' in target
       ? requireEntity(view, target.entityId)
       : resolver.resolve(target.name ?? mention.quote, target.type);
+  const current = view.getEntity(mention.entityId);
+  if (
+    'entityId' in target &&
+    !allowTypeChange &&
+    current !== undefined &&
+    current.type !== entity.type
+  ) {
+    throw new DossierError(
+      'invalid-input',
+      `${entity.name} is a ${entity.type}; “${mention.quote}” is a ${current.type} mention. Confirm to link it anyway (allowTypeChange).`,
+    );
+  }
   if (entity.id === mention.entityId) {
     throw new DossierError(
       'invalid-input',

@@ -3,12 +3,13 @@ import type { Suggestion } from '../api/contract.ts';
 import type { Article } from '../model/article.ts';
 import { namesOf, type EntitiesFile } from '../model/entity.ts';
 import { newAnnotationId, type ArticleId, type EntityId } from '../model/ids.ts';
+import type { EntityTypeName } from '../model/entity.ts';
 import { anchorIn } from '../model/anchor.ts';
 import type { RegistryName } from '../suggest/entity-suggestion.ts';
 import type { NotebookChange } from '../service/notebook-change.ts';
 import { EntityResolver } from './entity-lookup.ts';
 import { sortByStart } from './mentions.ts';
-import { requireArticle, type NotebookView } from './notebook-view.ts';
+import { requireArticle, requireEntity, type NotebookView } from './notebook-view.ts';
 
 /** Computes an article's open suggestions; the service keeps what is costly to compute. */
 export type SuggestionSource = (article: Article) => Suggestion[];
@@ -49,36 +50,153 @@ export interface AcceptScope {
   end?: number;
 }
 
+/** How the chosen suggestions are filed: as proposed, as another type, or under one entity. */
+export interface AcceptAs {
+  type?: EntityTypeName;
+  entityId?: EntityId;
+  name?: string;
+  allowTypeChange?: boolean;
+}
+
 /**
  * Accept the open suggestions a scope selects, as one change: registry suggestions link to
  * their entity; recognizer suggestions link to a registered entity of that name and type, or to
- * one new entity per name and type.
+ * one new entity per name and type. An ambiguous suggestion ("which Kim?") is left open for the
+ * analyst: never guessed, and refused when it is the one asked for.
  */
 export function acceptSuggestions(
   view: NotebookView,
   scope: AcceptScope,
   suggest: SuggestionSource,
-): NotebookChange & { accepted: number } {
+): NotebookChange & { accepted: number; ambiguous: number } {
   const articles =
     scope.articleId === undefined ? view.listArticles() : [requireArticle(view, scope.articleId)];
+  let ambiguous = 0;
+  const chosenIn = articles.map((article) => {
+    const chosen = suggest(article).filter(
+      (s) =>
+        (scope.text === undefined || s.text === scope.text) &&
+        (scope.start === undefined || (s.start === scope.start && s.end === scope.end)),
+    );
+    const open = chosen.filter((s) => s.candidates === undefined);
+    ambiguous += chosen.length - open.length;
+    if (scope.start !== undefined && chosen[0]?.candidates !== undefined) {
+      throw new DossierError('invalid-input', whichOne(chosen[0]));
+    }
+    return [article, open] as const;
+  });
+  const change = acceptChosen(view, chosenIn, {});
+  if (change === null) {
+    throw new DossierError(
+      'not-found',
+      ambiguous > 0
+        ? `The ${ambiguous === 1 ? 'open suggestion is' : `${ambiguous} open suggestions are`} ambiguous: choose who each one is in Review.`
+        : scope.start === undefined
+          ? 'There are no open suggestions to accept.'
+          : 'That suggestion is no longer open.',
+    );
+  }
+  const { accepted, firstQuote } = change;
+  const label =
+    accepted === 1
+      ? `Accept “${firstQuote}”`
+      : scope.text !== undefined
+        ? `Accept ${accepted} × “${scope.text}”`
+        : `Accept ${accepted} suggestions`;
+  return { ...change, label, ambiguous };
+}
+
+/** The message for an ambiguous suggestion accepted without a choice. */
+function whichOne(suggestion: Suggestion): string {
+  const names = (suggestion.candidates ?? []).map((c) => c.name);
+  return `“${suggestion.text}” could be ${names.slice(0, -1).join(', ')} or ${names.at(-1)}: choose one.`;
+}
+
+export interface SuggestionRef {
+  articleId: ArticleId;
+  start: number;
+  end: number;
+}
+
+/** The open suggestions at these places, by article; places no longer open are left out. */
+function openAt(
+  view: NotebookView,
+  items: readonly SuggestionRef[],
+  suggest: SuggestionSource,
+): (readonly [Article, Suggestion[]])[] {
+  const wanted = new Map<ArticleId, Set<string>>();
+  for (const item of items) {
+    const spans = wanted.get(item.articleId) ?? new Set<string>();
+    wanted.set(item.articleId, spans.add(`${item.start}:${item.end}`));
+  }
+  return [...wanted].map(([articleId, spans]) => {
+    const article = requireArticle(view, articleId);
+    return [article, suggest(article).filter((s) => spans.has(`${s.start}:${s.end}`))] as const;
+  });
+}
+
+/**
+ * Accept a group of suggestions (the review queue): as proposed, retyped, or linked to one
+ * entity. Ambiguous ones need an entity; an entity of another type needs `allowTypeChange`.
+ */
+export function acceptSuggestionGroup(
+  view: NotebookView,
+  items: readonly SuggestionRef[],
+  as: AcceptAs,
+  suggest: SuggestionSource,
+): NotebookChange & { accepted: number } {
+  const chosenIn = openAt(view, items, suggest);
+  const all = chosenIn.flatMap(([, chosen]) => chosen);
+  const first = all[0];
+  if (first === undefined)
+    throw new DossierError('not-found', 'Those suggestions are no longer open.');
+  const entity = as.entityId === undefined ? undefined : requireEntity(view, as.entityId);
+  if (entity !== undefined && as.allowTypeChange !== true) {
+    const other = all.find((s) => s.type !== entity.type);
+    if (other !== undefined) {
+      throw new DossierError(
+        'invalid-input',
+        `${entity.name} is ${article(entity.type)}; “${other.text}” was suggested as ${article(other.type)}. Link it anyway only if you mean to (allowTypeChange).`,
+      );
+    }
+  }
+  const ambiguous = all.find((s) => s.candidates !== undefined);
+  if (entity === undefined && as.name === undefined && ambiguous !== undefined) {
+    throw new DossierError('invalid-input', whichOne(ambiguous));
+  }
+  const change = acceptChosen(view, chosenIn, as)!;
+  const target = entity?.name ?? as.name ?? as.type ?? '';
+  const label =
+    change.accepted === 1
+      ? `Accept “${change.firstQuote}”${target === '' ? '' : ` as ${target}`}`
+      : `Accept ${change.accepted} × “${first.text}”${target === '' ? '' : ` as ${target}`}`;
+  return { ...change, label };
+}
+
+function article(type: string): string {
+  return `${/^[aeiou]/u.test(type) ? 'an' : 'a'} ${type}`;
+}
+
+/** The mentions for the chosen suggestions, with the entities they need; null when none. */
+function acceptChosen(
+  view: NotebookView,
+  chosenIn: readonly (readonly [Article, Suggestion[]])[],
+  as: AcceptAs,
+): (Omit<NotebookChange, 'label'> & { accepted: number; firstQuote: string }) | null {
   const resolver = new EntityResolver(view.registry);
-  const chosenIn = articles.map(
-    (article) =>
-      [
-        article,
-        suggest(article).filter(
-          (s) =>
-            (scope.text === undefined || s.text === scope.text) &&
-            (scope.start === undefined || (s.start === scope.start && s.end === scope.end)),
-        ),
-      ] as const,
-  );
+  const entityOf = (suggestion: Suggestion): EntityId => {
+    if (as.entityId !== undefined) return as.entityId;
+    const type = as.type ?? suggestion.type;
+    if (as.name !== undefined) return resolver.resolve(as.name, type).id as EntityId;
+    if (suggestion.entityId !== undefined && type === suggestion.type) return suggestion.entityId;
+    return resolver.resolve(suggestion.entityName ?? suggestion.text, type).id as EntityId;
+  };
   // Full names first, so that a lone "Blinken" accepted in the same batch joins "Antony J.
   // Blinken" even when it comes first in the notebook.
   const newNames = chosenIn
     .flatMap(([, chosen]) => chosen.filter((s) => s.entityId === undefined))
     .sort((a, b) => b.text.split(/\s+/).length - a.text.split(/\s+/).length);
-  for (const suggestion of newNames) resolver.resolve(suggestion.text, suggestion.type);
+  for (const suggestion of newNames) entityOf(suggestion);
   const changed: Article[] = [];
   let accepted = 0;
   let firstQuote = '';
@@ -87,32 +205,52 @@ export function acceptSuggestions(
     const mentions = chosen.map((suggestion) => ({
       ...anchorIn(article.text, suggestion.start, suggestion.end),
       id: newAnnotationId(),
-      entityId:
-        suggestion.entityId ?? (resolver.resolve(suggestion.text, suggestion.type).id as EntityId),
+      entityId: entityOf(suggestion),
     }));
     changed.push({ ...article, mentions: sortByStart([...article.mentions, ...mentions]) });
     firstQuote ||= mentions[0]!.quote;
     accepted += mentions.length;
   }
-  if (accepted === 0) {
-    throw new DossierError(
-      'not-found',
-      scope.start === undefined
-        ? 'There are no open suggestions to accept.'
-        : 'That suggestion is no longer open.',
-    );
-  }
-  const label =
-    accepted === 1
-      ? `Accept “${firstQuote}”`
-      : scope.text !== undefined
-        ? `Accept ${accepted} × “${scope.text}”`
-        : `Accept ${accepted} suggestions`;
+  if (accepted === 0) return null;
   return {
-    label,
     articles: changed,
     ...(resolver.created.length > 0 && { registry: resolver.result() }),
     accepted,
+    firstQuote,
+  };
+}
+
+/** Reject a group of suggestions in their articles, or their names everywhere (one undo). */
+export function rejectSuggestionGroup(
+  view: NotebookView,
+  items: readonly SuggestionRef[],
+  everywhere: boolean,
+  suggest: SuggestionSource,
+): NotebookChange & { rejected: number } {
+  const chosenIn = openAt(view, items, suggest).filter(([, chosen]) => chosen.length > 0);
+  const all = chosenIn.flatMap(([, chosen]) => chosen);
+  const first = all[0];
+  if (first === undefined)
+    throw new DossierError('not-found', 'Those suggestions are no longer open.');
+  if (everywhere) {
+    const registry = view.registry;
+    const names = [...new Set(all.map((s) => s.text))];
+    return {
+      label: `Never suggest ${names.map((name) => `“${name}”`).join(', ')}`,
+      registry: { ...registry, rejectedNames: [...registry.rejectedNames, ...names] },
+      rejected: all.length,
+    };
+  }
+  return {
+    label: all.length === 1 ? `Reject “${first.text}”` : `Reject ${all.length} × “${first.text}”`,
+    articles: chosenIn.map(([article, chosen]) => ({
+      ...article,
+      rejectedSpans: [
+        ...article.rejectedSpans,
+        ...chosen.map(({ start, end }) => ({ start, end })),
+      ],
+    })),
+    rejected: all.length,
   };
 }
 

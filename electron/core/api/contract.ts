@@ -216,6 +216,48 @@ interface BriefingOutputs {
 }
 // --- end briefing ---
 
+// --- linking (issue 15): the review queue's groups and decisions on many suggestions at once ---
+const SuggestionRefSchema = z
+  .object({
+    articleId: ArticleIdSchema,
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .strict();
+const linkingInputSchemas = {
+  /** The open suggestions of the whole notebook, grouped by text, type and proposed entity. */
+  listSuggestionGroups: NoInput,
+  /**
+   * Accept these suggestions (one undo): as they are, as another type (`type`: retyped before
+   * accepting) or linked to an entity (`entityId`: an ambiguous one resolved, or relinked). An
+   * entity of another type than the suggestions' is refused unless `allowTypeChange`.
+   */
+  acceptSuggestionGroup: z
+    .object({
+      items: z.array(SuggestionRefSchema).min(1, 'no suggestions').max(10_000),
+      type: EntityTypeNameSchema.optional(),
+      entityId: EntityIdSchema.optional(),
+      /** File them under the entity of this name (created if none): a candidate not yet registered. */
+      name: EntityName.optional(),
+      allowTypeChange: z.boolean().optional(),
+    })
+    .strict()
+    .refine(
+      (input) => input.entityId === undefined || (input.type ?? input.name) === undefined,
+      'give an entity, or a type and a name, not both',
+    ),
+  /** Reject these suggestions (one undo), or with `everywhere` their names in every article. */
+  rejectSuggestionGroup: z
+    .object({
+      items: z.array(SuggestionRefSchema).min(1, 'no suggestions').max(10_000),
+      everywhere: z.boolean().default(false),
+    })
+    .strict(),
+  /** The entities going by this name or alias, compared without case and edge punctuation. */
+  entitiesNamed: z.object({ name: z.string().max(300) }).strict(),
+};
+// --- end linking inputs ---
+
 export const apiInputSchemas = {
   info: NoInput,
   listArticles: NoInput,
@@ -231,7 +273,11 @@ export const apiInputSchemas = {
   getEntity: z.object({ id: EntityIdSchema }).strict(),
   markMention: z.object({ ...SelectionFields, target: MentionTargetSchema }).strict(),
   removeMention: MentionRefSchema,
-  relinkMention: MentionRefSchema.extend({ target: MentionTargetSchema }).strict(),
+  relinkMention: MentionRefSchema.extend({
+    target: MentionTargetSchema,
+    /** Link to an entity of another type than the mention's (the interface asks first). */
+    allowTypeChange: z.boolean().optional(),
+  }).strict(),
   updateEntity: z
     .object({
       id: EntityIdSchema,
@@ -334,6 +380,7 @@ export const apiInputSchemas = {
   restoreBackup: z.object({ id: BackupIdSchema }).strict(),
   ...searchInputSchemas, // search (issue 8)
   ...briefingInputSchemas, // briefing (issue 6)
+  ...linkingInputSchemas, // linking (issue 15)
 } as const;
 
 export type ApiMethod = keyof typeof apiInputSchemas;
@@ -389,10 +436,54 @@ export interface Suggestion {
   type: string;
   /** Set when the suggestion links to a registered entity. */
   entityId?: EntityId;
+  /**
+   * The entity an accept files it under ("→ Sung Kim"): a registered one (with `entityId`) or
+   * one the accept creates under this name; absent, a new entity named `text`.
+   */
   entityName?: string;
+  /** Two or more entities it could be ("which Kim?"): no entity is guessed, the analyst picks. */
+  candidates?: LinkCandidate[];
   source: 'registry' | 'recognizer';
   score: number;
 }
+
+/** An entity a suggestion may belong to: registered, or named in the article and not yet. */
+export interface LinkCandidate {
+  entityId?: EntityId;
+  name: string;
+}
+
+// --- linking (issue 15): outputs of the review queue's methods ---
+/** One place a suggestion of a group stands, with the words around it. */
+export interface SuggestionInContext {
+  articleId: ArticleId;
+  articleTitle: string;
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+  score: number;
+}
+export interface SuggestionGroupView {
+  /** Stable while the group's text, type and proposed entity stay the same. */
+  key: string;
+  text: string;
+  type: string;
+  entityId?: EntityId;
+  entityName?: string;
+  candidates?: LinkCandidate[];
+  /** The highest score among its suggestions. */
+  score: number;
+  articleCount: number;
+  items: SuggestionInContext[];
+}
+interface LinkingOutputs {
+  listSuggestionGroups: SuggestionGroupView[];
+  acceptSuggestionGroup: HistoryState & { accepted: number };
+  rejectSuggestionGroup: HistoryState & { rejected: number };
+  entitiesNamed: EntityLabel[];
+}
+// --- end linking ---
 
 export interface DuplicateCandidate {
   entities: [EntitySummary, EntitySummary];
@@ -413,7 +504,7 @@ export interface EventView extends DossierEvent {
   }[];
 }
 
-export interface ApiOutputs extends SearchOutputs, BriefingOutputs {
+export interface ApiOutputs extends SearchOutputs, BriefingOutputs, LinkingOutputs {
   info: NotebookInfo;
   listArticles: ArticleSummary[];
   getArticle: ArticleView;
@@ -433,7 +524,8 @@ export interface ApiOutputs extends SearchOutputs, BriefingOutputs {
   deleteEntity: HistoryState;
   findDuplicateEntities: DuplicateCandidate[];
   listSuggestions: Suggestion[];
-  acceptSuggestions: HistoryState & { accepted: number };
+  /** `ambiguous`: open suggestions left for the analyst to choose an entity (which Kim?). */
+  acceptSuggestions: HistoryState & { accepted: number; ambiguous: number };
   rejectSuggestion: HistoryState;
   addHighlight: HistoryState & { highlightId: AnnotationId };
   editHighlight: HistoryState;

@@ -26,6 +26,9 @@ import type { Suggestion, EntitySummary } from '../api/contract.ts';
 import * as mentions from '../annotate/mentions.ts';
 import * as registryEdits from '../annotate/registry-edits.ts';
 import * as suggestionDecisions from '../annotate/suggestions.ts';
+import { linkSuggestions } from '../annotate/suggestion-links.ts';
+import { suggestionGroups } from '../annotate/suggestion-groups.ts';
+import { entitiesNamed } from '../annotate/entity-lookup.ts';
 import { findDuplicates } from '../annotate/duplicate-entities.ts';
 import * as eventEdits from '../annotate/event-edits.ts';
 import { eventsWithout } from '../annotate/event-edits.ts';
@@ -193,6 +196,7 @@ export class NotebookService implements NotebookHandlers {
         input.articleId,
         input.mentionId,
         input.target as mentions.MentionTarget,
+        input.allowTypeChange === true,
       ),
     );
     return this.history.state();
@@ -242,10 +246,59 @@ export class NotebookService implements NotebookHandlers {
     input: ApiParsedInput<'acceptSuggestions'>,
   ): Promise<ApiOutputs['acceptSuggestions']> {
     const suggest = await this.suggestionSource();
-    const { accepted } = await this.applyChange(() =>
+    const { accepted, ambiguous } = await this.applyChange(() =>
       suggestionDecisions.acceptSuggestions(this.store, input, suggest),
     );
+    return { accepted, ambiguous, ...this.history.state() };
+  }
+
+  // Linking (issue 15): the review queue.
+
+  async listSuggestionGroups(
+    _input: ApiParsedInput<'listSuggestionGroups'>,
+  ): Promise<ApiOutputs['listSuggestionGroups']> {
+    return suggestionGroups(this.store, await this.suggestionSource());
+  }
+
+  async acceptSuggestionGroup(
+    input: ApiParsedInput<'acceptSuggestionGroup'>,
+  ): Promise<ApiOutputs['acceptSuggestionGroup']> {
+    const suggest = await this.suggestionSource();
+    const { items, ...as } = input;
+    const { accepted } = await this.applyChange(() =>
+      suggestionDecisions.acceptSuggestionGroup(
+        this.store,
+        items as suggestionDecisions.SuggestionRef[],
+        as as suggestionDecisions.AcceptAs,
+        suggest,
+      ),
+    );
     return { accepted, ...this.history.state() };
+  }
+
+  async rejectSuggestionGroup(
+    input: ApiParsedInput<'rejectSuggestionGroup'>,
+  ): Promise<ApiOutputs['rejectSuggestionGroup']> {
+    const suggest = await this.suggestionSource();
+    const { rejected } = await this.applyChange(() =>
+      suggestionDecisions.rejectSuggestionGroup(
+        this.store,
+        input.items as suggestionDecisions.SuggestionRef[],
+        input.everywhere,
+        suggest,
+      ),
+    );
+    return { rejected, ...this.history.state() };
+  }
+
+  async entitiesNamed(
+    input: ApiParsedInput<'entitiesNamed'>,
+  ): Promise<ApiOutputs['entitiesNamed']> {
+    return entitiesNamed(this.store.registry, input.name).map(({ id, name, type }) => ({
+      id,
+      name,
+      type,
+    }));
   }
 
   async rejectSuggestion(
@@ -766,7 +819,10 @@ export class NotebookService implements NotebookHandlers {
                 entityName: this.store.getEntity(entityId as EntityId)?.name ?? '',
               },
       );
-      return suggestionDecisions.openSuggestions(article, found);
+      return suggestionDecisions.openSuggestions(
+        article,
+        linkSuggestions(article, found, registry),
+      );
     };
   }
 

@@ -1,4 +1,6 @@
 import type { EntityType, RegistryName } from './entity-suggestion.ts';
+import { cleanSpan } from './span-cleanup.ts';
+import { isTitleWord } from './titles.ts';
 import { wordKind } from './word-knowledge.ts';
 
 export interface RegistryMatch {
@@ -47,8 +49,11 @@ export function shortForms(entry: RegistryName): string[] {
 }
 
 /**
- * Every occurrence of every registry name and alias, case-sensitive, on word boundaries, with
- * a possessive 's left outside the span. Longer names win over shorter ones they contain.
+ * Every occurrence of every registry name and alias, case-sensitive (a person's names also in
+ * capitals, as transcripts print speakers), on word boundaries, with a possessive 's left outside
+ * the span. Longer names win over shorter ones they contain. A short form inside a longer name
+ * is no occurrence: the "Union" of "European Union" is not the Soviet Union's, the "Kim" of
+ * "Kim Jong Un" not Sung Kim's; after a title ("Ambassador Kim") it is.
  */
 export function matchRegistry(text: string, registry: RegistryName[]): RegistryMatch[] {
   const patterns = patternsOf(registry);
@@ -71,6 +76,7 @@ export function matchRegistry(text: string, registry: RegistryName[]): RegistryM
       if (WORD_CHAR.test(text[start - 1] ?? '')) continue;
       if (nameEndsInWord && WORD_CHAR.test(text[end] ?? '')) continue;
       if (claimed.subarray(start, end).includes(1)) continue;
+      if (pattern.score < 1 && insideLongerName(text, start, end)) continue;
       claimed.fill(1, start, end);
       matches.push({
         start,
@@ -101,11 +107,17 @@ function patternsOf(registry: RegistryName[]): Pattern[] {
   const fullNames = new Set(registry.map((entry) => entry.name));
   for (const entry of registry) {
     const type = KNOWN_TYPES.has(entry.type) ? (entry.type as EntityType) : null;
-    patterns.push({ name: entry.name, entityId: entry.entityId, type, score: 1 });
-    for (const form of shortForms(entry)) {
+    // A name saved with its punctuation ("Lloyd Austin,") is looked for without it.
+    const name = cleanName(entry.name);
+    const add = (form: string, score: number) => {
+      patterns.push({ name: form, entityId: entry.entityId, type, score });
+      if (type === 'person' && form.toUpperCase() !== form)
+        patterns.push({ name: form.toUpperCase(), entityId: entry.entityId, type, score });
+    };
+    add(name, 1);
+    for (const form of shortForms({ ...entry, name })) {
       // A short form that is itself a confirmed name belongs to that entity, not this one.
-      if (!fullNames.has(form))
-        patterns.push({ name: form, entityId: entry.entityId, type, score: 0.7 });
+      if (!fullNames.has(form)) add(form, 0.7);
     }
   }
   patterns.sort((a, b) => b.name.length - a.name.length || b.score - a.score);
@@ -118,6 +130,24 @@ function patternsOf(registry: RegistryName[]): Pattern[] {
   });
   patternCache.set(registry, unique);
   return unique;
+}
+
+/** A registry name without trailing punctuation; a leading one may be its own ("'Ndrangheta"). */
+function cleanName(name: string): string {
+  const span = cleanSpan(name, { start: 0, end: name.length }, { keepArticle: true });
+  return span === null ? '' : name.slice(0, span.end).trim();
+}
+
+/** Whether the words at start..end run on from or into other capitalized words of a name. */
+function insideLongerName(text: string, start: number, end: number): boolean {
+  if (/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) return true;
+  const before = /([\p{L}\p{M}\p{N}.]+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const previous = before?.[1];
+  if (previous === undefined || !/^\p{Lu}/u.test(previous) || isTitleWord(previous)) return false;
+  // "Yesterday Kim said": a common word capitalized only because the sentence starts with it.
+  const atSentenceStart = /(?:^|[.!?:]\s*|\n\s*)$/u.test(text.slice(0, start - before![0].length));
+  const kind = wordKind(previous);
+  return !(atSentenceStart && (kind === 'common' || kind === 'function'));
 }
 
 const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;

@@ -4,7 +4,7 @@
  */
 const POSSESSIVE = /['’]s?$/u;
 const TRAILING = /[\s.,;:!?)\]}"'’”»\-–—]+$/u;
-const LEADING = /^[\s([{"'‘“«\-–—]+/u;
+const LEADING = /^[\s([{"'‘“«\-–—,;:!?]+/u;
 const LEADING_ARTICLE = /^(?:the|The|THE)\s+/u;
 
 export interface Span {
@@ -15,9 +15,14 @@ export interface Span {
 /**
  * Trims punctuation, a possessive 's and a leading article from a span of `text`. A period
  * that closes an abbreviation ("U.S.", "D.C.", "Inc.") is kept: it belongs to the name.
- * Returns null when nothing is left.
+ * Returns null when nothing is left. `keepArticle`: an analyst's own selection keeps a leading
+ * "The" ("The Hague"); only a recognizer's span loses it.
  */
-export function cleanSpan(text: string, span: Span): Span | null {
+export function cleanSpan(
+  text: string,
+  span: Span,
+  options: { keepArticle?: boolean } = {},
+): Span | null {
   let { start, end } = span;
   for (let changed = true; changed && end > start;) {
     changed = false;
@@ -48,8 +53,15 @@ export function cleanSpan(text: string, span: Span): Span | null {
     }
   }
   const value = text.slice(start, end);
-  const leading = LEADING.exec(value) ?? LEADING_ARTICLE.exec(value);
+  const leading =
+    LEADING.exec(value) ?? (options.keepArticle === true ? null : LEADING_ARTICLE.exec(value));
   if (leading !== null) start += leading[0].length;
   if (POSSESSIVE.test(text.slice(start, end)) && end - start <= 2) return null;
   return end > start ? { start, end } : null;
+}
+
+/** A name as compared with others: edges cleaned, lower case ("Lloyd Austin," = "lloyd austin"). */
+export function comparableName(name: string): string {
+  const span = cleanSpan(name, { start: 0, end: name.length }, { keepArticle: true });
+  return span === null ? '' : name.slice(span.start, span.end).toLowerCase().replace(/\s+/gu, ' ');
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { EntityId, NotebookApi } from '../../../electron/core/api/contract.ts';
+import type { EntityId, EntitySummary, NotebookApi } from '../../../electron/core/api/contract.ts';
 import { EntityPicker } from '../../annotate/EntityPicker.tsx';
 import { paletteOf, typeKey, typeLabel } from '../../annotate/entity-types.ts';
+import { linkTarget, targetText, typeChangeQuestion } from '../../annotate/link-target.ts';
 import { Markdown } from '../../annotate/Markdown.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { clip, type Mark } from './marks.ts';
@@ -17,9 +18,14 @@ export interface PopoverState {
 
 export interface PopoverActions {
   openEntity: (id: EntityId) => void;
-  relink: (mark: Mark & { kind: 'mention' }, target: MarkTarget) => void;
+  relink: (mark: Mark & { kind: 'mention' }, target: MarkTarget, allowTypeChange?: boolean) => void;
   removeMention: (mark: Mark & { kind: 'mention' }) => void;
   accept: (mark: Mark & { kind: 'suggestion' }, scope: 'one' | 'article' | 'everywhere') => void;
+  /** Accept one suggestion as another type, or filed under a chosen entity (which Kim?). */
+  acceptAs: (
+    mark: Mark & { kind: 'suggestion' },
+    as: { type: string } | { entityId: EntityId } | { name: string },
+  ) => void;
   reject: (mark: Mark & { kind: 'suggestion' }, everywhere: boolean) => void;
   saveComment: (mark: Mark & { kind: 'highlight' }, comment: string) => void;
   removeHighlight: (mark: Mark & { kind: 'highlight' }) => void;
@@ -112,7 +118,13 @@ export function AnnotationPopover({
         <MentionBody api={api} mark={mark} types={types} readOnly={readOnly} actions={actions} />
       )}
       {mark.kind === 'suggestion' && (
-        <SuggestionBody mark={mark} readOnly={readOnly} sameText={sameText} actions={actions} />
+        <SuggestionBody
+          mark={mark}
+          types={types}
+          readOnly={readOnly}
+          sameText={sameText}
+          actions={actions}
+        />
       )}
       {mark.kind === 'highlight' && (
         <HighlightBody
@@ -140,6 +152,7 @@ function MentionBody({
   actions: PopoverActions;
 }) {
   const [linking, setLinking] = useState(false);
+  const [asking, setAsking] = useState<EntitySummary | null>(null);
   return (
     <>
       <div className="popover-head">
@@ -188,12 +201,37 @@ function MentionBody({
             );
           })}
       </div>
-      {linking ? (
+      {asking !== null ? (
+        <div className="popover-ask" role="group" aria-label="Link anyway?">
+          <p>{typeChangeQuestion(asking, mark.type)}</p>
+          <div className="popover-actions">
+            <button
+              type="button"
+              className="button small primary"
+              data-autofocus
+              // The popover focuses its first button when it opens; this one appears later.
+              ref={(button) => button?.focus({ preventScroll: true })}
+              onClick={() => actions.relink(mark, { entityId: asking.id }, true)}
+            >
+              Link anyway
+            </button>
+            <button type="button" className="button small" onClick={() => setAsking(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : linking ? (
         <EntityPicker
           api={api}
           label={`Link “${clip(mark.quote, 40)}” to another entity`}
           exclude={mark.entityId}
-          onPick={(entity) => actions.relink(mark, { entityId: entity.id })}
+          onPick={(entity) => {
+            if (entity.type === mark.type) actions.relink(mark, { entityId: entity.id });
+            else {
+              setLinking(false);
+              setAsking(entity);
+            }
+          }}
           onCancel={() => setLinking(false)}
         />
       ) : (
@@ -212,16 +250,19 @@ function MentionBody({
 
 function SuggestionBody({
   mark,
+  types,
   readOnly,
   sameText,
   actions,
 }: {
   mark: Mark & { kind: 'suggestion' };
+  types: string[];
   readOnly: boolean;
   sameText: number;
   actions: PopoverActions;
 }) {
   const s = mark.suggestion;
+  const ambiguous = s.candidates !== undefined;
   return (
     <>
       <div className="popover-head">
@@ -230,22 +271,46 @@ function SuggestionBody({
         </span>
         <span className="popover-title">{s.text}</span>
       </div>
-      <p className="popover-note">
-        {s.source === 'registry'
-          ? `Known name of ${s.entityName ?? 'an entity'} in your registry.`
-          : 'Suggested by the offline recognizer.'}
+      <p className={`popover-target${ambiguous ? ' which' : ''}`}>
+        {ambiguous ? `Which ${s.text}?` : targetText(s)}
       </p>
+      <p className="popover-note">
+        {ambiguous
+          ? 'More than one entity goes by this name here: choose who it is.'
+          : s.source === 'registry'
+            ? `Known name of ${s.entityName ?? 'an entity'} in your registry.`
+            : 'Suggested by the offline recognizer.'}
+      </p>
+      {ambiguous && (
+        <div className="popover-candidates" role="group" aria-label={`Which ${s.text}?`}>
+          {s.candidates!.map((candidate, index) => (
+            <button
+              key={candidate.entityId ?? candidate.name}
+              type="button"
+              className="button small"
+              disabled={readOnly}
+              {...(index === 0 && { 'data-autofocus': true })}
+              onClick={() => actions.acceptAs(mark, linkTarget(candidate))}
+            >
+              {candidate.name}
+              {candidate.entityId === undefined ? ' (new)' : ''}
+            </button>
+          ))}
+        </div>
+      )}
       <div className="popover-actions">
-        <button
-          type="button"
-          className="button small primary"
-          disabled={readOnly}
-          data-autofocus
-          aria-keyshortcuts="Enter"
-          onClick={() => actions.accept(mark, 'one')}
-        >
-          Accept <kbd>Enter</kbd>
-        </button>
+        {!ambiguous && (
+          <button
+            type="button"
+            className="button small primary"
+            disabled={readOnly}
+            data-autofocus
+            aria-keyshortcuts="Enter"
+            onClick={() => actions.accept(mark, 'one')}
+          >
+            Accept <kbd>Enter</kbd>
+          </button>
+        )}
         <button
           type="button"
           className="button small"
@@ -256,11 +321,28 @@ function SuggestionBody({
           Reject <kbd>Del</kbd>
         </button>
       </div>
+      <p className="popover-label">Accept as</p>
+      <div className="popover-types">
+        {types
+          .filter((type) => type !== s.type)
+          .map((type) => (
+            <button
+              key={type}
+              type="button"
+              className="toolbar-button"
+              disabled={readOnly}
+              onClick={() => actions.acceptAs(mark, { type })}
+            >
+              <span className={`type-dot t-${paletteOf(type)}`} aria-hidden="true" />
+              {typeLabel(type)}
+            </button>
+          ))}
+      </div>
       <div className="popover-menu">
         <button
           type="button"
           className="menu-item"
-          disabled={readOnly}
+          disabled={readOnly || ambiguous}
           onClick={() => actions.accept(mark, 'article')}
         >
           Accept all ‘{s.text}’ in this article{sameText > 1 ? ` (${sameText})` : ''}
@@ -268,7 +350,7 @@ function SuggestionBody({
         <button
           type="button"
           className="menu-item"
-          disabled={readOnly}
+          disabled={readOnly || ambiguous}
           onClick={() => actions.accept(mark, 'everywhere')}
         >
           Accept all ‘{s.text}’ in every article

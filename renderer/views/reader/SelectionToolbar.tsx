@@ -1,5 +1,9 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { EntitySummary, NotebookApi } from '../../../electron/core/api/contract.ts';
+import type {
+  EntityLabel,
+  EntitySummary,
+  NotebookApi,
+} from '../../../electron/core/api/contract.ts';
 import { EntityPicker } from '../../annotate/EntityPicker.tsx';
 import {
   normalizeTypeName,
@@ -35,6 +39,7 @@ export function SelectionToolbar({
   types,
   readOnly,
   toolbarRef,
+  offered,
   onMark,
   onHighlight,
   onMode,
@@ -46,6 +51,8 @@ export function SelectionToolbar({
   types: string[];
   readOnly: boolean;
   toolbarRef: RefObject<HTMLDivElement | null>;
+  /** Entities that already go by the selected words (any case, edge punctuation aside). */
+  offered: readonly EntityLabel[];
   onMark: (target: MarkTarget) => void;
   onHighlight: () => void;
   onMode: (mode: PendingSelection['mode']) => void;
@@ -80,6 +87,26 @@ export function SelectionToolbar({
         }
       }}
     >
+      {pending.mode === 'buttons' && offered.length > 0 && (
+        <div className="toolbar-row toolbar-offers">
+          {offered.map((entity, index) => (
+            <button
+              key={entity.id}
+              type="button"
+              className={`toolbar-button offer t-${paletteOf(entity.type)}`}
+              disabled={readOnly || pending.busy}
+              aria-keyshortcuts={index === 0 ? 'Enter' : undefined}
+              title={`Mark as a mention of ${entity.name} (${typeLabel(entity.type).toLowerCase()})`}
+              onClick={() => onMark({ entityId: entity.id })}
+            >
+              <span className={`type-dot t-${paletteOf(entity.type)}`} aria-hidden="true" />
+              {entity.name}
+              <span className="offer-type">{typeLabel(entity.type)}</span>
+              {index === 0 && <kbd>Enter</kbd>}
+            </button>
+          ))}
+        </div>
+      )}
       {pending.mode === 'buttons' && (
         <div className="toolbar-row">
           {types.map((type) => {

@@ -1,29 +1,40 @@
 import { useMemo, type ReactNode } from 'react';
-import type { Suggestion } from '../../../electron/core/api/contract.ts';
+import type { EntityId, Suggestion } from '../../../electron/core/api/contract.ts';
 import { paletteOf, typeLabel } from '../../annotate/entity-types.ts';
+import { linkTarget, targetText } from '../../annotate/link-target.ts';
 import { Markdown } from '../../annotate/Markdown.tsx';
 import { clip, type Mark } from './marks.ts';
 
+/** The suggestions of one text, type and proposed entity (or candidates) in the article. */
 export interface SuggestionGroup {
+  key: string;
   text: string;
   type: string;
-  entityName: string | undefined;
+  /** What the first of them says about its entity ("→ Sung Kim", "which Kim? …"). */
+  first: Suggestion;
   items: Suggestion[];
 }
+
+/** How a group is accepted: as proposed, or filed under one candidate. */
+export type AcceptAs = { entityId?: EntityId; name?: string };
 
 export function groupSuggestions(suggestions: readonly Suggestion[]): SuggestionGroup[] {
   const groups = new Map<string, SuggestionGroup>();
   for (const s of suggestions) {
-    const key = `${s.text}\u0000${s.type}`;
+    const key = `${s.text}\u0000${s.type}\u0000${targetText(s)}`;
     let group = groups.get(key);
     if (group === undefined) {
-      group = { text: s.text, type: s.type, entityName: s.entityName, items: [] };
+      group = { key, text: s.text, type: s.type, first: s, items: [] };
       groups.set(key, group);
     }
     group.items.push(s);
   }
+  // Those waiting for a choice first.
   return [...groups.values()].sort(
-    (a, b) => b.items.length - a.items.length || a.items[0]!.start - b.items[0]!.start,
+    (a, b) =>
+      Number(b.first.candidates !== undefined) - Number(a.first.candidates !== undefined) ||
+      b.items.length - a.items.length ||
+      a.items[0]!.start - b.items[0]!.start,
   );
 }
 
@@ -44,7 +55,7 @@ export function SidePanel({
   suggestionsError: string | null;
   highlights: (Mark & { kind: 'highlight' })[];
   readOnly: boolean;
-  onAcceptGroup: (group: SuggestionGroup) => void;
+  onAcceptGroup: (group: SuggestionGroup, as?: AcceptAs) => void;
   onRejectGroup: (group: SuggestionGroup) => void;
   onAcceptAll: () => void;
   onReveal: (start: number, end: number) => void;
@@ -87,7 +98,10 @@ export function SidePanel({
         {groups.length > 0 && (
           <ul className="suggestion-groups" aria-label="Open suggestions">
             {groups.map((group) => (
-              <li key={`${group.text}-${group.type}`} className="suggestion-group">
+              <li
+                key={group.key}
+                className={`suggestion-group${group.first.candidates !== undefined ? ' which' : ''}`}
+              >
                 <button
                   type="button"
                   className="group-name"
@@ -98,22 +112,35 @@ export function SidePanel({
                   <span className="group-text">{group.text}</span>
                   <span className="group-meta">
                     {typeLabel(group.type)}
-                    {group.entityName !== undefined && group.entityName !== group.text
-                      ? ` · ${group.entityName}`
-                      : ''}
                     {group.items.length > 1 ? ` · ×${group.items.length}` : ''}
                   </span>
+                  <span className="group-target">{targetText(group.first)}</span>
                 </button>
                 <div className="group-actions">
-                  <button
-                    type="button"
-                    className="link-button"
-                    disabled={readOnly}
-                    aria-label={`Accept all ‘${group.text}’ in this article`}
-                    onClick={() => onAcceptGroup(group)}
-                  >
-                    Accept
-                  </button>
+                  {group.first.candidates === undefined ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      disabled={readOnly}
+                      aria-label={`Accept all ‘${group.text}’ in this article`}
+                      onClick={() => onAcceptGroup(group)}
+                    >
+                      Accept
+                    </button>
+                  ) : (
+                    group.first.candidates.map((candidate) => (
+                      <button
+                        key={candidate.entityId ?? candidate.name}
+                        type="button"
+                        className="link-button"
+                        disabled={readOnly}
+                        aria-label={`File ‘${group.text}’ under ${candidate.name}`}
+                        onClick={() => onAcceptGroup(group, linkTarget(candidate))}
+                      >
+                        {candidate.name}
+                      </button>
+                    ))
+                  )}
                   <button
                     type="button"
                     className="link-button muted"

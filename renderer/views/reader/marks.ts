@@ -5,6 +5,7 @@ import type {
   Suggestion,
 } from '../../../electron/core/api/contract.ts';
 import { paletteOf, typeLabel } from '../../annotate/entity-types.ts';
+import { targetText } from '../../annotate/link-target.ts';
 
 /** Everything drawn over the article's text, in one shape the segmentation understands. */
 export type Mark =
@@ -80,7 +81,7 @@ export function signatureOf(marks: readonly Mark[]): string {
         case 'mention':
           return `${m.key}:${m.start}:${m.end}:${m.type}:${m.name}`;
         case 'suggestion':
-          return `${m.key}:${m.suggestion.source}:${m.suggestion.entityName ?? ''}`;
+          return `${m.key}:${m.suggestion.source}:${targetText(m.suggestion)}`;
         case 'highlight':
           return `${m.key}:${m.start}:${m.end}:${m.comment}`;
       }
@@ -95,8 +96,7 @@ export function describeMark(mark: Mark): string {
       return `${mark.name} · ${typeLabel(mark.type)}`;
     case 'suggestion': {
       const s = mark.suggestion;
-      const who = s.entityName !== undefined ? ` (${s.entityName})` : '';
-      return `Suggested ${typeLabel(s.type).toLowerCase()}${who}: press Enter to accept or reject`;
+      return `Suggested ${typeLabel(s.type).toLowerCase()} ${targetText(s)}: press Enter to accept or reject`;
     }
     case 'highlight':
       return mark.comment.trim() === '' ? 'Highlight' : `Highlight: ${clip(mark.comment, 80)}`;

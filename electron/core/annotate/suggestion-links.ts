@@ -1,0 +1,328 @@
+import type { LinkCandidate, Suggestion } from '../api/contract.ts';
+import type { Article } from '../model/article.ts';
+import { namesOf, type EntitiesFile, type Entity } from '../model/entity.ts';
+import type { EntityId } from '../model/ids.ts';
+import { isImplausible } from '../suggest/implausible-spans.ts';
+import { cleanSpan } from '../suggest/span-cleanup.ts';
+import { isTitleWord, titleBefore } from '../suggest/titles.ts';
+import { wordKind } from '../suggest/word-knowledge.ts';
+import { findExisting } from './entity-lookup.ts';
+
+/**
+ * The last word on an article's suggestions before the analyst sees them: clean edges, nothing
+ * implausible, and for each the entity an accept would file it under. A single word ("Kim",
+ * "Union", "Bureau") joins an entity only when nothing else could claim it:
+ *
+ * - one entity named in full in the article (by a suggestion or a mention) that the word is
+ *   part of, or, where the article names several, the one whose full name came after the same
+ *   title ("Ambassador Kim" after "Ambassador Sung Kim");
+ * - failing any in the article, the one entity of the registry the word is part of.
+ *
+ * Otherwise, with two or more that could be meant, the suggestion carries them as `candidates`
+ * and no entity: the analyst chooses ("which Kim?"). Pure.
+ */
+export function linkSuggestions(
+  article: Article,
+  found: readonly Suggestion[],
+  registry: EntitiesFile,
+): Suggestion[] {
+  const text = article.text;
+  const tidy = expandSurnames(text, tidySuggestions(article, found, registry));
+  const named = namedInArticle(article, tidy, registry);
+  const capitals = capitalSurnames(text, tidy, named, article);
+  // "KIM" read as an acronym's organization is the person's surname in capitals.
+  const replaced = new Set(capitals.map((c) => `${c.start}:${c.end}`));
+  const withCapitals = [
+    ...tidy.filter((s) => !replaced.has(`${s.start}:${s.end}`)),
+    ...capitals,
+  ].sort((a, b) => a.start - b.start);
+  return withCapitals.map((suggestion) => link(text, suggestion, named, registry));
+}
+
+/** Clean edges, no implausible span, no rejected one, no overlap (the earlier span wins). */
+function tidySuggestions(
+  article: Article,
+  found: readonly Suggestion[],
+  registry: EntitiesFile,
+): Suggestion[] {
+  const text = article.text;
+  const rejectedNames = new Set(registry.rejectedNames.map((name) => name.toLowerCase()));
+  const rejected = new Set(article.rejectedSpans.map((span) => `${span.start}:${span.end}`));
+  const kept: Suggestion[] = [];
+  for (const suggestion of found) {
+    const span = cleanSpan(text, suggestion);
+    if (span === null || isImplausible(text, span, suggestion.type)) continue;
+    const value = text.slice(span.start, span.end);
+    if (rejectedNames.has(value.toLowerCase()) || rejected.has(`${span.start}:${span.end}`))
+      continue;
+    const previous = kept.at(-1);
+    if (previous !== undefined && span.start < previous.end) continue;
+    kept.push({ ...suggestion, ...span, text: value });
+  }
+  return kept;
+}
+
+/** A lone surname that is the end of a full name in the text becomes that name ("Sung Kim"). */
+function expandSurnames(text: string, suggestions: Suggestion[]): Suggestion[] {
+  const bySurname = new Map(
+    [...fullNamesOfSurnames(text, suggestions)].map(([start, name]) => [
+      name.surname,
+      { start, end: name.end },
+    ]),
+  );
+  return suggestions.map((s, index) => {
+    const full = bySurname.get(s.start);
+    const previous = suggestions[index - 1];
+    if (full === undefined || s.end !== full.end || (previous?.end ?? 0) > full.start) return s;
+    return { ...s, start: full.start, text: text.slice(full.start, full.end) };
+  });
+}
+
+/** An entity named in full in the article: registered (id) or to be created by an accept. */
+interface Named {
+  key: string;
+  entityId?: EntityId;
+  name: string;
+  type: string;
+  /** Its words, lower case, without initials. */
+  words: Set<string>;
+  /** The titles its full name came after in this article ("ambassador"). */
+  titles: Set<string>;
+  first: number;
+}
+
+function wordsOf(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[\s\-–]+/u)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => word.length > 1);
+}
+
+function namedInArticle(
+  article: Article,
+  suggestions: readonly Suggestion[],
+  registry: EntitiesFile,
+): Map<string, Named> {
+  const named = new Map<string, Named>();
+  const add = (name: string, type: string, start: number, entity: Entity | undefined) => {
+    const words = wordsOf(name);
+    if (words.length < 2) return;
+    const key = entity?.id ?? `new:${type}:${words.join(' ')}`;
+    let item = named.get(key);
+    if (item === undefined) {
+      item = {
+        key,
+        ...(entity !== undefined && { entityId: entity.id as EntityId }),
+        name: entity?.name ?? name,
+        type,
+        words: new Set(entity === undefined ? words : namesOf(entity).flatMap(wordsOf)),
+        titles: new Set(),
+        first: start,
+      };
+      named.set(key, item);
+    }
+    item.first = Math.min(item.first, start);
+    const title = titleBefore(article.text, start);
+    if (title !== null) item.titles.add(title);
+  };
+  for (const s of suggestions) {
+    const entity =
+      s.entityId !== undefined && s.score >= 1
+        ? registry.entities.find((e) => e.id === s.entityId)
+        : findExisting(registry, s.text, s.type);
+    add(s.text, s.type, s.start, entity);
+  }
+  for (const mention of article.mentions) {
+    const entity = registry.entities.find((e) => e.id === mention.entityId);
+    if (entity !== undefined) add(mention.quote, entity.type, mention.start, entity);
+    // "Kim" already accepted as Sung Kim names Sung Kim in this article.
+    if (entity !== undefined && wordsOf(mention.quote).length < 2)
+      add(entity.name, entity.type, mention.start, entity);
+  }
+  for (const [start, occurrence] of fullNamesOfSurnames(article.text, suggestions)) {
+    const entity = findExisting(registry, occurrence.name, 'person');
+    add(occurrence.name, 'person', start, entity);
+  }
+  return named;
+}
+
+/** A full name found around a lone surname: "Sung Kim" around the "Kim" of "Ambassador Sung Kim". */
+interface FullName {
+  /** Where the surname starts. */
+  surname: number;
+  end: number;
+  name: string;
+}
+
+const titleCase = (word: string) =>
+  /^\p{Lu}+$/u.test(word) ? word[0]! + word.slice(1).toLowerCase() : word;
+
+/**
+ * Two-word names in the text ending in the surname of a lone person suggestion ("Sung Kim",
+ * "JINMYUNG KIM"), by where they start: the recognizer may have kept the surname alone, and a
+ * person named only in the text still counts as named in the article.
+ */
+function fullNamesOfSurnames(
+  text: string,
+  suggestions: readonly Suggestion[],
+): Map<number, FullName> {
+  const surnames = new Set(
+    suggestions
+      .filter((s) => s.type === 'person' && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(s.text))
+      .map((s) => titleCase(s.text)),
+  );
+  const found = new Map<number, FullName>();
+  for (const surname of surnames) {
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{M}'’-]+)[ \\t]+(${surname}|${surname.toUpperCase()})(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
+    for (const match of text.matchAll(pattern)) {
+      const first = match[1]!;
+      const kind = wordKind(first);
+      if (isTitleWord(first) || kind === 'function' || kind === 'demonym') continue;
+      const before = text.slice(Math.max(0, match.index - 3), match.index);
+      if (kind === 'common' && /(?:^|[.!?:]\s*|\n\s*)$/u.test(before)) continue;
+      const surnameStart = match.index + match[0].length - match[2]!.length;
+      found.set(match.index, {
+        surname: surnameStart,
+        end: match.index + match[0].length,
+        name: `${titleCase(first)} ${surname}`,
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * Transcripts print speakers in capitals ("AMBASSADOR KIM:"): the surname of a person named in
+ * the article, in capitals where nothing else stands, is that person's suggestion too.
+ */
+function capitalSurnames(
+  text: string,
+  suggestions: readonly Suggestion[],
+  named: Map<string, Named>,
+  article: Article,
+): Suggestion[] {
+  const surnames = new Set<string>();
+  for (const item of named.values()) {
+    if (item.type !== 'person') continue;
+    const last =
+      item.name
+        .split(/\s+/u)
+        .at(-1)
+        ?.replace(/[^\p{L}-]/gu, '') ?? '';
+    if (last.length >= 2) surnames.add(last.toUpperCase());
+  }
+  const taken = [
+    ...suggestions.filter((s) => s.type === 'person' || !/^\p{Lu}+$/u.test(s.text)),
+    ...article.mentions,
+  ];
+  const added: Suggestion[] = [];
+  for (const surname of surnames) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${surname}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + surname.length;
+      if (taken.some((t) => t.start < end && start < t.end)) continue;
+      added.push({ start, end, text: surname, type: 'person', source: 'recognizer', score: 0.6 });
+    }
+  }
+  return added;
+}
+
+/** Words that, alone, stand for an organization named in full before ("the Bureau", "the Union"). */
+const ORGANIZATION_HEADS = new Set(
+  'union bureau department ministry agency council commission committee office court party service fund bank institute university army navy alliance authority board administration coalition federation organization organisation group league assembly parliament'.split(
+    ' ',
+  ),
+);
+
+/** Whether a suggestion is a lone word that could be short for a longer name. */
+function isShortForm(suggestion: Suggestion): boolean {
+  if (/\s/u.test(suggestion.text)) return false;
+  if (suggestion.type === 'person') return true;
+  // "Union", "Bureau": a common word standing for the organization named before, or a short
+  // form the registry proposed. A lone "Google" is a name in its own right.
+  return (
+    suggestion.type === 'organization' &&
+    ((suggestion.source === 'registry' && suggestion.score < 1) ||
+      ORGANIZATION_HEADS.has(suggestion.text.toLowerCase()) ||
+      wordKind(suggestion.text) === 'common')
+  );
+}
+
+function link(
+  text: string,
+  suggestion: Suggestion,
+  named: Map<string, Named>,
+  registry: EntitiesFile,
+): Suggestion {
+  const {
+    entityId: _entityId,
+    entityName: _entityName,
+    candidates: _candidates,
+    ...bare
+  } = suggestion;
+  const to = (target: { entityId?: EntityId; name: string }): Suggestion => ({
+    ...bare,
+    ...(target.entityId !== undefined && { entityId: target.entityId }),
+    entityName: target.name,
+  });
+  const exact = registry.entities.filter(
+    (entity) =>
+      entity.type === suggestion.type &&
+      namesOf(entity).some((name) => name.toLowerCase() === suggestion.text.toLowerCase()),
+  );
+  if (!isShortForm(suggestion)) {
+    // A full name: its registered entity, or a new one of its own name.
+    const entity =
+      suggestion.source === 'registry' && suggestion.entityId !== undefined
+        ? registry.entities.find((e) => e.id === suggestion.entityId)
+        : findExisting(registry, suggestion.text, suggestion.type);
+    return entity === undefined ? bare : to({ entityId: entity.id as EntityId, name: entity.name });
+  }
+  const word = suggestion.text.toLowerCase();
+  const inArticle = [...named.values()]
+    .filter((item) => item.type === suggestion.type && item.words.has(word))
+    .sort((a, b) => a.first - b.first);
+  if (inArticle.length === 1) return to(inArticle[0]!);
+  if (inArticle.length > 1) {
+    const title = titleBefore(text, suggestion.start);
+    const titled = title === null ? [] : inArticle.filter((item) => item.titles.has(title));
+    if (titled.length === 1) return to(titled[0]!);
+    return { ...bare, candidates: inArticle.map(candidateOf) };
+  }
+  // Nothing in the article: an entity that goes by exactly this word, else the one registered
+  // entity the word is part of.
+  if (exact.length === 1) return to({ entityId: exact[0]!.id as EntityId, name: exact[0]!.name });
+  const registered =
+    exact.length > 1
+      ? exact
+      : registry.entities.filter(
+          (entity) =>
+            entity.type === suggestion.type &&
+            namesOf(entity).some((name) => {
+              const words = wordsOf(name);
+              return words.length > 1 && words.includes(word);
+            }),
+        );
+  if (registered.length === 1) {
+    return to({ entityId: registered[0]!.id as EntityId, name: registered[0]!.name });
+  }
+  if (registered.length > 1) {
+    return {
+      ...bare,
+      candidates: registered.map((entity) => ({
+        entityId: entity.id as EntityId,
+        name: entity.name,
+      })),
+    };
+  }
+  return bare;
+}
+
+function candidateOf(item: Named): LinkCandidate {
+  return { ...(item.entityId !== undefined && { entityId: item.entityId }), name: item.name };
+}

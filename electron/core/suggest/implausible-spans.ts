@@ -1,0 +1,37 @@
+/**
+ * Spans that look like names to a recognizer but are not what their type says: the "US" of
+ * "US$", a model number or a market index taken for a person, the "Nice" of "Nice to see you"
+ * taken for a place. Checked on every suggestion, whatever found it.
+ */
+
+/** Stock market indices, whose names read like people's ("Dow Jones", "Hang Seng"). */
+const MARKET_INDEX_WORDS = new Set(
+  'dow nasdaq nikkei hang seng ftse dax cac kospi kosdaq sensex nifty stoxx topix asx tsx ibovespa s&p'.split(
+    ' ',
+  ),
+);
+
+/** What follows a pleasantry ("Nice to see you", "Great job"), never a place's name. */
+const PLEASANTRY_TAIL =
+  /^\s+(?:to\s+(?:see|meet|hear|have|be|talk|speak|join|chat)\b|job\b|work\b|one\b|question\b|day\b|weekend\b)/iu;
+
+export function isImplausible(text: string, span: { start: number; end: number }, type: string) {
+  const value = text.slice(span.start, span.end);
+  // "US$5", "AU$ 20", "HK$": a currency, not a place (or anything else).
+  if (/^\s?[$€£¥]/u.test(text.slice(span.end, span.end + 2)) && /^\p{Lu}{1,3}$/u.test(value)) {
+    return true;
+  }
+  if (/[$€£¥]/u.test(value)) return true;
+  if (type === 'person') {
+    // "Galaxy S24", "A320", "Nikkei 225": people's names hold no digits.
+    if (/\p{N}/u.test(value)) return true;
+    if (value.split(/[\s-]+/u).some((word) => MARKET_INDEX_WORDS.has(word.toLowerCase())))
+      return true;
+  }
+  if (type === 'location' && !/\s/u.test(value) && PLEASANTRY_TAIL.test(text.slice(span.end))) {
+    const before = text.slice(Math.max(0, span.start - 12), span.start);
+    // At the start of a sentence or a line, or after an intensifier ("So nice to…" is lower case).
+    if (/(?:^|[.!?:"“]\s*|\n\s*|\b(?:Very|Really|So|Oh|Well),?\s+)$/u.test(before)) return true;
+  }
+  return false;
+}

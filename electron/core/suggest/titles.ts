@@ -1,0 +1,27 @@
+/**
+ * Words of address and office that stand before a person's name ("Ambassador Kim", "MR. PRICE").
+ * The linker reads them as evidence of who a lone surname is; the registry matcher lets a short
+ * form follow them.
+ */
+const TITLE_WORDS = new Set(
+  (
+    'ambassador secretary minister president envoy representative adviser advisor spokesperson ' +
+    'spokesman spokeswoman director coordinator administrator chairman chairwoman chair governor ' +
+    'mayor senator sen rep congressman congresswoman king queen prince princess emperor amir emir ' +
+    'sheikh sultan chancellor commissioner general admiral colonel judge justice mr mrs ms dr ' +
+    'premier speaker counselor chief commander attorney pope cardinal bishop deputy ' +
+    'undersecretary lieutenant captain sergeant professor prof ceo chairperson'
+  ).split(' '),
+);
+
+/** Whether `word` (any case, with or without a closing period) is a title. */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/u, ''));
+}
+
+/** The title word right before `start` in `text` ("Ambassador " before "Kim"), if any. */
+export function titleBefore(text: string, start: number): string | null {
+  const before = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const word = before?.[1];
+  return word !== undefined && isTitleWord(word) ? word.toLowerCase() : null;
+}

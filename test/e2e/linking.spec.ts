@@ -1,0 +1,136 @@
+import type { Locator, Page } from '@playwright/test';
+import { callApi, expect, test } from './fixtures.ts';
+
+const SHOTS = '/tmp/shots';
+const TITLE = 'Envoy briefs reporters in Geneva';
+
+/** Two people named Kim: the envoy, titled, and a reporter who asks one question. */
+const TEXT = [
+  'Special Representative Ambassador Sung Kim met reporters in Geneva on Monday.',
+  'Reporter Jinmyung Kim asked about the sanctions.',
+  'Ambassador Kim said the talks would resume in March.',
+  'Kim added that the delegation would travel to Tokyo.',
+  'AMBASSADOR KIM: We are ready to meet.',
+].join('\n\n');
+
+function suggestionOf(page: Page, words: string, what: RegExp): Locator {
+  return page
+    .locator('.article-text')
+    .getByRole('button', { name: new RegExp(`^${words}: Suggested person ${what.source}`) });
+}
+
+function mentionOf(page: Page, words: string, name: string): Locator {
+  return page
+    .locator('.article-text')
+    .getByRole('button', { name: new RegExp(`^${words}: ${name} · Person`) });
+}
+
+test('two people named Kim: Accept all leaves the ambiguous one for review, which files it under the right person', async ({
+  app,
+  server,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await callApi(server, 'addText', { title: TITLE, text: TEXT });
+  await app.reload();
+  await app.getByRole('button', { name: TITLE, exact: true }).first().click();
+  await expect(app.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+
+  // Each suggestion says whom it joins; the lone "Kim" asks which.
+  await expect(suggestionOf(app, 'Kim', /→ Sung Kim \(new\)/)).toHaveCount(1);
+  await expect(suggestionOf(app, 'KIM', /→ Sung Kim \(new\)/)).toHaveCount(1);
+  const which = suggestionOf(app, 'Kim', /which Kim\? Sung Kim or Jinmyung Kim/);
+  await expect(which).toHaveCount(1);
+  const side = app.getByRole('complementary', { name: 'Suggestions and notes' });
+  await expect(side.getByRole('list', { name: 'Open suggestions' })).toContainText(
+    '→ Sung Kim (new)',
+  );
+
+  // A drag that starts inside a suggested word selects, and offers to mark, what it covers.
+  const geneva = app.locator('.article-text .sug', { hasText: 'Geneva' }).first();
+  const box = (await geneva.boundingBox())!;
+  await app.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await app.mouse.down();
+  await app.mouse.move(box.x + box.width + 60, box.y + box.height / 2, { steps: 8 });
+  await app.mouse.up();
+  await expect(app.getByRole('toolbar', { name: /^Mark “eva on/ })).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(app.getByRole('toolbar')).toHaveCount(0);
+
+  // Accept all files the sure ones and leaves "which Kim?" open.
+  await side.getByRole('button', { name: 'Accept all', exact: true }).click();
+  await expect(app.getByRole('status')).toContainText('1 ambiguous one left for you to choose');
+  await expect(mentionOf(app, 'Kim', 'Sung Kim')).toHaveCount(1);
+  await expect(mentionOf(app, 'KIM', 'Sung Kim')).toHaveCount(1);
+  await expect(mentionOf(app, 'Jinmyung Kim', 'Jinmyung Kim')).toHaveCount(1);
+  await expect(which).toHaveCount(1);
+  await which.click();
+  const popover = app.getByRole('dialog', { name: 'Suggestion “Kim”' });
+  await expect(popover.getByRole('group', { name: 'Which Kim?' })).toContainText('Sung Kim');
+  await expect(popover.getByRole('group', { name: 'Which Kim?' })).toContainText('Jinmyung Kim');
+  await expect(popover.getByRole('button', { name: /^Accept Enter$/ })).toHaveCount(0);
+  await app.screenshot({
+    path: `${SHOTS}/linking-which-kim-${testInfo.project.name || 'light'}.png`,
+  });
+  await app.keyboard.press('Escape');
+
+  // The review queue lists it first, with its candidates; the keyboard files it.
+  await app.keyboard.press('Alt+6');
+  await expect(app.getByRole('heading', { level: 1, name: 'Review' })).toBeFocused();
+  const groups = app.getByRole('list', { name: 'Suggestion groups' });
+  const first = groups.locator(':scope > li').first();
+  await expect(first).toContainText('Which Kim?');
+  await expect(first).toContainText('Kim added that the delegation');
+  await expect(first.getByRole('group', { name: 'Decide “Kim”' })).toContainText('Sung Kim');
+  await app.screenshot({ path: `${SHOTS}/review-queue-light.png` });
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await app.getByRole('button', { name: /theme/i }).first().click();
+  await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await app.screenshot({ path: `${SHOTS}/review-queue-dark.png` });
+  await first.getByRole('button', { name: /^Kim/ }).focus();
+  const sung = first.getByRole('button', { name: /Sung Kim/ });
+  const key = (await sung.getAttribute('aria-keyshortcuts'))!;
+  await app.keyboard.press(key);
+  await expect(app.getByRole('status')).toContainText('Accept “Kim” as Sung Kim');
+  await expect(groups.getByText('Which Kim?')).toHaveCount(0);
+
+  // Back in the Reader, that Kim is Sung Kim's, and Sung Kim has every envoy mention.
+  await app.keyboard.press('Alt+2');
+  await expect(mentionOf(app, 'Kim', 'Sung Kim')).toHaveCount(2);
+  const entities = await callApi<{ name: string; mentionCount: number }[]>(server, 'listEntities');
+  expect(entities.find((e) => e.name === 'Sung Kim')?.mentionCount).toBe(4);
+  expect(entities.find((e) => e.name === 'Jinmyung Kim')?.mentionCount).toBe(1);
+});
+
+test('a selection of only punctuation is refused with a message, and nothing is marked', async ({
+  app,
+  server,
+}) => {
+  await callApi(server, 'addText', { title: TITLE, text: TEXT });
+  await app.reload();
+  await app.getByRole('button', { name: TITLE, exact: true }).first().click();
+  await expect(app.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await app.evaluate(() => {
+    const paragraph = document.querySelectorAll('.article-text p')[4]!;
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(':');
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      return;
+    }
+  });
+  const toolbar = app.getByRole('toolbar', { name: 'Mark “:”' });
+  await expect(toolbar).toBeVisible();
+  await app.keyboard.press('p');
+  await expect(toolbar.getByRole('alert')).toHaveText(
+    'The selection holds only punctuation or white space; select the words of a name.',
+  );
+  const article = await callApi<{ mentions: unknown[] }>(server, 'getArticle', {
+    id: (await callApi<{ id: string }[]>(server, 'listArticles'))[0]!.id,
+  });
+  expect(article.mentions).toEqual([]);
+});

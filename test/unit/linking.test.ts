@@ -1,0 +1,367 @@
+import { describe, expect, it } from 'vitest';
+import type { Suggestion } from '../../electron/core/api/contract.ts';
+import { linkSuggestions } from '../../electron/core/annotate/suggestion-links.ts';
+import type { Article } from '../../electron/core/model/article.ts';
+import type { EntitiesFile, Entity } from '../../electron/core/model/entity.ts';
+import type { ArticleId, EntityId } from '../../electron/core/model/ids.ts';
+import { matchRegistry } from '../../electron/core/suggest/registry-matcher.ts';
+import { notebookWithArticle, span } from '../support/notebook-with-article.ts';
+import { pressBriefing } from '../support/press-briefing.ts';
+
+function entity(id: string, name: string, type = 'person', aliases: string[] = []): Entity {
+  return {
+    id: id as EntityId,
+    name,
+    type,
+    aliases,
+    description: '',
+    createdAt: '2026-01-01T00:00:00.000Z',
+  };
+}
+
+function registryOf(...entities: Entity[]): EntitiesFile {
+  return { schemaVersion: 1, entities, rejectedNames: [] };
+}
+
+function articleOf(text: string): Article {
+  return {
+    id: 'a1' as ArticleId,
+    text,
+    mentions: [],
+    highlights: [],
+    rejectedSpans: [],
+  } as unknown as Article;
+}
+
+/** Suggestions of these words of the text (their first occurrence from `from`), as a recognizer would. */
+function found(text: string, ...words: [string, string, number?][]): Suggestion[] {
+  return words.map(([word, type, from]) => {
+    const start = text.indexOf(word, from ?? 0);
+    return { start, end: start + word.length, text: word, type, source: 'recognizer', score: 0.8 };
+  });
+}
+
+const SUNG = entity('sung', 'Sung Kim');
+const JINMYUNG = entity('jin', 'Jinmyung Kim');
+
+describe('linking a lone word to an entity', () => {
+  it('leaves "Kim" open with its candidates when two people named Kim are in the registry', () => {
+    const text = 'Kim said the talks would resume.';
+    const [kim] = linkSuggestions(
+      articleOf(text),
+      found(text, ['Kim', 'person']),
+      registryOf(SUNG, JINMYUNG),
+    );
+    expect(kim!.entityId).toBeUndefined();
+    expect(kim!.candidates).toEqual([
+      { entityId: 'sung', name: 'Sung Kim' },
+      { entityId: 'jin', name: 'Jinmyung Kim' },
+    ]);
+  });
+
+  it('links "Kim" to the one Kim of the registry when the article names no other', () => {
+    const text = 'Kim said the talks would resume.';
+    const [kim] = linkSuggestions(
+      articleOf(text),
+      found(text, ['Kim', 'person']),
+      registryOf(SUNG),
+    );
+    expect(kim).toMatchObject({ entityId: 'sung', entityName: 'Sung Kim' });
+    expect(kim!.candidates).toBeUndefined();
+  });
+
+  it('prefers the Kim the article names over the registry’s, and asks when it names two', () => {
+    const one = 'Reporter Jinmyung Kim asked a question. Kim then left.';
+    const linked = linkSuggestions(
+      articleOf(one),
+      found(one, ['Jinmyung Kim', 'person'], ['Kim', 'person', 30]),
+      registryOf(SUNG),
+    );
+    expect(linked[1]).toMatchObject({ text: 'Kim', entityName: 'Jinmyung Kim' });
+
+    const two = 'Jinmyung Kim asked Sung Kim a question. Kim answered.';
+    const both = linkSuggestions(
+      articleOf(two),
+      found(two, ['Jinmyung Kim', 'person'], ['Sung Kim', 'person'], ['Kim', 'person', 38]),
+      registryOf(),
+    );
+    expect(both[2]!.candidates?.map((c) => c.name)).toEqual(['Jinmyung Kim', 'Sung Kim']);
+  });
+
+  it('takes a title as evidence, in capitals too', () => {
+    const text =
+      'Special Representative Ambassador Sung Kim spoke. Jinmyung Kim asked. Ambassador Kim replied.\n\nAMBASSADOR KIM: Thank you.';
+    const linked = linkSuggestions(
+      articleOf(text),
+      found(
+        text,
+        ['Sung Kim', 'person'],
+        ['Jinmyung Kim', 'person'],
+        ['Kim', 'person', text.indexOf('Ambassador Kim')],
+      ),
+      registryOf(),
+    );
+    expect(linked.map((s) => [s.text, s.entityName ?? s.candidates])).toEqual([
+      ['Sung Kim', undefined],
+      ['Jinmyung Kim', undefined],
+      ['Kim', 'Sung Kim'],
+      ['KIM', 'Sung Kim'],
+    ]);
+  });
+
+  it('never files the "Union" of the European Union under the Soviet Union, nor one bureau under another', () => {
+    const soviet = entity('ussr', 'Soviet Union', 'organization');
+    const consular = entity('bca', 'Bureau of Consular Affairs', 'organization');
+    const registry = registryOf(soviet, consular);
+    const text =
+      'The European Union met the Bureau of Arms Control. The Union said the Bureau agreed.';
+    // The registry's short forms never claim part of a longer name.
+    expect(
+      matchRegistry(text, [{ entityId: 'ussr', type: 'organization', name: 'Soviet Union' }]),
+    ).toEqual(expect.not.arrayContaining([expect.objectContaining({ start: 4 })]));
+    const linked = linkSuggestions(
+      articleOf(text),
+      found(
+        text,
+        ['European Union', 'organization'],
+        ['Bureau of Arms Control', 'organization'],
+        ['Union', 'organization', text.indexOf('The Union')],
+        ['Bureau', 'organization', text.indexOf('the Bureau agreed')],
+      ),
+      registry,
+    );
+    expect(linked.map((s) => [s.text, s.entityId, s.entityName])).toEqual([
+      ['European Union', undefined, undefined],
+      ['Bureau of Arms Control', undefined, undefined],
+      ['Union', undefined, 'European Union'],
+      ['Bureau', undefined, 'Bureau of Arms Control'],
+    ]);
+  });
+
+  it('matches a person’s registered names in capitals, and a short form only where it stands alone', () => {
+    const registry = [
+      { entityId: 'sung', type: 'person', name: 'Sung Kim' },
+      { entityId: 'ussr', type: 'organization', name: 'Soviet Union' },
+    ];
+    const text = 'AMBASSADOR KIM: Yes. Kim Jong Un did not. Ambassador Kim agreed. SUNG KIM left.';
+    const found = matchRegistry(text, registry).map((m) => text.slice(m.start, m.end));
+    expect(found).toEqual(['KIM', 'Kim', 'SUNG KIM']);
+  });
+});
+
+describe('span hygiene on suggestions', () => {
+  it('drops currencies, model numbers, market indices as people and pleasantries as places', () => {
+    const text =
+      'Nice to see you all. Revenue reached US$5 billion and AU$ 2 billion. The Galaxy S24 sold well; the Dow Jones fell. We flew to Nice.';
+    const linked = linkSuggestions(
+      articleOf(text),
+      found(
+        text,
+        ['Nice', 'location'],
+        ['US', 'location'],
+        ['AU', 'location'],
+        ['Galaxy S24', 'person'],
+        ['Dow Jones', 'person'],
+        ['Nice', 'location', 100],
+      ),
+      registryOf(),
+    );
+    expect(linked.map((s) => [s.text, s.start])).toEqual([['Nice', text.lastIndexOf('Nice')]]);
+  });
+
+  it('trims punctuation, quotes and possessives, straight and curly', () => {
+    const text = "He met “Lloyd Austin’s” aide and (Antony Blinken), then Biden's team.";
+    const linked = linkSuggestions(
+      articleOf(text),
+      found(
+        text,
+        ['“Lloyd Austin’s”', 'person'],
+        ['(Antony Blinken),', 'person'],
+        ["Biden's", 'person'],
+      ),
+      registryOf(),
+    );
+    expect(linked.map((s) => s.text)).toEqual(['Lloyd Austin', 'Antony Blinken', 'Biden']);
+    for (const s of linked) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('the press briefing, through the notebook', () => {
+  it('files every "Ambassador Kim" under Sung Kim, the reporter’s one question under Jinmyung Kim, and leaves a bare "Kim" for review', async () => {
+    const text = `${pressBriefing()}\n\nMODERATOR: Kim, you have the last word.`;
+    const { api, service, id } = await notebookWithArticle(text);
+    const { accepted, ambiguous } = await api.acceptSuggestions({});
+    expect(accepted).toBeGreaterThan(25);
+    expect(ambiguous).toBe(1);
+    const article = await api.getArticle({ id });
+    const byName = (quote: RegExp) =>
+      article.mentions
+        .filter((m) => quote.test(m.quote))
+        .map((m) => article.entities[m.entityId]!.name);
+    const ambassador = article.mentions.filter((m) =>
+      /Ambassador |AMBASSADOR /.test(text.slice(m.start - 11, m.start)),
+    );
+    expect(ambassador.length).toBeGreaterThanOrEqual(21);
+    expect(new Set(ambassador.map((m) => article.entities[m.entityId]!.name))).toEqual(
+      new Set(['Sung Kim']),
+    );
+    expect(byName(/Jinmyung/)).toEqual(['Jinmyung Kim']);
+    const people = (await api.listEntities({})).filter((e) => e.type === 'person');
+    expect(people.find((e) => e.name === 'Jinmyung Kim')?.mentionCount).toBe(1);
+
+    // The bare "Kim" waits, with both candidates, first in the review queue.
+    const [first] = await api.listSuggestionGroups({});
+    expect(first).toMatchObject({ text: 'Kim', articleCount: 1 });
+    expect(first!.candidates?.map((c) => c.name).sort()).toEqual(['Jinmyung Kim', 'Sung Kim']);
+    const items = first!.items.map(({ articleId, start, end }) => ({ articleId, start, end }));
+    await expect(api.acceptSuggestionGroup({ items })).rejects.toThrow(
+      /could be .* or .*: choose one/,
+    );
+    const jinmyung = first!.candidates!.find((c) => c.name === 'Jinmyung Kim')!;
+    await api.acceptSuggestionGroup({ items, entityId: jinmyung.entityId! });
+    expect((await api.listEntities({})).find((e) => e.name === 'Jinmyung Kim')?.mentionCount).toBe(
+      2,
+    );
+    await api.undo({});
+    expect((await api.listSuggestionGroups({}))[0]?.text).toBe('Kim');
+    await service.close();
+  });
+});
+
+describe('resolving an ambiguous suggestion', () => {
+  it('files it under a candidate the article names but the registry does not hold yet', async () => {
+    const text = 'Jinmyung Kim asked Sung Kim a question. Kim answered at length.';
+    const { api, service, id } = await notebookWithArticle(text);
+    const group = (await api.listSuggestionGroups({})).find((g) => g.text === 'Kim')!;
+    expect(group.candidates).toEqual([{ name: 'Jinmyung Kim' }, { name: 'Sung Kim' }]);
+    const items = group.items.map(({ articleId, start, end }) => ({ articleId, start, end }));
+    await api.acceptSuggestionGroup({ items, name: 'Sung Kim' });
+    const article = await api.getArticle({ id });
+    const kim = article.mentions.find((m) => m.start === text.indexOf('Kim answered'))!;
+    expect(article.entities[kim.entityId]).toMatchObject({ name: 'Sung Kim', type: 'person' });
+    expect((await api.info({})).undoLabel).toBe('Accept “Kim” as Sung Kim');
+    await service.close();
+  });
+});
+
+describe('manual marks', () => {
+  const TEXT = 'Lloyd Austin, the secretary, met Antony Blinken. Later Lloyd Austin, again, spoke.';
+
+  it('leave edge punctuation out, and the comma version never comes back as a suggestion', async () => {
+    const { api, service, id } = await notebookWithArticle(TEXT);
+    const { mentionId, entityId } = await api.markMention({
+      articleId: id,
+      ...span(TEXT, 'Lloyd Austin,'),
+      target: { type: 'person' },
+    });
+    const article = await api.getArticle({ id });
+    expect(article.mentions.map((m) => m.quote)).toEqual(['Lloyd Austin']);
+    expect(article.entities[entityId]!.name).toBe('Lloyd Austin');
+    await api.removeMention({ articleId: id, mentionId });
+    const texts = (await api.listSuggestions({ articleId: id })).map((s) => s.text);
+    expect(texts).toContain('Lloyd Austin');
+    expect(texts.filter((t) => /[,.]$/.test(t))).toEqual([]);
+    // An entity already saved with the comma (an older notebook) is looked for without it.
+    await api.updateEntity({ id: entityId, name: 'Lloyd Austin,' });
+    const again = await api.listSuggestions({ articleId: id });
+    expect(again.filter((s) => s.entityId === entityId).map((s) => s.text)).toEqual([
+      'Lloyd Austin',
+      'Lloyd Austin',
+    ]);
+    await service.close();
+  });
+
+  it('refuse a selection of only punctuation or white space, and change nothing', async () => {
+    const { api, service, id } = await notebookWithArticle(TEXT);
+    const before = (await api.info({})).undoLabel;
+    await expect(
+      api.markMention({ articleId: id, ...span(TEXT, ','), target: { type: 'person' } }),
+    ).rejects.toThrow(
+      'The selection holds only punctuation or white space; select the words of a name.',
+    );
+    await expect(
+      api.markMention({
+        articleId: id,
+        start: 12,
+        end: 14,
+        quote: ', ',
+        target: { type: 'person' },
+      }),
+    ).rejects.toThrow(/white space/);
+    expect((await api.getArticle({ id })).mentions).toEqual([]);
+    expect((await api.info({})).undoLabel).toBe(before);
+    await service.close();
+  });
+
+  it('find the entity a selection names, ignoring case and punctuation', async () => {
+    const { api, service, id } = await notebookWithArticle(TEXT);
+    const { entityId } = await api.markMention({
+      articleId: id,
+      ...span(TEXT, 'Antony Blinken'),
+      target: { type: 'person' },
+    });
+    expect(await api.entitiesNamed({ name: 'ANTONY BLINKEN.' })).toEqual([
+      { id: entityId, name: 'Antony Blinken', type: 'person' },
+    ]);
+    expect(await api.entitiesNamed({ name: ',' })).toEqual([]);
+    await service.close();
+  });
+});
+
+describe('relinking and retyping', () => {
+  it('refuses to link a mention to an entity of another type unless asked to', async () => {
+    const text = 'Austin met officials of Austin in Texas.';
+    const { api, service, id } = await notebookWithArticle(text);
+    const person = await api.markMention({
+      articleId: id,
+      ...span(text, 'Austin'),
+      target: { type: 'person' },
+    });
+    const place = await api.markMention({
+      articleId: id,
+      ...span(text, 'Austin', 10),
+      target: { type: 'location', name: 'Austin, Texas' },
+    });
+    const relink = {
+      articleId: id,
+      mentionId: place.mentionId,
+      target: { entityId: person.entityId },
+    };
+    await expect(api.relinkMention(relink)).rejects.toThrow(
+      'Austin is a person; “Austin” is a location mention. Confirm to link it anyway (allowTypeChange).',
+    );
+    expect((await api.getArticle({ id })).mentions.map((m) => m.entityId)).toEqual([
+      person.entityId,
+      place.entityId,
+    ]);
+    await api.relinkMention({ ...relink, allowTypeChange: true });
+    expect(new Set((await api.getArticle({ id })).mentions.map((m) => m.entityId))).toEqual(
+      new Set([person.entityId]),
+    );
+    await service.close();
+  });
+
+  it('retypes a suggestion as it is accepted, and refuses an entity of another type without the flag', async () => {
+    const text = 'Officials from Acme Widgets Corp met Jane Doe in Paris.';
+    const { api, service, id } = await notebookWithArticle(text);
+    const paris = (await api.listSuggestions({ articleId: id })).find((s) => s.text === 'Paris')!;
+    const item = { articleId: id, start: paris.start, end: paris.end };
+    const { entityId: jane } = await api.markMention({
+      articleId: id,
+      ...span(text, 'Jane Doe'),
+      target: { type: 'person' },
+    });
+    await expect(
+      api.acceptSuggestionGroup({ items: [item], entityId: jane as EntityId }),
+    ).rejects.toThrow(/Jane Doe is a person; “Paris” was suggested as a location/);
+    await api.acceptSuggestionGroup({ items: [item], type: 'organization' });
+    const article = await api.getArticle({ id });
+    const mention = article.mentions.find((m) => m.quote === 'Paris')!;
+    expect(article.entities[mention.entityId]).toMatchObject({
+      name: 'Paris',
+      type: 'organization',
+    });
+    expect((await api.info({})).undoLabel).toBe('Accept “Paris” as organization');
+    await service.close();
+  });
+});

@@ -150,6 +150,7 @@ describe('resolveDateText', () => {
     ['on Tuesday', '2021-03-16', '2021-03-16', 'day'],
     ['in 2021', '2021-01-01', '2021-12-31', 'year'],
     ['  16 March 2021 ', '2021-03-16', '2021-03-16', 'day'],
+    ['March 3 and March 4', '2021-03-03', '2021-03-04', 'day'],
   ])('%s', (words, start, end, precision) => {
     expect(resolveDateText(words, '2021-03-16')).toEqual({
       text: words.trim(),
@@ -159,12 +160,9 @@ describe('resolveDateText', () => {
     });
   });
 
-  it.each(['', 'the meeting', 'March 3 and March 4', 'February 30', 'next to the river'])(
-    'gives null for %j',
-    (words) => {
-      expect(resolveDateText(words, '2021-03-16')).toBeNull();
-    },
-  );
+  it.each(['', 'the meeting', 'February 30', 'next to the river'])('gives null for %j', (words) => {
+    expect(resolveDateText(words, '2021-03-16')).toBeNull();
+  });
 });
 
 describe('DateRangeSchema', () => {

@@ -1,80 +1,14 @@
+import type { Span } from './clauses.ts';
+import { clausesOf } from './clauses.ts';
 import type { FoundDate } from './resolve-date.ts';
-
-/** A stretch of the text: UTF-16 offsets, end exclusive. */
-export interface Span {
-  start: number;
-  end: number;
-}
 
 /** A date expression of a sentence, and whether it is the one that dates the given verb. */
 export interface SentenceDate extends FoundDate {
   governs: boolean;
 }
 
-/**
- * Words after which a new clause starts: the complement of a reporting verb ("said the talks
- * held on March 3 ..."), relative and subordinate clauses ("..., which ...", "after ...").
- */
-const CLAUSE_OPENER =
-  /(?:[,;:(\u2014\u2013]|\s-\s)\s*(?:(?:and|but|while|whereas|which|who|whom|where|when|after|before|as|although|though|because|since|until|once|if)\b)?|\b(?:that|which|who|whom|whose|where|after|before|when|while|because|although|though|once|until)\s|\b(?:(?:told|tells)(?:\s+(?:reporters|journalists|him|her|them|us|me|the\s+\w+))?|said|says|announced|announces|stated|states|added|adds|noted|notes|reported|reports|confirmed|confirms|warned|warns|claimed|claims|explained|argued|insisted|believes?|believed|thinks?|thought|knows?|knew|recalled|recalls|wrote|writes)\b(?:\s+that\b)?/gi;
-
-/** A finite verb, roughly: enough to tell a clause from a phrase that only holds a date. */
-const VERB_LIKE =
-  /\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|said|says|told|met|meets?|went|goes|took|takes|held|holds|made|makes|gave|gives|came|comes|saw|spoke|speaks|began|begins|left|leaves|won|wins|lost|sent|sends|led|leads|brought|kept|rose|rises|fell|falls|[a-z]{2,}ed|[a-z]{3,}s)\b/i;
-
-/** Time words that date a happening without a calendar date: they keep any other date off it. */
+/** Time words that date a happening without a calendar date. */
 const UNDATED_TIME = /\b(?:recently|recent|lately)\b/i;
-
-interface Clause extends Span {
-  hasVerb: boolean;
-}
-
-/** The sentence cut into clauses at the openers above; verbless pieces join the clause before
- * them ("..., the minister said on Monday"), or the one after when they open the sentence
- * ("On Monday, the minister said ..."). */
-function clausesOf(
-  text: string,
-  sentence: Span,
-  verb: Span | null,
-  dates: readonly FoundDate[],
-): Clause[] {
-  const body = text.slice(sentence.start, sentence.end);
-  const cuts = new Set<number>([0]);
-  CLAUSE_OPENER.lastIndex = 0;
-  for (let m = CLAUSE_OPENER.exec(body); m !== null; m = CLAUSE_OPENER.exec(body)) {
-    if (m[0].length === 0) {
-      CLAUSE_OPENER.lastIndex += 1;
-      continue;
-    }
-    // A reporting verb ends its own clause; a connective or punctuation starts the next one.
-    const reporting =
-      /^[a-z]/i.test(m[0]) &&
-      !/^(?:that|which|who|whom|whose|where|after|before|when|while|because|although|though|once|until)\s/i.test(
-        m[0],
-      );
-    const cut = reporting ? m.index + m[0].length : m.index;
-    // Never inside a date ("March 3, 2021").
-    const at = sentence.start + cut;
-    if (!dates.some((d) => d.start < at && at < d.end)) cuts.add(cut);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const raw: Clause[] = points.map((cut, i) => {
-    const start = sentence.start + cut;
-    const end = sentence.start + (points[i + 1] ?? body.length);
-    const piece = text.slice(start, end);
-    const holdsVerb = verb !== null && verb.start >= start && verb.start < end;
-    return { start, end, hasVerb: holdsVerb || VERB_LIKE.test(piece) };
-  });
-  const merged: Clause[] = [];
-  for (const clause of raw) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && (!clause.hasVerb || !last.hasVerb)) {
-      last.end = clause.end;
-      last.hasVerb = last.hasVerb || clause.hasVerb;
-    } else merged.push({ ...clause });
-  }
-  return merged;
-}
 
 function inside(span: Span, outer: Span): boolean {
   return span.start >= outer.start && span.end <= outer.end;
@@ -133,7 +67,7 @@ function choose(
   verb: Span | null,
 ): FoundDate | null {
   if (own.length === 0) return null;
-  const clauses = clausesOf(text, sentence, verb, own);
+  const clauses = clausesOf(text, sentence, own, verb);
   const index =
     verb === null
       ? clauses.findIndex((c) => own.some((d) => inside(d, c)))

@@ -2,11 +2,16 @@ import * as chrono from 'chrono-node';
 import type { DateRange } from '../model/date-range.ts';
 import { DateRangeSchema } from '../model/date-range.ts';
 import type { DatePrecision, IsoDate, PartialIsoDate } from '../model/dates.ts';
-import { isRealDate, isoOf, monthEnd, monthStart } from './calendar.ts';
+import { addDays, isRealDate, isoOf, monthEnd, monthStart } from './calendar.ts';
 import type { Reference } from './date-expressions.ts';
-import { findImpossibleDates, findRuleDates, yearForMonth } from './date-expressions.ts';
+import {
+  findImpossibleDates,
+  findRuleDates,
+  monthInName,
+  yearForMonth,
+} from './date-expressions.ts';
 import type { Tense } from './tense.ts';
-import { clauseAround, tenseOf } from './tense.ts';
+import { tenseAt as tenseOfClause } from './tense.ts';
 
 /** A date expression in a text: its offsets (UTF-16, end exclusive) and what it means. */
 export interface FoundDate {
@@ -124,21 +129,34 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /**
- * Every date expression in a text, resolved against the article's publication date:
+ * Every date expression in a text, resolved against the article's publication date by the
+ * conventions of shared/eval/FORMAT.md ("Conventions for relative dates"):
  * - relative expressions need a publication date (without one, only dates with a year count);
- * - a bare weekday ("on Tuesday") is the article's own day when it is that weekday; otherwise the
- *   one before it, or the one after it when its clause speaks of plans ("will", "scheduled");
- *   "last Friday" is always the Friday before (a week back in a Friday article), "next Friday"
- *   the one after, "this Friday" the one of the article's Monday..Sunday week;
+ * - "today" is the article's day; a bare weekday ("on Tuesday") is the article's own day when it
+ *   is that weekday, otherwise the one before it, or the one after it when its clause speaks of
+ *   plans ("will", "is to", "scheduled to"); the tense is that of the clause holding the date,
+ *   by the marker nearest to it (tense.ts); "last Friday" is always the Friday before (a week
+ *   back in a Friday article), "next Friday" the one after, "this Friday" the one of the
+ *   article's Monday..Sunday week;
  * - a month or day named without a year is in the article's year, a year back when the clause is
  *   in the past tense and the day is more than a week after the article, a year on when the
  *   clause speaks of plans and the day is more than a week before it, and otherwise the nearest;
- * - weeks run Monday..Sunday with precision approximate ("next week", "this week"), as do
- *   "earlier this month" (month start..article day), "early/mid/late April" (days 1-10, 11-20,
- *   21-end), "mid-2020" (early Jan-Apr, mid May-Aug, late Sep-Dec) and seasons;
- * - a year is a date after "in", "during", "throughout"; "the 1990s" is a range of years;
- * - times of day are ignored; impossible days ("February 30") give no date at all; durations,
- *   repetitions ("every Tuesday"), numbers and codes are not dates.
+ *   "February 6 this year" takes the year given;
+ * - weeks run Monday..Sunday ("this week", "next week", "the week of March 7"), approximate;
+ *   "this weekend" in a past clause is the one just gone; "earlier this month" runs from the
+ *   month start to the article's day, "later this year" from the article's day to 31 December;
+ *   "early/mid/late April" are days 1-10, 11-20, 21-end, "mid-2020" May-August, seasons;
+ * - quarters and halves ("Q3", "the first half of 2024") are whole months, month precision, in
+ *   the year the tense gives when none is written; "fiscal year 2024" is the US federal year
+ *   where the article is about the US government, otherwise the calendar year;
+ * - "by the end of X" runs from the article's day (or X's start, when X is over) to X's end;
+ * - "since X" runs from the start of X to the article's day; "from X to Y", "between X and Y",
+ *   "X-Y", "March 3 and 4", "Monday and Tuesday" are one range; a month or a year alone spans
+ *   it whole; named days (Christmas, Good Friday, Thanksgiving) are the day of that year;
+ * - no date inside a name ("Theresa May", "April Ryan", "Black Monday", "Good Friday
+ *   Agreement"); "recently" is no date; times of day are ignored; impossible days ("February
+ *   30") give no date at all; durations, repetitions ("every Tuesday"), numbers and codes are
+ *   not dates.
  * Of overlapping readings the longest wins, and ours win over chrono-node's on equal spans.
  */
 export function findDates(text: string, published: PartialIsoDate | null): FoundDate[] {
@@ -147,7 +165,7 @@ export function findDates(text: string, published: PartialIsoDate | null): Found
   const tenseAt = (index: number): Tense => {
     let tense = tenses.get(index);
     if (tense === undefined) {
-      tense = tenseOf(clauseAround(text, index));
+      tense = tenseOfClause(text, index);
       tenses.set(index, tense);
     }
     return tense;
@@ -156,7 +174,7 @@ export function findDates(text: string, published: PartialIsoDate | null): Found
   const candidates: Candidate[] = [
     ...findRuleDates(text, ref, tenseAt).map((m) => ({ ...m, own: true })),
     ...chronoDates(text, ref, tenseAt),
-  ].filter((c) => !impossible.some((span) => overlaps(span, c)));
+  ].filter((c) => !impossible.some((span) => overlaps(span, c)) && !monthInName(text, c.start));
   candidates.sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) || Number(b.own) - Number(a.own) || a.start - b.start,
@@ -167,7 +185,7 @@ export function findDates(text: string, published: PartialIsoDate | null): Found
   }
   chosen.sort((a, b) => a.start - b.start);
   const dates: FoundDate[] = [];
-  for (const c of chosen) {
+  for (const c of sinceUntilPublished(text, joinRanges(text, chosen), published)) {
     const parsed = DateRangeSchema.safeParse({
       text: text.slice(c.start, c.end),
       start: c.from,
@@ -177,6 +195,57 @@ export function findDates(text: string, published: PartialIsoDate | null): Found
     if (parsed.success) dates.push({ start: c.start, end: c.end, range: parsed.data });
   }
   return dates;
+}
+
+/** "between X and Y", "from X to Y", "X through Y": two dates that are the ends of one range. */
+const RANGE_JOINT = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
+
+function joinRanges(text: string, dates: Candidate[]): Candidate[] {
+  const joined: Candidate[] = [];
+  for (const date of dates) {
+    const last = joined[joined.length - 1];
+    const gap = last === undefined ? '' : text.slice(last.end, date.start);
+    const lead = last === undefined ? '' : text.slice(Math.max(0, last.start - 8), last.start);
+    const isRange =
+      last !== undefined &&
+      RANGE_JOINT.test(gap) &&
+      (!/and/i.test(gap) || /\bbetween\s+$/i.test(lead) || nearDays(last, date)) &&
+      date.to > last.from;
+    if (!isRange) {
+      joined.push(date);
+      continue;
+    }
+    const between = /\b(?:between|from)\s+$/i.exec(lead);
+    joined[joined.length - 1] = {
+      start: between === null ? last.start : last.start - between[0].length,
+      end: date.end,
+      from: last.from,
+      to: date.to,
+      precision: last.precision === date.precision ? last.precision : 'approximate',
+      own: last.own && date.own,
+    };
+  }
+  return joined;
+}
+
+/** "Monday and Tuesday", "March 3 and March 4": days of one happening, at most 3 days apart
+ * ("March 3 and March 10" are more likely two happenings). */
+function nearDays(a: Candidate, b: Candidate): boolean {
+  return a.precision === 'day' && b.precision === 'day' && b.from <= addDays(a.to, 3);
+}
+
+/** "since May 2020": from the start of May 2020 to the article's date. */
+function sinceUntilPublished(
+  text: string,
+  dates: Candidate[],
+  published: PartialIsoDate | null,
+): Candidate[] {
+  if (published === null || published.length !== 10) return dates;
+  return dates.map((date) => {
+    const since = /\b[Ss]ince\s+$/.exec(text.slice(Math.max(0, date.start - 7), date.start));
+    if (since === null || date.from > published) return date;
+    return { ...date, start: date.start - since[0].length, to: published };
+  });
 }
 
 const UI_LEADING = /^(?:(?:on|in|during|around|about|circa|ca\.|c\.)\s+)+/i;

@@ -190,6 +190,55 @@ describe('a month and day without a year', () => {
   ])('%s (%s)', (...c) => check(c));
 });
 
+describe('the tense of the date, not of its neighbours', () => {
+  it.each<Case>([
+    // "forced" is an adjective; the plan's "will" is in the sentence's first half
+    [
+      'The delegation will deepen cooperation on forced displacement, and lay the groundwork for a summit in June.',
+      '2022-04-19',
+      'June',
+      '2022-06-01',
+      '2022-06-30',
+    ],
+    // an aim looks forward even when reported in the past
+    [
+      'He underscored the need for leaders to make preparations to ensure elections in December.',
+      '2021-07-26',
+      'December',
+      '2021-12-01',
+      '2021-12-31',
+    ],
+    // a month that has begun is this year's, even in a past clause
+    ['The talks held in June were useful.', '2021-06-03', 'June', '2021-06-01', '2021-06-30'],
+    [
+      'It aims to share 80 million doses by the end of June.',
+      '2021-06-03',
+      'by the end of June',
+      '2021-06-03',
+      '2021-06-30',
+    ],
+    [
+      'It was introduced at the beginning of April.',
+      '2022-05-17',
+      'the beginning of April',
+      '2022-04-01',
+      '2022-04-10',
+    ],
+  ])('%s (%s)', (...c) => check(c));
+
+  it.each([
+    // narrative time counts from the story, not from the article
+    'They met again a week later.',
+    'Two days earlier, they had met.',
+    'They returned home the next year.',
+    // month abbreviations only as whole words
+    'Aid stalled in Mariupol and in Marib.',
+    'Take a question from Janne Pak.',
+  ])('no date in %s', (text) => {
+    expect(dates(text, '2022-03-18')).toEqual([]);
+  });
+});
+
 describe('quarters and halves', () => {
   it.each<Case>([
     [

@@ -1,6 +1,7 @@
 import type { DatePrecision, IsoDate } from '../model/dates.ts';
 import {
   addDays,
+  daysInMonth,
   isRealDate,
   isoOf,
   mondayOf,
@@ -72,8 +73,8 @@ const WEEKDAYS: Record<string, number> = {
 
 /** Month names are matched capitalized only: "may" and "march" are also verbs. */
 export const MONTH_PATTERN =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
-const WEEKDAY_PATTERN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)';
+const WEEKDAY_PATTERN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b';
 /** A word whose first letter may be either case: "Last", "last". */
 function w(word: string): string {
   return `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`;
@@ -90,16 +91,27 @@ function refIso(ref: Reference): IsoDate | null {
   return ref.month !== null && ref.day !== null ? isoOf(ref.year, ref.month, ref.day) : null;
 }
 
-/** The year of a month named without one, by the tense of its clause. */
-export function yearForMonth(month: number, day: number, ref: Reference, tense: Tense): number {
+/**
+ * The year of a month or day named without one, by the tense of its clause. `day` null is the
+ * whole month: a past clause places it back a year only when the month starts after the
+ * article ("in June" said on June 3 is this June), a future one on a year only when it ended
+ * before the article.
+ */
+export function yearForMonth(
+  month: number,
+  day: number | null,
+  ref: Reference,
+  tense: Tense,
+): number {
   if (ref.month === null) return ref.year;
   const refDay = ref.day ?? 1;
+  const first = day ?? (tense === 'future' ? daysInMonth(ref.year, month) : 1);
   // Days from the article's date, roughly; a week's slack absorbs time zones and late edits.
-  const ahead = (month - ref.month) * 31 + (day - refDay);
+  const ahead = (month - ref.month) * 31 + (first - refDay);
   if (tense === 'past') return ahead > 7 ? ref.year - 1 : ref.year;
   if (tense === 'future') return ahead < -7 ? ref.year + 1 : ref.year;
   // No tense: the nearest such day, as chrono-node does (within six months of the article).
-  const offset = month - ref.month + (day - refDay) / 31;
+  const offset = month - ref.month + ((day ?? 15) - refDay) / 31;
   if (offset > 6) return ref.year - 1;
   if (offset < -6) return ref.year + 1;
   return ref.year;
@@ -116,7 +128,7 @@ interface RuleContext {
 function yearOf(
   written: string | undefined,
   month: number,
-  dayOfMonth: number,
+  dayOfMonth: number | null,
   ref: Reference | null,
   tense: Tense,
 ): number | null {
@@ -240,7 +252,7 @@ function monthsRange(year: number, first: number, last: number): Omit<RuleMatch,
 
 /** Early, mid, late: thirds of a month (1-10, 11-20, 21-end) or of a year (Jan-Apr, ...). */
 function partOfMonth(part: string, year: number, month: number): Omit<RuleMatch, 'start' | 'end'> {
-  const p = part.toLowerCase();
+  const p = part.toLowerCase().replace(/^the /, '');
   if (/^(early|beginning|start)/.test(p))
     return { from: isoOf(year, month, 1), to: isoOf(year, month, 10), precision: 'approximate' };
   if (/^(mid|middle)/.test(p))
@@ -249,7 +261,7 @@ function partOfMonth(part: string, year: number, month: number): Omit<RuleMatch,
 }
 
 function partOfYear(part: string, year: number): Omit<RuleMatch, 'start' | 'end'> {
-  const p = part.toLowerCase();
+  const p = part.toLowerCase().replace(/^the /, '');
   if (/^(early|beginning|start)/.test(p)) return monthsRange(year, 1, 4);
   if (/^(mid|middle)/.test(p)) return monthsRange(year, 5, 8);
   return monthsRange(year, 9, 12);
@@ -364,7 +376,10 @@ const RULES: Rule[] = [
   },
   // this year, last year, next year
   {
-    pattern: new RegExp(`\\b(${oneOf('this', 'last', 'next')}) ${w('year')}\\b`, 'g'),
+    pattern: new RegExp(
+      `(?<!\\b[Tt]he )\\b(${oneOf('this', 'last', 'next')}) ${w('year')}\\b`,
+      'g',
+    ),
     resolve: (m, ref) => {
       if (ref === null) return null;
       const offset = { this: 0, last: -1, next: 1 }[
@@ -398,7 +413,7 @@ const RULES: Rule[] = [
     ),
     resolve: (m, ref, tense) => {
       const month = monthNumber(m[2]!)!;
-      const year = yearOf(m[3], month, 15, ref, tense);
+      const year = yearOf(m[3], month, null, ref, tense);
       return year === null ? null : partOfMonth(m[1]!, year, month);
     },
   },
@@ -417,7 +432,7 @@ const RULES: Rule[] = [
       if (ref === null) return null;
       const month = monthNumber(m[2]!)!;
       const word = m[1]!.toLowerCase();
-      let year = yearForMonth(month, 15, ref, tense);
+      let year = yearForMonth(month, null, ref, tense);
       if (word === 'last') year = ref.month !== null && month < ref.month ? ref.year : ref.year - 1;
       if (word === 'next') year = ref.month !== null && month > ref.month ? ref.year : ref.year + 1;
       if (word === 'this') year = ref.year;
@@ -535,7 +550,7 @@ const RULES: Rule[] = [
       if (m[3] !== undefined) [from, to] = [isoOf(Number(m[3]), 1, 1), isoOf(Number(m[3]), 12, 31)];
       else if (m[4] !== undefined) {
         const month = monthNumber(m[4])!;
-        const year = yearOf(m[5], month, 15, ref, tense);
+        const year = yearOf(m[5], month, null, ref, tense);
         if (year === null) return null;
         [from, to] = [monthStart(year, month), monthEnd(year, month)];
       } else {

@@ -89,12 +89,16 @@ const NAMED_DAYS: [string[], (year: number) => IsoDate][] = [
   [['cyber monday'], thanksgiving(4)],
 ];
 
-/** A spelling as a pattern: "." literal, "'" either apostrophe, each word's first letter either case. */
+/** A spelling as a pattern: "." literal, "'" either apostrophe, words capitalized as a name is
+ * ("a good Friday" is no named day), "of" in lower case. */
 function spellingPattern(name: string): string {
   return name
     .replace(/[.]/g, '\\.')
     .replace(/'/g, "['’]")
-    .replace(/(^|\s)([a-z])/g, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`);
+    .replace(
+      /(^|\s)(?!of\b)([a-z])/g,
+      (_, space: string, c: string) => `${space}${c.toUpperCase()}`,
+    );
 }
 
 /** A pattern source matching any named day, longest spelling first. */

@@ -47,7 +47,9 @@ function chronoReference(ref: Reference | null): chrono.ParsingReference {
 
 const MONTH_WORD =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)/;
-const RELATIVE_WORD = /\b(?:today|tonight|tomorrow|yesterday|ago|later|earlier)\b/i;
+const RELATIVE_WORD = /\b(?:today|tonight|tomorrow|yesterday|ago)\b/i;
+/** "A week later", "two days earlier" count from a time of the story, not from the article. */
+const NARRATIVE_WORD = /\b(?:later|earlier)\b/i;
 const NUMERIC_FULL_DATE =
   /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{4}\/\d{1,2}\/\d{1,2}\b/;
 const DURATION = /\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b/i;
@@ -79,7 +81,8 @@ function chronoDates(
       continue;
     if (/^(?:for|every|each)\b/i.test(words)) continue;
     if (/\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
-    if (DURATION.test(words) && !/\b(?:ago|later|earlier)\b/i.test(words)) continue;
+    if (DURATION.test(words) && !/\bago\b/i.test(words)) continue;
+    if (NARRATIVE_WORD.test(words)) continue;
     const s = result.start;
     if (!s.isCertain('month')) continue;
     // A month alone ("May") is a date only after a word that makes it one: our rules read those.
@@ -90,7 +93,7 @@ function chronoDates(
     const startDay = s.isCertain('day') ? s.get('day')! : null;
     const startYear = s.isCertain('year')
       ? s.get('year')!
-      : yearForMonth(startMonth, startDay ?? 15, ref!, tense);
+      : yearForMonth(startMonth, startDay, ref!, tense);
     if (startDay !== null && !isRealDate(startYear, startMonth, startDay)) continue;
     let from =
       startDay === null

@@ -1,4 +1,5 @@
-import { clauseAt } from './clauses.ts';
+import type { Span } from './clauses.ts';
+import { clauseAt, sentenceAround } from './clauses.ts';
 
 /**
  * A rough tense for the clause around a date, enough to place "Tuesday" or "March 3" before or
@@ -7,22 +8,19 @@ import { clauseAt } from './clauses.ts';
  */
 export type Tense = 'past' | 'future' | 'unknown';
 
+/** Plans, and aims that look forward ("preparations to ensure elections in December"). */
 const FUTURE =
-  /\b(?:will|won't|shall|would|going to|(?:is|are|was|were)\s+(?:to|due)|(?:scheduled|set|slated|expected|planned|poised)\s+(?:to|for)|plans?\s+to|intends?\s+to|upcoming|coming|next)\b|'ll\b/gi;
-/** Past forms; a participle after "be" ("is to be held") is not the past. Lowercase only: a
+  /\b(?:will|won't|shall|would|going to|(?:is|are|was|were)\s+(?:to|due)|(?:scheduled|set|slated|expected|planned|poised)\s+(?:to|for)|(?:plan|intend|aim|seek|hope|need|prepare|preparation|ready)(?:s|ed|d)?\s+to|in order to|upcoming|coming|next)\b|'ll\b/gi;
+/** Past forms; a participle after "be" ("is to be held") or after an article, a preposition or
+ * "and" ("forced displacement", "the proposed talks") is not the past. Lowercase only: a
  * capitalized word ending in -ed is a name ("Mohamed"). */
 const PAST =
-  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|met|went|took|held|made|gave|came|saw|spoke|began|left|won|lost|fled|fought|struck|sent|led|brought|kept|fell|rose|grew|sank|sold|bought|built|paid|ran|wrote|became|chose|drew|flew|found|felt|heard|knew|thought|stood|spent|sought|caught|broke|threw|wore|withdrew|oversaw|overtook|underwent|arose|ago|earlier|(?!(?:united|need|indeed|hundred|speed|proceed|succeed|exceed|scheduled|planned|expected)\b)[a-z]{2,}ed)\b(?<!\bbe\s+\w+)/g;
+  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|met|went|took|held|made|gave|came|saw|spoke|began|left|won|lost|fled|fought|struck|sent|led|brought|kept|fell|rose|grew|sank|sold|bought|built|paid|ran|wrote|became|chose|drew|flew|found|felt|heard|knew|thought|stood|spent|sought|caught|broke|threw|wore|withdrew|oversaw|overtook|underwent|arose|ago|earlier|(?!(?:united|need|indeed|hundred|speed|proceed|succeed|exceed|scheduled|planned|expected)\b)[a-z]{2,}ed)\b(?<!\b(?:be|the|a|an|of|for|and|or|in|on|to|with|by|from|its|their|his|her|our|this|these|those)\s+\w+)/g;
 
-/**
- * The tense of the clause that holds `index` (see clauses.ts), by its marker nearest to
- * `index`: in "On Tuesday, the government announced a process, and citizens would prefer ..."
- * Tuesday goes with "announced", not with "would".
- */
-export function tenseAt(text: string, index: number): Tense {
-  const clause = clauseAt(text, index);
-  const piece = text.slice(clause.start, clause.end);
-  const at = index - clause.start;
+/** The marker nearest to `index` in `span`, with its distance. */
+function nearestMarker(text: string, span: Span, index: number): [Tense, number] {
+  const piece = text.slice(span.start, span.end);
+  const at = index - span.start;
   let best: Tense = 'unknown';
   let bestDistance = Infinity;
   for (const [tense, pattern] of [
@@ -38,5 +36,16 @@ export function tenseAt(text: string, index: number): Tense {
       }
     }
   }
-  return best;
+  return [best, bestDistance];
+}
+
+/**
+ * The tense of the clause that holds `index` (see clauses.ts), by its marker nearest to
+ * `index`: in "On Tuesday, the government announced a process, and citizens would prefer ..."
+ * Tuesday goes with "announced", not with "would". A clause without a marker takes the
+ * sentence's nearest one ("will deepen ..., and lay the groundwork for a summit in June").
+ */
+export function tenseAt(text: string, index: number): Tense {
+  const [tense] = nearestMarker(text, clauseAt(text, index), index);
+  return tense !== 'unknown' ? tense : nearestMarker(text, sentenceAround(text, index), index)[0];
 }

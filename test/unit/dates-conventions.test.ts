@@ -277,6 +277,61 @@ describe('quarters and halves', () => {
   ])('%s (%s)', (...c) => check(c));
 });
 
+describe('business periods', () => {
+  it.each<Case>([
+    [
+      'Revenue rose 12% in the quarter ended March 31.',
+      '2024-05-02',
+      'the quarter ended March 31',
+      '2024-01-01',
+      '2024-03-31',
+    ],
+    [
+      'Profit fell in the three months to March.',
+      '2024-05-02',
+      'the three months to March',
+      '2024-01-01',
+      '2024-03-31',
+    ],
+    [
+      'For the year ending March 2024, revenue was flat.',
+      '2024-05-02',
+      'the year ending March 2024',
+      '2023-04-01',
+      '2024-03-31',
+    ],
+    [
+      'In the first nine months of the year, sales grew.',
+      '2024-11-02',
+      'the first nine months of the year',
+      '2024-01-01',
+      '2024-09-30',
+    ],
+    [
+      'The January-March quarter was weak.',
+      '2024-05-02',
+      'January-March',
+      '2024-01-01',
+      '2024-03-31',
+    ],
+    [
+      'From November to February, exports fell.',
+      '2024-05-02',
+      'From November to February',
+      '2023-11-01',
+      '2024-02-29',
+    ],
+    // the day after a reporting verb dates the report, not what was reported
+    [
+      'Samsung said on Tuesday it would invest.',
+      '2024-05-02',
+      'Tuesday',
+      '2024-04-30',
+      '2024-04-30',
+    ],
+  ])('%s (%s)', (...c) => check(c));
+});
+
 describe('"by the end of X": the range ends with X, from the article date when it comes first', () => {
   it.each<Case>([
     [

@@ -21,9 +21,11 @@ const OPENER = new RegExp(
   `(?:[,;:(\\u2014\\u2013]|\\s-\\s)\\s*(?:(?:and|but|${CONNECTIVES}|as|since|if)\\b)?|\\b(?:${CONNECTIVES}|and|but)\\s`,
   'gi',
 );
-/** A reporting verb ends its clause: what follows is what was reported. */
+/** A reporting verb ends its clause: what follows is what was reported; a time of the report
+ * right after it stays with it ("said on Tuesday it would invest", "said in a statement
+ * yesterday that"). */
 const REPORTING =
-  /\b(?:(?:told|tells)(?:\s+(?:reporters|journalists|him|her|them|us|me|the\s+\w+))?|said|says|announced|announces|stated|states|added|adds|noted|notes|reported|reports|confirmed|confirms|warned|warns|claimed|claims|explained|argued|insisted|believes?|believed|thinks?|thought|knows?|knew|recalled|recalls|wrote|writes)\b(?:\s+that\b)?/gi;
+  /\b(?:(?:told|tells)(?:\s+(?:reporters|journalists|him|her|them|us|me|the\s+\w+))?|said|says|announced|announces|stated|states|added|adds|noted|notes|reported|reports|confirmed|confirms|warned|warns|claimed|claims|explained|argued|insisted|believes?|believed|thinks?|thought|knows?|knew|recalled|recalls|wrote|writes)\b(?:\s+in\s+an?\s+(?:statement|interview|post|report|letter|release))?(?:,?\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?(?:\s+that\b)?/gi;
 
 /** A finite verb, roughly: enough to tell a clause from a phrase that only holds a date. */
 const VERB_LIKE =

@@ -494,6 +494,65 @@ const RULES: Rule[] = [
       return { ...monthsRange(year, first, last), precision: 'month' };
     },
   },
+  // the quarter ended March 31, the three months to June, the year ending March 2024: the months
+  // that end there
+  {
+    pattern: new RegExp(
+      `\\b(?:${w('the')} )?(?:(fiscal |financial )?(quarter|half|year)|(three|six|nine|twelve|3|6|9|12) months) (?:ended|ending|to|through|that ended) (${MONTH_PATTERN})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+${YEAR})?\\b`,
+      'g',
+    ),
+    resolve: (m, ref, tense) => {
+      const months =
+        m[2] !== undefined
+          ? { quarter: 3, half: 6, year: 12 }[m[2] as 'quarter' | 'half' | 'year']
+          : ({ three: 3, six: 6, nine: 9, twelve: 12 }[m[3]!] ?? Number(m[3]));
+      const month = monthNumber(m[4]!)!;
+      const year = yearOf(m[6], month, null, ref, tense === 'future' ? tense : 'past');
+      if (year === null) return null;
+      const lastDay = m[5] === undefined ? null : Number(m[5]);
+      if (lastDay !== null && !isRealDate(year, month, lastDay)) return null;
+      const [y1, m1] = shiftMonth(year, month, 1 - months);
+      const to = lastDay === null ? monthEnd(year, month) : isoOf(year, month, lastDay);
+      return { from: monthStart(y1, m1), to, precision: 'month' };
+    },
+  },
+  // the first nine months of the year, the first six months of 2023
+  {
+    pattern: new RegExp(
+      `\\b${w('the')} first (three|six|nine|3|6|9) months of (?:${YEAR}|the year|(this|last) year)\\b`,
+      'g',
+    ),
+    resolve: (m, ref) => {
+      const months = { three: 3, six: 6, nine: 9 }[m[1]!] ?? Number(m[1]);
+      const year =
+        m[2] !== undefined ? Number(m[2]) : ref === null ? null : relativeYear(m[3] ?? 'this', ref);
+      return year === null ? null : { ...monthsRange(year, 1, months), precision: 'month' };
+    },
+  },
+  // between January and March, from April to June 2023, the January-March quarter
+  {
+    pattern: new RegExp(
+      `\\b(?:(?:${oneOf('between', 'from')}) (${MONTH_PATTERN}) (?:and|to|through|until) |(${MONTH_PATTERN})[-–])(${MONTH_PATTERN})(?:,?\\s+${YEAR})?(?!\\s*\\d)`,
+      'g',
+    ),
+    resolve: (m, ref, tense) => {
+      const first = monthNumber((m[1] ?? m[2])!)!;
+      const last = monthNumber(m[3]!)!;
+      const year =
+        m[4] !== undefined
+          ? Number(m[4])
+          : ref === null
+            ? null
+            : yearForMonths(first, last < first ? last + 12 : last, ref, tense);
+      if (year === null) return null;
+      const firstYear = last < first && m[4] !== undefined ? year - 1 : year;
+      return {
+        from: monthStart(firstYear, first),
+        to: monthEnd(firstYear + (last < first ? 1 : 0), last),
+        precision: 'month',
+      };
+    },
+  },
   // last quarter, this quarter, next quarter
   {
     pattern: new RegExp(`\\b(${oneOf('this', 'last', 'next')}) quarter\\b`, 'g'),

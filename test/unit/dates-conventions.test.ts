@@ -100,6 +100,59 @@ describe('relative days, weeks, months and years', () => {
   ])('%s (%s)', (...c) => check(c));
 });
 
+describe('weekends, past weeks and years that name an event', () => {
+  it.each<Case>([
+    [
+      'The championship ran throughout the weekend.',
+      '2016-09-07',
+      'the weekend',
+      '2016-09-03',
+      '2016-09-04',
+    ],
+    ['They will meet over the weekend.', '2016-09-07', 'the weekend', '2016-09-10', '2016-09-11'],
+    [
+      'This past week marked the opening.',
+      '2014-01-28',
+      'This past week',
+      '2014-01-20',
+      '2014-01-26',
+    ],
+    [
+      'The worst stampede was during the 1991 Hajj.',
+      '2006-01-12',
+      '1991',
+      '1991-01-01',
+      '1991-12-31',
+    ],
+    [
+      'In 1997 and 1998, she worked on the ship.',
+      '2015-05-07',
+      '1997 and 1998',
+      '1997-01-01',
+      '1998-12-31',
+    ],
+    // a time word before the date does not hide it; a weekday before a date is that date
+    [
+      'Opening night, January 23, 2014, drew crowds.',
+      '2014-01-28',
+      'January 23, 2014',
+      '2014-01-23',
+      '2014-01-23',
+    ],
+    [
+      'They met Monday night, January 20.',
+      '2014-01-28',
+      'Monday night, January 20',
+      '2014-01-20',
+      '2014-01-20',
+    ],
+  ])('%s (%s)', (...c) => check(c));
+
+  it('keeps a count that is no year', () => {
+    expect(dates('The 2000 delegates met.', '2014-01-28')).toEqual([]);
+  });
+});
+
 describe('"since", ranges and "X and Y"', () => {
   it.each<Case>([
     [

@@ -341,25 +341,38 @@ const RULES: Rule[] = [
         : { from: today, to: last, precision: 'approximate' };
     },
   },
-  // this week, last week, next week; this/last/next weekend ("this weekend" in a past clause is
-  // the one just gone, in a future clause the one ahead)
+  // this week, last week, next week, this past week; this/last/next weekend, over the weekend
+  // ("this weekend" or "the weekend" in a past clause is the one just gone, in a future clause
+  // the one ahead)
   {
     pattern: new RegExp(
-      `\\b(${oneOf('this', 'last', 'next')}) (${oneOf('week', 'weekend')})\\b`,
+      `\\b(?:(${oneOf('this', 'last', 'next')}|(?:${oneOf('this', 'the')}) past) (${oneOf('week', 'weekend')})|(?:${oneOf('over', 'throughout', 'during', 'at', 'on', 'for')}) the (weekend))\\b`,
       'g',
     ),
     resolve: (m, ref, tense) => {
       const today = ref === null ? null : refIso(ref);
       if (today === null) return null;
-      const word = m[1]!.toLowerCase() as 'this' | 'last' | 'next';
+      const lead = (m[1] ?? 'this').toLowerCase();
+      const word = / past$/.test(lead) ? 'last' : (lead as 'this' | 'last' | 'next');
       const monday = addDays(mondayOf(today), { this: 0, last: -7, next: 7 }[word]);
-      if (m[2]!.toLowerCase() === 'weekend') {
+      if ((m[2] ?? m[3])!.toLowerCase() === 'weekend') {
         let saturday = addDays(monday, 5);
-        if (word === 'this' && tense === 'past' && saturday > today)
+        if (word === 'this' && tense !== 'future' && saturday > today)
           saturday = addDays(saturday, -7);
         return { from: saturday, to: addDays(saturday, 1), precision: 'approximate' };
       }
       return { from: monday, to: addDays(monday, 6), precision: 'approximate' };
+    },
+  },
+  // the 1991 Hajj, the 2014 protests: a year that names an event's year
+  {
+    pattern: new RegExp(
+      `(?<=\\b${w('the')} )${YEAR}(?= (?:[A-Z]|(?:elections?|protests?|war|summit|crisis|campaign|budget|agreement|deal|attacks?|earthquake|revolution|coup|invasion|season|census|pandemic|survey|study|report|games|tournament|championship|floods?|hurricane|uprising|riots?)\\b))`,
+      'g',
+    ),
+    resolve: (m) => {
+      const y = Number(m[1]);
+      return { from: isoOf(y, 1, 1), to: isoOf(y, 12, 31), precision: 'year' };
     },
   },
   // this month, last month, next month
@@ -630,21 +643,23 @@ const RULES: Rule[] = [
       return { from, to, precision: 'approximate' };
     },
   },
-  // 2019-2021, 2019–21, from 2019 to 2021, between 2019 and 2021
+  // 2019-2021, 2019–21, from 2019 to 2021, between 2019 and 2021, in 1997 and 1998 (years in a
+  // row; "in 1997 and 2003" are two dates)
   {
     pattern: new RegExp(
-      `\\b(?:(${oneOf('from', 'between')}) )?${YEAR}(?:\\s*[-–]\\s*|\\s+(to|through|until|and)\\s+)((?:1[89]|20)?\\d{2})\\b(?![-–/]\\d|\\s*(?:%|percent))`,
+      `\\b(?:(${oneOf('from', 'between', 'in', 'during')}) )?${YEAR}(?:\\s*[-–]\\s*|\\s+(to|through|until|and)\\s+)((?:1[89]|20)?\\d{2})\\b(?![-–/]\\d|\\s*(?:%|percent))`,
       'g',
     ),
     resolve: (m) => {
       const lead = m[1]?.toLowerCase();
       const joint = m[3]?.toLowerCase();
-      if (joint === 'and' && lead !== 'between') return null;
-      if (joint !== undefined && joint !== 'and' && lead === 'between') return null;
       const first = Number(m[2]);
       const tail = m[4]!;
       const last = tail.length === 2 ? Math.floor(first / 100) * 100 + Number(tail) : Number(tail);
       if (last <= first || last - first > 100) return null;
+      if (joint === 'and' && lead !== 'between' && last !== first + 1) return null;
+      if (joint === 'and' && lead !== 'between' && lead !== 'in' && lead !== 'during') return null;
+      if (joint !== undefined && joint !== 'and' && lead === 'between') return null;
       return { from: isoOf(first, 1, 1), to: isoOf(last, 12, 31), precision: 'year' };
     },
   },
@@ -712,7 +727,8 @@ const US_GOVERNMENT =
   /\b(?:Congress|congressional|Pentagon|White House|State Department|Department of (?:State|Defense|Homeland Security|the Treasury|Energy|Justice|Agriculture|Education|Health and Human Services|Veterans Affairs|Transportation|Commerce|Labor|the Interior)|Office of Management and Budget|federal (?:budget|government|agencies|agency|spending|funding)|U\.?S\.? (?:government|Army|Navy|Air Force|military)|USAID|appropriations?)\b/;
 
 /** Words that may lead an expression without being part of its original words. */
-const LEADING = /^(?:on|in|during|throughout|since|until|till|through|for|before|after|of)\s+/i;
+const LEADING =
+  /^(?:on|in|during|throughout|over|since|until|till|through|for|before|after|of|by(?!\s+(?:the end|year|month)))\s+/i;
 
 export function findRuleDates(
   text: string,

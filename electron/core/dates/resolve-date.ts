@@ -55,6 +55,15 @@ const NUMERIC_FULL_DATE =
 const DURATION = /\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b/i;
 const LEADING_WORDS = /^(?:(?:on|in|at|by|from|since|during|until|till|through|of)\s+)+/i;
 const TRAILING_PUNCTUATION = /[\s,.;:]+$/;
+const TIME_WORD_FIRST = /^(?:morning|afternoon|evening|night|noon|midnight),?\s+(?=\S)/i;
+
+/** What chrono-node read, and where. */
+interface Reading {
+  index: number;
+  text: string;
+  start: chrono.ParsedComponents;
+  end?: chrono.ParsedComponents | null;
+}
 
 /** Chrono-node's reading of explicit calendar dates: "March 16-17", "16th March, 2021". */
 function chronoDates(
@@ -62,7 +71,18 @@ function chronoDates(
   ref: Reference | null,
   tenseAt: (index: number) => Tense,
 ): Candidate[] {
-  const results = chrono.en.parse(text, chronoReference(ref), { forwardDate: false });
+  const reference = chronoReference(ref);
+  const results: Reading[] = chrono.en
+    .parse(text, reference, { forwardDate: false })
+    .flatMap((result): Reading[] => {
+      // "night, January 23, 2014": chrono takes the time word and loses the day; read the rest.
+      const time = TIME_WORD_FIRST.exec(result.text);
+      if (time === null) return [result];
+      const offset = result.index + time[0].length;
+      return chrono.en
+        .parse(result.text.slice(time[0].length), reference, { forwardDate: false })
+        .map((r) => ({ index: r.index + offset, text: r.text, start: r.start, end: r.end }));
+    });
   const found: Candidate[] = [];
   for (const result of results) {
     let start = result.index;
@@ -200,6 +220,14 @@ export function findDates(text: string, published: PartialIsoDate | null): Found
   return dates;
 }
 
+const SAME_DAY_GAP = /^\s*(?:morning|afternoon|evening|night)?\s*,?\s*$/i;
+
+function isBareWeekday(text: string, date: Candidate): boolean {
+  return /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+    text.slice(date.start, date.end),
+  );
+}
+
 /** "between X and Y", "from X to Y", "X through Y": two dates that are the ends of one range. */
 const RANGE_JOINT = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
 
@@ -214,6 +242,16 @@ function joinRanges(text: string, dates: Candidate[]): Candidate[] {
       RANGE_JOINT.test(gap) &&
       (!/and/i.test(gap) || /\bbetween\s+$/i.test(lead) || nearDays(last, date)) &&
       date.to > last.from;
+    if (
+      last !== undefined &&
+      SAME_DAY_GAP.test(gap) &&
+      isBareWeekday(text, last) &&
+      date.precision === 'day'
+    ) {
+      // "Monday night, January 20": the weekday names the date that follows.
+      joined[joined.length - 1] = { ...date, start: last.start };
+      continue;
+    }
     if (!isRange) {
       joined.push(date);
       continue;
@@ -231,9 +269,11 @@ function joinRanges(text: string, dates: Candidate[]): Candidate[] {
   return joined;
 }
 
-/** "Monday and Tuesday", "March 3 and March 4": days of one happening, at most 3 days apart
- * ("March 3 and March 10" are more likely two happenings). */
+/** "Monday and Tuesday", "March 3 and March 4", "1997 and 1998": days of one happening at most
+ * 3 days apart ("March 3 and March 10" are more likely two happenings), or years in a row. */
 function nearDays(a: Candidate, b: Candidate): boolean {
+  if (a.precision === 'year' && b.precision === 'year')
+    return Number(b.from.slice(0, 4)) === Number(a.to.slice(0, 4)) + 1;
   return a.precision === 'day' && b.precision === 'day' && b.from <= addDays(a.to, 3);
 }
 

@@ -128,7 +128,8 @@ function chronoDates(
       let endYear = e.isCertain('year') ? e.get('year')! : startYear;
       if (endDay !== null && !isRealDate(endYear, endMonth, endDay)) continue;
       let endIso = endDay === null ? monthEnd(endYear, endMonth) : isoOf(endYear, endMonth, endDay);
-      if (endIso < from && !e.isCertain('year')) {
+      // "December 30 to January 2" runs into the next year; "March 5 to March 3" is no range.
+      if (endIso < from && !e.isCertain('year') && endMonth < startMonth) {
         endYear += 1;
         endIso = endDay === null ? monthEnd(endYear, endMonth) : isoOf(endYear, endMonth, endDay);
       }
@@ -309,6 +310,13 @@ export function resolveDateText(words: string, reference: PartialIsoDate | null)
     });
     return parsed.success ? parsed.data : null;
   }
+  // A named day typed alone ("Christmas") is a date, as after "on" in a sentence.
+  const range = onlyDate(text, reference) ?? onlyDate(`on ${text}`, reference);
+  return range === null ? null : { ...range, text };
+}
+
+/** The one date that `text` consists of, or null. */
+function onlyDate(text: string, reference: PartialIsoDate | null): DateRange | null {
   const found = findDates(text, reference);
   if (found.length !== 1) return null;
   const only = found[0]!;
@@ -317,5 +325,5 @@ export function resolveDateText(words: string, reference: PartialIsoDate | null)
   if (!UI_LEADING.test(before) && before.trim() !== '') return null;
   if (before.trim() !== '' && before.replace(UI_LEADING, '').trim() !== '') return null;
   if (!/^[\s.,;:!?]*$/.test(after)) return null;
-  return { ...only.range, text };
+  return only.range;
 }

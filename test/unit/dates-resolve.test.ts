@@ -150,6 +150,11 @@ describe('resolveDateText', () => {
     ['on Tuesday', '2021-03-16', '2021-03-16', 'day'],
     ['in 2021', '2021-01-01', '2021-12-31', 'year'],
     ['  16 March 2021 ', '2021-03-16', '2021-03-16', 'day'],
+    ['March 3 and March 4', '2021-03-03', '2021-03-04', 'day'],
+    ['Christmas', '2020-12-25', '2020-12-25', 'day'], // the nearest one
+    ['the fourth quarter', '2021-10-01', '2021-12-31', 'month'],
+    ['since May 2020', '2020-05-01', '2021-03-16', 'month'],
+    ['December 30 to January 2', '2020-12-30', '2021-01-02', 'day'],
   ])('%s', (words, start, end, precision) => {
     expect(resolveDateText(words, '2021-03-16')).toEqual({
       text: words.trim(),
@@ -159,12 +164,25 @@ describe('resolveDateText', () => {
     });
   });
 
-  it.each(['', 'the meeting', 'March 3 and March 4', 'February 30', 'next to the river'])(
-    'gives null for %j',
-    (words) => {
-      expect(resolveDateText(words, '2021-03-16')).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'the meeting',
+    'February 30',
+    'next to the river',
+    // an end before the start, impossible periods
+    'March 5 to March 3',
+    'March 5-3',
+    'between 2021 and 2019',
+    'from 2021 to 2019',
+    'March 4 and 3',
+    'Q5',
+    'H3 2020',
+    'the week of February 30',
+    'the quarter ended February 30',
+    'April 31 and May 1',
+  ])('gives null for %j', (words) => {
+    expect(resolveDateText(words, '2021-03-16')).toBeNull();
+  });
 });
 
 describe('DateRangeSchema', () => {

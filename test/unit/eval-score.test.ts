@@ -150,7 +150,10 @@ describe('gold files', () => {
 async function goldPaths(): Promise<string[]> {
   const dir = 'test/fixtures/gold';
   const names = await readdir(dir);
-  return names.filter((n) => n.endsWith('.json')).map((n) => join(dir, n));
+  // news-* gold (other outlets, written to measure, not to tune on) is reported in docs/EVAL.md.
+  return names
+    .filter((n) => n.endsWith('.json') && !n.startsWith('news-'))
+    .map((n) => join(dir, n));
 }
 
 describe('cold-start quality (regression)', () => {

@@ -2,11 +2,16 @@ import * as chrono from 'chrono-node';
 import type { DateRange } from '../model/date-range.ts';
 import { DateRangeSchema } from '../model/date-range.ts';
 import type { DatePrecision, IsoDate, PartialIsoDate } from '../model/dates.ts';
-import { isRealDate, isoOf, monthEnd, monthStart } from './calendar.ts';
+import { addDays, isRealDate, isoOf, monthEnd, monthStart } from './calendar.ts';
 import type { Reference } from './date-expressions.ts';
-import { findImpossibleDates, findRuleDates, yearForMonth } from './date-expressions.ts';
+import {
+  findImpossibleDates,
+  findRuleDates,
+  monthInName,
+  yearForMonth,
+} from './date-expressions.ts';
 import type { Tense } from './tense.ts';
-import { clauseAround, tenseOf } from './tense.ts';
+import { tenseAt as tenseOfClause } from './tense.ts';
 import { splitSentences, type TextSpan } from '../suggest/event-sentences.ts';
 
 /** A date expression in a text: its offsets (UTF-16, end exclusive) and what it means. */
@@ -43,12 +48,23 @@ function chronoReference(ref: Reference | null): chrono.ParsingReference {
 
 const MONTH_WORD =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)/;
-const RELATIVE_WORD = /\b(?:today|tonight|tomorrow|yesterday|ago|later|earlier)\b/i;
+const RELATIVE_WORD = /\b(?:today|tonight|tomorrow|yesterday|ago)\b/i;
+/** "A week later", "two days earlier" count from a time of the story, not from the article. */
+const NARRATIVE_WORD = /\b(?:later|earlier)\b/i;
 const NUMERIC_FULL_DATE =
   /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{4}\/\d{1,2}\/\d{1,2}\b/;
 const DURATION = /\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b/i;
 const LEADING_WORDS = /^(?:(?:on|in|at|by|from|since|during|until|till|through|of)\s+)+/i;
 const TRAILING_PUNCTUATION = /[\s,.;:]+$/;
+const TIME_WORD_FIRST = /^(?:morning|afternoon|evening|night|noon|midnight),?\s+(?=\S)/i;
+
+/** What chrono-node read, and where. */
+interface Reading {
+  index: number;
+  text: string;
+  start: chrono.ParsedComponents;
+  end?: chrono.ParsedComponents | null;
+}
 
 /** The most chrono-node reads at once. */
 const CHRONO_PIECE = 2000;
@@ -88,14 +104,24 @@ function chronoDates(
   tenseAt: (index: number) => Tense,
 ): Candidate[] {
   const reference = chronoReference(ref);
-  const results = chronoPieces(text).flatMap((piece) =>
+  const results: Reading[] = chronoPieces(text).flatMap((piece) =>
     chrono.en
       .parse(text.slice(piece.start, piece.end), reference, { forwardDate: false })
-      .map((result) => ({ result, index: piece.start + result.index })),
+      .flatMap((result): Reading[] => {
+        const index = piece.start + result.index;
+        // "night, January 23, 2014": chrono takes the time word and loses the day; read the rest.
+        const time = TIME_WORD_FIRST.exec(result.text);
+        if (time === null)
+          return [{ index, text: result.text, start: result.start, end: result.end }];
+        const offset = index + time[0].length;
+        return chrono.en
+          .parse(result.text.slice(time[0].length), reference, { forwardDate: false })
+          .map((r) => ({ index: r.index + offset, text: r.text, start: r.start, end: r.end }));
+      }),
   );
   const found: Candidate[] = [];
-  for (const { result, index } of results) {
-    let start = index;
+  for (const result of results) {
+    let start = result.index;
     let words = result.text;
     const lead = LEADING_WORDS.exec(words);
     if (lead !== null) {
@@ -111,7 +137,8 @@ function chronoDates(
       continue;
     if (/^(?:for|every|each)\b/i.test(words)) continue;
     if (/\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
-    if (DURATION.test(words) && !/\b(?:ago|later|earlier)\b/i.test(words)) continue;
+    if (DURATION.test(words) && !/\bago\b/i.test(words)) continue;
+    if (NARRATIVE_WORD.test(words)) continue;
     const s = result.start;
     if (!s.isCertain('month')) continue;
     // A month alone ("May") is a date only after a word that makes it one: our rules read those.
@@ -122,7 +149,7 @@ function chronoDates(
     const startDay = s.isCertain('day') ? s.get('day')! : null;
     const startYear = s.isCertain('year')
       ? s.get('year')!
-      : yearForMonth(startMonth, startDay ?? 15, ref!, tense);
+      : yearForMonth(startMonth, startDay, ref!, tense);
     if (startDay !== null && !isRealDate(startYear, startMonth, startDay)) continue;
     let from =
       startDay === null
@@ -137,7 +164,8 @@ function chronoDates(
       let endYear = e.isCertain('year') ? e.get('year')! : startYear;
       if (endDay !== null && !isRealDate(endYear, endMonth, endDay)) continue;
       let endIso = endDay === null ? monthEnd(endYear, endMonth) : isoOf(endYear, endMonth, endDay);
-      if (endIso < from && !e.isCertain('year')) {
+      // "December 30 to January 2" runs into the next year; "March 5 to March 3" is no range.
+      if (endIso < from && !e.isCertain('year') && endMonth < startMonth) {
         endYear += 1;
         endIso = endDay === null ? monthEnd(endYear, endMonth) : isoOf(endYear, endMonth, endDay);
       }
@@ -175,21 +203,34 @@ class SpanMask {
 }
 
 /**
- * Every date expression in a text, resolved against the article's publication date:
+ * Every date expression in a text, resolved against the article's publication date by the
+ * conventions of shared/eval/FORMAT.md ("Conventions for relative dates"):
  * - relative expressions need a publication date (without one, only dates with a year count);
- * - a bare weekday ("on Tuesday") is the article's own day when it is that weekday; otherwise the
- *   one before it, or the one after it when its clause speaks of plans ("will", "scheduled");
- *   "last Friday" is always the Friday before (a week back in a Friday article), "next Friday"
- *   the one after, "this Friday" the one of the article's Monday..Sunday week;
+ * - "today" is the article's day; a bare weekday ("on Tuesday") is the article's own day when it
+ *   is that weekday, otherwise the one before it, or the one after it when its clause speaks of
+ *   plans ("will", "is to", "scheduled to"); the tense is that of the clause holding the date,
+ *   by the marker nearest to it (tense.ts); "last Friday" is always the Friday before (a week
+ *   back in a Friday article), "next Friday" the one after, "this Friday" the one of the
+ *   article's Monday..Sunday week;
  * - a month or day named without a year is in the article's year, a year back when the clause is
  *   in the past tense and the day is more than a week after the article, a year on when the
  *   clause speaks of plans and the day is more than a week before it, and otherwise the nearest;
- * - weeks run Monday..Sunday with precision approximate ("next week", "this week"), as do
- *   "earlier this month" (month start..article day), "early/mid/late April" (days 1-10, 11-20,
- *   21-end), "mid-2020" (early Jan-Apr, mid May-Aug, late Sep-Dec) and seasons;
- * - a year is a date after "in", "during", "throughout"; "the 1990s" is a range of years;
- * - times of day are ignored; impossible days ("February 30") give no date at all; durations,
- *   repetitions ("every Tuesday"), numbers and codes are not dates.
+ *   "February 6 this year" takes the year given;
+ * - weeks run Monday..Sunday ("this week", "next week", "the week of March 7"), approximate;
+ *   "this weekend" in a past clause is the one just gone; "earlier this month" runs from the
+ *   month start to the article's day, "later this year" from the article's day to 31 December;
+ *   "early/mid/late April" are days 1-10, 11-20, 21-end, "mid-2020" May-August, seasons;
+ * - quarters and halves ("Q3", "the first half of 2024") are whole months, month precision, in
+ *   the year the tense gives when none is written; "fiscal year 2024" is the US federal year
+ *   where the article is about the US government, otherwise the calendar year;
+ * - "by the end of X" runs from the article's day (or X's start, when X is over) to X's end;
+ * - "since X" runs from the start of X to the article's day; "from X to Y", "between X and Y",
+ *   "X-Y", "March 3 and 4", "Monday and Tuesday" are one range; a month or a year alone spans
+ *   it whole; named days (Christmas, Good Friday, Thanksgiving) are the day of that year;
+ * - no date inside a name ("Theresa May", "April Ryan", "Black Monday", "Good Friday
+ *   Agreement"); "recently" is no date; times of day are ignored; impossible days ("February
+ *   30") give no date at all; durations, repetitions ("every Tuesday"), numbers and codes are
+ *   not dates.
  * Of overlapping readings the longest wins, and ours win over chrono-node's on equal spans.
  */
 export function findDates(text: string, published: PartialIsoDate | null): FoundDate[] {
@@ -198,7 +239,7 @@ export function findDates(text: string, published: PartialIsoDate | null): Found
   const tenseAt = (index: number): Tense => {
     let tense = tenses.get(index);
     if (tense === undefined) {
-      tense = tenseOf(clauseAround(text, index));
+      tense = tenseOfClause(text, index);
       tenses.set(index, tense);
     }
     return tense;
@@ -210,7 +251,7 @@ export function findDates(text: string, published: PartialIsoDate | null): Found
   const candidates: Candidate[] = [
     ...findRuleDates(text, ref, tenseAt).map((m) => ({ ...m, own: true })),
     ...chronoDates(text, ref, tenseAt),
-  ].filter((c) => !impossible.touches(c));
+  ].filter((c) => !impossible.touches(c) && !monthInName(text, c.start));
   candidates.sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) || Number(b.own) - Number(a.own) || a.start - b.start,
@@ -224,7 +265,7 @@ export function findDates(text: string, published: PartialIsoDate | null): Found
   }
   chosen.sort((a, b) => a.start - b.start);
   const dates: FoundDate[] = [];
-  for (const c of chosen) {
+  for (const c of sinceUntilPublished(text, joinRanges(text, chosen), published)) {
     const parsed = DateRangeSchema.safeParse({
       text: text.slice(c.start, c.end),
       start: c.from,
@@ -234,6 +275,77 @@ export function findDates(text: string, published: PartialIsoDate | null): Found
     if (parsed.success) dates.push({ start: c.start, end: c.end, range: parsed.data });
   }
   return dates;
+}
+
+const SAME_DAY_GAP = /^\s*(?:morning|afternoon|evening|night)?\s*,?\s*$/i;
+
+function isBareWeekday(text: string, date: Candidate): boolean {
+  return /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+    text.slice(date.start, date.end),
+  );
+}
+
+/** "between X and Y", "from X to Y", "X through Y": two dates that are the ends of one range. */
+const RANGE_JOINT = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
+
+function joinRanges(text: string, dates: Candidate[]): Candidate[] {
+  const joined: Candidate[] = [];
+  for (const date of dates) {
+    const last = joined[joined.length - 1];
+    const gap = last === undefined ? '' : text.slice(last.end, date.start);
+    const lead = last === undefined ? '' : text.slice(Math.max(0, last.start - 8), last.start);
+    const isRange =
+      last !== undefined &&
+      RANGE_JOINT.test(gap) &&
+      (!/and/i.test(gap) || /\bbetween\s+$/i.test(lead) || nearDays(last, date)) &&
+      date.to > last.from;
+    if (
+      last !== undefined &&
+      SAME_DAY_GAP.test(gap) &&
+      isBareWeekday(text, last) &&
+      date.precision === 'day'
+    ) {
+      // "Monday night, January 20": the weekday names the date that follows.
+      joined[joined.length - 1] = { ...date, start: last.start };
+      continue;
+    }
+    if (!isRange) {
+      joined.push(date);
+      continue;
+    }
+    const between = /\b(?:between|from)\s+$/i.exec(lead);
+    joined[joined.length - 1] = {
+      start: between === null ? last.start : last.start - between[0].length,
+      end: date.end,
+      from: last.from,
+      to: date.to,
+      precision: last.precision === date.precision ? last.precision : 'approximate',
+      own: last.own && date.own,
+    };
+  }
+  return joined;
+}
+
+/** "Monday and Tuesday", "March 3 and March 4", "1997 and 1998": days of one happening at most
+ * 3 days apart ("March 3 and March 10" are more likely two happenings), or years in a row. */
+function nearDays(a: Candidate, b: Candidate): boolean {
+  if (a.precision === 'year' && b.precision === 'year')
+    return Number(b.from.slice(0, 4)) === Number(a.to.slice(0, 4)) + 1;
+  return a.precision === 'day' && b.precision === 'day' && b.from <= addDays(a.to, 3);
+}
+
+/** "since May 2020": from the start of May 2020 to the article's date. */
+function sinceUntilPublished(
+  text: string,
+  dates: Candidate[],
+  published: PartialIsoDate | null,
+): Candidate[] {
+  if (published === null || published.length !== 10) return dates;
+  return dates.map((date) => {
+    const since = /\b[Ss]ince\s+$/.exec(text.slice(Math.max(0, date.start - 7), date.start));
+    if (since === null || date.from > published) return date;
+    return { ...date, start: date.start - since[0].length, to: published };
+  });
 }
 
 const UI_LEADING = /^(?:(?:on|in|during|around|about|circa|ca\.|c\.)\s+)+/i;
@@ -254,6 +366,13 @@ export function resolveDateText(words: string, reference: PartialIsoDate | null)
     });
     return parsed.success ? parsed.data : null;
   }
+  // A named day typed alone ("Christmas") is a date, as after "on" in a sentence.
+  const range = onlyDate(text, reference) ?? onlyDate(`on ${text}`, reference);
+  return range === null ? null : { ...range, text };
+}
+
+/** The one date that `text` consists of, or null. */
+function onlyDate(text: string, reference: PartialIsoDate | null): DateRange | null {
   const found = findDates(text, reference);
   if (found.length !== 1) return null;
   const only = found[0]!;
@@ -262,5 +381,5 @@ export function resolveDateText(words: string, reference: PartialIsoDate | null)
   if (!UI_LEADING.test(before) && before.trim() !== '') return null;
   if (before.trim() !== '' && before.replace(UI_LEADING, '').trim() !== '') return null;
   if (!/^[\s.,;:!?]*$/.test(after)) return null;
-  return { ...only.range, text };
+  return only.range;
 }

@@ -1,3 +1,6 @@
+import type { Span } from './clauses.ts';
+import { clauseAt, sentenceAround } from './clauses.ts';
+
 /**
  * A rough tense for the clause around a date, enough to place "Tuesday" or "March 3" before or
  * after the article's date: news reports the past in the past tense and announces plans with
@@ -5,28 +8,44 @@
  */
 export type Tense = 'past' | 'future' | 'unknown';
 
+/** Plans, and aims that look forward ("preparations to ensure elections in December"). */
 const FUTURE =
-  /\b(?:will|won't|shall|would|going to|(?:is|are|was|were)\s+(?:to|scheduled|set|due|expected|slated|planned)|plans?\s+to|intends?\s+to|upcoming|coming)\b|'ll\b/i;
+  /\b(?:will|won't|shall|would|going to|(?:is|are|was|were)\s+(?:to|due)|(?:scheduled|set|slated|expected|planned|poised)\s+(?:to|for)|(?:plan|intend|aim|seek|hope|need|prepare|preparation|ready)(?:s|ed|d)?\s+to|in order to|upcoming|coming|next)\b|'ll\b/gi;
+/** Past forms; a participle after "be" ("is to be held") or after an article, a preposition or
+ * "and" ("forced displacement", "the proposed talks") is not the past. Lowercase only: a
+ * capitalized word ending in -ed is a name ("Mohamed"). */
 const PAST =
-  /\b(?:was|were|had|did|said|told|met|went|took|held|made|gave|came|saw|spoke|began|left|won|lost|fled|fought|struck|sent|led|brought|kept|ago|earlier|(?!(?:united|need|indeed|hundred|speed|proceed|succeed|exceed)\b)[a-z]{2,}ed)\b/i;
+  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|met|went|took|held|made|gave|came|saw|spoke|began|left|won|lost|fled|fought|struck|sent|led|brought|kept|fell|rose|grew|sank|sold|bought|built|paid|ran|wrote|became|chose|drew|flew|found|felt|heard|knew|thought|stood|spent|sought|caught|broke|threw|wore|withdrew|oversaw|overtook|underwent|arose|ago|earlier|(?!(?:united|need|indeed|hundred|speed|proceed|succeed|exceed|scheduled|planned|expected)\b)[a-z]{2,}ed)\b(?<!\b(?:be|the|a|an|of|for|and|or|in|on|to|with|by|from|its|their|his|her|our|this|these|those)\s+\w+)/g;
 
-export function tenseOf(clause: string): Tense {
-  if (FUTURE.test(clause)) return 'future';
-  if (PAST.test(clause)) return 'past';
-  return 'unknown';
+/** The marker nearest to `index` in `span`, with its distance. */
+function nearestMarker(text: string, span: Span, index: number): [Tense, number] {
+  const piece = text.slice(span.start, span.end);
+  const at = index - span.start;
+  let best: Tense = 'unknown';
+  let bestDistance = Infinity;
+  for (const [tense, pattern] of [
+    ['future', FUTURE],
+    ['past', PAST],
+  ] as const) {
+    for (const m of piece.matchAll(pattern)) {
+      const distance = Math.abs(m.index - at);
+      // A future marker wins a tie: "was scheduled to" is a plan.
+      if (distance < bestDistance || (distance === bestDistance && tense === 'future')) {
+        best = tense;
+        bestDistance = distance;
+      }
+    }
+  }
+  return [best, bestDistance];
 }
 
-/** The clause around `index`: from the previous sentence end or semicolon to the next one. */
-export function clauseAround(text: string, index: number): string {
-  const before = text.slice(Math.max(0, index - 300), index);
-  const after = text.slice(index, index + 300);
-  const startCut = Math.max(
-    before.lastIndexOf('\n'),
-    before.lastIndexOf('. '),
-    before.lastIndexOf('; '),
-    before.lastIndexOf('? '),
-    before.lastIndexOf('! '),
-  );
-  const endMatch = /\n|[.;?!](?:\s|$)/.exec(after);
-  return before.slice(startCut + 1) + (endMatch === null ? after : after.slice(0, endMatch.index));
+/**
+ * The tense of the clause that holds `index` (see clauses.ts), by its marker nearest to
+ * `index`: in "On Tuesday, the government announced a process, and citizens would prefer ..."
+ * Tuesday goes with "announced", not with "would". A clause without a marker takes the
+ * sentence's nearest one ("will deepen ..., and lay the groundwork for a summit in June").
+ */
+export function tenseAt(text: string, index: number): Tense {
+  const [tense] = nearestMarker(text, clauseAt(text, index), index);
+  return tense !== 'unknown' ? tense : nearestMarker(text, sentenceAround(text, index), index)[0];
 }

@@ -1,0 +1,91 @@
+import type { Span } from './clauses.ts';
+import { clausesOf } from './clauses.ts';
+import type { FoundDate } from './resolve-date.ts';
+
+/** A date expression of a sentence, and whether it is the one that dates the given verb. */
+export interface SentenceDate extends FoundDate {
+  governs: boolean;
+}
+
+/** Time words that date a happening without a calendar date. */
+const UNDATED_TIME = /\b(?:recently|recent|lately)\b/i;
+
+function inside(span: Span, outer: Span): boolean {
+  return span.start >= outer.start && span.end <= outer.end;
+}
+
+function distance(date: Span, verb: Span): number {
+  return date.end <= verb.start ? verb.start - date.end : Math.max(0, date.start - verb.end);
+}
+
+/**
+ * The date expressions of one sentence (or clause), each marked `governs` when it is the one
+ * that dates `verb`, the word that reports the event (a trigger such as "met", "talks",
+ * "visit"):
+ * - `dates` is `findDates(text, published)` over the whole text, computed once per article;
+ * - the sentence is cut into clauses (a reporting verb's complement, relative and subordinate
+ *   clauses); a date in the verb's own clause governs it, the nearest one when there are several:
+ *   in "On Monday, the minister said the talks held on March 3 were useful", "held"/"talks" are
+ *   dated March 3 and "said" Monday;
+ * - when the verb's clause has none, the date of the clause that embeds it governs (a reported
+ *   happening takes the date of its report), else the nearest date of the sentence;
+ * - an undated time word in a verb's clause that has no date ("recently", "recent") keeps the
+ *   other clauses' dates off it: the happening is undated;
+ * - with `verb` null, the main clause's date governs (the first clause that has one).
+ * At most one date governs; none does when the sentence has no date.
+ */
+export function datesInSentence(
+  text: string,
+  dates: readonly FoundDate[],
+  sentence: Span,
+  verb: Span | null,
+): SentenceDate[] {
+  const own = dates.filter((d) => inside(d, sentence));
+  const chosen = choose(text, own, sentence, verb);
+  return own.map((d) => ({ ...d, governs: d === chosen }));
+}
+
+/** The one date of `datesInSentence` that governs `verb`, or null (see there). */
+export function governingDate(
+  text: string,
+  dates: readonly FoundDate[],
+  sentence: Span,
+  verb: Span | null,
+): FoundDate | null {
+  return choose(
+    text,
+    dates.filter((d) => inside(d, sentence)),
+    sentence,
+    verb,
+  );
+}
+
+function choose(
+  text: string,
+  own: readonly FoundDate[],
+  sentence: Span,
+  verb: Span | null,
+): FoundDate | null {
+  if (own.length === 0) return null;
+  const clauses = clausesOf(text, sentence, own, verb);
+  const index =
+    verb === null
+      ? clauses.findIndex((c) => own.some((d) => inside(d, c)))
+      : Math.max(
+          0,
+          clauses.findIndex((c) => verb.start >= c.start && verb.start < c.end),
+        );
+  const clause = clauses[index]!;
+  const at = verb ?? clause;
+  const nearest = (pool: readonly FoundDate[]): FoundDate =>
+    pool.reduce((best, d) => (distance(d, at) < distance(best, at) ? d : best));
+  const inClause = own.filter((d) => inside(d, clause));
+  if (inClause.length > 0) return verb === null ? inClause[0]! : nearest(inClause);
+  if (verb !== null && UNDATED_TIME.test(text.slice(clause.start, clause.end))) return null;
+  // The clause that embeds the verb's: the nearest clause before it that has a date.
+  for (let i = index - 1; i >= 0; i -= 1) {
+    const before = own.filter((d) => inside(d, clauses[i]!));
+    if (before.length > 0) return nearest(before);
+  }
+  return nearest(own);
+}

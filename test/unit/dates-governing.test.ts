@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { datesInSentence, governingDate } from '../../electron/core/dates/governing-date.ts';
+import { findDates } from '../../electron/core/dates/resolve-date.ts';
+
+/** The words of the date that governs `verb` (its first occurrence) in the one-sentence text. */
+function governing(text: string, verb: string | null, published = '2021-03-16'): string | null {
+  const dates = findDates(text, published);
+  const at = verb === null ? -1 : text.indexOf(verb);
+  if (verb !== null) expect(at, verb).toBeGreaterThanOrEqual(0);
+  const span = verb === null ? null : { start: at, end: at + verb.length };
+  return governingDate(text, dates, { start: 0, end: text.length }, span)?.range.text ?? null;
+}
+
+describe('governingDate', () => {
+  const sentence = 'On Monday, the minister said the talks held on March 3 were useful.';
+
+  it('dates a reported happening by its own clause and the report by the main clause', () => {
+    expect(governing(sentence, 'talks')).toBe('March 3');
+    expect(governing(sentence, 'held')).toBe('March 3');
+    expect(governing(sentence, 'said')).toBe('Monday');
+  });
+
+  it('takes the main clause date without a verb', () => {
+    expect(governing(sentence, null)).toBe('Monday');
+  });
+
+  it('dates a report at the end of the sentence by its own words', () => {
+    const text = 'The talks were held on March 3, the minister said on Monday.';
+    expect(governing(text, 'talks')).toBe('March 3');
+    expect(governing(text, 'said')).toBe('Monday');
+  });
+
+  it('takes the nearest date of the verb clause, not the first of the sentence', () => {
+    const text = 'After the vote on March 1, the president signed the law on March 10.';
+    expect(governing(text, 'signed')).toBe('March 10');
+    expect(governing(text, 'vote')).toBe('March 1');
+  });
+
+  it('gives a reported happening without a date of its own the date of its report', () => {
+    expect(governing('On Monday, the ministry said talks were held.', 'talks')).toBe('Monday');
+  });
+
+  it('keeps an undated "recently" happening undated', () => {
+    const text = 'On Monday, the ministry said the two had recently met in Geneva.';
+    expect(governing(text, 'met')).toBeNull();
+    expect(governing(text, 'said')).toBe('Monday');
+  });
+
+  it('marks exactly one governing date among the sentence dates', () => {
+    const dates = findDates(sentence, '2021-03-16');
+    const at = sentence.indexOf('held');
+    const marked = datesInSentence(
+      sentence,
+      dates,
+      { start: 0, end: sentence.length },
+      { start: at, end: at + 4 },
+    );
+    expect(marked.map((d) => [d.range.text, d.governs])).toEqual([
+      ['Monday', false],
+      ['March 3', true],
+    ]);
+  });
+
+  it('never cuts a clause inside a date', () => {
+    expect(governing('They met on March 3, 2021, in Geneva.', 'met')).toBe('March 3, 2021');
+  });
+
+  it('gives null for a sentence without a date', () => {
+    expect(governing('The talks were useful.', 'talks')).toBeNull();
+  });
+});

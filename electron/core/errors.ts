@@ -73,7 +73,7 @@ const OS_ERRORS: Record<string, { why: string; todo: string }> = {
   EDQUOT: { why: 'the disk quota is used up', todo: 'Free some space and try again.' },
   EACCES: {
     why: 'permission denied',
-    todo: 'Check that you may write to it and to its folder, and try again.',
+    todo: 'Check its permissions and those of its folder, and try again.',
   },
   EPERM: {
     why: 'the operation is not permitted',

@@ -2,6 +2,7 @@ import { lstat, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
+import { Marked } from 'marked';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import { formatDateRange, formatPartialDate } from '../../electron/core/briefing/dates.ts';
@@ -48,6 +49,55 @@ describe('Markdown escaping', () => {
       '```\n<script>\n```\n\\<script>',
     );
     expect(neutralizeMarkdown('own footnote[^1]')).toBe('own footnote\\[^1]');
+  });
+});
+
+describe('the Markdown export of the analyst’s text', () => {
+  const plain = new Marked({ gfm: true });
+  const rendered = (markdown: string) =>
+    new JSDOM(plain.parse(markdown, { async: false })).window.document;
+
+  it('keeps links and images only as the HTML renderer does, whatever reads the file', () => {
+    const hostile = [
+      '[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c]( javascript:alert(1))',
+      '[e](data:text/html,x) [f](vbscript:msgbox) [g](file:///etc/passwd) [h](//evil.example/x)',
+      '[ref][r]\n\n[r]: javascript:alert(1)',
+      '![pixel](http://evil.example/p.png "t") ![x](javascript:alert(1)) [![i](https://e.example/i.png)](javascript:x)',
+      '- a list [l](data:text/html,x)\n  - nested ![n](https://e.example/n.png)',
+      '| cell |\n| --- |\n| [t](vbscript:y) ![u](https://e.example/u.png) |',
+      '> [q](javascript:z) `[code](javascript:stays-code)`',
+      '[ok](https://example.org/a) www.example.org [note](#footnote-1) [mail](mailto:a@example.org)',
+    ].join('\n\n');
+    // A Markdown viewer with no policy of its own, and Dossier's HTML renderer, show the same.
+    const exported = rendered(neutralizeMarkdown(hostile));
+    const preview = new JSDOM(createMarked().parse(hostile, { async: false })).window.document;
+    const hrefs = (document: Document) =>
+      [...document.querySelectorAll('[href]')].map((element) => element.getAttribute('href'));
+    expect(exported.querySelector('img')).toBeNull();
+    expect(hrefs(exported)).toEqual([
+      'https://example.org/a',
+      'http://www.example.org',
+      '#footnote-1',
+      'mailto:a@example.org',
+    ]);
+    expect(hrefs(exported)).toEqual(hrefs(preview));
+    // What was refused is there to read, as in the preview.
+    for (const words of ['a b c', 'pixel', 'nested n', 'ref', 'javascript:stays-code'])
+      expect(exported.body.textContent).toContain(words);
+  });
+
+  it('escapes raw HTML once, even where marked reads fences and code differently', () => {
+    for (const text of [
+      'Use `x < y` here.\n\n```a`\n<b>bold</b> and 1 < 2',
+      'An escaped tick \\`<b>\\` and `x < y`',
+    ]) {
+      const markdown = neutralizeMarkdown(text);
+      expect(markdown).not.toContain('&lt;');
+      const document = rendered(markdown);
+      expect(document.querySelector('b')).toBeNull();
+      expect(document.body.textContent).toContain('<b>');
+      expect(document.querySelector('code')?.textContent).toBe('x < y');
+    }
   });
 });
 

@@ -190,7 +190,7 @@ describe('migrations', () => {
     expect(JSON.parse(await readFile(join(folder, 'notebook.json'), 'utf8')).schemaVersion).toBe(1);
   });
 
-  it('refuse a notebook.json without the format marker: no backup, no migration, nothing changed', async () => {
+  it('refuse a notebook.json without its format marker, and change nothing', async () => {
     const { folder } = await v0Notebook();
     const { format: _format, ...markerless } = V0_NOTEBOOK;
     const path = join(folder, 'notebook.json');

@@ -52,7 +52,11 @@ afterEach(() => {
 
 const CASES = [
   { code: 'ENOSPC', where: 'write', says: 'the disk is full. Free some space and try again.' },
-  { code: 'EACCES', where: 'open', says: 'permission denied. Check that you may write to it' },
+  {
+    code: 'EACCES',
+    where: 'open',
+    says: 'permission denied. Check its permissions and those of its folder',
+  },
   { code: 'EPERM', where: 'open', says: 'the operation is not permitted. Check its permissions' },
   { code: 'EROFS', where: 'open', says: 'the disk is read-only. Copy the notebook to a writable' },
 ] as const;

@@ -6,6 +6,7 @@ import markedFootnote from 'marked-footnote';
 import type { BriefingDocument } from './assemble.ts';
 import { bodyMarkdown, metaLine } from './markdown.ts';
 import { formatLongDate } from './dates.ts';
+import { isSafeHref } from './link-policy.ts';
 
 /**
  * The brief as HTML: the Markdown export rendered with marked (GFM tables, marked-footnote) by a
@@ -18,16 +19,13 @@ import { formatLongDate } from './dates.ts';
 
 export type Paper = 'a4' | 'letter';
 
-/** Where a link in a brief may lead: the web, mail, or a footnote inside the brief. */
-const SAFE_HREF = /^(?:https?:\/\/|mailto:|#)/i;
-
 /**
  * marked, made safe where it renders rather than afterwards: DOMPurify over a jsdom window on
  * the whole page cost about 2 s of CPU to load jsdom and 1 s per export to walk the page. The
  * Markdown is built from escaped notebook text and the analyst's neutralized text
  * (markdown.ts), so the only ways to markup left are these three, and each is closed here:
- * raw HTML is shown as text, a link to anything but the web, mail or a footnote is its text
- * alone, and an image is its description. Every other element and attribute is marked's own,
+ * raw HTML is shown as text, and links and images follow link-policy.ts (the Markdown export
+ * applies the same policy to its text). Every other element and attribute is marked's own,
  * with its text and attribute values escaped.
  */
 export function createMarked(): Marked {
@@ -36,7 +34,7 @@ export function createMarked(): Marked {
       renderer: {
         html: ({ text }) => escapeHtml(text),
         link(token) {
-          return SAFE_HREF.test(token.href) ? false : this.parser.parseInline(token.tokens);
+          return isSafeHref(token.href) ? false : this.parser.parseInline(token.tokens);
         },
         image: ({ text }) => escapeHtml(text),
       },

@@ -1,4 +1,4 @@
-import { Marked, type Token } from 'marked';
+import { Marked, type Token, type Tokens } from 'marked';
 import type {
   ActorGroup,
   BriefingDocument,
@@ -11,6 +11,7 @@ import type {
   TextPart,
 } from './assemble.ts';
 import { formatLongDate, formatPartialDate } from './dates.ts';
+import { isSafeHref } from './link-policy.ts';
 
 /**
  * The brief as GitHub-flavoured Markdown: footnotes `[^n]`, tables, blockquotes with the exact
@@ -290,11 +291,21 @@ function textMarkdown(parts: TextPart[]): string {
 const checker = new Marked({ gfm: true });
 
 /**
- * The analyst's own markdown with raw HTML turned into text (`<` escaped outside code) and
- * footnote syntax of their own neutralized (footnotes are Dossier's). If anything would still
- * parse as HTML, every `<` is escaped as an entity: never live HTML.
+ * The analyst's own markdown with raw HTML turned into text (`<` escaped outside code),
+ * footnote syntax of their own neutralized (footnotes are Dossier's), and links and images
+ * made what link-policy.ts allows: the Markdown export shows what the preview and the PDF show.
  */
 export function neutralizeMarkdown(markdown: string): string {
+  return neutralizeLinks(neutralizeHtml(markdown));
+}
+
+/**
+ * Raw HTML as text. Fences and code spans are found line by line as marked finds them; where
+ * marked reads the text otherwise (a "```a`" line is no fence to it), HTML would remain, and
+ * the text is escaped again ignoring fences, then, as a last resort, code spans too (which
+ * then show the backslash): never live HTML, and never an entity shown as "&lt;".
+ */
+function neutralizeHtml(markdown: string): string {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   let fence: string | null = null;
   const out = lines.map((line) => {
@@ -311,7 +322,56 @@ export function neutralizeMarkdown(markdown: string): string {
     return escapeOutsideCodeSpans(line);
   });
   const result = out.join('\n');
-  return hasHtml(result) ? result.replace(/</g, '&lt;') : result;
+  if (!hasHtml(result)) return result;
+  const ignoringFences = lines.map(escapeOutsideCodeSpans).join('\n');
+  if (!hasHtml(ignoringFences)) return ignoringFences;
+  return lines.map(escapeText).join('\n');
+}
+
+/**
+ * Links and images as link-policy.ts allows: a link elsewhere than the web, mail or a
+ * footnote becomes its text, an image its description. marked finds them; each is replaced
+ * where it is in the text, found by walking every token's source in order. Should one still
+ * be there after that (marked rewrote the source around it, as in some nested lists), no
+ * bracket is left live: every `[` is escaped.
+ */
+function neutralizeLinks(markdown: string): string {
+  let out = '';
+  let cursor = 0;
+  const replaced = new Set<Token>();
+  checker.walkTokens(checker.lexer(markdown), (token: Token) => {
+    if (replaced.has(token)) return;
+    const refused = isRefused(token);
+    // Lists and tables hold their cells and items apart from `tokens`.
+    const leaf =
+      token.type !== 'list' &&
+      token.type !== 'table' &&
+      (!('tokens' in token) || token.tokens === undefined || token.tokens.length === 0);
+    if (!refused && !leaf) return;
+    const at = markdown.indexOf(token.raw, cursor);
+    if (at < 0) return;
+    const end = at + token.raw.length;
+    if (refused) {
+      checker.walkTokens((token as Tokens.Link).tokens ?? [], (inner) => void replaced.add(inner));
+      const text = (token as Tokens.Link | Tokens.Image).text;
+      out +=
+        markdown.slice(cursor, at) +
+        (token.type === 'image' ? escapeInline(text) : neutralizeLinks(text));
+    } else out += markdown.slice(cursor, end);
+    cursor = end;
+  });
+  const result = out + markdown.slice(cursor);
+  let left = false;
+  checker.walkTokens(checker.lexer(result), (token: Token) => void (left ||= isRefused(token)));
+  return left
+    ? result.replace(/(\\*)\[/g, (m, slashes: string) =>
+        slashes.length % 2 === 1 ? m : `${slashes}\\[`,
+      )
+    : result;
+}
+
+function isRefused(token: Token): boolean {
+  return token.type === 'image' || (token.type === 'link' && !isSafeHref(token.href));
 }
 
 function escapeOutsideCodeSpans(line: string): string {
@@ -322,8 +382,17 @@ function escapeOutsideCodeSpans(line: string): string {
     while (line[at + n] === '`') n++;
     return n;
   };
+  /** The next backtick from `at` that can open a code span: one no backslash escapes. */
+  const openerFrom = (at: number) => {
+    for (let k = line.indexOf('`', at); k >= 0; k = line.indexOf('`', k + runAt(k))) {
+      let slashes = 0;
+      while (line[k - 1 - slashes] === '\\') slashes++;
+      if (slashes % 2 === 0) return k;
+    }
+    return -1;
+  };
   while (i < line.length) {
-    const open = line.indexOf('`', i);
+    const open = openerFrom(i);
     if (open < 0) return result + escapeText(line.slice(i));
     const n = runAt(open);
     let close = -1;

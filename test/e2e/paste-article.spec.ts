@@ -20,6 +20,12 @@ function articleRow(page: Page, title = TITLE) {
 
 async function pasteArticle(page: Page, title = TITLE, text = TEXT) {
   const panel = pastePanel(page);
+  // Only once the list has loaded: the panel then opens by itself on an empty notebook, and a
+  // click on "Paste text" made just before would close it again.
+  const loaded = page
+    .getByRole('heading', { name: 'No articles yet' })
+    .or(page.getByRole('table', { name: 'Articles' }));
+  await expect(loaded).toBeVisible();
   if (!(await panel.isVisible())) await page.getByRole('button', { name: 'Paste text' }).click();
   await panel.getByLabel('Title').fill(title);
   await panel.getByLabel('Text').fill(text);

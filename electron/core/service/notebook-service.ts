@@ -21,7 +21,8 @@ import type { ArticleId, EntityId } from '../model/ids.ts';
 import { BUILT_IN_ENTITY_TYPES, type EntitiesFile, type Entity } from '../model/entity.ts';
 import type { RegistryName } from '../suggest/entity-suggestion.ts';
 import type * as SuggestEntitiesModule from '../suggest/suggest-entities.ts';
-import { ReadingPool, ReadingStopped, type TextReading } from '../suggest/reading-pool.ts';
+import { readingPool, ReadingStopped } from '../suggest/reading-pool.ts';
+import type { TextReading } from '../suggest/text-reading.ts';
 import type { FoundDate } from '../dates/resolve-date.ts';
 import type { PartialIsoDate } from '../model/dates.ts';
 import type { Suggestion, EntitySummary } from '../api/contract.ts';
@@ -40,6 +41,11 @@ export interface ServiceOptions extends OpenOptions {
    * article's suggestions fail (a pasted page of megabytes on one line): 30 s unless set.
    */
   suggestionBudgetMs?: number;
+  /**
+   * Read articles for suggestions on this thread rather than in the worker: for the command
+   * line, whose one thread has nothing else to answer and would load the readers twice.
+   */
+  readOnThisThread?: boolean;
 }
 
 /** The entity suggestions of an article and its dates, from readings prepared off-thread. */
@@ -63,7 +69,7 @@ export class NotebookService implements NotebookHandlers {
 
   private constructor(
     readonly store: NotebookStore,
-    private readonly suggestionBudgetMs = 30_000,
+    private readonly options: Pick<ServiceOptions, 'suggestionBudgetMs' | 'readOnThisThread'>,
   ) {
     // performance (issue 8): a large notebook's backup on open runs first in the queue.
     const snapshot = store.deferredSnapshot;
@@ -72,14 +78,16 @@ export class NotebookService implements NotebookHandlers {
   }
 
   static async open(folder: string, options: ServiceOptions = {}): Promise<NotebookService> {
-    const { suggestionBudgetMs, ...open } = options;
-    return new NotebookService(await NotebookStore.open(folder, open), suggestionBudgetMs);
+    const { suggestionBudgetMs, readOnThisThread, ...open } = options;
+    return new NotebookService(await NotebookStore.open(folder, open), {
+      suggestionBudgetMs,
+      readOnThisThread,
+    });
   }
 
   async close(): Promise<void> {
     if (this.warmTimer !== null) clearTimeout(this.warmTimer);
     this.warmTimer = null;
-    await this.readingPool?.close();
     return this.history.serialize(() => this.store.close());
   }
 
@@ -105,7 +113,7 @@ export class NotebookService implements NotebookHandlers {
       }
       this.warmTimer = null;
       // A failure is met again, and reported, by the call that needs what failed to load.
-      this.pool().warm();
+      if (!this.options.readOnThisThread) readingPool().warm();
       this.store.search.ready().catch(() => undefined);
     };
     this.noteCall();
@@ -757,31 +765,29 @@ export class NotebookService implements NotebookHandlers {
     ArticleId,
     { published: PartialIsoDate | null; reading: Promise<TextReading> }
   >();
-  private readingPool: ReadingPool | null = null;
   private suggestModule: Promise<typeof SuggestEntitiesModule> | null = null;
   private registryNames: { registry: EntitiesFile; names: RegistryName[] } | null = null;
-
-  private pool(): ReadingPool {
-    this.readingPool ??= new ReadingPool(this.suggestionBudgetMs);
-    return this.readingPool;
-  }
 
   /** An article's reading, from the worker (issue 22: never on the thread that answers). */
   private reading(article: Article): Promise<TextReading> {
     const kept = this.readings.get(article.id);
     if (kept !== undefined && kept.published === article.published) return kept.reading;
-    const reading = this.pool()
-      .read(article.text, article.published)
-      .catch((error: unknown) => {
-        if (error instanceof ReadingStopped) {
-          throw new DossierError(
-            'too-long',
-            `Suggestions for “${article.title}” took longer than ${error.budgetMs / 1000} s and were stopped; the article is too long for suggestions (split it into shorter articles to get them).`,
-          );
-        }
-        if (this.readings.get(article.id)?.reading === reading) this.readings.delete(article.id);
-        throw error;
-      });
+    const task = { text: article.text, published: article.published };
+    const budgetMs = this.options.suggestionBudgetMs ?? 30_000;
+    const reading = (
+      this.options.readOnThisThread
+        ? import('../suggest/text-reading.ts').then(({ readText }) => readText(task))
+        : readingPool().read(task, budgetMs)
+    ).catch((error: unknown) => {
+      if (error instanceof ReadingStopped) {
+        throw new DossierError(
+          'too-long',
+          `Suggestions for “${article.title}” took longer than ${error.budgetMs / 1000} s and were stopped; the article is too long for suggestions (split it into shorter articles to get them).`,
+        );
+      }
+      if (this.readings.get(article.id)?.reading === reading) this.readings.delete(article.id);
+      throw error;
+    });
     if (this.readings.size >= 5000) this.readings.delete(this.readings.keys().next().value!);
     this.readings.set(article.id, { published: article.published, reading });
     return reading;

@@ -1,24 +1,8 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FoundDate } from '../dates/resolve-date.ts';
 import { describe } from '../errors.ts';
-import type { PartialIsoDate } from '../model/dates.ts';
-import type { RecognizedMention } from './entity-recognizer.ts';
-
-/**
- * What suggestions need of an article's text that depends on the text alone (and its date):
- * the recognizer's mentions and the date expressions. Most of the work of suggestions.
- */
-export interface TextReading {
-  recognized: RecognizedMention[];
-  dates: FoundDate[];
-}
-
-export interface ReadingTask {
-  text: string;
-  published: PartialIsoDate | null;
-}
+import type { ReadingTask, TextReading } from './text-reading.ts';
 
 export type ReadingOutcome = { reading: TextReading } | { error: string };
 
@@ -30,6 +14,7 @@ export class ReadingStopped extends Error {
 }
 
 interface Task extends ReadingTask {
+  budgetMs: number;
   resolve(reading: TextReading): void;
   reject(error: Error): void;
 }
@@ -49,7 +34,7 @@ function workerEntry(): URL {
  * (the Electron main process, the server) stays free however long a text is. Each text has a time
  * budget, counted from the moment the worker starts on it: past it, the worker is stopped, the
  * text's reading fails with ReadingStopped, and the next text gets a new worker (issue 22: a
- * 600 KB line once held the server for minutes).
+ * 600 KB line once held the server for minutes). An idle worker keeps no process alive.
  */
 export class ReadingPool {
   private worker: Worker | null = null;
@@ -57,14 +42,11 @@ export class ReadingPool {
   private readonly queue: Task[] = [];
   private running: { task: Task; timer: NodeJS.Timeout } | null = null;
 
-  constructor(
-    readonly budgetMs: number,
-    private readonly entry: URL = workerEntry(),
-  ) {}
+  constructor(private readonly entry: URL = workerEntry()) {}
 
-  read(text: string, published: PartialIsoDate | null): Promise<TextReading> {
+  read(task: ReadingTask, budgetMs: number): Promise<TextReading> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ text, published, resolve, reject });
+      this.queue.push({ ...task, budgetMs, resolve, reject });
       this.dispatch();
     });
   }
@@ -72,13 +54,6 @@ export class ReadingPool {
   /** Start the worker ahead of the first text (it loads the recognizer's lexicon). */
   warm(): void {
     this.worker ??= this.start();
-  }
-
-  async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    for (const task of this.queue.splice(0)) task.reject(new Error('the notebook was closed'));
-    await worker?.terminate();
   }
 
   private dispatch(): void {
@@ -89,9 +64,9 @@ export class ReadingPool {
     const timer = setTimeout(() => {
       this.running = null;
       this.stop();
-      task.reject(new ReadingStopped(this.budgetMs));
+      task.reject(new ReadingStopped(task.budgetMs));
       this.dispatch();
-    }, this.budgetMs);
+    }, task.budgetMs);
     this.running = { task, timer };
     this.worker.ref();
     this.worker.postMessage({ text: task.text, published: task.published } satisfies ReadingTask);
@@ -147,4 +122,12 @@ export class ReadingPool {
     this.worker = null;
     void worker?.terminate();
   }
+}
+
+let shared: ReadingPool | null = null;
+
+/** One worker per process, shared by the notebooks it opens (`dossier eval` opens many). */
+export function readingPool(): ReadingPool {
+  shared ??= new ReadingPool();
+  return shared;
 }

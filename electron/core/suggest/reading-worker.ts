@@ -1,21 +1,18 @@
 /**
- * The worker thread of ReadingWorker: reads article texts (entities, dates) one at a time, off
- * the thread that answers the app. Bundles build this file as an entry of its own, beside the
- * code that starts it.
+ * The worker thread of ReadingPool: reads article texts (entities, dates) one at a time, off the
+ * thread that answers the app. Bundles build this file as an entry of its own, beside the code
+ * that starts it.
  */
 import { parentPort } from 'node:worker_threads';
 import { describe } from '../errors.ts';
-import { findDates } from '../dates/resolve-date.ts';
-import { recognizeEntities } from './entity-recognizer.ts';
-import type { ReadingOutcome, ReadingTask } from './reading-pool.ts';
+import type { ReadingOutcome } from './reading-pool.ts';
+import { readText, type ReadingTask } from './text-reading.ts';
 
 const port = parentPort!;
-port.on('message', ({ text, published }: ReadingTask) => {
+port.on('message', (task: ReadingTask) => {
   let outcome: ReadingOutcome;
   try {
-    outcome = {
-      reading: { recognized: recognizeEntities(text), dates: findDates(text, published) },
-    };
+    outcome = { reading: readText(task) };
   } catch (error) {
     outcome = { error: describe(error) };
   }

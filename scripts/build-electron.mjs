@@ -4,6 +4,9 @@
 //                               -> dist/main/extract-worker.cjs (the import's reading processes:
 //                                                            started beside the module that
 //                                                            starts them, see extract-pool.ts)
+//   electron/core/suggest/reading-worker.ts
+//                               -> dist/main/reading-worker.cjs (suggestions' worker thread,
+//                                                            see reading-pool.ts)
 //   electron/preload/preload.ts -> dist/preload/preload.cjs (a sandboxed preload may require
 //                                                            only 'electron': one CJS file)
 //
@@ -93,6 +96,7 @@ try {
       entryPoints: {
         main: 'electron/main/main.ts',
         'extract-worker': 'electron/core/import/extract-worker.ts',
+        'reading-worker': 'electron/core/suggest/reading-worker.ts',
       },
       outdir: out('main'),
       outExtension: { '.js': '.cjs' },
@@ -115,5 +119,5 @@ try {
   process.exit(1);
 }
 process.stderr.write(
-  `build-electron: ${out('main/main.cjs')}, ${out('main/extract-worker.cjs')}, ${out('preload/preload.cjs')} (${Date.now() - started} ms)\n`,
+  `build-electron: ${out('main/main.cjs')}, ${out('main/extract-worker.cjs')}, ${out('main/reading-worker.cjs')}, ${out('preload/preload.cjs')} (${Date.now() - started} ms)\n`,
 );

@@ -50,6 +50,8 @@ if (isStale(cliBundle, ['electron/core', 'electron/cli', 'electron/serve', 'pack
       dossier: join(root, 'electron/cli/main.ts'),
       // The import's reading processes, started beside the chunk that starts them (extract-pool.ts).
       'extract-worker': join(root, 'electron/core/import/extract-worker.ts'),
+      // Suggestions' worker thread, likewise (reading-pool.ts).
+      'reading-worker': join(root, 'electron/core/suggest/reading-worker.ts'),
     },
     outdir: dirname(cliBundle),
     write: false,

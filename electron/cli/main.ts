@@ -282,7 +282,12 @@ async function withNotebook(
   options: { readOnly?: boolean },
   task: (api: NotebookApi) => Promise<void>,
 ): Promise<number> {
-  const service = await NotebookService.open(folder, { app: 'dossier CLI', ...options });
+  // One command, one thread with nothing else to answer: suggestions read on it (no worker).
+  const service = await NotebookService.open(folder, {
+    app: 'dossier CLI',
+    readOnThisThread: true,
+    ...options,
+  });
   try {
     await task(localApi(service));
   } finally {

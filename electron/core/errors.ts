@@ -12,6 +12,7 @@ export type DossierErrorCode =
   | 'unknown-method'
   | 'nothing-to-undo'
   | 'nothing-to-redo'
+  | 'too-long'
   | 'io';
 
 export class DossierError extends Error {

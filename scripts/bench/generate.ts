@@ -24,6 +24,8 @@ export interface SeedStats {
   suggestMs: number[];
   /** The same for articles of 3,000 words or more (issue 4's target: under 150 ms). */
   suggestLongMs: number[];
+  /** Entity and event suggestions of a 600 KB article on one line (issue 22: 279 s before). */
+  suggestLineMs: number[];
   entities: number;
   mentions: number;
 }
@@ -65,6 +67,7 @@ export async function makeSeed(folder: string, samples: string): Promise<SeedSta
   for (const article of await api.listArticles({})) mentions += article.mentionCount;
   await service.close();
   const suggestLongMs = await suggestLongArticles(`${folder}-long`, texts);
+  const suggestLineMs = await suggestLongLines(`${folder}-line`, texts);
   return {
     articles: imported,
     importMs,
@@ -72,6 +75,7 @@ export async function makeSeed(folder: string, samples: string): Promise<SeedSta
     importStartupMs,
     suggestMs,
     suggestLongMs,
+    suggestLineMs,
     entities,
     mentions,
   };
@@ -94,6 +98,30 @@ async function suggestLongArticles(folder: string, texts: string[]): Promise<num
     const { id } = await api.addText({ title: `Long article ${i + 1}`, text: parts.join('\n\n') });
     const start = performance.now();
     await api.listSuggestions({ articleId: id });
+    times.push(performance.now() - start);
+  }
+  await service.close();
+  return times;
+}
+
+/**
+ * listSuggestions then listEventSuggestions on new 600 KB articles with no line break (a pasted
+ * page), made of the samples, in a notebook of their own; a budget that lets them finish.
+ */
+async function suggestLongLines(folder: string, texts: string[]): Promise<number[]> {
+  const service = await NotebookService.open(folder, { app: 'bench', suggestionBudgetMs: 600_000 });
+  const api = localApi(service);
+  const line = texts.join(' ').replace(/\s+/g, ' ');
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    let text = '';
+    for (let at = i * 7919; text.length < 600_000; at += 6007) {
+      text += line.slice(at % line.length, (at % line.length) + 6007) + ' ';
+    }
+    const { id } = await api.addText({ title: `One line ${i + 1}`, text });
+    const start = performance.now();
+    await api.listSuggestions({ articleId: id });
+    await api.listEventSuggestions({ articleId: id });
     times.push(performance.now() - start);
   }
   await service.close();

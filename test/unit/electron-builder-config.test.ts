@@ -196,6 +196,7 @@ describe('electron-builder.yml', () => {
       expect(selected).toEqual(
         expect.arrayContaining([
           'dist/main/main.cjs',
+          'dist/main/reading-worker.cjs',
           'dist/preload/preload.cjs',
           'dist/renderer/index.html',
           'package.json',

@@ -120,6 +120,24 @@ describe('the notebook lock', () => {
     expect(JSON.parse(await readFile(join(folder, LOCK_FILE), 'utf8'))).toEqual(holder);
   });
 
+  it('removes what processes killed while taking it left behind, once it holds it', async () => {
+    const folder = await tempFolder('dossier-lock-');
+    const dead = await deadPid();
+    const since = new Date().toISOString();
+    const holder = (pid: number) => JSON.stringify({ pid, host: hostname(), since, app: 'x' });
+    await writeFile(join(folder, `${LOCK_FILE}.dead.tmp`), holder(dead));
+    await writeFile(join(folder, `${LOCK_FILE}.takeover.1-2`), `${dead}\n`);
+    await writeFile(join(folder, `${LOCK_FILE}.live.tmp`), holder(process.ppid));
+    await writeFile(join(folder, `${LOCK_FILE}.takeover.3-4`), `${process.ppid}\n`);
+    const lock = await NotebookLock.acquire(folder, 'test');
+    expect((await readdir(folder)).sort()).toEqual([
+      LOCK_FILE,
+      `${LOCK_FILE}.live.tmp`,
+      `${LOCK_FILE}.takeover.3-4`,
+    ]);
+    await lock.release();
+  });
+
   it('does not take over an empty lock that was just created, and does once it is old', async () => {
     const folder = await tempFolder('dossier-lock-');
     const path = join(folder, LOCK_FILE);

@@ -13,6 +13,7 @@ import {
 } from '../model/ids.ts';
 import { suggestEvents, type MentionInput } from '../suggest/event-candidates.ts';
 import { splitSentences } from '../suggest/event-sentences.ts';
+import type { FoundDate } from '../dates/resolve-date.ts';
 import type { NotebookChange } from '../service/notebook-change.ts';
 import { EntityResolver } from './entity-lookup.ts';
 import { clip, sortByStart } from './mentions.ts';
@@ -58,6 +59,8 @@ export function eventCandidates(
   view: NotebookView,
   article: Article,
   open: Suggestion[],
+  /** The article's dates, when the caller has read them (ReadingPool). */
+  dates?: FoundDate[],
 ): EventCandidateView[] {
   const entities = mentionInputs(view, article, open);
   const byKey = new Map(entities.map((e) => [`${e.start}:${e.end}`, e]));
@@ -68,7 +71,7 @@ export function eventCandidates(
     event.evidence.filter((e) => e.articleId === article.id),
   );
   const seen = new Map<string, number>();
-  return suggestEvents(article.text, article.published, entities)
+  return suggestEvents(article.text, article.published, entities, dates)
     .filter(
       (c) =>
         !rejected.some((r) => r.start === c.evidence.start && r.end === c.evidence.end) &&

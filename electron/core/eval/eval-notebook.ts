@@ -16,7 +16,10 @@ import { evaluateFiles, type EvalRun } from './run-eval.ts';
 export async function evaluateGoldFiles(paths: string[]): Promise<EvalRun> {
   return evaluateFiles(await goldPaths(paths), async (text, published) => {
     const folder = await mkdtemp(join(tmpdir(), 'dossier-eval-'));
-    const service = await NotebookService.open(folder, { app: 'dossier eval' });
+    const service = await NotebookService.open(folder, {
+      app: 'dossier eval',
+      readOnThisThread: true,
+    });
     try {
       const article = newArticle(
         { title: 'Gold article', published: published as PartialIsoDate },

@@ -21,7 +21,10 @@ import type { ArticleId, EntityId } from '../model/ids.ts';
 import { BUILT_IN_ENTITY_TYPES, type EntitiesFile, type Entity } from '../model/entity.ts';
 import type { RegistryName } from '../suggest/entity-suggestion.ts';
 import type * as SuggestEntitiesModule from '../suggest/suggest-entities.ts';
-import type * as EntityRecognizerModule from '../suggest/entity-recognizer.ts';
+import { readingPool, ReadingStopped } from '../suggest/reading-pool.ts';
+import type { TextReading } from '../suggest/text-reading.ts';
+import type { FoundDate } from '../dates/resolve-date.ts';
+import type { PartialIsoDate } from '../model/dates.ts';
 import type { Suggestion, EntitySummary } from '../api/contract.ts';
 import * as mentions from '../annotate/mentions.ts';
 import * as registryEdits from '../annotate/registry-edits.ts';
@@ -34,7 +37,25 @@ import * as eventEdits from '../annotate/event-edits.ts';
 import { eventsWithout } from '../annotate/event-edits.ts';
 import * as eventSuggestions from '../annotate/event-suggestions.ts';
 import { anchorSelection } from '../annotate/selection.ts';
-import type { RecognizedMention } from '../suggest/entity-recognizer.ts';
+
+export interface ServiceOptions extends OpenOptions {
+  /**
+   * How long the reading of one article for suggestions may take before it is stopped and that
+   * article's suggestions fail (a pasted page of megabytes on one line): 30 s unless set.
+   */
+  suggestionBudgetMs?: number;
+  /**
+   * Read articles for suggestions on this thread rather than in the worker: for the command
+   * line, whose one thread has nothing else to answer and would load the readers twice.
+   */
+  readOnThisThread?: boolean;
+}
+
+/** The entity suggestions of an article and its dates, from readings prepared off-thread. */
+interface PreparedSuggestions {
+  suggest: suggestionDecisions.SuggestionSource;
+  dates(article: Article): FoundDate[];
+}
 
 /**
  * The notebook's service: the one implementation behind every host. Inputs arrive already
@@ -49,18 +70,25 @@ export class NotebookService implements NotebookHandlers {
   private lastCall = performance.now();
   private warmTimer: NodeJS.Timeout | null = null;
 
-  private constructor(readonly store: NotebookStore) {
+  private constructor(
+    readonly store: NotebookStore,
+    private readonly options: Pick<ServiceOptions, 'suggestionBudgetMs' | 'readOnThisThread'>,
+  ) {
     // performance (issue 8): a large notebook's backup on open runs first in the queue.
     const snapshot = store.deferredSnapshot;
     store.deferredSnapshot = null;
     if (snapshot !== null) void this.history.serialize(snapshot);
   }
 
-  static async open(folder: string, options?: OpenOptions): Promise<NotebookService> {
-    return new NotebookService(await NotebookStore.open(folder, options));
+  static async open(folder: string, options: ServiceOptions = {}): Promise<NotebookService> {
+    const { suggestionBudgetMs, readOnThisThread, ...open } = options;
+    return new NotebookService(await NotebookStore.open(folder, open), {
+      suggestionBudgetMs,
+      readOnThisThread,
+    });
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
     if (this.warmTimer !== null) clearTimeout(this.warmTimer);
     this.warmTimer = null;
     return this.history.serialize(() => this.store.close());
@@ -88,10 +116,8 @@ export class NotebookService implements NotebookHandlers {
       }
       this.warmTimer = null;
       // A failure is met again, and reported, by the call that needs what failed to load.
-      this.suggestionSource()
-        .catch(() => undefined)
-        .then(() => this.store.search.ready())
-        .catch(() => undefined);
+      if (!this.options.readOnThisThread) readingPool().warm();
+      this.store.search.ready().catch(() => undefined);
     };
     this.noteCall();
     check();
@@ -238,14 +264,19 @@ export class NotebookService implements NotebookHandlers {
   async listSuggestions(
     input: ApiParsedInput<'listSuggestions'>,
   ): Promise<ApiOutputs['listSuggestions']> {
-    const suggest = await this.suggestionSource();
-    return suggest(this.requireArticle(input.articleId));
+    const article = this.requireArticle(input.articleId);
+    const { suggest } = await this.suggestionSource([article]);
+    return suggest(article);
   }
 
   async acceptSuggestions(
     input: ApiParsedInput<'acceptSuggestions'>,
   ): Promise<ApiOutputs['acceptSuggestions']> {
-    const suggest = await this.suggestionSource();
+    const { suggest } = await this.suggestionSource(
+      input.articleId === undefined
+        ? this.store.listArticles()
+        : [this.requireArticle(input.articleId)],
+    );
     const { accepted, ambiguous } = await this.applyChange(() =>
       suggestionDecisions.acceptSuggestions(this.store, input, suggest),
     );
@@ -257,14 +288,15 @@ export class NotebookService implements NotebookHandlers {
   async listSuggestionGroups(
     _input: ApiParsedInput<'listSuggestionGroups'>,
   ): Promise<ApiOutputs['listSuggestionGroups']> {
-    return suggestionGroups(this.store, await this.suggestionSource());
+    const { suggest } = await this.suggestionSource(this.store.listArticles());
+    return suggestionGroups(this.store, suggest);
   }
 
   async acceptSuggestionGroup(
     input: ApiParsedInput<'acceptSuggestionGroup'>,
   ): Promise<ApiOutputs['acceptSuggestionGroup']> {
-    const suggest = await this.suggestionSource();
     const { items, ...as } = input;
+    const { suggest } = await this.suggestionSource(this.articlesOf(items));
     const { accepted } = await this.applyChange(() =>
       suggestionDecisions.acceptSuggestionGroup(
         this.store,
@@ -279,7 +311,7 @@ export class NotebookService implements NotebookHandlers {
   async rejectSuggestionGroup(
     input: ApiParsedInput<'rejectSuggestionGroup'>,
   ): Promise<ApiOutputs['rejectSuggestionGroup']> {
-    const suggest = await this.suggestionSource();
+    const { suggest } = await this.suggestionSource(this.articlesOf(input.items));
     const { rejected } = await this.applyChange(() =>
       suggestionDecisions.rejectSuggestionGroup(
         this.store,
@@ -304,7 +336,7 @@ export class NotebookService implements NotebookHandlers {
   async rejectSuggestion(
     input: ApiParsedInput<'rejectSuggestion'>,
   ): Promise<ApiOutputs['rejectSuggestion']> {
-    const suggest = await this.suggestionSource();
+    const { suggest } = await this.suggestionSource([this.requireArticle(input.articleId)]);
     await this.applyChange(() =>
       suggestionDecisions.rejectSuggestion(
         this.store,
@@ -382,18 +414,23 @@ export class NotebookService implements NotebookHandlers {
   async listEventSuggestions(
     input: ApiParsedInput<'listEventSuggestions'>,
   ): Promise<ApiOutputs['listEventSuggestions']> {
-    const suggest = await this.suggestionSource();
     const article = this.requireArticle(input.articleId);
-    return eventSuggestions.eventCandidates(this.store, article, suggest(article));
+    const { suggest, dates } = await this.suggestionSource([article]);
+    return eventSuggestions.eventCandidates(this.store, article, suggest(article), dates(article));
   }
 
   async acceptEventSuggestion(
     input: ApiParsedInput<'acceptEventSuggestion'>,
   ): Promise<ApiOutputs['acceptEventSuggestion']> {
-    const suggest = await this.suggestionSource();
+    const { suggest, dates } = await this.suggestionSource([this.requireArticle(input.articleId)]);
     const { eventId } = await this.applyChange(() => {
       const article = this.requireArticle(input.articleId);
-      const candidates = eventSuggestions.eventCandidates(this.store, article, suggest(article));
+      const candidates = eventSuggestions.eventCandidates(
+        this.store,
+        article,
+        suggest(article),
+        dates(article),
+      );
       return eventSuggestions.acceptEventCandidate(
         this.store,
         article.id,
@@ -407,10 +444,15 @@ export class NotebookService implements NotebookHandlers {
   async rejectEventSuggestion(
     input: ApiParsedInput<'rejectEventSuggestion'>,
   ): Promise<ApiOutputs['rejectEventSuggestion']> {
-    const suggest = await this.suggestionSource();
+    const { suggest, dates } = await this.suggestionSource([this.requireArticle(input.articleId)]);
     await this.applyChange(() => {
       const article = this.requireArticle(input.articleId);
-      const candidates = eventSuggestions.eventCandidates(this.store, article, suggest(article));
+      const candidates = eventSuggestions.eventCandidates(
+        this.store,
+        article,
+        suggest(article),
+        dates(article),
+      );
       return eventSuggestions.rejectEventCandidate(
         this.store,
         article.id,
@@ -424,7 +466,7 @@ export class NotebookService implements NotebookHandlers {
   async draftEvent(input: ApiParsedInput<'draftEvent'>): Promise<ApiOutputs['draftEvent']> {
     const article = this.requireArticle(input.articleId);
     anchorSelection(article, input, { withinParagraph: false });
-    const suggest = await this.suggestionSource();
+    const { suggest } = await this.suggestionSource([article]);
     return eventSuggestions.draftEvent(this.store, article, input, suggest(article));
   }
 
@@ -774,42 +816,81 @@ export class NotebookService implements NotebookHandlers {
     return { ...entity, ...this.store.mentionStats(entity.id) };
   }
 
-  /** The recognizer's reading of each article, kept: the text never changes, the registry does. */
-  private readonly recognized = new Map<ArticleId, RecognizedMention[]>();
-
-  private suggestModules: Promise<
-    [typeof SuggestEntitiesModule, typeof EntityRecognizerModule]
-  > | null = null;
+  /**
+   * Each article's reading (ReadingPool), kept: the text never changes, the registry does. A
+   * reading stopped by its time budget is kept too, so that opening that article again fails at
+   * once instead of running for the whole budget again.
+   */
+  private readonly readings = new Map<
+    ArticleId,
+    { published: PartialIsoDate | null; reading: Promise<TextReading> }
+  >();
+  private suggestModule: Promise<typeof SuggestEntitiesModule> | null = null;
   private registryNames: { registry: EntitiesFile; names: RegistryName[] } | null = null;
 
+  /** An article's reading, from the worker (issue 22: never on the thread that answers). */
+  private reading(article: Article): Promise<TextReading> {
+    const kept = this.readings.get(article.id);
+    if (kept !== undefined && kept.published === article.published) return kept.reading;
+    const task = { text: article.text, published: article.published };
+    const budgetMs = this.options.suggestionBudgetMs ?? 30_000;
+    const reading = (
+      this.options.readOnThisThread
+        ? import('../suggest/text-reading.ts').then(({ readText }) => readText(task))
+        : readingPool().read(task, budgetMs)
+    ).catch((error: unknown) => {
+      if (error instanceof ReadingStopped) {
+        throw new DossierError(
+          'too-long',
+          `Suggestions for “${article.title}” took longer than ${error.budgetMs / 1000} s and were stopped; the article is too long for suggestions (split it into shorter articles to get them).`,
+        );
+      }
+      if (this.readings.get(article.id)?.reading === reading) this.readings.delete(article.id);
+      throw error;
+    });
+    if (this.readings.size >= 5000) this.readings.delete(this.readings.keys().next().value!);
+    this.readings.set(article.id, { published: article.published, reading });
+    return reading;
+  }
+
   /**
-   * Open suggestions of an article against the registry as it is at the moment of the call
-   * (the suggestion modules are loaded on first use: the recognizer's lexicon is large).
+   * Open suggestions of articles against the registry as it is at the moment each is asked for
+   * (inside a command: when its turn comes); the readings behind them are prepared first, in the
+   * worker, for the articles given.
    */
-  private async suggestionSource(): Promise<(article: Article) => Suggestion[]> {
-    this.suggestModules ??= Promise.all([
-      import('../suggest/suggest-entities.ts'),
-      import('../suggest/entity-recognizer.ts'),
-    ]);
-    const [{ suggestEntities }, { recognizeEntities }] = await this.suggestModules;
-    return (article) => {
+  /** The articles that suggestion references point into, each once. */
+  private articlesOf(items: readonly { articleId: ArticleId }[]): Article[] {
+    return [...new Set(items.map((item) => item.articleId))].map((id) => this.requireArticle(id));
+  }
+
+  private async suggestionSource(articles: readonly Article[]): Promise<PreparedSuggestions> {
+    // The worker reads while this thread loads the registry matcher: on two threads at once.
+    const read = Promise.all(articles.map((article) => this.reading(article)));
+    this.suggestModule ??= import('../suggest/suggest-entities.ts');
+    const { suggestEntities } = await this.suggestModule;
+    const done = await read;
+    const readings = new Map(articles.map((article, i) => [article.id, done[i]!]));
+    const readingOf = (article: Article): TextReading => {
+      const reading = readings.get(article.id);
+      if (reading === undefined) {
+        throw new DossierError(
+          'not-found',
+          `The article “${article.title}” was added while suggestions were prepared; try again.`,
+        );
+      }
+      return reading;
+    };
+    const suggest = (article: Article): Suggestion[] => {
       const registry = this.store.registry;
       if (this.registryNames?.registry !== registry) {
         this.registryNames = { registry, names: suggestionDecisions.registryNames(registry) };
-      }
-      let recognized = this.recognized.get(article.id);
-      if (recognized === undefined) {
-        recognized = recognizeEntities(article.text);
-        if (this.recognized.size >= 5000)
-          this.recognized.delete(this.recognized.keys().next().value!);
-        this.recognized.set(article.id, recognized);
       }
       const context = {
         registry: this.registryNames.names,
         rejectedNames: registry.rejectedNames,
         rejectedSpans: article.rejectedSpans,
       };
-      const found = suggestEntities(article.text, context, recognized).map(
+      const found = suggestEntities(article.text, context, readingOf(article).recognized).map(
         ({ entityId, ...rest }) =>
           entityId === undefined
             ? rest
@@ -824,6 +905,7 @@ export class NotebookService implements NotebookHandlers {
         linkSuggestions(article, found, registry),
       );
     };
+    return { suggest, dates: (article) => readingOf(article).dates };
   }
 
   /** "The notebook changed": what the command was and what it touched. */

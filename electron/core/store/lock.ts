@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { link, open, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, open, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { z } from 'zod';
@@ -76,6 +76,7 @@ export class NotebookLock {
         try {
           await link(candidate, path);
           await syncFolder(folder);
+          await removeLeftovers(folder, candidate);
           return new NotebookLock(path, nonce);
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -173,17 +174,44 @@ async function takeOver(folder: string, path: string, stale: FoundLock): Promise
   }
 }
 
+/**
+ * The candidates and takeover markers of processes killed while taking the lock: each names its
+ * process (a candidate's JSON, a marker's pid), and those of processes still running are theirs;
+ * one killed before it wrote its pid is removed once it is old.
+ */
+async function removeLeftovers(folder: string, own: string): Promise<void> {
+  for (const name of await readdir(folder)) {
+    const path = join(folder, name);
+    if (!isLockFile(name) || name === LOCK_FILE || path === own) continue;
+    const content = await readFile(path, 'utf8').catch(() => null);
+    if (content === null) continue;
+    const pid = /^\s*(?:\{"pid":)?(\d+)/.exec(content)?.[1];
+    const left =
+      pid === undefined
+        ? await stat(path).then(
+            (s) => Date.now() - s.mtimeMs > UNREADABLE_GRACE_MS,
+            () => false,
+          )
+        : !isRunning(Number(pid));
+    if (left) await unlink(path).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+  return !isZombie(pid);
+}
+
 function isStale(holder: FoundLock): boolean {
   const { info } = holder;
   if (info === null) return Date.now() - holder.mtimeMs > UNREADABLE_GRACE_MS;
   if (info.host !== hostname()) return false;
   if (info.pid === process.pid) return false;
-  try {
-    process.kill(info.pid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-  return isZombie(info.pid);
+  return !isRunning(info.pid);
 }
 
 /**

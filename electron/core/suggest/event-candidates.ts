@@ -45,8 +45,9 @@ export function suggestEvents(
   text: string,
   published: PartialIsoDate | null,
   mentions: MentionInput[],
+  /** The text's dates, when the caller has read them (ReadingPool). */
+  dates: FoundDate[] = findDates(text, published),
 ): EventCandidate[] {
-  const dates = findDates(text, published);
   const dateline = findDateline(text);
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const candidates: EventCandidate[] = [];

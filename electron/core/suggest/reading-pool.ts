@@ -1,0 +1,133 @@
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { describe } from '../errors.ts';
+import type { ReadingTask, TextReading } from './text-reading.ts';
+
+export type ReadingOutcome = { reading: TextReading } | { error: string };
+
+/** A reading that ran past its time budget and was stopped. */
+export class ReadingStopped extends Error {
+  constructor(readonly budgetMs: number) {
+    super(`stopped after ${budgetMs} ms`);
+  }
+}
+
+interface Task extends ReadingTask {
+  budgetMs: number;
+  resolve(reading: TextReading): void;
+  reject(error: Error): void;
+}
+
+/** The worker's code, beside this module and in the same form (as extract-pool.ts finds its). */
+function workerEntry(): URL {
+  const here = import.meta.url;
+  const extension = extname(fileURLToPath(here));
+  return new URL(
+    extension === '.ts' ? './reading-worker-tsx.mjs' : `./reading-worker${extension}`,
+    here,
+  );
+}
+
+/**
+ * Reads article texts in a worker thread, one at a time, so that the thread that answers the app
+ * (the Electron main process, the server) stays free however long a text is. Each text has a time
+ * budget, counted from the moment the worker starts on it: past it, the worker is stopped, the
+ * text's reading fails with ReadingStopped, and the next text gets a new worker (issue 22: a
+ * 600 KB line once held the server for minutes). An idle worker keeps no process alive.
+ */
+export class ReadingPool {
+  private worker: Worker | null = null;
+  private ready = false;
+  private readonly queue: Task[] = [];
+  private running: { task: Task; timer: NodeJS.Timeout } | null = null;
+
+  constructor(private readonly entry: URL = workerEntry()) {}
+
+  read(task: ReadingTask, budgetMs: number): Promise<TextReading> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ ...task, budgetMs, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Start the worker ahead of the first text (it loads the recognizer's lexicon). */
+  warm(): void {
+    this.worker ??= this.start();
+  }
+
+  private dispatch(): void {
+    if (this.running !== null || this.queue.length === 0) return;
+    this.worker ??= this.start();
+    if (!this.ready) return; // dispatched again when the worker says it is ready
+    const task = this.queue.shift()!;
+    const timer = setTimeout(() => {
+      this.running = null;
+      this.stop();
+      task.reject(new ReadingStopped(task.budgetMs));
+      this.dispatch();
+    }, task.budgetMs);
+    this.running = { task, timer };
+    this.worker.ref();
+    this.worker.postMessage({ text: task.text, published: task.published } satisfies ReadingTask);
+  }
+
+  private start(): Worker {
+    // None of the host's Node options (see extract-pool.ts).
+    const worker = new Worker(this.entry, { execArgv: [] });
+    this.ready = false;
+    let failure = '';
+    worker.unref();
+    worker.on('message', (message: ReadingOutcome | 'ready') => {
+      if (message === 'ready') {
+        this.ready = true;
+        this.dispatch();
+        return;
+      }
+      const running = this.running;
+      this.running = null;
+      worker.unref();
+      if (running !== null) {
+        clearTimeout(running.timer);
+        if ('reading' in message) running.task.resolve(message.reading);
+        else running.task.reject(new Error(message.error));
+      }
+      this.dispatch();
+    });
+    worker.on('error', (error) => {
+      failure = describe(error);
+    });
+    worker.on('exit', (code) => {
+      if (this.worker !== worker) return; // stopped on purpose
+      this.worker = null;
+      if (!this.ready) {
+        // It could not even start: every text waiting fails, rather than a new worker each time.
+        const error = new Error(failure || `the reader did not start (exit code ${code})`);
+        for (const task of this.queue.splice(0)) task.reject(error);
+        return;
+      }
+      const running = this.running;
+      this.running = null;
+      if (running !== null) {
+        clearTimeout(running.timer);
+        running.task.reject(new Error(failure || `the reader stopped (exit code ${code})`));
+      }
+      this.dispatch();
+    });
+    return worker;
+  }
+
+  private stop(): void {
+    const worker = this.worker;
+    this.worker = null;
+    void worker?.terminate();
+  }
+}
+
+let shared: ReadingPool | null = null;
+
+/** One worker per process, shared by the notebooks it opens (`dossier eval` opens many). */
+export function readingPool(): ReadingPool {
+  shared ??= new ReadingPool();
+  return shared;
+}

@@ -11,6 +11,7 @@ const TEXT = [
   'Ambassador Kim said the talks would resume in March.',
   'Kim added that the delegation would travel to Tokyo.',
   'AMBASSADOR KIM: We are ready to meet.',
+  'Tokyo, he said, comes next.',
 ].join('\n\n');
 
 function suggestionOf(page: Page, words: string, what: RegExp): Locator {
@@ -99,16 +100,65 @@ test('two people named Kim: Accept all leaves the ambiguous one for review, whic
   const entities = await callApi<{ name: string; mentionCount: number }[]>(server, 'listEntities');
   expect(entities.find((e) => e.name === 'Sung Kim')?.mentionCount).toBe(4);
   expect(entities.find((e) => e.name === 'Jinmyung Kim')?.mentionCount).toBe(1);
+
+  // Linking a place's mention to a person asks first, and Cancel changes nothing.
+  await app
+    .locator('.article-text')
+    .getByRole('button', { name: /^Geneva: Geneva · Location/ })
+    .click();
+  const mention = app.getByRole('dialog', { name: 'Mention of Geneva' });
+  await mention.getByRole('button', { name: 'Link to another entity…' }).click();
+  await mention.getByRole('combobox').fill('Sung');
+  await mention.getByRole('option', { name: /Sung Kim/ }).click();
+  await expect(mention).toContainText(
+    'Sung Kim is a person; link this location mention to it anyway?',
+  );
+  await app.screenshot({ path: `${SHOTS}/linking-type-question-dark.png` });
+  await mention.getByRole('button', { name: 'Cancel' }).click();
+  await expect(mention.getByRole('button', { name: 'Link to another entity…' })).toBeVisible();
 });
 
-test('a selection of only punctuation is refused with a message, and nothing is marked', async ({
+test('a selection naming an entity offers it first; one of only punctuation is refused with a message', async ({
   app,
   server,
 }) => {
-  await callApi(server, 'addText', { title: TITLE, text: TEXT });
+  const { id } = await callApi<{ id: string }>(server, 'addText', { title: TITLE, text: TEXT });
+  const first = TEXT.indexOf('Tokyo');
+  const { entityId } = await callApi<{ entityId: string }>(server, 'markMention', {
+    articleId: id,
+    start: first,
+    end: first + 5,
+    quote: 'Tokyo',
+    target: { type: 'location' },
+  });
   await app.reload();
   await app.getByRole('button', { name: TITLE, exact: true }).first().click();
   await expect(app.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+
+  // "Tokyo," with its comma: the toolbar offers the registered Tokyo first; Enter takes it.
+  await app.evaluate(() => {
+    const paragraph = document.querySelectorAll('.article-text p')[5]!;
+    const node = paragraph.firstChild!.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(node, 0);
+    range.setEnd(node, 6);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  });
+  const offer = app.getByRole('toolbar', { name: 'Mark “Tokyo,”' });
+  await expect(offer.getByRole('button').first()).toHaveText(/^Tokyo\s*Location\s*Enter$/);
+  await app.keyboard.press('Enter');
+  await expect(offer).toHaveCount(0);
+  const marked = await callApi<{ mentions: { quote: string; entityId: string }[] }>(
+    server,
+    'getArticle',
+    { id },
+  );
+  expect(marked.mentions.map((m) => [m.quote, m.entityId])).toEqual([
+    ['Tokyo', entityId],
+    ['Tokyo', entityId],
+  ]);
+
   await app.evaluate(() => {
     const paragraph = document.querySelectorAll('.article-text p')[4]!;
     const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
@@ -129,8 +179,6 @@ test('a selection of only punctuation is refused with a message, and nothing is 
   await expect(toolbar.getByRole('alert')).toHaveText(
     'The selection holds only punctuation or white space; select the words of a name.',
   );
-  const article = await callApi<{ mentions: unknown[] }>(server, 'getArticle', {
-    id: (await callApi<{ id: string }[]>(server, 'listArticles'))[0]!.id,
-  });
-  expect(article.mentions).toEqual([]);
+  const article = await callApi<{ mentions: unknown[] }>(server, 'getArticle', { id });
+  expect(article.mentions).toHaveLength(2);
 });

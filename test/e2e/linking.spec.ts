@@ -46,14 +46,14 @@ test('two people named Kim: Accept all leaves the ambiguous one for review, whic
     '→ Sung Kim (new)',
   );
 
-  // A drag that starts inside a suggested word selects, and offers to mark, what it covers.
+  // A drag that starts inside a suggested word offers to mark the whole words it touches.
   const geneva = app.locator('.article-text .sug', { hasText: 'Geneva' }).first();
   const box = (await geneva.boundingBox())!;
   await app.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await app.mouse.down();
   await app.mouse.move(box.x + box.width + 60, box.y + box.height / 2, { steps: 8 });
   await app.mouse.up();
-  await expect(app.getByRole('toolbar', { name: /^Mark “eva on/ })).toBeVisible();
+  await expect(app.getByRole('toolbar', { name: /^Mark “Geneva on/ })).toBeVisible();
   await app.keyboard.press('Escape');
   await expect(app.getByRole('toolbar')).toHaveCount(0);
 

@@ -87,7 +87,14 @@ test('two people named Kim: Accept all leaves the ambiguous one for review, whic
   await app.getByRole('button', { name: /theme/i }).first().click();
   await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
   await app.screenshot({ path: `${SHOTS}/review-queue-dark.png` });
-  await first.getByRole('button', { name: /^Kim/ }).focus();
+  const name = first.getByRole('button', { name: /^Kim/ });
+  await name.focus();
+  // E opens the entity picker; Escape closes it and gives the focus back to the group.
+  await app.keyboard.press('e');
+  await expect(first.getByRole('combobox')).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(first.getByRole('combobox')).toHaveCount(0);
+  await expect(name).toBeFocused();
   const sung = first.getByRole('button', { name: /Sung Kim/ });
   const key = (await sung.getAttribute('aria-keyshortcuts'))!;
   await app.keyboard.press(key);

@@ -180,10 +180,15 @@ async function main(argv: string[]): Promise<number> {
             : (await api.listArticles({})).map((a) => a.id);
         if (values.events) return eventSuggestionsCommand(api, articleIds, values);
         if (values.accept) {
-          const { accepted } = await api.acceptSuggestions(
+          const { accepted, ambiguous } = await api.acceptSuggestions(
             values.article === undefined ? {} : { articleId: values.article as never },
           );
-          return values.json ? printJson({ accepted }) : print(`accepted ${accepted} suggestions`);
+          // Ambiguous ones (which Kim?) are never guessed: the analyst chooses, in Review.
+          if (values.json) return printJson({ accepted, ambiguous });
+          return print(
+            `accepted ${accepted} suggestions` +
+              (ambiguous > 0 ? `; ${ambiguous} ambiguous left for review` : ''),
+          );
         }
         const open = [];
         for (const articleId of articleIds) {
@@ -195,7 +200,7 @@ async function main(argv: string[]): Promise<number> {
         if (open.length === 0) return print('No open suggestions.');
         for (const s of open)
           print(
-            `${s.articleId}  ${s.start}-${s.end}  ${s.type.padEnd(12)}  ${s.text}${s.entityName ? ` → ${s.entityName}` : ''}`,
+            `${s.articleId}  ${s.start}-${s.end}  ${s.type.padEnd(12)}  ${s.text}${s.entityName ? ` → ${s.entityName}` : ''}${s.candidates ? ` → which? ${s.candidates.map((c) => c.name).join(' or ')}` : ''}`,
           );
       });
     // search (issue 8)

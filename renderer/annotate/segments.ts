@@ -103,6 +103,19 @@ export function trimSpan(text: string, start: number, end: number): Spanning | n
   return e > s ? { start: s, end: e } : null;
 }
 
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * A selection widened to whole words: a drag that starts or ends inside a word ("eva on M" of
+ * "Geneva on Monday", often inside a suggested name) takes the whole word.
+ */
+export function wholeWordSpan(text: string, span: Spanning): Spanning {
+  let { start, end } = span;
+  if (WORD.test(text[start] ?? '')) while (start > 0 && WORD.test(text[start - 1]!)) start--;
+  if (WORD.test(text[end - 1] ?? '')) while (end < text.length && WORD.test(text[end]!)) end++;
+  return { start, end };
+}
+
 /** Whether a span crosses from one paragraph into another (mentions may not). */
 export function crossesParagraphs(text: string, span: Spanning): boolean {
   return text.slice(span.start, span.end).includes('\n');

@@ -23,7 +23,7 @@ import type {
 import { messageOf } from '../api/api-error.ts';
 import { selectionOffsets } from '../annotate/dom-offsets.ts';
 import { orderedTypes, plural, typeKey } from '../annotate/entity-types.ts';
-import { crossesParagraphs, trimSpan } from '../annotate/segments.ts';
+import { crossesParagraphs, trimSpan, wholeWordSpan } from '../annotate/segments.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { ViewHeader } from '../components/ViewHeader.tsx';
 import { formatPartialDate, formatTimestamp, formatWords } from '../format/dates.ts';
@@ -380,7 +380,8 @@ function AnnotatedArticle({
     if (root === null || canvasRef.current === null) return;
     if (toolbarRef.current?.contains(document.activeElement)) return;
     const found = selectionOffsets(root, text.length);
-    const span = found === null ? null : trimSpan(text, found.start, found.end);
+    const trimmed = found === null ? null : trimSpan(text, found.start, found.end);
+    const span = trimmed === null ? null : wholeWordSpan(text, trimmed);
     if (found === null || span === null) {
       setPending((current) => (current !== null && current.mode !== 'buttons' ? current : null));
       return;

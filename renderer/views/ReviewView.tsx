@@ -346,6 +346,7 @@ function ReviewGroup({
   const placesId = `review-places-${group.key.replace(/[^\w-]/g, '_')}`;
   const shown = open ? group.items : group.items.slice(0, PREVIEW);
   const count = group.items.length;
+  const nameRef = useRef<HTMLButtonElement>(null);
   return (
     <li
       className={`review-group${active ? ' active' : ''}${ambiguous ? ' ambiguous' : ''}`}
@@ -354,6 +355,7 @@ function ReviewGroup({
       <div className="review-row">
         <button
           type="button"
+          ref={nameRef}
           className="review-name"
           data-key={group.key}
           aria-expanded={open}
@@ -443,12 +445,15 @@ function ReviewGroup({
             label={`File “${group.text}” under an entity`}
             initialQuery={group.text}
             onPick={(entity) => onDecide({ kind: 'entity', entity })}
-            onCancel={() => onLink(false)}
+            onCancel={() => {
+              onLink(false);
+              nameRef.current?.focus();
+            }}
           />
         </div>
       )}
       {asking !== null && (
-        <div className="review-panel review-ask" role="alertdialog" aria-label="Link anyway?">
+        <div className="review-panel review-ask" role="group" aria-label="Link anyway?">
           <p>{typeChangeQuestion(asking, group.type, count)}</p>
           <div className="review-ask-actions">
             <button
@@ -459,7 +464,14 @@ function ReviewGroup({
             >
               Link anyway
             </button>
-            <button type="button" className="button small" onClick={onCancelAsk}>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => {
+                onCancelAsk();
+                nameRef.current?.focus();
+              }}
+            >
               Cancel
             </button>
           </div>

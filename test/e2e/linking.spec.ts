@@ -11,6 +11,7 @@ const TEXT = [
   'Ambassador Kim said the talks would resume in March.',
   'Kim added that the delegation would travel to Tokyo.',
   'AMBASSADOR KIM: We are ready to meet.',
+  'Tokyo, he said, comes next.',
 ].join('\n\n');
 
 function suggestionOf(page: Page, words: string, what: RegExp): Locator {
@@ -45,14 +46,14 @@ test('two people named Kim: Accept all leaves the ambiguous one for review, whic
     '→ Sung Kim (new)',
   );
 
-  // A drag that starts inside a suggested word selects, and offers to mark, what it covers.
+  // A drag that starts inside a suggested word offers to mark the whole words it touches.
   const geneva = app.locator('.article-text .sug', { hasText: 'Geneva' }).first();
   const box = (await geneva.boundingBox())!;
   await app.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await app.mouse.down();
   await app.mouse.move(box.x + box.width + 60, box.y + box.height / 2, { steps: 8 });
   await app.mouse.up();
-  await expect(app.getByRole('toolbar', { name: /^Mark “eva on/ })).toBeVisible();
+  await expect(app.getByRole('toolbar', { name: /^Mark “Geneva on/ })).toBeVisible();
   await app.keyboard.press('Escape');
   await expect(app.getByRole('toolbar')).toHaveCount(0);
 
@@ -86,7 +87,14 @@ test('two people named Kim: Accept all leaves the ambiguous one for review, whic
   await app.getByRole('button', { name: /theme/i }).first().click();
   await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
   await app.screenshot({ path: `${SHOTS}/review-queue-dark.png` });
-  await first.getByRole('button', { name: /^Kim/ }).focus();
+  const name = first.getByRole('button', { name: /^Kim/ });
+  await name.focus();
+  // E opens the entity picker; Escape closes it and gives the focus back to the group.
+  await app.keyboard.press('e');
+  await expect(first.getByRole('combobox')).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(first.getByRole('combobox')).toHaveCount(0);
+  await expect(name).toBeFocused();
   const sung = first.getByRole('button', { name: /Sung Kim/ });
   const key = (await sung.getAttribute('aria-keyshortcuts'))!;
   await app.keyboard.press(key);
@@ -99,16 +107,65 @@ test('two people named Kim: Accept all leaves the ambiguous one for review, whic
   const entities = await callApi<{ name: string; mentionCount: number }[]>(server, 'listEntities');
   expect(entities.find((e) => e.name === 'Sung Kim')?.mentionCount).toBe(4);
   expect(entities.find((e) => e.name === 'Jinmyung Kim')?.mentionCount).toBe(1);
+
+  // Linking a place's mention to a person asks first, and Cancel changes nothing.
+  await app
+    .locator('.article-text')
+    .getByRole('button', { name: /^Geneva: Geneva · Location/ })
+    .click();
+  const mention = app.getByRole('dialog', { name: 'Mention of Geneva' });
+  await mention.getByRole('button', { name: 'Link to another entity…' }).click();
+  await mention.getByRole('combobox').fill('Sung');
+  await mention.getByRole('option', { name: /Sung Kim/ }).click();
+  await expect(mention).toContainText(
+    'Sung Kim is a person; link this location mention to it anyway?',
+  );
+  await app.screenshot({ path: `${SHOTS}/linking-type-question-dark.png` });
+  await mention.getByRole('button', { name: 'Cancel' }).click();
+  await expect(mention.getByRole('button', { name: 'Link to another entity…' })).toBeVisible();
 });
 
-test('a selection of only punctuation is refused with a message, and nothing is marked', async ({
+test('a selection naming an entity offers it first; one of only punctuation is refused with a message', async ({
   app,
   server,
 }) => {
-  await callApi(server, 'addText', { title: TITLE, text: TEXT });
+  const { id } = await callApi<{ id: string }>(server, 'addText', { title: TITLE, text: TEXT });
+  const first = TEXT.indexOf('Tokyo');
+  const { entityId } = await callApi<{ entityId: string }>(server, 'markMention', {
+    articleId: id,
+    start: first,
+    end: first + 5,
+    quote: 'Tokyo',
+    target: { type: 'location' },
+  });
   await app.reload();
   await app.getByRole('button', { name: TITLE, exact: true }).first().click();
   await expect(app.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+
+  // "Tokyo," with its comma: the toolbar offers the registered Tokyo first; Enter takes it.
+  await app.evaluate(() => {
+    const paragraph = document.querySelectorAll('.article-text p')[5]!;
+    const node = paragraph.firstChild!.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(node, 0);
+    range.setEnd(node, 6);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  });
+  const offer = app.getByRole('toolbar', { name: 'Mark “Tokyo,”' });
+  await expect(offer.getByRole('button').first()).toHaveText(/^Tokyo\s*Location\s*Enter$/);
+  await app.keyboard.press('Enter');
+  await expect(offer).toHaveCount(0);
+  const marked = await callApi<{ mentions: { quote: string; entityId: string }[] }>(
+    server,
+    'getArticle',
+    { id },
+  );
+  expect(marked.mentions.map((m) => [m.quote, m.entityId])).toEqual([
+    ['Tokyo', entityId],
+    ['Tokyo', entityId],
+  ]);
+
   await app.evaluate(() => {
     const paragraph = document.querySelectorAll('.article-text p')[4]!;
     const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
@@ -129,8 +186,6 @@ test('a selection of only punctuation is refused with a message, and nothing is 
   await expect(toolbar.getByRole('alert')).toHaveText(
     'The selection holds only punctuation or white space; select the words of a name.',
   );
-  const article = await callApi<{ mentions: unknown[] }>(server, 'getArticle', {
-    id: (await callApi<{ id: string }[]>(server, 'listArticles'))[0]!.id,
-  });
-  expect(article.mentions).toEqual([]);
+  const article = await callApi<{ mentions: unknown[] }>(server, 'getArticle', { id });
+  expect(article.mentions).toHaveLength(2);
 });

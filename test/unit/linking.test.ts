@@ -244,6 +244,35 @@ describe('resolving an ambiguous suggestion', () => {
   });
 });
 
+describe('rejecting a group', () => {
+  it('turns its suggestions down across articles in one undoable step, or its name everywhere', async () => {
+    const text = 'Lloyd Austin visited Tokyo. Tokyo welcomed him.';
+    const { api, service, id } = await notebookWithArticle(text);
+    const { id: other } = await api.addText({ title: 'Two', text: 'Later, Tokyo hosted talks.' });
+    const tokyo = (await api.listSuggestionGroups({})).find((g) => g.text === 'Tokyo')!;
+    expect(tokyo).toMatchObject({ type: 'location', articleCount: 2 });
+    expect(tokyo.items).toHaveLength(3);
+    const items = tokyo.items.map(({ articleId, start, end }) => ({ articleId, start, end }));
+    const { rejected } = await api.rejectSuggestionGroup({ items });
+    expect(rejected).toBe(3);
+    expect((await api.info({})).undoLabel).toBe('Reject 3 × “Tokyo”');
+    for (const article of [id, other]) {
+      const left = await api.listSuggestions({ articleId: article });
+      expect(left.map((s) => s.text)).not.toContain('Tokyo');
+    }
+    await api.undo({});
+    expect(
+      (await api.listSuggestionGroups({})).find((g) => g.text === 'Tokyo')?.items,
+    ).toHaveLength(3);
+    await api.rejectSuggestionGroup({ items: items.slice(0, 1), everywhere: true });
+    expect((await api.listSuggestionGroups({})).some((g) => g.text === 'Tokyo')).toBe(false);
+    await expect(api.rejectSuggestionGroup({ items })).rejects.toThrow(
+      'Those suggestions are no longer open.',
+    );
+    await service.close();
+  });
+});
+
 describe('manual marks', () => {
   const TEXT = 'Lloyd Austin, the secretary, met Antony Blinken. Later Lloyd Austin, again, spoke.';
 

@@ -4,6 +4,7 @@ import {
   crossesParagraphs,
   segmentRange,
   trimSpan,
+  wholeWordSpan,
   type Segment,
 } from '../../renderer/annotate/segments.ts';
 
@@ -183,6 +184,28 @@ describe('bucketByParagraph', () => {
       [across],
       [c],
     ]);
+  });
+});
+
+describe('wholeWordSpan', () => {
+  const text = 'reporters in Geneva on Monday: “Kim’s” reply.';
+
+  it('widens a selection that starts or ends inside a word to the whole word', () => {
+    const start = text.indexOf('eva');
+    const end = text.indexOf('on M') + 4;
+    expect(wholeWordSpan(text, { start, end })).toEqual({
+      start: text.indexOf('Geneva'),
+      end: text.indexOf('Monday') + 6,
+    });
+  });
+
+  it('leaves whole words and punctuation-only selections as they are', () => {
+    const geneva = { start: text.indexOf('Geneva'), end: text.indexOf('Geneva') + 6 };
+    expect(wholeWordSpan(text, geneva)).toEqual(geneva);
+    const colon = { start: text.indexOf(':'), end: text.indexOf(':') + 1 };
+    expect(wholeWordSpan(text, colon)).toEqual(colon);
+    const kim = { start: text.indexOf('Kim'), end: text.indexOf('Kim') + 2 };
+    expect(wholeWordSpan(text, kim)).toEqual({ start: kim.start, end: kim.start + 3 });
   });
 });
 

@@ -27,13 +27,71 @@ export function entitiesNamed(registry: EntitiesFile, name: string): Entity[] {
   );
 }
 
-/** The registered entity a name of this type resolves to without guessing, if any. */
-export function findExisting(
-  registry: EntitiesFile,
-  name: string,
-  type: EntityTypeName,
-): Entity | undefined {
-  return findByName(registry, name, type) ?? byNameWithoutInitials(registry.entities, name, type);
+/**
+ * The registry's entities by id, by name (lower case), by name without initials, and by the
+ * words of their longer names: what linking looks up for every suggestion of an article (a
+ * scan of 1,000 entities per suggestion took 340 ms for 3,000 words). Kept per registry, which
+ * is replaced, never changed, by an edit.
+ */
+export class RegistryIndex {
+  readonly byId = new Map<string, Entity>();
+  private readonly byName = new Map<string, Entity[]>();
+  private readonly byBareName = new Map<string, Entity[]>();
+  private readonly byWord = new Map<string, Entity[]>();
+
+  constructor(entities: readonly Entity[]) {
+    const add = (map: Map<string, Entity[]>, key: string, entity: Entity) => {
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [entity]);
+      else if (list.at(-1) !== entity) list.push(entity);
+    };
+    for (const entity of entities) {
+      this.byId.set(entity.id, entity);
+      for (const name of namesOf(entity)) {
+        add(this.byName, name.trim().toLowerCase(), entity);
+        add(this.byBareName, withoutInitials(name), entity);
+        const words = wordsOfName(name);
+        if (words.length > 1) for (const word of words) add(this.byWord, word, entity);
+      }
+    }
+  }
+
+  /** The entities of this type going by exactly this name or alias (any case). */
+  named(name: string, type: string): Entity[] {
+    return (this.byName.get(name.trim().toLowerCase()) ?? []).filter((e) => e.type === type);
+  }
+
+  /** The entities of this type with a name of two or more words, one of which is `word`. */
+  containing(word: string, type: string): Entity[] {
+    return (this.byWord.get(word.toLowerCase()) ?? []).filter((e) => e.type === type);
+  }
+
+  /** The registered entity a name of this type resolves to without guessing, if any. */
+  existing(name: string, type: string): Entity | undefined {
+    const exact = this.named(name, type)[0];
+    if (exact !== undefined || type !== 'person') return exact;
+    const bare = withoutInitials(name);
+    return bare.includes(' ')
+      ? (this.byBareName.get(bare) ?? []).find((e) => e.type === 'person')
+      : undefined;
+  }
+}
+
+const indexes = new WeakMap<EntitiesFile, RegistryIndex>();
+
+export function registryIndex(registry: EntitiesFile): RegistryIndex {
+  let index = indexes.get(registry);
+  if (index === undefined) indexes.set(registry, (index = new RegistryIndex(registry.entities)));
+  return index;
+}
+
+/** A name's words, lower case, edge punctuation and initials left out. */
+export function wordsOfName(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[\s\-–]+/u)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => word.length > 1);
 }
 
 export function newEntity(name: string, type: EntityTypeName): Entity {

@@ -67,8 +67,22 @@ function inContext(article: Article, s: Suggestion) {
     articleTitle: article.title,
     start: s.start,
     end: s.end,
-    before: text.slice(Math.max(lineStart, s.start - CONTEXT), s.start),
-    after: text.slice(s.end, Math.min(lineEnd === -1 ? text.length : lineEnd, s.end + CONTEXT)),
+    before: wholeWords(
+      text.slice(Math.max(lineStart, s.start - CONTEXT), s.start),
+      s.start - CONTEXT > lineStart,
+      'start',
+    ),
+    after: wholeWords(
+      text.slice(s.end, Math.min(lineEnd === -1 ? text.length : lineEnd, s.end + CONTEXT)),
+      lineEnd === -1 ? s.end + CONTEXT < text.length : s.end + CONTEXT < lineEnd,
+      'end',
+    ),
     score: s.score,
   };
+}
+
+/** A context cut inside a word loses the broken word ("hank you." is "you."). */
+function wholeWords(context: string, cut: boolean, side: 'start' | 'end'): string {
+  if (!cut) return context;
+  return side === 'start' ? context.replace(/^\S*\s/u, '') : context.replace(/\s\S*$/u, '');
 }

@@ -6,7 +6,7 @@ import { isImplausible } from '../suggest/implausible-spans.ts';
 import { cleanSpan } from '../suggest/span-cleanup.ts';
 import { isTitleWord, titleBefore } from '../suggest/titles.ts';
 import { wordKind } from '../suggest/word-knowledge.ts';
-import { findExisting } from './entity-lookup.ts';
+import { registryIndex, wordsOfName, type RegistryIndex } from './entity-lookup.ts';
 
 /**
  * The last word on an article's suggestions before the analyst sees them: clean edges, nothing
@@ -28,7 +28,8 @@ export function linkSuggestions(
 ): Suggestion[] {
   const text = article.text;
   const tidy = expandSurnames(text, tidySuggestions(article, found, registry));
-  const named = namedInArticle(article, tidy, registry);
+  const index = registryIndex(registry);
+  const named = namedInArticle(article, tidy, index);
   const capitals = capitalSurnames(text, tidy, named, article);
   // "KIM" read as an acronym's organization is the person's surname in capitals.
   const replaced = new Set(capitals.map((c) => `${c.start}:${c.end}`));
@@ -36,7 +37,7 @@ export function linkSuggestions(
     ...tidy.filter((s) => !replaced.has(`${s.start}:${s.end}`)),
     ...capitals,
   ].sort((a, b) => a.start - b.start);
-  return withCapitals.map((suggestion) => link(text, suggestion, named, registry));
+  return withCapitals.map((suggestion) => link(text, suggestion, named, index));
 }
 
 /** Clean edges, no implausible span, no rejected one, no overlap (the earlier span wins). */
@@ -91,22 +92,14 @@ interface Named {
   first: number;
 }
 
-function wordsOf(name: string): string[] {
-  return name
-    .toLowerCase()
-    .split(/[\s\-–]+/u)
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((word) => word.length > 1);
-}
-
 function namedInArticle(
   article: Article,
   suggestions: readonly Suggestion[],
-  registry: EntitiesFile,
+  index: RegistryIndex,
 ): Map<string, Named> {
   const named = new Map<string, Named>();
   const add = (name: string, type: string, start: number, entity: Entity | undefined) => {
-    const words = wordsOf(name);
+    const words = wordsOfName(name);
     if (words.length < 2) return;
     const key = entity?.id ?? `new:${type}:${words.join(' ')}`;
     let item = named.get(key);
@@ -116,7 +109,7 @@ function namedInArticle(
         ...(entity !== undefined && { entityId: entity.id as EntityId }),
         name: entity?.name ?? name,
         type,
-        words: new Set(entity === undefined ? words : namesOf(entity).flatMap(wordsOf)),
+        words: new Set(entity === undefined ? words : namesOf(entity).flatMap(wordsOfName)),
         titles: new Set(),
         first: start,
       };
@@ -129,19 +122,19 @@ function namedInArticle(
   for (const s of suggestions) {
     const entity =
       s.entityId !== undefined && s.score >= 1
-        ? registry.entities.find((e) => e.id === s.entityId)
-        : findExisting(registry, s.text, s.type);
+        ? index.byId.get(s.entityId)
+        : index.existing(s.text, s.type);
     add(s.text, s.type, s.start, entity);
   }
   for (const mention of article.mentions) {
-    const entity = registry.entities.find((e) => e.id === mention.entityId);
+    const entity = index.byId.get(mention.entityId);
     if (entity !== undefined) add(mention.quote, entity.type, mention.start, entity);
     // "Kim" already accepted as Sung Kim names Sung Kim in this article.
-    if (entity !== undefined && wordsOf(mention.quote).length < 2)
+    if (entity !== undefined && wordsOfName(mention.quote).length < 2)
       add(entity.name, entity.type, mention.start, entity);
   }
   for (const [start, occurrence] of fullNamesOfSurnames(article.text, suggestions)) {
-    const entity = findExisting(registry, occurrence.name, 'person');
+    const entity = index.existing(occurrence.name, 'person');
     add(occurrence.name, 'person', start, entity);
   }
   return named;
@@ -257,7 +250,7 @@ function link(
   text: string,
   suggestion: Suggestion,
   named: Map<string, Named>,
-  registry: EntitiesFile,
+  index: RegistryIndex,
 ): Suggestion {
   const {
     entityId: _entityId,
@@ -270,17 +263,13 @@ function link(
     ...(target.entityId !== undefined && { entityId: target.entityId }),
     entityName: target.name,
   });
-  const exact = registry.entities.filter(
-    (entity) =>
-      entity.type === suggestion.type &&
-      namesOf(entity).some((name) => name.toLowerCase() === suggestion.text.toLowerCase()),
-  );
+  const exact = index.named(suggestion.text, suggestion.type);
   if (!isShortForm(suggestion)) {
     // A full name: its registered entity, or a new one of its own name.
     const entity =
       suggestion.source === 'registry' && suggestion.entityId !== undefined
-        ? registry.entities.find((e) => e.id === suggestion.entityId)
-        : findExisting(registry, suggestion.text, suggestion.type);
+        ? index.byId.get(suggestion.entityId)
+        : index.existing(suggestion.text, suggestion.type);
     return entity === undefined ? bare : to({ entityId: entity.id as EntityId, name: entity.name });
   }
   const word = suggestion.text.toLowerCase();
@@ -297,17 +286,7 @@ function link(
   // Nothing in the article: an entity that goes by exactly this word, else the one registered
   // entity the word is part of.
   if (exact.length === 1) return to({ entityId: exact[0]!.id as EntityId, name: exact[0]!.name });
-  const registered =
-    exact.length > 1
-      ? exact
-      : registry.entities.filter(
-          (entity) =>
-            entity.type === suggestion.type &&
-            namesOf(entity).some((name) => {
-              const words = wordsOf(name);
-              return words.length > 1 && words.includes(word);
-            }),
-        );
+  const registered = exact.length > 1 ? exact : index.containing(word, suggestion.type);
   if (registered.length === 1) {
     return to({ entityId: registered[0]!.id as EntityId, name: registered[0]!.name });
   }

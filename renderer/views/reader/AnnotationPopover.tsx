@@ -153,6 +153,11 @@ function MentionBody({
 }) {
   const [linking, setLinking] = useState(false);
   const [asking, setAsking] = useState<EntitySummary | null>(null);
+  const linkAnyway = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // The popover focused its first button when it opened; the question appears later.
+    if (asking !== null) linkAnyway.current?.focus({ preventScroll: true });
+  }, [asking]);
   return (
     <>
       <div className="popover-head">
@@ -208,9 +213,7 @@ function MentionBody({
             <button
               type="button"
               className="button small primary"
-              data-autofocus
-              // The popover focuses its first button when it opens; this one appears later.
-              ref={(button) => button?.focus({ preventScroll: true })}
+              ref={linkAnyway}
               onClick={() => actions.relink(mark, { entityId: asking.id }, true)}
             >
               Link anyway

@@ -125,6 +125,13 @@ describe('weekends, past weeks and years that name an event', () => {
       '1991-12-31',
     ],
     [
+      'In a 2003 interview with the press, he compared the two.',
+      '2012-03-15',
+      '2003',
+      '2003-01-01',
+      '2003-12-31',
+    ],
+    [
       'In 1997 and 1998, she worked on the ship.',
       '2015-05-07',
       '1997 and 1998',

@@ -364,10 +364,10 @@ const RULES: Rule[] = [
       return { from: monday, to: addDays(monday, 6), precision: 'approximate' };
     },
   },
-  // the 1991 Hajj, the 2014 protests: a year that names an event's year
+  // the 1991 Hajj, the 2014 protests, a 2003 interview: a year that names a happening's year
   {
     pattern: new RegExp(
-      `(?<=\\b${w('the')} )${YEAR}(?= (?:[A-Z]|(?:elections?|protests?|war|summit|crisis|campaign|budget|agreement|deal|attacks?|earthquake|revolution|coup|invasion|season|census|pandemic|survey|study|report|games|tournament|championship|floods?|hurricane|uprising|riots?)\\b))`,
+      `(?<=\\b(?:${oneOf('the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that')}) )${YEAR}(?= (?:[A-Z]|(?:elections?|protests?|war|summit|crisis|campaign|budget|agreement|deal|attacks?|earthquake|revolution|coup|invasion|season|census|pandemic|survey|study|report|games|tournament|championship|floods?|hurricane|uprising|riots?|interview|speech|visit|trip|meeting|statement|ruling|decision|law|vote|referendum|film|album|book|paper|article|letter|poll|race|primary|convention|conference|radio|television|TV)\\b))`,
       'g',
     ),
     resolve: (m) => {

@@ -69,3 +69,17 @@ describe('governingDate', () => {
     expect(governing('The talks were useful.', 'talks')).toBeNull();
   });
 });
+
+describe('governingDate with two happenings in one sentence', () => {
+  it('dates each verb by the date of its own clause', () => {
+    const text =
+      'Yesterday Mohamed received VIP attention at Google — and tomorrow he plans to meet dignitaries at the United Nations.';
+    expect(governing(text, 'received', '2015-09-22')).toBe('Yesterday');
+    expect(governing(text, 'meet', '2015-09-22')).toBe('tomorrow');
+  });
+
+  it('dates a reported plan by the report when the plan has no date', () => {
+    const text = 'Samsung said on Tuesday it would invest in a plant.';
+    expect(governing(text, 'invest', '2024-05-02')).toBe('Tuesday');
+  });
+});

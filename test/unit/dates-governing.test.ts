@@ -83,3 +83,20 @@ describe('governingDate with two happenings in one sentence', () => {
     expect(governing(text, 'invest', '2024-05-02')).toBe('Tuesday');
   });
 });
+
+describe('governingDate and years that name a thing', () => {
+  it('prefers the time of the happening to the year in a name', () => {
+    const text =
+      'Yesterday, day five of the 2018 FIFA World Cup, Sweden defeated South Korea 1 – 0.';
+    expect(governing(text, 'defeated', '2018-06-19')).toBe('Yesterday');
+    const other =
+      'On Thursday, with 110 days until the start of the 2014 Winter Paralympics, Wikinews interviewed Simon Ličen.';
+    expect(governing(other, 'interviewed', '2013-11-16')).toBe('Thursday');
+  });
+
+  it('takes such a year when the sentence has no other date', () => {
+    expect(governing('In a 2003 interview, he compared the two.', 'compared', '2012-03-15')).toBe(
+      '2003',
+    );
+  });
+});

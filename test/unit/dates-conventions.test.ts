@@ -221,6 +221,23 @@ describe('"since", ranges and "X and Y"', () => {
     ['The law passed in 2020.', '2021-03-18', '2020', '2020-01-01', '2020-12-31'],
   ])('%s (%s)', (...c) => check(c));
 
+  it('reads a range told with a verb, and a date after a place name', () => {
+    check([
+      'The hearings begin June 9 and run through June 23.',
+      '2022-06-16',
+      'June 9 and run through June 23',
+      '2022-06-09',
+      '2022-06-23',
+    ]);
+    check([
+      'Blinken will travel to Germany June 23-25.',
+      '2022-06-16',
+      'June 23-25',
+      '2022-06-23',
+      '2022-06-25',
+    ]);
+  });
+
   it('keeps two days far apart as two dates', () => {
     expect(dates('They met on March 3 and March 10.', '2021-03-18')).toHaveLength(2);
   });

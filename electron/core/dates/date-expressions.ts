@@ -182,8 +182,9 @@ const DATE_LEAD =
 
 /**
  * Whether the month word at `start` is part of a person's name: "Theresa May", "Mrs May",
- * "April Ryan", "June Smith" (a capitalized word before it that does not introduce a date, or
- * a capitalized word after it when nothing before introduces a date).
+ * "April Ryan", "June Smith" (a capitalized word before it that does not introduce a date and
+ * no day number after it, or a capitalized word after it when nothing before introduces a
+ * date).
  */
 export function monthInName(text: string, start: number): boolean {
   const word = /^[A-Z][a-z]+/.exec(text.slice(start, start + 12))?.[0];
@@ -191,7 +192,8 @@ export function monthInName(text: string, start: number): boolean {
   const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
   const after = text.slice(start + word.length, start + word.length + 30);
   const lead = DATE_LEAD.test(before.replace(/[,.]$/, '')) || /[,;:(]$/.test(before);
-  if (/^[A-Z]/.test(before) && !lead && !/[.!?]$/.test(before)) return true;
+  // "Theresa May", "Theresa May, 62", but "to Germany June 23-25" names a day.
+  if (/^[A-Z]/.test(before) && !lead && !/[.!?]$/.test(before)) return !/^\s+\d{1,2}\b/.test(after);
   return !lead && /^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:of\b|\d)/.test(after);
 }
 

@@ -488,6 +488,11 @@ describe('fiscal years', () => {
     ]);
   });
 
+  it("gives a company's fiscal quarter no date: its fiscal year may start in any month", () => {
+    expect(dates('Revenue in its fiscal first quarter rose 13%.', '2023-10-26')).toEqual([]);
+    expect(dates('Revenue in fiscal Q1 rose.', '2023-10-26')).toEqual([]);
+  });
+
   it('reads the calendar year where the article does not say whose fiscal year', () => {
     check([
       'The retailer expects growth in fiscal 2024.',

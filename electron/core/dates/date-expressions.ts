@@ -490,10 +490,11 @@ const RULES: Rule[] = [
     },
   },
   // the first quarter of 2021, Q3 2020, the fourth quarter, Q3, the second half of the year,
-  // H1 2024, last quarter: whole months, so month precision
+  // H1 2024, last quarter: whole months, so month precision. A company's fiscal quarter ("its
+  // fiscal first quarter", "fiscal Q1") is no date: its fiscal year may start in any month.
   {
     pattern: new RegExp(
-      `\\b(?:${w('the')} )?(?:(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)|([QH])([1-4]))(?:(?:,? | of )(?:${YEAR}|${w('the')} year|(this|last|next) year))?\\b(?!-)`,
+      `(?<![Ff]iscal )\\b(?:${w('the')} )?(?!(?:the )?[Ff]iscal)(?:(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)|([QH])([1-4]))(?:(?:,? | of )(?:${YEAR}|${w('the')} year|(this|last|next) year))?\\b(?!-)`,
       'g',
     ),
     resolve: (m, ref, tense) => {

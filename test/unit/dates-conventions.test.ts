@@ -125,6 +125,13 @@ describe('weekends, past weeks and years that name an event', () => {
       '1991-12-31',
     ],
     [
+      'In a 2003 interview with the press, he compared the two.',
+      '2012-03-15',
+      '2003',
+      '2003-01-01',
+      '2003-12-31',
+    ],
+    [
       'In 1997 and 1998, she worked on the ship.',
       '2015-05-07',
       '1997 and 1998',
@@ -213,6 +220,23 @@ describe('"since", ranges and "X and Y"', () => {
     ['The law passed in March.', '2021-03-18', 'March', '2021-03-01', '2021-03-31'],
     ['The law passed in 2020.', '2021-03-18', '2020', '2020-01-01', '2020-12-31'],
   ])('%s (%s)', (...c) => check(c));
+
+  it('reads a range told with a verb, and a date after a place name', () => {
+    check([
+      'The hearings begin June 9 and run through June 23.',
+      '2022-06-16',
+      'June 9 and run through June 23',
+      '2022-06-09',
+      '2022-06-23',
+    ]);
+    check([
+      'Blinken will travel to Germany June 23-25.',
+      '2022-06-16',
+      'June 23-25',
+      '2022-06-23',
+      '2022-06-25',
+    ]);
+  });
 
   it('keeps two days far apart as two dates', () => {
     expect(dates('They met on March 3 and March 10.', '2021-03-18')).toHaveLength(2);
@@ -462,6 +486,11 @@ describe('fiscal years', () => {
       '2023-10-01',
       '2024-09-30',
     ]);
+  });
+
+  it("gives a company's fiscal quarter no date: its fiscal year may start in any month", () => {
+    expect(dates('Revenue in its fiscal first quarter rose 13%.', '2023-10-26')).toEqual([]);
+    expect(dates('Revenue in fiscal Q1 rose.', '2023-10-26')).toEqual([]);
   });
 
   it('reads the calendar year where the article does not say whose fiscal year', () => {

@@ -69,3 +69,34 @@ describe('governingDate', () => {
     expect(governing('The talks were useful.', 'talks')).toBeNull();
   });
 });
+
+describe('governingDate with two happenings in one sentence', () => {
+  it('dates each verb by the date of its own clause', () => {
+    const text =
+      'Yesterday Mohamed received VIP attention at Google — and tomorrow he plans to meet dignitaries at the United Nations.';
+    expect(governing(text, 'received', '2015-09-22')).toBe('Yesterday');
+    expect(governing(text, 'meet', '2015-09-22')).toBe('tomorrow');
+  });
+
+  it('dates a reported plan by the report when the plan has no date', () => {
+    const text = 'Samsung said on Tuesday it would invest in a plant.';
+    expect(governing(text, 'invest', '2024-05-02')).toBe('Tuesday');
+  });
+});
+
+describe('governingDate and years that name a thing', () => {
+  it('prefers the time of the happening to the year in a name', () => {
+    const text =
+      'Yesterday, day five of the 2018 FIFA World Cup, Sweden defeated South Korea 1 – 0.';
+    expect(governing(text, 'defeated', '2018-06-19')).toBe('Yesterday');
+    const other =
+      'On Thursday, with 110 days until the start of the 2014 Winter Paralympics, Wikinews interviewed Simon Ličen.';
+    expect(governing(other, 'interviewed', '2013-11-16')).toBe('Thursday');
+  });
+
+  it('takes such a year when the sentence has no other date', () => {
+    expect(governing('In a 2003 interview, he compared the two.', 'compared', '2012-03-15')).toBe(
+      '2003',
+    );
+  });
+});

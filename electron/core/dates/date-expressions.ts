@@ -182,8 +182,9 @@ const DATE_LEAD =
 
 /**
  * Whether the month word at `start` is part of a person's name: "Theresa May", "Mrs May",
- * "April Ryan", "June Smith" (a capitalized word before it that does not introduce a date, or
- * a capitalized word after it when nothing before introduces a date).
+ * "April Ryan", "June Smith" (a capitalized word before it that does not introduce a date and
+ * no day number after it, or a capitalized word after it when nothing before introduces a
+ * date).
  */
 export function monthInName(text: string, start: number): boolean {
   const word = /^[A-Z][a-z]+/.exec(text.slice(start, start + 12))?.[0];
@@ -191,7 +192,8 @@ export function monthInName(text: string, start: number): boolean {
   const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
   const after = text.slice(start + word.length, start + word.length + 30);
   const lead = DATE_LEAD.test(before.replace(/[,.]$/, '')) || /[,;:(]$/.test(before);
-  if (/^[A-Z]/.test(before) && !lead && !/[.!?]$/.test(before)) return true;
+  // "Theresa May", "Theresa May, 62", but "to Germany June 23-25" names a day.
+  if (/^[A-Z]/.test(before) && !lead && !/[.!?]$/.test(before)) return !/^\s+\d{1,2}\b/.test(after);
   return !lead && /^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:of\b|\d)/.test(after);
 }
 
@@ -364,10 +366,10 @@ const RULES: Rule[] = [
       return { from: monday, to: addDays(monday, 6), precision: 'approximate' };
     },
   },
-  // the 1991 Hajj, the 2014 protests: a year that names an event's year
+  // the 1991 Hajj, the 2014 protests, a 2003 interview: a year that names a happening's year
   {
     pattern: new RegExp(
-      `(?<=\\b${w('the')} )${YEAR}(?= (?:[A-Z]|(?:elections?|protests?|war|summit|crisis|campaign|budget|agreement|deal|attacks?|earthquake|revolution|coup|invasion|season|census|pandemic|survey|study|report|games|tournament|championship|floods?|hurricane|uprising|riots?)\\b))`,
+      `(?<=\\b(?:${oneOf('the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that')}) )${YEAR}(?= (?:[A-Z]|(?:elections?|protests?|war|summit|crisis|campaign|budget|agreement|deal|attacks?|earthquake|revolution|coup|invasion|season|census|pandemic|survey|study|report|games|tournament|championship|floods?|hurricane|uprising|riots?|interview|speech|visit|trip|meeting|statement|ruling|decision|law|vote|referendum|film|album|book|paper|article|letter|poll|race|primary|convention|conference|radio|television|TV)\\b))`,
       'g',
     ),
     resolve: (m) => {
@@ -488,10 +490,11 @@ const RULES: Rule[] = [
     },
   },
   // the first quarter of 2021, Q3 2020, the fourth quarter, Q3, the second half of the year,
-  // H1 2024, last quarter: whole months, so month precision
+  // H1 2024, last quarter: whole months, so month precision. A company's fiscal quarter ("its
+  // fiscal first quarter", "fiscal Q1") is no date: its fiscal year may start in any month.
   {
     pattern: new RegExp(
-      `\\b(?:${w('the')} )?(?:(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)|([QH])([1-4]))(?:(?:,? | of )(?:${YEAR}|${w('the')} year|(this|last|next) year))?\\b(?!-)`,
+      `(?<![Ff]iscal )\\b(?:${w('the')} )?(?!(?:the )?[Ff]iscal)(?:(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)|([QH])([1-4]))(?:(?:,? | of )(?:${YEAR}|${w('the')} year|(this|last|next) year))?\\b(?!-)`,
       'g',
     ),
     resolve: (m, ref, tense) => {

@@ -10,6 +10,17 @@ export interface SentenceDate extends FoundDate {
 /** Time words that date a happening without a calendar date. */
 const UNDATED_TIME = /\b(?:recently|recent|lately)\b/i;
 
+/** A bare year that names a thing ("the 2014 Winter Paralympics", "a 2003 interview"): it dates
+ * the happening only when the sentence has no other date. */
+function namesSomething(text: string, date: FoundDate): boolean {
+  return (
+    /^\d{4}$/.test(date.range.text) &&
+    /\b(?:the|a|an|its|his|her|their|this|that)\s+$/i.test(
+      text.slice(Math.max(0, date.start - 8), date.start),
+    )
+  );
+}
+
 function inside(span: Span, outer: Span): boolean {
   return span.start >= outer.start && span.end <= outer.end;
 }
@@ -31,7 +42,8 @@ function distance(date: Span, verb: Span): number {
  *   happening takes the date of its report), else the nearest date of the sentence;
  * - an undated time word in a verb's clause that has no date ("recently", "recent") keeps the
  *   other clauses' dates off it: the happening is undated;
- * - with `verb` null, the main clause's date governs (the first clause that has one).
+ * - with `verb` null, the main clause's date governs (the first clause that has one);
+ * - a bare year that names a thing ("the 2014 Winter Paralympics") yields to any other date.
  * At most one date governs; none does when the sentence has no date.
  */
 export function datesInSentence(
@@ -77,14 +89,20 @@ function choose(
         );
   const clause = clauses[index]!;
   const at = verb ?? clause;
-  const nearest = (pool: readonly FoundDate[]): FoundDate =>
-    pool.reduce((best, d) => (distance(d, at) < distance(best, at) ? d : best));
+  const nearest = (found: readonly FoundDate[]): FoundDate => {
+    const adverbial = found.filter((d) => !namesSomething(text, d));
+    const pool = adverbial.length > 0 ? adverbial : found;
+    return pool.reduce((best, d) => (distance(d, at) < distance(best, at) ? d : best));
+  };
   const inClause = own.filter((d) => inside(d, clause));
-  if (inClause.length > 0) return verb === null ? inClause[0]! : nearest(inClause);
+  if (inClause.length > 0) {
+    if (verb !== null) return nearest(inClause);
+    return inClause.find((d) => !namesSomething(text, d)) ?? inClause[0]!;
+  }
   if (verb !== null && UNDATED_TIME.test(text.slice(clause.start, clause.end))) return null;
   // The clause that embeds the verb's: the nearest clause before it that has a date.
   for (let i = index - 1; i >= 0; i -= 1) {
-    const before = own.filter((d) => inside(d, clauses[i]!));
+    const before = own.filter((d) => inside(d, clauses[i]!) && !namesSomething(text, d));
     if (before.length > 0) return nearest(before);
   }
   return nearest(own);

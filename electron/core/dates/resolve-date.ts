@@ -286,7 +286,8 @@ function isBareWeekday(text: string, date: Candidate): boolean {
 }
 
 /** "between X and Y", "from X to Y", "X through Y": two dates that are the ends of one range. */
-const RANGE_JOINT = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
+const RANGE_JOINT =
+  /^\s*(?:to|until|till|through|and|[-–—]|and (?:runs?|lasts?|continues?) (?:to|until|through))\s*$/i;
 
 function joinRanges(text: string, dates: Candidate[]): Candidate[] {
   const joined: Candidate[] = [];
@@ -297,7 +298,7 @@ function joinRanges(text: string, dates: Candidate[]): Candidate[] {
     const isRange =
       last !== undefined &&
       RANGE_JOINT.test(gap) &&
-      (!/and/i.test(gap) || /\bbetween\s+$/i.test(lead) || nearDays(last, date)) &&
+      (!/^\s*and\s*$/i.test(gap) || /\bbetween\s+$/i.test(lead) || nearDays(last, date)) &&
       date.to > last.from;
     if (
       last !== undefined &&

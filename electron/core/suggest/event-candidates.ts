@@ -88,12 +88,14 @@ const inside = (m: TextSpan, span: TextSpan): boolean => m.start >= span.start &
  *   officials"); the place is the one the clause names ("in", "at", "to"), else the one it
  *   refers back to ("there"), else a capital named earlier of a country it names, else the
  *   dateline's for "here", "today" and statements;
- * - candidates that report one happening are merged into one (event-merge.ts).
+ * - candidates that report one happening are merged into one (event-merge.ts), unless `merge`
+ *   is false.
  */
 export function suggestEvents(
   text: string,
   published: PartialIsoDate | null,
   mentions: MentionInput[],
+  { merge = true }: { merge?: boolean } = {},
 ): EventCandidate[] {
   const dates = findDates(text, published);
   const dateline = findDateline(text);
@@ -206,8 +208,10 @@ export function suggestEvents(
     if (placesHere.length > 0) context.place = placesHere[placesHere.length - 1]!;
     context.recentPlaces = [...context.recentPlaces.slice(-3), placesHere];
   });
-  return mergeHappenings(found, shortNames).map(
-    ({ sentence: _sentence, subjects: _subjects, ...candidate }) => candidate,
+  // Unmerged, each candidate keeps its own sentence: what a selection of that sentence reports.
+  return (merge ? mergeHappenings(found, shortNames) : found).map(
+    ({ sentence: _sentence, subjects: _subjects, clauseTitled: _titled, ...candidate }) =>
+      candidate,
   );
 }
 

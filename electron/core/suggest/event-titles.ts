@@ -416,7 +416,10 @@ function clauseTitle(
     )
   )
     return null;
-  const subjectNames = names(subjectWords);
+  const subjectNamed = names(subjectWords);
+  const subjectActors = subjectNamed.filter((m) => m.type !== 'location');
+  // "U.S. Secretary of State Marsh": the country qualifies the person who acts.
+  const subjectNames = subjectActors.length > 0 ? subjectActors : subjectNamed;
   const group = subjectWords.some((w) => /^(?:both|two|pair|they)$/i.test(w.text));
   let subject: string[];
   let plural: boolean;
@@ -493,7 +496,11 @@ function clauseTitle(
   // "X will be hosted in Seoul by Y": Y hosts X in Seoul.
   const by = after.findIndex((w) => w.text.toLowerCase() === 'by');
   if (passive && by >= 0) {
-    const agents = names(after.slice(by + 1));
+    const named = names(after.slice(by + 1));
+    // "by South Korea's Foreign Minister Park": the minister hosts, not the country.
+    const agents = named.some((m) => m.type !== 'location')
+      ? named.filter((m) => m.type !== 'location')
+      : named;
     if (agents.length > 0) {
       const verbWord = agents.length > 1 ? forms.base : forms.present;
       const agent = joinNames(agents.map((m) => nameOf(m, input)));

@@ -177,6 +177,12 @@ function nameOf(name: TitleName, input: TitleInput): string {
   return input.shortNames?.get(name.text) ?? shortNameOf(name);
 }
 
+/** "Defense Minister Aiko Sato": the title before a name is not the title's business. */
+function endsWithName(words: Word[], name: TitleName): boolean {
+  const last = words[words.length - 1];
+  return last !== undefined && last.start >= name.start && last.end <= name.end + 2;
+}
+
 function joinNames(names: string[]): string {
   const unique = [...new Set(names)];
   if (unique.length <= 1) return unique.join('');
@@ -186,6 +192,7 @@ function joinNames(names: string[]): string {
 /** Words of a span with each entity mention written as its short name and dates left out. */
 function render(words: Word[], input: TitleInput): string[] {
   const out: string[] = [];
+  const named = new Set<number>();
   let i = 0;
   while (i < words.length) {
     const word = words[i]!;
@@ -196,7 +203,9 @@ function render(words: Word[], input: TitleInput): string[] {
     const mention = input.mentions.find((m) => word.start >= m.start && word.start < m.end);
     if (mention !== undefined) {
       const possessive = /^['’]s\b/.test(input.text.slice(mention.end, mention.end + 2));
+      if (mention.type === 'person') dropTitleBefore(out, named);
       out.push(nameOf(mention, input) + (possessive ? '’s' : ''));
+      named.add(out.length - 1);
       while (i < words.length && words[i]!.start < mention.end) i += 1;
       continue;
     }
@@ -204,6 +213,19 @@ function render(words: Word[], input: TitleInput): string[] {
     i += 1;
   }
   return out;
+}
+
+/** "Japanese Minister for Foreign Affairs Hayashi" → "Hayashi": a person's title, dropped. */
+function dropTitleBefore(out: string[], named: Set<number>): void {
+  let cut = out.length;
+  while (
+    cut > 0 &&
+    !named.has(cut - 1) &&
+    /^(?:\p{Lu}[\p{L}.’'-]*|for|of|and)$/u.test(out[cut - 1]!)
+  )
+    cut -= 1;
+  while (cut < out.length && /^(?:for|of|and)$/.test(out[cut]!)) cut += 1;
+  if (cut < out.length && /^\p{Lu}/u.test(out[cut]!)) out.splice(cut);
 }
 
 function tidy(words: string[]): string[] {
@@ -450,7 +472,11 @@ function clauseTitle(
     }
     subject = [joinNames(actors.map((m) => nameOf(m, input)))];
     plural = actors.length > 1;
-  } else if (subjectNames.length >= 2 || (subjectNames.length === 1 && subjectWords.length > 4)) {
+  } else if (
+    subjectNames.length >= 2 ||
+    (subjectNames.length === 1 &&
+      (subjectWords.length > 4 || endsWithName(subjectWords, subjectNames[0]!)))
+  ) {
     subject = [joinNames(subjectNames.map((m) => nameOf(m, input)))];
     plural = subjectNames.length > 1;
   } else {

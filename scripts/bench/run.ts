@@ -135,6 +135,7 @@ async function main(): Promise<void> {
     import_startup_ms: Math.round(seedStats.importStartupMs),
     suggest_ms_per_article: stats(seedStats.suggestMs),
     suggest_3000_words_ms: stats(seedStats.suggestLongMs),
+    event_suggest_3000_words_ms: stats(seedStats.eventSuggestLongMs),
     export_md_ms: mid.export_md_ms ?? null,
     export_pdf_ms: mid.export_pdf_ms ?? null,
     ...(mid.export_note !== undefined && { export_note: mid.export_note }),

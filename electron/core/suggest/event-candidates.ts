@@ -24,7 +24,7 @@ import {
   nonEventReason,
 } from './event-triggers.ts';
 import type { Trigger } from './event-triggers.ts';
-import { clauseReport, firstVerb, titleOf, type TitleInput } from './event-titles.ts';
+import { firstVerb, titleOf, type TitleInput } from './event-titles.ts';
 
 export type { MentionInput, Participant } from './event-context.ts';
 
@@ -173,7 +173,7 @@ export function suggestEvents(
           dates: ownDates,
           shortNames,
         };
-        const report = clauseReport(titleInput);
+        const { title, report } = titleOf(titleInput);
         const pseudo = triggers.length === 0;
         const reports =
           (date !== null && (!pseudo || report !== null)) ||
@@ -183,7 +183,7 @@ export function suggestEvents(
             reportsHappening(clauseText, trigger, actors, location));
         if (!reports || hypothetical(clauseText, date)) continue;
         found.push({
-          title: titleOf(titleInput),
+          title,
           type,
           evidence: { ...evidence, text: sentenceText },
           moreEvidence: [],

@@ -277,17 +277,18 @@ function isPlural(subject: string[], names: number): boolean {
 /**
  * The event's title as an analyst writes it: subject, verb in the present tense, object, place
  * ("Blinken and Austin meet Motegi and Kishi in Tokyo", "Pentagon chief travels to India"),
- * made from the clause's own words; at most MAX_TITLE characters.
+ * made from the clause's own words; at most MAX_TITLE characters. With it, how the clause
+ * reports the event: null when it has no subject and verb for its trigger (it only names it).
  */
-export function titleOf(input: TitleInput): string {
-  const words = titleWords(input);
-  let title = clauseTitle(words, input)?.words ?? namedTitle(input);
+export function titleOf(input: TitleInput): { title: string; report: ClauseReport | null } {
+  const clause = clauseTitle(titleWords(input), input);
+  let title = clause?.words ?? namedTitle(input);
   const place = input.location;
   if (place !== null) {
     const name = nameOf(place, input);
     if (!title.join(' ').includes(name)) title = [...tidy(title), 'in', name];
   }
-  return fit(title);
+  return { title: fit(title), report: clause?.report ?? null };
 }
 
 /**
@@ -317,11 +318,6 @@ export interface ClauseReport {
   /** The verb stands in a subordinate clause ("since Putin launched ..."): background. */
   subordinate: boolean;
   tense: 'past' | 'present' | 'future';
-}
-
-/** The clause's subject and verb for its trigger, or null when it only names the event. */
-export function clauseReport(input: TitleInput): ClauseReport | null {
-  return clauseTitle(titleWords(input), input)?.report ?? null;
 }
 
 function titleWords(input: TitleInput): Word[] {

@@ -230,11 +230,9 @@ function dropTitleBefore(out: string[], named: Set<number>): void {
 
 function tidy(words: string[]): string[] {
   const list = words.filter((w) => !/^[()"“”]$/.test(w));
-  while (
-    list.length > 0 &&
-    (DANGLING.test(list[list.length - 1]!) || /^[,;:]$/.test(list[list.length - 1]!))
-  )
-    list.pop();
+  const dangles = (w: string): boolean =>
+    DANGLING.test(w) || /^[,;:]$/.test(w) || /^(?:it|they|he|she|we|which|who|whose)$/i.test(w);
+  while (list.length > 0 && dangles(list[list.length - 1]!)) list.pop();
   while (list.length > 0 && /^[,;:]$/.test(list[0]!)) list.shift();
   return list;
 }
@@ -515,8 +513,9 @@ function clauseTitle(
   const forms = formsOf(verb);
   if (forms.base === 'be' || forms.base === 'have') return null;
   const object = render(after, input);
-  // "X will be hosted in Seoul by Y": Y hosts X in Seoul.
+  // "X will be hosted in Seoul by Y", "X, hosted earlier by Y,": Y hosts X in Seoul.
   const by = after.findIndex((w) => w.text.toLowerCase() === 'by');
+  if (by === 0 && /ed$/.test(verb)) passive = true;
   if (passive && by >= 0) {
     const named = names(after.slice(by + 1));
     // "by South Korea's Foreign Minister Park": the minister hosts, not the country.

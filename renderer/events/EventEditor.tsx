@@ -109,7 +109,7 @@ function initialValues(target: EditorTarget) {
     location: draft.location === null ? null : choice(draft.location),
     participants: draft.participants.map((p) => ({
       ...choice(p),
-      role: '',
+      role: p.role ?? '',
       key: p.entityId ?? `new:${p.start}-${p.end}`,
     })),
     certainty: 'reported' as CertaintyName,

@@ -39,7 +39,14 @@ export async function openEventFromSelection(
 }
 
 function draftOf(candidate: EventCandidateView): EventDraft {
-  const { candidateId: _id, score: _score, ...draft } = candidate;
+  const {
+    candidateId: _id,
+    score: _score,
+    moreEvidence: _more,
+    sources: _sources,
+    sameAs: _same,
+    ...draft
+  } = candidate;
   return draft;
 }
 
@@ -110,14 +117,23 @@ export function EventSuggestions({
   }, [api, articleId, changes, reloads]);
 
   const act = useCallback(
-    async (candidate: EventCandidateView, action: 'accept' | 'reject') => {
+    async (candidate: EventCandidateView, action: 'accept' | 'reject' | 'evidence') => {
       setBusy(candidate.candidateId);
       try {
         const ref = { articleId, candidateId: candidate.candidateId };
+        const { start, end, text } = candidate.evidence;
         const result =
-          action === 'accept'
-            ? await api.acceptEventSuggestion(ref)
-            : await api.rejectEventSuggestion(ref);
+          action === 'evidence' && candidate.sameAs !== null
+            ? await api.addEvidence({
+                eventId: candidate.sameAs.eventId,
+                articleId,
+                start,
+                end,
+                quote: text,
+              })
+            : action === 'accept'
+              ? await api.acceptEventSuggestion(ref)
+              : await api.rejectEventSuggestion(ref);
         notify(
           result.undoLabel ??
             (action === 'accept' ? `Added the event “${candidate.title}”` : 'Suggestion rejected'),
@@ -195,15 +211,27 @@ export function EventSuggestions({
                 </div>
               )}
               <div className="ev-suggestion-actions">
-                <button
-                  type="button"
-                  className="button ev-small primary"
-                  disabled={readOnly || busy !== null}
-                  aria-label={`Accept the event “${candidate.title}”`}
-                  onClick={() => void act(candidate, 'accept')}
-                >
-                  Accept
-                </button>
+                {candidate.sameAs === null ? (
+                  <button
+                    type="button"
+                    className="button ev-small primary"
+                    disabled={readOnly || busy !== null}
+                    aria-label={`Accept the event “${candidate.title}”`}
+                    onClick={() => void act(candidate, 'accept')}
+                  >
+                    Accept
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    className="button ev-small primary"
+                    disabled={readOnly || busy !== null}
+                    title="This sentence seems to report an event already in the notebook"
+                    onClick={() => void act(candidate, 'evidence')}
+                  >
+                    Add as evidence to “{candidate.sameAs.title}”
+                  </button>
+                )}
                 <button
                   type="button"
                   className="button ev-small"

@@ -265,6 +265,7 @@ function AnnotatedArticle({
   const [flash, setFlash] = useState<Flash | null>(null);
   // Issue 5 (events): the event form, opened on a selection ("New event").
   const [eventForm, setEventForm] = useState<EditorTarget | null>(null);
+  const [formCount, setFormCount] = useState(0);
   const canvasRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const articleText = useRef<ArticleTextHandle>(null);
@@ -780,6 +781,7 @@ function AnnotatedArticle({
                   openEventFromSelection(api, id, { start, end, quote }).then(
                     (target) => {
                       setEventForm(target);
+                      setFormCount((n) => n + 1);
                       closeToolbar();
                     },
                     (error: unknown) =>
@@ -832,6 +834,8 @@ function AnnotatedArticle({
           {eventForm?.kind === 'create' && eventForm.articleId === id && (
             <section className="side-section" aria-label="New event">
               <EventEditor
+                // A new selection is a new form: its fields start from that selection's draft.
+                key={formCount}
                 api={api}
                 target={eventForm}
                 readOnly={readOnly}

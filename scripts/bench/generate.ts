@@ -26,6 +26,8 @@ export interface SeedStats {
   suggestLongMs: number[];
   /** Entity and event suggestions of a 600 KB article on one line (issue 22: 279 s before). */
   suggestLineMs: number[];
+  /** listEventSuggestions on those articles, after their entity suggestions (issue 16: < 150 ms). */
+  eventSuggestLongMs: number[];
   entities: number;
   mentions: number;
 }
@@ -66,7 +68,7 @@ export async function makeSeed(folder: string, samples: string): Promise<SeedSta
   let mentions = 0;
   for (const article of await api.listArticles({})) mentions += article.mentionCount;
   await service.close();
-  const suggestLongMs = await suggestLongArticles(`${folder}-long`, texts);
+  const { suggestLongMs, eventSuggestLongMs } = await suggestLongArticles(`${folder}-long`, texts);
   const suggestLineMs = await suggestLongLines(`${folder}-line`, texts);
   return {
     articles: imported,
@@ -76,16 +78,24 @@ export async function makeSeed(folder: string, samples: string): Promise<SeedSta
     suggestMs,
     suggestLongMs,
     suggestLineMs,
+    eventSuggestLongMs,
     entities,
     mentions,
   };
 }
 
-/** listSuggestions on new articles of 3,000 words or more, made of samples, in a notebook of their own. */
-async function suggestLongArticles(folder: string, texts: string[]): Promise<number[]> {
+/**
+ * listSuggestions, then listEventSuggestions, on new articles of 3,000 words or more, made of
+ * samples, in a notebook of their own.
+ */
+async function suggestLongArticles(
+  folder: string,
+  texts: string[],
+): Promise<{ suggestLongMs: number[]; eventSuggestLongMs: number[] }> {
   const service = await NotebookService.open(folder, { app: 'bench' });
   const api = localApi(service);
   const times: number[] = [];
+  const eventTimes: number[] = [];
   let next = 0;
   for (let i = 0; i < 7; i++) {
     const parts: string[] = [];
@@ -99,9 +109,12 @@ async function suggestLongArticles(folder: string, texts: string[]): Promise<num
     const start = performance.now();
     await api.listSuggestions({ articleId: id });
     times.push(performance.now() - start);
+    const events = performance.now();
+    await api.listEventSuggestions({ articleId: id });
+    eventTimes.push(performance.now() - events);
   }
   await service.close();
-  return times;
+  return { suggestLongMs: times, eventSuggestLongMs: eventTimes };
 }
 
 /**

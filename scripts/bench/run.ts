@@ -136,6 +136,7 @@ async function main(): Promise<void> {
     suggest_ms_per_article: stats(seedStats.suggestMs),
     suggest_3000_words_ms: stats(seedStats.suggestLongMs),
     suggest_600kb_line_ms: stats(seedStats.suggestLineMs),
+    event_suggest_3000_words_ms: stats(seedStats.eventSuggestLongMs),
     export_md_ms: mid.export_md_ms ?? null,
     export_pdf_ms: mid.export_pdf_ms ?? null,
     ...(mid.export_note !== undefined && { export_note: mid.export_note }),

@@ -373,7 +373,9 @@ test('the Reader offers event suggestions and makes an event from a selection', 
   const panel = app.getByRole('region', { name: 'Event suggestions' });
   await expect(panel.getByRole('listitem').first()).toBeVisible();
   const before = await panel.getByRole('listitem').count();
-  await panel.getByRole('button', { name: /Accept the event “Meeting with Toshimitsu/ }).click();
+  await panel
+    .getByRole('button', { name: /Accept the event “Blinken and Austin meet Motegi/ })
+    .click();
   await expect(panel.getByRole('listitem')).toHaveCount(before - 1);
 
   // Edit & accept: the form opens prefilled, in place; saving makes the event.

@@ -143,7 +143,7 @@ describe('suggestEvents', () => {
       'Iran and the EU resumed talks in Vienna on Monday, diplomats said.',
       'Mora met Kani.',
     ]);
-    expect(events[1]).toMatchObject({ date: null, type: 'meeting', title: 'Mora met Kani' });
+    expect(events[1]).toMatchObject({ date: null, type: 'meeting', title: 'Mora meets Kani' });
   });
 
   it('titles an event as a sentence: one subject takes the verb with -s, several do not', () => {
@@ -166,16 +166,16 @@ describe('suggestEvents', () => {
       at(two, 'Blinken', 'person'),
       at(two, 'Berlin', 'location'),
     ]);
-    expect(visit?.title).toBe('Reeker and Blinken travel in Berlin');
+    expect(visit?.title).toBe('Reeker and Blinken travel to Berlin');
   });
 
-  it('names an event with no actors and no trigger by its opening words, not "Event"', () => {
+  it('names a statement in the first person by what it says, not "Event" or "I congratulate"', () => {
     const text =
       'On behalf of the United States of America, I congratulate the people of Algeria on July 5.';
     const [event] = suggestEvents(text, '2021-07-05', [
       { start: 15, end: 39, text: 'United States of America', type: 'location' },
     ]);
-    expect(event?.title).toBe('On behalf of the United States of America, I congratulate…');
+    expect(event?.title).toBe('Congratulations to the people of Algeria');
   });
 
   it('finds the wire story’s events with their dates, evidence being slices of the text', () => {
@@ -215,9 +215,114 @@ describe('event suggestion quality on gold files (gold entity mentions as input)
     expect(result.dateAccuracy).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('reaches event F1 ≥ 0.6 and date accuracy ≥ 0.85 on all gold files', () => {
-    const result = score(files);
-    expect(result.f1).toBeGreaterThanOrEqual(0.6);
+  it('reaches event F1 ≥ 0.75 and date accuracy ≥ 0.85 on the State Department and wire gold files', () => {
+    const result = score(files.filter((file) => !file.includes('/news-')));
+    expect(result.f1).toBeGreaterThanOrEqual(0.75);
     expect(result.dateAccuracy).toBeGreaterThanOrEqual(0.85);
+  });
+
+  // Dates in these Wikinews texts are the dates module's to get right (tense, named days).
+  it('reaches event F1 ≥ 0.75 on the Wikinews gold files (news-events-*)', () => {
+    const result = score(files.filter((file) => file.includes('/news-events-')));
+    expect(result.f1).toBeGreaterThanOrEqual(0.75);
+  });
+});
+
+/** A wire story written for these tests (no outlet): dateline, relative dates, back-references. */
+const WIRE = [
+  'TOKYO, March 16 (Harbor Wire) - U.S. Secretary of State Lena Marsh and Defense Secretary Owen Price arrived in Tokyo on Tuesday on their first joint trip abroad, a senior State Department official told reporters.',
+  'Their tour of Tokyo and Seoul follows a virtual summit of regional leaders last Friday.',
+  'In both capitals Marsh and Price will hold talks with their counterparts. Talks with Japan’s Foreign Minister Kenji Mori and Defense Minister Aiko Sato are scheduled for March 16-17.',
+  'On March 17-18, the two officials will be hosted in Seoul by South Korea’s Foreign Minister Park Min-jun, according to the State Department itinerary.',
+  'Mori said today that the alliance had never been stronger.',
+  'Nice to be with you today, Mori. Thank you, Price, for coming on Friday. Will Marsh and Mori meet on Friday? If Marsh meets Mori on Friday, the allies would gain leverage.',
+  'For further information on the March 17 meetings, contact the State Department press office.',
+  '###',
+].join('\n\n');
+
+function wireMentions(): MentionInput[] {
+  const names: [string, string][] = [
+    ['TOKYO', 'location'],
+    ['U.S.', 'location'],
+    ['Lena Marsh', 'person'],
+    ['Owen Price', 'person'],
+    ['Tokyo', 'location'],
+    ['State Department', 'organization'],
+    ['Seoul', 'location'],
+    ['Marsh', 'person'],
+    ['Price', 'person'],
+    ['Japan', 'location'],
+    ['Kenji Mori', 'person'],
+    ['Aiko Sato', 'person'],
+    ['South Korea', 'location'],
+    ['Park Min-jun', 'person'],
+    ['Mori', 'person'],
+  ];
+  const found: MentionInput[] = [];
+  for (const [name, type] of names) {
+    for (let at = WIRE.indexOf(name); at >= 0; at = WIRE.indexOf(name, at + 1)) {
+      const taken = found.some((m) => m.start <= at && at < m.end);
+      const word = !/\w/.test(WIRE[at - 1] ?? ' ') && !/\w/.test(WIRE[at + name.length] ?? ' ');
+      if (!taken && word) found.push({ start: at, end: at + name.length, text: name, type });
+    }
+  }
+  return found;
+}
+
+describe('suggestEvents on a wire story', () => {
+  const events = suggestEvents(WIRE, '2021-03-16', wireMentions());
+  const about = (words: string) => events.find((e) => e.evidence.text.includes(words));
+  const names = (list: { text: string }[]) => list.map((m) => m.text);
+
+  it('offers no greeting, thanks, question, hypothetical or boilerplate, even with a date', () => {
+    for (const words of [
+      'Nice to be',
+      'Thank you',
+      'Will Marsh',
+      'If Marsh',
+      'further information',
+      '###',
+    ]) {
+      expect(about(words), words).toBeUndefined();
+    }
+  });
+
+  it('titles events with subject, present-tense verb, object and place, under 80 characters', () => {
+    expect(about('arrived in Tokyo')?.title).toBe('Marsh and Price arrive in Tokyo');
+    expect(about('hosted in Seoul')?.title).toBe('Park Min-jun hosts Marsh and Price in Seoul');
+    expect(about('Kenji Mori')?.title).toBe(
+      'Marsh and Price hold talks with Mori and Sato in Tokyo',
+    );
+    for (const event of events) expect(event.title.length).toBeLessThanOrEqual(80);
+  });
+
+  it('takes participants and place from where the article named them, and sources apart', () => {
+    const seoul = about('hosted in Seoul')!;
+    expect(names(seoul.participants)).toEqual(['Marsh', 'Price', 'Park Min-jun']);
+    expect(seoul.participants.map((p) => p.role)).toEqual(['visitor', 'visitor', 'host']);
+    expect(names(seoul.sources)).toEqual(['State Department']);
+    expect(seoul.location?.text).toBe('Seoul');
+    const arrival = about('arrived in Tokyo')!;
+    expect(names(arrival.participants)).toEqual(['Lena Marsh', 'Owen Price']);
+    expect(arrival.date).toMatchObject({ start: '2021-03-16', end: '2021-03-16' });
+    // "Japan's ministers" after "their tour of Tokyo and Seoul": the talks are in Tokyo.
+    expect(about('Kenji Mori')?.location?.text).toBe('Tokyo');
+    // "today" with no place of its own: the dateline's.
+    expect(about('Mori said today')).toMatchObject({
+      type: 'statement',
+      location: { text: 'TOKYO' },
+    });
+  });
+
+  it('merges the sentences that report one happening into one event with more evidence', () => {
+    const talks = events.filter((e) => e.type === 'talks' || e.type === 'meeting');
+    const tokyo = about('Kenji Mori')!;
+    expect(talks.filter((e) => e === tokyo)).toHaveLength(1);
+    expect(events.find((e) => e.evidence.text.startsWith('In both capitals'))).toBeUndefined();
+    expect(tokyo.moreEvidence.map((e) => e.text)).toEqual([
+      'In both capitals Marsh and Price will hold talks with their counterparts.',
+    ]);
+    expect(names(tokyo.participants)).toEqual(['Marsh', 'Price', 'Kenji Mori', 'Aiko Sato']);
+    expect(tokyo.date).toMatchObject({ start: '2021-03-16', end: '2021-03-17' });
   });
 });

@@ -130,6 +130,40 @@ describe('events', () => {
     await service.close();
   });
 
+  it('a draft from a selection takes the selected sentence’s date, people and place, not another’s', async () => {
+    const text =
+      'Antony Blinken met Lloyd Austin in Tokyo on March 16-17.\n\nOn March 18, Yoshimasa Hayashi visited Seoul.';
+    const { api, service, id } = await notebookWithArticle(text);
+    const draft = await api.draftEvent({ articleId: id, ...spanIn(text, 'Hayashi visited Seoul') });
+    expect(draft.evidence.text).toBe('On March 18, Yoshimasa Hayashi visited Seoul.');
+    expect(draft.date).toMatchObject({ start: '2021-03-18', end: '2021-03-18' });
+    expect(draft.location).toMatchObject({ text: 'Seoul' });
+    expect(draft.participants.map((p) => p.text)).toEqual(['Yoshimasa Hayashi']);
+    expect(draft.title).toBe('Hayashi visits Seoul');
+    await service.close();
+  });
+
+  it('a suggestion that reports an event of another article is offered as its evidence', async () => {
+    const { api, service, id } = await notebook();
+    const [candidate] = await api.listEventSuggestions({ articleId: id });
+    const { eventId } = await api.acceptEventSuggestion({
+      articleId: id,
+      candidateId: candidate!.candidateId,
+    });
+    const other = 'Lloyd Austin and Antony Blinken held talks in Tokyo on March 16, Kyodo said.';
+    const { id: second } = await api.addText({
+      title: 'Kyodo',
+      text: other,
+      published: '2021-03-17',
+    });
+    const [same] = await api.listEventSuggestions({ articleId: second });
+    expect(same!.sameAs).toBeNull(); // "talks" is not the event's type (meeting)
+    await api.updateEvent({ id: eventId, type: 'talks' });
+    const [now] = await api.listEventSuggestions({ articleId: second });
+    expect(now!.sameAs).toEqual({ eventId, title: candidate!.title });
+    await service.close();
+  });
+
   it('refuse impossible dates, an end before the start, a non-place location, unknown participants and stale evidence', async () => {
     const { api, service, folder, id } = await notebook();
     const person = await api.markMention({

@@ -13,7 +13,8 @@ import {
 } from '../model/ids.ts';
 import { suggestEvents, type MentionInput } from '../suggest/event-candidates.ts';
 import { splitSentences } from '../suggest/event-sentences.ts';
-import type { FoundDate } from '../dates/resolve-date.ts';
+import { findDates, type FoundDate } from '../dates/resolve-date.ts';
+import type { DateRange } from '../model/date-range.ts';
 import type { NotebookChange } from '../service/notebook-change.ts';
 import { EntityResolver } from './entity-lookup.ts';
 import { clip, sortByStart } from './mentions.ts';
@@ -63,15 +64,13 @@ export function eventCandidates(
   dates?: FoundDate[],
 ): EventCandidateView[] {
   const entities = mentionInputs(view, article, open);
-  const byKey = new Map(entities.map((e) => [`${e.start}:${e.end}`, e]));
-  const asEntity = (m: MentionInput): CandidateEntity =>
-    byKey.get(`${m.start}:${m.end}`) ?? { text: m.text, type: m.type, start: m.start, end: m.end };
+  const asEntity = entityOf(entities);
   const rejected = view.eventsFile.rejectedCandidates.filter((r) => r.articleId === article.id);
   const reported = view.eventsFile.events.flatMap((event) =>
     event.evidence.filter((e) => e.articleId === article.id),
   );
   const seen = new Map<string, number>();
-  return suggestEvents(article.text, article.published, entities, dates)
+  return suggestEvents(article.text, article.published, entities, { dates })
     .filter(
       (c) =>
         !rejected.some((r) => r.start === c.evidence.start && r.end === c.evidence.end) &&
@@ -81,17 +80,59 @@ export function eventCandidates(
       const span = `${candidate.evidence.start}-${candidate.evidence.end}`;
       const n = seen.get(span) ?? 0;
       seen.set(span, n + 1);
+      const participants = candidate.participants.map((p) => ({ ...asEntity(p), role: p.role }));
+      const location = candidate.location && asEntity(candidate.location);
       return {
         candidateId: `${span}-${n}`,
         title: candidate.title,
         type: candidate.type,
         evidence: candidate.evidence,
+        moreEvidence: candidate.moreEvidence,
         date: candidate.date,
-        location: candidate.location && asEntity(candidate.location),
-        participants: candidate.participants.map(asEntity),
+        location,
+        participants,
+        sources: candidate.sources.map(asEntity),
+        sameAs: sameEventElsewhere(view, article.id, candidate.type, candidate.date, [
+          ...participants,
+          ...(location === null ? [] : [location]),
+        ]),
         score: candidate.score,
       };
     });
+}
+
+/** The registered entity behind a mention the suggester used, else the mention as it is. */
+function entityOf(entities: CandidateEntity[]): (m: MentionInput) => CandidateEntity {
+  const byKey = new Map(entities.map((e) => [`${e.start}:${e.end}`, e]));
+  return (m) =>
+    byKey.get(`${m.start}:${m.end}`) ?? { text: m.text, type: m.type, start: m.start, end: m.end };
+}
+
+/**
+ * An event already in the notebook, from another article, that a candidate reports too: the
+ * same type, dates that overlap, and a participant or the place in common (by entity).
+ */
+function sameEventElsewhere(
+  view: NotebookView,
+  articleId: ArticleId,
+  type: string,
+  date: DateRange | null,
+  entities: CandidateEntity[],
+): { eventId: EventId; title: string } | null {
+  if (date === null) return null;
+  const ids = new Set(entities.flatMap((e) => (e.entityId === undefined ? [] : [e.entityId])));
+  if (ids.size === 0) return null;
+  const match = view.eventsFile.events.find(
+    (event) =>
+      event.type === type &&
+      event.date !== null &&
+      event.date.start <= date.end &&
+      date.start <= event.date.end &&
+      !event.evidence.some((e) => e.articleId === articleId) &&
+      (event.participants.some((p) => ids.has(p.entityId)) ||
+        (event.locationId !== null && ids.has(event.locationId))),
+  );
+  return match === undefined ? null : { eventId: match.id, title: match.title };
 }
 
 /**
@@ -133,10 +174,14 @@ export function acceptEventCandidate(
     type: candidate.type,
     date: candidate.date,
     locationId: candidate.location?.type === 'location' ? confirm(candidate.location) : null,
-    participants: candidate.participants.map((p) => ({ entityId: confirm(p), role: '' })),
-    evidence: [
-      { ...anchorIn(article.text, candidate.evidence.start, candidate.evidence.end), articleId },
-    ],
+    participants: candidate.participants.map((p) => ({
+      entityId: confirm(p),
+      role: p.role ?? '',
+    })),
+    evidence: [candidate.evidence, ...candidate.moreEvidence].map((e) => ({
+      ...anchorIn(article.text, e.start, e.end),
+      articleId,
+    })),
     certainty: 'reported',
     tags: [],
     notes: '',
@@ -174,7 +219,9 @@ export function rejectEventCandidate(
 
 /**
  * The event a selection reports, to prefill the form: the sentences it touches become the
- * evidence; date, place and participants come from those sentences.
+ * evidence; the date, participants and place are those of the selected words when they name
+ * them, else those of the sentence's own candidate (read with the whole article as context,
+ * never merged with another sentence's).
  */
 export function draftEvent(
   view: NotebookView,
@@ -187,30 +234,30 @@ export function draftEvent(
   );
   const start = Math.min(selection.start, ...sentences.map((s) => s.start));
   const end = Math.max(selection.end, ...sentences.map((s) => s.end));
-  const inside = (span: { start: number; end: number }) => span.start >= start && span.end <= end;
-  const entities = mentionInputs(view, article, open).filter(inside);
+  const entities = mentionInputs(view, article, open);
+  const asEntity = entityOf(entities);
+  const overlap = (span: { start: number; end: number }): number =>
+    Math.min(span.end, selection.end) - Math.max(span.start, selection.start);
+  const candidate = suggestEvents(article.text, article.published, entities, { merge: false })
+    .filter((c) => overlap(c.evidence) > 0)
+    .sort((a, b) => overlap(b.evidence) - overlap(a.evidence))[0];
+  const selected = (span: { start: number; end: number }): boolean =>
+    span.start >= selection.start && span.end <= selection.end;
+  const named = entities.filter((e) => overlap(e) > 0);
+  const actors = named.filter((e) => e.type !== 'location');
+  const place = named.find((e) => e.type === 'location');
+  const dates = findDates(article.text, article.published).filter(selected);
+  const date = dates.find((d) => d.range.start === candidate?.date?.start) ?? dates[0] ?? null;
   const text = article.text.slice(start, end);
-  const [candidate] = suggestEvents(
-    text,
-    article.published,
-    entities.map((e) => ({ ...e, start: e.start - start, end: e.end - start })),
-  );
-  const byKey = new Map(entities.map((e) => [`${e.start}:${e.end}`, e]));
-  const asEntity = (m: MentionInput): CandidateEntity =>
-    byKey.get(`${m.start + start}:${m.end + start}`) ?? {
-      text: m.text,
-      type: m.type,
-      start: m.start + start,
-      end: m.end + start,
-    };
   return {
     title: candidate?.title ?? clip(text.trim()),
     type: candidate?.type ?? 'other',
     evidence: { start, end, text },
-    date: candidate?.date ?? null,
-    location: candidate?.location ? asEntity(candidate.location) : null,
-    participants: candidate
-      ? candidate.participants.map(asEntity)
-      : entities.filter((e) => e.type !== 'location'),
+    date: date?.range ?? candidate?.date ?? null,
+    location: place ?? (candidate?.location ? asEntity(candidate.location) : null),
+    participants:
+      actors.length > 0
+        ? actors
+        : (candidate?.participants.map((p) => ({ ...asEntity(p), role: p.role })) ?? []),
   };
 }

@@ -1,63 +1,101 @@
+import { governingDate } from '../dates/governing-date.ts';
 import { findDates } from '../dates/resolve-date.ts';
 import type { FoundDate } from '../dates/resolve-date.ts';
 import type { DateRange } from '../model/date-range.ts';
 import type { PartialIsoDate } from '../model/dates.ts';
 import type { BuiltInEventType as EventType } from '../model/event.ts';
+import {
+  capitalNamed,
+  refersToGroup,
+  refersToPlace,
+  sourcePhrases,
+  speaksOfHere,
+  withRoles,
+  type MentionInput,
+  type Participant,
+} from './event-context.ts';
+import { mergeHappenings, type FoundCandidate } from './event-merge.ts';
 import { findDateline, splitSentences } from './event-sentences.ts';
 import type { TextSpan } from './event-sentences.ts';
-import { findTriggers, isStrongType, mainTrigger } from './event-triggers.ts';
+import {
+  findTriggers,
+  isHappening,
+  isStrongType,
+  mainTrigger,
+  nonEventReason,
+} from './event-triggers.ts';
 import type { Trigger } from './event-triggers.ts';
+import { firstVerb, titleOf, type TitleInput } from './event-titles.ts';
 
-/** An entity mention, as the entity suggester or the analyst gives it. */
-export interface MentionInput {
-  start: number;
-  end: number;
-  text: string;
-  type: string;
-  entityId?: string;
-}
+export type { MentionInput, Participant } from './event-context.ts';
 
 export interface EventCandidate {
   title: string;
   type: EventType;
   /** The sentence that reports the event: `text.slice(start, end) === text`. */
   evidence: { start: number; end: number; text: string };
+  /** Other sentences of the article that report the same happening. */
+  moreEvidence: { start: number; end: number; text: string }[];
   date: DateRange | null;
   location: MentionInput | null;
-  participants: MentionInput[];
+  participants: Participant[];
+  /** Who reports the event without taking part ("according to the State Department"). */
+  sources: MentionInput[];
   /** 0..1: how likely the analyst accepts it. */
   score: number;
 }
 
+/** What the sentences read so far say that later ones refer back to. */
+interface ArticleContext {
+  /** The last people and organizations named together (two or more). */
+  group: MentionInput[];
+  /** The last place named. */
+  place: MentionInput | null;
+  /** The places named in each of the last four sentences. */
+  recentPlaces: MentionInput[][];
+}
+
+const ACTOR = (m: MentionInput): boolean => m.type === 'person' || m.type === 'organization';
+const inside = (m: TextSpan, span: TextSpan): boolean => m.start >= span.start && m.end <= span.end;
+
 /**
  * Event candidates, one per reported happening:
- * - a sentence with a date expression and at least one entity mention is a candidate;
- * - the lead sentence of a dispatch takes the date of its dateline when it gives none itself
- *   ("WASHINGTON (... 16th March, 2021) Blinken and Austin embark ...");
- * - a sentence without a date is a candidate when a strong trigger (meeting, visit, talks,
- *   agreement, sanction, attack, election; not a mere statement) has at least two people or
- *   organizations around it, outside a quotation: the analyst keeps undated events too;
- * - a sentence that joins two happenings (", while ...", "; ...") with their own triggers and
- *   actors gives one candidate per clause, each with the whole sentence as evidence;
- * - of several dates in a sentence, the one nearest the main trigger word is the event's.
+ * - a sentence (or a clause of one) with a trigger word is a candidate when it has a date, or,
+ *   undated, when it reports a happening (not a mere "said") with someone or somewhere named;
+ * - greetings, thanks, questions, boilerplate and hypotheticals are never candidates, and
+ *   triggers and dates inside quotations do not count;
+ * - the lead sentence of a dispatch takes the date of its dateline when it gives none itself;
+ * - participants are the people and organizations of the clause, less those who only report it
+ *   ("according to ...", "... told reporters"), plus those a back-reference points to ("both US
+ *   officials"); the place is the one the clause names ("in", "at", "to"), else the one it
+ *   refers back to ("there"), else a capital named earlier of a country it names, else the
+ *   dateline's for "here", "today" and statements;
+ * - candidates that report one happening are merged into one (event-merge.ts), unless `merge`
+ *   is false.
  */
 export function suggestEvents(
   text: string,
   published: PartialIsoDate | null,
   mentions: MentionInput[],
-  /** The text's dates, when the caller has read them (ReadingPool). */
-  dates: FoundDate[] = findDates(text, published),
+  {
+    merge = true,
+    dates = findDates(text, published),
+  }: {
+    merge?: boolean;
+    /** The text's dates, when the caller has read them (the suggestions' worker). */
+    dates?: FoundDate[];
+  } = {},
 ): EventCandidate[] {
   const dateline = findDateline(text);
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const candidates: EventCandidate[] = [];
-  const sentences = splitSentences(text);
-  // Looked up once, not per clause: a long text has thousands of statements.
   const datelinePlace =
     dateline === null
       ? null
-      : (inSpan(sorted, dateline).find((m) => m.type === 'location') ?? null);
-  sentences.forEach((sentence, index) => {
+      : (sorted.find((m) => m.type === 'location' && inside(m, dateline)) ?? null);
+  const context: ArticleContext = { group: [], place: null, recentPlaces: [] };
+  const shortNames = shortNamesOf(sorted);
+  const found: FoundCandidate[] = [];
+  splitSentences(text).forEach((sentence, index) => {
     // The evidence leaves out a dateline that opens the sentence; its dates still count.
     let evidenceStart = sentence.start;
     let datelineDates: FoundDate[] = [];
@@ -67,67 +105,202 @@ export function suggestEvents(
     }
     const evidence: TextSpan = { start: evidenceStart, end: sentence.end };
     const inSentence = inSpan(sorted, evidence);
-    if (inSentence.length === 0) return;
-    const ownDates = inSpan(dates, evidence);
+    const sentenceText = text.slice(evidence.start, evidence.end);
+    const quotes = quotedSpans(text, evidence);
+    const quoted = (span: TextSpan): boolean => quotes.some((q) => inside(span, q));
+    const ownDates = inSpan(dates, evidence).filter(
+      (d) => !quoted(d) && !inSentence.some((m) => inside(d, m)),
+    );
     const isLead = index === 0 || datelineDates.length > 0;
-    const sentenceDates = ownDates.length > 0 ? ownDates : isLead ? datelineDates.slice(-1) : [];
-    const quoted = quotedShare(text, evidence) > 0.5;
-    const actors = uniqueMentions(
-      inSentence.filter((m) => m.type === 'person' || m.type === 'organization'),
-    ).length;
-    const quotes = new QuoteCursor(text, evidence.start);
-    for (const clause of clausesOf(text, evidence, inSentence)) {
-      const triggers = findTriggers(text, clause.start, clause.end).filter(
-        (t) => !quotes.insideAt(t.start),
-      );
-      const trigger = mainTrigger(triggers);
-      const clauseMentions = inSpan(inSentence, clause);
-      const participants = uniqueMentions(
-        clauseMentions.filter((m) => m.type === 'person' || m.type === 'organization'),
-      );
-      const type: EventType = trigger?.type ?? 'other';
-      const date = pickDate(sentenceDates, trigger, clause);
-      if (date === null) {
-        if (quoted || !isStrongType(type) || actors < 2) continue;
+    if (nonEventReason(sentenceText) === null) {
+      for (const clause of clausesOf(text, evidence, inSentence)) {
+        const triggers = findTriggers(text, clause.start, clause.end).filter(
+          (t) => !quoted(t) && !leadingParticiple(text, clause, t),
+        );
+        const verb = ownDates.length > 0 && triggers.length === 0 ? firstVerb(text, clause) : null;
+        const trigger =
+          eventTrigger(text, triggers) ??
+          (verb && { ...verb, text: text.slice(verb.start, verb.end), type: 'other' as const });
+        if (trigger === null) continue;
+        const clauseText = text.slice(clause.start, clause.end);
+        const date =
+          ownDates.length === 0
+            ? isLead
+              ? (datelineDates[datelineDates.length - 1] ?? null)
+              : null
+            : (governingDate(text, ownDates, clause, trigger) ??
+              (clause === evidence ? null : governingDate(text, ownDates, evidence, trigger)));
+        const clauseMentions = inSentence.filter((m) => inside(m, clause) && !quoted(m));
+        const sources = sourcePhrases(text, clause, trigger, clauseMentions);
+        const isSource = (m: MentionInput): boolean => sources.some((s) => inside(m, s));
+        const named = clauseMentions.filter((m) => !isSource(m));
+        // People and organizations, and places that act (named before the verb, not after "in").
+        let actors = uniqueMentions(named.filter((m) => ACTOR(m) || placeActs(text, m, trigger)));
+        const subjects = actors.filter((m) => m.end <= trigger.start);
+        if (refersToGroup(clauseText)) actors = uniqueMentions([...context.group, ...actors]);
+        const location =
+          pickLocation(text, named, trigger) ??
+          (refersToPlace(clauseText) && !/\bboth\b/i.test(clauseText) ? context.place : null) ??
+          (DIPLOMATIC.has(trigger.type)
+            ? capitalNamed(named, context.recentPlaces.flat())
+            : null) ??
+          ((speaksOfHere(clauseText) || trigger.type === 'statement') && ownDates.length > 0
+            ? datelinePlace
+            : null);
+        const type: EventType = trigger.type;
+        const participants = withRoles(text, clause, trigger, type, actors);
+        const titleInput: TitleInput = {
+          text,
+          clause,
+          trigger,
+          type,
+          mentions: named,
+          participants,
+          location,
+          skip: sources,
+          dates: ownDates,
+          shortNames,
+        };
+        const { title, report } = titleOf(titleInput);
+        const pseudo = triggers.length === 0;
+        const reports =
+          (date !== null && (!pseudo || report !== null)) ||
+          (report !== null &&
+            !report.subordinate &&
+            (type !== 'other' || report.tense !== 'present') &&
+            reportsHappening(clauseText, trigger, actors, location));
+        if (!reports || hypothetical(clauseText, date)) continue;
+        found.push({
+          title,
+          type,
+          evidence: { ...evidence, text: sentenceText },
+          moreEvidence: [],
+          date: date?.range ?? null,
+          location,
+          participants,
+          sources: uniqueMentions(clauseMentions.filter(isSource)),
+          score: scoreOf(date !== null, trigger, participants.length),
+          sentence: index,
+          subjects,
+          clauseTitled: report !== null,
+        });
       }
-      const location = pickLocation(text, clauseMentions, trigger, datelinePlace, type);
-      candidates.push({
-        title: titleOf(participants, trigger, type, location, text.slice(clause.start, clause.end)),
-        type,
-        evidence: { ...evidence, text: text.slice(evidence.start, evidence.end) },
-        date: date?.range ?? null,
-        location,
-        participants,
-        score: scoreOf(date !== null, type, participants.length, quoted),
-      });
     }
+    // The group later sentences call "both officials": those who acted together last.
+    const here = found.filter((c) => c.sentence === index);
+    const acted = uniqueMentions(here.flatMap((c) => c.subjects.filter(ACTOR)));
+    const named = uniqueMentions(inSentence.filter(ACTOR));
+    if (acted.length >= 2) context.group = acted;
+    else if (here.length === 0 && named.length >= 2) context.group = named;
+    const placesHere = inSentence.filter((m) => m.type === 'location');
+    if (placesHere.length > 0) context.place = placesHere[placesHere.length - 1]!;
+    context.recentPlaces = [...context.recentPlaces.slice(-3), placesHere];
   });
-  return candidates;
+  // Unmerged, each candidate keeps its own sentence: what a selection of that sentence reports.
+  return (merge ? mergeHappenings(found, shortNames) : found).map(
+    ({ sentence: _sentence, subjects: _subjects, clauseTitled: _titled, ...candidate }) =>
+      candidate,
+  );
+}
+
+/**
+ * The short name an article uses for a person it names in full: a one-word mention that is a
+ * word of the full name ("Hayashi" for "Hayashi Yoshimasa", "Blinken" for "Antony J. Blinken").
+ */
+function shortNamesOf(mentions: MentionInput[]): Map<string, string> {
+  const single = new Set(
+    mentions.filter((m) => m.type === 'person' && !/\s/.test(m.text)).map((m) => m.text),
+  );
+  const names = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || names.has(m.text)) continue;
+    const short = m.text.split(/\s+/).find((word) => single.has(word) && word !== m.text);
+    if (short !== undefined) names.set(m.text, short);
+  }
+  return names;
+}
+
+const WOULD = /\b(?:would|could|might)\b/i;
+const REPORTING_BEFORE_WOULD = /\b(?:said|stated|warned|threatened|announced|says|added)\b/i;
+const DIPLOMATIC = new Set<EventType>(['meeting', 'talks', 'visit']);
+
+/** Supposed rather than reported: "would" outside reported speech, unless it dates a plan. */
+function hypothetical(clause: string, date: FoundDate | null): boolean {
+  const would = WOULD.exec(clause);
+  if (would === null || REPORTING_BEFORE_WOULD.test(clause.slice(0, would.index))) return false;
+  return date === null || !/\b(?:then|later|next)\b/i.test(clause);
+}
+
+/**
+ * Whether an undated clause reports a happening: a trigger other than "said", with someone or
+ * somewhere named, not a habit ("every year"); a statement only with its speaker named.
+ */
+function reportsHappening(
+  clause: string,
+  trigger: Trigger,
+  actors: MentionInput[],
+  location: MentionInput | null,
+): boolean {
+  if (!isHappening(trigger)) return false;
+  if (trigger.type === 'statement') return actors.length > 0;
+  if (
+    /\b(?:(?:every|each)\s+(?:year|month|week|day|time)|usually|often|always|annually)\b/i.test(
+      clause,
+    )
+  )
+    return false;
+  return actors.length > 0 || location !== null;
+}
+
+/**
+ * The trigger that makes the clause's event: the main one, except that a threat or a promise
+ * ("stated it would attack") is a statement, not the attack.
+ */
+function eventTrigger(text: string, triggers: Trigger[]): Trigger | null {
+  const main = mainTrigger(triggers);
+  if (main === null || main.type === 'statement') return main;
+  const speech = triggers.find(
+    (t) =>
+      t.type === 'statement' &&
+      t.end <= main.start &&
+      /\b(?:would|will|to)\b/i.test(text.slice(t.end, main.start)),
+  );
+  return speech !== undefined && !speech.weak ? speech : main;
+}
+
+/** A participle phrase that opens the clause ("Discussing his concern, ..."): not its event. */
+function leadingParticiple(text: string, clause: TextSpan, trigger: Trigger): boolean {
+  return (
+    /ing$/i.test(trigger.text) &&
+    text.slice(clause.start, trigger.start).trim() === '' &&
+    text.slice(trigger.end, clause.end).includes(',')
+  );
 }
 
 /**
  * The clauses of a sentence that each report their own happening: split at ", while", ",
- * whereas" and ";" when both sides have a strong trigger and an entity; otherwise the sentence.
+ * whereas", ", but" and ";" when both sides have a happening and an entity; otherwise the
+ * sentence.
  */
 function clausesOf(text: string, sentence: TextSpan, mentions: MentionInput[]): TextSpan[] {
   const body = text.slice(sentence.start, sentence.end);
-  const pattern = /,\s+(?:while|whereas)\s+|;\s+/g;
-  const cuts: number[] = [];
+  const pattern = /,\s+(?:while|whereas|but)\s+|;\s+/g;
+  const cuts: TextSpan[] = [];
   for (let m = pattern.exec(body); m !== null; m = pattern.exec(body)) {
-    cuts.push(sentence.start + m.index);
+    cuts.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }
   if (cuts.length === 0) return [sentence];
   const parts: TextSpan[] = [];
   let start = sentence.start;
   for (const cut of cuts) {
-    parts.push({ start, end: cut });
-    start = cut + 1;
+    parts.push({ start, end: cut.start });
+    start = cut.end;
   }
   parts.push({ start, end: sentence.end });
   const eventful = parts.every((part) => {
     const trigger = mainTrigger(findTriggers(text, part.start, part.end));
-    const actors = inSpan(mentions, part).length > 0;
-    return trigger !== null && isStrongType(trigger.type) && actors;
+    const actors = mentions.some((m) => inside(m, part));
+    return trigger !== null && isHappening(trigger) && trigger.type !== 'statement' && actors;
   });
   return eventful ? parts : [sentence];
 }
@@ -137,72 +310,47 @@ function clausesOf(text: string, sentence: TextSpan, mentions: MentionInput[]): 
  * sentence or clause costs what it finds, not the length of the list (issue 22).
  */
 function inSpan<T extends TextSpan>(sorted: readonly T[], span: TextSpan): T[] {
-  let i = firstStartingAt(sorted, span.start);
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]!.start < span.start) low = middle + 1;
+    else high = middle;
+  }
   const found: T[] = [];
-  for (; i < sorted.length && sorted[i]!.start < span.end; i += 1) {
+  for (let i = low; i < sorted.length && sorted[i]!.start < span.end; i += 1) {
     if (sorted[i]!.end <= span.end) found.push(sorted[i]!);
   }
   return found;
 }
 
-/** The index of the first item whose start is at or after `at`, in a list sorted by start. */
-function firstStartingAt(sorted: readonly TextSpan[], at: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]!.start < at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/**
- * The date nearest the trigger, the earliest of equals; dates never overlap, so it is the last
- * one that ends before the trigger, the first that overlaps it or the first after it.
- */
-function pickDate(dates: FoundDate[], trigger: Trigger | null, clause: TextSpan): FoundDate | null {
-  if (dates.length === 0) return null;
-  const inClause = inSpan(dates, clause);
-  const pool = inClause.length > 0 ? inClause : dates;
-  if (trigger === null) return pool[0]!;
-  const distance = (d: FoundDate): number =>
-    d.end <= trigger.start ? trigger.start - d.end : Math.max(0, d.start - trigger.end);
-  let before = firstStartingAt(pool, trigger.start);
-  while (before > 0 && pool[before - 1]!.end > trigger.start) before -= 1;
-  const near = [pool[before - 1], pool[before], pool[firstStartingAt(pool, trigger.end)]];
-  return near.reduce<FoundDate | null>(
-    (best, d) => (d !== undefined && (best === null || distance(d) < distance(best)) ? d : best),
-    null,
-  );
-}
-
 const LOCATION_CUE =
-  /\b(?:in|at|to|into|inside|near|outside)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$/i;
+  /\b(?:in|at|to|into|inside|near|outside|off|from)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:capital\s+|city\s+of\s+|town\s+of\s+|coast\s+of\s+)?$/iu;
 
-/**
- * Where it happened: a place introduced by "in", "at", "to" (nearest the trigger); failing that,
- * for a statement, the dateline's place (where the words were said).
- */
+/** A country that acts: "Thailand has recently cracked down", "New Zealand government announced". */
+function placeActs(text: string, m: MentionInput, trigger: Trigger): boolean {
+  if (m.type !== 'location' || m.end > trigger.start || isCuedPlace(text, m)) return false;
+  return PLACE_SUBJECT.test(text.slice(m.end, trigger.start));
+}
+
+const PLACE_SUBJECT =
+  /^(?:['’]s)?(?:\s+(?:government|officials|forces|military|navy|army|authorities|police|ministry|and|has|have|had|will|would|was|were|is|are|also|recently|reportedly|then|already|now|jointly|formally|officially))*\s*$/i;
+
+function isCuedPlace(text: string, m: MentionInput): boolean {
+  return m.type === 'location' && LOCATION_CUE.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
+/** Where it happened: a place introduced by "in", "at", "to" (nearest the trigger). */
 function pickLocation(
   text: string,
   mentions: MentionInput[],
-  trigger: Trigger | null,
-  datelinePlace: MentionInput | null,
-  type: EventType,
+  trigger: Trigger,
 ): MentionInput | null {
-  const cued = mentions.filter(
-    (m) =>
-      m.type === 'location' && LOCATION_CUE.test(text.slice(Math.max(0, m.start - 30), m.start)),
+  const cued = mentions.filter((m) => isCuedPlace(text, m));
+  if (cued.length === 0) return null;
+  return cued.reduce((best, m) =>
+    Math.abs(m.start - trigger.start) < Math.abs(best.start - trigger.start) ? m : best,
   );
-  if (cued.length > 0) {
-    if (trigger === null) return cued[0]!;
-    const at = trigger.start;
-    return cued.reduce((best, m) =>
-      Math.abs(m.start - at) < Math.abs(best.start - at) ? m : best,
-    );
-  }
-  return type === 'statement' ? datelinePlace : null;
 }
 
 function uniqueMentions(mentions: MentionInput[]): MentionInput[] {
@@ -217,119 +365,45 @@ function uniqueMentions(mentions: MentionInput[]): MentionInput[] {
   return unique;
 }
 
-function names(mentions: MentionInput[]): string {
-  const list = mentions.slice(0, 3).map((m) => m.text);
-  if (list.length <= 1) return list.join('');
-  return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
-}
-
-const TYPE_NOUN: Record<EventType, string> = {
-  meeting: 'Meeting',
-  visit: 'Visit',
-  talks: 'Talks',
-  statement: 'Statement',
-  agreement: 'Agreement',
-  sanction: 'Sanctions',
-  attack: 'Attack',
-  election: 'Election',
-  other: 'Event',
-};
-
-/** Base forms of trigger verbs, which take an -s after one subject ("Reeker meets Rama"). */
-const BASE_VERB =
-  /^(?:attack|kill|bomb|invade|assault|sanction|designate|blacklist|sign|vote|meet|host|negotiate|discuss|visit|travel|tour|arrive|embark|depart|say|announce|head|fly)$/;
-
-/** "Reeker meets Rama" for one subject, "Blinken and Austin travel" for several. */
-function verbAfter(subjects: MentionInput[], trigger: Trigger): string {
-  const [verb = '', ...rest] = trigger.text.toLowerCase().split(' ');
-  if (subjects.length !== 1 || !BASE_VERB.test(verb)) return trigger.text.toLowerCase();
-  const inflected =
-    verb === 'fly' ? 'flies' : /(?:ss|sh|ch|x)$/.test(verb) ? `${verb}es` : `${verb}s`;
-  return [inflected, ...rest].join(' ');
-}
-
-/** The clause's opening words, for an event that has neither actors nor a trigger to name it. */
-function openingWords(clause: string): string {
-  const words = clause
-    .trim()
-    .replace(/[.;:,]+$/, '')
-    .split(/\s+/);
-  return words.length <= 10 ? words.join(' ') : `${words.slice(0, 10).join(' ')}…`;
-}
-
-/** "Blinken and Austin embark ...", "Reeker meets Rama in Tirana", kept under 100 characters. */
-function titleOf(
-  participants: MentionInput[],
-  trigger: Trigger | null,
-  type: EventType,
-  location: MentionInput | null,
-  clause: string,
-): string {
-  const before = participants.filter((m) => trigger === null || m.end <= trigger.start);
-  const after = participants.filter((m) => trigger !== null && m.start >= trigger.end);
-  let title: string;
-  if (trigger !== null && before.length > 0) {
-    title = `${names(before)} ${verbAfter(before, trigger)}`;
-    if (after.length > 0) title += ` ${names(after)}`;
-  } else if (participants.length === 0 && location === null && type === 'other') {
-    title = openingWords(clause);
-  } else {
-    title = TYPE_NOUN[type];
-    if (participants.length > 0) title += ` with ${names(participants)}`;
-  }
-  if (location !== null && !participants.includes(location)) title += ` in ${location.text}`;
-  return title.length <= 100 ? title : `${title.slice(0, 99).trimEnd()}…`;
-}
-
-function scoreOf(dated: boolean, type: EventType, participants: number, quoted: boolean): number {
+function scoreOf(dated: boolean, trigger: Trigger, participants: number): number {
   let score = 0.3;
   if (dated) score += 0.3;
-  if (isStrongType(type)) score += 0.2;
+  if (isStrongType(trigger.type)) score += 0.2;
+  else if (isHappening(trigger)) score += 0.1;
   score += 0.1 * Math.min(2, participants);
-  if (quoted) score -= 0.2;
   return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
 }
 
-/** The share of a sentence's characters that are inside double quotes. */
-function quotedShare(text: string, span: TextSpan): number {
-  let inside = 0;
-  let open = false;
-  for (let i = span.start; i < span.end; i += 1) {
+/** The quoted stretches of a sentence (straight or curly double quotes). */
+function quotedSpans(text: string, span: TextSpan): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let open = -1;
+  let from = span.start;
+  // An odd straight quote that closes rather than opens ('... 251", said KCNA.'): the sentence
+  // continues a quotation from the one before.
+  const body = text.slice(span.start, span.end);
+  const first = body.indexOf('"');
+  if ((body.match(/"/g) ?? []).length % 2 === 1 && first > 0 && /\S/.test(body[first - 1]!)) {
+    if (/^(?:[\s,.;:!?]|$)/.test(body.slice(first + 1))) {
+      spans.push({ start: span.start, end: span.start + first + 1 });
+      from = span.start + first + 1;
+    }
+  }
+  for (let i = from; i < span.end; i += 1) {
     const ch = text[i];
-    if (ch === '"') open = !open;
-    else if (ch === '“') open = true;
-    else if (ch === '”') open = false;
-    else if (open) inside += 1;
-  }
-  return inside / Math.max(1, span.end - span.start);
-}
-
-/**
- * Whether a point of a sentence is inside double quotes, read forward from the sentence's start:
- * each character once for all the sentence's triggers, which come in text order.
- */
-class QuoteCursor {
-  private open = false;
-  private at: number;
-
-  constructor(
-    private readonly text: string,
-    private readonly start: number,
-  ) {
-    this.at = start;
-  }
-
-  insideAt(index: number): boolean {
-    if (index < this.at) {
-      this.at = this.start;
-      this.open = false;
+    if (ch === '"') {
+      if (open < 0) open = i;
+      else {
+        spans.push({ start: open, end: i + 1 });
+        open = -1;
+      }
+    } else if (ch === '“') open = i;
+    else if (ch === '”' && open >= 0) {
+      spans.push({ start: open, end: i + 1 });
+      open = -1;
     }
-    for (; this.at < index; this.at += 1) {
-      const ch = this.text[this.at];
-      if (ch === '"') this.open = !this.open;
-      else if (ch === '“') this.open = true;
-      else if (ch === '”') this.open = false;
-    }
-    return this.open;
   }
+  // A quotation that runs on past the sentence (or began before it): the rest is quoted.
+  if (open >= 0) spans.push({ start: open, end: span.end });
+  return spans;
 }

@@ -6,22 +6,26 @@ export interface Trigger {
   end: number;
   text: string;
   type: EventType;
+  /** A plain "said": words reported, which makes an event only with a date. */
+  weak?: boolean;
 }
 
 /**
  * Trigger words by event type. A statement ("said", "told") is the type of last resort: the
  * event of a sentence is its first trigger of another type ("said the two sides signed an
  * agreement" is an agreement), as the main verb comes early in news sentences ("Zelensky met von
- * der Leyen on Saturday, two years after the invasion began" is a meeting).
+ * der Leyen on Saturday, two years after the invasion began" is a meeting). `other` holds the
+ * happenings that have no type of their own: disasters, rescues, arrests, launches, deliveries,
+ * market moves, orders and decisions.
  */
 const TRIGGERS: [EventType, RegExp][] = [
   [
     'attack',
-    /\b(?:attack(?:s|ed|ing)?|kill(?:s|ed|ing)?|bomb(?:s|ed|ing|ings)?|air ?strikes?|missile strikes?|shell(?:ed|ing)|explosions?|assault(?:s|ed)?|raids?|invad(?:e|ed|es|ing)|invasion|shot dead|massacre)\b/gi,
+    /\b(?:attack(?:s|ed|ing)?|kill(?:s|ed|ing)?|bomb(?:s|ed|ing|ings)?|air ?strikes?|missile strikes?|shell(?:ed|ing)|explosions?|assault(?:s|ed)?|raid(?:s|ed)?|invad(?:e|ed|es|ing)|invasion|shot dead|massacre|fired (?:artillery|missiles?|rockets?|shells?)|exchanged (?:artillery )?fire|retaliat(?:e|ed|es|ing))\b/gi,
   ],
   [
     'sanction',
-    /\b(?:sanction(?:s|ed|ing)?|visa restrictions?|designat(?:e|es|ed|ing|ion)|blacklist(?:s|ed|ing)?|embargo(?:es)?|asset freezes?|export controls?)\b/gi,
+    /\b(?:sanction(?:s|ed|ing)?|visa restrictions?|tariffs?|designat(?:e|es|ed|ing|ion)|blacklist(?:s|ed|ing)?|embargo(?:es)?|asset freezes?|export controls?|cracked down|crack(?:s|ing)? down|crackdown)\b/gi,
   ],
   [
     'agreement',
@@ -29,11 +33,11 @@ const TRIGGERS: [EventType, RegExp][] = [
   ],
   [
     'election',
-    /\b(?:elections?|vot(?:e|es|ed|ing)|ballots?|referend(?:um|a)|(?:re-)?elected|primar(?:y|ies)|polls?)\b/gi,
+    /\b(?:elections?|vot(?:e|es|ed|ing)|ballots?|referend(?:um|ums|a)|(?:re-)?elected|primar(?:y|ies)|polls?)\b/gi,
   ],
   [
     'meeting',
-    /\b(?:met|meet(?:s|ing|ings)?|summits?|host(?:s|ed|ing)?|conferences?|engagements?|received|phone call|call(?:ed)? with|2\+2)\b/gi,
+    /\b(?:met|meet(?:s|ing|ings)?|summits?|host(?:s|ed|ing)?|conferences?|engagements?|received|phone call|call(?:ed)? with|contacted|ceremony|2\+2)\b/gi,
   ],
   [
     'talks',
@@ -44,10 +48,17 @@ const TRIGGERS: [EventType, RegExp][] = [
     /\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing|ling)?|trips?|tours?|arriv(?:e|es|ed|ing|al)|head(?:s|ed|ing)? (?:to|for)|embark(?:s|ed|ing)?|depart(?:s|ed|ing|ure)|fl(?:ew|ies|y) to|returned)\b/gi,
   ],
   [
+    'other',
+    /\b(?:collaps(?:e|ed|es)|crash(?:ed|es)?|stampedes?|earthquakes?|floods?|fires? broke out|caught fire|derail(?:ed|ment)|rescu(?:e|ed|es)|evacuat(?:e|ed|es|ion)|arrest(?:s|ed)?|charged|convicted|sentenced|indicted|resign(?:s|ed)|appoint(?:s|ed)?|proclamation|executive order|decree|nominated|sworn in|launch(?:es|ed)?|unveil(?:s|ed)|releas(?:e|es|ed)|deliver(?:s|ed|y|ies)|shipped|open(?:s|ed)|clos(?:es|ed)|began|begins|started|ended|(?:rose|fell|jumped|dropped|plunged|surged|climbed|slid|slumped|soared|tumbled|rallied|gained)|acquir(?:e|es|ed)|merg(?:e|es|ed)|bought|sold|filed|approv(?:e|es|ed)|passed|adopted|ordered|issued an order|promoted|protest(?:s|ed)?|strike|died|killed|wounded|injured|took place|celebrat(?:e|es|ed)|commemorat(?:e|es|ed))\b/gi,
+  ],
+  [
     'statement',
-    /\b(?:said|says|say|announc(?:e|es|ed|ing|ement)|statements?|remarks|told|stated|declared|tweeted|warned|urged|called for|press conference|briefing)\b/gi,
+    /\b(?:said|says|say|announc(?:e|es|ed|ing|ement)|statements?|remarks|told|stated|declared|tweeted|warned|urged|called (?:for|on)|threaten(?:s|ed)|condemn(?:s|ed)|pledged|vowed|congratulat(?:e|es|ed|ions)|condolences|press conference|briefing)\b/gi,
   ],
 ];
+
+/** Statement words that report words only: an event with a date, not without one. */
+const WEAK = /^(?:said|says|say|told|remarks|briefing)$/i;
 
 /** Every trigger word in text[from, to), in text order. */
 export function findTriggers(text: string, from = 0, to = text.length): Trigger[] {
@@ -56,18 +67,79 @@ export function findTriggers(text: string, from = 0, to = text.length): Trigger[
   for (const [type, pattern] of TRIGGERS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
-      found.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], type });
+      const start = from + m.index;
+      if (found.some((t) => t.start < start + m![0].length && start < t.end)) continue;
+      if (!isEventWord(text, start, m[0])) continue;
+      found.push({
+        start,
+        end: start + m[0].length,
+        text: m[0],
+        type,
+        ...(WEAK.test(m[0]) && { weak: true }),
+      });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The trigger that gives an event its type: the first strong one, else the first statement. */
+/** Words that only look like a trigger: part of a name, or "meet" a need. */
+const NOT_A_MEETING =
+  /^\s+(?:the\s+|their\s+|its\s+|our\s+|this\s+|these\s+|all\s+)?(?:[\w-]+\s+){0,2}(?:needs?|demands?|goals?|targets?|requirements?|standards?|obligations?|commitments?|deadlines?|expectations?|criteria)\b/i;
+
+function isEventWord(text: string, start: number, word: string): boolean {
+  // "Host Communities", "Summit for Democracy": a capital inside a sentence makes a name.
+  const before = text.slice(Math.max(0, start - 4), start);
+  if (/^\p{Lu}/u.test(word) && !/(?:^|[.!?]["”’)]*\s+|\n\s*|["“(—–-]\s*)$/u.test(before))
+    return false;
+  const after = text.slice(start + word.length, start + word.length + 60);
+  return !(/^meet/i.test(word) && NOT_A_MEETING.test(after));
+}
+
+/**
+ * The trigger that gives an event its type: the first of a typed happening (meeting, attack…),
+ * else the first other happening or pointed statement ("announced", "warned"), else "said".
+ */
 export function mainTrigger(triggers: Trigger[]): Trigger | null {
-  return triggers.find((t) => isStrongType(t.type)) ?? triggers[0] ?? null;
+  return (
+    triggers.find((t) => isStrongType(t.type)) ??
+    triggers.find((t) => isHappening(t)) ??
+    triggers[0] ??
+    null
+  );
 }
 
 /** Whether a type reports something that happened (a statement merely reports words). */
 export function isStrongType(type: EventType): boolean {
   return type !== 'statement' && type !== 'other';
 }
+
+/** Whether a trigger reports a happening on its own, without a date: all but a plain "said". */
+export function isHappening(trigger: Trigger): boolean {
+  return trigger.weak !== true;
+}
+
+/**
+ * Why a sentence reports no happening, whatever its words: a greeting or thanks, a question,
+ * a press release's boilerplate, or a hypothetical. Null when none of these.
+ */
+export function nonEventReason(sentence: string): string | null {
+  const s = sentence.trim();
+  if (/\?["”’')\]]*$/.test(s)) return 'question';
+  if (GREETING.test(s) || PLEASANTRY.test(s)) return 'greeting';
+  if (BOILERPLATE.test(s)) return 'boilerplate';
+  if (HYPOTHETICAL.test(s)) return 'hypothetical';
+  return null;
+}
+
+const GREETING =
+  /^(?:["“]?(?:thank(?:s| you)|good (?:morning|afternoon|evening)|hello|hi|welcome|greetings|congratulations|let me (?:start|begin) by|i (?:want|would like|'d like) to (?:thank|welcome|start)|it(?:'s| is) (?:a|an|my) (?:great )?(?:pleasure|honor|honour|privilege)))\b/i;
+const PLEASANTRY =
+  /\b(?:(?:nice|good|great|glad|happy|pleased|wonderful|delighted) to (?:be|see|have|meet|welcome) (?:you|with you|here|all of you|everyone)|thank you (?:all|so much|very much|for)|(?:i|we) (?:look forward|am grateful|are grateful))\b/i;
+const BOILERPLATE =
+  /^(?:#{2,}|-{2,}|\*{3}|[-–—]?\s*end\s*[-–—]?$|for (?:further|more) information|for immediate release|media (?:contact|inquiries)|contact:|follow (?:us|the)|read more|subscribe|please (?:contact|visit|see|direct)|click here|copyright|all rights reserved|this (?:readout|statement|release) (?:is|was)|(?:the )?(?:u\.s\. )?department of state (?:is|will be) (?:closed|available)|related (?:links|articles))/i;
+/**
+ * Conditionals and hypotheticals: "If the talks fail, ...", "Had it happened an hour later,
+ * ...", "... could have been worse", "... may have left the boat on purpose".
+ */
+const HYPOTHETICAL =
+  /^["“]?(?:if|had|should|were|unless|suppose|imagine|whether)\b|\b(?:would|could|might|may|should|must) (?:have|not have)\b|\b(?:may|might|could) (?:be|become|lead|happen|take|result)\b/i;

@@ -1,0 +1,182 @@
+import { countries } from 'countries-list';
+import type { BuiltInEventType as EventType } from '../model/event.ts';
+import type { TextSpan } from './event-sentences.ts';
+import type { Trigger } from './event-triggers.ts';
+
+/** An entity mention, as the entity suggester or the analyst gives it. */
+export interface MentionInput {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  entityId?: string;
+}
+
+/** A participant with the part the text gives it: host, visitor, speaker, target, or ''. */
+export type Participant = MentionInput & { role: string };
+
+/**
+ * Who reports rather than takes part: "according to the State Department itinerary", "a senior
+ * Pentagon official told reporters", "quoting KCNA", "..., said KCNA" when the clause reports
+ * another happening. Returns the spans of those phrases (left out of participants and titles).
+ */
+export function sourcePhrases(
+  text: string,
+  span: TextSpan,
+  main: Trigger | null,
+  mentions: MentionInput[],
+): TextSpan[] {
+  const body = text.slice(span.start, span.end);
+  const phrases: TextSpan[] = [];
+  const add = (from: number, to: number): void => {
+    phrases.push({ start: span.start + from, end: span.start + to });
+  };
+  const cue =
+    /\b(?:according(?: to)?|quoting|citing|as reported by|reported by|in remarks to|in an interview with)\s+/gi;
+  for (let m = cue.exec(body); m !== null; m = cue.exec(body)) {
+    add(
+      m.index,
+      m.index + m[0].length + sourceNameLength(body, m.index + m[0].length, span.start, mentions),
+    );
+  }
+  if (main !== null && main.type !== 'statement') {
+    // "X said (that) ...", "..., said X", "X told reporters": the reporter of another happening.
+    const before =
+      /(?:^|[.,;]\s*)([^,;."“”]{1,80}?)(?:,[^,;]{1,80},)?\s+(?:said|says|told\b[^,;.]*|reported|confirmed)\b(?: that)?/gi;
+    for (let m = before.exec(body); m !== null; m = before.exec(body)) {
+      if (span.start + m.index + m[0].length <= main.start) add(m.index, m.index + m[0].length);
+    }
+    const closing = /,\s*([^,;"“”]{1,60}?)\s+(?:said|says|reported|told reporters)\s*[.]?$/i.exec(
+      body,
+    );
+    if (closing !== null) add(closing.index, body.length);
+    const after = /[,"”]\s*(?:said|says|added|told)\s+([^,;."“”]{1,60})/gi;
+    for (let m = after.exec(body); m !== null; m = after.exec(body)) {
+      add(m.index, m.index + m[0].length);
+    }
+  }
+  return phrases;
+}
+
+/**
+ * How far the name of a source runs after "according to": to the end of the first name there
+ * and the few lower-case words that follow it ("the State Department itinerary"); without a
+ * name, to the next comma.
+ */
+function sourceNameLength(
+  body: string,
+  from: number,
+  offset: number,
+  mentions: MentionInput[],
+): number {
+  const name = mentions.find((m) => m.start - offset >= from && m.start - offset <= from + 12);
+  if (name === undefined) {
+    const comma = body.slice(from, from + 80).search(/[,;]/);
+    return comma < 0 ? 0 : comma;
+  }
+  let end = name.end - offset;
+  // "Saudi Arabia's Civil Defense Authority": a name that owns the next one.
+  for (;;) {
+    const owned = mentions.find((m) => m.start - offset > end && m.start - offset <= end + 4);
+    if (owned === undefined || !/^(?:['’]s)?\s*$/.test(body.slice(end, owned.start - offset)))
+      break;
+    end = owned.end - offset;
+  }
+  const tail =
+    /^(?:['’]s)?(?:\s+(?!(?:over|about|at|in|on|to|the|a|an|and|that|have|has|had|was|were|is|are|more|than)\b)[a-z]+){0,3}/.exec(
+      body.slice(end),
+    );
+  const words = tail?.[0] ?? '';
+  // Only a tail that a comma or the sentence's end closes is part of the name ("itinerary,").
+  if (words !== '' && /^[\s]*(?:[,.;]|$)/.test(body.slice(end + words.length))) end += words.length;
+  return end - from;
+}
+
+const GROUP_BACK_REFERENCE =
+  /\b(?:both|the two|the three|the pair of|the pair)\s+(?:[\p{Lu}][\p{L}.]*\s+|senior\s+|top\s+)*(?:officials|ministers|secretaries|leaders|men|women|envoys|delegations|sides|diplomats|presidents|governments|chiefs)\b|^(?:they|the pair|both)\b/iu;
+const PLACE_BACK_REFERENCE = /\b(?:there|in both capitals|in both countries|in each capital)\b/i;
+const HERE = /\b(?:here|today)\b/i;
+
+/** "both US officials", "the two ministers", "They": the clause names its actors elsewhere. */
+export function refersToGroup(clause: string): boolean {
+  return GROUP_BACK_REFERENCE.test(clause.trim());
+}
+
+/** "there", "in both capitals": the clause's place is named elsewhere. */
+export function refersToPlace(clause: string): boolean {
+  return PLACE_BACK_REFERENCE.test(clause);
+}
+
+/** "here", "today": the dateline's place is the event's when the clause names none. */
+export function speaksOfHere(clause: string): boolean {
+  return HERE.test(clause);
+}
+
+let capitals: Map<string, string> | undefined;
+
+/** Country name → capital, from countries-list (offline). */
+function capitalOf(country: string): string | undefined {
+  if (capitals === undefined) {
+    capitals = new Map();
+    for (const c of Object.values(countries)) {
+      const capital = c.capital.split(',')[0]?.trim();
+      if (capital) capitals.set(c.name.toLowerCase(), capital.toLowerCase());
+    }
+    capitals.set('south korea', 'seoul');
+    capitals.set('north korea', 'pyongyang');
+    capitals.set('russia', 'moscow');
+    capitals.set('united states', 'washington');
+    capitals.set('us', 'washington');
+    capitals.set('u.s.', 'washington');
+  }
+  return capitals.get(country.toLowerCase());
+}
+
+/**
+ * The place a clause's country points to when the article named that country's capital
+ * ("Engagements with Japan's ministers ..." after "their tour of Tokyo and Seoul" → Tokyo).
+ */
+export function capitalNamed(
+  clauseMentions: MentionInput[],
+  places: MentionInput[],
+): MentionInput | null {
+  for (const m of clauseMentions) {
+    if (m.type !== 'location') continue;
+    const capital = capitalOf(m.text.replace(/['’]s$/, ''));
+    if (capital === undefined) continue;
+    const named = places.find((p) => p.text.toLowerCase() === capital);
+    if (named !== undefined) return named;
+  }
+  return null;
+}
+
+const HOSTED_BY = /\b(?:hosted|received|welcomed|greeted)\s+(?:in\s+[^,]{1,30}\s+)?by\b/i;
+
+/**
+ * The roles the text gives: the speaker of a statement, host and visitor of a visit or a
+ * hosted meeting, the target of an attack or a sanction (named after the trigger).
+ */
+export function withRoles(
+  text: string,
+  clause: TextSpan,
+  trigger: Trigger | null,
+  type: EventType,
+  participants: MentionInput[],
+): Participant[] {
+  const body = text.slice(clause.start, clause.end);
+  const hostedBy = HOSTED_BY.exec(body);
+  const byAt = hostedBy === null ? -1 : clause.start + hostedBy.index + hostedBy[0].length;
+  return participants.map((p) => {
+    let role = '';
+    if (byAt >= 0) role = p.start >= byAt ? 'host' : 'visitor';
+    else if (trigger !== null) {
+      const before = p.end <= trigger.start;
+      if (type === 'statement' && before) role = 'speaker';
+      else if (type === 'visit' && before) role = 'visitor';
+      else if (/^host/i.test(trigger.text)) role = before ? 'host' : 'visitor';
+      else if ((type === 'attack' || type === 'sanction') && !before && p.start < clause.end)
+        role = 'target';
+    }
+    return { ...p, role };
+  });
+}

@@ -1,0 +1,166 @@
+import type { DateRange } from '../model/date-range.ts';
+import type { EventCandidate } from './event-candidates.ts';
+import type { MentionInput, Participant } from './event-context.ts';
+import { titleFromNames } from './event-titles.ts';
+
+/** A candidate as event-candidates.ts finds it, with what merging needs to know. */
+export type FoundCandidate = EventCandidate & {
+  /** The index of its sentence in the article. */
+  sentence: number;
+  /** The actors named before its trigger word. */
+  subjects: MentionInput[];
+  /** Its title was made from its clause's subject and verb (not from names alone). */
+  clauseTitled: boolean;
+};
+
+/** "The accident", "This attack", "The talks": a sentence that goes on about the last happening. */
+const SAME_HAPPENING =
+  /^(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,2}(?:accident|attack|attacks|stampede|collapse|meeting|meetings|talks|visit|trip|tour|summit|strike|strikes|explosion|blast|fire|crash|incident|exchange|broadcasts?|rescue|sanctions|agreement|deal|election|vote|referendum|ceremony|announcement|statement|shelling|raid|flood|earthquake|storm|disaster|protests?|launch|decision)\b/iu;
+
+/** The key an entity is known by: its registry id, else its words. */
+export function entityKey(m: MentionInput): string {
+  return m.entityId ?? m.text.toLowerCase().replace(/['’]s$/, '');
+}
+
+/** One entity under two mentions: the same id or words, or a name and a word of it ("Blinken"). */
+export function sameEntity(a: MentionInput, b: MentionInput): boolean {
+  if (a.entityId !== undefined && b.entityId !== undefined) return a.entityId === b.entityId;
+  const x = entityKey(a);
+  const y = entityKey(b);
+  if (x === y) return true;
+  const words = (s: string): string[] => s.split(/\s+/);
+  return (
+    a.type === b.type &&
+    (words(x).includes(y) || words(y).includes(x)) &&
+    Math.min(x.length, y.length) >= 4
+  );
+}
+
+function sharesSomeone(a: FoundCandidate, b: FoundCandidate): boolean {
+  return b.participants.some((p) => a.participants.some((q) => sameEntity(p, q)));
+}
+
+/** Everyone `later` names took part in `earlier` ("They also discussed ..." after a meeting). */
+function sameCast(earlier: FoundCandidate, later: FoundCandidate): boolean {
+  const people = later.participants.filter((p) => p.type === 'person');
+  return (
+    people.length > 0 && people.every((p) => earlier.participants.some((q) => sameEntity(p, q)))
+  );
+}
+
+/** What a readout says the people of a meeting did there (a new meeting is a new happening). */
+const READOUT_TYPES = new Set(['talks', 'statement', 'agreement']);
+
+function samePlace(a: FoundCandidate, b: FoundCandidate): boolean {
+  return (
+    a.location !== null && b.location !== null && entityKey(a.location) === entityKey(b.location)
+  );
+}
+
+function placesDiffer(a: FoundCandidate, b: FoundCandidate): boolean {
+  return (
+    a.location !== null && b.location !== null && entityKey(a.location) !== entityKey(b.location)
+  );
+}
+
+/** One range holds the other (within an article the same happening is dated alike). */
+function datesAgree(a: DateRange | null, b: DateRange | null): boolean {
+  if (a === null || b === null) return true;
+  return (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
+}
+
+/**
+ * Whether `later` reports the happening `earlier` reported:
+ * - it opens with a definite mention of a happening ("The accident ...") in one of the next
+ *   three sentences;
+ * - it is an undated meeting, talks or statement of the people of an earlier meeting (a readout);
+ * - or both are of one type, dated alike (or one undated), in places that do not differ, and
+ *   either share a participant or place, or stand in adjacent sentences with at most one dated.
+ */
+function sameHappening(earlier: FoundCandidate, later: FoundCandidate): boolean {
+  const gap = later.sentence - earlier.sentence;
+  if (gap === 0 || placesDiffer(earlier, later)) return false;
+  if (gap <= 3 && SAME_HAPPENING.test(later.evidence.text)) return true;
+  if (!datesAgree(earlier.date, later.date)) return false;
+  // A readout goes on about its meeting: undated sentences by the same people.
+  if (
+    later.date === null &&
+    (earlier.type === 'meeting' || earlier.type === 'talks') &&
+    READOUT_TYPES.has(later.type) &&
+    sameCast(earlier, later)
+  )
+    return true;
+  if (earlier.type !== later.type) return false;
+  const bothDated = earlier.date !== null && later.date !== null;
+  if (bothDated && (sharesSomeone(earlier, later) || samePlace(earlier, later))) return true;
+  const sameDay =
+    bothDated && earlier.date!.start === later.date!.start && earlier.date!.end === later.date!.end;
+  const someoneMissing = earlier.participants.length === 0 || later.participants.length === 0;
+  // Incidents of one day in one article are one happening; meetings need a shared name.
+  const incident = later.type === 'attack' || later.type === 'other';
+  if (sameDay && gap <= 8 && (incident || someoneMissing)) return true;
+  return gap === 1 && !bothDated && (sharesSomeone(earlier, later) || later.subjects.length === 0);
+}
+
+/**
+ * One happening, one event: candidates of an article that report the same happening become one,
+ * whose evidence is the first dated sentence (else the first), with the other sentences as
+ * more evidence, the participants of all, and a date and place from whichever gives them.
+ */
+/** How many earlier happenings a candidate is compared with (an article rarely has more). */
+const MERGE_WINDOW = 64;
+
+export function mergeHappenings(
+  found: FoundCandidate[],
+  shortNames: Map<string, string>,
+): FoundCandidate[] {
+  const groups: FoundCandidate[][] = [];
+  for (const candidate of found) {
+    let group: FoundCandidate[] | undefined;
+    // The latest groups first, and only so many: a long text's merging stays linear (issue 22).
+    for (let i = groups.length - 1; i >= Math.max(0, groups.length - MERGE_WINDOW); i -= 1) {
+      if (groups[i]!.some((member) => sameHappening(member, candidate))) {
+        group = groups[i];
+        break;
+      }
+    }
+    if (group === undefined) groups.push([candidate]);
+    else group.push(candidate);
+  }
+  return groups.map((group) => (group.length === 1 ? group[0]! : merged(group, shortNames)));
+}
+
+function merged(group: FoundCandidate[], shortNames: Map<string, string>): FoundCandidate {
+  const main = group.find((c) => c.date !== null) ?? group[0]!;
+  const seen = new Set<string>();
+  const participants: Participant[] = [];
+  // Those who act in the earlier sentences first: they are the title's subjects.
+  for (const c of group) {
+    for (const p of c.participants) {
+      const key = entityKey(p);
+      if (!seen.has(key)) {
+        seen.add(key);
+        participants.push(p);
+      }
+    }
+  }
+  const location = main.location;
+  const evidence = [main.evidence, ...group.filter((c) => c !== main).map((c) => c.evidence)];
+  const unique = evidence.filter(
+    (e, i) => evidence.findIndex((f) => f.start === e.start && f.end === e.end) === i,
+  );
+  let title = main.title;
+  if (!main.clauseTitled) {
+    const subjects = group.find((c) => c.subjects.length > 0)?.subjects ?? [];
+    title = titleFromNames(main.type, subjects, main.participants, location, shortNames) ?? title;
+  }
+  return {
+    ...main,
+    title,
+    location,
+    participants,
+    moreEvidence: unique.slice(1),
+    sources: group.flatMap((c) => c.sources),
+    score: Math.max(...group.map((c) => c.score)),
+  };
+}

@@ -115,9 +115,14 @@ export class NotebookService implements NotebookHandlers {
         return;
       }
       this.warmTimer = null;
-      // A failure is met again, and reported, by the call that needs what failed to load.
+      // A failure is met again, and reported, by the call that needs what failed to load. The
+      // worker loads the recognizer; this thread the registry matcher.
       if (!this.options.readOnThisThread) readingPool().warm();
-      this.store.search.ready().catch(() => undefined);
+      this.suggestModule ??= import('../suggest/suggest-entities.ts');
+      this.suggestModule
+        .catch(() => undefined)
+        .then(() => this.store.search.ready())
+        .catch(() => undefined);
     };
     this.noteCall();
     check();

@@ -80,18 +80,23 @@ describe('a 3 MB article on one line', () => {
       expect(entities.filter((s) => s.entityId === 'e1').map((s) => s.start)).toEqual(rama);
 
       const mentions: MentionInput[] = entities;
-      const events = suggestEvents(text, '2021-03-17', mentions);
+      const events = suggestEvents(text, '2021-03-17', mentions, { merge: false });
       expect(events.length).toBeGreaterThan(10_000);
+      expect(
+        events.filter((e) => e.evidence.text !== text.slice(e.evidence.start, e.evidence.end)),
+      ).toEqual([]);
+      // An event reads its article's context (who was named together, the last place), so the
+      // long line may add participants; each piece's own happenings, dates and types stay.
+      const key = (e: { evidence: TextSpan; date: unknown; type: string }): string =>
+        `${e.evidence.start}:${e.evidence.end}:${e.type}:${JSON.stringify(e.date)}`;
       const alone = sample.flatMap(({ block, at }) =>
-        suggestEvents(block, '2021-03-17', inBlock(mentions, at, block)).map((event) => ({
-          ...event,
-          evidence: { ...event.evidence, ...shifted(at, [event.evidence])[0]! },
-          location: event.location && shifted(at, [event.location])[0]!,
-          participants: shifted(at, event.participants),
-        })),
+        suggestEvents(block, '2021-03-17', inBlock(mentions, at, block), { merge: false }).map(
+          (event) => key({ ...event, evidence: shifted(at, [event.evidence])[0]! }),
+        ),
       );
-      const sampled = new Set(inSample(events.map((event) => event.evidence)));
-      expect(events.filter((event) => sampled.has(event.evidence))).toEqual(alone);
+      const found = new Set(events.map(key));
+      expect(alone.length).toBeGreaterThan(500);
+      expect(alone.filter((k) => !found.has(k))).toEqual([]);
     },
   );
 

@@ -184,6 +184,27 @@ describe('span hygiene on suggestions', () => {
     expect(linked.map((s) => s.text)).toEqual(['Lloyd Austin', 'Antony Blinken', 'Biden']);
     for (const s of linked) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it('keeps a registered name as the analyst wrote it', () => {
+    const text = 'Judges in The Hague ruled.';
+    const start = text.indexOf('The Hague');
+    const [hague] = linkSuggestions(
+      articleOf(text),
+      [
+        {
+          start,
+          end: start + 9,
+          text: 'The Hague',
+          type: 'location',
+          entityId: 'hague' as EntityId,
+          source: 'registry',
+          score: 1,
+        },
+      ],
+      registryOf(entity('hague', 'The Hague', 'location')),
+    );
+    expect(hague).toMatchObject({ text: 'The Hague', entityId: 'hague', entityName: 'The Hague' });
+  });
 });
 
 describe('the press briefing, through the notebook', () => {

@@ -261,6 +261,13 @@ describe('resolving an ambiguous suggestion', () => {
     const kim = article.mentions.find((m) => m.start === text.indexOf('Kim answered'))!;
     expect(article.entities[kim.entityId]).toMatchObject({ name: 'Sung Kim', type: 'person' });
     expect((await api.info({})).undoLabel).toBe('Accept “Kim” as Sung Kim');
+    // Retyped, an ambiguous suggestion needs no choice among people.
+    await api.undo({});
+    await api.acceptSuggestionGroup({ items, type: 'organization' });
+    const retyped = (await api.getArticle({ id })).mentions.find(
+      (m) => m.start === text.indexOf('Kim answered'),
+    )!;
+    expect((await api.getEntity({ id: retyped.entityId })).type).toBe('organization');
     await service.close();
   });
 });

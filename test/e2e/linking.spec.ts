@@ -20,6 +20,30 @@ function suggestionOf(page: Page, words: string, what: RegExp): Locator {
     .getByRole('button', { name: new RegExp(`^${words}: Suggested person ${what.source}`) });
 }
 
+/** Select characters from..to of the nth paragraph, across its segments, as a drag would. */
+async function selectInParagraph(page: Page, nth: number, from: number, to: number) {
+  await page.evaluate(
+    ([index, start, end]) => {
+      const paragraph = document.querySelectorAll('.article-text p')[index]!;
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let offset = 0;
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const length = (node as Text).length;
+        if (start >= offset && start <= offset + length) range.setStart(node, start - offset);
+        if (end >= offset && end <= offset + length) {
+          range.setEnd(node, end - offset);
+          break;
+        }
+        offset += length;
+      }
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    },
+    [nth, from, to] as const,
+  );
+}
+
 function mentionOf(page: Page, words: string, name: string): Locator {
   return page
     .locator('.article-text')
@@ -143,15 +167,7 @@ test('a selection naming an entity offers it first; one of only punctuation is r
   await expect(app.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 
   // "Tokyo," with its comma: the toolbar offers the registered Tokyo first; Enter takes it.
-  await app.evaluate(() => {
-    const paragraph = document.querySelectorAll('.article-text p')[5]!;
-    const node = paragraph.firstChild!.firstChild as Text;
-    const range = document.createRange();
-    range.setStart(node, 0);
-    range.setEnd(node, 6);
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-  });
+  await selectInParagraph(app, 5, 0, 6);
   const offer = app.getByRole('toolbar', { name: 'Mark “Tokyo,”' });
   await expect(offer.getByRole('button').first()).toHaveText(/^Tokyo\s*Location\s*Enter$/);
   await app.keyboard.press('Enter');
@@ -166,20 +182,8 @@ test('a selection naming an entity offers it first; one of only punctuation is r
     ['Tokyo', entityId],
   ]);
 
-  await app.evaluate(() => {
-    const paragraph = document.querySelectorAll('.article-text p')[4]!;
-    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(':');
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 1);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return;
-    }
-  });
+  const colon = TEXT.split('\n\n')[4]!.indexOf(':');
+  await selectInParagraph(app, 4, colon, colon + 1);
   const toolbar = app.getByRole('toolbar', { name: 'Mark “:”' });
   await expect(toolbar).toBeVisible();
   await app.keyboard.press('p');

@@ -184,6 +184,27 @@ describe('span hygiene on suggestions', () => {
     expect(linked.map((s) => s.text)).toEqual(['Lloyd Austin', 'Antony Blinken', 'Biden']);
     for (const s of linked) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it('keeps a registered name as the analyst wrote it', () => {
+    const text = 'Judges in The Hague ruled.';
+    const start = text.indexOf('The Hague');
+    const [hague] = linkSuggestions(
+      articleOf(text),
+      [
+        {
+          start,
+          end: start + 9,
+          text: 'The Hague',
+          type: 'location',
+          entityId: 'hague' as EntityId,
+          source: 'registry',
+          score: 1,
+        },
+      ],
+      registryOf(entity('hague', 'The Hague', 'location')),
+    );
+    expect(hague).toMatchObject({ text: 'The Hague', entityId: 'hague', entityName: 'The Hague' });
+  });
 });
 
 describe('the press briefing, through the notebook', () => {
@@ -240,6 +261,13 @@ describe('resolving an ambiguous suggestion', () => {
     const kim = article.mentions.find((m) => m.start === text.indexOf('Kim answered'))!;
     expect(article.entities[kim.entityId]).toMatchObject({ name: 'Sung Kim', type: 'person' });
     expect((await api.info({})).undoLabel).toBe('Accept “Kim” as Sung Kim');
+    // Retyped, an ambiguous suggestion needs no choice among people.
+    await api.undo({});
+    await api.acceptSuggestionGroup({ items, type: 'organization' });
+    const retyped = (await api.getArticle({ id })).mentions.find(
+      (m) => m.start === text.indexOf('Kim answered'),
+    )!;
+    expect((await api.getEntity({ id: retyped.entityId })).type).toBe('organization');
     await service.close();
   });
 });

@@ -51,7 +51,11 @@ function tidySuggestions(
   const rejected = new Set(article.rejectedSpans.map((span) => `${span.start}:${span.end}`));
   const kept: Suggestion[] = [];
   for (const suggestion of found) {
-    const span = cleanSpan(text, suggestion);
+    // A registry name is matched as the analyst wrote it ("The Hague", "'Ndrangheta").
+    const span =
+      suggestion.source === 'registry'
+        ? { start: suggestion.start, end: suggestion.end }
+        : cleanSpan(text, suggestion);
     if (span === null || isImplausible(text, span, suggestion.type)) continue;
     const value = text.slice(span.start, span.end);
     if (rejectedNames.has(value.toLowerCase()) || rejected.has(`${span.start}:${span.end}`))

@@ -160,7 +160,10 @@ export function acceptSuggestionGroup(
       );
     }
   }
-  const ambiguous = all.find((s) => s.candidates !== undefined);
+  // Retyped, the candidates (of the suggested type) no longer apply.
+  const ambiguous = all.find(
+    (s) => s.candidates !== undefined && (as.type === undefined || as.type === s.type),
+  );
   if (entity === undefined && as.name === undefined && ambiguous !== undefined) {
     throw new DossierError('invalid-input', whichOne(ambiguous));
   }

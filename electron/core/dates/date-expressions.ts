@@ -423,7 +423,7 @@ const RULES: Rule[] = [
   // early April, mid-March 2020, late May, the end of June
   {
     pattern: new RegExp(
-      `\\b${PART}[- ]?(?:of )?(${MONTH_PATTERN})(?:,?\\s+${YEAR})?(?!\\s*\\d)`,
+      `\\b${PART}[- ]?(?:of |in )?(${MONTH_PATTERN})(?:,?\\s+${YEAR})?(?!\\s*\\d)`,
       'g',
     ),
     resolve: (m, ref, tense) => {
@@ -434,7 +434,7 @@ const RULES: Rule[] = [
   },
   // mid-2020, early 2021, the end of 2019
   {
-    pattern: new RegExp(`\\b${PART}[- ]?(?:of )?${YEAR}\\b(?![-–/]\\d)`, 'g'),
+    pattern: new RegExp(`\\b${PART}[- ]?(?:of |in )?${YEAR}\\b(?![-–/]\\d)`, 'g'),
     resolve: (m) => partOfYear(m[1]!, Number(m[2])),
   },
   // in March, since May, last December (a month named alone, after a word that makes it a date)

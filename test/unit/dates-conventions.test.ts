@@ -160,6 +160,20 @@ describe('weekends, past weeks and years that name an event', () => {
   });
 });
 
+describe('parts of a month or year', () => {
+  it.each<Case>([
+    [
+      'Voters would then choose early in 2016.',
+      '2015-05-07',
+      'early in 2016',
+      '2016-01-01',
+      '2016-04-30',
+    ],
+    ['They met in early April.', '2015-05-07', 'early April', '2015-04-01', '2015-04-10'],
+    ['It ended in mid-2020.', '2021-03-18', 'mid-2020', '2020-05-01', '2020-08-31'],
+  ])('%s (%s)', (...c) => check(c));
+});
+
 describe('"since", ranges and "X and Y"', () => {
   it.each<Case>([
     [
@@ -514,6 +528,9 @@ describe('never a date inside a name', () => {
     'The Good Friday Agreement holds.',
     'Christmas Island is remote.',
     'They recalled the March on Washington.',
+    'Audi Q3 sales rose.',
+    'The H1 visa program grew.',
+    'Between 1990 and 2000 people died.',
   ])('%s', (text) => {
     expect(dates(text, '2021-03-18')).toEqual([]);
   });

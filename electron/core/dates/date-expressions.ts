@@ -205,9 +205,20 @@ export function monthInName(text: string, start: number): boolean {
 const DAY_NAME_WORD =
   /^(?:Black|Bloody|Super|Cyber|Good|Holy|Ash|Palm|Easter|Maundy|Shrove|Blue|Manic|Fat|Great|Giving|Mad|Red|Dark|Blessed|Low|Whit|Plough|Trinity|Orthodox|Bad|Terrible|Tragic|Freaky|Casual|Throwback|Business|Saturday|Sunday)$/;
 
+/** The capitalized word right before the match, if any. */
+function capitalizedBefore(m: RegExpExecArray): string | null {
+  return /([A-Z][\w'’-]*)\s+$/.exec(m.input.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? null;
+}
+
+/** A capitalized word that introduces no date right before the match ("Audi Q3"). */
+function precededByName(m: RegExpExecArray): boolean {
+  const word = capitalizedBefore(m);
+  return word !== null && !DATE_LEAD.test(word);
+}
+
 function inName(m: RegExpExecArray): boolean {
-  const before = /([A-Z][\w'’-]*)\s+$/.exec(m.input.slice(Math.max(0, m.index - 40), m.index));
-  return before !== null && DAY_NAME_WORD.test(before[1]!);
+  const word = capitalizedBefore(m);
+  return word !== null && DAY_NAME_WORD.test(word);
 }
 
 function day(from: IsoDate, precision: DatePrecision = 'day'): Omit<RuleMatch, 'start' | 'end'> {
@@ -423,7 +434,7 @@ const RULES: Rule[] = [
   // early April, mid-March 2020, late May, the end of June
   {
     pattern: new RegExp(
-      `\\b${PART}[- ]?(?:of )?(${MONTH_PATTERN})(?:,?\\s+${YEAR})?(?!\\s*\\d)`,
+      `\\b${PART}[- ]?(?:of |in )?(${MONTH_PATTERN})(?:,?\\s+${YEAR})?(?!\\s*\\d)`,
       'g',
     ),
     resolve: (m, ref, tense) => {
@@ -434,7 +445,7 @@ const RULES: Rule[] = [
   },
   // mid-2020, early 2021, the end of 2019
   {
-    pattern: new RegExp(`\\b${PART}[- ]?(?:of )?${YEAR}\\b(?![-–/]\\d)`, 'g'),
+    pattern: new RegExp(`\\b${PART}[- ]?(?:of |in )?${YEAR}\\b(?![-–/]\\d)`, 'g'),
     resolve: (m) => partOfYear(m[1]!, Number(m[2])),
   },
   // in March, since May, last December (a month named alone, after a word that makes it a date)
@@ -499,6 +510,9 @@ const RULES: Rule[] = [
     ),
     resolve: (m, ref, tense) => {
       const half = m[2] === 'half' || m[3] === 'H';
+      // "H1" alone is a visa or a heading, "Audi Q3" a car: only "H1 2020", and no "Q3" after a name.
+      if (m[3] === 'H' && m[5] === undefined) return null;
+      if (m[3] !== undefined && precededByName(m)) return null;
       const n = m[4] !== undefined ? Number(m[4]) : ORDINAL[m[1]!]!;
       if (half && n > 2) return null;
       const [first, last] = half ? [n * 6 - 5, n * 6] : [n * 3 - 2, n * 3];
@@ -650,7 +664,7 @@ const RULES: Rule[] = [
   // row; "in 1997 and 2003" are two dates)
   {
     pattern: new RegExp(
-      `\\b(?:(${oneOf('from', 'between', 'in', 'during')}) )?${YEAR}(?:\\s*[-–]\\s*|\\s+(to|through|until|and)\\s+)((?:1[89]|20)?\\d{2})\\b(?![-–/]\\d|\\s*(?:%|percent))`,
+      `\\b(?:(${oneOf('from', 'between', 'in', 'during')}) )?${YEAR}(?:\\s*[-–]\\s*|\\s+(to|through|until|and)\\s+)((?:1[89]|20)?\\d{2})\\b(?![-–/]\\d|\\s*(?:%|percent)|\\s+(?:people|troops|soldiers|residents|refugees|migrants|cases|deaths|votes|members|seats|jobs|workers|students|children|homes|vehicles|units|dollars|euros|tonnes|tons|barrels|miles|kilometres|kilometers|metres|meters|feet)\\b)`,
       'g',
     ),
     resolve: (m) => {

@@ -63,6 +63,22 @@ function eventDate(
   return own.reduce((best, d) => (distance(d) < distance(best) ? d : best));
 }
 
+/** The spans of a list sorted by start that lie inside `span` (binary search to the first). */
+function spansWithin<T extends TextSpan>(sorted: readonly T[], span: TextSpan): T[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]!.start < span.start) low = mid + 1;
+    else high = mid;
+  }
+  const found: T[] = [];
+  for (let i = low; i < sorted.length && sorted[i]!.start < span.end; i += 1) {
+    if (sorted[i]!.end <= span.end) found.push(sorted[i]!);
+  }
+  return found;
+}
+
 /** What the sentences read so far say that later ones refer back to. */
 interface ArticleContext {
   /** The last people and organizations named together (two or more). */
@@ -108,6 +124,7 @@ export function suggestEvents(
   const shortNames = shortNamesOf(sorted);
   const found: FoundCandidate[] = [];
   splitSentences(text).forEach((sentence, index) => {
+    const firstOfSentence = found.length;
     // The evidence leaves out a dateline that opens the sentence; its dates still count.
     let evidenceStart = sentence.start;
     let datelineDates: FoundDate[] = [];
@@ -116,12 +133,12 @@ export function suggestEvents(
       datelineDates = dates.filter((d) => d.start >= sentence.start && d.end <= dateline.end);
     }
     const evidence: TextSpan = { start: evidenceStart, end: sentence.end };
-    const inSentence = sorted.filter((m) => inside(m, evidence));
+    const inSentence = spansWithin(sorted, evidence);
     const sentenceText = text.slice(evidence.start, evidence.end);
     const quotes = quotedSpans(text, evidence);
     const quoted = (span: TextSpan): boolean => quotes.some((q) => inside(span, q));
-    const ownDates = dates.filter(
-      (d) => inside(d, evidence) && !quoted(d) && !inSentence.some((m) => inside(d, m)),
+    const ownDates = spansWithin(dates, evidence).filter(
+      (d) => !quoted(d) && !inSentence.some((m) => inside(d, m)),
     );
     const isLead = index === 0 || datelineDates.length > 0;
     if (nonEventReason(sentenceText) === null) {
@@ -199,7 +216,7 @@ export function suggestEvents(
       }
     }
     // The group later sentences call "both officials": those who acted together last.
-    const here = found.filter((c) => c.sentence === index);
+    const here = found.slice(firstOfSentence);
     const acted = uniqueMentions(here.flatMap((c) => c.subjects.filter(ACTOR)));
     const named = uniqueMentions(inSentence.filter(ACTOR));
     if (acted.length >= 2) context.group = acted;

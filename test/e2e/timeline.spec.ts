@@ -455,7 +455,7 @@ test('screenshots of the timeline, its details and editor, in both themes', asyn
   await expect(rows(app).first()).toBeVisible();
   await app.screenshot({ path: `${SHOTS}/timeline-light.png` });
 
-  await (await Axis.of(app, call)).click(/^Meeting with Toshimitsu/);
+  await (await Axis.of(app, call)).click(/^Blinken and Austin meet Motegi/);
   await app.screenshot({ path: `${SHOTS}/timeline-details-light.png` });
   await app
     .getByRole('region', { name: 'Event details' })

@@ -455,7 +455,7 @@ test.describe('screenshots', () => {
     await expect(rows(app).first()).toBeVisible();
     await shot(app, 'timeline-light');
 
-    await (await Axis.of(app, call)).click(/^Meeting with Toshimitsu/);
+    await (await Axis.of(app, call)).click(/^Blinken and Austin meet Motegi/);
     await shot(app, 'timeline-details-light');
     await app
       .getByRole('region', { name: 'Event details' })

@@ -96,6 +96,7 @@ export function suggestEvents(
   const shortNames = shortNamesOf(sorted);
   const found: FoundCandidate[] = [];
   splitSentences(text).forEach((sentence, index) => {
+    const firstOfSentence = found.length;
     // The evidence leaves out a dateline that opens the sentence; its dates still count.
     let evidenceStart = sentence.start;
     let datelineDates: FoundDate[] = [];
@@ -187,7 +188,7 @@ export function suggestEvents(
       }
     }
     // The group later sentences call "both officials": those who acted together last.
-    const here = found.filter((c) => c.sentence === index);
+    const here = found.slice(firstOfSentence);
     const acted = uniqueMentions(here.flatMap((c) => c.subjects.filter(ACTOR)));
     const named = uniqueMentions(inSentence.filter(ACTOR));
     if (acted.length >= 2) context.group = acted;

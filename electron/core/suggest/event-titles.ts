@@ -54,10 +54,17 @@ function verbKit(): NonNullable<typeof verbs> {
   return verbs;
 }
 
+const tagCache = new Map<string, string[]>();
+
 function tagsOf(word: string): string[] {
-  const entry = verbKit().lexicon[word.toLowerCase()];
-  if (entry === undefined) return [];
-  return typeof entry === 'string' ? entry.split(',') : entry;
+  const key = word.toLowerCase();
+  let tags = tagCache.get(key);
+  if (tags === undefined) {
+    const entry = verbKit().lexicon[key];
+    tags = entry === undefined ? [] : typeof entry === 'string' ? entry.split(',') : entry;
+    tagCache.set(key, tags);
+  }
+  return tags;
 }
 
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Participle', 'Verb']);
@@ -193,10 +200,11 @@ function joinNames(names: string[]): string {
 function render(words: Word[], input: TitleInput): string[] {
   const out: string[] = [];
   const named = new Set<number>();
+  const left = [...input.skip, ...input.dates];
   let i = 0;
   while (i < words.length) {
     const word = words[i]!;
-    if ([...input.skip, ...input.dates].some((s) => word.start >= s.start && word.end <= s.end)) {
+    if (left.some((s) => word.start >= s.start && word.end <= s.end)) {
       i += 1;
       continue;
     }

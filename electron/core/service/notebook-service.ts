@@ -21,7 +21,10 @@ import type { ArticleId, EntityId } from '../model/ids.ts';
 import { BUILT_IN_ENTITY_TYPES, type EntitiesFile, type Entity } from '../model/entity.ts';
 import type { RegistryName } from '../suggest/entity-suggestion.ts';
 import type * as SuggestEntitiesModule from '../suggest/suggest-entities.ts';
-import type * as EntityRecognizerModule from '../suggest/entity-recognizer.ts';
+import type * as NotebookRecognizerModule from '../suggest/notebook-recognizer.ts';
+import type * as StatisticalModule from '../suggest/statistical-recognizer.ts';
+import type { NotebookRecognizer } from '../suggest/notebook-recognizer.ts';
+import type { ArticleDecisions } from '../suggest/decision-learning.ts';
 import type { Suggestion, EntitySummary } from '../api/contract.ts';
 import * as mentions from '../annotate/mentions.ts';
 import * as registryEdits from '../annotate/registry-edits.ts';
@@ -31,7 +34,9 @@ import * as eventEdits from '../annotate/event-edits.ts';
 import { eventsWithout } from '../annotate/event-edits.ts';
 import * as eventSuggestions from '../annotate/event-suggestions.ts';
 import { anchorSelection } from '../annotate/selection.ts';
-import type { RecognizedMention } from '../suggest/entity-recognizer.ts';
+
+/** Articles whose decisions the recognizer learns from when a notebook opens (newest first). */
+const LEARNED_ARTICLES_ON_OPEN = 300;
 
 /**
  * The notebook's service: the one implementation behind every host. Inputs arrive already
@@ -85,7 +90,7 @@ export class NotebookService implements NotebookHandlers {
       }
       this.warmTimer = null;
       // A failure is met again, and reported, by the call that needs what failed to load.
-      this.suggestionSource()
+      this.loadRecognizer()
         .catch(() => undefined)
         .then(() => this.store.search.ready())
         .catch(() => undefined);
@@ -715,36 +720,80 @@ export class NotebookService implements NotebookHandlers {
     return { ...entity, ...this.store.mentionStats(entity.id) };
   }
 
-  /** The recognizer's reading of each article, kept: the text never changes, the registry does. */
-  private readonly recognized = new Map<ArticleId, RecognizedMention[]>();
-
   private suggestModules: Promise<
-    [typeof SuggestEntitiesModule, typeof EntityRecognizerModule]
+    [typeof SuggestEntitiesModule, typeof NotebookRecognizerModule, typeof StatisticalModule]
   > | null = null;
+  private recognizer: Promise<NotebookRecognizer> | null = null;
   private registryNames: { registry: EntitiesFile; names: RegistryName[] } | null = null;
+
+  /** The recognizer's model file; the shipped one unless set before the first suggestion. */
+  recognizerModelPath: string | undefined = undefined;
+
+  /**
+   * The notebook's recognizer, loaded once in the background (warmWhenIdle) or by the first
+   * suggestion: the rules, the trained model and what it learned from this notebook's decisions.
+   * A missing or damaged model leaves the rules alone, with one message on stderr.
+   */
+  private loadRecognizer(): Promise<NotebookRecognizer> {
+    this.suggestModules ??= Promise.all([
+      import('../suggest/suggest-entities.ts'),
+      import('../suggest/notebook-recognizer.ts'),
+      import('../suggest/statistical-recognizer.ts'),
+    ]);
+    this.recognizer ??= this.suggestModules.then(async ([, { NotebookRecognizer }, model]) => {
+      const recognizer = new NotebookRecognizer(
+        await model.loadRecognizerModel(this.recognizerModelPath),
+      );
+      if (recognizer.problem !== null) console.warn(`dossier: ${recognizer.problem}`);
+      // Decisions already in the notebook: the most recently added articles with mentions.
+      const decided = this.store
+        .listSummaries()
+        .filter((summary) => summary.mentionCount > 0)
+        .sort((a, b) => b.addedAt.localeCompare(a.addedAt))
+        .slice(0, LEARNED_ARTICLES_ON_OPEN);
+      for (const summary of decided.reverse()) {
+        const article = this.store.getArticle(summary.id);
+        if (article !== undefined) recognizer.learn(article.id, this.decisionsIn(article));
+      }
+      this.store.onArticlesWritten = (articles) => {
+        for (const article of articles) recognizer.learn(article.id, this.decisionsIn(article));
+      };
+      return recognizer;
+    });
+    return this.recognizer;
+  }
+
+  /** Why suggestions come from the rules alone (no usable model), or null. */
+  async recognizerProblem(): Promise<string | null> {
+    return (await this.loadRecognizer()).problem;
+  }
+
+  /** An article's mentions of the built-in types and its rejected spans: what the model learns. */
+  private decisionsIn(article: Article): ArticleDecisions {
+    const marked: ArticleDecisions['marked'] = [];
+    for (const mention of article.mentions) {
+      const type = this.store.getEntity(mention.entityId)?.type;
+      if (type === 'person' || type === 'organization' || type === 'location')
+        marked.push({ start: mention.start, end: mention.end, type });
+    }
+    return { text: article.text, marked, rejected: article.rejectedSpans };
+  }
 
   /**
    * Open suggestions of an article against the registry as it is at the moment of the call
    * (the suggestion modules are loaded on first use: the recognizer's lexicon is large).
    */
   private async suggestionSource(): Promise<(article: Article) => Suggestion[]> {
-    this.suggestModules ??= Promise.all([
-      import('../suggest/suggest-entities.ts'),
-      import('../suggest/entity-recognizer.ts'),
-    ]);
-    const [{ suggestEntities }, { recognizeEntities }] = await this.suggestModules;
+    const recognizer = await this.loadRecognizer();
+    const [{ suggestEntities }] = await this.suggestModules!;
     return (article) => {
       const registry = this.store.registry;
       if (this.registryNames?.registry !== registry) {
         this.registryNames = { registry, names: suggestionDecisions.registryNames(registry) };
       }
-      let recognized = this.recognized.get(article.id);
-      if (recognized === undefined) {
-        recognized = recognizeEntities(article.text);
-        if (this.recognized.size >= 5000)
-          this.recognized.delete(this.recognized.keys().next().value!);
-        this.recognized.set(article.id, recognized);
-      }
+      // An entity retyped since: the article's decisions are read again (cheap when unchanged).
+      recognizer.learn(article.id, this.decisionsIn(article));
+      const recognized = recognizer.recognize(article.id, article.text);
       const context = {
         registry: this.registryNames.names,
         rejectedNames: registry.rejectedNames,

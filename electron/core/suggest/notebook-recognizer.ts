@@ -1,0 +1,62 @@
+import { combineMentions } from './combine-mentions.ts';
+import { DecisionLearner, type ArticleDecisions } from './decision-learning.ts';
+import { recognizeEntities, type RecognizedMention } from './entity-recognizer.ts';
+import {
+  recognizeWithModel,
+  taggableSentences,
+  type ModelState,
+  type TaggableSentence,
+} from './statistical-recognizer.ts';
+
+/** Articles whose readings are kept: the text never changes, so a reading stays good. */
+const CACHED_READINGS = 5000;
+const CACHED_SENTENCES = 200;
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V, limit: number): V {
+  if (map.size >= limit) map.delete(map.keys().next().value!);
+  map.set(key, value);
+  return value;
+}
+
+/**
+ * One notebook's recognizer: the rules (entity-recognizer.ts), the trained model with the
+ * online weights learned from this notebook's decisions, and their combination. Without a
+ * usable model file it is the rules alone, and `problem` says why.
+ */
+export class NotebookRecognizer {
+  private readonly rules = new Map<string, RecognizedMention[]>();
+  private readonly sentences = new Map<string, TaggableSentence[]>();
+  private readonly readings = new Map<string, { version: number; mentions: RecognizedMention[] }>();
+  private readonly learner: DecisionLearner | null;
+  readonly problem: string | null;
+
+  constructor(model: ModelState) {
+    this.learner = 'weights' in model ? new DecisionLearner(model.weights) : null;
+    this.problem = 'problem' in model ? model.problem : null;
+  }
+
+  /** The article's mentions before the registry and the decisions are applied. */
+  recognize(articleId: string, text: string): RecognizedMention[] {
+    const rules =
+      this.rules.get(articleId) ??
+      remember(this.rules, articleId, recognizeEntities(text), CACHED_READINGS);
+    if (this.learner === null) return rules;
+    const version = this.learner.version;
+    const cached = this.readings.get(articleId);
+    if (cached !== undefined && cached.version === version) return cached.mentions;
+    const sentences =
+      this.sentences.get(articleId) ??
+      remember(this.sentences, articleId, taggableSentences(text), CACHED_SENTENCES);
+    const mentions = combineMentions(
+      rules,
+      recognizeWithModel(text, this.learner.score, sentences),
+    );
+    remember(this.readings, articleId, { version, mentions }, CACHED_READINGS);
+    return mentions;
+  }
+
+  /** Learns from (or forgets) an article's decisions; true when the model's reading changed. */
+  learn(articleId: string, decisions: ArticleDecisions): boolean {
+    return this.learner?.sync(articleId, decisions) ?? false;
+  }
+}

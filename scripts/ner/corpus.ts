@@ -45,13 +45,16 @@ export function readCorpus(name: string): CorpusLine[] {
 const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|\.{2,}|'s|'S|n't|N'T|'m|'re|'ve|'ll|'d|’s)$/u;
 const NO_SPACE_AFTER = /^[([{$#]$/u;
 
-/** Sentences joined into text the way a writer would space them, with the gold spans. */
-export function rebuild(lines: CorpusLine[], separator = ' '): GoldText {
+/**
+ * Sentences joined into text the way a writer would space them, with the gold spans. With
+ * `headings`, a sentence without closing punctuation (a headline, a dateline) ends its line.
+ */
+export function rebuild(lines: CorpusLine[], headings = false): GoldText {
   let text = '';
   const spans: GoldSpan[] = [];
   let quoteOpen = false;
   lines.forEach((line, n) => {
-    if (n > 0) text += separator;
+    if (n > 0) text += headings && !/[.!?:"')]$/u.test(text) ? '\n' : ' ';
     let open: GoldSpan | null = null;
     let glue = true;
     line.tokens.forEach((token, i) => {

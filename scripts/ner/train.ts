@@ -2,6 +2,8 @@
 // writes resources/ner-model/ner-model.json.gz. Deterministic: the same data gives the same
 // file (seeded shuffling, no clock or randomness elsewhere).
 // Options: --epochs N (default 8)  --out FILE
+//          --no-rules (without the rule-based recognizer's findings as features: the ablation's
+//          "model only")
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +16,8 @@ import {
   type Scorer,
 } from '../../electron/core/suggest/ner-perceptron.ts';
 import { tokenizePtb } from '../../electron/core/suggest/ptb-tokenizer.ts';
+import { recognizeEntities } from '../../electron/core/suggest/entity-recognizer.ts';
+import { ruleTagsOf } from '../../electron/core/suggest/statistical-recognizer.ts';
 import { projectTags, readCorpus, rebuild, root } from './corpus.ts';
 
 export const TRAIN_FILES = ['uner_en_ewt.train.jsonl', 'gum_open.train.jsonl'];
@@ -21,6 +25,7 @@ export const TRAIN_FILES = ['uner_en_ewt.train.jsonl', 'gum_open.train.jsonl'];
 const { values } = parseArgs({
   options: {
     epochs: { type: 'string', default: '8' },
+    'no-rules': { type: 'boolean', default: false },
     out: { type: 'string', default: join(root, 'resources/ner-model/ner-model.json.gz') },
   },
 });
@@ -39,9 +44,10 @@ function examples(): Example[] {
       const { text, spans } = rebuild([line]);
       const tokens = tokenizePtb(text);
       if (tokens.length === 0) continue;
+      const rules = values['no-rules'] ? [] : recognizeEntities(text);
       out.push({
         words: tokens.map((t) => t.text),
-        features: sentenceFeatures(tokens),
+        features: sentenceFeatures(tokens, ruleTagsOf(tokens, rules)),
         gold: projectTags(tokens, spans),
       });
     }

@@ -753,10 +753,12 @@ export class NotebookService implements NotebookHandlers {
         .slice(0, LEARNED_ARTICLES_ON_OPEN);
       for (const summary of decided.reverse()) {
         const article = this.store.getArticle(summary.id);
-        if (article !== undefined) recognizer.learn(article.id, this.decisionsIn(article));
+        if (article !== undefined)
+          recognizer.learn(article.id, article.text, this.decisionsIn(article));
       }
       this.store.onArticlesWritten = (articles) => {
-        for (const article of articles) recognizer.learn(article.id, this.decisionsIn(article));
+        for (const article of articles)
+          recognizer.learn(article.id, article.text, this.decisionsIn(article));
       };
       return recognizer;
     });
@@ -776,7 +778,7 @@ export class NotebookService implements NotebookHandlers {
       if (type === 'person' || type === 'organization' || type === 'location')
         marked.push({ start: mention.start, end: mention.end, type });
     }
-    return { text: article.text, marked, rejected: article.rejectedSpans };
+    return { marked, rejected: article.rejectedSpans };
   }
 
   /**
@@ -792,7 +794,7 @@ export class NotebookService implements NotebookHandlers {
         this.registryNames = { registry, names: suggestionDecisions.registryNames(registry) };
       }
       // An entity retyped since: the article's decisions are read again (cheap when unchanged).
-      recognizer.learn(article.id, this.decisionsIn(article));
+      recognizer.learn(article.id, article.text, this.decisionsIn(article));
       const recognized = recognizer.recognize(article.id, article.text);
       const context = {
         registry: this.registryNames.names,

@@ -1,10 +1,9 @@
 import type { EntityType } from './entity-suggestion.ts';
 import { combined, NER_TAGS, NerDelta, type NerWeights, type Scorer } from './ner-perceptron.ts';
-import { taggableSentences, type TaggableSentence } from './statistical-recognizer.ts';
+import type { TaggableSentence } from './statistical-recognizer.ts';
 
 /** What the analyst decided in one article: marked or accepted names, and rejected spans. */
 export interface ArticleDecisions {
-  text: string;
   marked: { start: number; end: number; type: EntityType }[];
   rejected: { start: number; end: number }[];
 }
@@ -21,9 +20,6 @@ const TAG_PREFIX: Record<EntityType, string> = {
  */
 const STEP = 1;
 
-/** Sentences kept per article: enough for the articles being worked on, bounded in memory. */
-const CACHED_ARTICLES = 50;
-
 /**
  * A notebook's recognizer: the trained weights plus online weights derived from the decisions
  * currently in effect. Each sentence that holds a decision contributes a perceptron update
@@ -36,7 +32,6 @@ export class DecisionLearner {
   private readonly delta = new NerDelta();
   /** per article, per sentence index: the decisions learned from and what they added */
   private readonly learned = new Map<string, Map<number, { key: string; own: NerDelta }>>();
-  private readonly sentences = new Map<string, TaggableSentence[]>();
   /** Bumped whenever the online weights change: readings made before are stale. */
   version = 0;
   readonly score: Scorer;
@@ -45,12 +40,19 @@ export class DecisionLearner {
     this.score = combined(weights.score, this.delta.score);
   }
 
-  /** Brings one article's contribution in line with its decisions. Returns whether it changed. */
-  sync(articleId: string, decisions: ArticleDecisions): boolean {
+  /**
+   * Brings one article's contribution in line with its decisions. Returns whether it changed.
+   * `sentencesOf` gives the article's sentences (asked only when there is something to learn).
+   */
+  sync(
+    articleId: string,
+    decisions: ArticleDecisions,
+    sentencesOf: () => TaggableSentence[],
+  ): boolean {
     const before = this.learned.get(articleId) ?? new Map<number, { key: string; own: NerDelta }>();
     const hasDecisions = decisions.marked.length > 0 || decisions.rejected.length > 0;
     if (!hasDecisions && before.size === 0) return false;
-    const sentences = this.sentencesOf(articleId, decisions.text);
+    const sentences = sentencesOf();
     const after = new Map<number, { key: string; own: NerDelta }>();
     let changed = false;
     sentences.forEach((sentence, index) => {
@@ -82,17 +84,6 @@ export class DecisionLearner {
     else this.learned.set(articleId, after);
     if (changed) this.version += 1;
     return changed;
-  }
-
-  private sentencesOf(articleId: string, text: string): TaggableSentence[] {
-    let sentences = this.sentences.get(articleId);
-    if (sentences === undefined) {
-      sentences = taggableSentences(text);
-      if (this.sentences.size >= CACHED_ARTICLES)
-        this.sentences.delete(this.sentences.keys().next().value!);
-      this.sentences.set(articleId, sentences);
-    }
-    return sentences;
   }
 }
 

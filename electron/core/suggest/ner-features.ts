@@ -70,8 +70,12 @@ function gazetteerTags(tokens: NerToken[]): string[] {
   return tags;
 }
 
-/** The features of every token of one sentence that do not depend on the tags. */
-export function sentenceFeatures(tokens: NerToken[]): string[][] {
+/**
+ * The features of every token of one sentence that do not depend on the tags. `ruleTags` is what
+ * the rule-based recognizer (entity-recognizer.ts) found, per token: `B-person@0.85` (its tag
+ * and how sure the rule that fired is), or ''. The model learns how far to trust each rule.
+ */
+export function sentenceFeatures(tokens: NerToken[], ruleTags: string[] = []): string[][] {
   const words = tokens.map((t) => t.text);
   const lower = words.map(normalize);
   const shapes = words.map(shape);
@@ -109,7 +113,17 @@ export function sentenceFeatures(tokens: NerToken[]): string[][] {
       'cue+2=' + (CUES.get(at(lower, i + 2, '')) ?? ''),
       'cue=' + (CUES.get(l) ?? ''),
     ];
-    if (i === 0) f.push('first|s=' + shapes[i], 'first|k=' + kinds[i]);
+    const rule = ruleTags[i] ?? '';
+    const ruleTag = rule.split('@')[0]!;
+    f.push(
+      'r=' + rule,
+      'rt=' + ruleTag,
+      'rt-1=' + (ruleTags[i - 1] ?? '').split('@')[0],
+      'rt+1=' + (ruleTags[i + 1] ?? '').split('@')[0],
+      'rt|k=' + ruleTag + '|' + kinds[i],
+      'rt|gz=' + ruleTag + '|' + gazetteer[i],
+    );
+    if (i === 0) f.push('first|s=' + shapes[i], 'first|k=' + kinds[i], 'first|rt=' + ruleTag);
     else if (i === tokens.length - 1) f.push('last');
     for (let n = 1; n <= 4 && n < l.length; n += 1) {
       f.push(`p${n}=` + l.slice(0, n), `x${n}=` + l.slice(-n));

@@ -114,6 +114,13 @@ export class NerWeights {
 }
 
 /**
+ * The features an online update may change: those of the word itself and its word pairs.
+ * Decisions are few and about names: moving the general features (the bias, word shapes,
+ * gazetteer membership) after a handful of them would unlearn what the training data taught.
+ */
+const LEARNABLE = /^(?:w|l|t-1\|w)=/u;
+
+/**
  * Online weights learned from decisions, added to the trained ones. Each update is a perceptron
  * step towards what the analyst decided, repeated until the sentence reads that way (a few
  * times at most), so that one decision changes what the next article shows.
@@ -131,34 +138,39 @@ export class NerDelta {
     return this.rows.size;
   }
 
-  /** w += step · (φ(gold) − φ(predicted)) for each token read wrongly. Returns the changes made. */
+  /**
+   * w += step · (φ(gold) − φ(predicted)) for each decided token read wrongly, or rightly but
+   * with less than `sure` confidence: a decision should hold beyond the sentence it was made
+   * in. Repeated until the sentence reads that way, `rounds` times at most.
+   */
   update(
     features: string[][],
     words: string[],
     score: Scorer,
     gold: (number | undefined)[],
     step: number,
-    rounds = 4,
-  ): number {
-    let changes = 0;
+    { rounds = 6, sure = 0.9 } = {},
+  ): void {
     for (let round = 0; round < rounds; round += 1) {
-      const predicted = decode(features, words, score).tags;
+      const { tags: predicted, confidence } = decode(features, words, score);
       // Tokens nobody decided keep what the model reads there (partial supervision).
       const target = gold.map((tag, i) => tag ?? predicted[i]!);
       let wrong = false;
       for (let i = 0; i < words.length; i += 1) {
-        if (target[i] === predicted[i]) continue;
+        const unsure = gold[i] !== undefined && confidence[i]! < sure;
+        if (target[i] === predicted[i] && !unsure) continue;
         wrong = true;
-        // The gold history's features go up, the predicted history's down.
+        // The gold history's features go up; the predicted history's (or, when the tag was
+        // right but unsure, the runner-up's) go down.
+        const rival =
+          target[i] === predicted[i] ? runnerUp(features, words, target, i, score) : predicted[i]!;
         for (const feature of tokenFeatures(features, words, target, i))
-          this.add(feature, target[i]!, step);
+          if (LEARNABLE.test(feature)) this.add(feature, target[i]!, step);
         for (const feature of tokenFeatures(features, words, predicted, i))
-          this.add(feature, predicted[i]!, -step);
-        changes += 1;
+          if (LEARNABLE.test(feature)) this.add(feature, rival, -step);
       }
       if (!wrong) break;
     }
-    return changes;
   }
 
   /** Adds (sign 1) or takes back (sign −1) everything another delta holds. */
@@ -176,6 +188,25 @@ export class NerDelta {
     }
     row[tag]! += amount;
   }
+}
+
+/** The best allowed tag other than `tags[i]` for token `i`, given the tags before it. */
+function runnerUp(
+  features: string[][],
+  words: string[],
+  tags: number[],
+  i: number,
+  score: Scorer,
+): number {
+  const scores = new Float64Array(TAG_COUNT);
+  for (const feature of tokenFeatures(features, words, tags, i)) score(feature, scores);
+  const previous = i > 0 ? tags[i - 1]! : 0;
+  let best = -1;
+  for (let t = 0; t < TAG_COUNT; t += 1) {
+    if (t !== tags[i] && allowed(t, previous) && (best === -1 || scores[t]! > scores[best]!))
+      best = t;
+  }
+  return best;
 }
 
 /** Scores from several sources summed: the trained weights plus a notebook's online ones. */

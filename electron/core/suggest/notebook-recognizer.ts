@@ -1,4 +1,4 @@
-import { combineMentions } from './combine-mentions.ts';
+import { combineReadings } from './combine-mentions.ts';
 import { DecisionLearner, type ArticleDecisions } from './decision-learning.ts';
 import { recognizeEntities, type RecognizedMention } from './entity-recognizer.ts';
 import {
@@ -10,6 +10,7 @@ import {
 
 /** Articles whose readings are kept: the text never changes, so a reading stays good. */
 const CACHED_READINGS = 5000;
+/** Articles whose sentence features are kept: the ones being worked on. */
 const CACHED_SENTENCES = 200;
 
 function remember<K, V>(map: Map<K, V>, key: K, value: V, limit: number): V {
@@ -19,9 +20,9 @@ function remember<K, V>(map: Map<K, V>, key: K, value: V, limit: number): V {
 }
 
 /**
- * One notebook's recognizer: the rules (entity-recognizer.ts), the trained model with the
- * online weights learned from this notebook's decisions, and their combination. Without a
- * usable model file it is the rules alone, and `problem` says why.
+ * One notebook's recognizer: the rules (entity-recognizer.ts), the trained model that reads
+ * the rules' findings as features, with the online weights learned from this notebook's
+ * decisions. Without a usable model file it is the rules alone, and `problem` says why.
  */
 export class NotebookRecognizer {
   private readonly rules = new Map<string, RecognizedMention[]>();
@@ -37,26 +38,40 @@ export class NotebookRecognizer {
 
   /** The article's mentions before the registry and the decisions are applied. */
   recognize(articleId: string, text: string): RecognizedMention[] {
-    const rules =
-      this.rules.get(articleId) ??
-      remember(this.rules, articleId, recognizeEntities(text), CACHED_READINGS);
+    const rules = this.rulesOf(articleId, text);
     if (this.learner === null) return rules;
     const version = this.learner.version;
     const cached = this.readings.get(articleId);
     if (cached !== undefined && cached.version === version) return cached.mentions;
-    const sentences =
-      this.sentences.get(articleId) ??
-      remember(this.sentences, articleId, taggableSentences(text), CACHED_SENTENCES);
-    const mentions = combineMentions(
-      rules,
-      recognizeWithModel(text, this.learner.score, sentences),
-    );
+    const model = recognizeWithModel(text, this.learner.score, this.sentencesOf(articleId, text));
+    const mentions = combineReadings(text, model, rules);
     remember(this.readings, articleId, { version, mentions }, CACHED_READINGS);
     return mentions;
   }
 
-  /** Learns from (or forgets) an article's decisions; true when the model's reading changed. */
-  learn(articleId: string, decisions: ArticleDecisions): boolean {
-    return this.learner?.sync(articleId, decisions) ?? false;
+  /** Learns from (or forgets) an article's decisions; true when the model's weights changed. */
+  learn(articleId: string, text: string, decisions: ArticleDecisions): boolean {
+    return (
+      this.learner?.sync(articleId, decisions, () => this.sentencesOf(articleId, text)) ?? false
+    );
+  }
+
+  private rulesOf(articleId: string, text: string): RecognizedMention[] {
+    return (
+      this.rules.get(articleId) ??
+      remember(this.rules, articleId, recognizeEntities(text), CACHED_READINGS)
+    );
+  }
+
+  private sentencesOf(articleId: string, text: string): TaggableSentence[] {
+    return (
+      this.sentences.get(articleId) ??
+      remember(
+        this.sentences,
+        articleId,
+        taggableSentences(text, this.rulesOf(articleId, text)),
+        CACHED_SENTENCES,
+      )
+    );
   }
 }

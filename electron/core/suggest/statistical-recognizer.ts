@@ -22,20 +22,39 @@ export interface TaggableSentence {
   features: string[][];
 }
 
-/** The text's sentences with their features (the part of tagging that no weight changes). */
-export function taggableSentences(text: string): TaggableSentence[] {
-  const tokens = tokenizePtb(text);
-  return sentenceRanges(tokens).map(([from, to]) => {
-    const slice = tokens.slice(from, to);
-    return { tokens: slice, words: slice.map((t) => t.text), features: sentenceFeatures(slice) };
+/** Per token, the rule-based mention it falls in, as `B-person@0.85`, or ''. */
+export function ruleTagsOf(tokens: NerToken[], rules: RecognizedMention[]): string[] {
+  let k = 0;
+  return tokens.map((token) => {
+    while (k < rules.length && rules[k]!.end <= token.start) k += 1;
+    const rule = rules[k];
+    if (rule === undefined || token.end <= rule.start || token.start >= rule.end) return '';
+    return `${token.start <= rule.start ? 'B' : 'I'}-${rule.type}@${rule.score}`;
   });
 }
 
-/** The model's mentions in `text`, read with `score` (trained weights, plus online ones). */
+/**
+ * The text's sentences with their features (the part of tagging that no weight changes), given
+ * what the rules found in the same text (sorted by start, as recognizeEntities returns them).
+ */
+export function taggableSentences(text: string, rules: RecognizedMention[]): TaggableSentence[] {
+  const tokens = tokenizePtb(text);
+  const ruleTags = ruleTagsOf(tokens, rules);
+  return sentenceRanges(tokens).map(([from, to]) => {
+    const slice = tokens.slice(from, to);
+    return {
+      tokens: slice,
+      words: slice.map((t) => t.text),
+      features: sentenceFeatures(slice, ruleTags.slice(from, to)),
+    };
+  });
+}
+
+/** The model's mentions in the sentences of `text`, read with `score` (trained plus online weights). */
 export function recognizeWithModel(
   text: string,
   score: Scorer,
-  sentences: TaggableSentence[] = taggableSentences(text),
+  sentences: TaggableSentence[],
 ): RecognizedMention[] {
   const mentions: RecognizedMention[] = [];
   for (const sentence of sentences) {

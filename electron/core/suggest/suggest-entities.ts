@@ -31,10 +31,20 @@ export function suggestEntities(
     rejectedNames.has(text.slice(start, end).toLowerCase()) ||
     context.rejectedSpans.some((span) => span.start === start && span.end === end);
 
+  // A registry name inside a longer name the recognizer read ("Australia" in "Food Standards
+  // Australia New Zealand") is a word of that name, not a mention of its own.
+  const inLongerName = (start: number, end: number): boolean =>
+    recognized.some(
+      (m) =>
+        m.start <= start &&
+        end <= m.end &&
+        m.end - m.start > end - start &&
+        !isRejected(m.start, m.end),
+    );
   const claimed: { start: number; end: number }[] = [];
   const suggestions: EntitySuggestion[] = [];
   for (const match of matchRegistry(text, context.registry)) {
-    if (isRejected(match.start, match.end)) continue;
+    if (isRejected(match.start, match.end) || inLongerName(match.start, match.end)) continue;
     claimed.push(match);
     if (match.type === null) continue;
     suggestions.push({

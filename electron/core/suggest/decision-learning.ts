@@ -37,7 +37,12 @@ export class DecisionLearner {
   readonly score: Scorer;
 
   constructor(private readonly weights: NerWeights) {
-    this.score = combined(weights.score, this.delta.score);
+    // Before any decision the online weights are empty: not looked up at all (a hot path).
+    const both = combined(weights.score, this.delta.score);
+    this.score = (feature, scores) => {
+      if (this.delta.size === 0) weights.score(feature, scores);
+      else both(feature, scores);
+    };
   }
 
   /**

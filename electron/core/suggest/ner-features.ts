@@ -32,10 +32,20 @@ cue('place', 'city county province state river island street avenue mountain lak
 cue('say', 'said says say told added according stated announced');
 cue('at', 'in at from to near across');
 
+/** The class of one character for word shapes; ASCII without a regular expression (hot path). */
+function shapeOf(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code >= 48 && code <= 57) return 'd';
+  if (code < 128) return ch;
+  return /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+}
+
 function shape(word: string): string {
   let out = '';
   for (const ch of word) {
-    const next = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    const next = shapeOf(ch);
     // Runs longer than two collapse: "Xxxxx" → "Xxx".
     if (!(out.length >= 2 && out.at(-1) === next && out.at(-2) === next)) out += next;
   }

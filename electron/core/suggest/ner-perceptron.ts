@@ -13,18 +13,28 @@ export const TAG_COUNT = NER_TAGS.length;
 /** Adds a feature's weight for every tag into `scores`. */
 export type Scorer = (feature: string, scores: Float64Array) => void;
 
-/** An I- tag may only continue a B- or I- of its own type. */
+/** ALLOWED[previous * TAG_COUNT + tag]: an I- tag may only continue a B- or I- of its type. */
+const ALLOWED = NER_TAGS.flatMap((before) =>
+  NER_TAGS.map(
+    (name) => !name.startsWith('I-') || (before !== 'O' && before.slice(2) === name.slice(2)),
+  ),
+);
+
 export function allowed(tag: number, previous: number): boolean {
-  const name = NER_TAGS[tag]!;
-  if (!name.startsWith('I-')) return true;
-  const before = NER_TAGS[previous] ?? 'O';
-  return before !== 'O' && before.slice(2) === name.slice(2);
+  return ALLOWED[previous * TAG_COUNT + tag]!;
 }
 
 export interface Decoded {
   tags: number[];
   /** per token, the chosen tag's share of the softmax over allowed tags: a confidence */
   confidence: number[];
+}
+
+/** The features of token `i` that depend on the tags chosen before it. */
+function historyFeatures(words: string[], tags: number[], i: number): string[] {
+  const previous = i > 0 ? NER_TAGS[tags[i - 1]!]! : '<s>';
+  const beforePrevious = i > 1 ? NER_TAGS[tags[i - 2]!]! : '<s>';
+  return tagFeatures(previous, beforePrevious, words[i]!.toLowerCase());
 }
 
 /** The full feature list of token `i` given the tags chosen before it. */
@@ -34,9 +44,7 @@ export function tokenFeatures(
   tags: number[],
   i: number,
 ): string[] {
-  const previous = i > 0 ? NER_TAGS[tags[i - 1]!]! : '<s>';
-  const beforePrevious = i > 1 ? NER_TAGS[tags[i - 2]!]! : '<s>';
-  return [...features[i]!, ...tagFeatures(previous, beforePrevious, words[i]!.toLowerCase())];
+  return [...features[i]!, ...historyFeatures(words, tags, i)];
 }
 
 /**
@@ -54,7 +62,8 @@ export function decode(
   const scores = new Float64Array(TAG_COUNT);
   for (let i = 0; i < words.length; i += 1) {
     scores.fill(0);
-    for (const feature of tokenFeatures(features, words, tags, i)) score(feature, scores);
+    for (const feature of features[i]!) score(feature, scores);
+    for (const feature of historyFeatures(words, tags, i)) score(feature, scores);
     const previous = i > 0 ? tags[i - 1]! : 0;
     let best = -1;
     for (let t = 0; t < TAG_COUNT; t += 1) {

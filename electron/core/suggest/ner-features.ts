@@ -81,47 +81,82 @@ function gazetteerTags(tokens: NerToken[]): string[] {
 }
 
 /**
+ * The feature strings of one word in each role (itself, a neighbour), made once per word and
+ * kept: reading an article builds fewer strings, and a kept string's hash is computed once for
+ * all the weight lookups (the hot path of suggestions).
+ */
+interface WordStrings {
+  own: string[];
+  l: string;
+  s: string;
+  k: string;
+  before1: string[]; // as the word before: l-1, s-1, k-1, cue-1
+  before2: string[]; // two before: l-2, cue-2
+  after1: string[]; // l+1, s+1, k+1, cue+1
+  after2: string[]; // l+2, cue+2
+}
+
+function wordStrings(l: string, s: string, k: string, cue: string, own: string[]): WordStrings {
+  return {
+    own,
+    l,
+    s,
+    k,
+    before1: ['l-1=' + l, 's-1=' + s, 'k-1=' + k, 'cue-1=' + cue],
+    before2: ['l-2=' + l, 'cue-2=' + cue],
+    after1: ['l+1=' + l, 's+1=' + s, 'k+1=' + k, 'cue+1=' + cue],
+    after2: ['l+2=' + l, 'cue+2=' + cue],
+  };
+}
+
+const START = wordStrings('<s>', '<s>', '<s>', '', []);
+const END = wordStrings('</s>', '</s>', '</s>', '', []);
+const KEPT_WORDS = 100_000;
+const kept = new Map<string, WordStrings>();
+
+function stringsOf(word: string): WordStrings {
+  let found = kept.get(word);
+  if (found !== undefined) return found;
+  const l = normalize(word);
+  const s = shape(word);
+  const k = /^\p{L}/u.test(word) ? wordKind(word) : 'punct';
+  const cue = CUES.get(l) ?? '';
+  const own = ['b', 'w=' + word, 'l=' + l, 's=' + s, 'k=' + k, 'k=' + k + '|s=' + s, 'cue=' + cue];
+  for (let n = 1; n <= 4 && n < l.length; n += 1)
+    own.push(`p${n}=` + l.slice(0, n), `x${n}=` + l.slice(-n));
+  found = wordStrings(l, s, k, cue, own);
+  if (kept.size >= KEPT_WORDS) kept.clear();
+  kept.set(word, found);
+  return found;
+}
+
+/**
  * The features of every token of one sentence that do not depend on the tags. `ruleTags` is what
  * the rule-based recognizer (entity-recognizer.ts) found, per token: `B-person@0.85` (its tag
  * and how sure the rule that fired is), or ''. The model learns how far to trust each rule.
  */
 export function sentenceFeatures(tokens: NerToken[], ruleTags: string[] = []): string[][] {
-  const words = tokens.map((t) => t.text);
-  const lower = words.map(normalize);
-  const shapes = words.map(shape);
+  const words = tokens.map((t) => stringsOf(t.text));
   const gazetteer = gazetteerTags(tokens);
-  const kinds = words.map((w) => (/^\p{L}/u.test(w) ? wordKind(w) : 'punct'));
-  const at = <T>(list: T[], i: number, none: T): T => (i >= 0 && i < list.length ? list[i]! : none);
+  const word = (i: number): WordStrings => (i < 0 ? START : i >= words.length ? END : words[i]!);
+  const gz = (i: number, none: string): string =>
+    i >= 0 && i < gazetteer.length ? gazetteer[i]! : none;
   return tokens.map((token, i) => {
-    const w = words[i]!;
-    const l = lower[i]!;
+    const me = words[i]!;
+    const [b1, b2, a1, a2] = [word(i - 1), word(i - 2), word(i + 1), word(i + 2)];
     const f: string[] = [
-      'b',
-      'w=' + w,
-      'l=' + l,
-      's=' + shapes[i],
-      'k=' + kinds[i],
-      'k=' + kinds[i] + '|s=' + shapes[i],
-      'l-1=' + at(lower, i - 1, '<s>'),
-      'l-2=' + at(lower, i - 2, '<s>'),
-      'l+1=' + at(lower, i + 1, '</s>'),
-      'l+2=' + at(lower, i + 2, '</s>'),
-      's-1=' + at(shapes, i - 1, '<s>'),
-      's+1=' + at(shapes, i + 1, '</s>'),
-      's-1|s=' + at(shapes, i - 1, '<s>') + '|' + shapes[i],
-      's|s+1=' + shapes[i] + '|' + at(shapes, i + 1, '</s>'),
-      'l-1|l=' + at(lower, i - 1, '<s>') + '|' + l,
-      'l|l+1=' + l + '|' + at(lower, i + 1, '</s>'),
-      'k-1=' + at(kinds, i - 1, '<s>'),
-      'k+1=' + at(kinds, i + 1, '</s>'),
+      ...me.own,
+      ...b1.before1,
+      ...b2.before2,
+      ...a1.after1,
+      ...a2.after2,
+      's-1|s=' + b1.s + '|' + me.s,
+      's|s+1=' + me.s + '|' + a1.s,
+      'l-1|l=' + b1.l + '|' + me.l,
+      'l|l+1=' + me.l + '|' + a1.l,
       'gz=' + gazetteer[i],
-      'gz-1=' + at(gazetteer, i - 1, '<s>'),
-      'gz+1=' + at(gazetteer, i + 1, '</s>'),
-      'cue-1=' + (CUES.get(at(lower, i - 1, '')) ?? ''),
-      'cue-2=' + (CUES.get(at(lower, i - 2, '')) ?? ''),
-      'cue+1=' + (CUES.get(at(lower, i + 1, '')) ?? ''),
-      'cue+2=' + (CUES.get(at(lower, i + 2, '')) ?? ''),
-      'cue=' + (CUES.get(l) ?? ''),
+      'gz-1=' + gz(i - 1, '<s>'),
+      'gz+1=' + gz(i + 1, '</s>'),
     ];
     const rule = ruleTags[i] ?? '';
     const ruleTag = rule.split('@')[0]!;
@@ -130,16 +165,13 @@ export function sentenceFeatures(tokens: NerToken[], ruleTags: string[] = []): s
       'rt=' + ruleTag,
       'rt-1=' + (ruleTags[i - 1] ?? '').split('@')[0],
       'rt+1=' + (ruleTags[i + 1] ?? '').split('@')[0],
-      'rt|k=' + ruleTag + '|' + kinds[i],
+      'rt|k=' + ruleTag + '|' + me.k,
       'rt|gz=' + ruleTag + '|' + gazetteer[i],
     );
-    if (i === 0) f.push('first|s=' + shapes[i], 'first|k=' + kinds[i], 'first|rt=' + ruleTag);
+    if (i === 0) f.push('first|s=' + me.s, 'first|k=' + me.k, 'first|rt=' + ruleTag);
     else if (i === tokens.length - 1) f.push('last');
-    for (let n = 1; n <= 4 && n < l.length; n += 1) {
-      f.push(`p${n}=` + l.slice(0, n), `x${n}=` + l.slice(-n));
-    }
     if (token.gap === '' && i > 0) f.push('glued-left');
-    if (at(tokens, i + 1, null)?.gap === '') f.push('glued-right');
+    if (tokens[i + 1]?.gap === '') f.push('glued-right');
     return f;
   });
 }

@@ -37,6 +37,8 @@ import { anchorSelection } from '../annotate/selection.ts';
 
 /** Articles whose decisions the recognizer learns from when a notebook opens (newest first). */
 const LEARNED_ARTICLES_ON_OPEN = 300;
+/** How long learning from queued decisions may run at once (ms). */
+const LEARNING_SLICE_MS = 30;
 
 /**
  * The notebook's service: the one implementation behind every host. Inputs arrive already
@@ -65,6 +67,8 @@ export class NotebookService implements NotebookHandlers {
   close(): Promise<void> {
     if (this.warmTimer !== null) clearTimeout(this.warmTimer);
     this.warmTimer = null;
+    if (this.learning !== null) clearImmediate(this.learning);
+    this.learning = null;
     return this.history.serialize(() => this.store.close());
   }
 
@@ -751,18 +755,48 @@ export class NotebookService implements NotebookHandlers {
         .filter((summary) => summary.mentionCount > 0)
         .sort((a, b) => b.addedAt.localeCompare(a.addedAt))
         .slice(0, LEARNED_ARTICLES_ON_OPEN);
-      for (const summary of decided.reverse()) {
-        const article = this.store.getArticle(summary.id);
-        if (article !== undefined)
-          recognizer.learn(article.id, article.text, this.decisionsIn(article));
-      }
+      for (const summary of decided.reverse()) this.toLearn.add(summary.id);
       this.store.onArticlesWritten = (articles) => {
-        for (const article of articles)
-          recognizer.learn(article.id, article.text, this.decisionsIn(article));
+        for (const article of articles) {
+          this.toLearn.delete(article.id); // to the end of the queue
+          this.toLearn.add(article.id);
+        }
+        this.scheduleLearning(recognizer);
       };
+      this.scheduleLearning(recognizer);
       return recognizer;
     });
     return this.recognizer;
+  }
+
+  /** Articles whose decisions the recognizer has yet to learn from, in the order written. */
+  private readonly toLearn = new Set<ArticleId>();
+  private learning: NodeJS.Immediate | null = null;
+
+  /** Learns from queued articles for up to `budgetMs`. */
+  private learnQueued(recognizer: NotebookRecognizer, budgetMs: number): void {
+    const until = performance.now() + budgetMs;
+    for (const id of this.toLearn) {
+      if (performance.now() > until) break;
+      this.toLearn.delete(id);
+      const article = this.store.getArticle(id);
+      if (article !== undefined)
+        recognizer.learn(article.id, article.text, this.decisionsIn(article));
+    }
+  }
+
+  /**
+   * The queue is worked through a slice per turn of the event loop: an Accept all over the
+   * notebook, or the replay when it opens, never holds up a call.
+   */
+  private scheduleLearning(recognizer: NotebookRecognizer): void {
+    if (this.learning !== null || this.toLearn.size === 0) return;
+    this.learning = setImmediate(() => {
+      this.learning = null;
+      this.learnQueued(recognizer, LEARNING_SLICE_MS);
+      this.scheduleLearning(recognizer);
+    });
+    this.learning.unref();
   }
 
   /** Why suggestions come from the rules alone (no usable model), or null. */
@@ -793,7 +827,9 @@ export class NotebookService implements NotebookHandlers {
       if (this.registryNames?.registry !== registry) {
         this.registryNames = { registry, names: suggestionDecisions.registryNames(registry) };
       }
-      // An entity retyped since: the article's decisions are read again (cheap when unchanged).
+      // The decisions just made (a slice of a long queue: the rest follows in the background),
+      // and this article's, in case an entity was retyped since (cheap when unchanged).
+      this.learnQueued(recognizer, LEARNING_SLICE_MS);
       recognizer.learn(article.id, article.text, this.decisionsIn(article));
       const recognized = recognizer.recognize(article.id, article.text);
       const context = {

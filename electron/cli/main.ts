@@ -27,6 +27,7 @@ Commands:
                                         or event suggestions with --events;
                                         --accept accepts them all
   eval PATH... [--json]                 score suggestions against gold files or folders
+  eval --learn PATH... [--json]         ...learning from each file's gold before the next
   search QUERY... [--json]              full-text search: articles, entities, events, notes
   serve [--port N]                      browser mode on 127.0.0.1; prints the URL to open
   backups [--json]                      the notebook's backups, newest first
@@ -71,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
       force: { type: 'boolean', default: false },
       paper: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
+      learn: { type: 'boolean', default: false },
     },
   });
   const [command, ...args] = positionals;
@@ -80,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'eval') {
     if (args.length === 0) throw usageError('eval needs gold files or folders');
-    return evaluate(args, values.json);
+    return values.learn ? evaluateLearning(args, values.json) : evaluate(args, values.json);
   }
   const folder = values.notebook ?? process.env.DOSSIER_NOTEBOOK;
   if (folder === undefined || folder === '') {
@@ -350,6 +352,27 @@ async function evaluate(paths: string[], json: boolean): Promise<number> {
   for (const file of perFile)
     print(
       `  ${file.id}: entities F1 ${file.report.entities.f1.toFixed(3)}, events F1 ${file.report.events.f1.toFixed(3)}`,
+    );
+  return 0;
+}
+
+async function evaluateLearning(paths: string[], json: boolean): Promise<number> {
+  const { evaluateLearning: run } = await import('../core/eval/eval-notebook.ts');
+  const { cold, learned, curve } = await run(paths);
+  if (json) {
+    printJson({ cold, learned, curve });
+    return 0;
+  }
+  print(
+    `learning curve (entity F1 of each file before its decisions): ${curve.map((f) => f.toFixed(3)).join(' ')}`,
+  );
+  const half = `second half (last ${learned.files} of ${curve.length} files)`;
+  print(
+    `${half}: entity F1 ${learned.entities.f1.toFixed(3)} learned, ${cold.entities.f1.toFixed(3)} cold start`,
+  );
+  for (const [type, score] of Object.entries(learned.entities.byType))
+    print(
+      `  ${type.padEnd(12)} F1 ${score.f1.toFixed(3)} learned, ${cold.entities.byType[type as keyof typeof cold.entities.byType].f1.toFixed(3)} cold start`,
     );
   return 0;
 }

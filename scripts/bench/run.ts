@@ -98,6 +98,11 @@ async function main(): Promise<void> {
   );
   log(`  ${JSON.stringify(exported)}`);
 
+  // The entity recognizer's model: load, suggestions with it, online update (issue 15).
+  log('measuring the entity recognizer’s model…');
+  const ner = await child('scripts/bench/ner.ts', []);
+  log(`  ${JSON.stringify(ner)}`);
+
   let ui: Record<string, unknown> | null = null;
   if (values.ui) {
     const biggest = join(work, `n${Math.max(...sizes)}`);
@@ -137,6 +142,9 @@ async function main(): Promise<void> {
     suggest_3000_words_ms: stats(seedStats.suggestLongMs),
     suggest_600kb_line_ms: stats(seedStats.suggestLineMs),
     event_suggest_3000_words_ms: stats(seedStats.eventSuggestLongMs),
+    ner_model_load_ms: ner.ner_model_load_ms,
+    ner_suggest_3000_words_ms: ner.ner_suggest_3000_words_ms,
+    ner_online_update_ms: ner.ner_online_update_ms,
     export_md_ms: mid.export_md_ms ?? null,
     export_pdf_ms: mid.export_pdf_ms ?? null,
     ...(mid.export_note !== undefined && { export_note: mid.export_note }),

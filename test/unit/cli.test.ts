@@ -229,6 +229,31 @@ describe('dossier CLI', () => {
     expect(missing.stderr).toBe('dossier: /no/such/gold.json: no such file or folder\n');
   });
 
+  it('eval --learn scores each gold file after learning from the ones before it', async () => {
+    const gold = join(import.meta.dirname, '../fixtures/gold');
+    const files = [
+      'state-dept-2022-05-23-blinken-hayashi-meeting.json',
+      'state-dept-2022-07-11-kritenbrink-travel.json',
+      'state-dept-2021-07-05-algeria-national-day.json',
+    ].map((name) => join(gold, name));
+    const result = runCli(['eval', '--learn', ...files, '--json']);
+    expect(result.stderr).toBe('');
+    const run = JSON.parse(result.stdout);
+    expect(Object.keys(run)).toEqual(['cold', 'learned', 'curve']);
+    expect(run.curve).toHaveLength(3);
+    for (const report of [run.cold, run.learned]) {
+      expect(Object.keys(report)).toEqual(['files', 'entities', 'events', 'dates']);
+      expect(report.files).toBe(2); // the second half: files 2 and 3
+    }
+    const text = runCli(['eval', '--learn', ...files.slice(0, 2)]);
+    expect(text.stdout).toMatch(
+      /^learning curve \(entity F1 of each file before its decisions\): [\d. ]+$/m,
+    );
+    expect(text.stdout).toMatch(
+      /^second half \(last 1 of 2 files\): entity F1 [\d.]+ learned, [\d.]+ cold start$/m,
+    );
+  });
+
   it('serve prints the URL to open', async () => {
     const notebook = join(await tempFolder(), 'nb');
     const server = await startCli(

@@ -1,6 +1,6 @@
 import type { EntitySuggestion } from '../suggest/entity-suggestion.ts';
-import { loadGoldFile } from './gold-file.ts';
-import type { EvalReport, SuggestedEvent } from './score.ts';
+import { loadGoldFile, type GoldFile } from './gold-file.ts';
+import type { EvalCounts, EvalReport, SuggestedEvent } from './score.ts';
 import { addEvalCounts, countFile, emptyEvalCounts, reportFromCounts } from './score.ts';
 
 export interface SuggestionsForText {
@@ -18,6 +18,7 @@ export interface FileEvalReport {
   path: string;
   id: string;
   report: EvalReport;
+  counts: EvalCounts;
 }
 
 export interface EvalRun {
@@ -30,7 +31,12 @@ export interface EvalRun {
  * path on its exact text and scores it. Files run one after another so that timing-sensitive
  * suggestion paths are not measured against each other.
  */
-export async function evaluateFiles(paths: string[], suggest: SuggestFn): Promise<EvalRun> {
+export async function evaluateFiles(
+  paths: string[],
+  suggest: SuggestFn,
+  /** Called after each file is scored, before the next one (dossier eval --learn). */
+  afterFile?: (gold: GoldFile, scored: SuggestionsForText) => Promise<void>,
+): Promise<EvalRun> {
   let total = emptyEvalCounts();
   const perFile: FileEvalReport[] = [];
   for (const path of paths) {
@@ -38,7 +44,8 @@ export async function evaluateFiles(paths: string[], suggest: SuggestFn): Promis
     const { entities, events } = await suggest(gold.text, gold.published);
     const counts = countFile({ gold, entities, events });
     total = addEvalCounts(total, counts);
-    perFile.push({ path, id: gold.id, report: reportFromCounts(counts) });
+    perFile.push({ path, id: gold.id, report: reportFromCounts(counts), counts });
+    await afterFile?.(gold, { entities, events });
   }
   return { report: reportFromCounts(total), perFile };
 }

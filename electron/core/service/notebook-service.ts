@@ -25,6 +25,10 @@ import { readingPool, ReadingStopped } from '../suggest/reading-pool.ts';
 import type { TextReading } from '../suggest/text-reading.ts';
 import type { FoundDate } from '../dates/resolve-date.ts';
 import type { PartialIsoDate } from '../model/dates.ts';
+import type * as NotebookRecognizerModule from '../suggest/notebook-recognizer.ts';
+import type * as StatisticalModule from '../suggest/statistical-recognizer.ts';
+import type { NotebookRecognizer } from '../suggest/notebook-recognizer.ts';
+import type { ArticleDecisions } from '../suggest/decision-learning.ts';
 import type { Suggestion, EntitySummary } from '../api/contract.ts';
 import * as mentions from '../annotate/mentions.ts';
 import * as registryEdits from '../annotate/registry-edits.ts';
@@ -56,6 +60,11 @@ interface PreparedSuggestions {
   suggest: suggestionDecisions.SuggestionSource;
   dates(article: Article): FoundDate[];
 }
+
+/** Articles whose decisions the recognizer learns from when a notebook opens (newest first). */
+const LEARNED_ARTICLES_ON_OPEN = 300;
+/** How long learning from queued decisions may run at once (ms). */
+const LEARNING_SLICE_MS = 30;
 
 /**
  * The notebook's service: the one implementation behind every host. Inputs arrive already
@@ -91,6 +100,8 @@ export class NotebookService implements NotebookHandlers {
   async close(): Promise<void> {
     if (this.warmTimer !== null) clearTimeout(this.warmTimer);
     this.warmTimer = null;
+    if (this.learning !== null) clearImmediate(this.learning);
+    this.learning = null;
     return this.history.serialize(() => this.store.close());
   }
 
@@ -116,10 +127,9 @@ export class NotebookService implements NotebookHandlers {
       }
       this.warmTimer = null;
       // A failure is met again, and reported, by the call that needs what failed to load. The
-      // worker loads the recognizer; this thread the registry matcher.
+      // worker loads the rules; this thread the model and the registry matcher.
       if (!this.options.readOnThisThread) readingPool().warm();
-      this.suggestModule ??= import('../suggest/suggest-entities.ts');
-      this.suggestModule
+      this.loadRecognizer()
         .catch(() => undefined)
         .then(() => this.store.search.ready())
         .catch(() => undefined);
@@ -830,8 +840,6 @@ export class NotebookService implements NotebookHandlers {
     ArticleId,
     { published: PartialIsoDate | null; reading: Promise<TextReading> }
   >();
-  private suggestModule: Promise<typeof SuggestEntitiesModule> | null = null;
-  private registryNames: { registry: EntitiesFile; names: RegistryName[] } | null = null;
 
   /** An article's reading, from the worker (issue 22: never on the thread that answers). */
   private reading(article: Article): Promise<TextReading> {
@@ -858,6 +866,97 @@ export class NotebookService implements NotebookHandlers {
     return reading;
   }
 
+  private suggestModules: Promise<
+    [typeof SuggestEntitiesModule, typeof NotebookRecognizerModule, typeof StatisticalModule]
+  > | null = null;
+  private recognizer: Promise<NotebookRecognizer> | null = null;
+  private registryNames: { registry: EntitiesFile; names: RegistryName[] } | null = null;
+
+  /** The recognizer's model file; the shipped one unless set before the first suggestion. */
+  recognizerModelPath: string | undefined = undefined;
+
+  /**
+   * The notebook's recognizer, loaded once in the background (warmWhenIdle) or by the first
+   * suggestion: the rules, the trained model and what it learned from this notebook's decisions.
+   * A missing or damaged model leaves the rules alone, with one message on stderr.
+   */
+  private loadRecognizer(): Promise<NotebookRecognizer> {
+    this.suggestModules ??= Promise.all([
+      import('../suggest/suggest-entities.ts'),
+      import('../suggest/notebook-recognizer.ts'),
+      import('../suggest/statistical-recognizer.ts'),
+    ]);
+    this.recognizer ??= this.suggestModules.then(async ([, { NotebookRecognizer }, model]) => {
+      const recognizer = new NotebookRecognizer(
+        await model.loadRecognizerModel(this.recognizerModelPath),
+      );
+      if (recognizer.problem !== null) console.warn(`dossier: ${recognizer.problem}`);
+      // Decisions already in the notebook: the most recently added articles with mentions.
+      const decided = this.store
+        .listSummaries()
+        .filter((summary) => summary.mentionCount > 0)
+        .sort((a, b) => b.addedAt.localeCompare(a.addedAt))
+        .slice(0, LEARNED_ARTICLES_ON_OPEN);
+      for (const summary of decided.reverse()) this.toLearn.add(summary.id);
+      this.store.onArticlesWritten = (articles) => {
+        for (const article of articles) {
+          this.toLearn.delete(article.id); // to the end of the queue
+          this.toLearn.add(article.id);
+        }
+        this.scheduleLearning(recognizer);
+      };
+      this.scheduleLearning(recognizer);
+      return recognizer;
+    });
+    return this.recognizer;
+  }
+
+  /** Articles whose decisions the recognizer has yet to learn from, in the order written. */
+  private readonly toLearn = new Set<ArticleId>();
+  private learning: NodeJS.Immediate | null = null;
+
+  /** Learns from queued articles for up to `budgetMs`. */
+  private learnQueued(recognizer: NotebookRecognizer, budgetMs: number): void {
+    const until = performance.now() + budgetMs;
+    for (const id of this.toLearn) {
+      if (performance.now() > until) break;
+      this.toLearn.delete(id);
+      const article = this.store.getArticle(id);
+      if (article !== undefined)
+        recognizer.learn(article.id, article.text, this.decisionsIn(article));
+    }
+  }
+
+  /**
+   * The queue is worked through a slice per turn of the event loop: an Accept all over the
+   * notebook, or the replay when it opens, never holds up a call.
+   */
+  private scheduleLearning(recognizer: NotebookRecognizer): void {
+    if (this.learning !== null || this.toLearn.size === 0) return;
+    this.learning = setImmediate(() => {
+      this.learning = null;
+      this.learnQueued(recognizer, LEARNING_SLICE_MS);
+      this.scheduleLearning(recognizer);
+    });
+    this.learning.unref();
+  }
+
+  /** Why suggestions come from the rules alone (no usable model), or null. */
+  async recognizerProblem(): Promise<string | null> {
+    return (await this.loadRecognizer()).problem;
+  }
+
+  /** An article's mentions of the built-in types and its rejected spans: what the model learns. */
+  private decisionsIn(article: Article): ArticleDecisions {
+    const marked: ArticleDecisions['marked'] = [];
+    for (const mention of article.mentions) {
+      const type = this.store.getEntity(mention.entityId)?.type;
+      if (type === 'person' || type === 'organization' || type === 'location')
+        marked.push({ start: mention.start, end: mention.end, type });
+    }
+    return { marked, rejected: article.rejectedSpans };
+  }
+
   /**
    * Open suggestions of articles against the registry as it is at the moment each is asked for
    * (inside a command: when its turn comes); the readings behind them are prepared first, in the
@@ -871,8 +970,8 @@ export class NotebookService implements NotebookHandlers {
   private async suggestionSource(articles: readonly Article[]): Promise<PreparedSuggestions> {
     // The worker reads while this thread loads the registry matcher: on two threads at once.
     const read = Promise.all(articles.map((article) => this.reading(article)));
-    this.suggestModule ??= import('../suggest/suggest-entities.ts');
-    const { suggestEntities } = await this.suggestModule;
+    const recognizer = await this.loadRecognizer();
+    const [{ suggestEntities }] = await this.suggestModules!;
     const done = await read;
     const readings = new Map(articles.map((article, i) => [article.id, done[i]!]));
     const readingOf = (article: Article): TextReading => {
@@ -890,12 +989,21 @@ export class NotebookService implements NotebookHandlers {
       if (this.registryNames?.registry !== registry) {
         this.registryNames = { registry, names: suggestionDecisions.registryNames(registry) };
       }
+      // The decisions just made (a slice of a long queue: the rest follows in the background),
+      // and this article's, in case an entity was retyped since (cheap when unchanged).
+      this.learnQueued(recognizer, LEARNING_SLICE_MS);
+      recognizer.learn(article.id, article.text, this.decisionsIn(article));
+      const recognized = recognizer.recognize(
+        article.id,
+        article.text,
+        readingOf(article).recognized,
+      );
       const context = {
         registry: this.registryNames.names,
         rejectedNames: registry.rejectedNames,
         rejectedSpans: article.rejectedSpans,
       };
-      const found = suggestEntities(article.text, context, readingOf(article).recognized).map(
+      const found = suggestEntities(article.text, context, recognized).map(
         ({ entityId, ...rest }) =>
           entityId === undefined
             ? rest

@@ -216,6 +216,9 @@ export class NotebookStore {
     return id === undefined ? undefined : this.getArticle(id);
   }
 
+  /** Told of every article written (edits, undo, redo, imports): the recognizer's learning follows. */
+  onArticlesWritten: ((articles: readonly Article[]) => void) | null = null;
+
   putArticle(article: Article): Promise<void> {
     return this.putArticles([article]);
   }
@@ -226,6 +229,7 @@ export class NotebookStore {
     for (const { label } of labelled) this.assertWritable(label);
     await this.catalog.put(labelled);
     for (const article of articles) this.search.invalidate({ articleId: article.id });
+    this.onArticlesWritten?.(articles);
   }
 
   async removeArticle(id: ArticleId): Promise<void> {

@@ -31,6 +31,35 @@ export function suggestEntities(
   const isRejected = (start: number, end: number): boolean =>
     rejectedNames.has(text.slice(start, end).toLowerCase()) || rejectedSpans.has(`${start}:${end}`);
 
+  // A registry name inside a longer name the recognizer read ("Australia" in "Food Standards
+  // Australia New Zealand") is a word of that name, not a mention of its own. For each place,
+  // the recognized name that reaches furthest among those that start there or before (the
+  // earliest of equals): one pass, so the check is linear in the text (issue 22).
+  const reachEnd = new Int32Array(text.length + 1).fill(-1);
+  const reachStart = new Int32Array(text.length + 1).fill(-1);
+  for (const m of recognized) {
+    if (isRejected(m.start, m.end)) continue;
+    if (
+      m.end > reachEnd[m.start]! ||
+      (m.end === reachEnd[m.start] && m.start < reachStart[m.start]!)
+    ) {
+      reachEnd[m.start] = m.end;
+      reachStart[m.start] = m.start;
+    }
+  }
+  for (let i = 1; i <= text.length; i += 1) {
+    if (
+      reachEnd[i - 1]! > reachEnd[i]! ||
+      (reachEnd[i - 1] === reachEnd[i] &&
+        reachStart[i - 1]! >= 0 &&
+        reachStart[i - 1]! < reachStart[i]!)
+    ) {
+      reachEnd[i] = reachEnd[i - 1]!;
+      reachStart[i] = reachStart[i - 1]!;
+    }
+  }
+  const inLongerName = (start: number, end: number): boolean =>
+    reachEnd[start]! >= end && reachEnd[start]! - reachStart[start]! > end - start;
   // The characters registry matches claim: a recognizer mention is checked against its own
   // characters, not against every match (linear in the text; issue 22).
   const claimed = new Uint8Array(text.length);
@@ -40,7 +69,7 @@ export function suggestEntities(
   };
   const suggestions: EntitySuggestion[] = [];
   for (const match of matchRegistry(text, context.registry)) {
-    if (isRejected(match.start, match.end)) continue;
+    if (isRejected(match.start, match.end) || inLongerName(match.start, match.end)) continue;
     claimed.fill(1, match.start, match.end);
     if (match.type === null) continue;
     suggestions.push({

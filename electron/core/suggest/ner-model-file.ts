@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { z } from 'zod';
+import { NER_TAGS, NerWeights, TAG_COUNT } from './ner-perceptron.ts';
+
+/**
+ * The model file, resources/ner-model/ner-model.json.gz: gzip of one JSON object holding the
+ * feature strings and their weights, quantized to 16-bit integers (base64, little-endian) with
+ * one scale. Written by `npm run train:ner`, read once per process in the background.
+ */
+export const MODEL_FORMAT = 'dossier-ner-perceptron/1';
+
+const ModelFileSchema = z.object({
+  format: z.literal(MODEL_FORMAT),
+  tags: z.array(z.string()).refine((tags) => tags.join() === NER_TAGS.join(), 'unexpected tags'),
+  scale: z.number().positive(),
+  features: z.array(z.string()),
+  weights: z.string(),
+});
+
+/** Weights smaller than this share of the largest one are dropped: they change no decision. */
+const PRUNE_SHARE = 0.002;
+
+export function encodeModel(features: string[], weights: Float64Array): Buffer {
+  let largest = 0;
+  for (const w of weights) largest = Math.max(largest, Math.abs(w));
+  const scale = largest / 32767 || 1;
+  const keptFeatures: string[] = [];
+  const kept: number[] = [];
+  features.forEach((feature, row) => {
+    const values = Array.from({ length: TAG_COUNT }, (_, t) =>
+      Math.round(weights[row * TAG_COUNT + t]! / scale),
+    );
+    if (values.every((v) => Math.abs(v) < PRUNE_SHARE * 32767)) return;
+    keptFeatures.push(feature);
+    kept.push(...values);
+  });
+  const packed = Buffer.alloc(kept.length * 2);
+  kept.forEach((value, i) => packed.writeInt16LE(value, i * 2));
+  const json = JSON.stringify({
+    format: MODEL_FORMAT,
+    tags: NER_TAGS,
+    scale,
+    features: keptFeatures,
+    weights: packed.toString('base64'),
+  });
+  return gzipSync(json, { level: 9 });
+}
+
+/** Reads and checks a model file; throws an Error that says what is wrong with it. */
+export async function loadModelFile(path: string): Promise<NerWeights> {
+  const raw = await readFile(path);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(gunzipSync(raw).toString('utf8'));
+  } catch {
+    throw new Error(`${path} is damaged (not a gzip-compressed JSON model)`);
+  }
+  const model = ModelFileSchema.safeParse(parsed);
+  if (!model.success) {
+    throw new Error(`${path} is not a recognizer model (${model.error.issues[0]?.message ?? ''})`);
+  }
+  const { features, scale } = model.data;
+  const bytes = Buffer.from(model.data.weights, 'base64');
+  if (bytes.length !== features.length * TAG_COUNT * 2) {
+    throw new Error(`${path} is damaged (weights do not match its ${features.length} features)`);
+  }
+  const weights = new Int16Array(features.length * TAG_COUNT);
+  for (let i = 0; i < weights.length; i += 1) weights[i] = bytes.readInt16LE(i * 2);
+  const index = new Map<string, number>();
+  features.forEach((feature, row) => index.set(feature, row));
+  return new NerWeights(index, weights, scale);
+}

@@ -1,0 +1,91 @@
+import { combineReadings } from './combine-mentions.ts';
+import { DecisionLearner, type ArticleDecisions } from './decision-learning.ts';
+import { recognizeEntities, type RecognizedMention } from './entity-recognizer.ts';
+import {
+  recognizeWithModel,
+  taggableSentences,
+  type ModelState,
+  type TaggableSentence,
+} from './statistical-recognizer.ts';
+
+/** Articles whose readings are kept: the text never changes, so a reading stays good. */
+const CACHED_READINGS = 5000;
+/**
+ * The longest text the model reads (about 15,000 words: a few hundred milliseconds on the
+ * thread that answers); a longer one is read by the rules alone, in the suggestions' worker.
+ */
+export const MODEL_MAX_CHARS = 100_000;
+/** Articles whose sentence features are kept: the ones being worked on. */
+const CACHED_SENTENCES = 200;
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V, limit: number): V {
+  if (map.size >= limit) map.delete(map.keys().next().value!);
+  map.set(key, value);
+  return value;
+}
+
+/**
+ * One notebook's recognizer: the rules (entity-recognizer.ts), the trained model that reads
+ * the rules' findings as features, with the online weights learned from this notebook's
+ * decisions. Without a usable model file it is the rules alone, and `problem` says why.
+ */
+export class NotebookRecognizer {
+  private readonly rules = new Map<string, RecognizedMention[]>();
+  private readonly sentences = new Map<string, TaggableSentence[]>();
+  private readonly readings = new Map<string, { version: number; mentions: RecognizedMention[] }>();
+  private readonly learner: DecisionLearner | null;
+  readonly problem: string | null;
+
+  constructor(model: ModelState) {
+    this.learner = 'weights' in model ? new DecisionLearner(model.weights) : null;
+    this.problem = 'problem' in model ? model.problem : null;
+  }
+
+  /**
+   * The article's mentions before the registry and the decisions are applied. `read` is the
+   * rules' reading when the caller has it (the suggestions' worker made it). The model runs
+   * where this is called: the thread that answers, in the app; a text longer than
+   * MODEL_MAX_CHARS (a pasted page of megabytes) gets the rules' reading alone, so that it never
+   * holds up the other calls (issue 22).
+   */
+  recognize(articleId: string, text: string, read?: RecognizedMention[]): RecognizedMention[] {
+    if (read !== undefined && !this.rules.has(articleId))
+      remember(this.rules, articleId, read, CACHED_READINGS);
+    const rules = this.rulesOf(articleId, text);
+    if (this.learner === null || text.length > MODEL_MAX_CHARS) return rules;
+    const version = this.learner.version;
+    const cached = this.readings.get(articleId);
+    if (cached !== undefined && cached.version === version) return cached.mentions;
+    const model = recognizeWithModel(text, this.learner.score, this.sentencesOf(articleId, text));
+    const mentions = combineReadings(text, model, rules);
+    remember(this.readings, articleId, { version, mentions }, CACHED_READINGS);
+    return mentions;
+  }
+
+  /** Learns from (or forgets) an article's decisions; true when the model's weights changed. */
+  learn(articleId: string, text: string, decisions: ArticleDecisions): boolean {
+    if (text.length > MODEL_MAX_CHARS) return false; // the model never reads it (recognize)
+    return (
+      this.learner?.sync(articleId, decisions, () => this.sentencesOf(articleId, text)) ?? false
+    );
+  }
+
+  private rulesOf(articleId: string, text: string): RecognizedMention[] {
+    return (
+      this.rules.get(articleId) ??
+      remember(this.rules, articleId, recognizeEntities(text), CACHED_READINGS)
+    );
+  }
+
+  private sentencesOf(articleId: string, text: string): TaggableSentence[] {
+    return (
+      this.sentences.get(articleId) ??
+      remember(
+        this.sentences,
+        articleId,
+        taggableSentences(text, this.rulesOf(articleId, text)),
+        CACHED_SENTENCES,
+      )
+    );
+  }
+}

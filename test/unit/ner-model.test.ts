@@ -1,0 +1,138 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { localApi } from '../../electron/core/api/dispatch.ts';
+import { NotebookService } from '../../electron/core/service/notebook-service.ts';
+import { recognizeEntities } from '../../electron/core/suggest/entity-recognizer.ts';
+import { NotebookRecognizer } from '../../electron/core/suggest/notebook-recognizer.ts';
+import { sentenceRanges, tokenizePtb } from '../../electron/core/suggest/ptb-tokenizer.ts';
+import { loadRecognizerModel } from '../../electron/core/suggest/statistical-recognizer.ts';
+import { tempFolder } from '../support/temp-folder.ts';
+import { span } from '../support/notebook-with-article.ts';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('PTB tokenizer', () => {
+  it('splits clitics, hyphens and punctuation like the training data, at exact offsets', () => {
+    const text =
+      'Mr. Blinken’s aides don\'t like the U.S.-Japan "deal" (in D.C.). Antony J. Blinken left.';
+    const tokens = tokenizePtb(text);
+    expect(tokens.map((t) => t.text)).toEqual([
+      'Mr.',
+      'Blinken',
+      '’s',
+      'aides',
+      'do',
+      "n't",
+      'like',
+      'the',
+      'U.S.',
+      '-',
+      'Japan',
+      '"',
+      'deal',
+      '"',
+      '(',
+      'in',
+      'D.C.',
+      ')',
+      '.',
+      'Antony',
+      'J.',
+      'Blinken',
+      'left',
+      '.',
+    ]);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    expect(sentenceRanges(tokens)).toEqual([
+      [0, 19],
+      [19, 24],
+    ]);
+  });
+});
+
+describe('the recognizer model', () => {
+  it('reads names the rules alone miss', async () => {
+    const model = await loadRecognizerModel();
+    expect('problem' in model).toBe(false);
+    const text = 'Revenue at Kelmora Holdings grew, the company said.';
+    expect(recognizeEntities(text)).toEqual([]);
+    const found = new NotebookRecognizer(model)
+      .recognize('a', text)
+      .map((m) => [text.slice(m.start, m.end), m.type]);
+    expect(found).toEqual([['Kelmora Holdings', 'organization']]);
+  });
+
+  it('falls back to the rules, with one clear message, when the model file is missing or damaged', async () => {
+    const folder = await tempFolder();
+    const damaged = join(folder, 'damaged.json.gz');
+    await writeFile(damaged, gzipSync('{"format": "something else"'));
+    const missing = join(folder, 'missing.json.gz');
+    const text = 'Secretary Blinken met Foreign Minister Hayashi in Tokyo on Tuesday.';
+    for (const [path, message] of [
+      [missing, /model is missing .*missing\.json\.gz.*rules only/],
+      [damaged, /model could not be read: .*damaged\.json\.gz is damaged.*rules only/],
+    ] as const) {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const service = await NotebookService.open(
+        join(folder, `nb-${path.length}-${Math.random()}`),
+      );
+      service.recognizerModelPath = path;
+      const api = localApi(service);
+      const { id } = await api.addText({ title: 'Trip', text, published: '2022-05-23' });
+      const suggestions = await api.listSuggestions({ articleId: id });
+      expect(suggestions.map((s) => [s.text, s.type])).toEqual(
+        recognizeEntities(text).map((m) => [text.slice(m.start, m.end), m.type]),
+      );
+      expect(await service.recognizerProblem()).toMatch(message);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]![0])).toMatch(message);
+      await service.close();
+      warn.mockRestore();
+    }
+  });
+});
+
+describe('learning from decisions', () => {
+  it('a name rejected in one article is no longer suggested in another, until the rejection is undone', async () => {
+    const folder = join(await tempFolder(), 'nb');
+    const service = await NotebookService.open(folder);
+    const api = localApi(service);
+    const first = 'Analysts said the Pellinor Index fell again on Monday.';
+    const second = 'Traders said the Pellinor Index rose on Friday.';
+    const a = await api.addText({ title: 'One', text: first, published: '2022-05-23' });
+    const b = await api.addText({ title: 'Two', text: second, published: '2022-05-24' });
+    const before = (await api.listSuggestions({ articleId: b.id })).map((s) => s.text);
+    expect(before).toContain('Pellinor Index');
+
+    const index = span(first, 'Pellinor Index');
+    const offered = await api.listSuggestions({ articleId: a.id });
+    expect(offered.map((s) => s.text)).toContain('Pellinor Index');
+    await api.rejectSuggestion({ articleId: a.id, start: index.start, end: index.end });
+    const after = (await api.listSuggestions({ articleId: b.id })).map((s) => s.text);
+    expect(after).not.toContain('Pellinor Index');
+
+    await api.undo({});
+    expect((await api.listSuggestions({ articleId: b.id })).map((s) => s.text)).toEqual(before);
+    await service.close();
+  });
+
+  it('a company marked in one article is read as one in the next, without the registry', async () => {
+    const recognizer = new NotebookRecognizer(await loadRecognizerModel());
+    const first = 'Revenue at Kelmora grew, the company said in a filing on Monday.';
+    const second = 'Analysts at Kelmora expect more.';
+    const read = () =>
+      recognizer.recognize('b', second).map((m) => [second.slice(m.start, m.end), m.type]);
+    expect(read()).toEqual([['Kelmora', 'location']]);
+    const mark = span(first, 'Kelmora');
+    const decision = { marked: [{ ...mark, type: 'organization' as const }], rejected: [] };
+    expect(recognizer.learn('a', first, decision)).toBe(true);
+    expect(read()).toEqual([['Kelmora', 'organization']]);
+    // Undone: the article's decisions are gone, and so is what they taught.
+    expect(recognizer.learn('a', first, { marked: [], rejected: [] })).toBe(true);
+    expect(read()).toEqual([['Kelmora', 'location']]);
+  });
+});

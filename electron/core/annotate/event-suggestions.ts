@@ -11,7 +11,11 @@ import {
   type EntityId,
   type EventId,
 } from '../model/ids.ts';
-import { suggestEvents, type MentionInput } from '../suggest/event-candidates.ts';
+import {
+  suggestEvents,
+  type EventCandidate,
+  type MentionInput,
+} from '../suggest/event-candidates.ts';
 import { splitSentences } from '../suggest/event-sentences.ts';
 import { findDates } from '../dates/resolve-date.ts';
 import type { DateRange } from '../model/date-range.ts';
@@ -65,15 +69,14 @@ export function eventCandidates(
   const asEntity = entityOf(entities);
   const rejected = view.eventsFile.rejectedCandidates.filter((r) => r.articleId === article.id);
   const reported = view.eventsFile.events.flatMap((event) =>
-    event.evidence.filter((e) => e.articleId === article.id),
+    event.evidence
+      .filter((e) => e.articleId === article.id)
+      .map((e) => ({ start: e.start, end: e.end, title: event.title, type: event.type })),
   );
   const seen = new Map<string, number>();
-  return suggestEvents(article.text, article.published, entities)
-    .filter(
-      (c) =>
-        !rejected.some((r) => r.start === c.evidence.start && r.end === c.evidence.end) &&
-        !reported.some((e) => e.start < c.evidence.end && c.evidence.start < e.end),
-    )
+  const all = suggestEvents(article.text, article.published, entities);
+  return withoutRecorded(all, reported)
+    .filter((c) => !rejected.some((r) => r.start === c.evidence.start && r.end === c.evidence.end))
     .map((candidate) => {
       const span = `${candidate.evidence.start}-${candidate.evidence.end}`;
       const n = seen.get(span) ?? 0;
@@ -97,6 +100,27 @@ export function eventCandidates(
         score: candidate.score,
       };
     });
+}
+
+/**
+ * The candidates no event records yet. Each event whose evidence overlaps a candidate's
+ * sentence accounts for one candidate there, the one with its title, else its type, else the
+ * first: a sentence that reports two happenings still offers the second once the first is in.
+ */
+function withoutRecorded(
+  candidates: EventCandidate[],
+  recorded: { start: number; end: number; title: string; type: string }[],
+): EventCandidate[] {
+  const left = [...candidates];
+  for (const event of recorded) {
+    const here = left.filter((c) => event.start < c.evidence.end && c.evidence.start < event.end);
+    const taken =
+      here.find((c) => c.title === event.title) ??
+      here.find((c) => c.type === event.type) ??
+      here[0];
+    if (taken !== undefined) left.splice(left.indexOf(taken), 1);
+  }
+  return left;
 }
 
 /** The registered entity behind a mention the suggester used, else the mention as it is. */

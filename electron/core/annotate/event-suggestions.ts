@@ -73,18 +73,23 @@ export function eventCandidates(
       .filter((e) => e.articleId === article.id)
       .map((e) => ({ start: e.start, end: e.end, title: event.title, type: event.type })),
   );
+  // Ids count the candidates of a sentence before any is accepted, so that they stay put.
   const seen = new Map<string, number>();
+  const ids = new Map<EventCandidate, string>();
   const all = suggestEvents(article.text, article.published, entities);
+  for (const candidate of all) {
+    const span = `${candidate.evidence.start}-${candidate.evidence.end}`;
+    const n = seen.get(span) ?? 0;
+    seen.set(span, n + 1);
+    ids.set(candidate, `${span}-${n}`);
+  }
   return withoutRecorded(all, reported)
     .filter((c) => !rejected.some((r) => r.start === c.evidence.start && r.end === c.evidence.end))
     .map((candidate) => {
-      const span = `${candidate.evidence.start}-${candidate.evidence.end}`;
-      const n = seen.get(span) ?? 0;
-      seen.set(span, n + 1);
       const participants = candidate.participants.map((p) => ({ ...asEntity(p), role: p.role }));
       const location = candidate.location && asEntity(candidate.location);
       return {
-        candidateId: `${span}-${n}`,
+        candidateId: ids.get(candidate)!,
         title: candidate.title,
         type: candidate.type,
         evidence: candidate.evidence,

@@ -4,7 +4,7 @@ import { easterOf } from '../../electron/core/dates/named-days.ts';
 import { findDates } from '../../electron/core/dates/resolve-date.ts';
 
 /**
- * The conventions of ../shared/eval/FORMAT.md ("Conventions for relative dates") and issue 16:
+ * The conventions of docs/EVAL.md ("Conventions for relative dates") and issue 16:
  * each case is [text, publication date, words read, start, end].
  */
 type Case = [string, string, string, string, string];

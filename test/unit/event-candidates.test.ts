@@ -26,9 +26,9 @@ const WIRE_FILE = `${goldDir}wire-2021-03-16-blinken-austin.json`;
 
 function goldFiles(): string[] {
   const files: string[] = [];
-  // news-* gold (other outlets, written to measure, not to tune on) is reported in docs/EVAL.md.
+  // news-dates-* gold (other outlets, written to measure, not to tune on) is reported in docs/EVAL.md.
   for (const name of readdirSync(goldDir).sort())
-    if (name.endsWith('.json') && !name.startsWith('news-')) files.push(goldDir + name);
+    if (name.endsWith('.json') && !name.startsWith('news-dates-')) files.push(goldDir + name);
   return files;
 }
 

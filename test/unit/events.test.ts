@@ -143,6 +143,21 @@ describe('events', () => {
     await service.close();
   });
 
+  it('a sentence that reports two happenings still offers the second once the first is accepted', async () => {
+    const text =
+      'From Seoul, Lloyd Austin travels to India, while Antony Blinken will head to Alaska for talks.';
+    const { api, service, id } = await notebookWithArticle(text);
+    const both = await api.listEventSuggestions({ articleId: id });
+    expect(both.map((c) => c.title)).toEqual([
+      'Austin travels to India',
+      'Blinken heads to Alaska for talks',
+    ]);
+    await api.acceptEventSuggestion({ articleId: id, candidateId: both[0]!.candidateId });
+    const left = await api.listEventSuggestions({ articleId: id });
+    expect(left.map((c) => c.title)).toEqual(['Blinken heads to Alaska for talks']);
+    await service.close();
+  });
+
   it('a suggestion that reports an event of another article is offered as its evidence', async () => {
     const { api, service, id } = await notebook();
     const [candidate] = await api.listEventSuggestions({ articleId: id });

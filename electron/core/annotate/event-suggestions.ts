@@ -11,7 +11,11 @@ import {
   type EntityId,
   type EventId,
 } from '../model/ids.ts';
-import { suggestEvents, type MentionInput } from '../suggest/event-candidates.ts';
+import {
+  suggestEvents,
+  type EventCandidate,
+  type MentionInput,
+} from '../suggest/event-candidates.ts';
 import { splitSentences } from '../suggest/event-sentences.ts';
 import { findDates, type FoundDate } from '../dates/resolve-date.ts';
 import type { DateRange } from '../model/date-range.ts';
@@ -67,23 +71,27 @@ export function eventCandidates(
   const asEntity = entityOf(entities);
   const rejected = view.eventsFile.rejectedCandidates.filter((r) => r.articleId === article.id);
   const reported = view.eventsFile.events.flatMap((event) =>
-    event.evidence.filter((e) => e.articleId === article.id),
+    event.evidence
+      .filter((e) => e.articleId === article.id)
+      .map((e) => ({ start: e.start, end: e.end, title: event.title, type: event.type })),
   );
+  // Ids count the candidates of a sentence before any is accepted, so that they stay put.
   const seen = new Map<string, number>();
-  return suggestEvents(article.text, article.published, entities, { dates })
-    .filter(
-      (c) =>
-        !rejected.some((r) => r.start === c.evidence.start && r.end === c.evidence.end) &&
-        !reported.some((e) => e.start < c.evidence.end && c.evidence.start < e.end),
-    )
+  const ids = new Map<EventCandidate, string>();
+  const all = suggestEvents(article.text, article.published, entities, { dates });
+  for (const candidate of all) {
+    const span = `${candidate.evidence.start}-${candidate.evidence.end}`;
+    const n = seen.get(span) ?? 0;
+    seen.set(span, n + 1);
+    ids.set(candidate, `${span}-${n}`);
+  }
+  return withoutRecorded(all, reported)
+    .filter((c) => !rejected.some((r) => r.start === c.evidence.start && r.end === c.evidence.end))
     .map((candidate) => {
-      const span = `${candidate.evidence.start}-${candidate.evidence.end}`;
-      const n = seen.get(span) ?? 0;
-      seen.set(span, n + 1);
       const participants = candidate.participants.map((p) => ({ ...asEntity(p), role: p.role }));
       const location = candidate.location && asEntity(candidate.location);
       return {
-        candidateId: `${span}-${n}`,
+        candidateId: ids.get(candidate)!,
         title: candidate.title,
         type: candidate.type,
         evidence: candidate.evidence,
@@ -99,6 +107,27 @@ export function eventCandidates(
         score: candidate.score,
       };
     });
+}
+
+/**
+ * The candidates no event records yet. Each event whose evidence overlaps a candidate's
+ * sentence accounts for one candidate there, the one with its title, else its type, else the
+ * first: a sentence that reports two happenings still offers the second once the first is in.
+ */
+function withoutRecorded(
+  candidates: EventCandidate[],
+  recorded: { start: number; end: number; title: string; type: string }[],
+): EventCandidate[] {
+  const left = [...candidates];
+  for (const event of recorded) {
+    const here = left.filter((c) => event.start < c.evidence.end && c.evidence.start < event.end);
+    const taken =
+      here.find((c) => c.title === event.title) ??
+      here.find((c) => c.type === event.type) ??
+      here[0];
+    if (taken !== undefined) left.splice(left.indexOf(taken), 1);
+  }
+  return left;
 }
 
 /** The registered entity behind a mention the suggester used, else the mention as it is. */

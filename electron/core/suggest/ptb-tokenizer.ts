@@ -1,6 +1,6 @@
 /**
  * Tokens and sentences for the statistical recognizer, in the Penn Treebank / UD style of its
- * training data (../shared/ner-train): punctuation split off, clitics split ("John 's",
+ * training data (data/ner-train): punctuation split off, clitics split ("John 's",
  * "do n't"), hyphens their own token ("U.S. - Japan", so that "U.S." can be a name inside
  * "U.S.-Japan"), abbreviations and initials kept with their period ("U.S.", "Mr.", "J.").
  * Every token keeps its exact UTF-16 offsets into the original text.

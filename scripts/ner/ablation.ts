@@ -105,9 +105,7 @@ function goldFixtures(folders: string[]): GoldText[] {
 
 /** The gold files, State Department releases apart from the other outlets (GUM's Wikinews). */
 function goldSets(): Record<string, GoldText[]> {
-  const all = goldFixtures(
-    values.gold ?? [join(root, 'test/fixtures/gold'), join(root, '../shared/eval/dev')],
-  );
+  const all = goldFixtures(values.gold ?? [join(root, 'test/fixtures/gold')]);
   return {
     'gold: State Department': all.filter((gold) => !gold.doc.startsWith('gum-')),
     'gold: Wikinews (GUM)': all.filter((gold) => gold.doc.startsWith('gum-')),

@@ -1,4 +1,4 @@
-// Writes gold files (../shared/eval/FORMAT.md) for Wikinews documents of gum_open.dev, so that
+// Writes gold files (docs/EVAL.md) for Wikinews documents of gum_open.dev, so that
 // `dossier eval` can be checked on news text that is not from the State Department. The text is
 // rebuilt from the tokens; entity mentions are GUM's, grouped by name and type.
 // Usage: npx tsx scripts/ner/gold-from-gum.ts [--out DIR] DOC=YYYY-MM-DD... (default DIR:

@@ -275,7 +275,7 @@ test('the timeline shows events by date and precision, filters, zooms, opens evi
 
   // Undated events are on the rail.
   const rail = app.getByRole('complementary', { name: /Undated/ });
-  await expect(rail.getByRole('button', { name: /Blinken heads to Alaska/ })).toBeVisible();
+  await expect(rail.getByRole('button', { name: /Blinken flies to Alaska/ })).toBeVisible();
   await expect(rail.getByRole('button', { name: /Pentagon chief travels/ })).toBeVisible();
 
   // Zoom: in widens the bars, out narrows them, and the keyboard does the same (a day's bar:

@@ -294,6 +294,11 @@ describe('suggestEvents on a wire story', () => {
       'Marsh and Price hold talks with Mori and Sato in Tokyo',
     );
     for (const event of events) expect(event.title.length).toBeLessThanOrEqual(80);
+    // "Their tour of Tokyo and Seoul follows ...": the places are no subject ("Tokyo and Seoul
+    // follow" is no title an analyst writes).
+    expect(events.map((e) => e.title)).not.toContainEqual(
+      expect.stringMatching(/^Tokyo and Seoul/),
+    );
   });
 
   it('takes participants and place from where the article named them, and sources apart', () => {

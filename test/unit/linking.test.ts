@@ -185,6 +185,17 @@ describe('span hygiene on suggestions', () => {
     for (const s of linked) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('leaves the titles that open a person’s span in the text, out of the name', () => {
+    const text = 'National Security Adviser Jake Sullivan and Ambassador Kim spoke. Dr. Who?';
+    const linked = linkSuggestions(
+      articleOf(text),
+      found(text, ['Adviser Jake Sullivan', 'person'], ['Ambassador Kim', 'person']),
+      registryOf(),
+    );
+    expect(linked.map((s) => s.text)).toEqual(['Jake Sullivan', 'Kim']);
+    for (const s of linked) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
   it('keeps a registered name as the analyst wrote it', () => {
     const text = 'Judges in The Hague ruled.';
     const start = text.indexOf('The Hague');

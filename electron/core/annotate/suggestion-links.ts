@@ -4,7 +4,7 @@ import { namesOf, type EntitiesFile, type Entity } from '../model/entity.ts';
 import type { EntityId } from '../model/ids.ts';
 import { isImplausible } from '../suggest/implausible-spans.ts';
 import { cleanSpan } from '../suggest/span-cleanup.ts';
-import { isTitleWord, titleBefore } from '../suggest/titles.ts';
+import { isTitleWord, titleBefore, withoutLeadingTitles } from '../suggest/titles.ts';
 import { wordKind } from '../suggest/word-knowledge.ts';
 import { registryIndex, wordsOfName, type RegistryIndex } from './entity-lookup.ts';
 
@@ -52,10 +52,14 @@ function tidySuggestions(
   const kept: Suggestion[] = [];
   for (const suggestion of found) {
     // A registry name is matched as the analyst wrote it ("The Hague", "'Ndrangheta").
-    const span =
+    const cleaned =
       suggestion.source === 'registry'
         ? { start: suggestion.start, end: suggestion.end }
         : cleanSpan(text, suggestion);
+    const span =
+      cleaned !== null && suggestion.source !== 'registry' && suggestion.type === 'person'
+        ? withoutLeadingTitles(text, cleaned)
+        : cleaned;
     if (span === null || isImplausible(text, span, suggestion.type)) continue;
     const value = text.slice(span.start, span.end);
     if (rejectedNames.has(value.toLowerCase()) || rejected.has(`${span.start}:${span.end}`))

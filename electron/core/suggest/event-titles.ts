@@ -442,6 +442,13 @@ function clauseTitle(
     return null;
   const subjectNamed = names(subjectWords);
   const subjectActors = subjectNamed.filter((m) => m.type !== 'location');
+  // "Their visit to Tokyo and Seoul comes after ...": the subject is a happening named by its
+  // places, not someone who acts ("Tokyo and Seoul come" is no title).
+  if (
+    subjectActors.length === 0 &&
+    /^(?:their|his|her|its|our|my)$/i.test(subjectWords[0]?.text ?? '')
+  )
+    return null;
   // "U.S. Secretary of State Marsh": the country qualifies the person who acts.
   const subjectNames = subjectActors.length > 0 ? subjectActors : subjectNamed;
   const group = subjectWords.some((w) => /^(?:both|two|pair|they)$/i.test(w.text));

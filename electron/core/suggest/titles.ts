@@ -25,3 +25,20 @@ export function titleBefore(text: string, start: number): string | null {
   const word = before?.[1];
   return word !== undefined && isTitleWord(word) ? word.toLowerCase() : null;
 }
+
+/**
+ * A person's span without the titles that open it: "Adviser Jake Sullivan" is Jake Sullivan,
+ * "Ambassador Kim" is Kim (the title stays in the text, where the linker reads it). A span that
+ * is titles alone is left as it is.
+ */
+export function withoutLeadingTitles(
+  text: string,
+  span: { start: number; end: number },
+): { start: number; end: number } {
+  let start = span.start;
+  for (;;) {
+    const word = /^([\p{L}]+\.?)\s+(?=\S)/u.exec(text.slice(start, span.end));
+    if (word === null || !isTitleWord(word[1]!)) return { start, end: span.end };
+    start += word[0].length;
+  }
+}

@@ -269,6 +269,36 @@ function wireMentions(): MentionInput[] {
   return found;
 }
 
+describe('the place of a meeting from a demonym', () => {
+  it('takes the capital the article named for the country a demonym points to; "each capital" is no one place', () => {
+    const text =
+      'Their visit to Tokyo and Seoul starts on Tuesday.\n\n' +
+      '"North Korea is watching," an official said.\n\n' +
+      'In each capital Lena Marsh and Owen Price will hold talks with their counterparts.\n\n' +
+      'Meetings with Japanese Foreign Minister Kenji Mori are scheduled for March 16-17.\n\n' +
+      'On March 18 they will meet South Korean Foreign Minister Park Min-jun.';
+    const mentions: MentionInput[] = [
+      ['Tokyo', 'location'],
+      ['Seoul', 'location'],
+      ['North Korea', 'location'],
+      ['Lena Marsh', 'person'],
+      ['Owen Price', 'person'],
+      ['Kenji Mori', 'person'],
+      ['Park Min-jun', 'person'],
+    ].map(([name, type]) => {
+      const start = text.indexOf(name!);
+      return { start, end: start + name!.length, text: name!, type: type! };
+    });
+    const events = suggestEvents(text, '2021-03-15', mentions);
+    const place = (words: string) =>
+      events.find((e) => e.evidence.text.includes(words))?.location?.text;
+    expect(place('Kenji Mori')).toBe('Tokyo');
+    expect(place('Park Min-jun')).toBe('Seoul');
+    // "In each capital" is no one place: not the last one named (North Korea, in a quote).
+    expect(events.map((e) => e.location?.text)).not.toContain('North Korea');
+  });
+});
+
 describe('suggestEvents on a wire story', () => {
   const events = suggestEvents(WIRE, '2021-03-16', wireMentions());
   const about = (words: string) => events.find((e) => e.evidence.text.includes(words));

@@ -141,9 +141,11 @@ export function suggestEvents(
         if (refersToGroup(clauseText)) actors = uniqueMentions([...context.group, ...actors]);
         const location =
           pickLocation(text, named, trigger) ??
-          (refersToPlace(clauseText) && !/\bboth\b/i.test(clauseText) ? context.place : null) ??
+          (refersToPlace(clauseText) && !/\b(?:both|each|every)\b/i.test(clauseText)
+            ? context.place
+            : null) ??
           (DIPLOMATIC.has(trigger.type)
-            ? capitalNamed(named, context.recentPlaces.flat())
+            ? capitalNamed(named, context.recentPlaces.flat(), clauseText)
             : null) ??
           ((speaksOfHere(clauseText) || trigger.type === 'statement') && ownDates.length > 0
             ? datelinePlace

@@ -139,15 +139,41 @@ function capitalOf(country: string): string | undefined {
 export function capitalNamed(
   clauseMentions: MentionInput[],
   places: MentionInput[],
+  clauseText = '',
 ): MentionInput | null {
-  for (const m of clauseMentions) {
-    if (m.type !== 'location') continue;
-    const capital = capitalOf(m.text.replace(/['’]s$/, ''));
+  const countriesNamed = [
+    ...clauseMentions.filter((m) => m.type === 'location').map((m) => m.text.replace(/['’]s$/, '')),
+    ...countriesOfDemonyms(clauseText),
+  ];
+  for (const country of countriesNamed) {
+    const capital = capitalOf(country);
     if (capital === undefined) continue;
     const named = places.find((p) => p.text.toLowerCase() === capital);
     if (named !== undefined) return named;
   }
   return null;
+}
+
+const DEMONYM = /\b((?:(?:North|South|New)\s+)?\p{Lu}\p{Ll}{2,})(?:ese|ean|ian|an|ish|i)\b/gu;
+
+/**
+ * The countries a clause's demonyms point to ("Japanese Foreign Minister" → Japan): the
+ * country whose name begins with the word less its ending, the nearest in length ("Austrian"
+ * is Austria, not Australia). Only used to find a capital the article named.
+ */
+function countriesOfDemonyms(clauseText: string): string[] {
+  const found: string[] = [];
+  for (const match of clauseText.matchAll(DEMONYM)) {
+    const stem = match[1]!.toLowerCase();
+    if (stem.length < 4) continue;
+    let best: string | undefined;
+    for (const c of Object.values(countries)) {
+      const name = c.name.toLowerCase();
+      if (name.startsWith(stem) && (best === undefined || name.length < best.length)) best = name;
+    }
+    if (best !== undefined) found.push(best);
+  }
+  return found;
 }
 
 const HOSTED_BY = /\b(?:hosted|received|welcomed|greeted)\s+(?:in\s+[^,]{1,30}\s+)?by\b/i;

@@ -1,9 +1,9 @@
 import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe } from '../errors.ts';
+import { workerEntry } from '../worker-entry.ts';
 import type { ExtractedArticle, ImportFile } from './extract.ts';
 
 /** A file's articles, or the one reason it cannot be imported. */
@@ -107,21 +107,6 @@ export function setExtractLauncher(launch: LaunchExtractProcess): void {
   launcher = launch;
 }
 
-/**
- * The reading process's code, beside this module and in the same form: `extract-worker.cjs`
- * or `.mjs` beside a bundle (every bundle that contains this module builds it as an entry of its
- * own: scripts/build-electron.mjs, scripts/dossier.mjs), or, among the TypeScript sources,
- * `extract-worker-tsx.mjs`, which loads `extract-worker.ts` through tsx.
- */
-function workerEntry(): URL {
-  const here = import.meta.url;
-  const extension = extname(fileURLToPath(here));
-  return new URL(
-    extension === '.ts' ? './extract-worker-tsx.mjs' : `./extract-worker${extension}`,
-    here,
-  );
-}
-
 interface Task {
   file: ImportFile;
   resolve(outcome: ExtractOutcome): void;
@@ -161,7 +146,7 @@ export class ExtractPool {
 
   constructor(
     readonly size: number,
-    private readonly entry: URL = workerEntry(),
+    private readonly entry: URL = workerEntry(import.meta.url, 'extract-worker'),
   ) {}
 
   /** Reads one file; an abort (the import's cancel) fails it at once, read or queued. */

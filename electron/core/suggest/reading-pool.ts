@@ -1,7 +1,6 @@
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe } from '../errors.ts';
+import { workerEntry } from '../worker-entry.ts';
 import type { ReadingTask, TextReading } from './text-reading.ts';
 
 export type ReadingOutcome = { reading: TextReading } | { error: string };
@@ -19,16 +18,6 @@ interface Task extends ReadingTask {
   reject(error: Error): void;
 }
 
-/** The worker's code, beside this module and in the same form (as extract-pool.ts finds its). */
-function workerEntry(): URL {
-  const here = import.meta.url;
-  const extension = extname(fileURLToPath(here));
-  return new URL(
-    extension === '.ts' ? './reading-worker-tsx.mjs' : `./reading-worker${extension}`,
-    here,
-  );
-}
-
 /**
  * Reads article texts in a worker thread, one at a time, so that the thread that answers the app
  * (the Electron main process, the server) stays free however long a text is. Each text has a time
@@ -42,7 +31,7 @@ export class ReadingPool {
   private readonly queue: Task[] = [];
   private running: { task: Task; timer: NodeJS.Timeout } | null = null;
 
-  constructor(private readonly entry: URL = workerEntry()) {}
+  constructor(private readonly entry: URL = workerEntry(import.meta.url, 'reading-worker')) {}
 
   read(task: ReadingTask, budgetMs: number): Promise<TextReading> {
     return new Promise((resolve, reject) => {

@@ -1,4 +1,7 @@
+import { companyShortName, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
+import { isTitleWord } from './titles.ts';
+import { isOfficeWord } from './word-knowledge.ts';
 
 /**
  * Two readings of one text, the first preferred: every mention of `primary`, then those of
@@ -16,36 +19,145 @@ export function combineMentions(
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Words that end a title before a name: "Chief Executive", "Finance Minister", "Foreign Affairs". */
+const TITLE_TAIL = /^(?:executive|officer|financial|operating|founder|co-founder|head|vice)$/iu;
+
+/**
+ * A person's span without the company, office and title words that open it: "Airbus Chief
+ * Executive Guillaume Faury" is Guillaume Faury, "Affairs Hayashi" is Hayashi; null when no
+ * name is left.
+ */
+function personAfterTitles(text: string, mention: RecognizedMention): RecognizedMention | null {
+  const words = [...text.slice(mention.start, mention.end).matchAll(/\S+/gu)];
+  let last = -1;
+  words.forEach((word, i) => {
+    const bare = word[0].replace(/[.,]$/u, '');
+    if (i < words.length - 1 && (isTitleWord(bare) || isOfficeWord(bare) || TITLE_TAIL.test(bare)))
+      last = i;
+  });
+  if (last === -1) return mention;
+  const rest = words[last + 1]!;
+  if (!/^\p{Lu}/u.test(rest[0])) return null;
+  return { ...mention, start: mention.start + rest.index };
+}
+
+/**
+ * An organization's or place's span without the title words that close it: "Airbus Chief" (of
+ * "Airbus Chief Executive Guillaume Faury") is Airbus. A title after "of" or "the" is part of
+ * the name ("Office of the President").
+ */
+function bodyBeforeTitles(text: string, mention: RecognizedMention): RecognizedMention {
+  let end = mention.end;
+  for (;;) {
+    const last = /(\S+)\s+(\S+)$/u.exec(text.slice(mention.start, end));
+    if (last === null || !isTitleWord(last[2]!) || /^(?:of|the|for)$/iu.test(last[1]!)) break;
+    end -= last[2]!.length;
+    while (/\s/u.test(text[end - 1] ?? '')) end -= 1;
+  }
+  return end === mention.end ? mention : { ...mention, end };
+}
+
+/**
+ * Every mention of a company by the short name the story gives it after naming it in full
+ * ("Nvidia" after "Nvidia Corp."), as an organization: where nothing was found, or where the
+ * same words were read as a person.
+ */
+function withShortCompanyNames(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const names = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization') continue;
+    const short = companyShortName(text.slice(m.start, m.end));
+    if (short !== null && short.length >= 2 && /^\p{Lu}/u.test(short)) names.add(short);
+  }
+  if (names.size === 0) return mentions;
+  const out = [...mentions];
+  for (const name of names) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    for (const match of text.matchAll(
+      new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'),
+    )) {
+      const start = match.index;
+      const end = start + name.length;
+      const at = out.findIndex((m) => start < m.end && m.start < end);
+      if (at === -1) out.push({ start, end, type: 'organization', score: 0.7 });
+      else if (out[at]!.start === start && out[at]!.end === end && out[at]!.type === 'person')
+        out[at] = { ...out[at]!, type: 'organization' };
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The rules' name of a body read whole ("Bank of England", "Medical Journal of Australia": an
+ * organization word and a connector) in place of the pieces the model found inside it
+ * ("England", "Australia"), when no model mention crosses its edges.
+ */
+function withWholeBodies(
+  model: RecognizedMention[],
+  rules: RecognizedMention[],
+): RecognizedMention[] {
+  let out = model;
+  for (const rule of rules) {
+    if (rule.type !== 'organization' || rule.score !== 0.75) continue;
+    const inside = out.filter((m) => rule.start < m.end && m.start < rule.end);
+    if (inside.length === 0) continue;
+    const within = inside.every((m) => m.start >= rule.start && m.end <= rule.end);
+    const smaller = inside.every((m) => m.end - m.start < rule.end - rule.start);
+    if (!within || !smaller) continue;
+    out = [...out.filter((m) => !inside.includes(m)), rule].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
 /**
  * The model's reading (which already weighs the rules' findings as features) with the places
  * and organizations the rules are sure of where the model found nothing: their gazetteers and
  * organization patterns know names the training data never showed. Of the rules' people only
  * the surest are kept: on news from other outlets the others mistake products, indices and
- * common words for names (docs/EVAL.md, ablation).
- */
-/**
- * The rules' people kept: a name after a title ("Secretary Blinken", 0.85; scores as in
- * entity-recognizer.ts), and a word of a full name found earlier in the article ("Blinken"
- * after "Antony Blinken", 0.7) when the model, too, read that full name as a person: the rules'
- * own full names include products and common words on other outlets' news.
+ * common words for names (docs/EVAL.md, ablation). The rules' people kept: a name after a title
+ * ("Secretary Blinken", 0.85; scores as in entity-recognizer.ts), and a word of a full name found
+ * earlier in the article ("Blinken" after "Antony Blinken", 0.7) when the model, too, read that
+ * full name as a person: the rules' own full names include products and common words on other
+ * outlets' news. A name the rules know as an organization from the gazetteer (score 0.9: a
+ * well-known company, "Airbus") is one where the model read the same words as a person.
  */
 export function combineReadings(
   text: string,
   model: RecognizedMention[],
   rules: RecognizedMention[],
 ): RecognizedMention[] {
+  const known = new Map(
+    rules
+      .filter((r) => r.type === 'organization' && r.score >= 0.9)
+      .map((r) => [`${r.start}:${r.end}`, r]),
+  );
+  const read = model.flatMap((mention) => {
+    const m = known.has(`${mention.start}:${mention.end}`)
+      ? { ...mention, type: 'organization' as const }
+      : mention;
+    const kept =
+      m.type === 'person'
+        ? personAfterTitles(text, m)
+        : withLegalForm(text, bodyBeforeTitles(text, m));
+    return kept === null ? [] : [kept];
+  });
   const nameWords = new Set(
-    model
+    read
       .filter((m) => m.type === 'person')
       .flatMap((m) => text.slice(m.start, m.end).split(/\s+/u).slice(1)),
   );
-  return combineMentions(
-    model,
-    rules.filter((rule) =>
-      rule.type !== 'person'
-        ? rule.score >= 0.75
-        : rule.score === 0.85 ||
-          (rule.score === 0.7 && nameWords.has(text.slice(rule.start, rule.end))),
+  return withShortCompanyNames(
+    text,
+    combineMentions(
+      withWholeBodies(read, rules),
+      rules
+        .filter((rule) =>
+          rule.type !== 'person'
+            ? rule.score >= 0.75
+            : rule.score === 0.85 ||
+              (rule.score === 0.7 && nameWords.has(text.slice(rule.start, rule.end))),
+        )
+        .map((rule) => withLegalForm(text, rule)),
     ),
   );
 }

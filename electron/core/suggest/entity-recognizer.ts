@@ -33,7 +33,10 @@ const ORGANIZATION_WORDS = new Set(
     'organisation association institute university college court parliament assembly congress ' +
     'senate corporation company network foundation federation union league party army navy ' +
     'forces force guard police secretariat embassy consulate bank fund news agency service ' +
-    'inc ltd llc group programme authority'
+    'inc ltd llc group programme authority ' +
+    // Company forms and the trades that end companies' names ("Boeing Co", "Alaska Airlines").
+    'corp co plc ag se sa nv gmbh holdings airlines airways motors securities technologies ' +
+    'pharmaceuticals industries centre center journal administration'
   ).split(' '),
 );
 

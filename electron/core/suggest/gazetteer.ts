@@ -1,6 +1,7 @@
 import { countries } from 'countries-list';
 import cityTimezones from 'city-timezones';
 import type { EntityType } from './entity-suggestion.ts';
+import { WELL_KNOWN_COMPANIES } from './well-known-companies.ts';
 
 /**
  * Names of places and organizations known without any network: countries and capitals from
@@ -262,6 +263,7 @@ function build(): Map<string, GazetteerEntry> {
   const map = new Map<string, GazetteerEntry>();
   // Organizations first: "UN", "EU" and the like must not be taken for places.
   for (const name of ORGANIZATIONS) addEntry(map, name, 'organization');
+  for (const name of WELL_KNOWN_COMPANIES) addEntry(map, name, 'organization');
   for (const name of EXTRA_LOCATIONS) addEntry(map, name, 'location');
   for (const country of Object.values(countries)) {
     addEntry(map, country.name, 'location');

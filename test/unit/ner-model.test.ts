@@ -135,4 +135,25 @@ describe('learning from decisions', () => {
     expect(recognizer.learn('a', first, { marked: [], rejected: [] })).toBe(true);
     expect(read()).toEqual([['Kelmora', 'location']]);
   });
+
+  it('after companies are marked in sentences of one kind, a new company in such a sentence is found', async () => {
+    const recognizer = new NotebookRecognizer(await loadRecognizerModel());
+    const story = (name: string) =>
+      `Shares of ${name} rose 3% after ${name} reported higher quarterly profit, analysts said.`;
+    const unseen = story('Pellume');
+    const read = (id: string) =>
+      recognizer.recognize(id, unseen).map((m) => [unseen.slice(m.start, m.end), m.type]);
+    expect(read('before')).toEqual([]);
+    const marked = ['Kelmora', 'Dravik', 'Ostrel', 'Wendaro', 'Lusquin', 'Brenmar', 'Tollivar'];
+    marked.forEach((name, i) => {
+      const text = story(name);
+      const spans = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({
+        start: m.index,
+        end: m.index + name.length,
+        type: 'organization' as const,
+      }));
+      recognizer.learn(`article-${i}`, text, { marked: spans, rejected: [] });
+    });
+    expect(read('after')).toContainEqual(['Pellume', 'organization']);
+  });
 });

@@ -123,11 +123,14 @@ export class NerWeights {
 }
 
 /**
- * The features an online update may change: those of the word itself and its word pairs.
- * Decisions are few and about names: moving the general features (the bias, word shapes,
- * gazetteer membership) after a handful of them would unlearn what the training data taught.
+ * The features an online update may change: the word itself, its neighbouring words and word
+ * pairs. The neighbours let decisions generalize ("Shares of Pellume rose" reads as a company
+ * after a few companies were marked in such sentences: the tenth company is found without
+ * help). Decisions are few: moving the general features (the bias, word shapes, cue classes,
+ * gazetteer membership) after a handful of them unlearned what the training data taught
+ * (docs/EVAL.md).
  */
-const LEARNABLE = /^(?:w|l|t-1\|w)=/u;
+const LEARNABLE = /^(?:w|l|t-1\|w|l-1|l\+1|l-2|l\+2|l-1\|l|l\|l\+1)=/u;
 
 /**
  * Online weights learned from decisions, added to the trained ones. Each update is a perceptron

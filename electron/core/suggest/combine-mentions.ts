@@ -1,5 +1,6 @@
 import { companyShortName, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
+import { cleanSpan } from './span-cleanup.ts';
 import { isTitleWord } from './titles.ts';
 import { isOfficeWord } from './word-knowledge.ts';
 
@@ -90,7 +91,9 @@ function withShortCompanyNames(text: string, mentions: RecognizedMention[]): Rec
 /**
  * The rules' name of a body read whole ("Bank of England", "Medical Journal of Australia": an
  * organization word and a connector) in place of the pieces the model found inside it
- * ("England", "Australia"), when no model mention crosses its edges.
+ * ("England", "Australia"), and the rules' full name after a title ("Spokesperson Ned Price",
+ * score 0.85) in place of the part of it the model read as a person ("Ned"), when no model
+ * mention crosses its edges.
  */
 function withWholeBodies(
   model: RecognizedMention[],
@@ -98,15 +101,43 @@ function withWholeBodies(
 ): RecognizedMention[] {
   let out = model;
   for (const rule of rules) {
-    if (rule.type !== 'organization' || rule.score !== 0.75) continue;
+    const body = rule.type === 'organization' && rule.score === 0.75;
+    const titled = rule.type === 'person' && rule.score === 0.85;
+    if (!body && !titled) continue;
     const inside = out.filter((m) => rule.start < m.end && m.start < rule.end);
-    if (inside.length === 0) continue;
+    if (inside.length === 0 || (titled && inside.some((m) => m.type !== 'person'))) continue;
     const within = inside.every((m) => m.start >= rule.start && m.end <= rule.end);
     const smaller = inside.every((m) => m.end - m.start < rule.end - rule.start);
     if (!within || !smaller) continue;
     out = [...out.filter((m) => !inside.includes(m)), rule].sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/**
+ * Places that the shape of the sentence gives: a dateline's city in capitals at the start of a
+ * paragraph ("SANTA CLARA, California, Nov 20 -") and the place of "X-based" ("the Santa
+ * Clara-based company"). Found where nothing was, or in place of a person read there.
+ */
+function withStatedPlaces(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const out = [...mentions];
+  const places = [
+    ...text.matchAll(/(?<=^|\n)\p{Lu}[\p{Lu}'.-]*(?: \p{Lu}[\p{Lu}'.-]*)*(?=, )/gu),
+    ...text.matchAll(/(?<=^|\s)\p{Lu}[\p{L}'.]*(?: \p{Lu}[\p{L}'.]*)*(?=-based\b)/gu),
+  ];
+  for (const match of places) {
+    const span = cleanSpan(text, { start: match.index, end: match.index + match[0].length });
+    if (span === null || span.end - span.start < 3) continue;
+    const at = out.findIndex((m) => span.start < m.end && m.start < span.end);
+    if (at === -1) out.push({ ...span, type: 'location', score: 0.7 });
+    else if (
+      out[at]!.type === 'person' &&
+      out[at]!.start === span.start &&
+      out[at]!.end === span.end
+    )
+      out[at] = { ...out[at]!, type: 'location' };
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -146,18 +177,21 @@ export function combineReadings(
       .filter((m) => m.type === 'person')
       .flatMap((m) => text.slice(m.start, m.end).split(/\s+/u).slice(1)),
   );
-  return withShortCompanyNames(
+  return withStatedPlaces(
     text,
-    combineMentions(
-      withWholeBodies(read, rules),
-      rules
-        .filter((rule) =>
-          rule.type !== 'person'
-            ? rule.score >= 0.75
-            : rule.score === 0.85 ||
-              (rule.score === 0.7 && nameWords.has(text.slice(rule.start, rule.end))),
-        )
-        .map((rule) => withLegalForm(text, rule)),
+    withShortCompanyNames(
+      text,
+      combineMentions(
+        withWholeBodies(read, rules),
+        rules
+          .filter((rule) =>
+            rule.type !== 'person'
+              ? rule.score >= 0.75
+              : rule.score === 0.85 ||
+                (rule.score === 0.7 && nameWords.has(text.slice(rule.start, rule.end))),
+          )
+          .map((rule) => withLegalForm(text, rule)),
+      ),
     ),
   );
 }

@@ -50,3 +50,22 @@ describe('suggestions on business news', () => {
     expect(found).toEqual(['Andrew Bailey:person', 'Bank of England:organization']);
   });
 });
+
+describe('suggestions on other news', () => {
+  it('reads an acronym of the gazetteer only in capitals ("Who" is no WHO)', async () => {
+    const found = await suggested('Who will pay? The WHO said on Monday it would.');
+    expect(found).toEqual(['WHO:organization']);
+  });
+
+  it('reads schools, libraries and journals as organizations, not places', async () => {
+    const found = await suggested(
+      'He studied at Harrow School, worked at the British Library and wrote for the Medical ' +
+        'Journal of Australia.',
+    );
+    expect(found).toEqual([
+      'Harrow School:organization',
+      'British Library:organization',
+      'Medical Journal of Australia:organization',
+    ]);
+  });
+});

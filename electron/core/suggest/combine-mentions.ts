@@ -158,14 +158,15 @@ export function combineReadings(
   rules: RecognizedMention[],
 ): RecognizedMention[] {
   const known = new Map(
-    rules
-      .filter((r) => r.type === 'organization' && r.score >= 0.9)
-      .map((r) => [`${r.start}:${r.end}`, r]),
+    rules.filter((r) => r.type === 'organization').map((r) => [`${r.start}:${r.end}`, r]),
   );
   const read = model.flatMap((mention) => {
-    const m = known.has(`${mention.start}:${mention.end}`)
-      ? { ...mention, type: 'organization' as const }
-      : mention;
+    const rule = known.get(`${mention.start}:${mention.end}`);
+    const m =
+      rule !== undefined &&
+      (rule.score >= 0.9 || (rule.score === 0.75 && mention.type === 'location'))
+        ? { ...mention, type: 'organization' as const }
+        : mention;
     const kept =
       m.type === 'person'
         ? personAfterTitles(text, m)

@@ -13,6 +13,13 @@ export interface GazetteerEntry {
   type: EntityType;
   /** how many words the name has, to prefer the longest match */
   words: number;
+  /** written in capitals ("WHO", "UN"): only the same in capitals is the name, not "Who" */
+  capitals: boolean;
+}
+
+/** Whether `written` is a form of the gazetteer's name: an acronym only in capitals. */
+export function matchesCase(entry: GazetteerEntry, written: string): boolean {
+  return !entry.capitals || written === written.toUpperCase();
 }
 
 /** Cities smaller than this are left out: small towns share names with people and words. */
@@ -256,7 +263,12 @@ const ORGANIZATIONS = [
 
 function addEntry(map: Map<string, GazetteerEntry>, name: string, type: EntityType): void {
   const key = name.toLowerCase();
-  if (!map.has(key)) map.set(key, { type, words: name.split(/[\s-]+/).length });
+  if (!map.has(key))
+    map.set(key, {
+      type,
+      words: name.split(/[\s-]+/).length,
+      capitals: /\p{Lu}.*\p{Lu}/u.test(name) && name === name.toUpperCase(),
+    });
 }
 
 function build(): Map<string, GazetteerEntry> {

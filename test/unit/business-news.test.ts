@@ -30,6 +30,20 @@ describe('suggestions on business news', () => {
     expect(found).toEqual(['Airbus:organization', 'Guillaume Faury:person']);
   });
 
+  it('reads the employer before a business title and a name as a company', async () => {
+    const found = await suggested(
+      'Then Meta CEO Mark Zuckerberg spoke. Former CEO Jack Welch agreed with ' +
+        'Kestrel Partners analyst Dan Ives.',
+    );
+    expect(found).toEqual([
+      'Meta:organization',
+      'Mark Zuckerberg:person',
+      'Jack Welch:person',
+      'Kestrel Partners:organization',
+      'Dan Ives:person',
+    ]);
+  });
+
   it('knows well-known companies that the story does not introduce', async () => {
     const found = await suggested('Glencore fell 2.5%, while Safran and Nvidia gained.');
     expect(found).toEqual(['Glencore:organization', 'Safran:organization', 'Nvidia:organization']);

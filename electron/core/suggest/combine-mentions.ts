@@ -2,7 +2,7 @@ import { companyShortName, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { cleanSpan } from './span-cleanup.ts';
 import { isTitleWord } from './titles.ts';
-import { isOfficeWord } from './word-knowledge.ts';
+import { isOfficeWord, wordKind } from './word-knowledge.ts';
 
 /**
  * Two readings of one text, the first preferred: every mention of `primary`, then those of
@@ -140,6 +140,39 @@ function withStatedPlaces(text: string, mentions: RecognizedMention[]): Recogniz
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Business titles before a name: the capitalized words before them are the employer. */
+const EMPLOYER_TITLE =
+  /^ (?:CEO|CFO|COO|CTO|Chief Executive|Chief Financial Officer|Chief Operating Officer|Chairman|Chairwoman|[Cc]o-founder|[Ff]ounder|analyst) $/u;
+
+/**
+ * The employer named before a business title and a person ("Meta CEO Mark Zuckerberg",
+ * "Wedbush analyst Dan Ives"), where nothing was found: an organization. Common words and
+ * demonyms are no employer ("Former CEO", "Chinese analyst").
+ */
+function withEmployers(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const out = [...mentions];
+  for (const person of mentions) {
+    if (person.type !== 'person') continue;
+    const before = text.slice(Math.max(0, person.start - 60), person.start);
+    const run =
+      /(?:^|[^\p{L}\p{N}&.'’-])((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s)*\p{Lu}[\p{L}\p{N}&.'’-]*)( [\p{L} -]+ )$/u.exec(
+        before,
+      );
+    if (run === null || !EMPLOYER_TITLE.test(run[2]!)) continue;
+    const end = person.start - run[2]!.length;
+    let start = end - run[1]!.length;
+    // "Then Meta CEO ...": words that only open the sentence are not the employer's.
+    for (const word of run[1]!.split(' ')) {
+      const kind = wordKind(word);
+      if (kind !== 'common' && kind !== 'function' && kind !== 'demonym') break;
+      start += word.length + 1;
+    }
+    if (start >= end || out.some((m) => start < m.end && m.start < end)) continue;
+    out.push({ start, end, type: 'organization', score: 0.7 });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /**
  * The model's reading (which already weighs the rules' findings as features) with the places
  * and organizations the rules are sure of where the model found nothing: their gazetteers and
@@ -180,18 +213,21 @@ export function combineReadings(
   );
   return withStatedPlaces(
     text,
-    withShortCompanyNames(
+    withEmployers(
       text,
-      combineMentions(
-        withWholeBodies(read, rules),
-        rules
-          .filter((rule) =>
-            rule.type !== 'person'
-              ? rule.score >= 0.75
-              : rule.score === 0.85 ||
-                (rule.score === 0.7 && nameWords.has(text.slice(rule.start, rule.end))),
-          )
-          .map((rule) => withLegalForm(text, rule)),
+      withShortCompanyNames(
+        text,
+        combineMentions(
+          withWholeBodies(read, rules),
+          rules
+            .filter((rule) =>
+              rule.type !== 'person'
+                ? rule.score >= 0.75
+                : rule.score === 0.85 ||
+                  (rule.score === 0.7 && nameWords.has(text.slice(rule.start, rule.end))),
+            )
+            .map((rule) => withLegalForm(text, rule)),
+        ),
       ),
     ),
   );

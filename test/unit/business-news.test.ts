@@ -73,6 +73,11 @@ describe('suggestions on business news', () => {
         'Medical Journal of Australia:organization',
       ],
     ],
+    [
+      'suggests no storm as a person, named with its kind or alone',
+      'Officials said Hurricane Milton weakened. Milton had reached Florida on Wednesday.',
+      ['Florida:location'],
+    ],
   ];
   it.each(cases)('%s', async (_behaviour, text, expected) => {
     expect(await suggested(text)).toEqual(expected);

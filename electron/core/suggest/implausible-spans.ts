@@ -11,6 +11,10 @@ const MARKET_INDEX_WORDS = new Set(
   ),
 );
 
+/** Storms are named like people ("Hurricane Katrina", "Typhoon Haiyan"). */
+const STORM_WORDS = ['Cyclone', 'Hurricane', 'Typhoon', 'Storm'];
+const STORM = /^(?:Tropical )?(?:Cyclone|Hurricane|Typhoon|Storm)\s/u;
+
 /** What follows a pleasantry ("Nice to see you", "Great job"), never a place's name. */
 const PLEASANTRY_TAIL =
   /^\s+(?:to\s+(?:see|meet|hear|have|be|talk|speak|join|chat)\b|job\b|work\b|one\b|question\b|day\b|weekend\b)/iu;
@@ -35,6 +39,9 @@ export function isImplausible(text: string, span: { start: number; end: number }
     // "Galaxy S24", "A320", "Nikkei 225": people's names hold no digits.
     if (/\p{N}/u.test(value)) return true;
     if (value.split(/[\s-]+/u).some((word) => MARKET_INDEX_WORDS.has(word.toLowerCase())))
+      return true;
+    // "Cyclone Phailin", and "Phailin" wherever the article names the storm so.
+    if (STORM.test(value) || STORM_WORDS.some((word) => text.includes(`${word} ${value}`)))
       return true;
   }
   if (type === 'location' && !/\s/u.test(value) && PLEASANTRY_TAIL.test(text.slice(span.end))) {

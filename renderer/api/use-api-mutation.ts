@@ -6,7 +6,7 @@ import { useApi } from './api-provider.tsx';
 
 export interface MutationOptions<M extends ApiMethod> {
   /** The toast after success; null or absent: none. */
-  describe?: (result: ApiOutputs[M], input: ApiInput<M>) => string | null;
+  describe?: (result: ApiOutputs[M]) => string | null;
   /** Offer Undo beside the toast. */
   undoable?: boolean;
   /**
@@ -18,45 +18,58 @@ export interface MutationOptions<M extends ApiMethod> {
   busy?: boolean;
 }
 
-/**
- * One API command: runs it, reports the outcome in a toast (with Undo when asked) and marks
- * the page busy meanwhile. What it changed is refetched when the notebook's change event
- * arrives, not here. `run` resolves to the result, or undefined after a reported failure.
- */
-export function useApiMutation<M extends ApiMethod>(
+interface Call {
+  method: ApiMethod;
+  input: unknown;
+  options: MutationOptions<ApiMethod>;
+}
+
+export type RunCommand = <M extends ApiMethod>(
   method: M,
-  options: MutationOptions<M> = {},
-): {
-  run: (input: ApiInput<M>) => Promise<ApiOutputs[M] | undefined>;
-  pending: boolean;
-} {
+  input: ApiInput<M>,
+  options?: MutationOptions<M>,
+) => Promise<ApiOutputs[M] | undefined>;
+
+/**
+ * The API's commands as a component runs them: `run(method, input, options)` calls one,
+ * reports the outcome in a toast (with Undo when asked) and marks the page busy meanwhile.
+ * What it changed is refetched when the notebook's change event arrives, not here. `run`
+ * resolves to the result, or to undefined after a failure it reported.
+ */
+export function useApiMutation(): { run: RunCommand; pending: boolean } {
   const { api, notify } = useApi();
-  const { describe, undoable = false, errors = 'toast', busy = true } = options;
-  const mutation = useMutation<ApiOutputs[M], Error, ApiInput<M>>({
-    mutationKey: [method],
-    meta: { busy },
-    mutationFn: (input) => (api[method] as (input: ApiInput<M>) => Promise<ApiOutputs[M]>)(input),
-    onSuccess: (result, input) => {
-      const text = describe?.(result, input) ?? null;
-      if (text !== null) notify(text, 'info', undoable);
+  const mutation = useMutation<unknown, Error, Call>({
+    mutationFn: ({ method, input }) => (api[method] as (input: unknown) => Promise<unknown>)(input),
+    onSuccess: (result, { options }) => {
+      const text = options.describe?.(result as ApiOutputs[ApiMethod]) ?? null;
+      if (text !== null) notify(text, 'info', options.undoable ?? false);
     },
-    onError: (error) => {
-      if (errors === 'toast') notify(messageOf(error), 'error');
+    onError: (error, { options }) => {
+      if ((options.errors ?? 'toast') === 'toast') notify(messageOf(error), 'error');
     },
   });
   const { mutateAsync } = mutation;
-  const run = useCallback(
-    (input: ApiInput<M>) =>
-      mutateAsync(input).catch((error: unknown) => {
-        if (errors === 'caller') throw error;
+  const run = useCallback<RunCommand>(
+    async (method, input, options = {}) => {
+      const call = { method, input, options } as Call;
+      try {
+        return (await mutateAsync(call)) as ApiOutputs[typeof method];
+      } catch (error) {
+        if (options.errors === 'caller') throw error;
         return undefined;
-      }),
-    [mutateAsync, errors],
+      }
+    },
+    [mutateAsync],
   );
   return { run, pending: mutation.isPending };
 }
 
 /** A command that counts is running: Undo and Redo wait for it. */
 export function usePageBusy(): boolean {
-  return useIsMutating({ predicate: (mutation) => mutation.options.meta?.busy !== false }) > 0;
+  return (
+    useIsMutating({
+      predicate: (mutation) =>
+        (mutation.state.variables as Call | undefined)?.options.busy !== false,
+    }) > 0
+  );
 }

@@ -6,17 +6,14 @@ import { useApiQuery } from './use-api-query.ts';
 export function useUndoRedo() {
   const info = useApiQuery('info', {}).data;
   const busy = usePageBusy();
-  const undoCall = useApiMutation('undo', { describe: (result) => `Undone: ${result.undone}` });
-  const redoCall = useApiMutation('redo', { describe: (result) => `Redone: ${result.redone}` });
+  const { run } = useApiMutation();
   const canUndo = info?.undoLabel != null && !busy;
   const canRedo = info?.redoLabel != null && !busy;
-  const { run: runUndo } = undoCall;
-  const { run: runRedo } = redoCall;
   const undo = useCallback(() => {
-    if (canUndo) void runUndo({});
-  }, [canUndo, runUndo]);
+    if (canUndo) void run('undo', {}, { describe: (result) => `Undone: ${result.undone}` });
+  }, [canUndo, run]);
   const redo = useCallback(() => {
-    if (canRedo) void runRedo({});
-  }, [canRedo, runRedo]);
+    if (canRedo) void run('redo', {}, { describe: (result) => `Redone: ${result.redone}` });
+  }, [canRedo, run]);
   return { undo, redo, canUndo, canRedo, busy };
 }

@@ -211,11 +211,7 @@ describe('useApiMutation', () => {
     });
     const view = renderHook(
       () => ({
-        remove: useApiMutation('deleteArticle', {
-          describe: (_result, input) => `Deleted ${input.id}`,
-          undoable: true,
-        }),
-        update: useApiMutation('updateArticle', { errors: 'caller' }),
+        run: useApiMutation().run,
         toasts: useApi().toasts,
         busy: usePageBusy(),
       }),
@@ -228,16 +224,19 @@ describe('useApiMutation', () => {
     const { view, release } = mutationHarness();
     let done: Promise<unknown> = Promise.resolve();
     act(() => {
-      done = view.result.current.remove.run({ id: 'slow' });
+      done = view.result.current.run(
+        'deleteArticle',
+        { id: 'slow' },
+        { describe: () => 'Deleted “Slow”', undoable: true },
+      );
     });
     await waitFor(() => expect(view.result.current.busy).toBe(true));
-    expect(view.result.current.remove.pending).toBe(true);
     expect(view.result.current.toasts).toEqual([]);
     release();
     await act(() => done);
     expect(view.result.current.busy).toBe(false);
     expect(view.result.current.toasts).toEqual([
-      expect.objectContaining({ kind: 'info', text: 'Deleted slow', undoable: true }),
+      expect.objectContaining({ kind: 'info', text: 'Deleted “Slow”', undoable: true }),
     ]);
   });
 
@@ -245,7 +244,7 @@ describe('useApiMutation', () => {
     const { view } = mutationHarness();
     let result: unknown = 'not yet';
     await act(async () => {
-      result = await view.result.current.remove.run({ id: 'gone' });
+      result = await view.result.current.run('deleteArticle', { id: 'gone' });
     });
     expect(result).toBeUndefined();
     expect(view.result.current.toasts).toEqual([
@@ -257,7 +256,11 @@ describe('useApiMutation', () => {
     const { view } = mutationHarness();
     await act(async () => {
       await expect(
-        view.result.current.update.run({ id: 'a', metadata: { title: '' } }),
+        view.result.current.run(
+          'updateArticle',
+          { id: 'a', metadata: { title: '' } },
+          { errors: 'caller' },
+        ),
       ).rejects.toThrow('the title is empty');
     });
     expect(view.result.current.toasts).toEqual([]);

@@ -92,9 +92,13 @@ function sameHappening(earlier: FoundCandidate, later: FoundCandidate): boolean 
     return true;
   if (earlier.type !== later.type) return false;
   const bothDated = earlier.date !== null && later.date !== null;
-  if (bothDated && (sharesSomeone(earlier, later) || samePlace(earlier, later))) return true;
   const sameDay =
     bothDated && earlier.date!.start === later.date!.start && earlier.date!.end === later.date!.end;
+  // A verb of no known kind says nothing of what happened: a week's competition and a medal
+  // awarded on its Tuesday are two happenings, however much they share.
+  const alike = later.type !== 'other' || sameDay;
+  if (bothDated && alike && (sharesSomeone(earlier, later) || samePlace(earlier, later)))
+    return true;
   const someoneMissing = earlier.participants.length === 0 || later.participants.length === 0;
   // Incidents of one day in one article are one happening; meetings need a shared name.
   const incident = later.type === 'attack' || later.type === 'other';

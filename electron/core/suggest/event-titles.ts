@@ -86,12 +86,31 @@ function isVerb(word: string, previous = ''): boolean {
   const tags = tagsOf(word);
   if (tags.some((t) => VERB_TAGS.has(t)) && !tags.includes('Noun')) return true;
   if (/[^e]ed$|[^e]eed$/.test(word) && word.length >= 5 && !/dred$/.test(word)) return true;
+  // "Paris left", "she lost": a past form that compromise's lexicon files as an adjective.
+  if ((/^\p{Lu}/u.test(previous) || SUBJECT_PRONOUN.test(previous)) && isPastForm(word))
+    return true;
   // "chief travels", "Korea fires": an -s form after a noun or a name.
   if (/[^su]s$/.test(word) && previous !== '') {
     const before = tagsOf(previous);
     return /^\p{Lu}/u.test(previous) || (before.includes('Noun') && !before.includes('Adjective'));
   }
   return tags.some((t) => VERB_TAGS.has(t));
+}
+
+const pastForms = new Map<string, boolean>();
+
+/** Whether a word is the simple past of some verb ("left" of leave, "lost" of lose). */
+function isPastForm(word: string): boolean {
+  const key = word.toLowerCase();
+  let past = pastForms.get(key);
+  if (past === undefined) {
+    const kit = verbKit();
+    const base = kit.methods.toInfinitive(key, kit.model, 'PastTense');
+    past =
+      Boolean(base) && base !== key && kit.methods.conjugate(base, kit.model).PastTense === key;
+    pastForms.set(key, past);
+  }
+  return past;
 }
 
 const conjugated = new Map<string, { present: string; base: string; participle: string }>();
@@ -104,7 +123,7 @@ function formsOf(word: string): { present: string; base: string; participle: str
     const kit = verbKit();
     const tense = /ing$/.test(key)
       ? 'Gerund'
-      : /(?:ed|en)$/.test(key) || tagsOf(key).includes('PastTense')
+      : /(?:ed|en)$/.test(key) || tagsOf(key).includes('PastTense') || isPastForm(key)
         ? 'PastTense'
         : 'PresentTense';
     const base = tagsOf(key).includes('Infinitive')
@@ -308,7 +327,10 @@ export function firstVerb(text: string, clause: TextSpan): TextSpan | null {
     const previous = words[i - 1]!.text;
     if (AUXILIARY.test(w) || /^(?:to)$/i.test(previous)) continue;
     const done =
-      tagsOf(w).includes('PastTense') || /[^e]ed$/.test(w) || /^(?:will|is|are)$/i.test(previous);
+      tagsOf(w).includes('PastTense') ||
+      /[^e]ed$/.test(w) ||
+      /^(?:will|is|are)$/i.test(previous) ||
+      isPastForm(w);
     if (
       done &&
       isVerb(w, previous) &&
@@ -404,7 +426,8 @@ function clauseTitle(
     ? 'future'
     : auxWords.some((w) => /^(?:has|have|had|was|were)$/.test(w)) ||
         tagsOf(words[verbIndex]!.text).includes('PastTense') ||
-        /ed$/.test(words[verbIndex]!.text)
+        /ed$/.test(words[verbIndex]!.text) ||
+        isPastForm(words[verbIndex]!.text)
       ? 'past'
       : 'present';
   const report: ClauseReport = { subordinate: sub >= 0, tense };
@@ -416,8 +439,19 @@ function clauseTitle(
   }
   const names = (part: Word[]): TitleName[] =>
     input.mentions.filter((m) => part.some((w) => w.start >= m.start && w.start < m.end));
-  const named = parts.filter((p) => names(p).length > 0);
-  subjectWords = (named.length > 0 ? named[named.length - 1] : parts[0]) ?? [];
+  // A stretch of time words ("In 2007, Paris left", "in 1997 and 1998, she was") is no subject.
+  const timeOnly = (part: Word[]): boolean =>
+    part.every(
+      (w) =>
+        input.dates.some((d) => w.start >= d.start && w.end <= d.end) ||
+        PREPOSITION.test(w.text) ||
+        /^(?:and|or)$/i.test(w.text),
+    );
+  const kept = parts.filter((p) => !timeOnly(p));
+  // "This past week marked the opening of ...": the time is the subject, the object the event.
+  const timeSubject = subjectWords.length > 0 && kept.length === 0;
+  const named = kept.filter((p) => names(p).length > 0);
+  subjectWords = (named.length > 0 ? named[named.length - 1] : kept[0]) ?? [];
   // A place phrase before the subject ("From South Korea the Pentagon chief").
   while (subjectWords.length > 1 && PREPOSITION.test(subjectWords[0]!.text)) {
     const next = subjectWords.findIndex((w, i) => i > 0 && DETERMINER.test(w.text));
@@ -495,7 +529,8 @@ function clauseTitle(
     plural = isPlural(subject, subjectNames.length);
   }
   subject = tidy(subject);
-  if (subject.length === 0 || subject.every((w) => SUBJECT_PRONOUN.test(w))) return null;
+  if (subject.length === 0 ? !timeSubject : subject.every((w) => SUBJECT_PRONOUN.test(w)))
+    return null;
   // The object: the words after the verb up to the end of its phrase, or a date.
   const after: Word[] = [];
   const inName = (w: Word | undefined): boolean =>
@@ -545,6 +580,10 @@ function clauseTitle(
         patient[0] = patient[0]!.toLowerCase();
       return { words: [agent, verbWord, ...patient, ...render(after.slice(0, by), input)], report };
     }
+  }
+  if (timeSubject) {
+    while (object.length > 0 && DETERMINER.test(object[0]!)) object.shift();
+    return object.length > 0 ? { words: object, report } : null;
   }
   const verbWord = passive ? forms.participle : plural ? forms.base : forms.present;
   return { words: [...subject, verbWord, ...object], report };

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { suggestEvents } from '../../electron/core/suggest/event-candidates.ts';
+import { mentionsIn } from '../support/event-mentions.ts';
+
+const about = (events: ReturnType<typeof suggestEvents>, words: string) =>
+  events.find((e) => e.evidence.text.includes(words));
+
+describe('news events whose verb is of no known kind', () => {
+  it('keeps a week-long happening and a dated moment of it apart', () => {
+    const text =
+      'The first robotics competition was held this week in Washington.\n\n' +
+      'A team from Herat was awarded a silver medal in Washington on Tuesday.';
+    const events = suggestEvents(
+      text,
+      '2017-07-21',
+      mentionsIn(text, [
+        ['Washington', 'location'],
+        ['Herat', 'location'],
+      ]),
+    );
+    expect(about(events, 'competition was held')?.date).toMatchObject({
+      start: '2017-07-17',
+      end: '2017-07-23',
+    });
+    expect(about(events, 'silver medal')?.date).toMatchObject({
+      start: '2017-07-18',
+      end: '2017-07-18',
+    });
+  });
+
+  it('reads a past form that the lexicon files as an adjective ("left", "lost") as the verb', () => {
+    const text = 'In 2007, Paris left the ship after a confrontation with its management.';
+    const [event] = suggestEvents(text, '2015-05-07', mentionsIn(text, [['Paris', 'person']]));
+    expect(event).toMatchObject({
+      title: 'Paris leaves the ship',
+      date: { start: '2007-01-01', end: '2007-12-31' },
+    });
+  });
+
+  it.each([
+    [
+      'looks past a date that opens the sentence for the subject',
+      'On April 12, 1981, Space Shuttle Columbia lifted off from the Kennedy Space Center.',
+      'Kennedy Space Center',
+      'Space Shuttle Columbia lifts off from the Kennedy Space Center',
+      '1981-04-12',
+      '1981-04-12',
+    ],
+    [
+      'titles a sentence whose subject is its date by what the date marked',
+      'This past week marked the opening night of a Warhol exhibit in Evansville.',
+      'Evansville',
+      'Opening night of a Warhol exhibit in Evansville',
+      '2014-01-20',
+      '2014-01-26',
+    ],
+  ])('%s', (_case, text, place, title, start, end) => {
+    const [event] = suggestEvents(text, '2014-01-28', mentionsIn(text, [[place, 'location']]));
+    expect(event?.title).toBe(title);
+    expect(event?.date).toMatchObject({ start, end });
+  });
+});

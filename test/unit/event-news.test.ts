@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestEvents } from '../../electron/core/suggest/event-candidates.ts';
+import { findDates } from '../../electron/core/dates/resolve-date.ts';
 import { mentionsIn } from '../support/event-mentions.ts';
 
 const about = (events: ReturnType<typeof suggestEvents>, words: string) =>
@@ -58,5 +59,60 @@ describe('news events whose verb is of no known kind', () => {
     const [event] = suggestEvents(text, '2014-01-28', mentionsIn(text, [[place, 'location']]));
     expect(event?.title).toBe(title);
     expect(event?.date).toMatchObject({ start, end });
+  });
+});
+
+describe('news sentences that report no happening', () => {
+  it.each([
+    [
+      'a cited headline',
+      '"MP calls for probe into misplaced documents" — Edmonton Sun, August 16, 2008',
+    ],
+    [
+      'the end of a quotation',
+      'Other shells fell near Panmunjom and posts 250 and 251 ", said KCNA.',
+    ],
+    [
+      'words reported',
+      'Whitmore stated to LA Weekly that the alleged crime involved five hard drives.',
+    ],
+    [
+      'background in the past perfect',
+      'Traffic to the Scientology website had already surged 18-fold.',
+    ],
+    ['a state reached', 'All museums have received Polaroids from the Warhol Foundation.'],
+    ['a description', 'Today’s announcement is an affront to the workers of NASA.'],
+    [
+      'a present passive',
+      'In the demonstration, players are dropped down a secret elevator in Gotham.',
+    ],
+  ])('%s', (_case, text) => {
+    const names: [string, string][] = [
+      ['KCNA', 'organization'],
+      ['Panmunjom', 'location'],
+      ['Whitmore', 'person'],
+      ['LA Weekly', 'organization'],
+      ['Scientology', 'organization'],
+      ['Warhol Foundation', 'organization'],
+      ['NASA', 'organization'],
+      ['Gotham', 'location'],
+    ];
+    expect(suggestEvents(text, '2015-08-21', mentionsIn(text, names))).toEqual([]);
+  });
+
+  it('keeps a threat made as a statement, and a title with a weekday in it is no date', () => {
+    const text =
+      'North Korea stated it would attack any loudspeakers.\n\n' +
+      'The neologism inspired a cartoon by Saturday Morning Breakfast Cereal artist Zach Weiner.';
+    const events = suggestEvents(
+      text,
+      '2015-08-21',
+      mentionsIn(text, [
+        ['North Korea', 'location'],
+        ['Zach Weiner', 'person'],
+      ]),
+    );
+    expect(about(events, 'stated it would')?.type).toBe('statement');
+    expect(findDates(text, '2015-08-21')).toEqual([]);
   });
 });

@@ -218,7 +218,12 @@ function precededByName(m: RegExpExecArray): boolean {
 
 function inName(m: RegExpExecArray): boolean {
   const word = capitalizedBefore(m);
-  return word !== null && DAY_NAME_WORD.test(word);
+  if (word !== null && DAY_NAME_WORD.test(word)) return true;
+  // "Saturday Morning Breakfast Cereal", "Monday Night Football": a time of day written with a
+  // capital after the weekday makes a title, not a date.
+  return /^\s+(?:Morning|Night|Evening|Afternoon)\b/.test(
+    m.input.slice(m.index + m[0].length, m.index + m[0].length + 12),
+  );
 }
 
 function day(from: IsoDate, precision: DatePrecision = 'day'): Omit<RuleMatch, 'start' | 'end'> {

@@ -171,8 +171,8 @@ export function suggestEvents(
           (report !== null &&
             !report.subordinate &&
             (type !== 'other' || report.tense !== 'present') &&
-            reportsHappening(clauseText, trigger, actors, location));
-        if (!reports || hypothetical(clauseText, date)) continue;
+            reportsHappening(text, clause, trigger, actors, location));
+        if (!reports || hypothetical(clauseText, date) || describes(text, trigger)) continue;
         found.push({
           title,
           type,
@@ -224,6 +224,8 @@ function shortNamesOf(mentions: MentionInput[]): Map<string, string> {
 }
 
 const WOULD = /\b(?:would|could|might)\b/i;
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:already|also|now|just|since)\s+)*$/i;
+const PAST_PERFECT = /\bhad\s+(?:(?:already|long|recently|also|just|been|not|never)\s+)*$/i;
 const REPORTING_BEFORE_WOULD = /\b(?:said|stated|warned|threatened|announced|says|added)\b/i;
 const DIPLOMATIC = new Set<EventType>(['meeting', 'talks', 'visit']);
 
@@ -234,21 +236,44 @@ function hypothetical(clause: string, date: FoundDate | null): boolean {
   return date === null || !/\b(?:then|later|next)\b/i.test(clause);
 }
 
+/** "Today's announcement is an affront": the trigger names a happening that the clause describes. */
+function describes(text: string, trigger: Trigger): boolean {
+  return /^\s+(?:is|are)\s+(?:a|an|the|not|very|\p{L}+ly)\b/u.test(
+    text.slice(trigger.end, trigger.end + 20),
+  );
+}
+
 /**
  * Whether an undated clause reports a happening: a trigger other than "said", with someone or
  * somewhere named, not a habit ("every year"); a statement only with its speaker named.
  */
 function reportsHappening(
-  clause: string,
+  text: string,
+  clause: TextSpan,
   trigger: Trigger,
   actors: MentionInput[],
   location: MentionInput | null,
 ): boolean {
   if (!isHappening(trigger)) return false;
+  // "had already increased": background to what the article reports.
+  if (PAST_PERFECT.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start)))
+    return false;
+  // "has already received coverage", "All have received": a state reached, not a happening.
+  if (PRESENT_PERFECT.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start)))
+    return false;
+  // "X stated to the paper that ...": words reported; a statement made as one, or a threat or a
+  // promise ("stated it would attack"), is an event.
+  if (
+    /^stat(?:ed|es)$/i.test(trigger.text) &&
+    !/^\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:would|will)\b/i.test(
+      text.slice(trigger.end, trigger.end + 30),
+    )
+  )
+    return false;
   if (trigger.type === 'statement') return actors.length > 0;
   if (
     /\b(?:(?:every|each)\s+(?:year|month|week|day|time)|usually|often|always|annually)\b/i.test(
-      clause,
+      text.slice(clause.start, clause.end),
     )
   )
     return false;
@@ -386,8 +411,13 @@ function quotedSpans(text: string, span: TextSpan): TextSpan[] {
   // continues a quotation from the one before.
   const body = text.slice(span.start, span.end);
   const first = body.indexOf('"');
-  if ((body.match(/"/g) ?? []).length % 2 === 1 && first > 0 && /\S/.test(body[first - 1]!)) {
-    if (/^(?:[\s,.;:!?]|$)/.test(body.slice(first + 1))) {
+  // A quote followed by a comma or a stop closes ('... 250 and 251 ", said KCNA.').
+  if ((body.match(/"/g) ?? []).length % 2 === 1 && first > 0) {
+    const after = body.slice(first + 1);
+    if (
+      (/\S/.test(body[first - 1]!) && /^(?:[\s,.;:!?]|$)/.test(after)) ||
+      /^\s*[,.;:!?]/.test(after)
+    ) {
       spans.push({ start: span.start, end: span.start + first + 1 });
       from = span.start + first + 1;
     }

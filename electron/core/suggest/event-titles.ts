@@ -424,12 +424,14 @@ function clauseTitle(
   const auxWords = words.slice(auxStart, verbIndex).map((w) => w.text.toLowerCase());
   const tense: ClauseReport['tense'] = auxWords.some((w) => /^(?:will|to|shall)$/.test(w))
     ? 'future'
-    : auxWords.some((w) => /^(?:has|have|had|was|were)$/.test(w)) ||
-        tagsOf(words[verbIndex]!.text).includes('PastTense') ||
-        /ed$/.test(words[verbIndex]!.text) ||
-        isPastForm(words[verbIndex]!.text)
-      ? 'past'
-      : 'present';
+    : auxWords.some((w) => /^(?:is|are|am)$/.test(w))
+      ? 'present' // "players are dropped", "is taking"
+      : auxWords.some((w) => /^(?:has|have|had|was|were)$/.test(w)) ||
+          tagsOf(words[verbIndex]!.text).includes('PastTense') ||
+          /ed$/.test(words[verbIndex]!.text) ||
+          isPastForm(words[verbIndex]!.text)
+        ? 'past'
+        : 'present';
   const report: ClauseReport = { subordinate: sub >= 0, tense };
   // An apposition: keep the last comma-free stretch that names someone.
   const parts: Word[][] = [[]];

@@ -126,7 +126,7 @@ export function nonEventReason(sentence: string): string | null {
   const s = sentence.trim();
   if (/\?["”’')\]]*$/.test(s)) return 'question';
   if (GREETING.test(s) || PLEASANTRY.test(s)) return 'greeting';
-  if (BOILERPLATE.test(s)) return 'boilerplate';
+  if (BOILERPLATE.test(s) || CITATION.test(s)) return 'boilerplate';
   if (HYPOTHETICAL.test(s)) return 'hypothetical';
   return null;
 }
@@ -137,6 +137,8 @@ const PLEASANTRY =
   /\b(?:(?:nice|good|great|glad|happy|pleased|wonderful|delighted) to (?:be|see|have|meet|welcome) (?:you|with you|here|all of you|everyone)|thank you (?:all|so much|very much|for)|(?:i|we) (?:look forward|am grateful|are grateful))\b/i;
 const BOILERPLATE =
   /^(?:#{2,}|-{2,}|\*{3}|[-–—]?\s*end\s*[-–—]?$|for (?:further|more) information|for immediate release|media (?:contact|inquiries)|contact:|follow (?:us|the)|read more|subscribe|please (?:contact|visit|see|direct)|click here|copyright|all rights reserved|this (?:readout|statement|release) (?:is|was)|(?:the )?(?:u\.s\. )?department of state (?:is|will be) (?:closed|available)|related (?:links|articles))/i;
+/** A cited headline: '"MP calls for probe" — Edmonton Sun, August 16, 2008'. */
+const CITATION = /^["“][^"”]+["”]\s*[—–-]+\s*[^"”]{1,80}\b\d{4}\.?$/;
 /**
  * Conditionals and hypotheticals: "If the talks fail, ...", "Had it happened an hour later,
  * ...", "... could have been worse", "... may have left the boat on purpose".

@@ -116,3 +116,37 @@ describe('news sentences that report no happening', () => {
     expect(findDates(text, '2015-08-21')).toEqual([]);
   });
 });
+
+describe('a title phrase that refers back to a person', () => {
+  const text =
+    'Defense Secretary Owen Price met Kenji Mori in Tokyo on Tuesday.\n\n' +
+    'South Korean Defense Minister Park Min-jun hosted Price in Seoul on Wednesday.\n\n' +
+    'From South Korea the Pentagon chief travels to India, a Pentagon spokesperson said.\n\n' +
+    'The Pentagon announced a new budget on Thursday.';
+  const events = suggestEvents(
+    text,
+    '2021-03-18',
+    mentionsIn(text, [
+      ['Owen Price', 'person'],
+      ['Price', 'person'],
+      ['Kenji Mori', 'person'],
+      ['Tokyo', 'location'],
+      ['Park Min-jun', 'person'],
+      ['Seoul', 'location'],
+      ['South Korea', 'location'],
+      ['Pentagon', 'organization'],
+      ['India', 'location'],
+    ]),
+  );
+
+  it('makes "the Pentagon chief" the Defense Secretary named before, and the spokesperson a source', () => {
+    const india = about(events, 'travels to India')!;
+    expect(india.title).toBe('Pentagon chief travels to India');
+    expect(india.participants.map((p) => p.text)).toEqual(['Price']);
+    expect(india.sources.map((s) => s.text)).toEqual(['Pentagon']);
+  });
+
+  it('leaves the Pentagon itself where it acts', () => {
+    expect(about(events, 'new budget')?.participants.map((p) => p.text)).toEqual(['Pentagon']);
+  });
+});

@@ -10,6 +10,7 @@ import {
   refersToPlace,
   sourcePhrases,
   speaksOfHere,
+  titledPerson,
   withRoles,
   type MentionInput,
   type Participant,
@@ -134,7 +135,10 @@ export function suggestEvents(
         const clauseMentions = inSentence.filter((m) => inside(m, clause) && !quoted(m));
         const sources = sourcePhrases(text, clause, trigger, clauseMentions);
         const isSource = (m: MentionInput): boolean => sources.some((s) => inside(m, s));
-        const named = clauseMentions.filter((m) => !isSource(m));
+        // "the Pentagon chief" is the person the article named with that title, not the Pentagon.
+        const named = clauseMentions
+          .filter((m) => !isSource(m))
+          .map((m) => titledPerson(text, m, sorted) ?? m);
         // People and organizations, and places that act (named before the verb, not after "in").
         let actors = uniqueMentions(named.filter((m) => ACTOR(m) || placeActs(text, m, trigger)));
         const subjects = actors.filter((m) => m.end <= trigger.start);

@@ -460,6 +460,20 @@ describe('"by the end of X": the range ends with X, from the article date when i
       '2023-02-23',
       '2023-12-31',
     ],
+    [
+      'The Pentagon will field the rest by the end of fiscal 2027.',
+      '2026-03-10',
+      'by the end of fiscal 2027',
+      '2026-03-10',
+      '2027-09-30',
+    ],
+    [
+      'Acme will ship the rest by the end of FY26.',
+      '2026-03-10',
+      'by the end of FY26',
+      '2026-03-10',
+      '2026-12-31',
+    ],
   ])('%s (%s)', (...c) => check(c));
 });
 

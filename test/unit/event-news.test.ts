@@ -150,3 +150,11 @@ describe('a title phrase that refers back to a person', () => {
     expect(about(events, 'new budget')?.participants.map((p) => p.text)).toEqual(['Pentagon']);
   });
 });
+
+describe('a title whose subject is a pronoun', () => {
+  it('ends the object where the date starts', () => {
+    const text = 'It will deliver the remaining stations by the end of fiscal 2027, Acme said.';
+    const [event] = suggestEvents(text, '2026-03-10', mentionsIn(text, [['Acme', 'organization']]));
+    expect(event?.title).toBe('Remaining stations delivered');
+  });
+});

@@ -226,6 +226,24 @@ function inName(m: RegExpExecArray): boolean {
   );
 }
 
+/** "fiscal year ", "fiscal ", "FY": what comes before a fiscal year's number. */
+const FISCAL = '(?:[Ff]iscal (?:[Yy]ear )?(?:\\(FY\\) )?|FY ?)';
+
+/**
+ * A fiscal year: the US federal one (October to September) when the article is about the US
+ * government; otherwise the calendar year, as companies and other governments start their
+ * fiscal years in different months.
+ */
+function fiscalYear(
+  digits: string,
+  usGovernment: boolean,
+): { from: IsoDate; to: IsoDate; precision: DatePrecision } {
+  const year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+  if (usGovernment)
+    return { from: isoOf(year - 1, 10, 1), to: isoOf(year, 9, 30), precision: 'month' };
+  return { from: isoOf(year, 1, 1), to: isoOf(year, 12, 31), precision: 'year' };
+}
+
 function day(from: IsoDate, precision: DatePrecision = 'day'): Omit<RuleMatch, 'start' | 'end'> {
   return { from, to: from, precision };
 }
@@ -604,14 +622,8 @@ const RULES: Rule[] = [
   // September) when the article is about the US government; otherwise the calendar year, as
   // companies and other governments start their fiscal years in different months.
   {
-    pattern: /\b(?:[Ff]iscal (?:[Yy]ear )?(?:\(FY\) )?|FY ?)((?:19|20)\d{2}|\d{2})\b(?![-–/]\d)/g,
-    resolve: (m, _ref, _tense, context) => {
-      const digits = m[1]!;
-      const year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
-      if (context.usGovernment)
-        return { from: isoOf(year - 1, 10, 1), to: isoOf(year, 9, 30), precision: 'month' };
-      return { from: isoOf(year, 1, 1), to: isoOf(year, 12, 31), precision: 'year' };
-    },
+    pattern: new RegExp(`\\b${FISCAL}((?:19|20)\\d{2}|\\d{2})\\b(?![-–/]\\d)`, 'g'),
+    resolve: (m, _ref, _tense, context) => fiscalYear(m[1]!, context.usGovernment),
   },
   // the week of March 7: the Monday..Sunday week that holds that day
   {
@@ -633,16 +645,19 @@ const RULES: Rule[] = [
   // before that end (the happening is due between now and then), otherwise with the period.
   {
     pattern: new RegExp(
-      `\\b${w('by')} (?:the end of (?:(the|this|next|last) (year|month|week)|${YEAR}|(${MONTH_PATTERN})(?:,? ${YEAR})?)|(year|month)[- ]end)\\b`,
+      `\\b${w('by')} (?:the end of (?:(the|this|next|last) (year|month|week)|${YEAR}|(${MONTH_PATTERN})(?:,? ${YEAR})?|${FISCAL}((?:19|20)\\d{2}|\\d{2}))|(year|month)[- ]end)\\b`,
       'g',
     ),
-    resolve: (m, ref, tense) => {
+    resolve: (m, ref, tense, context) => {
       let from: IsoDate;
       let to: IsoDate;
       const today = ref === null ? null : refIso(ref);
-      const unit = (m[2] ?? m[6])?.toLowerCase();
+      const unit = (m[2] ?? m[7])?.toLowerCase();
       if (m[3] !== undefined) [from, to] = [isoOf(Number(m[3]), 1, 1), isoOf(Number(m[3]), 12, 31)];
-      else if (m[4] !== undefined) {
+      else if (m[6] !== undefined) {
+        const fiscal = fiscalYear(m[6], context.usGovernment);
+        [from, to] = [fiscal.from, fiscal.to];
+      } else if (m[4] !== undefined) {
         const month = monthNumber(m[4])!;
         const year = yearOf(m[5], month, null, ref, tense);
         if (year === null) return null;

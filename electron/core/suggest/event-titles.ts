@@ -498,7 +498,12 @@ function clauseTitle(
     const actors = others.filter((p) => !(p.start >= clause.start && p.start > trigger.start));
     if (actors.length === 0) {
       // "we launched a new observatory": "New observatory launched", as headlines say it.
-      const done = render(words.slice(verbIndex + 1), input);
+      // The object ends where a date starts ("the rest by the end of fiscal 2027").
+      const tail = words.slice(verbIndex + 1);
+      const dated = tail.findIndex((w) =>
+        input.dates.some((d) => w.start >= d.start && w.end <= d.end),
+      );
+      const done = render(dated < 0 ? tail : tail.slice(0, dated), input);
       const object: string[] = [];
       for (const w of done) {
         if (/^[,;:"“”]$/.test(w) || OBJECT_STOP.test(w)) break;

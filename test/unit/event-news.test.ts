@@ -158,3 +158,38 @@ describe('a title whose subject is a pronoun', () => {
     expect(event?.title).toBe('Remaining stations delivered');
   });
 });
+
+describe('two happenings in one sentence, and who "he" is', () => {
+  const text =
+    'Yesterday Ahmed Mohamed visited Google in California — and tomorrow he plans to meet diplomats at the United Nations in New York.';
+  const events = suggestEvents(
+    text,
+    '2015-09-22',
+    mentionsIn(text, [
+      ['Ahmed Mohamed', 'person'],
+      ['Google', 'organization'],
+      ['California', 'location'],
+      ['United Nations', 'organization'],
+      ['New York', 'location'],
+    ]),
+  );
+
+  it('splits at "— and" and dates each part', () => {
+    expect(events.map((e) => [e.date?.start, e.date?.end])).toEqual([
+      ['2015-09-21', '2015-09-21'],
+      ['2015-09-23', '2015-09-23'],
+    ]);
+  });
+
+  it('makes the subject "he" the person who acted before', () => {
+    expect(events[1]!.participants.map((p) => p.text)).toContain('Ahmed Mohamed');
+    expect(events[1]!.title).toMatch(/^Mohamed meets diplomats/);
+  });
+
+  it('takes no undated happening told in the first person for a reported one', () => {
+    const told = 'Last year I had a banner. We discussed the plan with Acme.';
+    expect(suggestEvents(told, '2007-10-03', mentionsIn(told, [['Acme', 'organization']]))).toEqual(
+      [],
+    );
+  });
+});

@@ -10,6 +10,7 @@ import {
   refersToPlace,
   sourcePhrases,
   speaksOfHere,
+  subjectPronounPerson,
   titledPerson,
   withRoles,
   type MentionInput,
@@ -155,7 +156,17 @@ export function suggestEvents(
             ? datelinePlace
             : null);
         const type: EventType = trigger.type;
-        const participants = withRoles(text, clause, trigger, type, actors);
+        // "he plans to meet": the person the article last named takes part, though the clause
+        // names no one (it does not make an undated clause an event).
+        const pronounOf =
+          subjects.length === 0 ? subjectPronounPerson(text, clause, trigger, found) : null;
+        const participants = withRoles(
+          text,
+          clause,
+          trigger,
+          type,
+          pronounOf === null ? actors : uniqueMentions([pronounOf, ...actors]),
+        );
         const titleInput: TitleInput = {
           text,
           clause,
@@ -274,6 +285,11 @@ function reportsHappening(
     )
   )
     return false;
+  // "I had a banner", "we discussed it": an interview's speakers tell, they do not report.
+  if (
+    /\b(?:I|[Ww]e|[Yy]ou)\s+(?:[\p{Ll}]+\s+){0,2}$/u.test(text.slice(clause.start, trigger.start))
+  )
+    return false;
   if (trigger.type === 'statement') return actors.length > 0;
   if (
     /\b(?:(?:every|each)\s+(?:year|month|week|day|time)|usually|often|always|annually)\b/i.test(
@@ -311,12 +327,12 @@ function leadingParticiple(text: string, clause: TextSpan, trigger: Trigger): bo
 
 /**
  * The clauses of a sentence that each report their own happening: split at ", while", ",
- * whereas", ", but" and ";" when both sides have a happening and an entity; otherwise the
- * sentence.
+ * whereas", ", but", ";" and "— and" when both sides have a happening and an entity; otherwise
+ * the sentence.
  */
 function clausesOf(text: string, sentence: TextSpan, mentions: MentionInput[]): TextSpan[] {
   const body = text.slice(sentence.start, sentence.end);
-  const pattern = /,\s+(?:while|whereas|but)\s+|;\s+/g;
+  const pattern = /,\s+(?:while|whereas|but)\s+|;\s+|\s+[—–]\s+and\s+/g;
   const cuts: TextSpan[] = [];
   for (let m = pattern.exec(body); m !== null; m = pattern.exec(body)) {
     cuts.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });

@@ -159,6 +159,26 @@ export function titledPerson(
   return org.start - last.end > BACK_REFERENCE_REACH ? null : last;
 }
 
+/**
+ * The person a subject "he" or "she" stands for: the last person who acted in an earlier event
+ * of the article (its subject), within a few sentences. Null when the clause's subject is no
+ * such pronoun.
+ */
+export function subjectPronounPerson(
+  text: string,
+  clause: TextSpan,
+  trigger: Trigger,
+  earlier: readonly { subjects: MentionInput[] }[],
+): MentionInput | null {
+  const before = text.slice(clause.start, trigger.start);
+  if (!/(?:^|[\s,])(?:he|she)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(before)) return null;
+  const person = earlier
+    .flatMap((c) => c.subjects)
+    .filter((m) => m.type === 'person' && m.end <= clause.start)
+    .pop();
+  return person === undefined || clause.start - person.end > BACK_REFERENCE_REACH ? null : person;
+}
+
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -454,6 +454,12 @@ function clauseTitle(
   const timeSubject = subjectWords.length > 0 && kept.length === 0;
   const named = kept.filter((p) => names(p).length > 0);
   subjectWords = (named.length > 0 ? named[named.length - 1] : kept[0]) ?? [];
+  // "tomorrow he plans to meet": the pronoun is the subject, the date no part of it.
+  const onlyHeOrShe = subjectWords.filter(
+    (w) => !input.dates.some((d) => w.start >= d.start && w.end <= d.end),
+  );
+  if (onlyHeOrShe.length === 1 && /^(?:he|she)$/i.test(onlyHeOrShe[0]!.text))
+    subjectWords = onlyHeOrShe;
   // A place phrase before the subject ("From South Korea the Pentagon chief").
   while (subjectWords.length > 1 && PREPOSITION.test(subjectWords[0]!.text)) {
     const next = subjectWords.findIndex((w, i) => i > 0 && DETERMINER.test(w.text));

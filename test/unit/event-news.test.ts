@@ -38,6 +38,21 @@ describe('news events whose verb is of no known kind', () => {
     });
   });
 
+  it('reads a schedule ("is to run from X through Y") past a relative clause', () => {
+    const text =
+      'The exhibit, which is located in Evansville, Indiana, is to run from January 23 through March 9.';
+    const [event] = suggestEvents(
+      text,
+      '2014-01-28',
+      mentionsIn(text, [
+        ['Evansville', 'location'],
+        ['Indiana', 'location'],
+      ]),
+    );
+    expect(event?.title).toBe('Exhibit runs in Evansville');
+    expect(event?.date).toMatchObject({ start: '2014-01-23', end: '2014-03-09' });
+  });
+
   it.each([
     [
       'looks past a date that opens the sentence for the subject',

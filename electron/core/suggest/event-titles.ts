@@ -325,11 +325,14 @@ export function firstVerb(text: string, clause: TextSpan): TextSpan | null {
   for (let i = 1; i < words.length; i += 1) {
     const w = words[i]!.text;
     const previous = words[i - 1]!.text;
-    if (AUXILIARY.test(w) || /^(?:to)$/i.test(previous)) continue;
+    // "is to run from January 23": a schedule; any other "to" marks no verb of the clause.
+    const scheduled = /^to$/i.test(previous) && /^(?:is|are)$/i.test(words[i - 2]?.text ?? '');
+    if (AUXILIARY.test(w) || (/^(?:to)$/i.test(previous) && !scheduled)) continue;
     const done =
       tagsOf(w).includes('PastTense') ||
       /[^e]ed$/.test(w) ||
       /^(?:will|is|are)$/i.test(previous) ||
+      scheduled ||
       isPastForm(w);
     if (
       done &&
@@ -449,7 +452,12 @@ function clauseTitle(
         PREPOSITION.test(w.text) ||
         /^(?:and|or)$/i.test(w.text),
     );
-  const kept = parts.filter((p) => !timeOnly(p));
+  // "USI's exhibit, which is located in Evansville, Indiana, is to run": from the relative
+  // pronoun on, the parts are the relative clause, not the subject.
+  const relative = parts.findIndex(
+    (p, i) => i > 0 && /^(?:which|who|whom|whose)$/i.test(p[0]?.text ?? ''),
+  );
+  const kept = (relative > 0 ? parts.slice(0, relative) : parts).filter((p) => !timeOnly(p));
   // "This past week marked the opening of ...": the time is the subject, the object the event.
   const timeSubject = subjectWords.length > 0 && kept.length === 0;
   const named = kept.filter((p) => names(p).length > 0);

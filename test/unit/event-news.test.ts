@@ -208,3 +208,28 @@ describe('two happenings in one sentence, and who "he" is', () => {
     );
   });
 });
+
+describe('titles from the clause', () => {
+  it.each([
+    [
+      'NASA Administrator Charles Bolden announced the plan on Tuesday.',
+      [
+        ['NASA', 'organization'],
+        ['Charles Bolden', 'person'],
+      ],
+      'Bolden announces the plan',
+    ],
+    [
+      'The first FIRST Global robotics competition was held this week in Washington.',
+      [
+        ['FIRST', 'organization'],
+        ['Washington', 'location'],
+      ],
+      'First FIRST Global robotics competition held in Washington',
+    ],
+    ['In 1995, at age seventeen, she was told to leave.', [], 'Told to leave'],
+  ] as [string, [string, string][], string][])('%s → %s', (text, names, title) => {
+    const [event] = suggestEvents(text, '2011-04-13', mentionsIn(text, names));
+    expect(event?.title).toBe(title);
+  });
+});

@@ -491,7 +491,15 @@ function clauseTitle(
   )
     return null;
   const subjectNamed = names(subjectWords);
-  const subjectActors = subjectNamed.filter((m) => m.type !== 'location');
+  // "NASA Administrator Charles Bolden": the body qualifies the person who acts.
+  const qualifies = (m: TitleName): boolean =>
+    subjectNamed.some(
+      (p) =>
+        p.type === 'person' &&
+        p.start > m.end &&
+        /^(?:['’]s)?(?:\s+\p{Lu}[\p{L}.-]*)+\s+$/u.test(input.text.slice(m.end, p.start)),
+    );
+  const subjectActors = subjectNamed.filter((m) => m.type !== 'location' && !qualifies(m));
   // "Their visit to Tokyo and Seoul comes after ...": the subject is a happening named by its
   // places, not someone who acts ("Tokyo and Seoul come" is no title).
   if (
@@ -532,14 +540,17 @@ function clauseTitle(
         return { words: object.slice(1), report };
       if (/^congratulate/i.test(words[verbIndex]!.text))
         return { words: ['Congratulations', 'to', ...addressee], report };
-      return { words: [...object.slice(0, 8), formsOf(words[verbIndex]!.text).participle], report };
+      const participle = formsOf(words[verbIndex]!.text).participle;
+      // "she was tasked with ...": "Tasked with ...", not "With ... tasked".
+      if (passive)
+        return { words: [participle, ...done.filter((w) => !/^[,;:]$/.test(w))], report };
+      return { words: [...object.slice(0, 8), participle], report };
     }
     subject = [joinNames(actors.map((m) => nameOf(m, input)))];
     plural = actors.length > 1;
   } else if (
     subjectNames.length >= 2 ||
-    (subjectNames.length === 1 &&
-      (subjectWords.length > 4 || endsWithName(subjectWords, subjectNames[0]!)))
+    (subjectNames.length === 1 && endsWithName(subjectWords, subjectNames[0]!))
   ) {
     subject = [joinNames(subjectNames.map((m) => nameOf(m, input)))];
     plural = subjectNames.length > 1;

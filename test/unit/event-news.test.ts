@@ -228,7 +228,7 @@ describe('titles from the clause', () => {
       'First FIRST Global robotics competition held in Washington',
     ],
     ['In 1995, at age seventeen, she was told to leave.', [], 'Told to leave'],
-  ] as [string, [string, string][], string][])('%s → %s', (text, names, title) => {
+  ] as [string, [string, string][], string][])('%s', (text, names, title) => {
     const [event] = suggestEvents(text, '2011-04-13', mentionsIn(text, names));
     expect(event?.title).toBe(title);
   });

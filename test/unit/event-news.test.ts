@@ -233,3 +233,30 @@ describe('titles from the clause', () => {
     expect(event?.title).toBe(title);
   });
 });
+
+describe('a subject that stands for a company named before', () => {
+  it('makes "the company" and "it" the organization that acted last', () => {
+    const text =
+      'Acme Robotics reported record sales on Tuesday.\n\n' +
+      'The company shipped its first drones in the third quarter.\n\n' +
+      'It will open a plant in Dresden next month.';
+    const events = suggestEvents(
+      text,
+      '2026-10-22',
+      mentionsIn(text, [
+        ['Acme Robotics', 'organization'],
+        ['Dresden', 'location'],
+      ]),
+    );
+    expect(events.map((e) => e.participants.map((p) => p.text))).toEqual([
+      ['Acme Robotics'],
+      ['Acme Robotics'],
+      ['Acme Robotics'],
+    ]);
+    expect(about(events, 'first drones')?.date).toMatchObject({
+      start: '2026-07-01',
+      end: '2026-09-30',
+    });
+    expect(about(events, 'Dresden')?.title).toBe('Acme Robotics opens a plant in Dresden');
+  });
+});

@@ -10,7 +10,7 @@ import {
   refersToPlace,
   sourcePhrases,
   speaksOfHere,
-  subjectPronounPerson,
+  subjectBackReference,
   titledPerson,
   withRoles,
   type MentionInput,
@@ -156,10 +156,10 @@ export function suggestEvents(
             ? datelinePlace
             : null);
         const type: EventType = trigger.type;
-        // "he plans to meet": the person the article last named takes part, though the clause
-        // names no one (it does not make an undated clause an event).
+        // "he plans to meet", "the company shipped": who the article named before takes part,
+        // though the clause names no one (that does not make an undated clause an event).
         const pronounOf =
-          subjects.length === 0 ? subjectPronounPerson(text, clause, trigger, found) : null;
+          subjects.length === 0 ? subjectBackReference(text, clause, trigger, found) : null;
         const participants = withRoles(
           text,
           clause,

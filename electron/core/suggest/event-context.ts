@@ -159,24 +159,33 @@ export function titledPerson(
   return org.start - last.end > BACK_REFERENCE_REACH ? null : last;
 }
 
+/** A subject that names no one but stands for an organization named before. */
+const BODY_SUBJECT =
+  /(?:^|[\s,])(?:it|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:company|firm|maker|manufacturer|group|bank|lender|insurer|carrier|airline|retailer|agency|ministry|department|chipmaker|automaker))\s+(?:\p{Ll}+\s+){0,3}$/iu;
+
 /**
- * The person a subject "he" or "she" stands for: the last person who acted in an earlier event
- * of the article (its subject), within a few sentences. Null when the clause's subject is no
- * such pronoun.
+ * Who a subject that names no one stands for: "he" or "she" is the last person who acted in an
+ * earlier event of the article (its subject), "it" or "the company" the last organization,
+ * within a few sentences. Null when the clause's subject is none of these.
  */
-export function subjectPronounPerson(
+export function subjectBackReference(
   text: string,
   clause: TextSpan,
   trigger: Trigger,
   earlier: readonly { subjects: MentionInput[] }[],
 ): MentionInput | null {
   const before = text.slice(clause.start, trigger.start);
-  if (!/(?:^|[\s,])(?:he|she)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(before)) return null;
-  const person = earlier
+  const type = /(?:^|[\s,])(?:he|she)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(before)
+    ? 'person'
+    : BODY_SUBJECT.test(before)
+      ? 'organization'
+      : null;
+  if (type === null) return null;
+  const actor = earlier
     .flatMap((c) => c.subjects)
-    .filter((m) => m.type === 'person' && m.end <= clause.start)
+    .filter((m) => m.type === type && m.end <= clause.start)
     .pop();
-  return person === undefined || clause.start - person.end > BACK_REFERENCE_REACH ? null : person;
+  return actor === undefined || clause.start - actor.end > BACK_REFERENCE_REACH ? null : actor;
 }
 
 function escapeRegExp(value: string): string {

@@ -228,6 +228,16 @@ describe('titles from the clause', () => {
       'First FIRST Global robotics competition held in Washington',
     ],
     ['In 1995, at age seventeen, she was told to leave.', [], 'Told to leave'],
+    [
+      'Shares of Acme Robotics rose 6% in after-hours trading.',
+      [['Acme Robotics', 'organization']],
+      'Acme Robotics shares rise 6% in after-hours trading',
+    ],
+    [
+      'Acme Robotics shares fell 11% on Wednesday.',
+      [['Acme Robotics', 'organization']],
+      'Acme Robotics shares fall 11%',
+    ],
   ] as [string, [string, string][], string][])('%s', (text, names, title) => {
     const [event] = suggestEvents(text, '2011-04-13', mentionsIn(text, names));
     expect(event?.title).toBe(title);

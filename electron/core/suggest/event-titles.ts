@@ -70,7 +70,12 @@ function tagsOf(word: string): string[] {
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Participle', 'Verb']);
 
 /** Whether a word is a verb form that can head a clause ("met", "rescued", "will head"). */
+/** What moves in a market: nouns though they end in -s ("Acme shares fell", "Shares of Acme"). */
+const MARKET_NOUN =
+  /^(?:shares|stocks|prices|sales|exports|imports|profits|earnings|revenues|bonds|yields|futures|orders|deliveries)$/i;
+
 function isVerb(word: string, previous = ''): boolean {
+  if (MARKET_NOUN.test(word)) return false;
   if (
     /^(?:will|would|to|shall|can|could|may|might|must|did|does|do|i|we|they|you)$/i.test(previous)
   ) {
@@ -548,6 +553,15 @@ function clauseTitle(
     }
     subject = [joinNames(actors.map((m) => nameOf(m, input)))];
     plural = actors.length > 1;
+  } else if (
+    subjectNames.length === 1 &&
+    subjectWords.length >= 3 &&
+    MARKET_NOUN.test(subjectWords[0]!.text) &&
+    /^of$/i.test(subjectWords[1]!.text)
+  ) {
+    // "Shares of Acme rose": "Acme shares rise".
+    subject = [nameOf(subjectNames[0]!, input), subjectWords[0]!.text.toLowerCase()];
+    plural = true;
   } else if (
     subjectNames.length >= 2 ||
     (subjectNames.length === 1 && endsWithName(subjectWords, subjectNames[0]!))

@@ -234,6 +234,14 @@ describe('titles from the clause', () => {
       'Acme Robotics shares rise 6% in after-hours trading',
     ],
     [
+      'The Navy awarded Acme Robotics a $2 billion contract on Monday, the company said.',
+      [
+        ['Navy', 'organization'],
+        ['Acme Robotics', 'organization'],
+      ],
+      'Navy awards Acme Robotics a $2 billion contract',
+    ],
+    [
       'Acme Robotics shares fell 11% on Wednesday.',
       [['Acme Robotics', 'organization']],
       'Acme Robotics shares fall 11%',

@@ -120,9 +120,14 @@ export function suggestEvents(
         const triggers = findTriggers(text, clause.start, clause.end).filter(
           (t) => !quoted(t) && !leadingParticiple(text, clause, t),
         );
-        const verb = ownDates.length > 0 && triggers.length === 0 ? firstVerb(text, clause) : null;
+        // A dated clause whose only trigger words report it ("X did Y on Monday, the company
+        // said"): its own first verb is the happening.
+        const first =
+          ownDates.length > 0 && triggers.every((t) => t.weak) ? firstVerb(text, clause) : null;
+        const verb = first !== null && !quoted(first) ? first : null;
+        const reported = verb !== null && triggers.every((t) => t.start > verb.end);
         const trigger =
-          eventTrigger(text, triggers) ??
+          (reported ? null : eventTrigger(text, triggers)) ??
           (verb && { ...verb, text: text.slice(verb.start, verb.end), type: 'other' as const });
         if (trigger === null) continue;
         const clauseText = text.slice(clause.start, clause.end);

@@ -303,6 +303,10 @@ function partOfYear(part: string, year: number): Omit<RuleMatch, 'start' | 'end'
   return monthsRange(year, 9, 12);
 }
 
+/** What a business quarter qualifies ("first-quarter profit"). */
+const FIGURE_AFTER =
+  /^\s+(?:net\s+)?(?:profits?|revenues?|sales|production|output|earnings|results|growth|loss(?:es)?|income|deliveries|shipments|figures|GDP|orders)\b/i;
+
 const PART = `(${oneOf('early', 'mid', 'late')}|${w('the')} (?:beginning|start|middle|end) of)`;
 const YEAR = '((?:1[89]|20)\\d{2})';
 
@@ -466,6 +470,17 @@ const RULES: Rule[] = [
       return year === null ? null : partOfMonth(m[1]!, year, month);
     },
   },
+  // the start of the year, the end of this year, the beginning of next year ("since the start
+  // of the year" runs from January 1)
+  {
+    pattern: new RegExp(`\\b${PART} (?:(the|this|last|next) year)\\b`, 'g'),
+    resolve: (m, ref) => {
+      if (ref === null) return null;
+      const word = m[2]!.toLowerCase();
+      const offset = word === 'last' ? -1 : word === 'next' ? 1 : 0;
+      return partOfYear(m[1]!, ref.year + offset);
+    },
+  },
   // mid-2020, early 2021, the end of 2019
   {
     pattern: new RegExp(`\\b${PART}[- ]?(?:of |in )?${YEAR}\\b(?![-–/]\\d)`, 'g'),
@@ -528,10 +543,17 @@ const RULES: Rule[] = [
   // fiscal first quarter", "fiscal Q1") is no date: its fiscal year may start in any month.
   {
     pattern: new RegExp(
-      `(?<![Ff]iscal )\\b(?:${w('the')} )?(?!(?:the )?[Ff]iscal)(?:(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)|([QH])([1-4]))(?:(?:,? | of )(?:${YEAR}|${w('the')} year|(this|last|next) year))?\\b(?!-)`,
+      `(?<![Ff]iscal )\\b(?:${w('the')} )?(?!(?:the )?[Ff]iscal)(?:(first|second|third|fourth|1st|2nd|3rd|4th)[ -](quarter|half)|([QH])([1-4]))(?:(?:,? | of )(?:${YEAR}|${w('the')} year|(this|last|next) year))?\\b(?!-)`,
       'g',
     ),
     resolve: (m, ref, tense) => {
+      // "first-quarter profit" is a business quarter; "a first-quarter touchdown", "a first-half
+      // goal" are parts of a game.
+      if (
+        /-/.test(m[0]) &&
+        (m[2] === 'half' || !FIGURE_AFTER.test(m.input.slice(m.index + m[0].length)))
+      )
+        return null;
       const half = m[2] === 'half' || m[3] === 'H';
       // "H1" alone is a visa or a heading, "Audi Q3" a car: only "H1 2020", and no "Q3" after a name.
       if (m[3] === 'H' && m[5] === undefined) return null;

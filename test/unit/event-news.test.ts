@@ -229,6 +229,11 @@ describe('titles from the clause', () => {
     ],
     ['In 1995, at age seventeen, she was told to leave.', [], 'Told to leave'],
     [
+      'Since July, both sides have reported at least 30 violations along the border.',
+      [],
+      'Both sides report at least 30 violations along the border',
+    ],
+    [
       'Shares of Acme Robotics rose 6% in after-hours trading.',
       [['Acme Robotics', 'organization']],
       'Acme Robotics shares rise 6% in after-hours trading',

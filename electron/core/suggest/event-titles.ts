@@ -518,11 +518,12 @@ function clauseTitle(
   let subject: string[];
   let plural: boolean;
   const others = input.participants.filter((p) => p.type !== 'location' || p.start < trigger.start);
+  const actors = others.filter((p) => !(p.start >= clause.start && p.start > trigger.start));
+  // "both sides" with no one named before is written as it stands ("Both sides report ...").
   if (
-    (group || subjectWords.every((w) => SUBJECT_PRONOUN.test(w.text))) &&
+    ((group && actors.length > 0) || subjectWords.every((w) => SUBJECT_PRONOUN.test(w.text))) &&
     subjectWords.length > 0
   ) {
-    const actors = others.filter((p) => !(p.start >= clause.start && p.start > trigger.start));
     if (actors.length === 0) {
       // "we launched a new observatory": "New observatory launched", as headlines say it.
       // The object ends where a date starts ("the rest by the end of fiscal 2027").

@@ -283,3 +283,19 @@ describe('a subject that stands for a company named before', () => {
     expect(about(events, 'Dresden')?.title).toBe('Acme Robotics opens a plant in Dresden');
   });
 });
+
+describe('a closing relative clause with a date of its own', () => {
+  it('is a second happening, titled by the noun it tells of', () => {
+    const text =
+      'The European Union imposed sanctions on three officials in October over the detention of a journalist, who was released on November 20.';
+    const events = suggestEvents(
+      text,
+      '2026-11-27',
+      mentionsIn(text, [['European Union', 'organization']]),
+    );
+    expect(events.map((e) => [e.title, e.date?.start, e.date?.end])).toEqual([
+      ['European Union imposes sanctions on three officials', '2026-10-01', '2026-10-31'],
+      ['Journalist released', '2026-11-20', '2026-11-20'],
+    ]);
+  });
+});

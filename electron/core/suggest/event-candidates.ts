@@ -116,7 +116,7 @@ export function suggestEvents(
     );
     const isLead = index === 0 || datelineDates.length > 0;
     if (nonEventReason(sentenceText) === null) {
-      for (const clause of clausesOf(text, evidence, inSentence)) {
+      for (const clause of clausesOf(text, evidence, inSentence, ownDates)) {
         const triggers = findTriggers(text, clause.start, clause.end).filter(
           (t) => !quoted(t) && !leadingParticiple(text, clause, t),
         );
@@ -335,8 +335,32 @@ function leadingParticiple(text: string, clause: TextSpan, trigger: Trigger): bo
  * whereas", ", but", ";" and "— and" when both sides have a happening and an entity; otherwise
  * the sentence.
  */
-function clausesOf(text: string, sentence: TextSpan, mentions: MentionInput[]): TextSpan[] {
+/** The noun phrase before a relative clause, after the preposition that opens it. */
+const ANTECEDENT =
+  /(?:^|\s)(?:of|in|on|at|for|with|over|to|from|by|and|after|before|about)\s+((?:[\p{L}\d'’-]+\s+){0,3}[\p{L}\d'’-]+)$/u;
+
+function clausesOf(
+  text: string,
+  sentence: TextSpan,
+  mentions: MentionInput[],
+  dates: readonly TextSpan[],
+): TextSpan[] {
   const body = text.slice(sentence.start, sentence.end);
+  // "..., who was released on November 20.": a closing relative clause with a date and a verb of
+  // its own reports a second happening, when the rest of the sentence has its own date too.
+  const relative = /,\s+(?:which|who)\s+[^,;]+[.!?]?["”’]?\s*$/.exec(body);
+  if (relative !== null) {
+    const main = { start: sentence.start, end: sentence.start + relative.index };
+    // The clause starts at the noun it tells of ("a journalist, who was released ..."), which
+    // gives it its subject.
+    const antecedent = ANTECEDENT.exec(body.slice(0, relative.index));
+    const tail = {
+      start: antecedent === null ? main.end + 2 : main.end - antecedent[1]!.length,
+      end: sentence.end,
+    };
+    const dated = (span: TextSpan): boolean => dates.some((d) => inside(d, span));
+    if (dated(main) && dated(tail) && firstVerb(text, tail) !== null) return [main, tail];
+  }
   const pattern = /,\s+(?:while|whereas|but)\s+|;\s+|\s+[—–]\s+and\s+/g;
   const cuts: TextSpan[] = [];
   for (let m = pattern.exec(body); m !== null; m = pattern.exec(body)) {

@@ -2,10 +2,15 @@ import { statSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { EntitiesFile } from '../model/entity.ts';
-import type { EventsFile } from '../model/event.ts';
-import type { ArticleId } from '../model/ids.ts';
-import type { SearchHit, SearchHitKind, SearchIndexing, SearchResult } from '../model/search.ts';
+import type { EntitiesFile } from '../../common/model/entity.ts';
+import type { EventsFile } from '../../common/model/event.ts';
+import type { ArticleId } from '../../common/model/ids.ts';
+import type {
+  SearchHit,
+  SearchHitKind,
+  SearchIndexing,
+  SearchResult,
+} from '../../common/model/search.ts';
 import { writeFileDurably } from '../store/durable-file.ts';
 import {
   CompactIndex,

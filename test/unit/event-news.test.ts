@@ -299,3 +299,33 @@ describe('a closing relative clause with a date of its own', () => {
     ]);
   });
 });
+
+describe('dates that qualify a thing rather than the happening', () => {
+  it('dates "reported third-quarter revenue on Wednesday" by the Wednesday', () => {
+    const text = 'Acme Robotics reported third-quarter revenue of $4.2 billion on Wednesday.';
+    const [event] = suggestEvents(
+      text,
+      '2026-10-22',
+      mentionsIn(text, [['Acme Robotics', 'organization']]),
+    );
+    expect(event?.date).toMatchObject({ start: '2026-10-21', end: '2026-10-21' });
+  });
+
+  it('splits no relative clause off a main clause whose only date names a thing', () => {
+    const text =
+      'The award is funded from the fiscal year 2026 budget, which Congress passed in January.';
+    const events = suggestEvents(
+      text,
+      '2026-03-10',
+      mentionsIn(text, [['Congress', 'organization']]),
+    );
+    expect(events.map((e) => [e.date?.start, e.date?.end])).toEqual([['2026-01-01', '2026-01-31']]);
+  });
+
+  it('suggests no undated "the two officials agreed" when no one was named before', () => {
+    const text = 'The two officials agreed to speed up deliveries to Lithuania.';
+    expect(
+      suggestEvents(text, '2026-05-14', mentionsIn(text, [['Lithuania', 'location']])),
+    ).toEqual([]);
+  });
+});

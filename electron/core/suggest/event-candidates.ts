@@ -335,6 +335,9 @@ function leadingParticiple(text: string, clause: TextSpan, trigger: Trigger): bo
  * whereas", ", but", ";" and "— and" when both sides have a happening and an entity; otherwise
  * the sentence.
  */
+const TIME_LEAD = /^(?:in|on|at|during|since|by|until|from|between|last|next|this|early|late)\b/i;
+const TIME_LEAD_BEFORE = /\b(?:in|on|at|during|since|by|until|from|between)\s+$/i;
+
 /** The noun phrase before a relative clause, after the preposition that opens it. */
 const ANTECEDENT =
   /(?:^|\s)(?:of|in|on|at|for|with|over|to|from|by|and|after|before|about)\s+((?:[\p{L}\d'’-]+\s+){0,3}[\p{L}\d'’-]+)$/u;
@@ -358,7 +361,15 @@ function clausesOf(
       start: antecedent === null ? main.end + 2 : main.end - antecedent[1]!.length,
       end: sentence.end,
     };
-    const dated = (span: TextSpan): boolean => dates.some((d) => inside(d, span));
+    // A date of the clause's own, as an adverbial ("in October"), not one in a name ("the
+    // fiscal year 2026 budget").
+    const dated = (span: TextSpan): boolean =>
+      dates.some(
+        (d) =>
+          inside(d, span) &&
+          (TIME_LEAD.test(text.slice(d.start, d.end)) ||
+            TIME_LEAD_BEFORE.test(text.slice(Math.max(span.start, d.start - 12), d.start))),
+      );
     if (dated(main) && dated(tail) && firstVerb(text, tail) !== null) return [main, tail];
   }
   const pattern = /,\s+(?:while|whereas|but)\s+|;\s+|\s+[—–]\s+and\s+/g;

@@ -519,9 +519,11 @@ function clauseTitle(
   let plural: boolean;
   const others = input.participants.filter((p) => p.type !== 'location' || p.start < trigger.start);
   const actors = others.filter((p) => !(p.start >= clause.start && p.start > trigger.start));
-  // "both sides" with no one named before is written as it stands ("Both sides report ...").
+  // "both sides" with no one named before is written as it stands in a dated clause ("Since
+  // July, both sides have reported ..."); undated, it is no report of its own.
   if (
-    ((group && actors.length > 0) || subjectWords.every((w) => SUBJECT_PRONOUN.test(w.text))) &&
+    ((group && (actors.length > 0 || input.dates.length === 0)) ||
+      subjectWords.every((w) => SUBJECT_PRONOUN.test(w.text))) &&
     subjectWords.length > 0
   ) {
     if (actors.length === 0) {

@@ -3,6 +3,10 @@ import { suggestEvents } from '../../electron/core/suggest/event-candidates.ts';
 import { findDates } from '../../electron/core/dates/resolve-date.ts';
 import { mentionsIn } from '../support/event-mentions.ts';
 
+/** The events of a text whose names are found as the recognizer would find them. */
+const eventsIn = (text: string, published: string, names: [string, string][]) =>
+  suggestEvents(text, published, mentionsIn(text, names));
+
 const about = (events: ReturnType<typeof suggestEvents>, words: string) =>
   events.find((e) => e.evidence.text.includes(words));
 
@@ -11,14 +15,10 @@ describe('news events whose verb is of no known kind', () => {
     const text =
       'The first robotics competition was held this week in Washington.\n\n' +
       'A team from Herat was awarded a silver medal in Washington on Tuesday.';
-    const events = suggestEvents(
-      text,
-      '2017-07-21',
-      mentionsIn(text, [
-        ['Washington', 'location'],
-        ['Herat', 'location'],
-      ]),
-    );
+    const events = eventsIn(text, '2017-07-21', [
+      ['Washington', 'location'],
+      ['Herat', 'location'],
+    ]);
     expect(about(events, 'competition was held')?.date).toMatchObject({
       start: '2017-07-17',
       end: '2017-07-23',
@@ -31,7 +31,7 @@ describe('news events whose verb is of no known kind', () => {
 
   it('reads a past form that the lexicon files as an adjective ("left", "lost") as the verb', () => {
     const text = 'In 2007, Paris left the ship after a confrontation with its management.';
-    const [event] = suggestEvents(text, '2015-05-07', mentionsIn(text, [['Paris', 'person']]));
+    const [event] = eventsIn(text, '2015-05-07', [['Paris', 'person']]);
     expect(event).toMatchObject({
       title: 'Paris leaves the ship',
       date: { start: '2007-01-01', end: '2007-12-31' },
@@ -41,14 +41,10 @@ describe('news events whose verb is of no known kind', () => {
   it('reads a schedule ("is to run from X through Y") past a relative clause', () => {
     const text =
       'The exhibit, which is located in Evansville, Indiana, is to run from January 23 through March 9.';
-    const [event] = suggestEvents(
-      text,
-      '2014-01-28',
-      mentionsIn(text, [
-        ['Evansville', 'location'],
-        ['Indiana', 'location'],
-      ]),
-    );
+    const [event] = eventsIn(text, '2014-01-28', [
+      ['Evansville', 'location'],
+      ['Indiana', 'location'],
+    ]);
     expect(event?.title).toBe('Exhibit runs in Evansville');
     expect(event?.date).toMatchObject({ start: '2014-01-23', end: '2014-03-09' });
   });
@@ -71,7 +67,7 @@ describe('news events whose verb is of no known kind', () => {
       '2014-01-26',
     ],
   ])('%s', (_case, text, place, title, start, end) => {
-    const [event] = suggestEvents(text, '2014-01-28', mentionsIn(text, [[place, 'location']]));
+    const [event] = eventsIn(text, '2014-01-28', [[place, 'location']]);
     expect(event?.title).toBe(title);
     expect(event?.date).toMatchObject({ start, end });
   });
@@ -112,21 +108,17 @@ describe('news sentences that report no happening', () => {
       ['NASA', 'organization'],
       ['Gotham', 'location'],
     ];
-    expect(suggestEvents(text, '2015-08-21', mentionsIn(text, names))).toEqual([]);
+    expect(eventsIn(text, '2015-08-21', names)).toEqual([]);
   });
 
   it('keeps a threat made as a statement, and a title with a weekday in it is no date', () => {
     const text =
       'North Korea stated it would attack any loudspeakers.\n\n' +
       'The neologism inspired a cartoon by Saturday Morning Breakfast Cereal artist Zach Weiner.';
-    const events = suggestEvents(
-      text,
-      '2015-08-21',
-      mentionsIn(text, [
-        ['North Korea', 'location'],
-        ['Zach Weiner', 'person'],
-      ]),
-    );
+    const events = eventsIn(text, '2015-08-21', [
+      ['North Korea', 'location'],
+      ['Zach Weiner', 'person'],
+    ]);
     expect(about(events, 'stated it would')?.type).toBe('statement');
     expect(findDates(text, '2015-08-21')).toEqual([]);
   });
@@ -138,21 +130,17 @@ describe('a title phrase that refers back to a person', () => {
     'South Korean Defense Minister Park Min-jun hosted Price in Seoul on Wednesday.\n\n' +
     'From South Korea the Pentagon chief travels to India, a Pentagon spokesperson said.\n\n' +
     'The Pentagon announced a new budget on Thursday.';
-  const events = suggestEvents(
-    text,
-    '2021-03-18',
-    mentionsIn(text, [
-      ['Owen Price', 'person'],
-      ['Price', 'person'],
-      ['Kenji Mori', 'person'],
-      ['Tokyo', 'location'],
-      ['Park Min-jun', 'person'],
-      ['Seoul', 'location'],
-      ['South Korea', 'location'],
-      ['Pentagon', 'organization'],
-      ['India', 'location'],
-    ]),
-  );
+  const events = eventsIn(text, '2021-03-18', [
+    ['Owen Price', 'person'],
+    ['Price', 'person'],
+    ['Kenji Mori', 'person'],
+    ['Tokyo', 'location'],
+    ['Park Min-jun', 'person'],
+    ['Seoul', 'location'],
+    ['South Korea', 'location'],
+    ['Pentagon', 'organization'],
+    ['India', 'location'],
+  ]);
 
   it('makes "the Pentagon chief" the Defense Secretary named before, and the spokesperson a source', () => {
     const india = about(events, 'travels to India')!;
@@ -169,7 +157,7 @@ describe('a title phrase that refers back to a person', () => {
 describe('a title whose subject is a pronoun', () => {
   it('ends the object where the date starts', () => {
     const text = 'It will deliver the remaining stations by the end of fiscal 2027, Acme said.';
-    const [event] = suggestEvents(text, '2026-03-10', mentionsIn(text, [['Acme', 'organization']]));
+    const [event] = eventsIn(text, '2026-03-10', [['Acme', 'organization']]);
     expect(event?.title).toBe('Remaining stations delivered');
   });
 });
@@ -177,17 +165,13 @@ describe('a title whose subject is a pronoun', () => {
 describe('two happenings in one sentence, and who "he" is', () => {
   const text =
     'Yesterday Ahmed Mohamed visited Google in California — and tomorrow he plans to meet diplomats at the United Nations in New York.';
-  const events = suggestEvents(
-    text,
-    '2015-09-22',
-    mentionsIn(text, [
-      ['Ahmed Mohamed', 'person'],
-      ['Google', 'organization'],
-      ['California', 'location'],
-      ['United Nations', 'organization'],
-      ['New York', 'location'],
-    ]),
-  );
+  const events = eventsIn(text, '2015-09-22', [
+    ['Ahmed Mohamed', 'person'],
+    ['Google', 'organization'],
+    ['California', 'location'],
+    ['United Nations', 'organization'],
+    ['New York', 'location'],
+  ]);
 
   it('splits at "— and" and dates each part', () => {
     expect(events.map((e) => [e.date?.start, e.date?.end])).toEqual([
@@ -203,9 +187,7 @@ describe('two happenings in one sentence, and who "he" is', () => {
 
   it('takes no undated happening told in the first person for a reported one', () => {
     const told = 'Last year I had a banner. We discussed the plan with Acme.';
-    expect(suggestEvents(told, '2007-10-03', mentionsIn(told, [['Acme', 'organization']]))).toEqual(
-      [],
-    );
+    expect(eventsIn(told, '2007-10-03', [['Acme', 'organization']])).toEqual([]);
   });
 });
 
@@ -252,7 +234,7 @@ describe('titles from the clause', () => {
       'Acme Robotics shares fall 11%',
     ],
   ] as [string, [string, string][], string][])('%s', (text, names, title) => {
-    const [event] = suggestEvents(text, '2011-04-13', mentionsIn(text, names));
+    const [event] = eventsIn(text, '2011-04-13', names);
     expect(event?.title).toBe(title);
   });
 });
@@ -263,14 +245,10 @@ describe('a subject that stands for a company named before', () => {
       'Acme Robotics reported record sales on Tuesday.\n\n' +
       'The company shipped its first drones in the third quarter.\n\n' +
       'It will open a plant in Dresden next month.';
-    const events = suggestEvents(
-      text,
-      '2026-10-22',
-      mentionsIn(text, [
-        ['Acme Robotics', 'organization'],
-        ['Dresden', 'location'],
-      ]),
-    );
+    const events = eventsIn(text, '2026-10-22', [
+      ['Acme Robotics', 'organization'],
+      ['Dresden', 'location'],
+    ]);
     expect(events.map((e) => e.participants.map((p) => p.text))).toEqual([
       ['Acme Robotics'],
       ['Acme Robotics'],
@@ -288,11 +266,7 @@ describe('a closing relative clause with a date of its own', () => {
   it('is a second happening, titled by the noun it tells of', () => {
     const text =
       'The European Union imposed sanctions on three officials in October over the detention of a journalist, who was released on November 20.';
-    const events = suggestEvents(
-      text,
-      '2026-11-27',
-      mentionsIn(text, [['European Union', 'organization']]),
-    );
+    const events = eventsIn(text, '2026-11-27', [['European Union', 'organization']]);
     expect(events.map((e) => [e.title, e.date?.start, e.date?.end])).toEqual([
       ['European Union imposes sanctions on three officials', '2026-10-01', '2026-10-31'],
       ['Journalist released', '2026-11-20', '2026-11-20'],
@@ -303,29 +277,19 @@ describe('a closing relative clause with a date of its own', () => {
 describe('dates that qualify a thing rather than the happening', () => {
   it('dates "reported third-quarter revenue on Wednesday" by the Wednesday', () => {
     const text = 'Acme Robotics reported third-quarter revenue of $4.2 billion on Wednesday.';
-    const [event] = suggestEvents(
-      text,
-      '2026-10-22',
-      mentionsIn(text, [['Acme Robotics', 'organization']]),
-    );
+    const [event] = eventsIn(text, '2026-10-22', [['Acme Robotics', 'organization']]);
     expect(event?.date).toMatchObject({ start: '2026-10-21', end: '2026-10-21' });
   });
 
   it('splits no relative clause off a main clause whose only date names a thing', () => {
     const text =
       'The award is funded from the fiscal year 2026 budget, which Congress passed in January.';
-    const events = suggestEvents(
-      text,
-      '2026-03-10',
-      mentionsIn(text, [['Congress', 'organization']]),
-    );
+    const events = eventsIn(text, '2026-03-10', [['Congress', 'organization']]);
     expect(events.map((e) => [e.date?.start, e.date?.end])).toEqual([['2026-01-01', '2026-01-31']]);
   });
 
   it('suggests no undated "the two officials agreed" when no one was named before', () => {
     const text = 'The two officials agreed to speed up deliveries to Lithuania.';
-    expect(
-      suggestEvents(text, '2026-05-14', mentionsIn(text, [['Lithuania', 'location']])),
-    ).toEqual([]);
+    expect(eventsIn(text, '2026-05-14', [['Lithuania', 'location']])).toEqual([]);
   });
 });

@@ -293,3 +293,30 @@ describe('dates that qualify a thing rather than the happening', () => {
     expect(eventsIn(text, '2026-05-14', [['Lithuania', 'location']])).toEqual([]);
   });
 });
+
+describe('a later sentence about the same happening', () => {
+  it('is a new event when dated apart, unless its verb carries the happening on', () => {
+    const deal =
+      'Acme Robotics agreed on Monday to buy Beta Systems for $900 million.\n\n' +
+      'The deal is expected to close in the fourth quarter.';
+    const names: [string, string][] = [
+      ['Acme Robotics', 'organization'],
+      ['Beta Systems', 'organization'],
+      ['Iran', 'location'],
+      ['EU', 'organization'],
+      ['Vienna', 'location'],
+    ];
+    expect(eventsIn(deal, '2026-09-15', names).map((e) => e.date?.start)).toEqual([
+      '2026-09-14',
+      '2026-10-01',
+    ]);
+    const talks =
+      'Iran and the EU resumed talks in Vienna on Monday.\n\n' +
+      'The talks are expected to continue through February.';
+    const [event, ...rest] = eventsIn(talks, '2022-01-14', names);
+    expect(rest).toEqual([]);
+    expect(event?.moreEvidence.map((e) => e.text)).toEqual([
+      'The talks are expected to continue through February.',
+    ]);
+  });
+});

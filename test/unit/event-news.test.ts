@@ -38,6 +38,16 @@ describe('news events whose verb is of no known kind', () => {
     });
   });
 
+  it('reads "are due to report on May 5 and 6" as a scheduled happening', () => {
+    const text = 'Harwick Oil and Tern Petroleum are due to report on May 5 and 6.';
+    const [event] = eventsIn(text, '2026-04-08', [
+      ['Harwick Oil', 'organization'],
+      ['Tern Petroleum', 'organization'],
+    ]);
+    expect(event?.title).toBe('Harwick Oil and Tern Petroleum report');
+    expect(event?.date).toMatchObject({ start: '2026-05-05', end: '2026-05-06' });
+  });
+
   it('reads a schedule ("is to run from X through Y") past a relative clause', () => {
     const text =
       'The exhibit, which is located in Evansville, Indiana, is to run from January 23 through March 9.';

@@ -330,8 +330,9 @@ export function firstVerb(text: string, clause: TextSpan): TextSpan | null {
   for (let i = 1; i < words.length; i += 1) {
     const w = words[i]!.text;
     const previous = words[i - 1]!.text;
-    // "is to run from January 23": a schedule; any other "to" marks no verb of the clause.
-    const scheduled = /^to$/i.test(previous) && /^(?:is|are)$/i.test(words[i - 2]?.text ?? '');
+    // "is to run from January 23", "are due to report on May 5": a schedule; any other "to"
+    // marks no verb of the clause.
+    const scheduled = /^to$/i.test(previous) && /^(?:is|are|due)$/i.test(words[i - 2]?.text ?? '');
     if (AUXILIARY.test(w) || (/^(?:to)$/i.test(previous) && !scheduled)) continue;
     const done =
       tagsOf(w).includes('PastTense') ||

@@ -761,43 +761,12 @@ export class NotebookService implements NotebookHandlers {
    * user chose. One undo step removes what it added.
    */
   async importJson(text: string, label = 'the file'): Promise<{ articles: number }> {
-    const json = await import('../briefing/notebook-json.ts');
-    const data = json.parseNotebookExport(text, label);
-    const store = this.store;
-    await this.execute(() => {
-      // Checked in turn, when nothing else can change the notebook.
-      if (!json.isEmptyNotebook(store)) {
-        throw new DossierError(
-          'invalid-input',
-          `The notebook ${store.folder} is not empty; a JSON export is imported only into an empty notebook (create a new one).`,
-        );
-      }
-      const metaBefore = store.notebookFile;
-      const registryBefore = store.registry;
-      const eventsBefore = store.eventsFile;
-      const briefingsBefore = store.briefingsFile;
-      return {
-        label: `Import ${data.articles.length} articles from a JSON export`,
-        touched: EVERYTHING,
-        apply: async () => {
-          for (const [name, original] of Object.entries(data.originals))
-            await store.writeOriginal(name, Buffer.from(original.data, 'base64'));
-          // Entities first: no mention ever points at an entity that is not registered.
-          await store.putRegistry(data.entities);
-          for (const article of data.articles) await store.putArticle(article);
-          await store.putEvents(data.events);
-          await store.putBriefings(data.briefings);
-          await store.putNotebookFile(data.notebook);
-        },
-        revert: async () => {
-          await store.putNotebookFile(metaBefore);
-          await store.putBriefings(briefingsBefore);
-          await store.putEvents(eventsBefore);
-          for (const article of data.articles) await store.removeArticle(article.id);
-          await store.putRegistry(registryBefore);
-        },
-      };
-    });
+    const [{ parseNotebookExport }, { jsonImportCommand }] = await Promise.all([
+      import('../briefing/notebook-json.ts'),
+      import('./json-import.ts'),
+    ]);
+    const data = parseNotebookExport(text, label);
+    await this.execute(() => jsonImportCommand(this.store, data));
     return { articles: data.articles.length };
   }
   // --- end briefing ---

@@ -18,6 +18,7 @@ import type { ArticleImporter } from './article-import.ts';
 import { newArticle } from './new-article.ts';
 import type { PdfPrinter } from '../briefing/pdf.ts';
 import { changeCommand, type NotebookChange } from './notebook-change.ts';
+import { IdleWarmUp } from './idle-warm-up.ts';
 import type { ArticleId, EntityId } from '../../common/model/ids.ts';
 import {
   BUILT_IN_ENTITY_TYPES,
@@ -81,8 +82,7 @@ export class NotebookService implements NotebookHandlers {
   /** Loaded on first import: the format readers are heavy, and most sessions start without one. */
   private importer: Promise<ArticleImporter> | null = null;
   private jobCounter = 0;
-  private lastCall = performance.now();
-  private warmTimer: NodeJS.Timeout | null = null;
+  private readonly warmUp = new IdleWarmUp();
 
   private constructor(
     readonly store: NotebookStore,
@@ -103,8 +103,7 @@ export class NotebookService implements NotebookHandlers {
   }
 
   async close(): Promise<void> {
-    if (this.warmTimer !== null) clearTimeout(this.warmTimer);
-    this.warmTimer = null;
+    this.warmUp.stop();
     if (this.learning !== null) clearImmediate(this.learning);
     this.learning = null;
     return this.history.serialize(() => this.store.close());
@@ -112,7 +111,7 @@ export class NotebookService implements NotebookHandlers {
 
   /** A call arrived (api/dispatch.ts): the warm-up waits for a quiet spell. */
   noteCall(): void {
-    this.lastCall = performance.now();
+    this.warmUp.noteCall();
   }
 
   /**
@@ -123,14 +122,7 @@ export class NotebookService implements NotebookHandlers {
    * the CLI's short runs load them only if they need them.
    */
   warmWhenIdle(quietMs = 3000): void {
-    const check = () => {
-      const quiet = performance.now() - this.lastCall;
-      if (quiet < quietMs) {
-        this.warmTimer = setTimeout(check, quietMs - quiet);
-        this.warmTimer.unref();
-        return;
-      }
-      this.warmTimer = null;
+    this.warmUp.start(quietMs, () => {
       // A failure is met again, and reported, by the call that needs what failed to load. The
       // worker loads the rules; this thread the model and the registry matcher.
       if (!this.options.readOnThisThread) readingPool().warm();
@@ -138,9 +130,7 @@ export class NotebookService implements NotebookHandlers {
         .catch(() => undefined)
         .then(() => this.store.search.ready())
         .catch(() => undefined);
-    };
-    this.noteCall();
-    check();
+    });
   }
 
   /** How this host prints PDFs; Chromium through playwright-core unless set. */

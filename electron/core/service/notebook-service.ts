@@ -27,10 +27,10 @@ import {
 } from '../../common/model/entity.ts';
 import type { RegistryName } from '../suggest/entity-suggestion.ts';
 import type * as SuggestEntitiesModule from '../suggest/suggest-entities.ts';
-import { readingPool, ReadingStopped } from '../suggest/reading-pool.ts';
+import { readingPool } from '../suggest/reading-pool.ts';
+import { ArticleReadings, type ReadingOptions } from './article-readings.ts';
 import type { TextReading } from '../suggest/text-reading.ts';
 import type { FoundDate } from '../dates/resolve-date.ts';
-import type { PartialIsoDate } from '../../common/model/dates.ts';
 import type * as NotebookRecognizerModule from '../suggest/notebook-recognizer.ts';
 import type * as StatisticalModule from '../suggest/statistical-recognizer.ts';
 import type { NotebookRecognizer } from '../suggest/notebook-recognizer.ts';
@@ -48,18 +48,7 @@ import { eventsWithout } from '../annotate/event-edits.ts';
 import * as eventSuggestions from '../annotate/event-suggestions.ts';
 import { anchorSelection } from '../annotate/selection.ts';
 
-export interface ServiceOptions extends OpenOptions {
-  /**
-   * How long the reading of one article for suggestions may take before it is stopped and that
-   * article's suggestions fail (a pasted page of megabytes on one line): 30 s unless set.
-   */
-  suggestionBudgetMs?: number;
-  /**
-   * Read articles for suggestions on this thread rather than in the worker: for the command
-   * line, whose one thread has nothing else to answer and would load the readers twice.
-   */
-  readOnThisThread?: boolean;
-}
+export interface ServiceOptions extends OpenOptions, ReadingOptions {}
 
 /** The entity suggestions of an article and its dates, from readings prepared off-thread. */
 interface PreparedSuggestions {
@@ -83,15 +72,17 @@ export class NotebookService implements NotebookHandlers {
   private importer: Promise<ArticleImporter> | null = null;
   private jobCounter = 0;
   private readonly warmUp = new IdleWarmUp();
+  private readonly readings: ArticleReadings;
 
   private constructor(
     readonly store: NotebookStore,
-    private readonly options: Pick<ServiceOptions, 'suggestionBudgetMs' | 'readOnThisThread'>,
+    private readonly options: ReadingOptions,
   ) {
     // performance (issue 8): a large notebook's backup on open runs first in the queue.
     const snapshot = store.deferredSnapshot;
     store.deferredSnapshot = null;
     if (snapshot !== null) void this.history.serialize(snapshot);
+    this.readings = new ArticleReadings(options);
   }
 
   static async open(folder: string, options: ServiceOptions = {}): Promise<NotebookService> {
@@ -795,41 +786,6 @@ export class NotebookService implements NotebookHandlers {
     return { ...entity, ...this.store.mentionStats(entity.id) };
   }
 
-  /**
-   * Each article's reading (ReadingPool), kept: the text never changes, the registry does. A
-   * reading stopped by its time budget is kept too, so that opening that article again fails at
-   * once instead of running for the whole budget again.
-   */
-  private readonly readings = new Map<
-    ArticleId,
-    { published: PartialIsoDate | null; reading: Promise<TextReading> }
-  >();
-
-  /** An article's reading, from the worker (issue 22: never on the thread that answers). */
-  private reading(article: Article): Promise<TextReading> {
-    const kept = this.readings.get(article.id);
-    if (kept !== undefined && kept.published === article.published) return kept.reading;
-    const task = { text: article.text, published: article.published };
-    const budgetMs = this.options.suggestionBudgetMs ?? 30_000;
-    const reading = (
-      this.options.readOnThisThread
-        ? import('../suggest/text-reading.ts').then(({ readText }) => readText(task))
-        : readingPool().read(task, budgetMs)
-    ).catch((error: unknown) => {
-      if (error instanceof ReadingStopped) {
-        throw new DossierError(
-          'too-long',
-          `Suggestions for “${article.title}” took longer than ${error.budgetMs / 1000} s and were stopped; the article is too long for suggestions (split it into shorter articles to get them).`,
-        );
-      }
-      if (this.readings.get(article.id)?.reading === reading) this.readings.delete(article.id);
-      throw error;
-    });
-    if (this.readings.size >= 5000) this.readings.delete(this.readings.keys().next().value!);
-    this.readings.set(article.id, { published: article.published, reading });
-    return reading;
-  }
-
   private suggestModules: Promise<
     [typeof SuggestEntitiesModule, typeof NotebookRecognizerModule, typeof StatisticalModule]
   > | null = null;
@@ -933,7 +889,7 @@ export class NotebookService implements NotebookHandlers {
 
   private async suggestionSource(articles: readonly Article[]): Promise<PreparedSuggestions> {
     // The worker reads while this thread loads the registry matcher: on two threads at once.
-    const read = Promise.all(articles.map((article) => this.reading(article)));
+    const read = Promise.all(articles.map((article) => this.readings.of(article)));
     const recognizer = await this.loadRecognizer();
     const [{ suggestEntities }] = await this.suggestModules!;
     const done = await read;

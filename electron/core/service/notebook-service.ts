@@ -17,7 +17,7 @@ import type { RestoreResult } from '../../common/model/backup.ts';
 import type { ArticleImporter } from './article-import.ts';
 import { newArticle } from './new-article.ts';
 import type { PdfPrinter } from '../briefing/pdf.ts';
-import { changeCommand, type NotebookChange } from './notebook-change.ts';
+import { changeCommand, type NotebookChange } from '../commands/notebook-change.ts';
 import { IdleWarmUp } from './idle-warm-up.ts';
 import type { ArticleId, EntityId } from '../../common/model/ids.ts';
 import {

@@ -20,7 +20,12 @@ import { EventsFileSchema } from '../../common/model/event.ts';
 import { BriefingsFileSchema } from '../../common/model/briefing.ts';
 import { ArticleIdSchema } from '../../common/model/ids.ts';
 import { NOTEBOOK_SCHEMA_VERSION, NotebookFileSchema } from '../../common/model/notebook.ts';
-import { isTemporaryName, parseJsonFile, syncFolder, writeFileDurably } from './durable-file.ts';
+import {
+  isTemporaryName,
+  parseJsonFile,
+  syncFolder,
+  writeFileDurably,
+} from '../disk/durable-file.ts';
 import { NotebookLock } from './lock.ts';
 import { migrateJsonForValidation, migrateNotebook } from './migrations.ts';
 

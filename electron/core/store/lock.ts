@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { z } from 'zod';
 import { DossierError, describe } from '../../common/errors.ts';
-import { syncFolder } from './durable-file.ts';
+import { syncFolder } from '../disk/durable-file.ts';
 
 export const LOCK_FILE = 'notebook.lock';
 

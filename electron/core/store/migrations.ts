@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DossierError, ioError } from '../../common/errors.ts';
 import { NOTEBOOK_FORMAT, NOTEBOOK_SCHEMA_VERSION } from '../../common/model/notebook.ts';
-import { writeFileDurably } from './durable-file.ts';
+import { writeFileDurably } from '../disk/durable-file.ts';
 
 /**
  * Schema migrations (docs/ARCHITECTURE.md "Data": "migrations are explicit and tested").

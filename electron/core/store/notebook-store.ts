@@ -29,7 +29,7 @@ import {
   parseJsonFile,
   writeFileDurably,
   writeFilesDurably,
-} from './durable-file.ts';
+} from '../disk/durable-file.ts';
 // --- performance (issue 8): catalog, lazy texts, search ---
 import { ArticleCatalog } from './article-catalog.ts';
 import { NotebookSearch } from '../search/notebook-search.ts';

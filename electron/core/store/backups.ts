@@ -26,6 +26,19 @@ import {
   syncFolder,
   writeFileDurably,
 } from '../disk/durable-file.ts';
+import {
+  ARTICLES_FOLDER as ARTICLES,
+  BACKUPS_FOLDER,
+  BRIEFINGS_FILE,
+  CACHE_FOLDER,
+  ENTITIES_FILE,
+  EVENTS_FILE,
+  MANIFEST_FILE,
+  NOTEBOOK_FILE,
+  ORIGINALS_FOLDER,
+  ROOT_FILES,
+  articleFile,
+} from '../disk/notebook-layout.ts';
 import { NotebookLock } from './lock.ts';
 import { migrateJsonForValidation, migrateNotebook } from './migrations.ts';
 
@@ -43,11 +56,6 @@ import { migrateJsonForValidation, migrateNotebook } from './migrations.ts';
  * cache/ is derived and rebuildable.
  */
 
-export const BACKUPS_FOLDER = 'backups';
-export const MANIFEST_FILE = 'manifest.json';
-const ARTICLES = 'articles';
-/** The notebook's JSON files at its root, snapshotted when present. */
-const ROOT_FILES = ['notebook.json', 'entities.json', 'events.json', 'briefings.json'];
 const BACKUP_FORMAT = 'dossier-backup';
 
 export interface BackupPolicy {
@@ -99,7 +107,7 @@ async function isFile(path: string): Promise<boolean> {
 
 /** Whether a notebook has anything worth a backup (a new, empty notebook has not). */
 export async function hasContent(root: string): Promise<boolean> {
-  return (await currentFiles(root)).some((file) => file !== 'notebook.json');
+  return (await currentFiles(root)).some((file) => file !== NOTEBOOK_FILE);
 }
 
 export function backupId(time: Date): string {
@@ -399,21 +407,21 @@ export async function withBackupOffer(error: unknown, folder: string): Promise<u
 /** Parse and validate one file of a snapshot with the current schemas (after migration). */
 async function validateFile(snapshot: string, file: string): Promise<void> {
   const raw = await readFile(join(snapshot, file), 'utf8');
-  if (file === 'notebook.json') {
+  if (file === NOTEBOOK_FILE) {
     parseJsonFile(
       JSON.stringify(migrateJsonForValidation('notebook', parseJson(raw, file))),
       NotebookFileSchema,
       file,
     );
-  } else if (file === 'entities.json') {
+  } else if (file === ENTITIES_FILE) {
     parseJsonFile(raw, EntitiesFileSchema, file);
-  } else if (file === 'events.json') {
+  } else if (file === EVENTS_FILE) {
     parseJsonFile(raw, EventsFileSchema, file);
-  } else if (file === 'briefings.json') {
+  } else if (file === BRIEFINGS_FILE) {
     parseJsonFile(raw, BriefingsFileSchema, file);
   } else if (file.startsWith(`${ARTICLES}/`)) {
     const article = parseJsonFile(raw, ArticleSchema, file);
-    if (`${ARTICLES}/${article.id}.json` !== file) {
+    if (articleFile(article.id) !== file) {
       throw new DossierError(
         'damaged-file',
         `The backup's ${file} holds article ${article.id}.`,
@@ -453,7 +461,7 @@ export async function validateBackup(folder: string, id: string): Promise<Backup
       `There is no complete backup ${id} in ${root} (see dossier backups).`,
     );
   }
-  if (!manifest.files.includes('notebook.json')) {
+  if (!manifest.files.includes(NOTEBOOK_FILE)) {
     throw new DossierError(
       'damaged-file',
       `The backup ${id} has no notebook.json; it cannot be restored.`,
@@ -517,9 +525,9 @@ export async function restoreBackup(
     const order = [
       ...manifest.files.filter((file) => file.startsWith(`${ARTICLES}/`)),
       ...manifest.files.filter(
-        (file) => !file.startsWith(`${ARTICLES}/`) && file !== 'notebook.json',
+        (file) => !file.startsWith(`${ARTICLES}/`) && file !== NOTEBOOK_FILE,
       ),
-      'notebook.json',
+      NOTEBOOK_FILE,
     ];
     for (const file of order) {
       await writeFileDurably(join(root, file), await readFile(join(snapshot, file)));
@@ -595,7 +603,7 @@ export async function openSnapshot(folder: string): Promise<BackupInfo | null> {
 export async function removeStrayTempFiles(folder: string): Promise<string[]> {
   const root = resolve(folder);
   const removed: string[] = [];
-  for (const sub of ['', ARTICLES, 'originals', 'cache']) {
+  for (const sub of ['', ARTICLES, ORIGINALS_FOLDER, CACHE_FOLDER]) {
     const names = await readdir(join(root, sub)).catch(() => [] as string[]);
     for (const name of names) {
       if (!isTemporaryName(name)) continue;
@@ -621,24 +629,4 @@ export function offerBackup(folder: string): (error: unknown) => Promise<never> 
   return async (error) => {
     throw await withBackupOffer(error, folder);
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// How the CLI shows backups.
-
-/** "20261127-182000  2026-11-27 18:20  open  12 files" */
-export function backupLine(backup: BackupInfo): string {
-  const files = `${backup.files} file${backup.files === 1 ? '' : 's'}`;
-  return `${backup.id.padEnd(17)}  ${formatBackupTime(backup.time)}  ${files.padEnd(10)}  ${backup.reason}`;
-}
-
-/** One line: what a restore did. */
-export function restoreSummary(result: RestoreResult): string {
-  const { restored, before } = result;
-  const removed =
-    result.removed === 0
-      ? ''
-      : `, ${result.removed} article file${result.removed === 1 ? '' : 's'} removed`;
-  const undo = before === null ? '' : ` The state before it is backup ${before.id}.`;
-  return `Restored backup ${restored.id} (${formatBackupTime(restored.time)}, ${restored.reason}): ${result.written} files written${removed}.${undo}`;
 }

@@ -30,6 +30,15 @@ import {
   writeFileDurably,
   writeFilesDurably,
 } from '../disk/durable-file.ts';
+import {
+  BRIEFINGS_FILE,
+  ENTITIES_FILE,
+  EVENTS_FILE,
+  NOTEBOOK_FILE,
+  NOTEBOOK_FOLDERS,
+  articleFile,
+  originalFile,
+} from '../disk/notebook-layout.ts';
 // --- performance (issue 8): catalog, lazy texts, search ---
 import { ArticleCatalog } from './article-catalog.ts';
 import { NotebookSearch } from '../search/notebook-search.ts';
@@ -39,13 +48,6 @@ import { isLockFile, NotebookLock } from './lock.ts';
 import { afterOpen, migrateOnLoad, offerBackup, openSnapshot } from './backups.ts';
 import { removeOrphanOriginals } from './orphan-originals.ts';
 
-export const NOTEBOOK_FILE = 'notebook.json';
-export const ENTITIES_FILE = 'entities.json';
-export const EVENTS_FILE = 'events.json';
-export const BRIEFINGS_FILE = 'briefings.json';
-const ARTICLES = 'articles';
-const ORIGINALS = 'originals';
-const FOLDERS = [ARTICLES, ORIGINALS, 'cache', 'backups'];
 /** Above this many articles the backup on open runs after the open (issue 8). */
 const OPEN_SNAPSHOT_SYNC_LIMIT = 1_000;
 
@@ -229,7 +231,7 @@ export class NotebookStore {
 
   /** Several articles at once: fewer waits on the disk than one by one (a batch import). */
   async putArticles(articles: readonly Article[]): Promise<void> {
-    const labelled = articles.map((article) => ({ article, label: articleLabel(article.id) }));
+    const labelled = articles.map((article) => ({ article, label: articleFile(article.id) }));
     for (const { label } of labelled) this.assertWritable(label);
     await this.catalog.put(labelled);
     for (const article of articles) this.search.invalidate({ articleId: article.id });
@@ -237,7 +239,7 @@ export class NotebookStore {
   }
 
   async removeArticle(id: ArticleId): Promise<void> {
-    const label = articleLabel(id);
+    const label = articleFile(id);
     this.assertWritable(label);
     if (!this.catalog.has(id)) throw new DossierError('not-found', `No article with id ${id}.`);
     await this.catalog.remove(id, label);
@@ -306,10 +308,10 @@ export class NotebookStore {
 
   /** Kept originals, written together (see writeFilesDurably). */
   async writeOriginals(originals: readonly { file: string; bytes: Uint8Array }[]): Promise<void> {
-    for (const { file } of originals) this.assertWritable(`${ORIGINALS}/${file}`);
+    for (const { file } of originals) this.assertWritable(originalFile(file));
     await writeFilesDurably(
       originals.map(({ file, bytes }) => ({
-        path: join(this.folder, ORIGINALS, file),
+        path: join(this.folder, originalFile(file)),
         content: bytes,
       })),
     );
@@ -348,10 +350,6 @@ export class NotebookStore {
   }
 }
 
-function articleLabel(id: ArticleId): string {
-  return `${ARTICLES}/${id}.json`;
-}
-
 type FolderState = 'missing' | 'empty' | 'notebook' | 'other' | 'file';
 
 async function folderState(root: string): Promise<FolderState> {
@@ -369,7 +367,7 @@ async function folderState(root: string): Promise<FolderState> {
 }
 
 async function createNotebook(root: string): Promise<void> {
-  for (const name of FOLDERS) await mkdir(join(root, name), { recursive: true });
+  for (const name of NOTEBOOK_FOLDERS) await mkdir(join(root, name), { recursive: true });
   const meta: NotebookFile = {
     format: NOTEBOOK_FORMAT,
     schemaVersion: NOTEBOOK_SCHEMA_VERSION,

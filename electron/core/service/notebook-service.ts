@@ -12,7 +12,7 @@ import type {
 import { paragraphsOf, summarize, type Article } from '../../common/model/article.ts';
 import { findFiles, MAX_IMPORT_BYTES, readFound } from '../import/file-source.ts';
 import { NotebookStore, type OpenOptions } from '../store/notebook-store.ts';
-import { backupProblem, listBackups, maybeSnapshot, restoreBackup } from '../store/backups.ts';
+import { listBackups, maybeSnapshot, restoreBackup } from '../store/backups.ts';
 import type { RestoreResult } from '../../common/model/backup.ts';
 import type { ArticleImporter } from './article-import.ts';
 import { newArticle } from './new-article.ts';
@@ -139,7 +139,7 @@ export class NotebookService implements NotebookHandlers {
       readOnly: this.store.readOnly,
       articleCount: this.store.articleCount,
       damaged: [...this.store.damaged],
-      backupProblem: backupProblem(this.store.folder),
+      backupProblem: this.store.backupState.problem,
       entityTypes: [
         ...new Set([...BUILT_IN_ENTITY_TYPES, ...this.store.registry.entities.map((e) => e.type)]),
       ],
@@ -771,7 +771,8 @@ export class NotebookService implements NotebookHandlers {
     const applied = await this.history.execute(command);
     this.emitChanged(applied.label, applied);
     // A rolling snapshot when the last one is old enough; cheap otherwise, and it never throws.
-    if (!this.store.readOnly) await this.history.serialize(() => maybeSnapshot(this.store.folder));
+    if (!this.store.readOnly)
+      await this.history.serialize(() => maybeSnapshot(this.store.folder, this.store.backupState));
   }
 
   /** Compute a change from the notebook as it is when its turn comes, apply it, record it. */

@@ -128,8 +128,27 @@ export function formatBackupTime(iso: string): string {
   );
 }
 
-/** When each notebook (by folder) last had a backup, so maybeSnapshot is cheap when not due. */
-const lastBackupAt = new Map<string, number>();
+/**
+ * What this process knows of an open notebook's backups between calls (the store holds it): when
+ * the latest was taken, so that maybeSnapshot is cheap when none is due, and why the latest one
+ * on open or after changes failed (a read-only backups/ folder, a full disk), until one succeeds.
+ * Those backups never throw (the change itself is safe), so hosts show `problem` instead (the CLI
+ * on stderr, the app in `info().backupProblem`).
+ */
+export class BackupState {
+  lastAt: number | undefined = undefined;
+  problem: string | null = null;
+
+  taken(time: number): void {
+    this.lastAt = time;
+    this.problem = null;
+  }
+
+  failed(error: unknown): null {
+    this.problem = `No backup of the notebook could be taken: ${describe(error)} Your changes themselves are saved.`;
+    return null;
+  }
+}
 
 export interface SnapshotOptions {
   reason: string;
@@ -140,6 +159,8 @@ export interface SnapshotOptions {
   skipIfUnchanged?: boolean;
   /** The notebook's schema version, written in the manifest. */
   schemaVersion?: number;
+  /** The open notebook's backup state, told of the backup taken. */
+  state?: BackupState;
 }
 
 /**
@@ -163,8 +184,7 @@ export async function takeSnapshot(
   }
   const previous = (await readManifests(root)).at(-1);
   if (options.skipIfUnchanged && previous !== undefined && sameFiles(previous, live)) {
-    lastBackupAt.set(root, now.getTime());
-    backupProblems.delete(root); // the latest backup holds the notebook as it is
+    options.state?.taken(now.getTime()); // the latest backup holds the notebook as it is
     return null;
   }
 
@@ -195,29 +215,9 @@ export async function takeSnapshot(
   };
   await writeFileDurably(join(target, MANIFEST_FILE), JSON.stringify(manifest, null, 1) + '\n');
   await syncFolder(backups);
-  lastBackupAt.set(root, now.getTime());
-  backupProblems.delete(root);
+  options.state?.taken(now.getTime());
   await pruneBackups(root, policy.keep);
   return infoOf(manifest);
-}
-
-/**
- * Why the latest backup on open or after changes failed (a read-only backups/ folder, a full
- * disk), per notebook, until one succeeds: those backups never throw (the change itself is
- * safe), so hosts show this instead (the CLI on stderr, the app in `info().backupProblem`).
- */
-const backupProblems = new Map<string, string>();
-
-export function backupProblem(folder: string): string | null {
-  return backupProblems.get(resolve(folder)) ?? null;
-}
-
-function noteBackupProblem(root: string, error: unknown): null {
-  backupProblems.set(
-    root,
-    `No backup of the notebook could be taken: ${describe(error)} Your changes themselves are saved.`,
-  );
-  return null;
 }
 
 /**
@@ -227,23 +227,28 @@ function noteBackupProblem(root: string, error: unknown): null {
  */
 export async function maybeSnapshot(
   folder: string,
+  state: BackupState,
   options: { policy?: Partial<BackupPolicy>; now?: Date } = {},
 ): Promise<BackupInfo | null> {
   const root = resolve(folder);
   const policy = { ...DEFAULT_BACKUP_POLICY, ...options.policy };
   const now = options.now ?? new Date();
-  let last = lastBackupAt.get(root);
   try {
-    if (last === undefined) {
+    if (state.lastAt === undefined) {
       const latest = (await listBackups(root)).at(-1);
       // A notebook never backed up counts its interval from its first change in this process.
-      last = latest === undefined ? now.getTime() : Date.parse(latest.time);
-      lastBackupAt.set(root, last);
+      state.lastAt = latest === undefined ? now.getTime() : Date.parse(latest.time);
     }
-    if (now.getTime() - last < policy.intervalMs) return null;
-    return await takeSnapshot(root, { reason: 'changes', policy, now, skipIfUnchanged: true });
+    if (now.getTime() - state.lastAt < policy.intervalMs) return null;
+    return await takeSnapshot(root, {
+      reason: 'changes',
+      policy,
+      now,
+      skipIfUnchanged: true,
+      state,
+    });
   } catch (error) {
-    return noteBackupProblem(root, error);
+    return state.failed(error);
   }
 }
 
@@ -543,7 +548,8 @@ export async function restoreBackup(
       await syncFolder(join(root, ARTICLES));
       await syncFolder(root);
     }
-    lastBackupAt.set(root, Date.now());
+    // The service's store reloads after a restore, with a new BackupState: the next backup after
+    // changes counts its interval from the "before restore" snapshot.
     return { restored, before, written: order.length, removed };
   } finally {
     await lock?.release();
@@ -564,7 +570,7 @@ export async function afterOpen(
   folder: string,
   damaged: { file: string; message: string }[] = [],
   // performance (issue 8): a large notebook's snapshot runs after the open (openSnapshot).
-  options: { deferSnapshot?: boolean } = {},
+  options: { deferSnapshot?: boolean; state: BackupState },
 ): Promise<BackupInfo | null> {
   try {
     await removeStrayTempFiles(folder);
@@ -577,7 +583,7 @@ export async function afterOpen(
     // A snapshot of a notebook with a damaged file could not be restored, and it would push a
     // sound backup out of the rolling set.
     if (options.deferSnapshot || damaged.length > 0) return null;
-    return await openSnapshot(folder);
+    return await openSnapshot(folder, options.state);
   } catch {
     return null;
   }
@@ -588,14 +594,14 @@ export async function afterOpen(
  * For a large notebook the store defers it and the service runs it in its queue right after
  * the open, so it never interleaves with a write (docs/PERFORMANCE.md).
  */
-export async function openSnapshot(folder: string): Promise<BackupInfo | null> {
+export async function openSnapshot(folder: string, state: BackupState): Promise<BackupInfo | null> {
   try {
     if (!(await hasContent(folder))) return null;
-    const backup = await takeSnapshot(folder, { reason: 'open', skipIfUnchanged: true });
+    const backup = await takeSnapshot(folder, { reason: 'open', skipIfUnchanged: true, state });
     if (backup === null) await pruneBackups(folder, DEFAULT_BACKUP_POLICY.keep);
     return backup;
   } catch (error) {
-    return noteBackupProblem(resolve(folder), error);
+    return state.failed(error);
   }
 }
 

@@ -45,7 +45,7 @@ import { NotebookSearch } from '../search/notebook-search.ts';
 import type { ArticleSummary } from '../../common/model/article.ts';
 // --- end performance ---
 import { isLockFile, NotebookLock } from './lock.ts';
-import { afterOpen, migrateOnLoad, offerBackup, openSnapshot } from './backups.ts';
+import { afterOpen, BackupState, migrateOnLoad, offerBackup, openSnapshot } from './backups.ts';
 import { removeOrphanOriginals } from './orphan-originals.ts';
 
 /** Above this many articles the backup on open runs after the open (issue 8). */
@@ -70,6 +70,8 @@ export class NotebookStore {
   readonly search: NotebookSearch;
   /** The backup on open of a large notebook, for the service to run in its queue. */
   deferredSnapshot: (() => Promise<void>) | null = null;
+  /** When the latest backup was taken and why the latest one failed (backups.ts). */
+  readonly backupState = new BackupState();
   // --- end performance ---
 
   private constructor(
@@ -124,9 +126,9 @@ export class NotebookStore {
       // Crash leftovers removed, a backup taken; never throws. A large notebook's backup is
       // taken right after the open, in the service's queue (issue 8, docs/PERFORMANCE.md).
       const defer = store.catalog.size > OPEN_SNAPSHOT_SYNC_LIMIT;
-      await afterOpen(root, store.damaged, { deferSnapshot: defer });
+      await afterOpen(root, store.damaged, { deferSnapshot: defer, state: store.backupState });
       if (defer && store.damaged.length === 0)
-        store.deferredSnapshot = () => openSnapshot(root).then(() => undefined);
+        store.deferredSnapshot = () => openSnapshot(root, store.backupState).then(() => undefined);
       return store;
     } catch (error) {
       await lock.release();

@@ -17,8 +17,8 @@ import {
   type Participant,
 } from './event-context.ts';
 import { mergeHappenings, type FoundCandidate } from './event-merge.ts';
-import { findDateline, splitSentences } from './event-sentences.ts';
-import type { TextSpan } from './event-sentences.ts';
+import { findDateline, splitSentences } from '../dates/sentences.ts';
+import type { TextSpan } from '../dates/sentences.ts';
 import {
   findTriggers,
   isHappening,

@@ -1,6 +1,6 @@
 import { countries } from 'countries-list';
 import type { BuiltInEventType as EventType } from '../../common/model/event.ts';
-import type { TextSpan } from './event-sentences.ts';
+import type { TextSpan } from '../dates/sentences.ts';
 import type { Trigger } from './event-triggers.ts';
 
 /** An entity mention, as the entity suggester or the analyst gives it. */

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { BuiltInEventType as EventType } from '../../common/model/event.ts';
-import type { TextSpan } from './event-sentences.ts';
+import type { TextSpan } from '../dates/sentences.ts';
 import type { Trigger } from './event-triggers.ts';
 
 /** A name in the clause, as the title should write it. */

@@ -7,6 +7,9 @@
 //   electron/core/suggest/reading-worker.ts
 //                               -> dist/main/reading-worker.cjs (suggestions' worker thread,
 //                                                            see reading-pool.ts)
+//   electron/core/search/search-worker.ts
+//                               -> dist/main/search-worker.cjs (the search index's worker thread,
+//                                                            see notebook-search.ts)
 //   electron/preload/preload.ts -> dist/preload/preload.cjs (a sandboxed preload may require
 //                                                            only 'electron': one CJS file)
 //
@@ -97,6 +100,7 @@ try {
         main: 'electron/main/main.ts',
         'extract-worker': 'electron/core/import/extract-worker.ts',
         'reading-worker': 'electron/core/suggest/reading-worker.ts',
+        'search-worker': 'electron/core/search/search-worker.ts',
       },
       outdir: out('main'),
       outExtension: { '.js': '.cjs' },
@@ -119,5 +123,5 @@ try {
   process.exit(1);
 }
 process.stderr.write(
-  `build-electron: ${out('main/main.cjs')}, ${out('main/extract-worker.cjs')}, ${out('main/reading-worker.cjs')}, ${out('preload/preload.cjs')} (${Date.now() - started} ms)\n`,
+  `build-electron: ${out('main/main.cjs')}, ${out('main/extract-worker.cjs')}, ${out('main/reading-worker.cjs')}, ${out('main/search-worker.cjs')}, ${out('preload/preload.cjs')} (${Date.now() - started} ms)\n`,
 );

@@ -52,6 +52,8 @@ if (isStale(cliBundle, ['electron/core', 'electron/cli', 'electron/serve', 'pack
       'extract-worker': join(root, 'electron/core/import/extract-worker.ts'),
       // Suggestions' worker thread, likewise (reading-pool.ts).
       'reading-worker': join(root, 'electron/core/suggest/reading-worker.ts'),
+      // The search index's worker thread, likewise (notebook-search.ts).
+      'search-worker': join(root, 'electron/core/search/search-worker.ts'),
     },
     outdir: dirname(cliBundle),
     write: false,

@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
@@ -189,23 +189,23 @@ describe('full-text search', () => {
 });
 
 /**
- * An index over `count` articles on a slow disk (0.5 ms to read each: the build takes many
- * slices), with one entity; `peeks` counts the articles read.
+ * An index over `count` article files of about 2,000 words each (the build takes many slices),
+ * with one entity.
  */
-function slowSearch(folder: string, count: number): NotebookSearch & { peeks: number } {
+async function bigSearch(folder: string, count: number): Promise<NotebookSearch> {
   const ids = Array.from({ length: count }, (_, i) => `a${i}` as ArticleId);
-  const counter = { peeks: 0 };
-  const search = new NotebookSearch({
+  await mkdir(join(folder, 'articles'), { recursive: true });
+  const words = Array.from({ length: 2000 }, (_, i) => `word${i % 700}x${i % 13}`).join(' ');
+  for (const id of ids) {
+    const article = { title: `Article ${id}`, text: `Words about shipbuilding. ${words}` };
+    await writeFile(join(folder, 'articles', `${id}.json`), JSON.stringify(article));
+  }
+  return new NotebookSearch({
     folder,
     readOnly: false,
     articleIds: () => ids,
     articleStamp: (id) => `1:${id}`,
-    peekArticle: (id) => {
-      counter.peeks++;
-      const until = performance.now() + 0.5;
-      while (performance.now() < until);
-      return { title: `Article ${id}`, text: 'Words about shipbuilding.' };
-    },
+    peekArticle: () => ({}),
     registry: {
       entities: [
         { id: 'e1', name: 'Japan', type: 'location', aliases: ['Nippon'], description: '' },
@@ -213,9 +213,6 @@ function slowSearch(folder: string, count: number): NotebookSearch & { peeks: nu
     } as never,
     eventsFile: { events: [] } as never,
   });
-  return Object.defineProperty(search, 'peeks', { get: () => counter.peeks }) as NotebookSearch & {
-    peeks: number;
-  };
 }
 
 describe('the search index in the background', () => {
@@ -241,7 +238,7 @@ describe('the search index in the background', () => {
   it('answers a search made during its first build from what is indexed, and says how far', async () => {
     const folder = await tempFolder();
     await writeFile(join(folder, 'entities.json'), '{}'); // read from `registry`; its stamp counts
-    const search = slowSearch(folder, 400);
+    const search = await bigSearch(folder, 400);
     // The registry is indexed before the articles: an entity is found at once.
     const entity = await search.search('Nippon', 5, true);
     expect(entity.hits.map((hit) => hit.kind)).toEqual(['entity']);
@@ -258,20 +255,53 @@ describe('the search index in the background', () => {
     expect((await search.search('shipbuilding', 500, true)).indexing).toBeNull();
   });
 
+  it('is rebuilt when damaged, and answers searches meanwhile', async () => {
+    const folder = await tempFolder();
+    await mkdir(join(folder, 'cache'));
+    await writeFile(join(folder, SEARCH_INDEX_FILE), '{"format":"dossier-search","version":2,"gr');
+    const search = await bigSearch(folder, 400);
+    const during = await search.search('Nippon', 5, true);
+    expect(during.hits.map((hit) => hit.kind)).toEqual(['entity']);
+    expect(during.indexing).toMatchObject({ total: 400 });
+    expect(search.loadedFrom).toBe('rebuild');
+    expect((await search.search('shipbuilding', 500)).hits).toHaveLength(400);
+    await search.flush(true);
+    search.dispose();
+    const saved = JSON.parse(await readFile(join(folder, SEARCH_INDEX_FILE), 'utf8'));
+    expect(Object.keys(saved.groups.stamps)).toHaveLength(402); // the articles, entities, events
+  });
+
   it('stops building when the notebook closes, and writes nothing after', async () => {
     const folder = await tempFolder();
-    const search = slowSearch(folder, 400);
-    const peeks = () => search.peeks;
+    const search = await bigSearch(folder, 400);
     const loading = search.ready();
-    await expect.poll(peeks, { timeout: 5000 }).toBeGreaterThan(0);
+    const during = await search.search('shipbuilding', 5, true);
+    expect(during.indexing!.indexed).toBeLessThan(400);
     search.dispose();
     await loading;
-    const stopped = peeks();
-    expect(stopped).toBeLessThan(400);
-    await new Promise((done) => setTimeout(done, 100));
-    expect(peeks()).toBe(stopped);
     await search.flush();
+    await expect(search.search('shipbuilding')).rejects.toThrow('The notebook was closed.');
     await expect(readFile(join(folder, SEARCH_INDEX_FILE))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('writes what a build indexed when the notebook closes during it, and goes on from there', async () => {
+    const folder = await tempFolder();
+    const first = await bigSearch(folder, 400);
+    const during = await first.search('shipbuilding', 5, true);
+    expect(during.indexing!.indexed).toBeLessThan(400);
+    await first.flush(true); // the store's close
+    first.dispose();
+    const saved = JSON.parse(await readFile(join(folder, SEARCH_INDEX_FILE), 'utf8'));
+    const indexed = Object.keys(saved.groups.stamps).filter((group) => group.startsWith('a:'));
+    expect(indexed.length).toBeGreaterThan(0);
+    expect(indexed.length).toBeLessThan(400);
+
+    const second = await bigSearch(folder, 400);
+    const partial = await second.search('shipbuilding', 500, true);
+    expect(second.loadedFrom).toBe('cache');
+    expect(partial.indexing?.total ?? 0).toBeLessThanOrEqual(400 - indexed.length);
+    expect((await second.search('shipbuilding', 500)).hits).toHaveLength(400);
+    second.dispose();
   });
 });
 

@@ -321,7 +321,7 @@ export class NotebookStore {
   async close(): Promise<void> {
     // The derived caches are written last, while the lock is still held.
     await this.catalog.flush();
-    await this.search.flush();
+    await this.search.flush(true); // a build in progress stops and is written as far as it got
     this.search.dispose();
     await this.lock?.release();
   }

@@ -10,6 +10,9 @@
 //   electron/core/search/search-worker.ts
 //                               -> dist/main/search-worker.cjs (the search index's worker thread,
 //                                                            see notebook-search.ts)
+//   electron/core/store/stat-worker.ts
+//                               -> dist/main/stat-worker.cjs (stats the article files at open,
+//                                                            see file-stats.ts)
 //   electron/preload/preload.ts -> dist/preload/preload.cjs (a sandboxed preload may require
 //                                                            only 'electron': one CJS file)
 //
@@ -101,6 +104,7 @@ try {
         'extract-worker': 'electron/core/import/extract-worker.ts',
         'reading-worker': 'electron/core/suggest/reading-worker.ts',
         'search-worker': 'electron/core/search/search-worker.ts',
+        'stat-worker': 'electron/core/store/stat-worker.ts',
       },
       outdir: out('main'),
       outExtension: { '.js': '.cjs' },
@@ -123,5 +127,5 @@ try {
   process.exit(1);
 }
 process.stderr.write(
-  `build-electron: ${out('main/main.cjs')}, ${out('main/extract-worker.cjs')}, ${out('main/reading-worker.cjs')}, ${out('main/search-worker.cjs')}, ${out('preload/preload.cjs')} (${Date.now() - started} ms)\n`,
+  `build-electron: ${out('main/main.cjs')}, ${out('main/extract-worker.cjs')}, ${out('main/reading-worker.cjs')}, ${out('main/search-worker.cjs')}, ${out('main/stat-worker.cjs')}, ${out('preload/preload.cjs')} (${Date.now() - started} ms)\n`,
 );

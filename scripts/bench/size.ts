@@ -9,6 +9,7 @@ import { NotebookService } from '../../electron/core/service/notebook-service.ts
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import type { NotebookApi } from '../../electron/core/api/contract.ts';
 import type { Article } from '../../electron/core/model/article.ts';
+import { measureLibrary } from './library.ts';
 import { cpuIt, stats, timeIt, type Stat } from './stats.ts';
 
 /** Above this many articles the naive design is not measured (see below). */
@@ -82,6 +83,10 @@ async function main(): Promise<void> {
   const rssAfterOpen = process.memoryUsage().rss;
   result.rss_after_open_mb = Math.round(rssAfterOpen / 1e5) / 10;
   const withMentions = summaries.filter((a) => a.mentionCount > 0);
+  Object.assign(result, await measureLibrary(summaries));
+  log(
+    `library sort ${JSON.stringify(result.library_sort_ms)}, filter ${JSON.stringify(result.library_filter_ms)}`,
+  );
   const entities = await api.listEntities({});
   await api.getArticle({ id: summaries[0]!.id }); // the first call waits for the backup on open
 

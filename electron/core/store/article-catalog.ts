@@ -24,6 +24,8 @@ const CATALOG_VERSION = 2;
 
 /** How long after a change the catalog is written (and always on close). */
 export const CATALOG_SAVE_DELAY_MS = 2_000;
+/** How many entries each piece of the catalog file holds (about 600 KB). */
+const ROWS_PER_PIECE = 1000;
 /** Full articles kept in memory: the most recently used, bounded by count and by bytes. */
 const CACHE_MAX_ARTICLES = 400;
 const CACHE_MAX_BYTES = 48 * 1024 * 1024;
@@ -33,11 +35,11 @@ interface CatalogEntry {
   summary: ArticleSummary;
   /**
    * Mentions per entity, the mentionedIn index and the registry's counts: pairs of an entity's
-   * number (in the catalog's table of entity ids) and how often the article mentions it. Numbers
-   * in a typed array: at 100,000 articles, an object per article keyed by entity id took about
-   * 150 MB of heap and half the catalog's parse.
+   * number (in the catalog's table of entity ids) and how often the article mentions it. At
+   * 100,000 articles, an object per article keyed by entity id took about 150 MB of heap and half
+   * the catalog's parse.
    */
-  mentions: Int32Array;
+  mentions: readonly number[];
   /** The file's size and mtime when the summary was taken: a difference means stale. */
   size: number;
   mtimeMs: number;
@@ -55,7 +57,7 @@ function rowOf(entry: CatalogEntry): CatalogRow {
   return [
     entry.size,
     entry.mtimeMs,
-    [...entry.mentions],
+    entry.mentions as number[],
     s.id,
     s.title,
     s.source,
@@ -170,7 +172,7 @@ export class ArticleCatalog {
       .filter((name) => name.endsWith('.json') && !name.startsWith('.'))
       .sort();
     // The files are stat'ed by a worker while this thread reads and parses the catalog.
-    const infos = statFiles(names.map((name) => join(articlesFolder, name)));
+    const infos = statFiles(articlesFolder, names);
     const saved = this.readCatalogFile();
     const savedRows = new Map<string, unknown[]>();
     if (saved !== null) {
@@ -190,7 +192,7 @@ export class ArticleCatalog {
         const summary = summaryOfRow(row);
         fresh.set(id.data, {
           summary,
-          mentions: Int32Array.from(row[2] as number[]),
+          mentions: row[2] as number[],
           size,
           mtimeMs,
         });
@@ -469,7 +471,7 @@ export class ArticleCatalog {
     }
     return {
       summary: summarize(article),
-      mentions: Int32Array.from([...counts].flat()),
+      mentions: [...counts].flat(),
       size: info.size,
       mtimeMs: info.mtimeMs,
     };
@@ -491,12 +493,7 @@ export class ArticleCatalog {
     this.timer = null;
     if (!this.writable || !this.dirty) return this.saving;
     this.dirty = false;
-    const content = JSON.stringify({
-      format: CATALOG_FORMAT,
-      version: CATALOG_VERSION,
-      entities: this.entityIds,
-      articles: Array.from(this.entries.values(), rowOf),
-    });
+    const content = this.content([...this.entries.values()]);
     this.saving = this.saving
       .then(async () => {
         const path = join(this.folder, CATALOG_FILE);
@@ -507,6 +504,24 @@ export class ArticleCatalog {
         this.dirty = true; // retried on the next change or on close
       });
     return this.saving;
+  }
+
+  /**
+   * The catalog file of `entries`, made piece by piece as it is written: at 100,000 articles,
+   * one JSON.stringify of it held the process for seconds, and every save behind it, two
+   * seconds after each change. Each piece is made when the write of the one before is under
+   * way, so the process answers between them. The entity table goes last: entries made
+   * meanwhile only add to it.
+   */
+  private *content(entries: CatalogEntry[]): Generator<string> {
+    yield `{"format":${JSON.stringify(CATALOG_FORMAT)},"version":${CATALOG_VERSION},"articles":[`;
+    for (let i = 0; i < entries.length; i += ROWS_PER_PIECE) {
+      const rows = entries
+        .slice(i, i + ROWS_PER_PIECE)
+        .map((entry) => JSON.stringify(rowOf(entry)));
+      yield (i === 0 ? '' : ',') + rows.join(',');
+    }
+    yield `],"entities":${JSON.stringify(this.entityIds)}}`;
   }
 
   /** Stop the timer without writing (the store was replaced by a reload). */

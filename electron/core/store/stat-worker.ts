@@ -4,6 +4,7 @@
  * Bundles build this file as an entry of its own, beside the code that starts it.
  */
 import { workerData, parentPort } from 'node:worker_threads';
-import { statEach } from './file-stats.ts';
+import { statEach, type StatTask } from './file-stats.ts';
 
-parentPort!.postMessage(statEach(workerData as string[]));
+const { folder, names } = workerData as StatTask;
+parentPort!.postMessage(statEach(folder, names));

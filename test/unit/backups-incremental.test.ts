@@ -7,6 +7,7 @@ import { NotebookService } from '../../electron/core/service/notebook-service.ts
 import {
   BACKUPS_FOLDER,
   backupProblem,
+  latestBackupIsCurrent,
   listBackups,
   takeSnapshot,
 } from '../../electron/core/store/backups.ts';
@@ -82,6 +83,19 @@ describe('incremental backups', () => {
     // Never the live file's inode: a live file damaged in place cannot damage a backup.
     const live = join(folder, 'articles', `${ids[1]}.json`);
     expect(await inode(file(second.id, ids[1]!))).not.toBe(await inode(live));
+  });
+
+  it('tell whether the latest one holds the notebook as it is (the backup on open is skipped then)', async () => {
+    const { folder, ids } = await notebook();
+    expect(await latestBackupIsCurrent(folder)).toBe(false); // none yet
+    await takeSnapshot(folder, { reason: 'test' });
+    expect(await latestBackupIsCurrent(folder)).toBe(true);
+    const service = await NotebookService.open(folder);
+    await localApi(service).updateArticle({ id: ids[2] as never, metadata: { tags: ['iran'] } });
+    await service.close();
+    expect(await latestBackupIsCurrent(folder)).toBe(false);
+    expect(await takeSnapshot(folder, { reason: 'test', skipIfUnchanged: true })).not.toBeNull();
+    expect(await latestBackupIsCurrent(folder)).toBe(true);
   });
 
   it('copy where the file system refuses a link', async () => {

@@ -13,7 +13,7 @@ import {
   writeFileDurably,
   writeFilesDurably,
 } from './durable-file.ts';
-import { statFiles } from './file-stats.ts';
+import { STAT_FIELDS, statFiles } from './file-stats.ts';
 
 export const ARTICLES_FOLDER = 'articles';
 /** Derived and rebuildable (docs/ARCHITECTURE.md "Data"): never the only copy of anything. */
@@ -172,7 +172,7 @@ export class ArticleCatalog {
       .filter((name) => name.endsWith('.json') && !name.startsWith('.'))
       .sort();
     // The files are stat'ed by a worker while this thread reads and parses the catalog.
-    const infos = statFiles(articlesFolder, names);
+    const infos = statFiles({ folder: articlesFolder, names, follow: true });
     const saved = this.readCatalogFile();
     const savedRows = new Map<string, unknown[]>();
     if (saved !== null) {
@@ -185,7 +185,7 @@ export class ArticleCatalog {
     const fresh = new Map<ArticleId, CatalogEntry | null>();
     names.forEach((name, i) => {
       const id = ArticleIdSchema.safeParse(name.slice(0, -'.json'.length));
-      const [size, mtimeMs] = [sizes[2 * i]!, sizes[2 * i + 1]!];
+      const [size, mtimeMs] = [sizes[i * STAT_FIELDS.length]!, sizes[i * STAT_FIELDS.length + 1]!];
       if (!id.success || Number.isNaN(size)) return; // not an article, or removed meanwhile
       const row = savedRows.get(id.data);
       if (row !== undefined && row[0] === size && row[1] === mtimeMs) {

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../worker-entry.ts';
@@ -6,21 +6,31 @@ import { workerEntry } from '../worker-entry.ts';
 /** Below this many files they are stat'ed on the calling thread: a worker costs more to start. */
 const IN_WORKER_FROM = 5_000;
 
+/** The numbers statFiles gives for each file, in this order; NaN for a file that is gone. */
+export const STAT_FIELDS = ['size', 'mtimeMs', 'dev', 'ino', 'ctimeMs'] as const;
+
+/** The files `names` (paths relative to `folder`); `follow`: through symbolic links (stat). */
+export interface StatTask {
+  folder: string;
+  names: string[];
+  follow: boolean;
+}
+
 /**
- * The size and mtime of each of the files `names` in `folder`, as `[size, mtimeMs]` pairs in one array (NaN for a file
- * that is gone). Many files are stat'ed in a worker thread, which does it while the calling thread
- * does something else (the open of a notebook parses its catalog meanwhile): at 100,000 articles
- * each takes about a second. Asked of the I/O threads one by one, the same stats took five.
+ * The stats of many files, `STAT_FIELDS.length` numbers per file in one array. Many files are
+ * stat'ed in a worker thread, while the calling thread does something else (the open of a
+ * notebook parses its catalog meanwhile): at 100,000 articles each takes about a second. Asked
+ * of the I/O threads one by one, the same stats took five.
  */
-export function statFiles(folder: string, names: string[]): Promise<Float64Array> {
-  if (names.length < IN_WORKER_FROM) return Promise.resolve(statEach(folder, names));
+export function statFiles(task: StatTask): Promise<Float64Array> {
+  if (task.names.length < IN_WORKER_FROM) return Promise.resolve(statEach(task));
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerEntry(import.meta.url, 'stat-worker'), {
-      workerData: { folder, names } satisfies StatTask,
+      workerData: task,
       execArgv: [], // none of the host's Node options (see extract-pool.ts)
     });
-    worker.once('message', (sizes: Float64Array) => {
-      resolve(sizes);
+    worker.once('message', (stats: Float64Array) => {
+      resolve(stats);
       void worker.terminate();
     });
     worker.once('error', reject);
@@ -28,23 +38,16 @@ export function statFiles(folder: string, names: string[]): Promise<Float64Array
   });
 }
 
-/** What the stat worker is given: the names of files in a folder. */
-export interface StatTask {
-  folder: string;
-  names: string[];
-}
-
 /** See statFiles; on this thread. */
-export function statEach(folder: string, names: string[]): Float64Array {
-  const sizes = new Float64Array(names.length * 2);
+export function statEach({ folder, names, follow }: StatTask): Float64Array {
+  const stats = new Float64Array(names.length * STAT_FIELDS.length).fill(NaN);
   names.forEach((name, i) => {
     try {
-      const info = statSync(join(folder, name));
-      sizes[2 * i] = info.size;
-      sizes[2 * i + 1] = info.mtimeMs;
+      const info = (follow ? statSync : lstatSync)(join(folder, name));
+      STAT_FIELDS.forEach((field, f) => (stats[i * STAT_FIELDS.length + f] = info[field]));
     } catch {
-      sizes[2 * i] = sizes[2 * i + 1] = NaN;
+      // gone: NaN
     }
   });
-  return sizes;
+  return stats;
 }

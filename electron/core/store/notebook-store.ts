@@ -32,7 +32,13 @@ import { NotebookSearch } from '../search/notebook-search.ts';
 import type { ArticleSummary } from '../model/article.ts';
 // --- end performance ---
 import { isLockFile, NotebookLock } from './lock.ts';
-import { afterOpen, migrateOnLoad, offerBackup, openSnapshot } from './backups.ts';
+import {
+  afterOpen,
+  latestBackupIsCurrent,
+  migrateOnLoad,
+  offerBackup,
+  openSnapshot,
+} from './backups.ts';
 import { removeOrphanOriginals } from './orphan-originals.ts';
 
 export const NOTEBOOK_FILE = 'notebook.json';
@@ -118,9 +124,15 @@ export class NotebookStore {
       // Crash leftovers removed, a backup taken; never throws. A large notebook's backup is
       // taken right after the open, in the service's queue (issue 8, docs/PERFORMANCE.md).
       const defer = store.catalog.size > OPEN_SNAPSHOT_SYNC_LIMIT;
+      // Asked now, while the open finishes (issue 21: at 100,000 articles the files' versions
+      // and the manifests take seconds), so that the writes queued behind the deferred backup do
+      // not wait for it when the latest backup already holds the notebook.
+      const current = defer ? latestBackupIsCurrent(root) : null;
       await afterOpen(root, store.damaged, { deferSnapshot: defer });
-      if (defer && store.damaged.length === 0)
-        store.deferredSnapshot = () => openSnapshot(root).then(() => undefined);
+      if (current !== null && store.damaged.length === 0)
+        store.deferredSnapshot = async () => {
+          if (!(await current)) await openSnapshot(root);
+        };
       return store;
     } catch (error) {
       await lock.release();

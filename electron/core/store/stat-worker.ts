@@ -6,5 +6,4 @@
 import { workerData, parentPort } from 'node:worker_threads';
 import { statEach, type StatTask } from './file-stats.ts';
 
-const { folder, names } = workerData as StatTask;
-parentPort!.postMessage(statEach(folder, names));
+parentPort!.postMessage(statEach(workerData as StatTask));

@@ -141,7 +141,7 @@ describe('full-text search', () => {
     const first = await seeded(folder);
     await first.api.search({ query: 'Tokyo' }); // loads (builds) the index
     await first.service.close();
-    const saved = JSON.parse(await readFile(join(folder, SEARCH_INDEX_FILE), 'utf8'));
+    const saved = await savedIndex(folder);
     expect(saved.format).toBe('dossier-search');
 
     const second = await openApi(folder);
@@ -171,15 +171,16 @@ describe('full-text search', () => {
     expect(third.service.store.search.loadedFrom).toBe('rebuild');
     await third.service.close();
     // The rebuilt index was written back.
-    const saved = JSON.parse(await readFile(join(folder, SEARCH_INDEX_FILE), 'utf8'));
+    const lines = (await readFile(join(folder, SEARCH_INDEX_FILE), 'utf8')).split('\n');
+    const saved = JSON.parse(lines[0]!);
     expect(saved.format).toBe('dossier-search');
 
     // An index of an older format, or one whose postings point at no document: rebuilt.
     for (const index of [
-      { ...saved, version: 1 },
-      { ...saved, index: { ...saved.index, terms: [['tokyo', [1e9]]] } },
+      [JSON.stringify({ ...saved, version: 2 }), ...lines.slice(1)],
+      [lines[0], lines[1], '["tokyo",[1000000000]]'],
     ]) {
-      await writeFile(join(folder, SEARCH_INDEX_FILE), JSON.stringify(index));
+      await writeFile(join(folder, SEARCH_INDEX_FILE), index.join('\n'));
       const next = await openApi(folder);
       expect((await next.api.search({ query: 'Tokyo' })).hits[0]!.id).toBe(first.tokyo);
       expect(next.service.store.search.loadedFrom).toBe('rebuild');
@@ -187,6 +188,12 @@ describe('full-text search', () => {
     }
   });
 });
+
+/** The first line of the index file: its format, version and groups. */
+async function savedIndex(folder: string) {
+  const content = await readFile(join(folder, SEARCH_INDEX_FILE), 'utf8');
+  return JSON.parse(content.slice(0, content.indexOf('\n')));
+}
 
 /**
  * An index over `count` article files of about 2,000 words each (the build takes many slices),
@@ -267,7 +274,7 @@ describe('the search index in the background', () => {
     expect((await search.search('shipbuilding', 500)).hits).toHaveLength(400);
     await search.flush(true);
     search.dispose();
-    const saved = JSON.parse(await readFile(join(folder, SEARCH_INDEX_FILE), 'utf8'));
+    const saved = await savedIndex(folder);
     expect(Object.keys(saved.groups.stamps)).toHaveLength(402); // the articles, entities, events
   });
 
@@ -291,7 +298,7 @@ describe('the search index in the background', () => {
     expect(during.indexing!.indexed).toBeLessThan(400);
     await first.flush(true); // the store's close
     first.dispose();
-    const saved = JSON.parse(await readFile(join(folder, SEARCH_INDEX_FILE), 'utf8'));
+    const saved = await savedIndex(folder);
     const indexed = Object.keys(saved.groups.stamps).filter((group) => group.startsWith('a:'));
     expect(indexed.length).toBeGreaterThan(0);
     expect(indexed.length).toBeLessThan(400);

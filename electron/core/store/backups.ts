@@ -215,9 +215,8 @@ async function liveVersions(root: string): Promise<Record<string, string>> {
 export async function latestBackupIsCurrent(folder: string): Promise<boolean> {
   const root = resolve(folder);
   try {
-    const [live, manifests] = await Promise.all([liveVersions(root), readManifests(root)]);
-    const latest = manifests.at(-1);
-    return latest !== undefined && sameFiles(latest, live);
+    const [live, latest] = await Promise.all([liveVersions(root), newestManifest(root)]);
+    return latest !== null && sameFiles(latest, live);
   } catch {
     return false;
   }
@@ -347,6 +346,21 @@ async function readManifests(root: string): Promise<Manifest[]> {
     if (manifest !== null) manifests.push(manifest);
   }
   return manifests.sort((a, b) => a.time.localeCompare(b.time) || a.id.localeCompare(b.id));
+}
+
+/**
+ * The manifest of the newest complete backup by its id (its time, to the second), reading no
+ * more manifests than it must: at 100,000 articles each is 12 MB. (readManifests orders by the
+ * time written inside; the two differ only if the clock went back.)
+ */
+async function newestManifest(root: string): Promise<Manifest | null> {
+  const names = await readdir(join(root, BACKUPS_FOLDER)).catch(() => [] as string[]);
+  const ids = names.filter((name) => BackupIdSchema.safeParse(name).success);
+  for (const id of ids.sort((a, b) => b.localeCompare(a))) {
+    const manifest = await readManifest(root, id);
+    if (manifest !== null) return manifest;
+  }
+  return null;
 }
 
 async function readManifest(root: string, id: string): Promise<Manifest | null> {

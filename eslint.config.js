@@ -21,6 +21,9 @@ const nodeBuiltins = [
   'worker_threads',
 ];
 
+// The page's globals, which code that also runs outside a page must not use.
+const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'HTMLElement'];
+
 export default tseslint.config(
   {
     ignores: [
@@ -44,6 +47,39 @@ export default tseslint.config(
     },
   },
   {
+    // Shared code runs anywhere (main, preload, workers, the page): no Node, no DOM, no Electron.
+    files: ['electron/common/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'electron/common runs anywhere: no Electron.' },
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'electron/common runs anywhere: no Node modules.',
+            })),
+          ],
+          patterns: [
+            { group: ['node:*'], message: 'electron/common runs anywhere: no Node modules.' },
+            {
+              group: [
+                '**/core/**',
+                '**/main/**',
+                '**/preload/**',
+                '**/serve/**',
+                '**/cli/**',
+                '**/renderer/**',
+              ],
+              message: 'electron/common imports only electron/common.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...domGlobals],
+    },
+  },
+  {
     // The core runs anywhere Node runs: no Electron, no DOM, nothing of the page.
     files: ['electron/core/**/*.ts'],
     rules: {
@@ -60,18 +96,11 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': [
-        'error',
-        'window',
-        'document',
-        'navigator',
-        'localStorage',
-        'HTMLElement',
-      ],
+      'no-restricted-globals': ['error', ...domGlobals],
     },
   },
   {
-    // The page knows only the API: types from the core, nothing that runs in Node.
+    // The page knows only the API and the shared layer (electron/common), nothing that runs in Node.
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
@@ -93,9 +122,8 @@ export default tseslint.config(
               message: 'The renderer runs in a sandboxed page: no Node modules.',
             },
             {
-              group: ['**/electron/**'],
-              allowTypeImports: true,
-              message: 'The renderer may import only types from electron/.',
+              group: ['**/electron/*', '!**/electron/common'],
+              message: 'The renderer may import only from electron/common/.',
             },
           ],
         },

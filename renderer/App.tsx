@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { ArticleId, ArticleSummary, EntityId } from '../electron/core/api/contract.ts';
+import type { ArticleId, ArticleSummary, EntityId } from '../electron/common/api/contract.ts';
 import { ApiError, messageOf } from './api/api-error.ts';
 import type { Connection } from './api/connect.ts';
 import { DamagedBanner } from './components/DamagedBanner.tsx';

@@ -28,7 +28,7 @@ function isStale(output, sources) {
 
 if (
   process.argv.includes('serve') &&
-  isStale(join(root, 'dist/renderer/index.html'), ['renderer', 'vite.config.ts'])
+  isStale(join(root, 'dist/renderer/index.html'), ['renderer', 'electron/common', 'vite.config.ts'])
 ) {
   process.stderr.write('Building the renderer…\n');
   const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
@@ -41,7 +41,15 @@ if (
   }
 }
 
-if (isStale(cliBundle, ['electron/core', 'electron/cli', 'electron/serve', 'package-lock.json'])) {
+if (
+  isStale(cliBundle, [
+    'electron/common',
+    'electron/core',
+    'electron/cli',
+    'electron/serve',
+    'package-lock.json',
+  ])
+) {
   // Split so that heavy format readers (jsdom, pdfjs) load only when a command needs them.
   // Chunks have content-hashed names; the entry is renamed into place last, so a second
   // `dossier` started meanwhile never reads half a build.

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { DossierError } from '../core/errors.ts';
+import { DossierError } from '../common/errors.ts';
 import { localApi } from '../core/api/dispatch.ts';
 import { NotebookService } from '../core/service/notebook-service.ts';
 import { checkTargets, splitTarget, writeExportFiles } from '../core/briefing/export-target.ts';

@@ -5,8 +5,16 @@ import {
   type IpcMainInvokeEvent,
   type WebContents,
 } from 'electron';
-import { JobIdSchema, type ImportResult, type NotebookEvent } from '../core/api/contract.ts';
-import { dispatch, type DispatchResult } from '../core/api/dispatch.ts';
+import { JobIdSchema, type ImportResult, type NotebookEvent } from '../common/api/contract.ts';
+import { dispatch } from '../core/api/dispatch.ts';
+import {
+  CALL_CHANNEL,
+  EVENT_CHANNEL,
+  IMPORT_DIALOG_CHANNEL,
+  LAST_VIEW_CHANNEL,
+  REMEMBER_VIEW_CHANNEL,
+  type DispatchResult,
+} from '../common/api/bridge.ts';
 import type { NotebookService } from '../core/service/notebook-service.ts';
 import { isAppUrl } from './app-url.ts';
 import {
@@ -15,19 +23,7 @@ import {
   type MenuCommand,
   type MenuCommandMessage,
   type ViewId,
-} from './menu-commands.ts';
-
-/** The page calls the API on this channel: (method, payload) → DispatchResult. */
-export const CALL_CHANNEL = 'dossier:call';
-/** The page asks main to show the native open dialog and import what the user picks. */
-export const IMPORT_DIALOG_CHANNEL = 'dossier:import-dialog';
-/** Main sends the core's events to the page on this channel. */
-export const EVENT_CHANNEL = 'dossier:event';
-/** The page tells main which view it shows (one-way), to reopen it at the next start. */
-export const REMEMBER_VIEW_CHANNEL = 'dossier:remember-view';
-/** The page asks main for the view it showed last: ViewId | null. */
-export const LAST_VIEW_CHANNEL = 'dossier:last-view';
-export { MENU_CHANNEL };
+} from '../common/commands/menu-commands.ts';
 
 /** Only a frame of our own page, served on app://dossier, may call the API. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session as electronSession } from 'electron';
-import { describe } from '../core/errors.ts';
+import { describe } from '../common/errors.ts';
 import { setExtractLauncher } from '../core/import/extract-pool.ts';
 import { launchUtilityProcess } from './extract-process.ts';
 import { registerSaveExportHandler } from './save-export.ts';

@@ -6,7 +6,7 @@ import {
   viewCommand,
   type MenuCommand,
   type MenuPlatform,
-} from './menu-commands.ts';
+} from '../common/commands/menu-commands.ts';
 
 /**
  * The application menu as a template. Only Electron's types are imported, so the template is

@@ -1,5 +1,5 @@
 import { Menu } from 'electron';
-import type { MenuPlatform } from './menu-commands.ts';
+import type { MenuPlatform } from '../common/commands/menu-commands.ts';
 import { menuTemplate, type MenuOptions } from './menu-template.ts';
 
 /** Builds the application menu (menu-template.ts) and installs it; call again when the recent list changes. */

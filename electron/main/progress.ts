@@ -1,4 +1,4 @@
-import type { NotebookEvent } from '../core/api/contract.ts';
+import type { NotebookEvent } from '../common/api/contract.ts';
 
 /**
  * The taskbar (Windows), dock (macOS) and launcher (Unity-style Linux desktops) progress bar.

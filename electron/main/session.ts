@@ -3,7 +3,7 @@ import { electronPdfPrinter } from './pdf-printer.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { app, dialog, screen, shell, type BrowserWindow } from 'electron';
-import { describe } from '../core/errors.ts';
+import { describe } from '../common/errors.ts';
 import {
   RECENT_FILE,
   addRecent,
@@ -16,7 +16,7 @@ import {
 import { NotebookService } from '../core/service/notebook-service.ts';
 import { forwardEvents, sendMenuCommand } from './ipc.ts';
 import { installMenu } from './menu.ts';
-import type { MenuCommand, ViewId } from './menu-commands.ts';
+import type { MenuCommand, ViewId } from '../common/commands/menu-commands.ts';
 import { folderKind, notebookFolderName, sampleArticles } from './notebook-folder.ts';
 import { type NotebookLocation } from './notebook-location.ts';
 import { ProgressTracker, showProgress } from './progress.ts';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { writeFileDurably } from '../core/store/durable-file.ts';
-import { VIEWS, type ViewId } from './menu-commands.ts';
+import { VIEWS, type ViewId } from '../common/commands/menu-commands.ts';
 
 /**
  * The window's size, position, maximized state and last view, kept in the profile

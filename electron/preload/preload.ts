@@ -1,52 +1,36 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { ImportResult, NotebookEvent } from '../core/api/contract.ts';
-import type { DispatchResult } from '../core/api/dispatch.ts';
+import type { ImportResult, NotebookEvent } from '../common/api/contract.ts';
+import {
+  CALL_CHANNEL,
+  EVENT_CHANNEL,
+  IMPORT_DIALOG_CHANNEL,
+  LAST_VIEW_CHANNEL,
+  REMEMBER_VIEW_CHANNEL,
+  SAVE_EXPORT_CHANNEL,
+  type DispatchResult,
+  type DossierBridge,
+  type SaveExportResult,
+} from '../common/api/bridge.ts';
 import {
   MENU_CHANNEL,
   isMenuCommandMessage,
   isViewId,
   type MenuCommandMessage,
   type ViewId,
-} from '../main/menu-commands.ts';
+} from '../common/commands/menu-commands.ts';
 
 /*
  * The preload runs sandboxed: it may require only 'electron' and is bundled to one CommonJS
  * file (dist/preload/preload.cjs; menu-commands.ts, which imports nothing, is bundled in). It
  * exposes `window.dossierBridge` and nothing else: never ipcRenderer, never an Electron event
- * object. The channel names match electron/main/ipc.ts.
+ * object.
  */
-const CALL_CHANNEL = 'dossier:call';
-const EVENT_CHANNEL = 'dossier:event';
-const IMPORT_DIALOG_CHANNEL = 'dossier:import-dialog';
-const SAVE_EXPORT_CHANNEL = 'dossier:save-export';
-const REMEMBER_VIEW_CHANNEL = 'dossier:remember-view';
-const LAST_VIEW_CHANNEL = 'dossier:last-view';
-
-export interface DossierBridge {
-  call(method: string, input: unknown): Promise<DispatchResult>;
-  onEvent(listener: (event: NotebookEvent) => void): () => void;
-  /** Show the native open dialog and import what the user picks; null when cancelled. */
-  importWithDialog(kind: 'files' | 'folder', jobId: string): Promise<ImportResult[] | null>;
-  /** Save exported files where the user chooses (native dialog); the page never names a path. */
-  saveExport(
-    files: unknown,
-  ): Promise<{ saved: string[] } | { cancelled: true } | { error: string }>;
-  /** The application menu's commands (electron/main/menu-commands.ts); returns the unsubscribe function. */
-  onMenuCommand(listener: (message: MenuCommandMessage) => void): () => void;
-  /** Tell the app which view the page shows, so that the next start reopens it. */
-  rememberView(view: ViewId): void;
-  /** The view the page showed when the app last closed, or null. */
-  lastView(): Promise<ViewId | null>;
-}
-
 const bridge: DossierBridge = {
   call(method: string, input: unknown): Promise<DispatchResult> {
     return ipcRenderer.invoke(CALL_CHANNEL, method, input) as Promise<DispatchResult>;
   },
   saveExport(files: unknown) {
-    return ipcRenderer.invoke(SAVE_EXPORT_CHANNEL, files) as Promise<
-      { saved: string[] } | { cancelled: true } | { error: string }
-    >;
+    return ipcRenderer.invoke(SAVE_EXPORT_CHANNEL, files) as Promise<SaveExportResult>;
   },
   importWithDialog(kind: 'files' | 'folder', jobId: string): Promise<ImportResult[] | null> {
     return ipcRenderer.invoke(IMPORT_DIALOG_CHANNEL, kind, jobId) as Promise<ImportResult[] | null>;

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../core/api/dispatch.ts';
-import type { NotebookEvent } from '../core/api/contract.ts';
+import type { NotebookEvent } from '../common/api/contract.ts';
 import type { NotebookService } from '../core/service/notebook-service.ts';
 import { CONTENT_SECURITY_POLICY } from '../core/security/content-security-policy.ts';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { EntityId, EntitySummary, NotebookApi } from '../../electron/core/api/contract.ts';
+import type { EntityId, EntitySummary, NotebookApi } from '../../electron/common/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
 import { paletteOf, typeLabel } from './entity-types.ts';
 

@@ -1,4 +1,4 @@
-import type { EntityId, EntityLabel, LinkCandidate } from '../../electron/core/api/contract.ts';
+import type { EntityId, EntityLabel, LinkCandidate } from '../../electron/common/api/contract.ts';
 import { typeLabel } from './entity-types.ts';
 
 /** How to file a suggestion under a candidate: its entity, or the name it goes by in the text. */

@@ -1,4 +1,4 @@
-import type { NotebookApi, NotebookEvent } from '../../electron/core/api/contract.ts';
+import type { NotebookApi, NotebookEvent } from '../../electron/common/api/contract.ts';
 import { bridgeTransport } from './bridge-transport.ts';
 import { httpTransport, takeSessionToken } from './http-transport.ts';
 import { createNotebookClient } from './notebook-client.ts';

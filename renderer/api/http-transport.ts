@@ -1,4 +1,4 @@
-import type { NotebookEvent } from '../../electron/core/api/contract.ts';
+import type { NotebookEvent } from '../../electron/common/api/contract.ts';
 import type { DispatchResult, Transport } from './transport.ts';
 
 const TOKEN_KEY = 'dossier.token';

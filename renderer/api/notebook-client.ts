@@ -1,4 +1,4 @@
-import type { NotebookApi } from '../../electron/core/api/contract.ts';
+import type { NotebookApi } from '../../electron/common/api/contract.ts';
 import { ApiError } from './api-error.ts';
 import type { Transport } from './transport.ts';
 

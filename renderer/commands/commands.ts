@@ -1,4 +1,4 @@
-import type { MenuCommand } from '../../electron/main/menu-commands.ts';
+import type { MenuCommand } from '../../electron/common/commands/menu-commands.ts';
 import type { Platform } from './keys.ts';
 
 /**

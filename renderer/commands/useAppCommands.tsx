@@ -4,7 +4,7 @@ import type {
   ArticleSummary,
   EntityId,
   NotebookApi,
-} from '../../electron/core/api/contract.ts';
+} from '../../electron/common/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
 import { CommandPalette, type PaletteMode } from '../components/CommandPalette.tsx';
 import { ShortcutSheet } from '../components/ShortcutSheet.tsx';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { MenuCommandMessage } from '../../electron/main/menu-commands.ts';
+import type { MenuCommandMessage } from '../../electron/common/commands/menu-commands.ts';
 import { specKeys, type Command } from './commands.ts';
 import { isTextField, matchesCombo, type Platform } from './keys.ts';
 

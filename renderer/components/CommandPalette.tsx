@@ -7,7 +7,7 @@ import type {
   NotebookApi,
   SearchHit,
   SearchIndexing,
-} from '../../electron/core/api/contract.ts';
+} from '../../electron/common/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
 import { specKeys, type Command } from '../commands/commands.ts';
 import { useReturnFocus } from '../commands/focus.ts';

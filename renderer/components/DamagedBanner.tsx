@@ -1,4 +1,4 @@
-import type { DamagedFile } from '../../electron/core/api/contract.ts';
+import type { DamagedFile } from '../../electron/common/api/contract.ts';
 import { Icon } from './Icon.tsx';
 
 /** Files the notebook could not read; they were kept aside, never overwritten. */

@@ -1,4 +1,4 @@
-import type { NotebookInfo } from '../../electron/core/api/contract.ts';
+import type { NotebookInfo } from '../../electron/common/api/contract.ts';
 import type { Theme } from '../state/theme.ts';
 import { Icon } from './Icon.tsx';
 

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { EntitySummary } from '../../electron/core/api/contract.ts';
+import type { EntitySummary } from '../../electron/common/api/contract.ts';
 import { paletteOf, typeLabel } from '../annotate/entity-types.ts';
 
 const MAX_SHOWN = 30;

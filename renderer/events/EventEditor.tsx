@@ -13,15 +13,15 @@ import type {
   EntitySummary,
   EventView,
   NotebookApi,
-} from '../../electron/core/api/contract.ts';
-import type { EventDraft } from '../../electron/core/model/event-candidate.ts';
+} from '../../electron/common/api/contract.ts';
+import type { EventDraft } from '../../electron/common/model/event-candidate.ts';
 import { messageOf } from '../api/api-error.ts';
 import { paletteOf, typeLabel } from '../annotate/entity-types.ts';
 import { Icon } from '../components/Icon.tsx';
 import { formatRange, PRECISION_LABEL } from '../views/timeline/model.ts';
 import { EntityCombo } from './EntityCombo.tsx';
+import { BUILT_IN_EVENT_TYPES, type Certainty } from '../../electron/common/model/event.ts';
 import {
-  BUILT_IN_EVENT_TYPES,
   CERTAINTIES,
   CERTAINTY_HINT,
   ROLES,
@@ -29,7 +29,6 @@ import {
   eventTypeLabel,
   normalizeEventType,
   orderedEventTypes,
-  type CertaintyName,
 } from './event-types.ts';
 import '../styles/timeline.css';
 
@@ -90,7 +89,7 @@ function initialValues(target: EditorTarget) {
         role: p.role,
         key: p.id as string,
       })),
-      certainty: event.certainty as CertaintyName,
+      certainty: event.certainty as Certainty,
       tags: event.tags.join(', '),
       notes: event.notes,
     };
@@ -112,7 +111,7 @@ function initialValues(target: EditorTarget) {
       role: p.role ?? '',
       key: p.entityId ?? `new:${p.start}-${p.end}`,
     })),
-    certainty: 'reported' as CertaintyName,
+    certainty: 'reported' as Certainty,
     tags: '',
     notes: '',
   };
@@ -159,7 +158,7 @@ export function EventEditor({
   const [dateText, setDateText] = useState(initial.dateText);
   const [location, setLocation] = useState<EntityChoice | null>(initial.location);
   const [participants, setParticipants] = useState<ParticipantChoice[]>(initial.participants);
-  const [certainty, setCertainty] = useState<CertaintyName>(initial.certainty);
+  const [certainty, setCertainty] = useState<Certainty>(initial.certainty);
   const [tags, setTags] = useState(initial.tags);
   const [notes, setNotes] = useState(initial.notes);
   const [entities, setEntities] = useState<EntitySummary[] | null>(null);

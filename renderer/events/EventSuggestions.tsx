@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ArticleId, NotebookApi } from '../../electron/core/api/contract.ts';
+import type { ArticleId, NotebookApi } from '../../electron/common/api/contract.ts';
 import type {
   CandidateEntity,
   EventCandidateView,
   EventDraft,
-} from '../../electron/core/model/event-candidate.ts';
+} from '../../electron/common/model/event-candidate.ts';
 import { messageOf } from '../api/api-error.ts';
 import { paletteOf } from '../annotate/entity-types.ts';
 import { formatRange } from '../views/timeline/model.ts';

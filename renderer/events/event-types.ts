@@ -1,17 +1,10 @@
-/** Event types, roles and certainties as the page offers them. */
+import {
+  BUILT_IN_EVENT_TYPES,
+  CertaintySchema,
+  type Certainty,
+} from '../../electron/common/model/event.ts';
 
-/** The notebook's built-in event types (electron/core/model/event.ts), in the order offered. */
-export const BUILT_IN_EVENT_TYPES = [
-  'meeting',
-  'visit',
-  'talks',
-  'statement',
-  'agreement',
-  'sanction',
-  'attack',
-  'election',
-  'other',
-] as const;
+/** How the page shows and offers event types, roles and certainties. */
 
 const PALETTE = new Set<string>(BUILT_IN_EVENT_TYPES);
 
@@ -42,10 +35,9 @@ export function normalizeEventType(input: string): string {
 
 export const ROLES = ['host', 'visitor', 'speaker', 'target'] as const;
 
-export const CERTAINTIES = ['confirmed', 'likely', 'possible', 'reported'] as const;
-export type CertaintyName = (typeof CERTAINTIES)[number];
+export const CERTAINTIES = CertaintySchema.options;
 
-export const CERTAINTY_HINT: Record<CertaintyName, string> = {
+export const CERTAINTY_HINT: Record<Certainty, string> = {
   confirmed: 'Confirmed by independent sources',
   likely: 'Probably happened as described',
   possible: 'May have happened',

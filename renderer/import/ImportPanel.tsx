@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import type { ArticleId, ImportResult } from '../../electron/core/api/contract.ts';
+import type { ArticleId, ImportResult } from '../../electron/common/api/contract.ts';
 import { Icon } from '../components/Icon.tsx';
 import { countResults, orderResults, summarize } from './plan.ts';
 import type { ImportJob } from './useImport.ts';

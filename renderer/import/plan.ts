@@ -1,4 +1,4 @@
-import type { ImportResult } from '../../electron/core/api/contract.ts';
+import type { ImportResult } from '../../electron/common/api/contract.ts';
 import type { PickedFile } from './pick-files.ts';
 
 /** The core refuses larger files; they are refused here too, with its words, and never sent. */

@@ -3,7 +3,7 @@ import type {
   ImportProgress,
   ImportResult,
   NotebookApi,
-} from '../../electron/core/api/contract.ts';
+} from '../../electron/common/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
 import { bytesToBase64 } from './base64.ts';
 import { planImport } from './plan.ts';

@@ -3,7 +3,7 @@ import type {
   ArticleSummary,
   ArticleView,
   NotebookInfo,
-} from '../../electron/core/api/contract.ts';
+} from '../../electron/common/api/contract.ts';
 
 export const VIEWS = [
   { id: 'library', label: 'Library' },

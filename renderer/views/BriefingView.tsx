@@ -13,7 +13,7 @@ import type {
   NotebookApi,
   NotebookInfo,
   Section,
-} from '../../electron/core/api/contract.ts';
+} from '../../electron/common/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
 import { CITE_COMBO } from '../commands/commands.ts';
 import { ariaCombo, currentPlatform, formatCombo, matchesCombo } from '../commands/keys.ts';
@@ -22,7 +22,11 @@ import { CitationPicker } from './briefing/CitationPicker.tsx';
 import type { NotebookChoices } from './briefing/choices.ts';
 import { saveFiles } from './briefing/export-files.ts';
 import { FilterEditor } from './briefing/FilterEditor.tsx';
-import { defaultSections, GENERATED_KINDS, type GeneratedKind } from './briefing/model.ts';
+import {
+  defaultSections,
+  GENERATED_SECTION_KINDS,
+  type GeneratedSectionKind,
+} from '../../electron/common/model/briefing.ts';
 import { sanitizePreview } from './briefing/sanitize.ts';
 import { KIND_LABELS, SectionList, sectionName } from './briefing/SectionList.tsx';
 import '../styles/briefing.css';
@@ -78,7 +82,7 @@ export function BriefingView({
   const [previewHtml, setPreviewHtml] = useState<string | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [previewTick, setPreviewTick] = useState(0);
-  const [newKind, setNewKind] = useState<GeneratedKind>('timeline');
+  const [newKind, setNewKind] = useState<GeneratedSectionKind>('timeline');
   const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
   const [exporting, setExporting] = useState<Format | null>(null);
   const [choices, setChoices] = useState<NotebookChoices | null>(null);
@@ -520,9 +524,9 @@ export function BriefingView({
                 aria-label="Kind of generated section"
                 value={newKind}
                 disabled={readOnly}
-                onChange={(e) => setNewKind(e.target.value as GeneratedKind)}
+                onChange={(e) => setNewKind(e.target.value as GeneratedSectionKind)}
               >
-                {GENERATED_KINDS.map((kind) => (
+                {GENERATED_SECTION_KINDS.map((kind) => (
                   <option key={kind} value={kind}>
                     {KIND_LABELS[kind]}
                   </option>

@@ -8,7 +8,7 @@ import type {
   HistoryState,
   NotebookApi,
   NotebookInfo,
-} from '../../electron/core/api/contract.ts';
+} from '../../electron/common/api/contract.ts';
 import { ApiError, messageOf } from '../api/api-error.ts';
 import { entityMatches } from '../annotate/EntityPicker.tsx';
 import { orderedTypes, plural, typeLabel } from '../annotate/entity-types.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
-import type { ArticleId, ArticleSummary } from '../../electron/core/api/contract.ts';
+import type { ArticleId, ArticleSummary } from '../../electron/common/api/contract.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { ViewHeader } from '../components/ViewHeader.tsx';

@@ -19,7 +19,7 @@ import type {
   NotebookApi,
   NotebookInfo,
   Suggestion,
-} from '../../electron/core/api/contract.ts';
+} from '../../electron/common/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
 import { selectionOffsets } from '../annotate/dom-offsets.ts';
 import { orderedTypes, plural, typeKey } from '../annotate/entity-types.ts';

@@ -15,7 +15,7 @@ import type {
   NotebookApi,
   NotebookInfo,
   SuggestionGroupView,
-} from '../../electron/core/api/contract.ts';
+} from '../../electron/common/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
 import { EntityPicker } from '../annotate/EntityPicker.tsx';
 import { orderedTypes, paletteOf, plural, typeKey, typeLabel } from '../annotate/entity-types.ts';

@@ -13,7 +13,7 @@ import type {
   EventView,
   NotebookApi,
   NotebookInfo,
-} from '../../electron/core/api/contract.ts';
+} from '../../electron/common/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
 import { plural } from '../annotate/entity-types.ts';
 import { EmptyState } from '../components/EmptyState.tsx';

@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import { extractPool } from '../../electron/core/import/extract-pool.ts';
-import type { Article } from '../../electron/core/model/article.ts';
-import { anchorIn } from '../../electron/core/model/anchor.ts';
-import { newAnnotationId, newArticleId, newEventId } from '../../electron/core/model/ids.ts';
-import type { EventsFile, DossierEvent } from '../../electron/core/model/event.ts';
-import type { EntitiesFile } from '../../electron/core/model/entity.ts';
+import type { Article } from '../../electron/common/model/article.ts';
+import { anchorIn } from '../../electron/common/model/anchor.ts';
+import { newAnnotationId, newArticleId, newEventId } from '../../electron/common/model/ids.ts';
+import type { EventsFile, DossierEvent } from '../../electron/common/model/event.ts';
+import type { EntitiesFile } from '../../electron/common/model/entity.ts';
 
 export interface SeedStats {
   articles: number;

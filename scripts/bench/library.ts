@@ -1,7 +1,7 @@
 // The Library's sorting and filtering (renderer/views/library/filter-sort.ts, pure functions) over
 // every article summary of a notebook: what a click on a column header or a keystroke in the
 // filter box costs the renderer before it draws.
-import type { ArticleSummary } from '../../electron/core/model/article.ts';
+import type { ArticleSummary } from '../../electron/common/model/article.ts';
 import {
   FIRST_DIRECTION,
   filterArticles,

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countWords } from '../../electron/core/model/article.ts';
+import { countWords } from '../../electron/common/model/article.ts';
 import { emptySuggestContext } from '../../electron/core/suggest/entity-suggestion.ts';
 import { NotebookRecognizer } from '../../electron/core/suggest/notebook-recognizer.ts';
 import { loadRecognizerModel } from '../../electron/core/suggest/statistical-recognizer.ts';

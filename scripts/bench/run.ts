@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { articleWithMentions, makeEvents, makeSeed, replicate, seedArticles } from './generate.ts';
 import { stats } from './stats.ts';
-import type { EntitiesFile } from '../../electron/core/model/entity.ts';
+import type { EntitiesFile } from '../../electron/common/model/entity.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({

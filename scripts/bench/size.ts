@@ -7,8 +7,8 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
-import type { NotebookApi } from '../../electron/core/api/contract.ts';
-import type { Article } from '../../electron/core/model/article.ts';
+import type { NotebookApi } from '../../electron/common/api/contract.ts';
+import type { Article } from '../../electron/common/model/article.ts';
 import { measureLibrary } from './library.ts';
 import { cpuIt, stats, timeIt, type Stat } from './stats.ts';
 

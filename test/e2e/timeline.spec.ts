@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import type { EventView } from '../../electron/core/api/contract.ts';
+import type { EventView } from '../../electron/common/api/contract.ts';
 import {
   COMPACT_ROWS,
   ROWS,

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
-import type { NotebookApi } from '../../electron/core/api/contract.ts';
+import type { NotebookApi } from '../../electron/common/api/contract.ts';
 
 export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 

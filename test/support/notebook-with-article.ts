@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
-import type { NotebookApi } from '../../electron/core/api/contract.ts';
-import type { ArticleId } from '../../electron/core/model/ids.ts';
+import type { NotebookApi } from '../../electron/common/api/contract.ts';
+import type { ArticleId } from '../../electron/common/model/ids.ts';
 import { tempFolder } from './temp-folder.ts';
 
 export interface NotebookWithArticle {

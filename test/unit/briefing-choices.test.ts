@@ -4,7 +4,7 @@ import type {
   EntitySummary,
   EventView,
   HighlightView,
-} from '../../electron/core/api/contract.ts';
+} from '../../electron/common/api/contract.ts';
 import {
   citables,
   describeFilter,

@@ -8,11 +8,11 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
-import type { NotebookApi } from '../../electron/core/api/contract.ts';
+import type { NotebookApi } from '../../electron/common/api/contract.ts';
 import { briefingDocument } from '../../electron/core/briefing/exports.ts';
 import { escapeInline } from '../../electron/core/briefing/markdown.ts';
 import { formatPartialDate } from '../../electron/core/briefing/dates.ts';
-import type { BriefingId } from '../../electron/core/model/briefing.ts';
+import type { BriefingId } from '../../electron/common/model/briefing.ts';
 import { sampleNotebook } from '../support/briefing-notebook.ts';
 
 const XSS = 'See <script>alert(1)</script> and <img src=x onerror=alert(1)> here.';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
-import type { NotebookEvent } from '../../electron/core/api/contract.ts';
+import type { NotebookEvent } from '../../electron/common/api/contract.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
 const TEXT = 'Blinken met Motegi in Tokyo on March 16, 2021.\n\nThe talks went on.';

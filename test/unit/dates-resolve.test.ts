@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, resolveDateText } from '../../electron/core/dates/resolve-date.ts';
-import { DateRangeSchema } from '../../electron/core/model/date-range.ts';
+import { DateRangeSchema } from '../../electron/common/model/date-range.ts';
 
 /** The one date in `text`, as [start, end, precision]. */
 function only(text: string, published: string | null = '2021-03-16'): [string, string, string] {

@@ -8,7 +8,7 @@ import {
   isViewId,
   menuAccelerator,
   type MenuPlatform,
-} from '../../electron/main/menu-commands.ts';
+} from '../../electron/common/commands/menu-commands.ts';
 import { menuTemplate, recentLabel, type MenuActions } from '../../electron/main/menu-template.ts';
 
 function actions() {

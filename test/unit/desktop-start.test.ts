@@ -11,7 +11,7 @@ import {
 } from '../../electron/main/notebook-folder.ts';
 import { explicitNotebook, startNotebook } from '../../electron/main/notebook-location.ts';
 import { ProgressTracker, showProgress } from '../../electron/main/progress.ts';
-import { EVERYTHING } from '../../electron/core/commands/history.ts';
+import { EVERYTHING } from '../../electron/common/api/change.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const temporary: string[] = [];

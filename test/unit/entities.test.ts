@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { NotebookApi } from '../../electron/core/api/contract.ts';
-import type { ArticleId } from '../../electron/core/model/ids.ts';
+import type { NotebookApi } from '../../electron/common/api/contract.ts';
+import type { ArticleId } from '../../electron/common/model/ids.ts';
 import { notebookWithArticle, span as spanIn } from '../support/notebook-with-article.ts';
 import { snapshotFolder } from '../support/folder-snapshot.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NotebookApi } from '../../electron/core/api/contract.ts';
+import type { NotebookApi } from '../../electron/common/api/contract.ts';
 import { notebookWithArticle, span as spanIn } from '../support/notebook-with-article.ts';
 import { snapshotFolder } from '../support/folder-snapshot.ts';
 

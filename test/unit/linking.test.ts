@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Suggestion } from '../../electron/core/api/contract.ts';
+import type { Suggestion } from '../../electron/common/api/contract.ts';
 import { linkSuggestions } from '../../electron/core/annotate/suggestion-links.ts';
-import type { Article } from '../../electron/core/model/article.ts';
-import type { EntitiesFile, Entity } from '../../electron/core/model/entity.ts';
-import type { ArticleId, EntityId } from '../../electron/core/model/ids.ts';
+import type { Article } from '../../electron/common/model/article.ts';
+import type { EntitiesFile, Entity } from '../../electron/common/model/entity.ts';
+import type { ArticleId, EntityId } from '../../electron/common/model/ids.ts';
 import { matchRegistry } from '../../electron/core/suggest/registry-matcher.ts';
 import { notebookWithArticle, span } from '../support/notebook-with-article.ts';
 import { pressBriefing } from '../support/press-briefing.ts';

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_METHODS } from '../../electron/core/api/contract.ts';
+import { API_METHODS } from '../../electron/common/api/contract.ts';
 import { dispatch, localApi } from '../../electron/core/api/dispatch.ts';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { MAX_BODY_BYTES, startServer } from '../../electron/serve/server.ts';

@@ -1,7 +1,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { NotebookEvent } from '../../electron/core/api/contract.ts';
+import type { NotebookEvent } from '../../electron/common/api/contract.ts';
 import { DEFAULT_EXTRACT_LIMITS, extractPool } from '../../electron/core/import/extract-pool.ts';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { startServer } from '../../electron/serve/server.ts';

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
-import type { NotebookApi } from '../../electron/core/api/contract.ts';
+import type { NotebookApi } from '../../electron/common/api/contract.ts';
 import { NotebookSearch, SEARCH_INDEX_FILE } from '../../electron/core/search/notebook-search.ts';
-import type { ArticleId } from '../../electron/core/model/ids.ts';
+import type { ArticleId } from '../../electron/common/model/ids.ts';
 import { CATALOG_FILE } from '../../electron/core/store/article-catalog.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventView } from '../../electron/core/api/contract.ts';
+import type { EventView } from '../../electron/common/api/contract.ts';
 import {
   NO_FILTERS,
   compareEvents,

@@ -1,5 +1,5 @@
-import type { Entity } from '../model/entity.ts';
-import { namesOf } from '../model/entity.ts';
+import type { Entity } from '../../common/model/entity.ts';
+import { namesOf } from '../../common/model/entity.ts';
 
 /** Words that title a person or office rather than name them. */
 const TITLES = new Set([

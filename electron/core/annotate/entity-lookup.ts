@@ -1,5 +1,10 @@
-import { namesOf, type EntitiesFile, type Entity, type EntityTypeName } from '../model/entity.ts';
-import { newEntityId } from '../model/ids.ts';
+import {
+  namesOf,
+  type EntitiesFile,
+  type Entity,
+  type EntityTypeName,
+} from '../../common/model/entity.ts';
+import { newEntityId } from '../../common/model/ids.ts';
 import { comparableName } from '../suggest/span-cleanup.ts';
 
 /** The entity of this type that already goes by this name (canonical or alias), if any. */

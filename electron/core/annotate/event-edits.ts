@@ -1,14 +1,14 @@
-import { DossierError } from '../errors.ts';
+import { DossierError } from '../../common/errors.ts';
 import { resolveDateText } from '../dates/resolve-date.ts';
-import type { DateRange } from '../model/date-range.ts';
+import type { DateRange } from '../../common/model/date-range.ts';
 import {
   type Certainty,
   type DossierEvent,
   type Evidence,
   type EventsFile,
   type Participant,
-} from '../model/event.ts';
-import { newEventId, type ArticleId, type EntityId, type EventId } from '../model/ids.ts';
+} from '../../common/model/event.ts';
+import { newEventId, type ArticleId, type EntityId, type EventId } from '../../common/model/ids.ts';
 import type { NotebookChange } from '../service/notebook-change.ts';
 import { requireArticle, requireEntity, type NotebookView } from './notebook-view.ts';
 import { anchorSelection, type Selection } from './selection.ts';

@@ -1,16 +1,20 @@
-import { DossierError } from '../errors.ts';
-import type { Suggestion } from '../api/contract.ts';
-import { anchorIn } from '../model/anchor.ts';
-import type { Article } from '../model/article.ts';
-import type { CandidateEntity, EventCandidateView, EventDraft } from '../model/event-candidate.ts';
-import type { DossierEvent } from '../model/event.ts';
+import { DossierError } from '../../common/errors.ts';
+import type { Suggestion } from '../../common/api/contract.ts';
+import { anchorIn } from '../../common/model/anchor.ts';
+import type { Article } from '../../common/model/article.ts';
+import type {
+  CandidateEntity,
+  EventCandidateView,
+  EventDraft,
+} from '../../common/model/event-candidate.ts';
+import type { DossierEvent } from '../../common/model/event.ts';
 import {
   newAnnotationId,
   newEventId,
   type ArticleId,
   type EntityId,
   type EventId,
-} from '../model/ids.ts';
+} from '../../common/model/ids.ts';
 import {
   suggestEvents,
   type EventCandidate,
@@ -18,7 +22,7 @@ import {
 } from '../suggest/event-candidates.ts';
 import { splitSentences } from '../suggest/event-sentences.ts';
 import { findDates, type FoundDate } from '../dates/resolve-date.ts';
-import type { DateRange } from '../model/date-range.ts';
+import type { DateRange } from '../../common/model/date-range.ts';
 import type { NotebookChange } from '../service/notebook-change.ts';
 import { EntityResolver } from './entity-lookup.ts';
 import { clip, sortByStart } from './mentions.ts';

@@ -1,7 +1,12 @@
-import { DossierError } from '../errors.ts';
-import type { Article } from '../model/article.ts';
-import type { EntityTypeName } from '../model/entity.ts';
-import { newAnnotationId, type AnnotationId, type ArticleId, type EntityId } from '../model/ids.ts';
+import { DossierError } from '../../common/errors.ts';
+import type { Article } from '../../common/model/article.ts';
+import type { EntityTypeName } from '../../common/model/entity.ts';
+import {
+  newAnnotationId,
+  type AnnotationId,
+  type ArticleId,
+  type EntityId,
+} from '../../common/model/ids.ts';
 import type { NotebookChange } from '../service/notebook-change.ts';
 import { EntityResolver } from './entity-lookup.ts';
 import { requireArticle, requireEntity, type NotebookView } from './notebook-view.ts';

@@ -1,8 +1,8 @@
-import type { Article } from '../model/article.ts';
-import type { EntitiesFile, Entity } from '../model/entity.ts';
-import type { EventsFile } from '../model/event.ts';
-import type { ArticleId, EntityId } from '../model/ids.ts';
-import { DossierError } from '../errors.ts';
+import type { Article } from '../../common/model/article.ts';
+import type { EntitiesFile, Entity } from '../../common/model/entity.ts';
+import type { EventsFile } from '../../common/model/event.ts';
+import type { ArticleId, EntityId } from '../../common/model/ids.ts';
+import { DossierError } from '../../common/errors.ts';
 
 /** What annotation edits read: the notebook as it is now. NotebookStore provides it. */
 export interface NotebookView {

@@ -1,7 +1,12 @@
-import { DossierError } from '../errors.ts';
-import type { Article } from '../model/article.ts';
-import { namesOf, type EntitiesFile, type Entity, type EntityTypeName } from '../model/entity.ts';
-import type { AnnotationId, ArticleId, EntityId } from '../model/ids.ts';
+import { DossierError } from '../../common/errors.ts';
+import type { Article } from '../../common/model/article.ts';
+import {
+  namesOf,
+  type EntitiesFile,
+  type Entity,
+  type EntityTypeName,
+} from '../../common/model/entity.ts';
+import type { AnnotationId, ArticleId, EntityId } from '../../common/model/ids.ts';
 import type { NotebookChange } from '../service/notebook-change.ts';
 import { newEntity } from './entity-lookup.ts';
 import { eventsWithout } from './event-edits.ts';

@@ -1,6 +1,6 @@
-import { DossierError } from '../errors.ts';
-import { anchorIn, type Anchor } from '../model/anchor.ts';
-import type { Article } from '../model/article.ts';
+import { DossierError } from '../../common/errors.ts';
+import { anchorIn, type Anchor } from '../../common/model/anchor.ts';
+import type { Article } from '../../common/model/article.ts';
 
 export interface Selection {
   start: number;

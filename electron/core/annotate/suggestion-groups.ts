@@ -1,5 +1,5 @@
-import type { Suggestion, SuggestionGroupView } from '../api/contract.ts';
-import type { Article } from '../model/article.ts';
+import type { Suggestion, SuggestionGroupView } from '../../common/api/contract.ts';
+import type { Article } from '../../common/model/article.ts';
 import type { SuggestionSource } from './suggestions.ts';
 import type { NotebookView } from './notebook-view.ts';
 

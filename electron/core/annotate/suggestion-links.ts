@@ -1,7 +1,7 @@
-import type { LinkCandidate, Suggestion } from '../api/contract.ts';
-import type { Article } from '../model/article.ts';
-import { namesOf, type EntitiesFile, type Entity } from '../model/entity.ts';
-import type { EntityId } from '../model/ids.ts';
+import type { LinkCandidate, Suggestion } from '../../common/api/contract.ts';
+import type { Article } from '../../common/model/article.ts';
+import { namesOf, type EntitiesFile, type Entity } from '../../common/model/entity.ts';
+import type { EntityId } from '../../common/model/ids.ts';
 import { isImplausible } from '../suggest/implausible-spans.ts';
 import { cleanSpan } from '../suggest/span-cleanup.ts';
 import { isTitleWord, titleBefore, withoutLeadingTitles } from '../suggest/titles.ts';

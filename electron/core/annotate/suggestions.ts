@@ -1,10 +1,10 @@
-import { DossierError } from '../errors.ts';
-import type { Suggestion } from '../api/contract.ts';
-import type { Article } from '../model/article.ts';
-import { namesOf, type EntitiesFile } from '../model/entity.ts';
-import { newAnnotationId, type ArticleId, type EntityId } from '../model/ids.ts';
-import type { EntityTypeName } from '../model/entity.ts';
-import { anchorIn } from '../model/anchor.ts';
+import { DossierError } from '../../common/errors.ts';
+import type { Suggestion } from '../../common/api/contract.ts';
+import type { Article } from '../../common/model/article.ts';
+import { namesOf, type EntitiesFile } from '../../common/model/entity.ts';
+import { newAnnotationId, type ArticleId, type EntityId } from '../../common/model/ids.ts';
+import type { EntityTypeName } from '../../common/model/entity.ts';
+import { anchorIn } from '../../common/model/anchor.ts';
 import type { RegistryName } from '../suggest/entity-suggestion.ts';
 import type { NotebookChange } from '../service/notebook-change.ts';
 import { EntityResolver } from './entity-lookup.ts';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { DossierError, serializeError, type SerializedError } from '../errors.ts';
+import { DossierError, serializeError } from '../../common/errors.ts';
+import type { DispatchResult } from '../../common/api/bridge.ts';
 import {
   API_METHODS,
   apiInputSchemas,
@@ -7,11 +8,8 @@ import {
   type ApiMethod,
   type ApiOutputs,
   type NotebookApi,
-} from './contract.ts';
+} from '../../common/api/contract.ts';
 import type { NotebookService } from '../service/notebook-service.ts';
-
-export type DispatchResult =
-  { ok: true; value: ApiOutputs[ApiMethod] } | { ok: false; error: SerializedError };
 
 /**
  * The one entry point for calls that cross a process boundary (IPC, HTTP): the method must be

@@ -1,16 +1,17 @@
-import type { Article } from '../model/article.ts';
-import { anchorHolds } from '../model/anchor.ts';
-import type { Entity } from '../model/entity.ts';
-import type { DossierEvent } from '../model/event.ts';
-import type { DateRange } from '../model/date-range.ts';
-import type { ArticleId, EntityId, EventId } from '../model/ids.ts';
+import type { Article } from '../../common/model/article.ts';
+import { anchorHolds } from '../../common/model/anchor.ts';
+import type { Entity } from '../../common/model/entity.ts';
+import type { DossierEvent } from '../../common/model/event.ts';
+import type { DateRange } from '../../common/model/date-range.ts';
+import type { ArticleId, EntityId, EventId } from '../../common/model/ids.ts';
 import type {
   Briefing,
   BriefingId,
   GeneratedSection,
   Section,
   SectionFilter,
-} from '../model/briefing.ts';
+} from '../../common/model/briefing.ts';
+import { DEFAULT_LIMITS } from '../../common/model/briefing.ts';
 import type { NotebookView } from '../annotate/notebook-view.ts';
 import { formatDateRange } from './dates.ts';
 
@@ -25,7 +26,6 @@ import { formatDateRange } from './dates.ts';
  */
 
 /** Defaults for sections that would otherwise grow with the notebook. */
-export const DEFAULT_LIMITS = { actors: 10, quotes: 20, profiles: 10 } as const;
 
 export interface SourceArticle {
   articleId: ArticleId;

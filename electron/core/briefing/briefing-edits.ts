@@ -1,4 +1,4 @@
-import { DossierError } from '../errors.ts';
+import { DossierError } from '../../common/errors.ts';
 import type { NotebookView } from '../annotate/notebook-view.ts';
 import type { NotebookChange } from '../service/notebook-change.ts';
 import {
@@ -12,7 +12,7 @@ import {
   type BriefingsFile,
   type Section,
   type SectionInput,
-} from '../model/briefing.ts';
+} from '../../common/model/briefing.ts';
 import type { BriefingLike } from './assemble.ts';
 
 /** What briefing edits read: the notebook with its briefings. NotebookStore provides it. */

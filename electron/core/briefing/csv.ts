@@ -1,5 +1,5 @@
 import type { NotebookView } from '../annotate/notebook-view.ts';
-import type { ArticleId } from '../model/ids.ts';
+import type { ArticleId } from '../../common/model/ids.ts';
 import { articleOrder, eventOrder } from './assemble.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { DateRange } from '../model/date-range.ts';
+import type { DateRange } from '../../common/model/date-range.ts';
 
 const SHORT_MONTHS = [
   'Jan',

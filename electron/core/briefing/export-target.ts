@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { access, lstat, readdir, realpath, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { DossierError } from '../errors.ts';
+import { DossierError } from '../../common/errors.ts';
 import { isAbandonedTemporaryName, writeFileDurably } from '../store/durable-file.ts';
 
 /**

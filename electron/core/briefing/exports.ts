@@ -1,4 +1,4 @@
-import type { BriefingId } from '../model/briefing.ts';
+import type { BriefingId } from '../../common/model/briefing.ts';
 import { assembleBriefing, type BriefingDocument } from './assemble.ts';
 import { briefingOrDefault, type BriefingNotebookView } from './briefing-edits.ts';
 import { briefingMarkdown } from './markdown.ts';

@@ -2,13 +2,13 @@ import { constants } from 'node:fs';
 import { lstat, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DossierError, describe, ioError } from '../errors.ts';
-import { ArticleSchema, type Article } from '../model/article.ts';
-import { EntitiesFileSchema, type EntitiesFile } from '../model/entity.ts';
-import { EventsFileSchema, type EventsFile } from '../model/event.ts';
-import { BriefingsFileSchema, type BriefingsFile } from '../model/briefing.ts';
-import { NotebookFileSchema, type NotebookFile } from '../model/notebook.ts';
-import { firstViolation, isPlainFileName } from '../model/notebook-invariants.ts';
+import { DossierError, describe, ioError } from '../../common/errors.ts';
+import { ArticleSchema, type Article } from '../../common/model/article.ts';
+import { EntitiesFileSchema, type EntitiesFile } from '../../common/model/entity.ts';
+import { EventsFileSchema, type EventsFile } from '../../common/model/event.ts';
+import { BriefingsFileSchema, type BriefingsFile } from '../../common/model/briefing.ts';
+import { NotebookFileSchema, type NotebookFile } from '../../common/model/notebook.ts';
+import { firstViolation, isPlainFileName } from '../store/notebook-invariants.ts';
 import { sha256Hex } from '../import/text.ts';
 
 /**

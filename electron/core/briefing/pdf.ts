@@ -1,5 +1,5 @@
 import { access, constants } from 'node:fs/promises';
-import { DossierError, describe } from '../errors.ts';
+import { DossierError, describe } from '../../common/errors.ts';
 import type { BriefingDocument } from './assemble.ts';
 import { briefingPage, PAPER, PDF_MARGIN, pdfTemplates, type Paper } from './html.ts';
 

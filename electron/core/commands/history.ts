@@ -1,39 +1,5 @@
-import { DossierError } from '../errors.ts';
-import type { ArticleId } from '../model/ids.ts';
-
-/**
- * What a change touched, so that a page refetches only that: the article files written or
- * removed, and whether the registry, the events, the briefings changed. `notebook` is the
- * notebook as a whole (a restore, a JSON import): everything may have changed.
- */
-export interface Touched {
-  articles: ArticleId[];
-  registry: boolean;
-  events: boolean;
-  briefings: boolean;
-  notebook: boolean;
-}
-
-/** What a command that does not say what it touches is taken to have touched. */
-export const EVERYTHING: Touched = {
-  articles: [],
-  registry: true,
-  events: true,
-  briefings: true,
-  notebook: true,
-};
-
-/** `only`'s fields set, the others empty: `touches({ articles: [id] })`. */
-export function touches(only: Partial<Touched>): Touched {
-  return {
-    articles: [],
-    registry: false,
-    events: false,
-    briefings: false,
-    notebook: false,
-    ...only,
-  };
-}
+import { DossierError } from '../../common/errors.ts';
+import { EVERYTHING, type HistoryState, type Touched } from '../../common/api/change.ts';
 
 function union(a: Touched, b: Touched): Touched {
   return {
@@ -61,11 +27,6 @@ export interface Command {
   readonly group?: string;
   /** What applying or reverting it writes; EVERYTHING when not given. */
   readonly touched?: Touched;
-}
-
-export interface HistoryState {
-  undoLabel: string | null;
-  redoLabel: string | null;
 }
 
 const MAX_UNDO = 500;

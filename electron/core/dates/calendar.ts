@@ -1,4 +1,4 @@
-import type { IsoDate } from '../model/dates.ts';
+import type { IsoDate } from '../../common/model/dates.ts';
 
 /** Calendar arithmetic on ISO dates, in UTC days: no time zones, no times of day. */
 

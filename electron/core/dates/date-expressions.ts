@@ -1,4 +1,4 @@
-import type { DatePrecision, IsoDate } from '../model/dates.ts';
+import type { DatePrecision, IsoDate } from '../../common/model/dates.ts';
 import {
   addDays,
   daysInMonth,

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../model/dates.ts';
+import type { IsoDate } from '../../common/model/dates.ts';
 import { addDays, daysInMonth, isoOf, weekdayOf } from './calendar.ts';
 
 /**

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
-import type { DateRange } from '../model/date-range.ts';
-import { DateRangeSchema } from '../model/date-range.ts';
-import type { DatePrecision, IsoDate, PartialIsoDate } from '../model/dates.ts';
+import type { DateRange } from '../../common/model/date-range.ts';
+import { DateRangeSchema } from '../../common/model/date-range.ts';
+import type { DatePrecision, IsoDate, PartialIsoDate } from '../../common/model/dates.ts';
 import { addDays, isRealDate, isoOf, monthEnd, monthStart } from './calendar.ts';
 import type { Reference } from './date-expressions.ts';
 import {

@@ -1,12 +1,12 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DossierError } from '../errors.ts';
+import { DossierError } from '../../common/errors.ts';
 import { NotebookService } from '../service/notebook-service.ts';
 import { newArticle } from '../service/new-article.ts';
 import type { EntitySuggestion } from '../suggest/entity-suggestion.ts';
-import type { PartialIsoDate } from '../model/dates.ts';
-import type { ArticleId } from '../model/ids.ts';
+import type { PartialIsoDate } from '../../common/model/dates.ts';
+import type { ArticleId } from '../../common/model/ids.ts';
 import type { GoldFile } from './gold-file.ts';
 import { evaluateFiles, type EvalRun, type SuggestionsForText } from './run-eval.ts';
 import { addEvalCounts, emptyEvalCounts, reportFromCounts, type EvalReport } from './score.ts';

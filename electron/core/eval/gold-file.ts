@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { DossierError, describe } from '../errors.ts';
-import { IsoDateSchema } from '../model/dates.ts';
+import { DossierError, describe } from '../../common/errors.ts';
+import { IsoDateSchema } from '../../common/model/dates.ts';
 import { EntityTypeSchema } from '../suggest/entity-suggestion.ts';
 
 /** The gold annotation format (docs/EVAL.md, "Gold file format"). */

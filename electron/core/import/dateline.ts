@@ -1,4 +1,4 @@
-import type { PartialIsoDate } from '../model/dates.ts';
+import type { PartialIsoDate } from '../../common/model/dates.ts';
 import { parsePublished } from './parse-date.ts';
 
 export interface Dateline {

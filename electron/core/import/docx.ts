@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { DossierError, describe } from '../errors.ts';
+import { DossierError, describe } from '../../common/errors.ts';
 import { statedDate } from './dateline.ts';
 import type { ExtractedArticle } from './extract.ts';
 import { parsePublished } from './parse-date.ts';

@@ -1,6 +1,6 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import { DossierError } from '../errors.ts';
+import { DossierError } from '../../common/errors.ts';
 
 /**
  * Legacy encodings we trust chardet to tell apart. Anything else it guesses is too unreliable

@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { describe } from '../errors.ts';
+import { describe } from '../../common/errors.ts';
 import { workerEntry } from '../worker-entry.ts';
 import type { ExtractedArticle, ImportFile } from './extract.ts';
 

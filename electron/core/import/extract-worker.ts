@@ -12,7 +12,7 @@
  */
 import { writeSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { describe } from '../errors.ts';
+import { describe } from '../../common/errors.ts';
 import { extractArticles, type ImportFile } from './extract.ts';
 import {
   EXTRACT_MEMORY_ENV,

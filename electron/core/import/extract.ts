@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
-import { DossierError } from '../errors.ts';
-import type { PartialIsoDate } from '../model/dates.ts';
+import { DossierError } from '../../common/errors.ts';
+import type { PartialIsoDate } from '../../common/model/dates.ts';
 import { readDateline, leadingDate } from './dateline.ts';
 import { declaredCharset, decodeText } from './encoding.ts';
 import { MAX_IMPORT_BYTES } from './file-source.ts';

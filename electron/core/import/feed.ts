@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { DossierError } from '../errors.ts';
+import { DossierError } from '../../common/errors.ts';
 import type { ExtractedArticle } from './extract.ts';
 import { fragmentText, parseHtml } from './html-text.ts';
 import { parsePublished } from './parse-date.ts';

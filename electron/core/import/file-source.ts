@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { DossierError, describe } from '../errors.ts';
+import { DossierError, describe } from '../../common/errors.ts';
 
 /** The largest file an import reads; kept beside the file finder, so checking it loads no reader. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;

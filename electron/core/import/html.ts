@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { DossierError } from '../errors.ts';
+import { DossierError } from '../../common/errors.ts';
 import type { ExtractedArticle } from './extract.ts';
 import { readHtmlMetadata } from './html-metadata.ts';
 import { blockText, parseHtml } from './html-text.ts';

@@ -1,5 +1,5 @@
 import { constants, createInflate, createInflateRaw } from 'node:zlib';
-import { DossierError } from '../errors.ts';
+import { DossierError } from '../../common/errors.ts';
 
 const MB = 1024 * 1024;
 

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { PartialIsoDateSchema, type PartialIsoDate } from '../model/dates.ts';
+import { PartialIsoDateSchema, type PartialIsoDate } from '../../common/model/dates.ts';
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');

@@ -1,7 +1,7 @@
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
-import { DossierError, describe } from '../errors.ts';
-import type { PartialIsoDate } from '../model/dates.ts';
+import { DossierError, describe } from '../../common/errors.ts';
+import type { PartialIsoDate } from '../../common/model/dates.ts';
 import type { ExtractedArticle } from './extract.ts';
 import { statedDate } from './dateline.ts';
 import { parsePublished } from './parse-date.ts';

@@ -1,5 +1,5 @@
 import { Marked } from 'marked';
-import { DossierError } from '../errors.ts';
+import { DossierError } from '../../common/errors.ts';
 import type { ExtractedArticle } from './extract.ts';
 import { blockText, parseHtml } from './html-text.ts';
 import { normalizeText } from './text.ts';

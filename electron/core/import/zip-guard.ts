@@ -1,4 +1,4 @@
-import { DossierError } from '../errors.ts';
+import { DossierError } from '../../common/errors.ts';
 import { decompressionBomb, inflateWithin, MAX_INFLATED_BYTES } from './inflate-limit.ts';
 
 /** Word's XML compresses about 10:1; a thousand to one is a zip bomb. */

@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import type { SearchHitKind } from '../model/search.ts';
+import type { SearchHitKind } from '../../common/model/search.ts';
 
 /**
  * An inverted index that keeps its postings as plain arrays of numbers. MiniSearch, which we used

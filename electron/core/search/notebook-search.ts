@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { EntitiesFile } from '../model/entity.ts';
-import type { EventsFile } from '../model/event.ts';
-import type { ArticleId } from '../model/ids.ts';
-import type { SearchHit, SearchHitKind, SearchResult } from '../model/search.ts';
+import type { EntitiesFile } from '../../common/model/entity.ts';
+import type { EventsFile } from '../../common/model/event.ts';
+import type { ArticleId } from '../../common/model/ids.ts';
+import type { SearchHit, SearchHitKind, SearchResult } from '../../common/model/search.ts';
 import { workerEntry } from '../worker-entry.ts';
 import type { IndexHit } from './compact-index.ts';
 import { ENTITIES, EVENTS, articleFields, articleGroup, type GroupUpdate } from './search-index.ts';

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { SearchIndexing } from '../model/search.ts';
+import type { SearchIndexing } from '../../common/model/search.ts';
 import { writeFileDurably } from '../store/durable-file.ts';
 import { CompactIndex, type IndexHit, type IndexedDoc } from './compact-index.ts';
 

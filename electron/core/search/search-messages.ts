@@ -1,4 +1,4 @@
-import type { SearchIndexing } from '../model/search.ts';
+import type { SearchIndexing } from '../../common/model/search.ts';
 import type { IndexHit } from './compact-index.ts';
 import type { GroupUpdate } from './search-index.ts';
 

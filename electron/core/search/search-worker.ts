@@ -5,7 +5,7 @@
  * that starts it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { describe } from '../errors.ts';
+import { describe } from '../../common/errors.ts';
 import { SearchIndex } from './search-index.ts';
 import type { SearchReply, SearchRequest, SearchWorkerData } from './search-messages.ts';
 

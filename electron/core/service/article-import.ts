@@ -1,9 +1,10 @@
 import { basename, extname } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { describe } from '../errors.ts';
-import type { ImportProgress, ImportResult } from '../api/contract.ts';
-import { touches, type Command } from '../commands/history.ts';
-import type { Article, OriginalFile } from '../model/article.ts';
+import { describe } from '../../common/errors.ts';
+import type { ImportProgress, ImportResult } from '../../common/api/contract.ts';
+import type { Command } from '../commands/history.ts';
+import { touches } from '../../common/api/change.ts';
+import type { Article, OriginalFile } from '../../common/model/article.ts';
 import type { ExtractedArticle } from '../import/extract.ts';
 import { extractPool } from '../import/extract-pool.ts';
 import { sha256Hex } from '../import/text.ts';

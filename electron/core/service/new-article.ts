@@ -1,6 +1,6 @@
-import type { ArticleMetadata, Article, OriginalFile } from '../model/article.ts';
-import { ARTICLE_SCHEMA_VERSION, countWords } from '../model/article.ts';
-import { newArticleId } from '../model/ids.ts';
+import type { ArticleMetadata, Article, OriginalFile } from '../../common/model/article.ts';
+import { ARTICLE_SCHEMA_VERSION, countWords } from '../../common/model/article.ts';
+import { newArticleId } from '../../common/model/ids.ts';
 import { duplicateFingerprint, normalizeField, normalizeText, sha256Hex } from '../import/text.ts';
 
 /** An article as it is frozen at import: normalized text, its hashes, the time it arrived. */

@@ -1,8 +1,9 @@
-import { touches, type Command } from '../commands/history.ts';
-import type { Article } from '../model/article.ts';
-import type { EntitiesFile } from '../model/entity.ts';
-import type { EventsFile } from '../model/event.ts';
-import type { BriefingsFile } from '../model/briefing.ts';
+import type { Command } from '../commands/history.ts';
+import { touches } from '../../common/api/change.ts';
+import type { Article } from '../../common/model/article.ts';
+import type { EntitiesFile } from '../../common/model/entity.ts';
+import type { EventsFile } from '../../common/model/event.ts';
+import type { BriefingsFile } from '../../common/model/briefing.ts';
 import type { NotebookStore } from '../store/notebook-store.ts';
 
 /**

@@ -1,35 +1,40 @@
 import { EventEmitter } from 'node:events';
-import { DossierError } from '../errors.ts';
-import { CommandHistory, EVERYTHING, touches, type Command } from '../commands/history.ts';
+import { DossierError } from '../../common/errors.ts';
+import { CommandHistory, type Command } from '../commands/history.ts';
+import { EVERYTHING, touches } from '../../common/api/change.ts';
 import type {
   ApiOutputs,
   ApiParsedInput,
   ImportResult,
   NotebookEvent,
   NotebookHandlers,
-} from '../api/contract.ts';
-import { paragraphsOf, summarize, type Article } from '../model/article.ts';
+} from '../../common/api/contract.ts';
+import { paragraphsOf, summarize, type Article } from '../../common/model/article.ts';
 import { findFiles, MAX_IMPORT_BYTES, readFound } from '../import/file-source.ts';
 import { NotebookStore, type OpenOptions } from '../store/notebook-store.ts';
 import { backupProblem, listBackups, maybeSnapshot, restoreBackup } from '../store/backups.ts';
-import type { RestoreResult } from '../model/backup.ts';
+import type { RestoreResult } from '../../common/model/backup.ts';
 import type { ArticleImporter } from './article-import.ts';
 import { newArticle } from './new-article.ts';
 import type { PdfPrinter } from '../briefing/pdf.ts';
 import { changeCommand, type NotebookChange } from './notebook-change.ts';
-import type { ArticleId, EntityId } from '../model/ids.ts';
-import { BUILT_IN_ENTITY_TYPES, type EntitiesFile, type Entity } from '../model/entity.ts';
+import type { ArticleId, EntityId } from '../../common/model/ids.ts';
+import {
+  BUILT_IN_ENTITY_TYPES,
+  type EntitiesFile,
+  type Entity,
+} from '../../common/model/entity.ts';
 import type { RegistryName } from '../suggest/entity-suggestion.ts';
 import type * as SuggestEntitiesModule from '../suggest/suggest-entities.ts';
 import { readingPool, ReadingStopped } from '../suggest/reading-pool.ts';
 import type { TextReading } from '../suggest/text-reading.ts';
 import type { FoundDate } from '../dates/resolve-date.ts';
-import type { PartialIsoDate } from '../model/dates.ts';
+import type { PartialIsoDate } from '../../common/model/dates.ts';
 import type * as NotebookRecognizerModule from '../suggest/notebook-recognizer.ts';
 import type * as StatisticalModule from '../suggest/statistical-recognizer.ts';
 import type { NotebookRecognizer } from '../suggest/notebook-recognizer.ts';
 import type { ArticleDecisions } from '../suggest/decision-learning.ts';
-import type { Suggestion, EntitySummary } from '../api/contract.ts';
+import type { Suggestion, EntitySummary } from '../../common/api/contract.ts';
 import * as mentions from '../annotate/mentions.ts';
 import * as registryEdits from '../annotate/registry-edits.ts';
 import * as suggestionDecisions from '../annotate/suggestions.ts';

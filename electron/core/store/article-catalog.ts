@@ -1,10 +1,15 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { DossierError, describe, ioError } from '../errors.ts';
-import { ArticleIdSchema, type ArticleId, type EntityId } from '../model/ids.ts';
-import { ArticleSchema, summarize, type Article, type ArticleSummary } from '../model/article.ts';
-import type { DamagedFile } from '../model/notebook.ts';
+import { DossierError, describe, ioError } from '../../common/errors.ts';
+import { ArticleIdSchema, type ArticleId, type EntityId } from '../../common/model/ids.ts';
+import {
+  ArticleSchema,
+  summarize,
+  type Article,
+  type ArticleSummary,
+} from '../../common/model/article.ts';
+import type { DamagedFile } from '../../common/model/notebook.ts';
 import {
   DurableJsonFile,
   jsonFileContent,

@@ -2,7 +2,7 @@ import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
-import { DossierError, describe, errorAt, ioError } from '../errors.ts';
+import { DossierError, describe, errorAt, ioError } from '../../common/errors.ts';
 
 /**
  * A lowdb adapter for one JSON file that is validated on read and saved atomically and durably:

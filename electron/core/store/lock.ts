@@ -5,7 +5,7 @@ import { link, open, readdir, readFile, stat, unlink, writeFile } from 'node:fs/
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { z } from 'zod';
-import { DossierError, describe } from '../errors.ts';
+import { DossierError, describe } from '../../common/errors.ts';
 import { syncFolder } from './durable-file.ts';
 
 export const LOCK_FILE = 'notebook.lock';

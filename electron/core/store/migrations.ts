@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DossierError, ioError } from '../errors.ts';
-import { NOTEBOOK_FORMAT, NOTEBOOK_SCHEMA_VERSION } from '../model/notebook.ts';
+import { DossierError, ioError } from '../../common/errors.ts';
+import { NOTEBOOK_FORMAT, NOTEBOOK_SCHEMA_VERSION } from '../../common/model/notebook.ts';
 import { writeFileDurably } from './durable-file.ts';
 
 /**

@@ -2,24 +2,28 @@ import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import { DossierError, ioError } from '../errors.ts';
-import type { ArticleId, EntityId } from '../model/ids.ts';
+import { DossierError, ioError } from '../../common/errors.ts';
+import type { ArticleId, EntityId } from '../../common/model/ids.ts';
 import {
   EntitiesFileSchema,
   emptyEntitiesFile,
   type EntitiesFile,
   type Entity,
-} from '../model/entity.ts';
-import type { Article } from '../model/article.ts';
-import type { DamagedFile } from '../model/notebook.ts';
-import { EventsFileSchema, emptyEventsFile, type EventsFile } from '../model/event.ts';
-import { BriefingsFileSchema, emptyBriefingsFile, type BriefingsFile } from '../model/briefing.ts';
+} from '../../common/model/entity.ts';
+import type { Article } from '../../common/model/article.ts';
+import type { DamagedFile } from '../../common/model/notebook.ts';
+import { EventsFileSchema, emptyEventsFile, type EventsFile } from '../../common/model/event.ts';
+import {
+  BriefingsFileSchema,
+  emptyBriefingsFile,
+  type BriefingsFile,
+} from '../../common/model/briefing.ts';
 import {
   NOTEBOOK_FORMAT,
   NOTEBOOK_SCHEMA_VERSION,
   NotebookFileSchema,
   type NotebookFile,
-} from '../model/notebook.ts';
+} from '../../common/model/notebook.ts';
 import {
   DurableJsonFile,
   parseJsonFile,
@@ -29,7 +33,7 @@ import {
 // --- performance (issue 8): catalog, lazy texts, search ---
 import { ArticleCatalog } from './article-catalog.ts';
 import { NotebookSearch } from '../search/notebook-search.ts';
-import type { ArticleSummary } from '../model/article.ts';
+import type { ArticleSummary } from '../../common/model/article.ts';
 // --- end performance ---
 import { isLockFile, NotebookLock } from './lock.ts';
 import {

@@ -1,9 +1,9 @@
 import { governingDate } from '../dates/governing-date.ts';
 import { findDates } from '../dates/resolve-date.ts';
 import type { FoundDate } from '../dates/resolve-date.ts';
-import type { DateRange } from '../model/date-range.ts';
-import type { PartialIsoDate } from '../model/dates.ts';
-import type { BuiltInEventType as EventType } from '../model/event.ts';
+import type { DateRange } from '../../common/model/date-range.ts';
+import type { PartialIsoDate } from '../../common/model/dates.ts';
+import type { BuiltInEventType as EventType } from '../../common/model/event.ts';
 import {
   capitalNamed,
   refersToGroup,

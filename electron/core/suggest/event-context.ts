@@ -1,5 +1,5 @@
 import { countries } from 'countries-list';
-import type { BuiltInEventType as EventType } from '../model/event.ts';
+import type { BuiltInEventType as EventType } from '../../common/model/event.ts';
 import type { TextSpan } from './event-sentences.ts';
 import type { Trigger } from './event-triggers.ts';
 

@@ -1,4 +1,4 @@
-import type { DateRange } from '../model/date-range.ts';
+import type { DateRange } from '../../common/model/date-range.ts';
 import type { EventCandidate } from './event-candidates.ts';
 import type { MentionInput, Participant } from './event-context.ts';
 import { titleFromNames } from './event-titles.ts';

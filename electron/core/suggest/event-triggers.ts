@@ -1,4 +1,4 @@
-import type { BuiltInEventType as EventType } from '../model/event.ts';
+import type { BuiltInEventType as EventType } from '../../common/model/event.ts';
 
 /** A word that reports an event of some type, found in a text. */
 export interface Trigger {

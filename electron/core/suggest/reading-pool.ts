@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { describe } from '../errors.ts';
+import { describe } from '../../common/errors.ts';
 import { workerEntry } from '../worker-entry.ts';
 import type { ReadingTask, TextReading } from './text-reading.ts';
 

@@ -4,7 +4,7 @@
  * that starts it.
  */
 import { parentPort } from 'node:worker_threads';
-import { describe } from '../errors.ts';
+import { describe } from '../../common/errors.ts';
 import type { ReadingOutcome } from './reading-pool.ts';
 import { readText, type ReadingTask } from './text-reading.ts';
 

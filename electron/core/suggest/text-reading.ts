@@ -1,5 +1,5 @@
 import { findDates, type FoundDate } from '../dates/resolve-date.ts';
-import type { PartialIsoDate } from '../model/dates.ts';
+import type { PartialIsoDate } from '../../common/model/dates.ts';
 import { recognizeEntities, type RecognizedMention } from './entity-recognizer.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { NotebookApi } from '../../../electron/core/api/contract.ts';
-import type { BackupInfo, RestoreResult } from '../../../electron/core/model/backup.ts';
+import type { NotebookApi } from '../../../electron/common/api/contract.ts';
+import type { BackupInfo, RestoreResult } from '../../../electron/common/model/backup.ts';
 import { messageOf } from '../../api/api-error.ts';
 import { useReturnFocus } from '../../commands/focus.ts';
 import { Icon } from '../../components/Icon.tsx';

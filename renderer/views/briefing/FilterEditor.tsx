@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import type { SectionFilter } from '../../../electron/core/api/contract.ts';
+import type { SectionFilter } from '../../../electron/common/api/contract.ts';
 import { EntityCombo } from '../../events/EntityCombo.tsx';
 import {
   describeFilter,
@@ -10,7 +10,7 @@ import {
   type GeneratedSection,
   type NotebookChoices,
 } from './choices.ts';
-import { DEFAULT_LIMITS } from './model.ts';
+import { defaultLimit } from '../../../electron/common/model/briefing.ts';
 
 const MAX_LIMIT = 10_000;
 
@@ -261,9 +261,9 @@ export function FilterEditor({
                   min={1}
                   max={MAX_LIMIT}
                   placeholder={
-                    DEFAULT_LIMITS[section.kind] === undefined
+                    defaultLimit(section.kind) === undefined
                       ? 'No limit'
-                      : `${DEFAULT_LIMITS[section.kind]} (default)`
+                      : `${defaultLimit(section.kind)} (default)`
                   }
                   value={limitText ?? filter.limit?.toString() ?? ''}
                   disabled={disabled}

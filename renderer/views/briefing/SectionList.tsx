@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { Section } from '../../../electron/core/api/contract.ts';
+import type { Section } from '../../../electron/common/api/contract.ts';
 
 export const KIND_LABELS: Record<Section['kind'], string> = {
   text: 'Text',

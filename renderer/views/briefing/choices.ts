@@ -5,7 +5,7 @@ import type {
   HighlightView,
   Section,
   SectionFilter,
-} from '../../../electron/core/api/contract.ts';
+} from '../../../electron/common/api/contract.ts';
 import { typeLabel } from '../../annotate/entity-types.ts';
 import { eventTypeLabel, orderedEventTypes } from '../../events/event-types.ts';
 

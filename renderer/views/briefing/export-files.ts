@@ -1,9 +1,4 @@
-import type { ExportedFileView } from '../../../electron/core/api/contract.ts';
-
-/** Electron's preload may offer a save dialog for exported files (the lead adds it). */
-interface SaveBridge {
-  saveExport?: (files: ExportedFileView[]) => Promise<unknown>;
-}
+import type { ExportedFileView } from '../../../electron/common/api/contract.ts';
 
 function bytesOf(file: ExportedFileView): BlobPart {
   if (file.encoding === 'utf8') return file.content;
@@ -27,7 +22,7 @@ function download(file: ExportedFileView): void {
 
 /** Hand the files to the host's save dialog when there is one, else download each of them. */
 export async function saveFiles(files: ExportedFileView[]): Promise<void> {
-  const bridge = window.dossierBridge as SaveBridge | undefined;
+  const bridge = window.dossierBridge;
   if (bridge?.saveExport !== undefined) {
     await bridge.saveExport(files);
     return;

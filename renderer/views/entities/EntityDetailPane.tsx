@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ArticleId, EntityDetail } from '../../../electron/core/api/contract.ts';
+import type { ArticleId, EntityDetail } from '../../../electron/common/api/contract.ts';
 import { paletteOf, plural, typeLabel } from '../../annotate/entity-types.ts';
 import { Markdown } from '../../annotate/Markdown.tsx';
 import { Icon } from '../../components/Icon.tsx';

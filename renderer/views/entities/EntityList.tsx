@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent, type MouseEvent } from 'react';
-import type { EntityId, EntitySummary } from '../../../electron/core/api/contract.ts';
+import type { EntityId, EntitySummary } from '../../../electron/common/api/contract.ts';
 import { paletteOf, plural, typeLabel } from '../../annotate/entity-types.ts';
 
 const ROW_HEIGHT = 52;

@@ -3,7 +3,7 @@ import type {
   ArticleId,
   EntityDetail,
   MentionInContext,
-} from '../../../electron/core/api/contract.ts';
+} from '../../../electron/common/api/contract.ts';
 import { plural, typeLabel } from '../../annotate/entity-types.ts';
 
 const refOf = (m: MentionInContext) => `${m.articleId}/${m.mentionId}`;

@@ -8,7 +8,7 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import type { ArticleId, ArticleSummary } from '../../../electron/core/api/contract.ts';
+import type { ArticleId, ArticleSummary } from '../../../electron/common/api/contract.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { formatPartialDate, formatTimestamp } from '../../format/dates.ts';
 import { FIRST_DIRECTION, type Sort, type SortKey } from './filter-sort.ts';

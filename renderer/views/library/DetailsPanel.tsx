@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { ArticleId, ArticleSummary } from '../../../electron/core/api/contract.ts';
+import type { ArticleId, ArticleSummary } from '../../../electron/common/api/contract.ts';
 import { ApiError, messageOf } from '../../api/api-error.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { formatTimestamp } from '../../format/dates.ts';

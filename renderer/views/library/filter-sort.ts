@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../../../electron/core/api/contract.ts';
+import type { ArticleSummary } from '../../../electron/common/api/contract.ts';
 
 export type SortKey =
   | 'title'

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ArticleId } from '../../../electron/core/api/contract.ts';
+import type { ArticleId } from '../../../electron/common/api/contract.ts';
 import { NO_FILTERS, type Filters, type Sort } from './filter-sort.ts';
 
 /** What the Library shows: kept in App, so it survives a visit to the Reader. */

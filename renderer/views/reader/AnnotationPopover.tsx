@@ -1,5 +1,9 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { EntityId, EntitySummary, NotebookApi } from '../../../electron/core/api/contract.ts';
+import type {
+  EntityId,
+  EntitySummary,
+  NotebookApi,
+} from '../../../electron/common/api/contract.ts';
 import { EntityPicker } from '../../annotate/EntityPicker.tsx';
 import { paletteOf, typeKey, typeLabel } from '../../annotate/entity-types.ts';
 import { linkTarget, targetText, typeChangeQuestion } from '../../annotate/link-target.ts';

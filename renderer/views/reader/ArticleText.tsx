@@ -7,7 +7,7 @@ import {
   useRef,
   type Ref,
 } from 'react';
-import type { Paragraph } from '../../../electron/core/api/contract.ts';
+import type { Paragraph } from '../../../electron/common/api/contract.ts';
 import { bucketByParagraph, segmentRange } from '../../annotate/segments.ts';
 import { describeMark, markType, quoteOf, signatureOf, type Mark } from './marks.ts';
 

@@ -3,7 +3,7 @@ import type {
   EntityLabel,
   EntitySummary,
   NotebookApi,
-} from '../../../electron/core/api/contract.ts';
+} from '../../../electron/common/api/contract.ts';
 import { EntityPicker } from '../../annotate/EntityPicker.tsx';
 import {
   normalizeTypeName,

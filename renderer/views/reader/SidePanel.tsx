@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import type { EntityId, Suggestion } from '../../../electron/core/api/contract.ts';
+import type { EntityId, Suggestion } from '../../../electron/common/api/contract.ts';
 import { paletteOf, typeLabel } from '../../annotate/entity-types.ts';
 import { linkTarget, targetText } from '../../annotate/link-target.ts';
 import { Markdown } from '../../annotate/Markdown.tsx';

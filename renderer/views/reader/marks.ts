@@ -3,7 +3,7 @@ import type {
   ArticleView,
   EntityId,
   Suggestion,
-} from '../../../electron/core/api/contract.ts';
+} from '../../../electron/common/api/contract.ts';
 import { paletteOf, typeLabel } from '../../annotate/entity-types.ts';
 import { targetText } from '../../annotate/link-target.ts';
 

@@ -1,4 +1,4 @@
-import type { ArticleId, EntityId, EventView } from '../../../electron/core/api/contract.ts';
+import type { ArticleId, EntityId, EventView } from '../../../electron/common/api/contract.ts';
 import { paletteOf, typeLabel } from '../../annotate/entity-types.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { capitalize, eventTypeClass, eventTypeLabel } from '../../events/event-types.ts';

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { EventView } from '../../../electron/core/api/contract.ts';
+import type { EventView } from '../../../electron/common/api/contract.ts';
 import { eventTypeClass, eventTypeLabel } from '../../events/event-types.ts';
 import { formatRange } from './model.ts';
 

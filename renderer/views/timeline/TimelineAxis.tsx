@@ -10,7 +10,7 @@ import {
   type PointerEvent,
   type Ref,
 } from 'react';
-import type { EventView } from '../../../electron/core/api/contract.ts';
+import type { EventView } from '../../../electron/common/api/contract.ts';
 import { eventTypeClass, eventTypeLabel } from '../../events/event-types.ts';
 import { AxisPainter, type AxisBar } from './axis-canvas.ts';
 import {

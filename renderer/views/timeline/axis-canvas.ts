@@ -6,7 +6,7 @@
  * dashed border when only the month or the year is known, fading edges when approximate, paler
  * when the event is only possible. Colours come from the theme's custom properties.
  */
-import { BUILT_IN_EVENT_TYPES } from '../../events/event-types.ts';
+import { BUILT_IN_EVENT_TYPES } from '../../../electron/common/model/event.ts';
 import type { LaneBox, LaneRows, Precision } from './layout.ts';
 
 export type Rgb = readonly [number, number, number];

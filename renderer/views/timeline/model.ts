@@ -2,7 +2,7 @@
  * Events as the timeline reads them: filters, date order and dates in words. Pure functions
  * over `EventView`, unit-tested.
  */
-import type { EventView } from '../../../electron/core/api/contract.ts';
+import type { EventView } from '../../../electron/common/api/contract.ts';
 import { dayNumber } from './layout.ts';
 
 export interface TimelineFilters {

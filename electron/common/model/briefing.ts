@@ -50,6 +50,14 @@ export const GENERATED_SECTION_KINDS = [
 ] as const;
 export type GeneratedSectionKind = (typeof GENERATED_SECTION_KINDS)[number];
 
+/** How many items a section shows when its filter sets no limit. */
+export const DEFAULT_LIMITS = { actors: 10, quotes: 20, profiles: 10 } as const;
+
+/** A section kind's default limit; undefined where the section shows everything. */
+export function defaultLimit(kind: GeneratedSectionKind): number | undefined {
+  return kind in DEFAULT_LIMITS ? DEFAULT_LIMITS[kind as keyof typeof DEFAULT_LIMITS] : undefined;
+}
+
 export const TextSectionSchema = z
   .object({
     kind: z.literal('text'),

@@ -20,7 +20,7 @@ import {
   type ArticleSummary,
   type Paragraph,
 } from '../model/article.ts';
-import type { HistoryState, Touched } from '../commands/history.ts';
+import type { HistoryState, Touched } from './change.ts';
 import { BackupIdSchema, type BackupInfo, type RestoreResult } from '../model/backup.ts';
 import type { DamagedFile } from '../model/notebook.ts';
 

@@ -1,9 +1,9 @@
 import { sha256Hex } from '../import/text.ts';
-import { anchorHolds, type Anchor } from './anchor.ts';
-import type { Article } from './article.ts';
-import type { BriefingsFile } from './briefing.ts';
-import type { EntitiesFile } from './entity.ts';
-import type { EventsFile } from './event.ts';
+import { anchorHolds, type Anchor } from '../../common/model/anchor.ts';
+import type { Article } from '../../common/model/article.ts';
+import type { BriefingsFile } from '../../common/model/briefing.ts';
+import type { EntitiesFile } from '../../common/model/entity.ts';
+import type { EventsFile } from '../../common/model/event.ts';
 
 /**
  * What holds across a notebook's files beyond each file's own schema: every id is unique,

@@ -199,7 +199,7 @@ async function savedIndex(folder: string) {
  * An index over `count` article files of about 2,000 words each (the build takes many slices),
  * with one entity.
  */
-async function bigSearch(folder: string, count: number): Promise<NotebookSearch> {
+async function bigSearch(folder: string, count: number, renewAfter?: number) {
   const ids = Array.from({ length: count }, (_, i) => `a${i}` as ArticleId);
   await mkdir(join(folder, 'articles'), { recursive: true });
   const words = Array.from({ length: 2000 }, (_, i) => `word${i % 700}x${i % 13}`).join(' ');
@@ -207,19 +207,22 @@ async function bigSearch(folder: string, count: number): Promise<NotebookSearch>
     const article = { title: `Article ${id}`, text: `Words about shipbuilding. ${words}` };
     await writeFile(join(folder, 'articles', `${id}.json`), JSON.stringify(article));
   }
-  return new NotebookSearch({
-    folder,
-    readOnly: false,
-    articleIds: () => ids,
-    articleStamp: (id) => `1:${id}`,
-    peekArticle: () => ({}),
-    registry: {
-      entities: [
-        { id: 'e1', name: 'Japan', type: 'location', aliases: ['Nippon'], description: '' },
-      ],
-    } as never,
-    eventsFile: { events: [] } as never,
-  });
+  return new NotebookSearch(
+    {
+      folder,
+      readOnly: false,
+      articleIds: () => ids,
+      articleStamp: (id) => `1:${id}`,
+      peekArticle: () => ({}),
+      registry: {
+        entities: [
+          { id: 'e1', name: 'Japan', type: 'location', aliases: ['Nippon'], description: '' },
+        ],
+      } as never,
+      eventsFile: { events: [] } as never,
+    },
+    renewAfter,
+  );
 }
 
 describe('the search index in the background', () => {
@@ -276,6 +279,17 @@ describe('the search index in the background', () => {
     search.dispose();
     const saved = await savedIndex(folder);
     expect(Object.keys(saved.groups.stamps)).toHaveLength(402); // the articles, entities, events
+  });
+
+  it('is loaded again from its file, in a new worker, after a build of many articles', async () => {
+    const folder = await tempFolder();
+    const search = await bigSearch(folder, 400, 100);
+    await search.ready();
+    expect(search.loadedFrom).toBe('rebuild');
+    // The build's garbage goes with the worker that made it (see NotebookSearch.renew).
+    await expect.poll(() => search.loadedFrom, { timeout: 20_000 }).toBe('cache');
+    expect((await search.search('shipbuilding', 500)).hits).toHaveLength(400);
+    search.dispose();
   });
 
   it('stops building when the notebook closes, and writes nothing after', async () => {

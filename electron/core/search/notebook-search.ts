@@ -18,6 +18,8 @@ export type { SearchHit, SearchHitKind, SearchResult };
  * the saved index is loaded and the groups whose files changed since are indexed again.
  */
 export const SEARCH_SAVE_DELAY_MS = 5 * 60_000;
+/** See NotebookSearch.renew. */
+const RENEW_AFTER_ARTICLES = 5_000;
 
 /** What the index reads: the notebook as it is now (NotebookStore provides it). */
 export interface SearchSource {
@@ -65,6 +67,8 @@ export class NotebookSearch {
 
   constructor(
     private readonly source: SearchSource,
+    /** From how many articles indexed by a load the worker is renewed (see renew). */
+    private readonly renewAfter = RENEW_AFTER_ARTICLES,
     private readonly entry: URL = workerEntry(import.meta.url, 'search-worker'),
   ) {}
 
@@ -129,10 +133,13 @@ export class NotebookSearch {
         markOpened();
       } else if (reply.type === 'loaded') {
         this.settleLoad?.();
+        this.settleLoad = null;
         this.keepAlive();
-        this.scheduleSave(); // a rebuilt or caught-up index is written
+        if (reply.indexed >= this.renewAfter) void this.renew();
+        else this.scheduleSave(); // a caught-up index is written
       } else if (reply.type === 'broken') {
         this.failLoad?.(new Error(`The search index could not be loaded: ${reply.error}`));
+        this.settleLoad = null;
       } else {
         const request = this.requests.get(reply.id);
         this.requests.delete(reply.id);
@@ -172,6 +179,21 @@ export class NotebookSearch {
     // The process stays up while the index loads or a request waits (the CLI's search), not
     // for an idle worker.
     void this.loaded.finally(() => this.keepAlive());
+  }
+
+  /**
+   * After a build of many articles: write the index, then load it in a new worker. The build's
+   * garbage stays in the heap of the worker that made it, which V8 keeps (at 100,000 articles,
+   * RSS 1.6 GB after a build, 0.8 GB with the same index loaded from its file); the heap of a
+   * worker that ends is given back. Not while a request waits for the old worker.
+   */
+  private async renew(): Promise<void> {
+    const old = this.worker;
+    await this.flush();
+    if (this.disposed || this.worker !== old || this.requests.size > 0) return;
+    this.worker = null; // its exit is expected: nothing waits for it
+    void old?.terminate();
+    this.start();
   }
 
   private keepAlive(): void {

@@ -98,9 +98,13 @@ export class SearchIndex {
   /**
    * Index again every group whose file is not the one indexed: the registry and the events first,
    * then the articles (`[id, stamp]`), in slices between which messages are answered (a search
-   * with `partial` answers from the part indexed so far).
+   * with `partial` answers from the part indexed so far). Returns how many articles it indexed.
    */
-  async catchUp(registry: GroupUpdate, events: GroupUpdate, articles: [string, string][]) {
+  async catchUp(
+    registry: GroupUpdate,
+    events: GroupUpdate,
+    articles: [string, string][],
+  ): Promise<number> {
     const wanted = new Set<string>([ENTITIES, EVENTS]);
     for (const update of [registry, events]) {
       if (this.groups.stamps[update.group] !== update.stamp) this.apply(update);
@@ -119,7 +123,7 @@ export class SearchIndex {
         this.indexing.indexed++;
         if (performance.now() - slice > BUILD_SLICE_MS) {
           await nextTurn();
-          if (this.stopped) return;
+          if (this.stopped) return this.indexing.indexed;
           slice = performance.now();
         }
       }
@@ -131,6 +135,7 @@ export class SearchIndex {
     }
     if (stale.length > 0 || this.loadedFrom === 'rebuild') this.changedSinceSave = true;
     this.index.freeze();
+    return stale.length;
   }
 
   /** Replace a group's documents with those of its file as it is now. */

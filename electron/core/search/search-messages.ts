@@ -34,7 +34,8 @@ export type SearchRequest =
 /** From the search worker. */
 export type SearchReply =
   | { type: 'opened'; loadedFrom: 'cache' | 'rebuild' }
-  | { type: 'loaded' }
+  /** `indexed`: how many articles the load indexed (all of them: a build). */
+  | { type: 'loaded'; indexed: number }
   /** The load itself failed: every request fails with this. */
   | { type: 'broken'; error: string }
   | { type: 'result'; id: number; hits: IndexHit[]; indexing: SearchIndexing | null }

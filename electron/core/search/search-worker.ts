@@ -22,7 +22,7 @@ port.on('message', (request: SearchRequest) => {
     opened = index.open().then(() => reply({ type: 'opened', loadedFrom: index.loadedFrom! }));
     loaded = opened
       .then(() => index.catchUp(request.registry, request.events, request.articles))
-      .then(() => reply({ type: 'loaded' }));
+      .then((indexed) => reply({ type: 'loaded', indexed }));
     loaded.catch((error: unknown) => reply({ type: 'broken', error: describe(error) }));
     return;
   }

@@ -56,6 +56,8 @@ export class NotebookSearch {
   private settleLoad: (() => void) | null = null;
   private failLoad: ((error: Error) => void) | null = null;
   private readonly requests = new Map<number, Pending>();
+  /** Called once no request waits (see renew). */
+  private readonly idle: (() => void)[] = [];
   private nextRequest = 0;
   private readonly pending = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
@@ -144,6 +146,7 @@ export class NotebookSearch {
         const request = this.requests.get(reply.id);
         this.requests.delete(reply.id);
         this.keepAlive();
+        if (this.requests.size === 0) for (const idle of this.idle.splice(0)) idle();
         if (reply.type === 'failed') request?.reject(new Error(`Search failed: ${reply.error}`));
         else request?.resolve(reply);
       }
@@ -164,6 +167,7 @@ export class NotebookSearch {
       else this.failLoad?.(error);
       for (const request of this.requests.values()) request.reject(error);
       this.requests.clear();
+      for (const idle of this.idle.splice(0)) idle();
     });
     const { registry, events } = this.groupsOfFiles();
     worker.postMessage({
@@ -185,12 +189,14 @@ export class NotebookSearch {
    * After a build of many articles: write the index, then load it in a new worker. The build's
    * garbage stays in the heap of the worker that made it, which V8 keeps (at 100,000 articles,
    * RSS 1.6 GB after a build, 0.8 GB with the same index loaded from its file); the heap of a
-   * worker that ends is given back. Not while a request waits for the old worker.
+   * worker that ends is given back. Done between two requests; one made during the new load
+   * waits for it (seconds, where the build took minutes).
    */
   private async renew(): Promise<void> {
     const old = this.worker;
     await this.flush();
-    if (this.disposed || this.worker !== old || this.requests.size > 0) return;
+    while (this.requests.size > 0) await new Promise<void>((idle) => this.idle.push(idle));
+    if (this.disposed || this.worker !== old) return;
     this.worker = null; // its exit is expected: nothing waits for it
     void old?.terminate();
     this.start();

@@ -56,6 +56,7 @@ export class NotebookSearch {
   private settleLoad: (() => void) | null = null;
   private failLoad: ((error: Error) => void) | null = null;
   private readonly requests = new Map<number, Pending>();
+  private renewed = false;
   /** Called once no request waits (see renew). */
   private readonly idle: (() => void)[] = [];
   private nextRequest = 0;
@@ -137,7 +138,8 @@ export class NotebookSearch {
         this.settleLoad?.();
         this.settleLoad = null;
         this.keepAlive();
-        if (reply.indexed >= this.renewAfter) void this.renew();
+        if (reply.indexed >= this.renewAfter && !this.renewed && !this.source.readOnly)
+          void this.renew();
         else this.scheduleSave(); // a caught-up index is written
       } else if (reply.type === 'broken') {
         this.failLoad?.(new Error(`The search index could not be loaded: ${reply.error}`));
@@ -193,6 +195,8 @@ export class NotebookSearch {
    * waits for it (seconds, where the build took minutes).
    */
   private async renew(): Promise<void> {
+    // Once: if the index could not be written (a full disk), the new worker builds it again.
+    this.renewed = true;
     const old = this.worker;
     await this.flush();
     while (this.requests.size > 0) await new Promise<void>((idle) => this.idle.push(idle));

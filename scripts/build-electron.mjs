@@ -7,6 +7,12 @@
 //   electron/core/suggest/reading-worker.ts
 //                               -> dist/main/reading-worker.cjs (suggestions' worker thread,
 //                                                            see reading-pool.ts)
+//   electron/core/search/search-worker.ts
+//                               -> dist/main/search-worker.cjs (the search index's worker thread,
+//                                                            see notebook-search.ts)
+//   electron/core/store/stat-worker.ts
+//                               -> dist/main/stat-worker.cjs (stats the article files at open,
+//                                                            see file-stats.ts)
 //   electron/preload/preload.ts -> dist/preload/preload.cjs (a sandboxed preload may require
 //                                                            only 'electron': one CJS file)
 //
@@ -97,6 +103,8 @@ try {
         main: 'electron/main/main.ts',
         'extract-worker': 'electron/core/import/extract-worker.ts',
         'reading-worker': 'electron/core/suggest/reading-worker.ts',
+        'search-worker': 'electron/core/search/search-worker.ts',
+        'stat-worker': 'electron/core/store/stat-worker.ts',
       },
       outdir: out('main'),
       outExtension: { '.js': '.cjs' },
@@ -119,5 +127,5 @@ try {
   process.exit(1);
 }
 process.stderr.write(
-  `build-electron: ${out('main/main.cjs')}, ${out('main/extract-worker.cjs')}, ${out('main/reading-worker.cjs')}, ${out('preload/preload.cjs')} (${Date.now() - started} ms)\n`,
+  `build-electron: ${out('main/main.cjs')}, ${out('main/extract-worker.cjs')}, ${out('main/reading-worker.cjs')}, ${out('main/search-worker.cjs')}, ${out('main/stat-worker.cjs')}, ${out('preload/preload.cjs')} (${Date.now() - started} ms)\n`,
 );

@@ -60,6 +60,10 @@ if (
       'extract-worker': join(root, 'electron/core/import/extract-worker.ts'),
       // Suggestions' worker thread, likewise (reading-pool.ts).
       'reading-worker': join(root, 'electron/core/suggest/reading-worker.ts'),
+      // The search index's worker thread, likewise (notebook-search.ts).
+      'search-worker': join(root, 'electron/core/search/search-worker.ts'),
+      // Stats the article files at open, likewise (file-stats.ts).
+      'stat-worker': join(root, 'electron/core/store/stat-worker.ts'),
     },
     outdir: dirname(cliBundle),
     write: false,

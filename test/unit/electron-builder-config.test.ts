@@ -199,6 +199,8 @@ describe('electron-builder.yml', () => {
         expect.arrayContaining([
           'dist/main/main.cjs',
           'dist/main/reading-worker.cjs',
+          'dist/main/search-worker.cjs',
+          'dist/main/stat-worker.cjs',
           'dist/preload/preload.cjs',
           'dist/renderer/index.html',
           'package.json',

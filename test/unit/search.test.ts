@@ -1,12 +1,12 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import type { NotebookApi } from '../../electron/common/api/contract.ts';
-import { NotebookSearch, SEARCH_INDEX_FILE } from '../../electron/core/search/notebook-search.ts';
+import { NotebookSearch } from '../../electron/core/search/notebook-search.ts';
+import { CATALOG_FILE, SEARCH_INDEX_FILE } from '../../electron/core/disk/notebook-layout.ts';
 import type { ArticleId } from '../../electron/common/model/ids.ts';
-import { CATALOG_FILE } from '../../electron/core/store/article-catalog.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
 async function openApi(folder: string): Promise<{ api: NotebookApi; service: NotebookService }> {
@@ -141,7 +141,7 @@ describe('full-text search', () => {
     const first = await seeded(folder);
     await first.api.search({ query: 'Tokyo' }); // loads (builds) the index
     await first.service.close();
-    const saved = JSON.parse(await readFile(join(folder, SEARCH_INDEX_FILE), 'utf8'));
+    const saved = await savedIndex(folder);
     expect(saved.format).toBe('dossier-search');
 
     const second = await openApi(folder);
@@ -171,15 +171,16 @@ describe('full-text search', () => {
     expect(third.service.store.search.loadedFrom).toBe('rebuild');
     await third.service.close();
     // The rebuilt index was written back.
-    const saved = JSON.parse(await readFile(join(folder, SEARCH_INDEX_FILE), 'utf8'));
+    const lines = (await readFile(join(folder, SEARCH_INDEX_FILE), 'utf8')).split('\n');
+    const saved = JSON.parse(lines[0]!);
     expect(saved.format).toBe('dossier-search');
 
     // An index of an older format, or one whose postings point at no document: rebuilt.
     for (const index of [
-      { ...saved, version: 1 },
-      { ...saved, index: { ...saved.index, terms: [['tokyo', [1e9]]] } },
+      [JSON.stringify({ ...saved, version: 2 }), ...lines.slice(1)],
+      [lines[0], lines[1], '["tokyo",[1000000000]]'],
     ]) {
-      await writeFile(join(folder, SEARCH_INDEX_FILE), JSON.stringify(index));
+      await writeFile(join(folder, SEARCH_INDEX_FILE), index.join('\n'));
       const next = await openApi(folder);
       expect((await next.api.search({ query: 'Tokyo' })).hits[0]!.id).toBe(first.tokyo);
       expect(next.service.store.search.loadedFrom).toBe('rebuild');
@@ -188,34 +189,40 @@ describe('full-text search', () => {
   });
 });
 
+/** The first line of the index file: its format, version and groups. */
+async function savedIndex(folder: string) {
+  const content = await readFile(join(folder, SEARCH_INDEX_FILE), 'utf8');
+  return JSON.parse(content.slice(0, content.indexOf('\n')));
+}
+
 /**
- * An index over `count` articles on a slow disk (0.5 ms to read each: the build takes many
- * slices), with one entity; `peeks` counts the articles read.
+ * An index over `count` article files of about 2,000 words each (the build takes many slices),
+ * with one entity.
  */
-function slowSearch(folder: string, count: number): NotebookSearch & { peeks: number } {
+async function bigSearch(folder: string, count: number, renewAfter?: number) {
   const ids = Array.from({ length: count }, (_, i) => `a${i}` as ArticleId);
-  const counter = { peeks: 0 };
-  const search = new NotebookSearch({
-    folder,
-    readOnly: false,
-    articleIds: () => ids,
-    articleStamp: (id) => `1:${id}`,
-    peekArticle: (id) => {
-      counter.peeks++;
-      const until = performance.now() + 0.5;
-      while (performance.now() < until);
-      return { title: `Article ${id}`, text: 'Words about shipbuilding.' };
+  await mkdir(join(folder, 'articles'), { recursive: true });
+  const words = Array.from({ length: 2000 }, (_, i) => `word${i % 700}x${i % 13}`).join(' ');
+  for (const id of ids) {
+    const article = { title: `Article ${id}`, text: `Words about shipbuilding. ${words}` };
+    await writeFile(join(folder, 'articles', `${id}.json`), JSON.stringify(article));
+  }
+  return new NotebookSearch(
+    {
+      folder,
+      readOnly: false,
+      articleIds: () => ids,
+      articleStamp: (id) => `1:${id}`,
+      peekArticle: () => ({}),
+      registry: {
+        entities: [
+          { id: 'e1', name: 'Japan', type: 'location', aliases: ['Nippon'], description: '' },
+        ],
+      } as never,
+      eventsFile: { events: [] } as never,
     },
-    registry: {
-      entities: [
-        { id: 'e1', name: 'Japan', type: 'location', aliases: ['Nippon'], description: '' },
-      ],
-    } as never,
-    eventsFile: { events: [] } as never,
-  });
-  return Object.defineProperty(search, 'peeks', { get: () => counter.peeks }) as NotebookSearch & {
-    peeks: number;
-  };
+    renewAfter,
+  );
 }
 
 describe('the search index in the background', () => {
@@ -241,7 +248,7 @@ describe('the search index in the background', () => {
   it('answers a search made during its first build from what is indexed, and says how far', async () => {
     const folder = await tempFolder();
     await writeFile(join(folder, 'entities.json'), '{}'); // read from `registry`; its stamp counts
-    const search = slowSearch(folder, 400);
+    const search = await bigSearch(folder, 400);
     // The registry is indexed before the articles: an entity is found at once.
     const entity = await search.search('Nippon', 5, true);
     expect(entity.hits.map((hit) => hit.kind)).toEqual(['entity']);
@@ -258,20 +265,64 @@ describe('the search index in the background', () => {
     expect((await search.search('shipbuilding', 500, true)).indexing).toBeNull();
   });
 
+  it('is rebuilt when damaged, and answers searches meanwhile', async () => {
+    const folder = await tempFolder();
+    await mkdir(join(folder, 'cache'));
+    await writeFile(join(folder, SEARCH_INDEX_FILE), '{"format":"dossier-search","version":2,"gr');
+    const search = await bigSearch(folder, 400);
+    const during = await search.search('Nippon', 5, true);
+    expect(during.hits.map((hit) => hit.kind)).toEqual(['entity']);
+    expect(during.indexing).toMatchObject({ total: 400 });
+    expect(search.loadedFrom).toBe('rebuild');
+    expect((await search.search('shipbuilding', 500)).hits).toHaveLength(400);
+    await search.flush(true);
+    search.dispose();
+    const saved = await savedIndex(folder);
+    expect(Object.keys(saved.groups.stamps)).toHaveLength(402); // the articles, entities, events
+  });
+
+  it('is loaded again from its file, in a new worker, after a build of many articles', async () => {
+    const folder = await tempFolder();
+    const search = await bigSearch(folder, 400, 100);
+    await search.ready();
+    expect(search.loadedFrom).toBe('rebuild');
+    // The build's garbage goes with the worker that made it (see NotebookSearch.renew).
+    await expect.poll(() => search.loadedFrom, { timeout: 20_000 }).toBe('cache');
+    expect((await search.search('shipbuilding', 500)).hits).toHaveLength(400);
+    search.dispose();
+  });
+
   it('stops building when the notebook closes, and writes nothing after', async () => {
     const folder = await tempFolder();
-    const search = slowSearch(folder, 400);
-    const peeks = () => search.peeks;
+    const search = await bigSearch(folder, 400);
     const loading = search.ready();
-    await expect.poll(peeks, { timeout: 5000 }).toBeGreaterThan(0);
+    const during = await search.search('shipbuilding', 5, true);
+    expect(during.indexing!.indexed).toBeLessThan(400);
     search.dispose();
     await loading;
-    const stopped = peeks();
-    expect(stopped).toBeLessThan(400);
-    await new Promise((done) => setTimeout(done, 100));
-    expect(peeks()).toBe(stopped);
     await search.flush();
+    await expect(search.search('shipbuilding')).rejects.toThrow('The notebook was closed.');
     await expect(readFile(join(folder, SEARCH_INDEX_FILE))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('writes what a build indexed when the notebook closes during it, and goes on from there', async () => {
+    const folder = await tempFolder();
+    const first = await bigSearch(folder, 400);
+    const during = await first.search('shipbuilding', 5, true);
+    expect(during.indexing!.indexed).toBeLessThan(400);
+    await first.flush(true); // the store's close
+    first.dispose();
+    const saved = await savedIndex(folder);
+    const indexed = Object.keys(saved.groups.stamps).filter((group) => group.startsWith('a:'));
+    expect(indexed.length).toBeGreaterThan(0);
+    expect(indexed.length).toBeLessThan(400);
+
+    const second = await bigSearch(folder, 400);
+    const partial = await second.search('shipbuilding', 500, true);
+    expect(second.loadedFrom).toBe('cache');
+    expect(partial.indexing?.total ?? 0).toBeLessThanOrEqual(400 - indexed.length);
+    expect((await second.search('shipbuilding', 500)).hits).toHaveLength(400);
+    second.dispose();
   });
 });
 
@@ -281,7 +332,9 @@ describe('the catalog', () => {
     const first = await seeded(folder);
     await first.service.close();
     const catalog = JSON.parse(await readFile(join(folder, CATALOG_FILE), 'utf8'));
-    expect(Object.keys(catalog.articles).sort()).toEqual([first.tokyo, first.nairobi].sort());
+    expect(catalog.articles.map((row: unknown[]) => row[3]).sort()).toEqual(
+      [first.tokyo, first.nairobi].sort(),
+    );
 
     // An article file changed by another program: its entry is read again.
     const file = join(folder, 'articles', `${first.nairobi}.json`);

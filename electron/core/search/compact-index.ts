@@ -23,6 +23,8 @@ const MAX_FREQ = 63;
 /** Short ids must fit in 24 bits: compacting renumbers them from 0. */
 const MAX_SHORT_ID = 2 ** 24 - 1;
 const CHUNK_CHARS = 1 << 20;
+/** Lists of postings at least this long are kept as typed arrays once frozen. */
+const FROZEN_FROM = 32;
 
 /** Words too common to search for: about a third of an English text's words, left unindexed. */
 const STOP_WORDS = new Set(
@@ -67,19 +69,25 @@ export interface IndexHit extends Stored {
   terms: string[];
 }
 
-/** The index as written to the cache file. */
-export interface SerializedIndex {
+/**
+ * The first line of the index as `toLines` writes it; each line after it is a word and its
+ * postings, delta-encoded (they are in increasing order): `["word",[deltas]]`.
+ */
+interface IndexHeader {
   /** `[id, kind, articleId or '', label]` by short id. */
   docs: [string, SearchHitKind, string, string][];
   /** Distinct words of each field, by short id. */
   lengths: number[];
-  /** Each word with its postings, delta-encoded (they are in increasing order). */
-  terms: [string, number[]][];
 }
 
 export class CompactIndex {
   private vocabulary = new SearchableMap<number>();
-  private postings: number[][] = [];
+  /**
+   * Each word's postings, in increasing order: an array while it grows, 4 bytes a posting once
+   * `freeze` made it a typed array (at 100,000 articles, 24 million postings took 200 MB as
+   * numbers in arrays; a word added to again is an array again).
+   */
+  private postings: (number[] | Uint32Array)[] = [];
   /** By short id; null once removed (its postings stay until `compact`). */
   private docs: (Stored | null)[] = [];
   /** Distinct words of each field, `FIELDS.length` per short id. */
@@ -117,7 +125,9 @@ export class CompactIndex {
           this.postings.push([]);
           this.vocabulary.set(term, n);
         }
-        this.postings[n]!.push(short * DOC_SHIFT + f * FIELD_SHIFT + Math.min(freq, MAX_FREQ));
+        let list = this.postings[n]!;
+        if (!Array.isArray(list)) this.postings[n] = list = Array.from(list);
+        list.push(short * DOC_SHIFT + f * FIELD_SHIFT + Math.min(freq, MAX_FREQ));
       }
     });
   }
@@ -225,6 +235,18 @@ export class CompactIndex {
     return expansions;
   }
 
+  /**
+   * Store the longer lists of postings as typed arrays (see `postings`), once a build or a load
+   * is done. Short lists stay arrays: a typed array costs about 200 bytes of its own, and most
+   * words are in one or two documents.
+   */
+  freeze(): void {
+    this.postings.forEach((list, n) => {
+      if (Array.isArray(list) && list.length >= FROZEN_FROM)
+        this.postings[n] = Uint32Array.from(list);
+    });
+  }
+
   /** Drop removed documents and their postings; renumber the rest from 0. */
   private compact(): void {
     const renumber = new Int32Array(this.docs.length).fill(-1);
@@ -239,7 +261,7 @@ export class CompactIndex {
         lengths.push(this.lengths[short * FIELDS.length + f]!);
     });
     const vocabulary = new SearchableMap<number>();
-    const postings: number[][] = [];
+    const postings: (number[] | Uint32Array)[] = [];
     for (const [term, n] of this.vocabulary) {
       const kept: number[] = [];
       for (const posting of this.postings[n]!) {
@@ -248,7 +270,7 @@ export class CompactIndex {
       }
       if (kept.length === 0) continue;
       vocabulary.set(term, postings.length);
-      postings.push(kept);
+      postings.push(kept.length >= FROZEN_FROM ? Uint32Array.from(kept) : kept);
     }
     this.docs = docs;
     this.lengths = lengths;
@@ -259,31 +281,28 @@ export class CompactIndex {
   }
 
   /**
-   * The index as JSON (a `SerializedIndex`), in pieces of about a megabyte: one string of 15 MB
-   * at 10,000 articles, and the arrays of deltas behind it, would double the memory of a save.
+   * The index as lines of JSON (see `load`), in pieces of about a megabyte: at 100,000 articles
+   * the index is 143 MB of text, which neither a save nor a load may hold whole beside it.
    */
-  *toJSONChunks(): Generator<string> {
+  *toLines(): Generator<string> {
     // Saved without removed documents, whose short ids then go; compacting copies every posting,
     // so it is done only when some are removed.
     if (this.docs.length !== this.shortIds.size) this.compact();
-    const docs = (this.docs as Stored[]).map((doc) => [
+    const docs = (this.docs as Stored[]).map((doc): IndexHeader['docs'][number] => [
       doc.id,
       doc.kind,
       doc.articleId ?? '',
       doc.label,
     ]);
+    yield `${JSON.stringify({ docs, lengths: this.lengths } satisfies IndexHeader)}\n`;
     // Strings are joined from arrays, which makes them flat: appending with += would build a
     // tree of millions of small strings before the write flattens it.
-    let pieces = [
-      `{"docs":${JSON.stringify(docs)},"lengths":${JSON.stringify(this.lengths)},"terms":[`,
-    ];
+    let pieces: string[] = [];
     let size = 0;
-    let first = true;
     for (const [term, n] of this.vocabulary) {
       const list = this.postings[n]!;
       const deltas = list.map((posting, i) => (i === 0 ? posting : posting - list[i - 1]!));
-      const piece = `${first ? '' : ','}[${JSON.stringify(term)},[${deltas.join(',')}]]`;
-      first = false;
+      const piece = `[${JSON.stringify(term)},[${deltas.join(',')}]]\n`;
       pieces.push(piece);
       size += piece.length;
       if (size > CHUNK_CHARS) {
@@ -292,15 +311,19 @@ export class CompactIndex {
         size = 0;
       }
     }
-    pieces.push(']}');
     yield pieces.join('');
   }
 
-  /** The index of a cache file; throws when the file is not one we wrote. */
-  static fromJSON(data: SerializedIndex): CompactIndex {
+  /**
+   * The index of the lines `toLines` wrote, read one at a time (the file is never held whole);
+   * throws when they are not lines we wrote.
+   */
+  static async load(lines: AsyncIterator<string>): Promise<CompactIndex> {
     const index = new CompactIndex();
-    if (!Array.isArray(data.docs) || !Array.isArray(data.lengths) || !Array.isArray(data.terms))
-      throw new Error('not an index');
+    const first = await lines.next();
+    if (first.done === true) throw new Error('no documents');
+    const data = JSON.parse(first.value) as IndexHeader;
+    if (!Array.isArray(data.docs) || !Array.isArray(data.lengths)) throw new Error('not an index');
     if (data.lengths.length !== data.docs.length * FIELDS.length) throw new Error('bad lengths');
     const text = (value: unknown) => typeof value === 'string';
     data.docs.forEach((doc, short) => {
@@ -315,17 +338,21 @@ export class CompactIndex {
       index.totals[i % FIELDS.length]! += length;
     });
     const limit = data.docs.length * DOC_SHIFT;
-    for (const [term, list] of data.terms) {
+    for (let line = await lines.next(); line.done !== true; line = await lines.next()) {
+      if (line.value === '') continue;
+      const [term, list] = JSON.parse(line.value) as [unknown, unknown];
       if (!text(term) || !Array.isArray(list)) throw new Error('bad term');
-      // Decoded in place: a second copy of 3 million numbers is what we are saving memory from.
+      // Decoded in place, then kept as a typed array when long (see `postings`).
       let posting = 0;
       for (let i = 0; i < list.length; i++) {
-        if (!(list[i]! >= 0)) throw new Error('bad postings');
-        list[i] = posting += list[i]!;
+        if (!((list[i] as number) >= 0)) throw new Error('bad postings');
+        list[i] = posting += list[i] as number;
       }
       if (list.length === 0 || posting >= limit) throw new Error('bad postings');
-      index.vocabulary.set(term, index.postings.length);
-      index.postings.push(list);
+      index.vocabulary.set(term as string, index.postings.length);
+      index.postings.push(
+        list.length >= FROZEN_FROM ? Uint32Array.from(list as number[]) : (list as number[]),
+      );
       index.postingCount += list.length;
     }
     return index;

@@ -1,39 +1,24 @@
 import { statSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { EntitiesFile } from '../../common/model/entity.ts';
 import type { EventsFile } from '../../common/model/event.ts';
 import type { ArticleId } from '../../common/model/ids.ts';
-import type {
-  SearchHit,
-  SearchHitKind,
-  SearchIndexing,
-  SearchResult,
-} from '../../common/model/search.ts';
-import { writeFileDurably } from '../disk/durable-file.ts';
-import {
-  CompactIndex,
-  type IndexHit,
-  type IndexedDoc,
-  type SerializedIndex,
-} from './compact-index.ts';
+import type { SearchHit, SearchHitKind, SearchResult } from '../../common/model/search.ts';
+import { workerEntry } from '../worker-entry.ts';
+import type { IndexHit } from './compact-index.ts';
+import { ENTITIES, EVENTS, articleFields, articleGroup, type GroupUpdate } from './search-index.ts';
+import type { SearchReply, SearchRequest, SearchWorkerData } from './search-messages.ts';
 
 export type { SearchHit, SearchHitKind, SearchResult };
 
-/** Derived and rebuildable (docs/ARCHITECTURE.md "Data"). */
-export const SEARCH_INDEX_FILE = 'cache/search-index.json';
-const INDEX_FORMAT = 'dossier-search';
-/** Bump when the fields or the tokenizer change: an older index is rebuilt. */
-const INDEX_VERSION = 2;
 /**
- * How long after a change the index file is written (and always on close). Writing it blocks
- * for a while at 10,000 articles, and a crash costs little: the saved index is loaded and the
- * groups whose files changed since are indexed again.
+ * How long after a change the index file is written (and always on close). A crash costs little:
+ * the saved index is loaded and the groups whose files changed since are indexed again.
  */
 export const SEARCH_SAVE_DELAY_MS = 5 * 60_000;
-/** How long a rebuild works before it lets other callbacks run (IPC, saves, the UI's calls). */
-const BUILD_SLICE_MS = 20;
+/** See NotebookSearch.renew. */
+const RENEW_AFTER_ARTICLES = 5_000;
 
 /** What the index reads: the notebook as it is now (NotebookStore provides it). */
 export interface SearchSource {
@@ -42,55 +27,57 @@ export interface SearchSource {
   articleIds(): ArticleId[];
   /** `size:mtime` of the article's file: an index entry with another stamp is stale. */
   articleStamp(id: ArticleId): string | undefined;
-  /** The article as its file holds it (not validated, not cached); undefined if unreadable. */
+  /** The article as its file holds it (not validated, not cached), for snippets. */
   peekArticle(id: ArticleId): Record<string, unknown> | undefined;
   readonly registry: EntitiesFile;
   readonly eventsFile: EventsFile;
 }
 
-/** Which documents each group of the index holds, and the version of its file it indexed. */
-interface Groups {
-  stamps: Record<string, string>;
-  docs: Record<string, string[]>;
-}
-
-const ENTITIES = 'entities';
-const EVENTS = 'events';
-const articleGroup = (id: ArticleId) => `a:${id}`;
+type Pending = { resolve(reply: SearchReply): void; reject(error: Error): void };
 
 /**
  * Full-text search over articles (title, text, source, tags), entities (names, aliases,
  * description), events (title, notes, tags) and highlight comments (compact-index.ts). The index
- * lives in memory once used and in cache/search-index.json between sessions. It is grouped by
- * file (one group per article, one for the registry, one for the events), each group stamped
- * with the size and mtime of the file it indexed: at load, groups whose file changed are indexed
- * again, so the index survives crashes and changes made while it was not loaded. Changes are
- * applied incrementally (`invalidate` marks a group; the next search or save re-indexes it).
+ * lives in a worker thread (search-worker.ts, search-index.ts), which loads it from
+ * cache/search-index.json or builds it, answers searches and writes it: at 100,000 articles the
+ * build takes minutes of CPU and the index hundreds of MB of heap, which the thread that answers
+ * the app (in Electron, the main process) must not carry. It is grouped by file (one group per
+ * article, one for the registry, one for the events), each group stamped with the size and
+ * mtime of the file it indexed: at load, groups whose file changed are indexed again, so the
+ * index survives crashes and changes made while it was not loaded. Changes are applied
+ * incrementally (`invalidate` marks a group; the next search or save sends it to the worker).
+ * This thread makes the snippets, from the article files.
  */
 export class NotebookSearch {
-  private index: CompactIndex | null = null;
-  private groups: Groups = { stamps: {}, docs: {} };
-  private loading: Promise<void> | null = null;
-  /** Settles once a load has an index to search (read from the cache, or empty to be built). */
+  private worker: Worker | null = null;
   private opened: Promise<void> = Promise.resolve();
-  /** While a load indexes articles: how many, of how many. */
-  private indexing: SearchIndexing | null = null;
+  private loaded: Promise<void> = Promise.resolve();
+  private settleLoad: (() => void) | null = null;
+  private failLoad: ((error: Error) => void) | null = null;
+  private readonly requests = new Map<number, Pending>();
+  private renewed = false;
+  /** Called once no request waits (see renew). */
+  private readonly idle: (() => void)[] = [];
+  private nextRequest = 0;
   private readonly pending = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private saving: Promise<void> = Promise.resolve();
-  private changedSinceSave = false;
-  /** After the notebook closed: a load still running stops, and nothing more is written. */
+  /** After the notebook closed: the worker is stopped, and nothing more is written. */
   private disposed = false;
   /** How the index was obtained on load, for tests and the benchmark. */
   loadedFrom: 'cache' | 'rebuild' | null = null;
 
-  constructor(private readonly source: SearchSource) {}
+  constructor(
+    private readonly source: SearchSource,
+    /** From how many articles indexed by a load the worker is renewed (see renew). */
+    private readonly renewAfter = RENEW_AFTER_ARTICLES,
+    private readonly entry: URL = workerEntry(import.meta.url, 'search-worker'),
+  ) {}
 
   /** A file the index covers changed: re-index its group before the next search. */
   invalidate(group: 'entities' | 'events' | { articleId: ArticleId }): void {
-    if (this.index === null && this.loading === null) return; // checked by stamp when loaded
+    if (this.worker === null) return; // checked by stamp when loaded
     this.pending.add(typeof group === 'string' ? group : articleGroup(group.articleId));
-    this.changedSinceSave = true;
     this.scheduleSave();
   }
 
@@ -104,186 +91,182 @@ export class NotebookSearch {
    * those indexed so far, and says how far the indexing has got.
    */
   async search(query: string, limit = 20, partial = false): Promise<SearchResult> {
-    if (partial && this.index === null) {
-      // Start the load, and wait only until the index is there to be searched.
-      this.ready().catch(() => {});
-      await this.opened;
-    }
-    const building = partial && this.index !== null && this.indexing !== null;
-    const index = building ? this.index! : await this.ready();
-    const indexing = building ? { ...this.indexing! } : null;
-    if (query.trim() === '') return { hits: [], indexing };
-    const hits = index.search(query, false, limit, new Set());
-    if (hits.length < limit) {
-      // Prefixes of every word and small typos, after the exact matches.
-      const seen = new Set(hits.map((hit) => hit.id));
-      hits.push(...index.search(query, true, limit - hits.length, seen));
-    }
-    return { hits: hits.map((hit) => this.hit(hit)), indexing };
+    this.start();
+    const reply = await this.request((id) => ({
+      type: 'search',
+      id,
+      query,
+      limit,
+      partial,
+      updates: this.updates(),
+    }));
+    if (reply.type !== 'result') throw new Error('The search index answered out of turn.');
+    return { hits: reply.hits.map((hit) => this.hit(hit)), indexing: reply.indexing };
   }
 
-  /** Load the index (from the cache, or rebuilt), then apply the pending changes. */
-  async ready(): Promise<CompactIndex> {
-    // Also while a load indexes articles: the index is there but not complete.
-    if (this.index === null || this.loading !== null) {
-      this.loading ??= this.load().finally(() => (this.loading = null));
-      await this.loading;
-    }
-    this.applyPending();
-    return this.index!;
+  /** Load the index (from the cache, or rebuilt) in the worker; settles once it is complete. */
+  async ready(): Promise<void> {
+    this.start();
+    await this.loaded;
   }
 
-  private async load(): Promise<void> {
-    this.opened = this.open();
-    await this.opened;
-    await this.catchUp();
-  }
-
-  /** The index from the cache file, or an empty one when there is none that fits. */
-  private async open(): Promise<void> {
-    const path = join(this.source.folder, SEARCH_INDEX_FILE);
-    let index: CompactIndex | null = null;
-    let groups: Groups = { stamps: {}, docs: {} };
-    try {
-      const raw = JSON.parse(await readFile(path, 'utf8')) as {
-        format?: unknown;
-        version?: unknown;
-        groups?: Groups;
-        index?: SerializedIndex;
-      };
-      if (
-        raw.format === INDEX_FORMAT &&
-        raw.version === INDEX_VERSION &&
-        raw.groups !== undefined &&
-        typeof raw.groups.stamps === 'object' &&
-        typeof raw.groups.docs === 'object'
-      ) {
-        index = CompactIndex.fromJSON(raw.index!);
-        groups = raw.groups;
+  /** Start the worker and its load, once. */
+  private start(): void {
+    if (this.worker !== null || this.disposed) return;
+    const worker = new Worker(this.entry, {
+      workerData: {
+        folder: this.source.folder,
+        readOnly: this.source.readOnly,
+      } satisfies SearchWorkerData,
+      execArgv: [], // none of the host's Node options (see extract-pool.ts)
+    });
+    this.worker = worker;
+    let markOpened = () => {};
+    this.opened = new Promise((resolve) => (markOpened = resolve));
+    this.loaded = new Promise((resolve, reject) => {
+      this.settleLoad = resolve;
+      this.failLoad = reject;
+    });
+    this.loaded.catch(() => undefined);
+    let failure = '';
+    worker.on('message', (reply: SearchReply) => {
+      if (reply.type === 'opened') {
+        this.loadedFrom = reply.loadedFrom;
+        markOpened();
+      } else if (reply.type === 'loaded') {
+        this.settleLoad?.();
+        this.settleLoad = null;
+        this.keepAlive();
+        if (reply.indexed >= this.renewAfter && !this.renewed && !this.source.readOnly)
+          void this.renew();
+        else this.scheduleSave(); // a caught-up index is written
+      } else if (reply.type === 'broken') {
+        this.failLoad?.(new Error(`The search index could not be loaded: ${reply.error}`));
+        this.settleLoad = null;
+      } else {
+        const request = this.requests.get(reply.id);
+        this.requests.delete(reply.id);
+        this.keepAlive();
+        if (this.requests.size === 0) for (const idle of this.idle.splice(0)) idle();
+        if (reply.type === 'failed') request?.reject(new Error(`Search failed: ${reply.error}`));
+        else request?.resolve(reply);
       }
-    } catch {
-      index = null; // missing or garbled: rebuilt
-    }
-    this.loadedFrom = index === null ? 'rebuild' : 'cache';
-    this.index = index ?? new CompactIndex();
-    this.groups = index === null ? { stamps: {}, docs: {} } : groups;
+    });
+    worker.on('error', (error) => (failure = error.message));
+    worker.on('exit', () => {
+      if (this.worker !== worker) return;
+      // Stopped on purpose (the notebook closed), or it died: what waits fails, and the next
+      // search starts a new worker, which loads the index again.
+      this.worker = null;
+      const error = new Error(
+        this.disposed
+          ? 'The notebook was closed.'
+          : `The search index stopped${failure === '' ? '' : `: ${failure}`}. Search again to reload it.`,
+      );
+      markOpened();
+      if (this.disposed) this.settleLoad?.();
+      else this.failLoad?.(error);
+      for (const request of this.requests.values()) request.reject(error);
+      this.requests.clear();
+      for (const idle of this.idle.splice(0)) idle();
+    });
+    const { registry, events } = this.groupsOfFiles();
+    worker.postMessage({
+      type: 'load',
+      registry,
+      events,
+      articles: this.source.articleIds().flatMap((id) => {
+        const stamp = this.source.articleStamp(id);
+        return stamp === undefined ? [] : [[id, stamp] as [string, string]];
+      }),
+    } satisfies SearchRequest);
+    this.pending.clear(); // the load reads every file as it is now
+    // The process stays up while the index loads or a request waits (the CLI's search), not
+    // for an idle worker.
+    void this.loaded.finally(() => this.keepAlive());
   }
 
-  /** Indexes again every group whose file is not the one indexed. */
-  private async catchUp(): Promise<void> {
-    // Every group whose file is not the one indexed is indexed again: the registry and the
-    // events first (one group each), then the articles, which a search may not wait for.
-    const wanted = new Set<string>();
-    for (const [group, file] of [
-      [ENTITIES, 'entities.json'],
-      [EVENTS, 'events.json'],
-    ] as const) {
-      wanted.add(group);
-      if (this.groups.stamps[group] !== fileStamp(join(this.source.folder, file)))
-        this.reindex(group);
-    }
-    const stale: ArticleId[] = [];
-    for (const id of this.source.articleIds()) {
-      const group = articleGroup(id);
-      wanted.add(group);
-      if (this.groups.stamps[group] !== this.source.articleStamp(id)) stale.push(id);
-    }
-    const count = stale.length;
-    this.indexing = { indexed: 0, total: count };
-    try {
-      let slice = performance.now();
-      for (const id of stale) {
-        this.reindex(articleGroup(id));
-        this.indexing.indexed++;
-        // A rebuild yields every few milliseconds so that the process keeps answering.
-        if (performance.now() - slice > BUILD_SLICE_MS) {
-          await nextTurn();
-          if (this.disposed) return;
-          slice = performance.now();
-        }
-      }
-    } finally {
-      this.indexing = null;
-    }
-    for (const group of Object.keys(this.groups.docs)) {
-      if (!wanted.has(group)) this.reindex(group); // an article removed meanwhile
-    }
-    if (count > 0 || this.loadedFrom === 'rebuild') {
-      this.changedSinceSave = true;
-      this.scheduleSave();
-    }
+  /**
+   * After a build of many articles: write the index, then load it in a new worker. The build's
+   * garbage stays in the heap of the worker that made it, which V8 keeps (at 100,000 articles,
+   * RSS 1.6 GB after a build, 0.8 GB with the same index loaded from its file); the heap of a
+   * worker that ends is given back. Done between two requests; one made during the new load
+   * waits for it (seconds, where the build took minutes).
+   */
+  private async renew(): Promise<void> {
+    // Once: if the index could not be written (a full disk), the new worker builds it again.
+    this.renewed = true;
+    const old = this.worker;
+    await this.flush();
+    while (this.requests.size > 0) await new Promise<void>((idle) => this.idle.push(idle));
+    if (this.disposed || this.worker !== old) return;
+    this.worker = null; // its exit is expected: nothing waits for it
+    void old?.terminate();
+    this.start();
   }
 
-  private applyPending(): void {
-    for (const group of this.pending) this.reindex(group);
-    this.pending.clear();
+  private keepAlive(): void {
+    const busy = this.requests.size > 0 || this.settleLoad !== null;
+    if (busy) this.worker?.ref();
+    else this.worker?.unref();
   }
 
-  /** Replace a group's documents with those of its file as it is now. */
-  private reindex(group: string): void {
-    const index = this.index!;
-    for (const id of this.groups.docs[group] ?? []) index.remove(id);
-    delete this.groups.docs[group];
-    delete this.groups.stamps[group];
-    const { docs, stamp } = this.documents(group);
-    if (stamp === undefined) return;
-    for (const doc of docs) index.add(doc);
-    this.groups.docs[group] = docs.map((doc) => doc.id);
-    this.groups.stamps[group] = stamp;
+  private request(make: (id: number) => SearchRequest): Promise<SearchReply> {
+    const worker = this.worker;
+    if (worker === null) return Promise.reject(new Error('The notebook was closed.'));
+    const id = ++this.nextRequest;
+    return new Promise<SearchReply>((resolve, reject) => {
+      this.requests.set(id, { resolve, reject });
+      this.keepAlive();
+      worker.postMessage(make(id));
+    });
   }
 
-  private documents(group: string): { docs: IndexedDoc[]; stamp: string | undefined } {
+  /** The registry's and the events' documents, with the stamps of their files. */
+  private groupsOfFiles(): { registry: GroupUpdate; events: GroupUpdate } {
     const folder = this.source.folder;
-    if (group === ENTITIES) {
-      const docs = this.source.registry.entities.map((entity) => ({
-        id: `e:${entity.id}`,
-        kind: 'entity' as const,
-        label: entity.name,
-        title: entity.name,
-        text: entity.description,
-        extra: entity.aliases.join(' · '),
-      }));
-      return { docs, stamp: fileStamp(join(folder, 'entities.json')) ?? 'none' };
-    }
-    if (group === EVENTS) {
-      const docs = this.source.eventsFile.events.map((event) => ({
-        id: `v:${event.id}`,
-        kind: 'event' as const,
-        label: event.title,
-        title: event.title,
-        text: event.notes,
-        extra: event.tags.join(' · '),
-      }));
-      return { docs, stamp: fileStamp(join(folder, 'events.json')) ?? 'none' };
-    }
-    const id = group.slice(2) as ArticleId;
-    const stamp = this.source.articleStamp(id);
-    const raw = this.source.peekArticle(id);
-    if (raw === undefined || stamp === undefined) return { docs: [], stamp: undefined };
-    const article = articleFields(raw);
-    const docs: IndexedDoc[] = [
-      {
-        id: `a:${id}`,
-        kind: 'article',
-        label: article.title,
-        title: article.title,
-        text: article.text,
-        extra: [article.source, ...article.tags].join(' · '),
+    const registry = this.source.registry.entities.map((entity) => ({
+      id: `e:${entity.id}`,
+      kind: 'entity' as const,
+      label: entity.name,
+      title: entity.name,
+      text: entity.description,
+      extra: entity.aliases.join(' · '),
+    }));
+    const events = this.source.eventsFile.events.map((event) => ({
+      id: `v:${event.id}`,
+      kind: 'event' as const,
+      label: event.title,
+      title: event.title,
+      text: event.notes,
+      extra: event.tags.join(' · '),
+    }));
+    return {
+      registry: {
+        group: ENTITIES,
+        docs: registry,
+        stamp: fileStamp(join(folder, 'entities.json')) ?? 'none',
       },
-    ];
-    for (const highlight of article.highlights) {
-      if (highlight.comment.trim() === '') continue;
-      docs.push({
-        id: `n:${id}:${highlight.id}`,
-        kind: 'note',
-        articleId: id,
-        label: article.title, // the note is found by its words, shown with its article
-        title: '',
-        text: highlight.comment,
-        extra: highlight.quote,
-      });
-    }
-    return { docs, stamp };
+      events: {
+        group: EVENTS,
+        docs: events,
+        stamp: fileStamp(join(folder, 'events.json')) ?? 'none',
+      },
+    };
+  }
+
+  /** The groups changed since the last request, as they are now. */
+  private updates(): GroupUpdate[] {
+    if (this.pending.size === 0) return [];
+    const files =
+      this.pending.has(ENTITIES) || this.pending.has(EVENTS) ? this.groupsOfFiles() : null;
+    const updates = [...this.pending].map((group): GroupUpdate => {
+      if (group === ENTITIES) return files!.registry;
+      if (group === EVENTS) return files!.events;
+      return { group, stamp: this.source.articleStamp(group.slice(2) as ArticleId) };
+    });
+    this.pending.clear();
+    return updates;
   }
 
   private hit(result: IndexHit): SearchHit {
@@ -325,62 +308,31 @@ export class NotebookSearch {
     this.timer.unref();
   }
 
-  /** Write the index if it changed since the last write (debounced; on close). Never throws. */
-  flush(): Promise<void> {
+  /**
+   * Write the index if it changed since the last write (debounced; on close), once it is
+   * complete, or on close as far as it got. Never throws.
+   */
+  flush(closing = false): Promise<void> {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
-    if (this.source.readOnly || !this.changedSinceSave || this.index === null || this.disposed) {
-      return this.saving;
-    }
-    this.applyPending();
-    this.changedSinceSave = false;
-    // Serialized now, while the index is this version: writing it waits for the disk.
-    const header = JSON.stringify({
-      format: INDEX_FORMAT,
-      version: INDEX_VERSION,
-      groups: this.groups,
-    });
-    const content = [`${header.slice(0, -1)},"index":`, ...this.index.toJSONChunks(), '}'];
-    const path = join(this.source.folder, SEARCH_INDEX_FILE);
+    if (this.source.readOnly || this.worker === null || this.disposed) return this.saving;
+    const saved = this.request((id) => ({ type: 'save', id, updates: this.updates(), closing }));
     this.saving = this.saving
-      .then(async () => {
-        await mkdir(dirname(path), { recursive: true });
-        await writeFileDurably(path, content);
-      })
-      .catch(() => {
-        this.changedSinceSave = true;
-      });
+      .then(() => saved)
+      .then(
+        () => undefined,
+        () => undefined,
+      );
     return this.saving;
   }
 
+  /** The notebook closed: the worker stops (a build in progress with it); nothing is written. */
   dispose(): void {
     this.disposed = true;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
+    void this.worker?.terminate();
   }
-}
-
-/** The fields the index reads from an article file, which was not validated: each is checked. */
-function articleFields(raw: Record<string, unknown>) {
-  const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-  return {
-    title: text(raw.title),
-    text: text(raw.text),
-    source: text(raw.source),
-    tags: list(raw.tags).map(text),
-    highlights: list(raw.highlights).map((value) => {
-      const highlight = (typeof value === 'object' && value !== null ? value : {}) as Record<
-        string,
-        unknown
-      >;
-      return {
-        id: text(highlight.id),
-        comment: text(highlight.comment),
-        quote: text(highlight.quote),
-      };
-    }),
-  };
 }
 
 function fileStamp(path: string): string | undefined {

@@ -1,5 +1,5 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
-import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { DossierError, describe, ioError } from '../../common/errors.ts';
 import { ArticleIdSchema, type ArticleId, type EntityId } from '../../common/model/ids.ts';
@@ -18,15 +18,19 @@ import {
   writeFileDurably,
   writeFilesDurably,
 } from '../disk/durable-file.ts';
+import { CATALOG_FILE } from '../disk/notebook-layout.ts';
+import { STAT_FIELDS, statFiles } from './file-stats.ts';
 
 export const ARTICLES_FOLDER = 'articles';
 /** Derived and rebuildable (docs/ARCHITECTURE.md "Data"): never the only copy of anything. */
-export const CATALOG_FILE = 'cache/catalog.json';
 const CATALOG_FORMAT = 'dossier-catalog';
-const CATALOG_VERSION = 1;
+/** 2: rows of values instead of objects, mentions as numbers (issue 21: 100,000 articles). */
+const CATALOG_VERSION = 2;
 
 /** How long after a change the catalog is written (and always on close). */
 export const CATALOG_SAVE_DELAY_MS = 2_000;
+/** How many entries each piece of the catalog file holds (about 600 KB). */
+const ROWS_PER_PIECE = 1000;
 /** Full articles kept in memory: the most recently used, bounded by count and by bytes. */
 const CACHE_MAX_ARTICLES = 400;
 const CACHE_MAX_BYTES = 48 * 1024 * 1024;
@@ -34,39 +38,106 @@ const CACHE_MAX_BYTES = 48 * 1024 * 1024;
 /** What the notebook knows of an article without reading its file. */
 interface CatalogEntry {
   summary: ArticleSummary;
-  /** Mentions per entity: the mentionedIn index and the registry's counts. */
-  mentions: Record<string, number>;
+  /**
+   * Mentions per entity, the mentionedIn index and the registry's counts: pairs of an entity's
+   * number (in the catalog's table of entity ids) and how often the article mentions it. At
+   * 100,000 articles, an object per article keyed by entity id took about 150 MB of heap and half
+   * the catalog's parse.
+   */
+  mentions: readonly number[];
   /** The file's size and mtime when the summary was taken: a difference means stale. */
   size: number;
   mtimeMs: number;
 }
 
 /**
+ * An entry as the catalog file holds it: `[size, mtimeMs, mentions, ...summary values]`, the
+ * summary's values in the order of `summaryOfRow`. Rows of values instead of objects: the keys,
+ * repeated 100,000 times, were a third of the file and of its parse.
+ */
+type CatalogRow = [number, number, number[], ...unknown[]];
+
+function rowOf(entry: CatalogEntry): CatalogRow {
+  const s = entry.summary;
+  return [
+    entry.size,
+    entry.mtimeMs,
+    entry.mentions as number[],
+    s.id,
+    s.title,
+    s.source,
+    s.authors,
+    s.published,
+    s.url,
+    s.dateline,
+    s.language,
+    s.tags,
+    s.textSha256,
+    s.fingerprint,
+    s.addedAt,
+    s.wordCount,
+    s.original,
+    s.mentionCount,
+    s.entityCount,
+  ];
+}
+
+/** The summary of a row (see rowOf); every summary has the same shape, and so one hidden class. */
+function summaryOfRow(row: unknown[]): ArticleSummary {
+  return {
+    id: row[3] as ArticleId,
+    title: row[4] as string,
+    source: row[5] as string,
+    authors: row[6] as string[],
+    published: row[7] as string | null,
+    url: row[8] as string,
+    dateline: row[9] as string,
+    language: row[10] as string,
+    tags: row[11] as string[],
+    textSha256: row[12] as string,
+    fingerprint: row[13] as string,
+    addedAt: row[14] as string,
+    wordCount: row[15] as number,
+    original: row[16] as ArticleSummary['original'],
+    mentionCount: row[17] as number,
+    entityCount: row[18] as number,
+  };
+}
+
+/**
  * The catalog is derived data this program wrote: checked for the shape the lists rely on by
  * hand (a schema library would cost more than the rest of the open at 10,000 articles).
  */
-function catalogArticles(json: unknown): Record<string, CatalogEntry> | null {
-  const file = json as { format?: unknown; version?: unknown; articles?: unknown } | null;
+function catalogRows(json: unknown): { entities: string[]; rows: unknown[][] } | null {
+  const file = json as {
+    format?: unknown;
+    version?: unknown;
+    entities?: unknown;
+    articles?: unknown;
+  } | null;
   if (file?.format !== CATALOG_FORMAT || file.version !== CATALOG_VERSION) return null;
-  if (typeof file.articles !== 'object' || file.articles === null) return null;
-  const articles = file.articles as Record<string, CatalogEntry>;
-  for (const entry of Object.values(articles)) {
-    const summary = entry?.summary;
+  const { entities, articles: rows } = file;
+  if (!Array.isArray(entities) || !entities.every((id) => typeof id === 'string')) return null;
+  if (!Array.isArray(rows)) return null;
+  for (const row of rows as unknown[]) {
     if (
-      typeof entry?.size !== 'number' ||
-      typeof entry.mtimeMs !== 'number' ||
-      typeof entry.mentions !== 'object' ||
-      entry.mentions === null ||
-      typeof summary?.id !== 'string' ||
-      typeof summary.title !== 'string' ||
-      typeof summary.addedAt !== 'string' ||
-      typeof summary.fingerprint !== 'string' ||
-      typeof summary.mentionCount !== 'number'
+      !Array.isArray(row) ||
+      row.length !== 19 ||
+      typeof row[0] !== 'number' ||
+      typeof row[1] !== 'number' ||
+      !Array.isArray(row[2]) ||
+      row[2].length % 2 !== 0 ||
+      !row[2].every((n) => Number.isInteger(n) && n >= 0 && n < entities.length) ||
+      typeof row[3] !== 'string' ||
+      typeof row[4] !== 'string' ||
+      typeof row[13] !== 'string' ||
+      typeof row[14] !== 'string' ||
+      typeof row[17] !== 'number'
     ) {
       return null;
     }
   }
-  return articles;
+  return { entities: entities as string[], rows: rows as unknown[][] };
 }
 
 /**
@@ -79,7 +150,11 @@ function catalogArticles(json: unknown): Record<string, CatalogEntry> | null {
 export class ArticleCatalog {
   private entries = new Map<ArticleId, CatalogEntry>();
   private readonly byFingerprint = new Map<string, ArticleId>();
-  private readonly mentionedIn = new Map<EntityId, Set<ArticleId>>();
+  /** The entity ids that entries' mentions number, and each id's number. */
+  private entityIds: string[] = [];
+  private readonly entityNumbers = new Map<string, number>();
+  /** How many articles mention each entity (by number), and how often in all. */
+  private readonly entityStats = new Map<number, { articles: number; mentions: number }>();
   /** Most recently used last. */
   private readonly cache = new Map<ArticleId, { article: Article; bytes: number }>();
   private cacheBytes = 0;
@@ -101,27 +176,37 @@ export class ArticleCatalog {
     const names = (await readdir(articlesFolder).catch(() => [] as string[]))
       .filter((name) => name.endsWith('.json') && !name.startsWith('.'))
       .sort();
-    const saved = await this.readCatalogFile();
+    // The files are stat'ed by a worker while this thread reads and parses the catalog.
+    const infos = statFiles({ folder: articlesFolder, names, follow: true });
+    const saved = this.readCatalogFile();
+    const savedRows = new Map<string, unknown[]>();
+    if (saved !== null) {
+      this.entityIds = saved.entities;
+      saved.entities.forEach((id, n) => this.entityNumbers.set(id, n));
+      for (const row of saved.rows) savedRows.set(row[3] as string, row);
+    }
+    const sizes = await infos;
     const stale: { id: ArticleId; name: string }[] = [];
     const fresh = new Map<ArticleId, CatalogEntry | null>();
-    for (const name of names) {
+    names.forEach((name, i) => {
       const id = ArticleIdSchema.safeParse(name.slice(0, -'.json'.length));
-      if (!id.success) continue;
-      const entry = saved?.[id.data];
-      let info: Stats | undefined;
-      try {
-        info = statSync(join(articlesFolder, name));
-      } catch {
-        continue; // removed meanwhile
-      }
-      if (entry !== undefined && entry.size === info.size && entry.mtimeMs === info.mtimeMs) {
-        fresh.set(id.data, entry);
+      const [size, mtimeMs] = [sizes[i * STAT_FIELDS.length]!, sizes[i * STAT_FIELDS.length + 1]!];
+      if (!id.success || Number.isNaN(size)) return; // not an article, or removed meanwhile
+      const row = savedRows.get(id.data);
+      if (row !== undefined && row[0] === size && row[1] === mtimeMs) {
+        const summary = summaryOfRow(row);
+        fresh.set(id.data, {
+          summary,
+          mentions: row[2] as number[],
+          size,
+          mtimeMs,
+        });
         this.stats.fromCatalog++;
       } else {
         fresh.set(id.data, null); // keeps the order of the names
         stale.push({ id: id.data, name });
       }
-    }
+    });
     // Stale entries are read in parallel batches (the open of a notebook without a catalog).
     const BATCH = 32;
     for (let i = 0; i < stale.length; i += BATCH) {
@@ -135,14 +220,13 @@ export class ArticleCatalog {
       this.entries.set(id, entry);
       this.index(id, entry);
     }
-    const savedCount = saved === null ? -1 : Object.keys(saved).length;
-    if (stale.length > 0 || savedCount !== this.entries.size) this.markDirty();
+    if (stale.length > 0 || savedRows.size !== this.entries.size) this.markDirty();
   }
 
-  private async readCatalogFile(): Promise<Record<string, CatalogEntry> | null> {
+  private readCatalogFile(): { entities: string[]; rows: unknown[][] } | null {
     try {
-      const raw = await readFile(join(this.folder, CATALOG_FILE), 'utf8');
-      return catalogArticles(JSON.parse(raw));
+      // Synchronously: the I/O threads are busy with the stats meanwhile (load).
+      return catalogRows(JSON.parse(readFileSync(join(this.folder, CATALOG_FILE), 'utf8')));
     } catch {
       return null; // missing or garbled: rebuilt from the article files
     }
@@ -164,7 +248,7 @@ export class ArticleCatalog {
         });
         return null;
       }
-      return entryOf(article, info);
+      return this.entryOf(article, info);
     } catch (error) {
       this.damaged.push({ file: label, message: describe(error) });
       return null;
@@ -201,15 +285,26 @@ export class ArticleCatalog {
     return this.byFingerprint.get(fingerprint);
   }
 
+  /** The articles that mention an entity (a scan of the catalog: merges and deletes, rarely). */
   mentioning(entityId: EntityId): ArticleId[] {
-    return [...(this.mentionedIn.get(entityId) ?? [])].sort();
+    const n = this.entityNumbers.get(entityId);
+    if (n === undefined) return [];
+    const ids: ArticleId[] = [];
+    for (const [id, { mentions }] of this.entries) {
+      for (let i = 0; i < mentions.length; i += 2) {
+        if (mentions[i] === n) {
+          ids.push(id);
+          break;
+        }
+      }
+    }
+    return ids.sort();
   }
 
   mentionStats(entityId: EntityId): { articleCount: number; mentionCount: number } {
-    let mentionCount = 0;
-    const ids = this.mentionedIn.get(entityId) ?? new Set<ArticleId>();
-    for (const id of ids) mentionCount += this.entries.get(id)?.mentions[entityId] ?? 0;
-    return { articleCount: ids.size, mentionCount };
+    const n = this.entityNumbers.get(entityId);
+    const counts = n === undefined ? undefined : this.entityStats.get(n);
+    return { articleCount: counts?.articles ?? 0, mentionCount: counts?.mentions ?? 0 };
   }
 
   /**
@@ -251,7 +346,7 @@ export class ArticleCatalog {
     if (info.size !== entry.size || info.mtimeMs !== entry.mtimeMs) {
       // Changed on disk since the catalog was taken (another program): refresh the summary.
       this.unindex(id, entry);
-      const refreshed = entryOf(article, info);
+      const refreshed = this.entryOf(article, info);
       this.entries.set(id, refreshed);
       this.index(id, refreshed);
       this.markDirty();
@@ -304,7 +399,7 @@ export class ArticleCatalog {
       const info = await stat(paths[index]!);
       const before = this.entries.get(article.id);
       if (before !== undefined) this.unindex(article.id, before);
-      const entry = entryOf(article, info);
+      const entry = this.entryOf(article, info);
       this.entries.set(article.id, entry);
       this.index(article.id, entry);
       this.remember(article, info.size);
@@ -346,22 +441,45 @@ export class ArticleCatalog {
 
   private index(id: ArticleId, entry: CatalogEntry): void {
     this.byFingerprint.set(entry.summary.fingerprint, id);
-    for (const entityId of Object.keys(entry.mentions) as EntityId[]) {
-      let articles = this.mentionedIn.get(entityId);
-      if (articles === undefined) this.mentionedIn.set(entityId, (articles = new Set()));
-      articles.add(id);
-    }
+    this.count(entry, 1);
   }
 
   private unindex(id: ArticleId, entry: CatalogEntry): void {
     if (this.byFingerprint.get(entry.summary.fingerprint) === id) {
       this.byFingerprint.delete(entry.summary.fingerprint);
     }
-    for (const entityId of Object.keys(entry.mentions) as EntityId[]) {
-      const articles = this.mentionedIn.get(entityId);
-      articles?.delete(id);
-      if (articles?.size === 0) this.mentionedIn.delete(entityId);
+    this.count(entry, -1);
+  }
+
+  /** Add (`sign` 1) or take away (-1) an entry's mentions from the entities' counts. */
+  private count(entry: CatalogEntry, sign: 1 | -1): void {
+    const { mentions } = entry;
+    for (let i = 0; i < mentions.length; i += 2) {
+      const n = mentions[i]!;
+      let counts = this.entityStats.get(n);
+      if (counts === undefined) this.entityStats.set(n, (counts = { articles: 0, mentions: 0 }));
+      counts.articles += sign;
+      counts.mentions += sign * mentions[i + 1]!;
     }
+  }
+
+  /** An entry for an article as just read or written. */
+  private entryOf(article: Article, info: Stats): CatalogEntry {
+    const counts = new Map<number, number>();
+    for (const mention of article.mentions) {
+      let n = this.entityNumbers.get(mention.entityId);
+      if (n === undefined) {
+        n = this.entityIds.push(mention.entityId) - 1;
+        this.entityNumbers.set(mention.entityId, n);
+      }
+      counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    return {
+      summary: summarize(article),
+      mentions: [...counts].flat(),
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+    };
   }
 
   private markDirty(): void {
@@ -380,9 +498,7 @@ export class ArticleCatalog {
     this.timer = null;
     if (!this.writable || !this.dirty) return this.saving;
     this.dirty = false;
-    const articles: Record<string, CatalogEntry> = {};
-    for (const [id, entry] of this.entries) articles[id] = entry;
-    const content = JSON.stringify({ format: CATALOG_FORMAT, version: CATALOG_VERSION, articles });
+    const content = this.content([...this.entries.values()]);
     this.saving = this.saving
       .then(async () => {
         const path = join(this.folder, CATALOG_FILE);
@@ -395,17 +511,27 @@ export class ArticleCatalog {
     return this.saving;
   }
 
+  /**
+   * The catalog file of `entries`, made piece by piece as it is written: at 100,000 articles,
+   * one JSON.stringify of it held the process for seconds, and every save behind it, two
+   * seconds after each change. Each piece is made when the write of the one before is under
+   * way, so the process answers between them. The entity table goes last: entries made
+   * meanwhile only add to it.
+   */
+  private *content(entries: CatalogEntry[]): Generator<string> {
+    yield `{"format":${JSON.stringify(CATALOG_FORMAT)},"version":${CATALOG_VERSION},"articles":[`;
+    for (let i = 0; i < entries.length; i += ROWS_PER_PIECE) {
+      const rows = entries
+        .slice(i, i + ROWS_PER_PIECE)
+        .map((entry) => JSON.stringify(rowOf(entry)));
+      yield (i === 0 ? '' : ',') + rows.join(',');
+    }
+    yield `],"entities":${JSON.stringify(this.entityIds)}}`;
+  }
+
   /** Stop the timer without writing (the store was replaced by a reload). */
   dispose(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
   }
-}
-
-function entryOf(article: Article, info: Stats): CatalogEntry {
-  const mentions: Record<string, number> = {};
-  for (const mention of article.mentions) {
-    mentions[mention.entityId] = (mentions[mention.entityId] ?? 0) + 1;
-  }
-  return { summary: summarize(article), mentions, size: info.size, mtimeMs: info.mtimeMs };
 }

@@ -45,7 +45,14 @@ import { NotebookSearch } from '../search/notebook-search.ts';
 import type { ArticleSummary } from '../../common/model/article.ts';
 // --- end performance ---
 import { isLockFile, NotebookLock } from './lock.ts';
-import { afterOpen, BackupState, migrateOnLoad, offerBackup, openSnapshot } from './backups.ts';
+import {
+  afterOpen,
+  BackupState,
+  latestBackupIsCurrent,
+  migrateOnLoad,
+  offerBackup,
+  openSnapshot,
+} from './backups.ts';
 import { removeOrphanOriginals } from './orphan-originals.ts';
 
 /** Above this many articles the backup on open runs after the open (issue 8). */
@@ -126,9 +133,15 @@ export class NotebookStore {
       // Crash leftovers removed, a backup taken; never throws. A large notebook's backup is
       // taken right after the open, in the service's queue (issue 8, docs/PERFORMANCE.md).
       const defer = store.catalog.size > OPEN_SNAPSHOT_SYNC_LIMIT;
+      // Asked now, while the open finishes (issue 21: at 100,000 articles the files' versions
+      // and the manifests take seconds), so that the writes queued behind the deferred backup do
+      // not wait for it when the latest backup already holds the notebook.
+      const current = defer ? latestBackupIsCurrent(root) : null;
       await afterOpen(root, store.damaged, { deferSnapshot: defer, state: store.backupState });
-      if (defer && store.damaged.length === 0)
-        store.deferredSnapshot = () => openSnapshot(root, store.backupState).then(() => undefined);
+      if (current !== null && store.damaged.length === 0)
+        store.deferredSnapshot = async () => {
+          if (!(await current)) await openSnapshot(root, store.backupState);
+        };
       return store;
     } catch (error) {
       await lock.release();
@@ -329,7 +342,7 @@ export class NotebookStore {
   async close(): Promise<void> {
     // The derived caches are written last, while the lock is still held.
     await this.catalog.flush();
-    await this.search.flush();
+    await this.search.flush(true); // a build in progress stops and is written as far as it got
     this.search.dispose();
     await this.lock?.release();
   }

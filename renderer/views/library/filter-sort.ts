@@ -104,21 +104,40 @@ export function filterArticles(
   });
 }
 
-function compare(a: ArticleSummary, b: ArticleSummary, key: SortKey): number {
+/**
+ * A string that orders, compared with `<`, as the collator orders the text (case and accents
+ * ignored, numbers by their value): at 100,000 articles, a sort by title through the collator
+ * took seconds.
+ */
+function collationKey(text: string): string {
+  let key = text.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (!/^[\u0000-\u007f]*$/.test(key)) key = key.normalize('NFKD').replace(/\p{M}/gu, '');
+  return /\d/.test(key) ? key.replace(/\d+/g, (digits) => digits.padStart(16, '0')) : key;
+}
+
+const titleKeys = new WeakMap<ArticleSummary, string>();
+
+/** What an article sorts by: a collation key for text, the value itself for dates and counts. */
+function sortValue(article: ArticleSummary, key: SortKey): string | number {
   switch (key) {
-    case 'title':
-      return collator.compare(a.title, b.title);
+    case 'title': {
+      // Kept per article: the Library sorts the same list again at each click on a header.
+      let title = titleKeys.get(article);
+      if (title === undefined) titleKeys.set(article, (title = collationKey(article.title)));
+      return title;
+    }
     case 'source':
-      return collator.compare(a.source, b.source);
+      return collationKey(article.source);
     case 'tags':
-      return collator.compare(a.tags.join(', '), b.tags.join(', '));
+      return collationKey(article.tags.join(', '));
     case 'published':
       // "2021" < "2021-03" < "2021-03-16": a less precise date sorts before the days it covers.
-      return (a.published ?? '') < (b.published ?? '') ? -1 : a.published === b.published ? 0 : 1;
+      return article.published ?? '';
     case 'addedAt':
-      return a.addedAt < b.addedAt ? -1 : a.addedAt === b.addedAt ? 0 : 1;
+      return article.addedAt;
     default:
-      return a[key] - b[key];
+      return article[key];
   }
 }
 
@@ -135,18 +154,24 @@ function isBlank(article: ArticleSummary, key: SortKey): boolean {
   }
 }
 
-/** A sorted copy; blanks (no source, no date, no tags) go last either way; ties keep order. */
+/**
+ * A sorted copy; blanks (no source, no date, no tags) go last either way; ties keep order. Each
+ * article's value is taken once, not at each of the sort's two million comparisons at 100,000
+ * articles.
+ */
 export function sortArticles(articles: ArticleSummary[], sort: Sort): ArticleSummary[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
+  const values = articles.map((article) => sortValue(article, sort.key));
+  const blanks = articles.map((article) => isBlank(article, sort.key));
   return articles
-    .map((article, index) => ({ article, index }))
+    .map((_, index) => index)
     .sort((x, y) => {
-      const blankX = isBlank(x.article, sort.key);
-      const blankY = isBlank(y.article, sort.key);
-      if (blankX !== blankY) return blankX ? 1 : -1;
-      return sign * compare(x.article, y.article, sort.key) || x.index - y.index;
+      if (blanks[x] !== blanks[y]) return blanks[x] ? 1 : -1;
+      const a = values[x]!;
+      const b = values[y]!;
+      return sign * (a < b ? -1 : a > b ? 1 : 0) || x - y;
     })
-    .map(({ article }) => article);
+    .map((index) => articles[index]!);
 }
 
 /** Sources and tags with how many articles carry each, for the filter menus. */

@@ -1,0 +1,255 @@
+import { createReadStream, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { dirname, join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { SearchIndexing } from '../../common/model/search.ts';
+import { writeFileDurably } from '../disk/durable-file.ts';
+import { SEARCH_INDEX_FILE } from '../disk/notebook-layout.ts';
+import { CompactIndex, type IndexHit, type IndexedDoc } from './compact-index.ts';
+
+/** Derived and rebuildable (docs/ARCHITECTURE.md "Data"). */
+const INDEX_FORMAT = 'dossier-search';
+/**
+ * Bump when the fields, the tokenizer or the file change: an older index is rebuilt. 3: lines of
+ * JSON (the groups, the documents, then a word a line), read one at a time.
+ */
+const INDEX_VERSION = 3;
+/** How long a rebuild works before it reads its messages (searches, changes, a stop). */
+const BUILD_SLICE_MS = 50;
+
+export const ENTITIES = 'entities';
+export const EVENTS = 'events';
+export const articleGroup = (id: string) => `a:${id}`;
+
+/**
+ * A group of the index as the notebook holds it now: the registry's or the events' documents
+ * (made by the thread that holds them), or an article, whose file the index reads itself.
+ * `stamp` is the `size:mtime` of the file; undefined when the file is gone.
+ */
+export type GroupUpdate =
+  | { group: typeof ENTITIES | typeof EVENTS; docs: IndexedDoc[]; stamp: string }
+  | { group: string; stamp: string | undefined };
+
+/** Which documents each group of the index holds, and the version of its file it indexed. */
+interface Groups {
+  stamps: Record<string, string>;
+  docs: Record<string, string[]>;
+}
+
+/**
+ * The search index of one notebook (see notebook-search.ts), on the thread that holds it (the
+ * search worker): loaded from cache/search-index.json, brought up to date with the notebook's
+ * files (groups whose stamp differs are indexed again, articles read from their files without
+ * validation), searched, and written back as a stream of pieces.
+ */
+export class SearchIndex {
+  private index = new CompactIndex();
+  private groups: Groups = { stamps: {}, docs: {} };
+  /** While the load indexes articles: how many, of how many. */
+  indexing: SearchIndexing | null = null;
+  loadedFrom: 'cache' | 'rebuild' | null = null;
+  changedSinceSave = false;
+  /** Set when the notebook closes: a build stops at its next slice (and is saved as it is). */
+  stopped = false;
+
+  constructor(
+    private readonly folder: string,
+    private readonly readOnly: boolean,
+  ) {}
+
+  /** The index from the cache file, or an empty one when there is none that fits. */
+  async open(): Promise<void> {
+    let index: CompactIndex | null = null;
+    let groups: Groups = { stamps: {}, docs: {} };
+    // Read a line at a time: at 100,000 articles the file is 143 MB, and parsed whole it took
+    // twice its size of memory, which the process kept after.
+    const input = createReadStream(join(this.folder, SEARCH_INDEX_FILE), 'utf8');
+    const lines = createInterface({ input, crlfDelay: Infinity });
+    try {
+      const iterator = lines[Symbol.asyncIterator]();
+      const first = await iterator.next();
+      const header = (first.done === true ? null : JSON.parse(first.value)) as {
+        format?: unknown;
+        version?: unknown;
+        groups?: Groups;
+      } | null;
+      if (
+        header?.format === INDEX_FORMAT &&
+        header.version === INDEX_VERSION &&
+        header.groups !== undefined &&
+        typeof header.groups.stamps === 'object' &&
+        typeof header.groups.docs === 'object'
+      ) {
+        index = await CompactIndex.load(iterator);
+        groups = header.groups;
+      }
+    } catch {
+      index = null; // missing or garbled: rebuilt
+    } finally {
+      lines.close();
+      input.destroy();
+    }
+    this.loadedFrom = index === null ? 'rebuild' : 'cache';
+    this.index = index ?? new CompactIndex();
+    this.groups = index === null ? { stamps: {}, docs: {} } : groups;
+  }
+
+  /**
+   * Index again every group whose file is not the one indexed: the registry and the events first,
+   * then the articles (`[id, stamp]`), in slices between which messages are answered (a search
+   * with `partial` answers from the part indexed so far). Returns how many articles it indexed.
+   */
+  async catchUp(
+    registry: GroupUpdate,
+    events: GroupUpdate,
+    articles: [string, string][],
+  ): Promise<number> {
+    const wanted = new Set<string>([ENTITIES, EVENTS]);
+    for (const update of [registry, events]) {
+      if (this.groups.stamps[update.group] !== update.stamp) this.apply(update);
+    }
+    const stale: GroupUpdate[] = [];
+    for (const [id, stamp] of articles) {
+      const group = articleGroup(id);
+      wanted.add(group);
+      if (this.groups.stamps[group] !== stamp) stale.push({ group, stamp });
+    }
+    this.indexing = { indexed: 0, total: stale.length };
+    try {
+      let slice = performance.now();
+      for (const update of stale) {
+        this.apply(update);
+        this.indexing.indexed++;
+        if (performance.now() - slice > BUILD_SLICE_MS) {
+          await nextTurn();
+          if (this.stopped) return this.indexing.indexed;
+          slice = performance.now();
+        }
+      }
+    } finally {
+      this.indexing = null;
+    }
+    for (const group of Object.keys(this.groups.docs)) {
+      if (!wanted.has(group)) this.apply({ group, stamp: undefined }); // removed meanwhile
+    }
+    if (stale.length > 0 || this.loadedFrom === 'rebuild') this.changedSinceSave = true;
+    this.index.freeze();
+    return stale.length;
+  }
+
+  /** Replace a group's documents with those of its file as it is now. */
+  apply(update: GroupUpdate): void {
+    const { group } = update;
+    for (const id of this.groups.docs[group] ?? []) this.index.remove(id);
+    delete this.groups.docs[group];
+    delete this.groups.stamps[group];
+    this.changedSinceSave = true;
+    if (update.stamp === undefined) return;
+    const docs = 'docs' in update ? update.docs : this.articleDocs(group.slice(2));
+    if (docs === undefined) return;
+    for (const doc of docs) this.index.add(doc);
+    this.groups.docs[group] = docs.map((doc) => doc.id);
+    this.groups.stamps[group] = update.stamp;
+  }
+
+  /** The best `limit` hits: exact words first, then prefixes of every word and small typos. */
+  search(query: string, limit: number): IndexHit[] {
+    if (query.trim() === '') return [];
+    const hits = this.index.search(query, false, limit, new Set());
+    if (hits.length < limit) {
+      const seen = new Set(hits.map((hit) => hit.id));
+      hits.push(...this.index.search(query, true, limit - hits.length, seen));
+    }
+    return hits;
+  }
+
+  /**
+   * Write the index if it changed since the last write. It goes to the disk in pieces of about a
+   * megabyte as they are made: at 100,000 articles the whole file, made at once, did not fit in
+   * the heap.
+   */
+  async save(): Promise<void> {
+    if (this.readOnly || !this.changedSinceSave) return;
+    this.changedSinceSave = false;
+    const header = JSON.stringify({
+      format: INDEX_FORMAT,
+      version: INDEX_VERSION,
+      groups: this.groups,
+    });
+    const index = this.index;
+    function* content() {
+      yield `${header}\n`;
+      yield* index.toLines();
+    }
+    const path = join(this.folder, SEARCH_INDEX_FILE);
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFileDurably(path, content());
+      index.freeze(); // the lists that grew since
+    } catch {
+      this.changedSinceSave = true; // tried again at the next save
+    }
+  }
+
+  /** An article's documents as its file holds it (not validated); undefined if unreadable. */
+  private articleDocs(id: string): IndexedDoc[] | undefined {
+    let raw: Record<string, unknown>;
+    try {
+      const json: unknown = JSON.parse(
+        readFileSync(join(this.folder, 'articles', `${id}.json`), 'utf8'),
+      );
+      if (typeof json !== 'object' || json === null) return undefined;
+      raw = json as Record<string, unknown>;
+    } catch {
+      return undefined;
+    }
+    const article = articleFields(raw);
+    const docs: IndexedDoc[] = [
+      {
+        id: `a:${id}`,
+        kind: 'article',
+        label: article.title,
+        title: article.title,
+        text: article.text,
+        extra: [article.source, ...article.tags].join(' · '),
+      },
+    ];
+    for (const highlight of article.highlights) {
+      if (highlight.comment.trim() === '') continue;
+      docs.push({
+        id: `n:${id}:${highlight.id}`,
+        kind: 'note',
+        articleId: id,
+        label: article.title, // the note is found by its words, shown with its article
+        title: '',
+        text: highlight.comment,
+        extra: highlight.quote,
+      });
+    }
+    return docs;
+  }
+}
+
+/** The fields the index reads from an article file, which was not validated: each is checked. */
+export function articleFields(raw: Record<string, unknown>) {
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+  return {
+    title: text(raw.title),
+    text: text(raw.text),
+    source: text(raw.source),
+    tags: list(raw.tags).map(text),
+    highlights: list(raw.highlights).map((value) => {
+      const highlight = (typeof value === 'object' && value !== null ? value : {}) as Record<
+        string,
+        unknown
+      >;
+      return {
+        id: text(highlight.id),
+        comment: text(highlight.comment),
+        quote: text(highlight.quote),
+      };
+    }),
+  };
+}

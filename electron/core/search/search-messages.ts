@@ -1,0 +1,43 @@
+import type { SearchIndexing } from '../../common/model/search.ts';
+import type { IndexHit } from './compact-index.ts';
+import type { GroupUpdate } from './search-index.ts';
+
+/** What the search worker is started with. */
+export interface SearchWorkerData {
+  folder: string;
+  readOnly: boolean;
+}
+
+/**
+ * To the search worker. `load` first (once); `updates` are the groups changed since the last
+ * request, applied before it is answered.
+ */
+export type SearchRequest =
+  | {
+      type: 'load';
+      registry: GroupUpdate;
+      events: GroupUpdate;
+      /** Every article, with the stamp of its file: `[id, size:mtime]`. */
+      articles: [string, string][];
+    }
+  | {
+      type: 'search';
+      id: number;
+      query: string;
+      limit: number;
+      partial: boolean;
+      updates: GroupUpdate[];
+    }
+  /** `closing`: a build in progress stops, and what it has indexed is written. */
+  | { type: 'save'; id: number; updates: GroupUpdate[]; closing: boolean };
+
+/** From the search worker. */
+export type SearchReply =
+  | { type: 'opened'; loadedFrom: 'cache' | 'rebuild' }
+  /** `indexed`: how many articles the load indexed (all of them: a build). */
+  | { type: 'loaded'; indexed: number }
+  /** The load itself failed: every request fails with this. */
+  | { type: 'broken'; error: string }
+  | { type: 'result'; id: number; hits: IndexHit[]; indexing: SearchIndexing | null }
+  | { type: 'saved'; id: number }
+  | { type: 'failed'; id: number; error: string };

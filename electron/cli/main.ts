@@ -22,6 +22,7 @@ Commands:
                                         RSS/Atom feeds); one line per file
   entities [--json]                     the entity registry, each with its mentions
   events [--json]                       the events, in date order, with their sources
+  relations [--json]                    the relations: type, ends, evidence, date
   suggest [--article ID] [--events] [--accept] [--json]
                                         open entity suggestions (of one article or all),
                                         or event suggestions with --events;
@@ -33,10 +34,11 @@ Commands:
   backups [--json]                      the notebook's backups, newest first
   restore ID                            replace the notebook with backup ID (the current
                                         state is backed up first)
-  export --format md|pdf|json|csv --out PATH [--briefing ID] [--force] [--paper a4|letter]
-                                        the briefing (default: of the whole notebook) as
+  export --format md|pdf|json|csv|graphml|gexf --out PATH [--briefing ID] [--force]
+         [--paper a4|letter]            the briefing (default: of the whole notebook) as
                                         Markdown or PDF, or the whole notebook as JSON or
-                                        CSV (--out DIR: entities, mentions, events .csv)
+                                        CSV (--out DIR: entities, mentions, events .csv),
+                                        or its network of relations as GraphML or GEXF
   import-json FILE                      restore a JSON export into an empty notebook
 
 The notebook is --notebook DIR or $DOSSIER_NOTEBOOK. A folder that does not exist or is empty
@@ -171,6 +173,33 @@ async function main(argv: string[]): Promise<number> {
           const where = event.location === null ? '' : ` (${event.location.name})`;
           print(
             `${when.padEnd(22)}  ${event.type.padEnd(10)}  ${event.title}${where}  [${event.sources.length} source${event.sources.length === 1 ? '' : 's'}]`,
+          );
+        }
+      });
+    case 'relations':
+      return withNotebook(folder, { readOnly: true }, async (api) => {
+        const relations = (await api.listRelations({})).map((r) => ({
+          id: r.id,
+          type: r.type,
+          directed: r.directed,
+          from: { id: r.from, name: r.fromLabel.name },
+          to: { id: r.to, name: r.toLabel.name },
+          evidence: r.evidence.map(({ articleId, start, end, quote }) => ({
+            articleId,
+            start,
+            end,
+            quote,
+          })),
+          date: r.date,
+          certainty: r.certainty,
+          tags: r.tags,
+        }));
+        if (values.json) return printJson(relations);
+        if (relations.length === 0) return print('The notebook has no relations yet.');
+        for (const r of relations) {
+          const arrow = r.directed ? '→' : '—';
+          print(
+            `${r.id}  ${dateText(r.date).padEnd(22)}  ${r.from.name} ${arrow} ${r.type} ${arrow} ${r.to.name}  [${r.evidence.length} evidence]`,
           );
         }
       });

@@ -173,7 +173,10 @@ const briefingInputSchemas = {
   exportBriefing: z
     .object({
       id: BriefingIdSchema.optional(),
-      format: z.enum(['md', 'pdf', 'json', 'csv'], 'the format is md, pdf, json or csv'),
+      format: z.enum(
+        ['md', 'pdf', 'json', 'csv', 'graphml', 'gexf'],
+        'the format is md, pdf, json, csv, graphml or gexf',
+      ),
       paper: z.enum(['a4', 'letter']).optional(),
     })
     .strict(),

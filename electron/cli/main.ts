@@ -23,9 +23,10 @@ Commands:
   entities [--json]                     the entity registry, each with its mentions
   events [--json]                       the events, in date order, with their sources
   relations [--json]                    the relations: type, ends, evidence, date
-  suggest [--article ID] [--events] [--accept] [--json]
+  suggest [--article ID] [--events|--relations] [--accept] [--json]
                                         open entity suggestions (of one article or all),
-                                        or event suggestions with --events;
+                                        or event suggestions with --events, or relation
+                                        suggestions with --relations;
                                         --accept accepts them all
   eval PATH... [--json]                 score suggestions against gold files or folders
   eval --learn PATH... [--json]         ...learning from each file's gold before the next
@@ -68,6 +69,7 @@ async function main(argv: string[]): Promise<number> {
       article: { type: 'string' },
       accept: { type: 'boolean', default: false },
       events: { type: 'boolean', default: false },
+      relations: { type: 'boolean', default: false },
       format: { type: 'string' }, // export (issue 6)
       out: { type: 'string' },
       briefing: { type: 'string' },
@@ -210,6 +212,7 @@ async function main(argv: string[]): Promise<number> {
             ? [values.article]
             : (await api.listArticles({})).map((a) => a.id);
         if (values.events) return eventSuggestionsCommand(api, articleIds, values);
+        if (values.relations) return relationSuggestionsCommand(api, values);
         if (values.accept) {
           const { accepted, ambiguous } = await api.acceptSuggestions(
             values.article === undefined ? {} : { articleId: values.article as never },
@@ -306,6 +309,42 @@ async function eventSuggestionsCommand(
       `${c.articleId}  ${c.candidateId.padEnd(14)}  ${when.padEnd(22)}  ${c.type.padEnd(10)}  ${c.title}`,
     );
   }
+}
+
+/**
+ * `suggest --relations`: the relation suggestions of one article or all, or with --accept all
+ * of them accepted (each one read again: accepting one may make another more evidence of it).
+ */
+async function relationSuggestionsCommand(
+  api: NotebookApi,
+  options: { article?: string; accept: boolean; json: boolean },
+): Promise<void> {
+  const input = options.article === undefined ? {} : { articleId: options.article as never };
+  if (options.accept) {
+    let accepted = 0;
+    // Guards against a suggestion that stays listed after it was accepted.
+    const done = new Set<string>();
+    for (;;) {
+      const next = (await api.listRelationSuggestions(input)).find(
+        (c) => !done.has(`${c.articleId}/${c.candidateId}`),
+      );
+      if (next === undefined) break;
+      await api.acceptRelationSuggestion({
+        articleId: next.articleId,
+        candidateId: next.candidateId,
+      });
+      done.add(`${next.articleId}/${next.candidateId}`);
+      accepted++;
+    }
+    return options.json
+      ? printJson({ accepted })
+      : print(`accepted ${accepted} relation suggestions`);
+  }
+  const open = await api.listRelationSuggestions(input);
+  if (options.json) return printJson(open);
+  if (open.length === 0) return print('No open relation suggestions.');
+  for (const c of open)
+    print(`${c.articleId}  ${c.candidateId}  ${c.from.name} ${c.type} ${c.to.name}`);
 }
 
 function dateText(date: { start: string; end: string } | null): string {

@@ -280,6 +280,9 @@ const RelationFieldsSchema = {
   tags: z.array(z.string().trim().min(1)).max(100),
   notes: z.string().max(100_000),
 };
+const RelationCandidateRef = z
+  .object({ articleId: ArticleIdSchema, candidateId: z.string().min(1).max(200) })
+  .strict();
 const relationInputSchemas = {
   listRelations: NoInput,
   createRelation: z
@@ -302,6 +305,10 @@ const relationInputSchemas = {
   addRelationEvidence: z.object({ relationId: RelationIdSchema, ...SelectionFields }).strict(),
   /** The analyst's own type ("advises"), with its direction. */
   addRelationType: z.object({ name: RelationTypeNameSchema, directed: z.boolean() }).strict(),
+  /** Suggested relations of one article, or of every article when none is given. */
+  listRelationSuggestions: z.object({ articleId: ArticleIdSchema.optional() }).strict(),
+  acceptRelationSuggestion: RelationCandidateRef,
+  rejectRelationSuggestion: RelationCandidateRef,
   /** The link chart's nodes, relations, event links and pinned positions. */
   linkChart: NoInput,
   /** Pin chart nodes where they stand, or unpin them (`position: null`). */
@@ -367,6 +374,9 @@ interface RelationOutputs {
   deleteRelation: HistoryState;
   addRelationEvidence: HistoryState;
   addRelationType: HistoryState;
+  listRelationSuggestions: RelationCandidateView[];
+  acceptRelationSuggestion: HistoryState & { relationId: RelationId };
+  rejectRelationSuggestion: HistoryState;
   linkChart: LinkChartView;
   pinChartNodes: HistoryState;
 }

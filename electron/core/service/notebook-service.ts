@@ -48,6 +48,7 @@ import * as eventSuggestions from '../annotate/event-suggestions.ts';
 import { anchorSelection } from '../annotate/selection.ts';
 import * as relationEdits from '../annotate/relations.ts';
 import { linkChart, relationViews } from '../annotate/link-chart.ts';
+import * as relationSuggestions from '../annotate/relation-suggestions.ts';
 
 export interface ServiceOptions extends OpenOptions {
   /**
@@ -541,6 +542,36 @@ export class NotebookService implements NotebookHandlers {
     input: ApiParsedInput<'addRelationType'>,
   ): Promise<ApiOutputs['addRelationType']> {
     await this.applyChange(() => relationEdits.addRelationType(this.store, input));
+    return this.history.state();
+  }
+
+  async listRelationSuggestions(
+    input: ApiParsedInput<'listRelationSuggestions'>,
+  ): Promise<ApiOutputs['listRelationSuggestions']> {
+    const articles =
+      input.articleId === undefined
+        ? this.store.listArticles()
+        : [this.requireArticle(input.articleId)];
+    return articles.flatMap((article) =>
+      relationSuggestions.relationSuggestions(this.store, article),
+    );
+  }
+
+  async acceptRelationSuggestion(
+    input: ApiParsedInput<'acceptRelationSuggestion'>,
+  ): Promise<ApiOutputs['acceptRelationSuggestion']> {
+    const { relationId } = await this.applyChange(() =>
+      relationSuggestions.acceptRelationSuggestion(this.store, input.articleId, input.candidateId),
+    );
+    return { relationId, ...this.history.state() };
+  }
+
+  async rejectRelationSuggestion(
+    input: ApiParsedInput<'rejectRelationSuggestion'>,
+  ): Promise<ApiOutputs['rejectRelationSuggestion']> {
+    await this.applyChange(() =>
+      relationSuggestions.rejectRelationSuggestion(this.store, input.articleId, input.candidateId),
+    );
     return this.history.state();
   }
 

@@ -36,6 +36,18 @@ async function notebook() {
 
 const FIRST_SENTENCE = TEXT.split('\n')[0]!;
 
+/** The notebook, with "Nobuo Kishi met-with Lloyd Austin" on the word of the first sentence. */
+async function notebookWithMeeting() {
+  const made = await notebook();
+  await made.api.createRelation({
+    type: 'met-with',
+    from: made.kishi,
+    to: made.austin,
+    evidence: [{ articleId: made.id, ...span(FIRST_SENTENCE) }],
+  });
+  return made;
+}
+
 describe('relations', () => {
   it('are made with evidence and a date, listed with the names of their ends, and undone', async () => {
     const { api, service, id, kishi, austin, folder } = await notebook();
@@ -198,13 +210,7 @@ describe('relations', () => {
   });
 
   it('deleting an article takes its evidence out of relations; undo puts it back', async () => {
-    const { api, service, id, kishi, austin } = await notebook();
-    await api.createRelation({
-      type: 'met-with',
-      from: kishi,
-      to: austin,
-      evidence: [{ articleId: id, ...span(FIRST_SENTENCE) }],
-    });
+    const { api, service, id } = await notebookWithMeeting();
     await api.deleteArticle({ id });
     expect((await api.listRelations({}))[0]!.evidence).toEqual([]);
     await api.undo({});
@@ -247,5 +253,35 @@ describe('relations', () => {
     await api.undo({});
     expect((await api.linkChart({})).pins).toEqual([]);
     await service.close();
+  });
+});
+
+describe('relations in the JSON export', () => {
+  it('travel with the export and come back with an import', async () => {
+    const { api, service, kishi, austin } = await notebookWithMeeting();
+    const [file] = (await api.exportBriefing({ format: 'json' })).files;
+    await service.close();
+    const restored = await notebookWithArticle('placeholder');
+    await restored.api.deleteArticle({ id: restored.id });
+    await restored.service.importJson(file!.content);
+    expect(await restored.api.listRelations({})).toEqual([
+      expect.objectContaining({ type: 'met-with', from: kishi, to: austin }),
+    ]);
+    await restored.service.close();
+  });
+
+  it('an export whose relation points at a missing entity is refused, naming it', async () => {
+    const { api, service, kishi, austin } = await notebook();
+    await api.createRelation({ type: 'met-with', from: kishi, to: austin });
+    const [file] = (await api.exportBriefing({ format: 'json' })).files;
+    await service.close();
+    const broken = JSON.parse(file!.content);
+    broken.relations.relations[0].to = 'zzzzzzzzzzzz';
+    const target = await notebookWithArticle('placeholder');
+    await target.api.deleteArticle({ id: target.id });
+    await expect(target.service.importJson(JSON.stringify(broken))).rejects.toThrow(
+      /an end of relation \w+ points at entity zzzzzzzzzzzz/,
+    );
+    await target.service.close();
   });
 });

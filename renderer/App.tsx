@@ -333,6 +333,7 @@ export function App({ connection }: { connection: Connection }) {
       body = (
         <ChartView
           headingRef={headingRef}
+          theme={theme}
           api={api}
           changes={changes}
           notify={notify}

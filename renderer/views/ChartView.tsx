@@ -43,12 +43,15 @@ const SHAPES: Record<string, cytoscape.Css.NodeShape> = {
  */
 export function ChartView({
   headingRef,
+  theme,
   api,
   changes,
   notify,
   onOpenEvidence,
 }: {
   headingRef: Ref<HTMLHeadingElement>;
+  /** The chart reads its colours from the theme: it is drawn again when the theme changes. */
+  theme: string;
   api: NotebookApi;
   /** The App's count of notebook changes: the chart is reloaded on each. */
   changes: number;
@@ -172,7 +175,7 @@ export function ChartView({
       cyRef.current = null;
       cy.destroy();
     };
-  }, [graph, chart]);
+  }, [graph, chart, theme]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -180,7 +183,7 @@ export function ChartView({
     cy.elements().removeClass('on-path');
     for (const id of [...(path?.nodes ?? []), ...(path?.links ?? [])])
       cy.getElementById(id).addClass('on-path');
-  }, [path, graph]);
+  }, [path, graph, theme]);
 
   const link = graph?.links.find((l) => l.id === selected) ?? null;
   const findPath = () => {

@@ -87,6 +87,10 @@ test('the link chart: select a link and read its evidence, filter, find a path',
     'Liberal Democratic Party → Nobuo Kishi → Lloyd Austin → Tokyo',
   );
   await shot(page, 'chart-path');
+  // The chart is drawn again in the other theme's colours, the path still marked.
+  await page.getByRole('button', { name: /Switch to \w+ theme/ }).click();
+  await expect(page.locator('.chart-path-result')).toHaveText(/^Liberal Democratic Party/);
+  await shot(page, 'chart-other-theme');
 
   await evidence.getByRole('button', { name: 'Open in Reader' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tokyo talks' })).toBeVisible();

@@ -19,6 +19,7 @@ import type { Metadata } from './views/library/DetailsPanel.tsx';
 import { useLibraryUi } from './views/library/library-ui.ts';
 import { BriefingView } from './views/BriefingView.tsx';
 import { TimelineView } from './views/TimelineView.tsx';
+import { ChartView } from './views/ChartView.tsx';
 import { EntitiesView, type EntityFocus } from './views/EntitiesView.tsx';
 import { ReaderView, type RevealRequest } from './views/ReaderView.tsx';
 import { ReviewView } from './views/ReviewView.tsx';
@@ -320,6 +321,18 @@ export function App({ connection }: { connection: Connection }) {
           onOpenEvidence={openMention}
           onOpenEntity={openEntity}
           onShowLibrary={() => navigate('library')}
+        />
+      );
+      break;
+    case 'chart':
+      body = (
+        <ChartView
+          headingRef={headingRef}
+          theme={theme}
+          api={api}
+          changes={changes}
+          notify={notify}
+          onOpenEvidence={openMention}
         />
       );
       break;

@@ -7,7 +7,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../core/briefing/exports.ts';
 import { warnIfBackupsFail } from './backup-warning.ts';
 
 /**
- * `dossier export --format md|pdf|json|csv --out PATH [--briefing ID] [--force] [--paper a4|letter]`
+ * `dossier export --format md|pdf|json|csv|graphml|gexf --out PATH [--briefing ID] [--force] [--paper a4|letter]`
  * and `dossier import-json FILE` (issue 6).
  */
 
@@ -24,9 +24,10 @@ const usage = (message: string) =>
 
 export async function exportCommand(folder: string, options: ExportOptions): Promise<string[]> {
   const format = options.format;
-  if (format === undefined) throw usage('export needs --format md, pdf, json or csv');
+  if (format === undefined)
+    throw usage('export needs --format md, pdf, json, csv, graphml or gexf');
   if (!(EXPORT_FORMATS as readonly string[]).includes(format))
-    throw usage(`Unknown format “${format}”: use md, pdf, json or csv`);
+    throw usage(`Unknown format “${format}”: use md, pdf, json, csv, graphml or gexf`);
   if (options.out === undefined) throw usage('export needs --out PATH');
   const paper = options.paper ?? 'a4';
   if (paper !== 'a4' && paper !== 'letter')

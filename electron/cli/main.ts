@@ -23,9 +23,11 @@ Commands:
                                         RSS/Atom feeds); one line per file
   entities [--json]                     the entity registry, each with its mentions
   events [--json]                       the events, in date order, with their sources
-  suggest [--article ID] [--events] [--accept] [--json]
+  relations [--json]                    the relations: type, ends, evidence, date
+  suggest [--article ID] [--events|--relations] [--accept] [--json]
                                         open entity suggestions (of one article or all),
-                                        or event suggestions with --events;
+                                        or event suggestions with --events, or relation
+                                        suggestions with --relations;
                                         --accept accepts them all
   eval PATH... [--json]                 score suggestions against gold files or folders
   eval --learn PATH... [--json]         ...learning from each file's gold before the next
@@ -34,10 +36,11 @@ Commands:
   backups [--json]                      the notebook's backups, newest first
   restore ID                            replace the notebook with backup ID (the current
                                         state is backed up first)
-  export --format md|pdf|json|csv --out PATH [--briefing ID] [--force] [--paper a4|letter]
-                                        the briefing (default: of the whole notebook) as
+  export --format md|pdf|json|csv|graphml|gexf --out PATH [--briefing ID] [--force]
+         [--paper a4|letter]            the briefing (default: of the whole notebook) as
                                         Markdown or PDF, or the whole notebook as JSON or
-                                        CSV (--out DIR: entities, mentions, events .csv)
+                                        CSV (--out DIR: entities, mentions, events .csv),
+                                        or its network of relations as GraphML or GEXF
   import-json FILE                      restore a JSON export into an empty notebook
 
 The notebook is --notebook DIR or $DOSSIER_NOTEBOOK. A folder that does not exist or is empty
@@ -67,6 +70,7 @@ async function main(argv: string[]): Promise<number> {
       article: { type: 'string' },
       accept: { type: 'boolean', default: false },
       events: { type: 'boolean', default: false },
+      relations: { type: 'boolean', default: false },
       format: { type: 'string' }, // export (issue 6)
       out: { type: 'string' },
       briefing: { type: 'string' },
@@ -175,6 +179,33 @@ async function main(argv: string[]): Promise<number> {
           );
         }
       });
+    case 'relations':
+      return withNotebook(folder, { readOnly: true }, async (api) => {
+        const relations = (await api.listRelations({})).map((r) => ({
+          id: r.id,
+          type: r.type,
+          directed: r.directed,
+          from: { id: r.from, name: r.fromLabel.name },
+          to: { id: r.to, name: r.toLabel.name },
+          evidence: r.evidence.map(({ articleId, start, end, quote }) => ({
+            articleId,
+            start,
+            end,
+            quote,
+          })),
+          date: r.date,
+          certainty: r.certainty,
+          tags: r.tags,
+        }));
+        if (values.json) return printJson(relations);
+        if (relations.length === 0) return print('The notebook has no relations yet.');
+        for (const r of relations) {
+          const arrow = r.directed ? '→' : '—';
+          print(
+            `${r.id}  ${dateText(r.date).padEnd(22)}  ${r.from.name} ${arrow} ${r.type} ${arrow} ${r.to.name}  [${r.evidence.length} evidence]`,
+          );
+        }
+      });
     case 'suggest':
       return withNotebook(folder, values.accept ? {} : { readOnly: true }, async (api) => {
         const articleIds =
@@ -182,6 +213,7 @@ async function main(argv: string[]): Promise<number> {
             ? [values.article]
             : (await api.listArticles({})).map((a) => a.id);
         if (values.events) return eventSuggestionsCommand(api, articleIds, values);
+        if (values.relations) return relationSuggestionsCommand(api, values);
         if (values.accept) {
           const { accepted, ambiguous } = await api.acceptSuggestions(
             values.article === undefined ? {} : { articleId: values.article as never },
@@ -278,6 +310,42 @@ async function eventSuggestionsCommand(
       `${c.articleId}  ${c.candidateId.padEnd(14)}  ${when.padEnd(22)}  ${c.type.padEnd(10)}  ${c.title}`,
     );
   }
+}
+
+/**
+ * `suggest --relations`: the relation suggestions of one article or all, or with --accept all
+ * of them accepted (each one read again: accepting one may make another more evidence of it).
+ */
+async function relationSuggestionsCommand(
+  api: NotebookApi,
+  options: { article?: string; accept: boolean; json: boolean },
+): Promise<void> {
+  const input = options.article === undefined ? {} : { articleId: options.article as never };
+  if (options.accept) {
+    let accepted = 0;
+    // Guards against a suggestion that stays listed after it was accepted.
+    const done = new Set<string>();
+    for (;;) {
+      const next = (await api.listRelationSuggestions(input)).find(
+        (c) => !done.has(`${c.articleId}/${c.candidateId}`),
+      );
+      if (next === undefined) break;
+      await api.acceptRelationSuggestion({
+        articleId: next.articleId,
+        candidateId: next.candidateId,
+      });
+      done.add(`${next.articleId}/${next.candidateId}`);
+      accepted++;
+    }
+    return options.json
+      ? printJson({ accepted })
+      : print(`accepted ${accepted} relation suggestions`);
+  }
+  const open = await api.listRelationSuggestions(input);
+  if (options.json) return printJson(open);
+  if (open.length === 0) return print('No open relation suggestions.');
+  for (const c of open)
+    print(`${c.articleId}  ${c.candidateId}  ${c.from.name} ${c.type} ${c.to.name}`);
 }
 
 function dateText(date: { start: string; end: string } | null): string {

@@ -65,6 +65,13 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     keywords: 'suggestions queue ambiguous accept reject',
   },
   {
+    id: 'view:chart',
+    label: 'Go to Link chart',
+    group: 'Navigation',
+    keys: viewKeys(7),
+    keywords: 'relations network graph links',
+  },
+  {
     id: 'find',
     label: 'Find…',
     group: 'Navigation',

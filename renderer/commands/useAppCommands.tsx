@@ -107,6 +107,7 @@ export function useAppCommands(context: AppCommandContext): {
     'view:timeline': () => navigate('timeline'),
     'view:briefing': () => navigate('briefing'),
     'view:review': () => navigate('review'),
+    'view:chart': () => navigate('chart'),
     'toggle-theme': context.toggleTheme,
     shortcuts: () => setOverlay((open) => (open?.kind === 'sheet' ? null : { kind: 'sheet' })),
     'command-palette': () =>

@@ -12,6 +12,7 @@ export const VIEWS = [
   { id: 'timeline', label: 'Timeline' },
   { id: 'briefing', label: 'Briefing' },
   { id: 'review', label: 'Review' },
+  { id: 'chart', label: 'Link chart' },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];

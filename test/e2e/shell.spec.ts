@@ -7,6 +7,7 @@ const VIEWS = [
   { name: 'Timeline', empty: 'Events you accept or create in the Reader appear here' },
   { name: 'Briefing', empty: 'Compose a briefing here' },
   { name: 'Review', empty: 'The names suggested in every article wait here' },
+  { name: 'Link chart', empty: 'their relations show here' },
 ] as const;
 
 test.describe('the application shell', () => {
@@ -20,7 +21,7 @@ test.describe('the application shell', () => {
     await expect(app.getByRole('button', { name: 'Redo' })).toBeDisabled();
   });
 
-  test('navigates between all six views by clicking', async ({ app }) => {
+  test('navigates between all seven views by clicking', async ({ app }) => {
     const nav = app.getByRole('navigation', { name: 'Views' });
     for (const view of VIEWS) {
       const link = nav.getByRole('button', { name: view.name });
@@ -34,7 +35,7 @@ test.describe('the application shell', () => {
     }
   });
 
-  test('navigates with Alt+1…6 and with Tab and Enter', async ({ app }) => {
+  test('navigates with Alt+1…7 and with Tab and Enter', async ({ app }) => {
     const nav = app.getByRole('navigation', { name: 'Views' });
     for (const [index, view] of [...VIEWS.entries()].reverse()) {
       await app.keyboard.press(`Alt+${index + 1}`);

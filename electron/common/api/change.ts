@@ -2,7 +2,7 @@ import type { ArticleId } from '../model/ids.ts';
 
 /**
  * What a change touched, so that a page refetches only that: the article files written or
- * removed, and whether the registry, the events, the briefings changed. `notebook` is the
+ * removed, and whether the registry, the events, the briefings, the relations changed. `notebook` is the
  * notebook as a whole (a restore, a JSON import): everything may have changed.
  */
 export interface Touched {
@@ -10,6 +10,7 @@ export interface Touched {
   registry: boolean;
   events: boolean;
   briefings: boolean;
+  relations: boolean;
   notebook: boolean;
 }
 
@@ -19,6 +20,7 @@ export const EVERYTHING: Touched = {
   registry: true,
   events: true,
   briefings: true,
+  relations: true,
   notebook: true,
 };
 
@@ -29,6 +31,7 @@ export function touches(only: Partial<Touched>): Touched {
     registry: false,
     events: false,
     briefings: false,
+    relations: false,
     notebook: false,
     ...only,
   };
@@ -41,6 +44,7 @@ export function unionTouched(a: Touched, b: Touched): Touched {
     registry: a.registry || b.registry,
     events: a.events || b.events,
     briefings: a.briefings || b.briefings,
+    relations: a.relations || b.relations,
     notebook: a.notebook || b.notebook,
   };
 }

@@ -9,8 +9,16 @@
 /** Main → page: a menu item that acts in the page was chosen. */
 export const MENU_CHANNEL = 'dossier:menu';
 
-/** The views of the page, in the order of their shortcuts (Alt+1 … Alt+6). */
-export const VIEWS = ['library', 'reader', 'entities', 'timeline', 'briefing', 'review'] as const;
+/** The views of the page, in the order of their shortcuts (Alt+1 … Alt+7). */
+export const VIEWS = [
+  'library',
+  'reader',
+  'entities',
+  'timeline',
+  'briefing',
+  'review',
+  'chart',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const MENU_COMMANDS = [
@@ -25,6 +33,7 @@ export const MENU_COMMANDS = [
   'view:timeline',
   'view:briefing',
   'view:review',
+  'view:chart',
   'toggle-theme',
   /** Show the keyboard-shortcut sheet. */
   'shortcuts',
@@ -70,6 +79,7 @@ export const MENU_COMMAND_LABELS: Readonly<Record<MenuCommand, string>> = {
   'view:timeline': 'Timeline',
   'view:briefing': 'Briefing',
   'view:review': 'Review',
+  'view:chart': 'Link Chart',
   'toggle-theme': 'Toggle Theme',
   shortcuts: 'Keyboard Shortcuts',
   'import-files': 'Import Files…',

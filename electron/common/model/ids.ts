@@ -46,3 +46,13 @@ export function newAnnotationId(): AnnotationId {
 export function newEventId(): EventId {
   return randomId() as EventId;
 }
+
+export const RelationIdSchema = z
+  .string()
+  .regex(ID_PATTERN, 'not a relation id')
+  .brand<'RelationId'>();
+export type RelationId = z.infer<typeof RelationIdSchema>;
+
+export function newRelationId(): RelationId {
+  return randomId() as RelationId;
+}

@@ -163,12 +163,16 @@ export function eventsWithout(
   return touched ? withEvents(events, next) : undefined;
 }
 
-function anchorEvidence(view: NotebookView, input: EvidenceInput): Evidence {
+export function anchorEvidence(view: NotebookView, input: EvidenceInput): Evidence {
   const article = requireArticle(view, input.articleId);
   return { ...anchorSelection(article, input, { withinParagraph: false }), articleId: article.id };
 }
 
-function readDate(view: NotebookView, input: DateInput, evidence: Evidence[]): DateRange | null {
+export function readDate(
+  view: NotebookView,
+  input: DateInput,
+  evidence: Evidence[],
+): DateRange | null {
   if (input === null) return null;
   if ('start' in input) return input;
   const reference =

@@ -2,6 +2,7 @@ import type { Article } from '../../common/model/article.ts';
 import type { EntitiesFile, Entity } from '../../common/model/entity.ts';
 import type { EventsFile } from '../../common/model/event.ts';
 import type { ArticleId, EntityId } from '../../common/model/ids.ts';
+import type { RelationsFile } from '../../common/model/relation.ts';
 import { DossierError } from '../../common/errors.ts';
 
 /** What annotation edits read: the notebook as it is now. NotebookStore provides it. */
@@ -12,6 +13,7 @@ export interface NotebookView {
   getEntity(id: EntityId): Entity | undefined;
   articlesMentioning(id: EntityId): Article[];
   readonly eventsFile: EventsFile;
+  readonly relationsFile: RelationsFile;
 }
 
 export function requireArticle(view: NotebookView, id: ArticleId): Article {

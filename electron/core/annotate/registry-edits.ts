@@ -10,6 +10,7 @@ import type { AnnotationId, ArticleId, EntityId } from '../../common/model/ids.t
 import type { NotebookChange } from '../commands/notebook-change.ts';
 import { newEntity } from './entity-lookup.ts';
 import { eventsWithout } from './event-edits.ts';
+import { relationsWithout } from './relations.ts';
 import { requireArticle, requireEntity, type NotebookView } from './notebook-view.ts';
 
 export interface EntityEdit {
@@ -75,6 +76,7 @@ export function mergeEntities(
   const registry = replaceEntities(view.registry, [merged]);
   const renamed = new Map([...moving].map((id) => [id, targetId]));
   const events = eventsWithout(view.eventsFile, { renamed });
+  const relations = relationsWithout(view.relationsFile, { renamed });
   return {
     label: `Merge ${sources.map((source) => source.name).join(', ')} into ${target.name}`,
     articles,
@@ -83,6 +85,7 @@ export function mergeEntities(
       entities: registry.entities.filter((entity) => !moving.has(entity.id)),
     },
     ...(events && { events }),
+    ...(relations && { relations: relations.relations }),
   };
 }
 
@@ -130,13 +133,20 @@ export function splitEntity(
   };
 }
 
-/** Delete an entity, every mention of it, and its part in events. */
-export function deleteEntity(view: NotebookView, id: EntityId): NotebookChange {
+/** Delete an entity, every mention of it, its part in events, and its relations. */
+export function deleteEntity(
+  view: NotebookView,
+  id: EntityId,
+): NotebookChange & { relationsRemoved: number } {
   const entity = requireEntity(view, id);
   const events = eventsWithout(view.eventsFile, { entityIds: new Set([id]) });
+  const relations = relationsWithout(view.relationsFile, { entityIds: new Set([id]) });
+  const removed = relations?.removed ?? 0;
   return {
     ...(events && { events }),
-    label: `Delete ${entity.name}`,
+    ...(relations && { relations: relations.relations }),
+    relationsRemoved: removed,
+    label: `Delete ${entity.name}${removed === 0 ? '' : ` and ${removed === 1 ? 'its relation' : `its ${removed} relations`}`}`,
     articles: touched(view, [id]).map((article) => ({
       ...article,
       mentions: article.mentions.filter((mention) => mention.entityId !== id),

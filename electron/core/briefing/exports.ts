@@ -6,11 +6,17 @@ import { notebookCsv } from './csv.ts';
 import type { PdfPrinter } from './pdf.ts';
 import { exportNotebookJson, type ExportableNotebook } from './notebook-json.ts';
 import type { Paper } from './html.ts';
+import type { EntityId } from '../../common/model/ids.ts';
+import { linkChart } from '../annotate/link-chart.ts';
+import { networkGexf, networkGraphml } from './network-export.ts';
 
 /** Everything the export formats need of a notebook. NotebookStore provides it. */
-export type ExportNotebook = BriefingNotebookView & ExportableNotebook;
+export type ExportNotebook = BriefingNotebookView &
+  ExportableNotebook & {
+    mentionStats(id: EntityId): { mentionCount: number; articleCount: number };
+  };
 
-export const EXPORT_FORMATS = ['md', 'pdf', 'json', 'csv'] as const;
+export const EXPORT_FORMATS = ['md', 'pdf', 'json', 'csv', 'graphml', 'gexf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportedFile {
@@ -41,7 +47,8 @@ export function fileSlug(title: string, fallback = 'briefing'): string {
 }
 
 /**
- * A briefing (md, pdf) or the whole notebook (json, csv) as files to save. Markdown and PDF
+ * A briefing (md, pdf), the whole notebook (json, csv) or its network (graphml, gexf) as files
+ * to save. Markdown and PDF
  * print the briefing `id`, or the default briefing; JSON and CSV hold the whole notebook.
  */
 export async function exportNotebook(
@@ -83,5 +90,17 @@ export async function exportNotebook(
         mediaType: 'text/csv',
         bytes: file.content,
       }));
+    case 'graphml':
+    case 'gexf': {
+      const chart = linkChart(notebook, (id) => notebook.mentionStats(id));
+      return [
+        {
+          name: `${fileSlug(notebook.title, 'notebook')}.${input.format}`,
+          mediaType:
+            input.format === 'graphml' ? 'application/graphml+xml' : 'application/gexf+xml',
+          bytes: input.format === 'graphml' ? networkGraphml(chart) : networkGexf(chart),
+        },
+      ];
+    }
   }
 }

@@ -8,6 +8,11 @@ import { EntitiesFileSchema, type EntitiesFile } from '../../common/model/entity
 import { EventsFileSchema, type EventsFile } from '../../common/model/event.ts';
 import { BriefingsFileSchema, type BriefingsFile } from '../../common/model/briefing.ts';
 import { NotebookFileSchema, type NotebookFile } from '../../common/model/notebook.ts';
+import {
+  RelationsFileSchema,
+  emptyRelationsFile,
+  type RelationsFile,
+} from '../../common/model/relation.ts';
 import { firstViolation, isPlainFileName } from '../store/notebook-invariants.ts';
 import { sha256Hex } from '../import/text.ts';
 import { ORIGINALS_FOLDER, originalFile } from '../disk/notebook-layout.ts';
@@ -17,7 +22,8 @@ import { ORIGINALS_FOLDER, originalFile } from '../disk/notebook-layout.ts';
  *
  * What it holds: notebook.json (title, creation time), every article (metadata, text, mentions,
  * highlights, suggestion decisions), the entity registry (with rejected names), the events
- * (with rejected candidates), the briefings, and the original files, base64-encoded, each
+ * (with rejected candidates), the briefings, the relations (with their types, rejected
+ * suggestions and chart pins), and the original files, base64-encoded, each
  * under its name in originals/ with the sha256 the article records (checked on import). The
  * originals make the file larger (a third more than the files themselves) but keep the export
  * a complete, lossless copy: the provenance of every article travels with it.
@@ -43,6 +49,8 @@ export const NotebookExportSchema = z.object({
   entities: EntitiesFileSchema,
   events: EventsFileSchema,
   briefings: BriefingsFileSchema,
+  /** Absent from exports made before relations existed. */
+  relations: RelationsFileSchema.default(emptyRelationsFile),
   /** originals/<name> → its bytes. An original missing from the notebook is left out. */
   originals: z.record(z.string(), OriginalDataSchema),
 });
@@ -56,6 +64,7 @@ export interface ExportableNotebook {
   readonly registry: EntitiesFile;
   readonly eventsFile: EventsFile;
   readonly briefingsFile: BriefingsFile;
+  readonly relationsFile: RelationsFile;
 }
 
 export async function exportNotebookJson(notebook: ExportableNotebook): Promise<string> {
@@ -82,6 +91,7 @@ export async function exportNotebookJson(notebook: ExportableNotebook): Promise<
     entities: notebook.registry,
     events: notebook.eventsFile,
     briefings: notebook.briefingsFile,
+    relations: notebook.relationsFile,
     originals,
   };
   return canonicalJson(value) + '\n';
@@ -213,6 +223,7 @@ export function isEmptyNotebook(notebook: ExportableNotebook): boolean {
     notebook.registry.rejectedNames.length === 0 &&
     notebook.eventsFile.events.length === 0 &&
     notebook.eventsFile.rejectedCandidates.length === 0 &&
-    notebook.briefingsFile.briefings.length === 0
+    notebook.briefingsFile.briefings.length === 0 &&
+    notebook.relationsFile.relations.length === 0
   );
 }

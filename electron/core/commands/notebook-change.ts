@@ -4,6 +4,7 @@ import type { Article } from '../../common/model/article.ts';
 import type { EntitiesFile } from '../../common/model/entity.ts';
 import type { EventsFile } from '../../common/model/event.ts';
 import type { BriefingsFile } from '../../common/model/briefing.ts';
+import type { RelationsFile } from '../../common/model/relation.ts';
 import type { NotebookStore } from '../store/notebook-store.ts';
 
 /**
@@ -21,13 +22,15 @@ export interface NotebookChange {
   events?: EventsFile;
   /** The briefings after the change. */
   briefings?: BriefingsFile;
+  /** The relations after the change. */
+  relations?: RelationsFile;
 }
 
 /**
  * The command that applies a change and reverts it. Writes are ordered so that a crash between
  * two files never leaves a mention pointing at an entity that is not in the registry: the
- * registry is first written with the entities of both states, then the articles and the
- * events and the briefings, then the registry as it ends.
+ * registry is first written with the entities of both states, then the articles, the events,
+ * the briefings and the relations, then the registry as it ends.
  */
 export function changeCommand(store: NotebookStore, change: NotebookChange): Command {
   const articlesBefore = (change.articles ?? []).map((after) => {
@@ -39,6 +42,7 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
   const registryBefore = store.registry;
   const eventsBefore = store.eventsFile;
   const briefingsBefore = store.briefingsFile;
+  const relationsBefore = store.relationsFile;
 
   async function write(
     articles: Article[],
@@ -46,11 +50,13 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
     to: EntitiesFile | undefined,
     events: EventsFile | undefined,
     briefings: BriefingsFile | undefined,
+    relations: RelationsFile | undefined,
   ): Promise<void> {
     if (to !== undefined) await store.putRegistry(bothStates(from, to));
     for (const article of articles) await store.putArticle(article);
     if (events !== undefined) await store.putEvents(events);
     if (briefings !== undefined) await store.putBriefings(briefings);
+    if (relations !== undefined) await store.putRelations(relations);
     if (to !== undefined) await store.putRegistry(to);
   }
 
@@ -61,6 +67,7 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
       registry: change.registry !== undefined,
       events: change.events !== undefined,
       briefings: change.briefings !== undefined,
+      relations: change.relations !== undefined,
     }),
     apply: () =>
       write(
@@ -69,6 +76,7 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
         change.registry,
         change.events,
         change.briefings,
+        change.relations,
       ),
     revert: () =>
       write(
@@ -77,6 +85,7 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
         change.registry && registryBefore,
         change.events && eventsBefore,
         change.briefings && briefingsBefore,
+        change.relations && relationsBefore,
       ),
   };
 }

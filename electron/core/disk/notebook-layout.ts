@@ -7,6 +7,7 @@ export const NOTEBOOK_FILE = 'notebook.json';
 export const ENTITIES_FILE = 'entities.json';
 export const EVENTS_FILE = 'events.json';
 export const BRIEFINGS_FILE = 'briefings.json';
+export const RELATIONS_FILE = 'relations.json';
 /** One file per article: articles/<id>.json. */
 export const ARTICLES_FOLDER = 'articles';
 /** The files as imported: originals/<id>.<ext>. */
@@ -22,7 +23,13 @@ export const MANIFEST_FILE = 'manifest.json';
 export const LOCK_FILE = 'notebook.lock';
 
 /** The documents at the notebook's root, notebook.json first. */
-export const ROOT_FILES = [NOTEBOOK_FILE, ENTITIES_FILE, EVENTS_FILE, BRIEFINGS_FILE];
+export const ROOT_FILES = [
+  NOTEBOOK_FILE,
+  ENTITIES_FILE,
+  EVENTS_FILE,
+  BRIEFINGS_FILE,
+  RELATIONS_FILE,
+];
 /** The folders a new notebook is created with. */
 export const NOTEBOOK_FOLDERS = [ARTICLES_FOLDER, ORIGINALS_FOLDER, CACHE_FOLDER, BACKUPS_FOLDER];
 

@@ -20,6 +20,7 @@ export function jsonImportCommand(store: NotebookStore, data: NotebookExport): C
   const registryBefore = store.registry;
   const eventsBefore = store.eventsFile;
   const briefingsBefore = store.briefingsFile;
+  const relationsBefore = store.relationsFile;
   return {
     label: `Import ${data.articles.length} articles from a JSON export`,
     touched: EVERYTHING,
@@ -31,10 +32,12 @@ export function jsonImportCommand(store: NotebookStore, data: NotebookExport): C
       for (const article of data.articles) await store.putArticle(article);
       await store.putEvents(data.events);
       await store.putBriefings(data.briefings);
+      await store.putRelations(data.relations);
       await store.putNotebookFile(data.notebook);
     },
     revert: async () => {
       await store.putNotebookFile(metaBefore);
+      await store.putRelations(relationsBefore);
       await store.putBriefings(briefingsBefore);
       await store.putEvents(eventsBefore);
       for (const article of data.articles) await store.removeArticle(article.id);

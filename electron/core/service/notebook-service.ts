@@ -47,6 +47,9 @@ import * as eventEdits from '../annotate/event-edits.ts';
 import { eventsWithout } from '../annotate/event-edits.ts';
 import * as eventSuggestions from '../annotate/event-suggestions.ts';
 import { anchorSelection } from '../annotate/selection.ts';
+import * as relationEdits from '../annotate/relations.ts';
+import { linkChart, relationViews } from '../annotate/link-chart.ts';
+import * as relationSuggestions from '../annotate/relation-suggestions.ts';
 
 export interface ServiceOptions extends OpenOptions, ReadingOptions {}
 
@@ -254,8 +257,10 @@ export class NotebookService implements NotebookHandlers {
   }
 
   async deleteEntity(input: ApiParsedInput<'deleteEntity'>): Promise<ApiOutputs['deleteEntity']> {
-    await this.applyChange(() => registryEdits.deleteEntity(this.store, input.id));
-    return this.history.state();
+    const { relationsRemoved } = await this.applyChange(() =>
+      registryEdits.deleteEntity(this.store, input.id),
+    );
+    return { ...this.history.state(), relationsRemoved };
   }
 
   async findDuplicateEntities(
@@ -473,6 +478,97 @@ export class NotebookService implements NotebookHandlers {
     return eventSuggestions.draftEvent(this.store, article, input, suggest(article));
   }
 
+  // Relations (issue 17): sourced ties between entities, edited by annotate/relations.ts.
+
+  async listRelations(
+    _input: ApiParsedInput<'listRelations'>,
+  ): Promise<ApiOutputs['listRelations']> {
+    return relationViews(this.store);
+  }
+
+  async createRelation(
+    input: ApiParsedInput<'createRelation'>,
+  ): Promise<ApiOutputs['createRelation']> {
+    const { evidence, ...fields } = input;
+    const { relationId } = await this.applyChange(() =>
+      relationEdits.createRelation(this.store, fields, evidence),
+    );
+    return { relationId, ...this.history.state() };
+  }
+
+  async updateRelation(
+    input: ApiParsedInput<'updateRelation'>,
+  ): Promise<ApiOutputs['updateRelation']> {
+    const { id, ...fields } = input;
+    await this.applyChange(() => relationEdits.updateRelation(this.store, id, fields));
+    return this.history.state();
+  }
+
+  async deleteRelation(
+    input: ApiParsedInput<'deleteRelation'>,
+  ): Promise<ApiOutputs['deleteRelation']> {
+    await this.applyChange(() => relationEdits.deleteRelation(this.store, input.id));
+    return this.history.state();
+  }
+
+  async addRelationEvidence(
+    input: ApiParsedInput<'addRelationEvidence'>,
+  ): Promise<ApiOutputs['addRelationEvidence']> {
+    const { relationId, ...evidence } = input;
+    await this.applyChange(() =>
+      relationEdits.addRelationEvidence(this.store, relationId, evidence),
+    );
+    return this.history.state();
+  }
+
+  async addRelationType(
+    input: ApiParsedInput<'addRelationType'>,
+  ): Promise<ApiOutputs['addRelationType']> {
+    await this.applyChange(() => relationEdits.addRelationType(this.store, input));
+    return this.history.state();
+  }
+
+  async listRelationSuggestions(
+    input: ApiParsedInput<'listRelationSuggestions'>,
+  ): Promise<ApiOutputs['listRelationSuggestions']> {
+    const articles =
+      input.articleId === undefined
+        ? this.store.listArticles()
+        : [this.requireArticle(input.articleId)];
+    return articles.flatMap((article) =>
+      relationSuggestions.relationSuggestions(this.store, article),
+    );
+  }
+
+  async acceptRelationSuggestion(
+    input: ApiParsedInput<'acceptRelationSuggestion'>,
+  ): Promise<ApiOutputs['acceptRelationSuggestion']> {
+    const { relationId } = await this.applyChange(() =>
+      relationSuggestions.acceptRelationSuggestion(this.store, input.articleId, input.candidateId),
+    );
+    return { relationId, ...this.history.state() };
+  }
+
+  async rejectRelationSuggestion(
+    input: ApiParsedInput<'rejectRelationSuggestion'>,
+  ): Promise<ApiOutputs['rejectRelationSuggestion']> {
+    await this.applyChange(() =>
+      relationSuggestions.rejectRelationSuggestion(this.store, input.articleId, input.candidateId),
+    );
+    return this.history.state();
+  }
+
+  async linkChart(_input: ApiParsedInput<'linkChart'>): Promise<ApiOutputs['linkChart']> {
+    return linkChart(this.store, (id) => this.store.mentionStats(id));
+  }
+
+  async pinChartNodes(
+    input: ApiParsedInput<'pinChartNodes'>,
+  ): Promise<ApiOutputs['pinChartNodes']> {
+    await this.applyChange(() => relationEdits.pinNodes(this.store, input.pins));
+    return this.history.state();
+  }
+
   async addHighlight(input: ApiParsedInput<'addHighlight'>): Promise<ApiOutputs['addHighlight']> {
     const { highlightId } = await this.applyChange(() =>
       mentions.addHighlight(this.store, input.articleId, input, input.comment),
@@ -565,20 +661,30 @@ export class NotebookService implements NotebookHandlers {
   ): Promise<ApiOutputs['deleteArticle']> {
     this.requireArticle(input.id);
     await this.execute(() => {
-      // Built in turn: the article and the events as they are when the deletion runs.
+      // Built in turn: the article, events and relations as they are when the deletion runs.
       const article = this.requireArticle(input.id);
       const eventsBefore = this.store.eventsFile;
       const eventsAfter = eventsWithout(eventsBefore, { articleId: article.id });
+      const relationsBefore = this.store.relationsFile;
+      const relationsAfter = relationEdits.relationsWithout(relationsBefore, {
+        articleId: article.id,
+      })?.relations;
       return {
         label: `Delete “${article.title}”`,
-        touched: touches({ articles: [article.id], events: eventsAfter !== undefined }),
+        touched: touches({
+          articles: [article.id],
+          events: eventsAfter !== undefined,
+          relations: relationsAfter !== undefined,
+        }),
         apply: async () => {
           if (eventsAfter !== undefined) await this.store.putEvents(eventsAfter);
+          if (relationsAfter !== undefined) await this.store.putRelations(relationsAfter);
           await this.store.removeArticle(article.id);
         },
         revert: async () => {
           await this.store.putArticle(article);
           if (eventsAfter !== undefined) await this.store.putEvents(eventsBefore);
+          if (relationsAfter !== undefined) await this.store.putRelations(relationsBefore);
         },
       };
     });

@@ -18,6 +18,7 @@ import { ArticleSchema } from '../../common/model/article.ts';
 import { EntitiesFileSchema } from '../../common/model/entity.ts';
 import { EventsFileSchema } from '../../common/model/event.ts';
 import { BriefingsFileSchema } from '../../common/model/briefing.ts';
+import { RelationsFileSchema } from '../../common/model/relation.ts';
 import { ArticleIdSchema } from '../../common/model/ids.ts';
 import { NOTEBOOK_SCHEMA_VERSION, NotebookFileSchema } from '../../common/model/notebook.ts';
 import {
@@ -482,6 +483,8 @@ async function validateFile(snapshot: string, file: string): Promise<void> {
     parseJsonFile(raw, EventsFileSchema, file);
   } else if (file === BRIEFINGS_FILE) {
     parseJsonFile(raw, BriefingsFileSchema, file);
+  } else if (file === 'relations.json') {
+    parseJsonFile(raw, RelationsFileSchema, file);
   } else if (file.startsWith(`${ARTICLES}/`)) {
     const article = parseJsonFile(raw, ArticleSchema, file);
     if (articleFile(article.id) !== file) {

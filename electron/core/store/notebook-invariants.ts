@@ -4,6 +4,7 @@ import type { Article } from '../../common/model/article.ts';
 import type { BriefingsFile } from '../../common/model/briefing.ts';
 import type { EntitiesFile } from '../../common/model/entity.ts';
 import type { EventsFile } from '../../common/model/event.ts';
+import type { RelationsFile } from '../../common/model/relation.ts';
 
 /**
  * What holds across a notebook's files beyond each file's own schema: every id is unique,
@@ -17,6 +18,7 @@ export interface NotebookContents {
   entities: EntitiesFile;
   events: EventsFile;
   briefings: BriefingsFile;
+  relations?: RelationsFile;
   /** The originals the notebook holds, by name, with their sha256 (when known). */
   originals?: Readonly<Record<string, { sha256: string }>>;
 }
@@ -35,7 +37,8 @@ export function firstViolation(
     firstDuplicate('article', notebook.articles) ??
     firstDuplicate('entity', notebook.entities.entities) ??
     firstDuplicate('event', notebook.events.events) ??
-    firstDuplicate('briefing', notebook.briefings.briefings);
+    firstDuplicate('briefing', notebook.briefings.briefings) ??
+    firstDuplicate('relation', notebook.relations?.relations ?? []);
   if (duplicate !== null) return duplicate;
 
   const entities = new Set<string>(notebook.entities.entities.map((entity) => entity.id));
@@ -53,6 +56,19 @@ export function firstViolation(
       return missing(`the location of ${where}`, 'entity', event.locationId);
     }
     for (const evidence of event.evidence) {
+      const article = articles.get(evidence.articleId);
+      if (article === undefined)
+        return missing(`evidence of ${where}`, 'article', evidence.articleId);
+      const problem = anchorViolation(`evidence of ${where}`, article, evidence);
+      if (problem !== null) return problem;
+    }
+  }
+  for (const relation of notebook.relations?.relations ?? []) {
+    const where = `relation ${relation.id}`;
+    for (const end of [relation.from, relation.to]) {
+      if (!entities.has(end)) return missing(`an end of ${where}`, 'entity', end);
+    }
+    for (const evidence of relation.evidence) {
       const article = articles.get(evidence.articleId);
       if (article === undefined)
         return missing(`evidence of ${where}`, 'article', evidence.articleId);

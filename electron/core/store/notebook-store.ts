@@ -19,6 +19,11 @@ import {
   type BriefingsFile,
 } from '../../common/model/briefing.ts';
 import {
+  RelationsFileSchema,
+  emptyRelationsFile,
+  type RelationsFile,
+} from '../../common/model/relation.ts';
+import {
   NOTEBOOK_FORMAT,
   NOTEBOOK_SCHEMA_VERSION,
   NotebookFileSchema,
@@ -35,6 +40,7 @@ import {
   ENTITIES_FILE,
   EVENTS_FILE,
   NOTEBOOK_FILE,
+  RELATIONS_FILE,
   NOTEBOOK_FOLDERS,
   articleFile,
   originalFile,
@@ -87,6 +93,7 @@ export class NotebookStore {
     private readonly entities: Low<EntitiesFile>,
     private readonly events: Low<EventsFile>,
     private readonly briefings: Low<BriefingsFile>,
+    private readonly relations: Low<RelationsFile>,
     private readonly lock: NotebookLock | null,
     /** Files that failed to parse or validate: never written, reported to the user. */
     readonly damaged: DamagedFile[],
@@ -177,7 +184,13 @@ export class NotebookStore {
     );
     await briefings.read();
     briefings.data ??= emptyBriefingsFile();
-    const store = new NotebookStore(root, meta, entities, events, briefings, lock, []);
+    const relations = new Low<RelationsFile>(
+      new DurableJsonFile(join(root, RELATIONS_FILE), RelationsFileSchema, RELATIONS_FILE),
+      emptyRelationsFile(),
+    );
+    await relations.read();
+    relations.data ??= emptyRelationsFile();
+    const store = new NotebookStore(root, meta, entities, events, briefings, relations, lock, []);
     await store.loadArticles();
     return store;
   }
@@ -296,6 +309,16 @@ export class NotebookStore {
     this.assertWritable(BRIEFINGS_FILE);
     this.briefings.data = briefings;
     await this.briefings.write();
+  }
+
+  get relationsFile(): RelationsFile {
+    return this.relations.data;
+  }
+
+  async putRelations(relations: RelationsFile): Promise<void> {
+    this.assertWritable(RELATIONS_FILE);
+    this.relations.data = relations;
+    await this.relations.write();
   }
 
   /** notebook.json as it is (title, creation time). */

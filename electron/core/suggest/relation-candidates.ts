@@ -1,0 +1,133 @@
+import { splitSentences } from '../dates/sentences.ts';
+
+/** A marked name of an article, as relation suggestion reads it. */
+export interface NamedSpan {
+  start: number;
+  end: number;
+  entityId: string;
+  /** person, organization, location… */
+  type: string;
+}
+
+export interface RelationCandidate {
+  type: 'works-for' | 'leads' | 'member-of';
+  from: NamedSpan;
+  to: NamedSpan;
+  /** The sentence that says so. */
+  sentence: { start: number; end: number };
+  pattern: 'possessive' | 'apposition' | 'member';
+}
+
+/** Titles that head what they name: "Apple's chief executive" leads Apple. */
+const LEADING = [
+  'president',
+  'prime minister',
+  'premier',
+  'chancellor',
+  'chief executive',
+  'ceo',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'head',
+  'leader',
+  'director',
+  'director-general',
+  'secretary-general',
+  'king',
+  'queen',
+  'founder',
+  'governor',
+  'mayor',
+];
+/** Titles of those who work for what they name: "Japan's Defense Minister". */
+const SERVING = [
+  'minister',
+  'secretary',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'ambassador',
+  'envoy',
+  'adviser',
+  'advisor',
+  'official',
+  'officer',
+  'commander',
+  'general',
+  'representative',
+  'counsel',
+  'editor',
+  'manager',
+  'negotiator',
+  'diplomat',
+];
+
+/** A title of up to six words that ends in a known role ("Defense Minister", "chief executive"). */
+const TITLE = String.raw`((?:[\p{L}.-]+\s+){0,5}?(?:${[...LEADING, ...SERVING]
+  .sort((a, b) => b.length - a.length)
+  .map((t) => t.replace(/[-\s]/g, (c) => (c === ' ' ? String.raw`\s+` : '-')))
+  .join('|')}))`;
+const APOSTROPHE = `['’]s`;
+
+/** "Japan's Defense Minister ⟨Nobuo Kishi⟩": between the owner and the person. */
+const POSSESSIVE = new RegExp(String.raw`^${APOSTROPHE}\s+${TITLE}\s+$`, 'iu');
+/** "Tim Cook, ⟨Apple⟩'s chief executive": between the person and the organization, and after. */
+const APPOSITION_BETWEEN = /^,\s+(?:the\s+)?$/iu;
+const APPOSITION_AFTER = new RegExp(String.raw`^${APOSTROPHE}\s+${TITLE}\b`, 'iu');
+/** "Tim Cook, chief executive of ⟨Apple⟩". */
+const APPOSITION_OF = new RegExp(
+  String.raw`^,\s+(?:the\s+|a\s+|an\s+)?${TITLE}\s+(?:of|at|for)\s+(?:the\s+)?$`,
+  'iu',
+);
+/** "Kishi, a member of ⟨the Liberal Democratic Party⟩". */
+const MEMBER = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?member\s+of\s+(?:the\s+)?$/iu;
+
+const OWNERS = new Set(['organization', 'location']);
+
+/**
+ * The relations a text states in so many words between names marked in it: possessives ("Japan's
+ * Defense Minister Nobuo Kishi": works for Japan), appositions ("Tim Cook, Apple's chief
+ * executive": leads Apple) and memberships ("X, a member of Y"). Only between marked names of the
+ * same sentence; each with that sentence as its evidence. Reads nothing but the text.
+ */
+export function relationCandidates(text: string, names: NamedSpan[]): RelationCandidate[] {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const found: RelationCandidate[] = [];
+  for (const sentence of splitSentences(text)) {
+    const inside = sorted.filter((n) => n.start >= sentence.start && n.end <= sentence.end);
+    for (let i = 0; i + 1 < inside.length; i++) {
+      const first = inside[i]!;
+      const second = inside[i + 1]!;
+      const between = text.slice(first.end, second.start);
+      const add = (
+        type: RelationCandidate['type'],
+        from: NamedSpan,
+        to: NamedSpan,
+        pattern: RelationCandidate['pattern'],
+      ) => found.push({ type, from, to, sentence, pattern });
+      if (OWNERS.has(first.type) && second.type === 'person') {
+        const title = POSSESSIVE.exec(between)?.[1];
+        if (title !== undefined) add(roleOf(title), second, first, 'possessive');
+      }
+      if (first.type === 'person' && OWNERS.has(second.type)) {
+        const after = text.slice(second.end, sentence.end);
+        const title = APPOSITION_BETWEEN.test(between)
+          ? APPOSITION_AFTER.exec(after)?.[1]
+          : APPOSITION_OF.exec(between)?.[1];
+        if (title !== undefined) add(roleOf(title), first, second, 'apposition');
+        else if (MEMBER.test(between)) add('member-of', first, second, 'member');
+      }
+    }
+  }
+  return found;
+}
+
+function roleOf(title: string): 'leads' | 'works-for' {
+  const words = title.toLowerCase().replace(/\s+/g, ' ');
+  // A vice president or deputy head serves under the one who leads.
+  if (/\b(?:vice|deputy|assistant|acting|former)\b/.test(words)) return 'works-for';
+  return LEADING.some((role) => words === role || words.endsWith(` ${role}`))
+    ? 'leads'
+    : 'works-for';
+}

@@ -1,0 +1,213 @@
+/**
+ * The link chart as the view reads it: which nodes and links to draw under the filters, how big
+ * and how thick, which were left out, and paths between entities. Pure functions over
+ * `LinkChartView`, unit-tested; the drawing is Cytoscape's.
+ */
+import cytoscape from 'cytoscape';
+import type { LinkChartView } from '../../../electron/common/api/contract.ts';
+
+/** Above this many nodes the chart shows the most connected and says how many it left out. */
+export const MAX_NODES = 5_000;
+
+export interface ChartFilters {
+  /** Entity types shown; empty: all. */
+  entityTypes: string[];
+  /** A tag of a relation or an event; empty: any. */
+  tag: string;
+  /** An article the link's evidence quotes; empty: any. */
+  articleId: string;
+  /** ISO dates bounding the window (both included); empty for no bound. */
+  from: string;
+  to: string;
+}
+
+export const NO_CHART_FILTERS: ChartFilters = {
+  entityTypes: [],
+  tag: '',
+  articleId: '',
+  from: '',
+  to: '',
+};
+
+export interface ChartNodeItem {
+  id: string;
+  name: string;
+  type: string;
+  mentionCount: number;
+  degree: number;
+  /** Diameter in pixels: grows with the mentions. */
+  size: number;
+}
+
+export interface ChartLinkItem {
+  id: string;
+  source: string;
+  target: string;
+  kind: 'relation' | 'event';
+  /** The relation's type, or the event's title. */
+  label: string;
+  directed: boolean;
+  evidence: { articleId: string; start: number; end: number; quote: string }[];
+  date: { start: string; end: string } | null;
+  tags: string[];
+  /** Stroke width in pixels: grows with the evidence. */
+  width: number;
+}
+
+export interface ChartGraph {
+  nodes: ChartNodeItem[];
+  links: ChartLinkItem[];
+  /** Nodes the filters kept but the chart left out to stay under MAX_NODES. */
+  leftOut: number;
+}
+
+/** Every link of the chart: relations, then the links events make between their participants. */
+export function chartLinks(chart: LinkChartView): ChartLinkItem[] {
+  return [
+    ...chart.relations.map((r) => ({
+      id: `r:${r.id}`,
+      source: r.from,
+      target: r.to,
+      kind: 'relation' as const,
+      label: r.type,
+      directed: r.directed,
+      evidence: r.evidence,
+      date: r.date,
+      tags: r.tags,
+      width: linkWidth(r.evidence.length),
+    })),
+    ...chart.eventLinks.map((link, index) => ({
+      id: `e:${link.eventId}:${index}`,
+      source: link.from,
+      target: link.to,
+      kind: 'event' as const,
+      label: link.title,
+      directed: false,
+      evidence: link.evidence,
+      date: link.date,
+      tags: link.tags,
+      width: linkWidth(link.evidence.length),
+    })),
+  ];
+}
+
+/**
+ * The nodes and links to draw. The type filter keeps nodes; the tag, article and date filters
+ * keep links (a date window keeps only links known to fall in it), and then only the nodes they
+ * tie. Above `limit` nodes, the most connected are kept.
+ */
+export function chartGraph(
+  chart: LinkChartView,
+  filters: ChartFilters,
+  limit = MAX_NODES,
+): ChartGraph {
+  const types = new Set(filters.entityTypes);
+  const typed = chart.nodes.filter((node) => types.size === 0 || types.has(node.type));
+  const shown = new Set<string>(typed.map((node) => node.id));
+  const links = chartLinks(chart).filter(
+    (link) => shown.has(link.source) && shown.has(link.target) && linkMatches(link, filters),
+  );
+  const degree = new Map<string, number>();
+  for (const link of links)
+    for (const end of [link.source, link.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const linkFiltered = filters.tag !== '' || filters.articleId !== '' || hasWindow(filters);
+  const candidates = typed
+    .filter((node) => !linkFiltered || degree.has(node.id))
+    .map((node) => ({
+      id: node.id,
+      name: node.name,
+      type: node.type,
+      mentionCount: node.mentionCount,
+      degree: degree.get(node.id) ?? 0,
+      size: nodeSize(node.mentionCount),
+    }))
+    .sort(
+      (a, b) =>
+        b.degree - a.degree || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name),
+    );
+  const nodes = candidates.slice(0, limit);
+  const kept = new Set<string>(nodes.map((node) => node.id));
+  return {
+    nodes,
+    links: links.filter((link) => kept.has(link.source) && kept.has(link.target)),
+    leftOut: candidates.length - nodes.length,
+  };
+}
+
+function linkMatches(link: ChartLinkItem, filters: ChartFilters): boolean {
+  if (filters.tag !== '' && !link.tags.includes(filters.tag)) return false;
+  if (filters.articleId !== '' && !link.evidence.some((e) => e.articleId === filters.articleId))
+    return false;
+  if (hasWindow(filters)) {
+    if (link.date === null) return false;
+    if (filters.from !== '' && link.date.end < filters.from) return false;
+    if (filters.to !== '' && link.date.start > filters.to) return false;
+  }
+  return true;
+}
+
+function hasWindow(filters: ChartFilters): boolean {
+  return filters.from !== '' || filters.to !== '';
+}
+
+/** The first and last dates of the dated links: the time slider's range. */
+export function dateBounds(chart: LinkChartView): { start: string; end: string } | null {
+  const dates = chartLinks(chart).flatMap((link) =>
+    link.date === null ? [] : [link.date.start, link.date.end],
+  );
+  if (dates.length === 0) return null;
+  dates.sort();
+  return { start: dates[0]!, end: dates.at(-1)! };
+}
+
+/** The nodes tied to `id` by a link of the graph, for "expand neighbours". */
+export function neighbours(graph: ChartGraph, id: string): string[] {
+  const found = new Set<string>();
+  for (const link of graph.links) {
+    if (link.source === id) found.add(link.target);
+    if (link.target === id) found.add(link.source);
+  }
+  return [...found];
+}
+
+/**
+ * The shortest chain of links from one entity to another (ignoring direction), as the ids of
+ * its nodes and links in order; null when none ties them. Cytoscape's A* over the graph.
+ */
+export function shortestPath(
+  graph: ChartGraph,
+  from: string,
+  to: string,
+): { nodes: string[]; links: string[] } | null {
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: false,
+    elements: [
+      ...graph.nodes.map((node) => ({ data: { id: node.id } })),
+      ...graph.links.map((link) => ({
+        data: { id: link.id, source: link.source, target: link.target },
+      })),
+    ],
+  });
+  try {
+    const root = cy.getElementById(from);
+    const goal = cy.getElementById(to);
+    if (root.empty() || goal.empty()) return null;
+    const result = cy.elements().aStar({ root, goal, directed: false });
+    if (!result.found) return null;
+    return {
+      nodes: result.path.nodes().map((n) => n.id()),
+      links: result.path.edges().map((e) => e.id()),
+    };
+  } finally {
+    cy.destroy();
+  }
+}
+
+function nodeSize(mentions: number): number {
+  return Math.round(18 + 6 * Math.log2(1 + mentions));
+}
+
+function linkWidth(evidence: number): number {
+  return Math.round((1 + 1.5 * Math.log2(1 + evidence)) * 10) / 10;
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type {
+  EventLinkView,
+  LinkChartView,
+  RelationView,
+} from '../../electron/common/api/contract.ts';
+import {
+  NO_CHART_FILTERS,
+  chartGraph,
+  dateBounds,
+  neighbours,
+  shortestPath,
+} from '../../renderer/views/chart/chart-model.ts';
+
+const node = (id: string, type = 'person', mentionCount = 1) => ({
+  id: id as never,
+  name: id.toUpperCase(),
+  type,
+  mentionCount,
+  articleCount: 1,
+});
+
+const evidence = (articleId: string) => ({
+  articleId: articleId as never,
+  start: 0,
+  end: 1,
+  quote: 'x',
+  prefix: '',
+  suffix: '',
+});
+
+function relation(id: string, from: string, to: string, over: Partial<RelationView> = {}) {
+  return {
+    id,
+    type: 'met-with',
+    from,
+    to,
+    directed: false,
+    evidence: [evidence('art1')],
+    date: null,
+    certainty: 'reported',
+    tags: [],
+    notes: '',
+    createdAt: '2021-03-16T00:00:00.000Z',
+    fromLabel: { id: from, name: from, type: 'person' },
+    toLabel: { id: to, name: to, type: 'person' },
+    ...over,
+  } as RelationView;
+}
+
+function eventLink(from: string, to: string, over: Partial<EventLinkView> = {}): EventLinkView {
+  return {
+    eventId: 'ev' as never,
+    title: 'Talks in Tokyo',
+    type: 'meeting',
+    date: { text: 'March 16', start: '2021-03-16', end: '2021-03-16', precision: 'day' },
+    from: from as never,
+    to: to as never,
+    tags: ['tokyo'],
+    evidence: [evidence('art2')],
+    ...over,
+  };
+}
+
+/** a — b — c — d in a chain, e alone; a and b are people, c an organization, d a place. */
+const CHART: LinkChartView = {
+  nodes: [
+    node('a', 'person', 9),
+    node('b'),
+    node('c', 'organization'),
+    node('d', 'location'),
+    node('e'),
+  ],
+  relations: [
+    relation('r1', 'a', 'b', { evidence: [evidence('art1'), evidence('art3')] }),
+    relation('r2', 'b', 'c', {
+      type: 'works-for',
+      directed: true,
+      date: { text: '2020', start: '2020-01-01', end: '2020-12-31', precision: 'year' },
+    }),
+  ],
+  eventLinks: [eventLink('c', 'd')],
+  pins: [],
+  types: [],
+};
+
+describe('the link chart model', () => {
+  it('draws every entity and link, sized by mentions and evidence', () => {
+    const graph = chartGraph(CHART, NO_CHART_FILTERS);
+    expect(graph.nodes.map((n) => n.id)).toEqual(['b', 'c', 'a', 'd', 'e']);
+    expect(graph.links.map((l) => [l.id, l.label, l.kind])).toEqual([
+      ['r:r1', 'met-with', 'relation'],
+      ['r:r2', 'works-for', 'relation'],
+      ['e:ev:0', 'Talks in Tokyo', 'event'],
+    ]);
+    const [r1, r2] = graph.links;
+    expect(r1!.width).toBeGreaterThan(r2!.width);
+    const size = (id: string) => graph.nodes.find((n) => n.id === id)!.size;
+    expect(size('a')).toBeGreaterThan(size('b'));
+    expect(graph.leftOut).toBe(0);
+  });
+
+  it('filters by entity type, tag, article and date window', () => {
+    const ids = (filters: Partial<typeof NO_CHART_FILTERS>) => {
+      const graph = chartGraph(CHART, { ...NO_CHART_FILTERS, ...filters });
+      return [graph.nodes.map((n) => n.id).sort(), graph.links.map((l) => l.id)];
+    };
+    expect(ids({ entityTypes: ['person'] })).toEqual([['a', 'b', 'e'], ['r:r1']]);
+    expect(ids({ tag: 'tokyo' })).toEqual([['c', 'd'], ['e:ev:0']]);
+    expect(ids({ articleId: 'art3' })).toEqual([['a', 'b'], ['r:r1']]);
+    expect(ids({ from: '2020-06-01', to: '2020-06-30' })).toEqual([['b', 'c'], ['r:r2']]);
+    expect(ids({ from: '2021-01-01' })).toEqual([['c', 'd'], ['e:ev:0']]);
+  });
+
+  it('above the limit keeps the most connected and says how many it left out', () => {
+    const graph = chartGraph(CHART, NO_CHART_FILTERS, 3);
+    expect(graph.nodes.map((n) => n.id)).toEqual(['b', 'c', 'a']);
+    expect(graph.leftOut).toBe(2);
+    expect(graph.links.map((l) => l.id)).toEqual(['r:r1', 'r:r2']);
+  });
+
+  it('finds the shortest path between two entities, whatever the links’ direction', () => {
+    const graph = chartGraph(CHART, NO_CHART_FILTERS);
+    expect(shortestPath(graph, 'd', 'a')).toEqual({
+      nodes: ['d', 'c', 'b', 'a'],
+      links: ['e:ev:0', 'r:r2', 'r:r1'],
+    });
+    expect(shortestPath(graph, 'a', 'e')).toBeNull();
+    expect(neighbours(graph, 'b').sort()).toEqual(['a', 'c']);
+  });
+
+  it('the time slider spans the dated links', () => {
+    expect(dateBounds(CHART)).toEqual({ start: '2020-01-01', end: '2021-03-16' });
+  });
+});

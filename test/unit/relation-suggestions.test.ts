@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import {
+  relationCandidates,
+  type NamedSpan,
+} from '../../electron/core/suggest/relation-candidates.ts';
+import { notebookWithArticle, span as spanIn } from '../support/notebook-with-article.ts';
+import { runCli } from '../support/cli.ts';
+
+/** The names of `text` marked with their types, as `[quote, type]`. */
+function names(text: string, marks: [string, string][]): NamedSpan[] {
+  return marks.map(([quote, type]) => {
+    const { start, end } = spanIn(text, quote);
+    return { start, end, type, entityId: quote };
+  });
+}
+
+function read(text: string, marks: [string, string][]) {
+  return relationCandidates(text, names(text, marks)).map((c) => [
+    c.from.entityId,
+    c.type,
+    c.to.entityId,
+    text.slice(c.sentence.start, c.sentence.end),
+  ]);
+}
+
+describe('suggested relations', () => {
+  it('reads possessives, appositions and memberships, each with its sentence', () => {
+    const text =
+      "Blinken arrived on Monday. Japan's Defense Minister Nobuo Kishi greeted him. Tim Cook, Apple's chief executive, was there, with Sundar Pichai, chief executive of Google, and Taro Kono, a member of the Liberal Democratic Party.";
+    expect(
+      read(text, [
+        ['Japan', 'location'],
+        ['Nobuo Kishi', 'person'],
+        ['Tim Cook', 'person'],
+        ['Apple', 'organization'],
+        ['Sundar Pichai', 'person'],
+        ['Google', 'organization'],
+        ['Taro Kono', 'person'],
+        ['Liberal Democratic Party', 'organization'],
+      ]),
+    ).toEqual([
+      ['Nobuo Kishi', 'works-for', 'Japan', "Japan's Defense Minister Nobuo Kishi greeted him."],
+      ['Tim Cook', 'leads', 'Apple', expect.stringMatching(/^Tim Cook, Apple's/)],
+      ['Sundar Pichai', 'leads', 'Google', expect.stringMatching(/^Tim Cook/)],
+      ['Taro Kono', 'member-of', 'Liberal Democratic Party', expect.stringMatching(/^Tim Cook/)],
+    ]);
+  });
+
+  it('a prime minister leads, a vice president serves, and a name beside a name is no relation', () => {
+    const text =
+      "Japan's Prime Minister Yoshihide Suga spoke. Apple's Vice President Lisa Jackson agreed. Japan's ally Australia and Tim Cook, Apple, were silent.";
+    expect(
+      read(text, [
+        ['Japan', 'location'],
+        ['Yoshihide Suga', 'person'],
+        ['Apple', 'organization'],
+        ['Lisa Jackson', 'person'],
+        ['Australia', 'location'],
+        ['Tim Cook', 'person'],
+      ]).map(([from, type, to]) => [from, type, to]),
+    ).toEqual([
+      ['Yoshihide Suga', 'leads', 'Japan'],
+      ['Lisa Jackson', 'works-for', 'Apple'],
+    ]);
+  });
+
+  it('accepting makes a relation with the sentence as evidence; a rejected one is not offered again', async () => {
+    const text =
+      "Japan's Defense Minister Nobuo Kishi met Lloyd Austin. Kishi, a member of the Liberal Democratic Party, spoke.";
+    const { api, service, id } = await notebookWithArticle(text);
+    const mark = async (quote: string, type: string, from = 0) =>
+      (await api.markMention({ articleId: id, ...spanIn(text, quote, from), target: { type } }))
+        .entityId;
+    const japan = await mark('Japan', 'location');
+    const kishi = await mark('Nobuo Kishi', 'person');
+    await mark('Kishi', 'person', text.indexOf('Kishi,'));
+    const ldp = await mark('Liberal Democratic Party', 'organization');
+    const open = await api.listRelationSuggestions({ articleId: id });
+    expect(open.map((c) => [c.from.id, c.type, c.to.id, c.pattern])).toEqual([
+      [kishi, 'works-for', japan, 'possessive'],
+      [kishi, 'member-of', ldp, 'member'],
+    ]);
+    const { relationId } = await api.acceptRelationSuggestion({
+      articleId: id,
+      candidateId: open[0]!.candidateId,
+    });
+    expect((await api.listRelations({}))[0]).toMatchObject({
+      id: relationId,
+      type: 'works-for',
+      directed: true,
+      evidence: [
+        { articleId: id, quote: "Japan's Defense Minister Nobuo Kishi met Lloyd Austin." },
+      ],
+    });
+    await api.rejectRelationSuggestion({ articleId: id, candidateId: open[1]!.candidateId });
+    expect(await api.listRelationSuggestions({})).toEqual([]);
+    await api.undo({});
+    expect((await api.listRelationSuggestions({})).map((c) => c.type)).toEqual(['member-of']);
+    await service.close();
+  });
+
+  it('`suggest --relations --accept` accepts them all from the command line', async () => {
+    const text = "Tim Cook, Apple's chief executive, spoke.";
+    const { api, service, folder, id } = await notebookWithArticle(text);
+    for (const [quote, type] of [
+      ['Tim Cook', 'person'],
+      ['Apple', 'organization'],
+    ] as const)
+      await api.markMention({ articleId: id, ...spanIn(text, quote), target: { type } });
+    await service.close();
+    const listed = runCli(['--notebook', folder, 'suggest', '--relations', '--json']);
+    expect(JSON.parse(listed.stdout)).toEqual([
+      expect.objectContaining({
+        type: 'leads',
+        from: expect.objectContaining({ name: 'Tim Cook' }),
+        to: expect.objectContaining({ name: 'Apple' }),
+        evidence: { start: 0, end: text.length, text },
+      }),
+    ]);
+    const accepted = runCli(['--notebook', folder, 'suggest', '--relations', '--accept', '--json']);
+    expect(JSON.parse(accepted.stdout)).toEqual({ accepted: 1 });
+    const relations = JSON.parse(runCli(['--notebook', folder, 'relations', '--json']).stdout);
+    expect(relations).toMatchObject([{ type: 'leads', from: { name: 'Tim Cook' } }]);
+  });
+});

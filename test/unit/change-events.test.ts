@@ -19,7 +19,14 @@ async function notebook() {
   return { service, api, id, changes };
 }
 
-const NOTHING = { articles: [], registry: false, events: false, briefings: false, notebook: false };
+const NOTHING = {
+  articles: [],
+  registry: false,
+  events: false,
+  briefings: false,
+  sources: false,
+  notebook: false,
+};
 
 describe('change events say what each change touched', () => {
   it('a mark: its article and the registry; undo and redo: the same', async () => {

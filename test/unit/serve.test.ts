@@ -224,6 +224,7 @@ describe('browser mode server', () => {
         registry: false,
         events: false,
         briefings: false,
+        sources: false,
         notebook: false,
       },
     });

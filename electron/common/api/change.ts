@@ -10,6 +10,8 @@ export interface Touched {
   registry: boolean;
   events: boolean;
   briefings: boolean;
+  /** sources.json: grades, names, merges (the sources found in articles follow `articles`). */
+  sources: boolean;
   notebook: boolean;
 }
 
@@ -19,6 +21,7 @@ export const EVERYTHING: Touched = {
   registry: true,
   events: true,
   briefings: true,
+  sources: true,
   notebook: true,
 };
 
@@ -29,6 +32,7 @@ export function touches(only: Partial<Touched>): Touched {
     registry: false,
     events: false,
     briefings: false,
+    sources: false,
     notebook: false,
     ...only,
   };

@@ -7,6 +7,7 @@ function union(a: Touched, b: Touched): Touched {
     registry: a.registry || b.registry,
     events: a.events || b.events,
     briefings: a.briefings || b.briefings,
+    sources: a.sources || b.sources,
     notebook: a.notebook || b.notebook,
   };
 }

@@ -10,6 +10,7 @@ import { extractPool } from '../import/extract-pool.ts';
 import { sha256Hex } from '../import/text.ts';
 import type { NotebookStore } from '../store/notebook-store.ts';
 import { newArticle } from './new-article.ts';
+import { CopyIndex, signatureOf } from '../sources/copy-index.ts';
 
 /** One file to import: the name the user knows it by, and how to get its bytes. */
 export interface ImportSource {
@@ -51,6 +52,8 @@ export class ArticleImporter {
   private readonly jobs = new Map<string, AbortController>();
   /** Articles imported so far per job, for the undo label. */
   private readonly importedCount = new Map<string, number>();
+  /** Wire copies (issue 18): the signatures of the notebook's articles, built on first import. */
+  private readonly copies = new CopyIndex();
 
   constructor(
     private readonly store: NotebookStore,
@@ -70,6 +73,7 @@ export class ArticleImporter {
     batch = { offset: 0, total: sources.length },
   ): Promise<ImportResult[]> {
     const results: ImportResult[] = [];
+    this.indexArticles();
     if (!this.importedCount.has(jobId)) this.importedCount.set(jobId, 0);
     const job = this.jobs.get(jobId) ?? new AbortController();
     this.jobs.set(jobId, job);
@@ -137,6 +141,7 @@ export class ArticleImporter {
     { bytes, articles: extracted }: { bytes: Uint8Array; articles: ExtractedArticle[] },
     unsavedFingerprints: Map<string, Article>,
   ): { results: ImportResult[]; unsaved: Unsaved | null } {
+    const unsavedIds = new Set([...unsavedFingerprints.values()].map((article) => article.id));
     const results: ImportResult[] = [];
     const fresh: Article[] = [];
     let original: OriginalFile | null = null;
@@ -168,10 +173,34 @@ export class ArticleImporter {
         candidate.original = original;
       }
       unsavedFingerprints.set(candidate.fingerprint, candidate);
+      // A copy is kept, and says which article it copies (never counted as corroboration).
+      const signature = signatureOf(candidate.text);
+      candidate.copyOf = this.copies.copyOf(
+        signature,
+        (id) => this.store.getSummary(id) !== undefined || unsavedIds.has(id),
+      );
+      this.copies.add(candidate.id, signature);
       fresh.push(candidate);
-      results.push({ path, status: 'imported', id: candidate.id, title: candidate.title, ...part });
+      const copy = candidate.copyOf === null ? {} : { copyOf: candidate.copyOf };
+      results.push({
+        path,
+        status: 'imported',
+        id: candidate.id,
+        title: candidate.title,
+        ...part,
+        ...copy,
+      });
     }
     return { results, unsaved: original === null ? null : { articles: fresh, original, bytes } };
+  }
+
+  /** Signs the articles the index lacks: all of them on the first import, then any added since. */
+  private indexArticles(): void {
+    for (const { id } of this.store.listSummaries()) {
+      if (this.copies.has(id)) continue;
+      const article = this.store.getArticle(id);
+      if (article !== undefined) this.copies.add(id, signatureOf(article.text));
+    }
   }
 
   private saveCommand(jobId: string, files: Unsaved[]): Command {

@@ -4,6 +4,7 @@ import type { Article } from '../../common/model/article.ts';
 import type { EntitiesFile } from '../../common/model/entity.ts';
 import type { EventsFile } from '../../common/model/event.ts';
 import type { BriefingsFile } from '../../common/model/briefing.ts';
+import type { SourcesFile } from '../../common/model/source.ts';
 import type { NotebookStore } from '../store/notebook-store.ts';
 
 /**
@@ -21,6 +22,8 @@ export interface NotebookChange {
   events?: EventsFile;
   /** The briefings after the change. */
   briefings?: BriefingsFile;
+  /** The sources after the change. */
+  sources?: SourcesFile;
 }
 
 /**
@@ -39,6 +42,7 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
   const registryBefore = store.registry;
   const eventsBefore = store.eventsFile;
   const briefingsBefore = store.briefingsFile;
+  const sourcesBefore = store.sourcesFile;
 
   async function write(
     articles: Article[],
@@ -46,11 +50,13 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
     to: EntitiesFile | undefined,
     events: EventsFile | undefined,
     briefings: BriefingsFile | undefined,
+    sources: SourcesFile | undefined,
   ): Promise<void> {
     if (to !== undefined) await store.putRegistry(bothStates(from, to));
     for (const article of articles) await store.putArticle(article);
     if (events !== undefined) await store.putEvents(events);
     if (briefings !== undefined) await store.putBriefings(briefings);
+    if (sources !== undefined) await store.putSources(sources);
     if (to !== undefined) await store.putRegistry(to);
   }
 
@@ -61,6 +67,7 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
       registry: change.registry !== undefined,
       events: change.events !== undefined,
       briefings: change.briefings !== undefined,
+      sources: change.sources !== undefined,
     }),
     apply: () =>
       write(
@@ -69,6 +76,7 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
         change.registry,
         change.events,
         change.briefings,
+        change.sources,
       ),
     revert: () =>
       write(
@@ -77,6 +85,7 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
         change.registry && registryBefore,
         change.events && eventsBefore,
         change.briefings && briefingsBefore,
+        change.sources && sourcesBefore,
       ),
   };
 }

@@ -46,6 +46,10 @@ import * as eventEdits from '../annotate/event-edits.ts';
 import { eventsWithout } from '../annotate/event-edits.ts';
 import * as eventSuggestions from '../annotate/event-suggestions.ts';
 import { anchorSelection } from '../annotate/selection.ts';
+import * as sourceEdits from '../sources/source-edits.ts';
+import * as credibilityEdits from '../sources/credibility-edits.ts';
+import { corroboration } from '../sources/corroboration.ts';
+import { citedOutlet } from '../sources/source-registry.ts';
 
 export interface ServiceOptions extends OpenOptions {
   /**
@@ -376,6 +380,8 @@ export class NotebookService implements NotebookHandlers {
       const entity = this.store.getEntity(id);
       return entity === undefined ? null : { id: entity.id, name: entity.name, type: entity.type };
     };
+    const sources = sourceEdits.sourceRegistry(this.store);
+    const copyOf = (id: ArticleId) => this.store.getSummary(id)?.copyOf?.articleId ?? null;
     return this.store.eventsFile.events.map((event) => {
       const articles = [...new Set(event.evidence.map((e) => e.articleId))].flatMap((id) => {
         const article = this.store.getSummary(id); // the catalog (issue 8)
@@ -383,6 +389,12 @@ export class NotebookService implements NotebookHandlers {
       });
       return {
         ...event,
+        credibility: event.credibility ?? null,
+        evidence: event.evidence.map((piece) => ({
+          ...piece,
+          credibility: piece.credibility ?? null,
+        })),
+        ...corroboration(this.store, event, sources, copyOf),
         location: event.locationId === null ? null : label(event.locationId),
         participantLabels: event.participants.flatMap((p) => {
           const entity = label(p.entityId);
@@ -394,9 +406,52 @@ export class NotebookService implements NotebookHandlers {
           source: a.source,
           published: a.published,
           url: a.url,
+          outlet: citedOutlet(a.source, sources.ofArticle(a.id)),
         })),
       };
     });
+  }
+
+  // Sources (issue 18): outlets and their grades, credibility of evidence (electron/core/sources).
+
+  async listSources(_input: ApiParsedInput<'listSources'>): Promise<ApiOutputs['listSources']> {
+    return sourceEdits
+      .sourceRegistry(this.store)
+      .sources.sort(
+        (a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name),
+      );
+  }
+
+  async updateSource(input: ApiParsedInput<'updateSource'>): Promise<ApiOutputs['updateSource']> {
+    const { id, ...edit } = input;
+    const { sourceId } = await this.applyChange(() =>
+      sourceEdits.updateSource(this.store, id, edit),
+    );
+    const source = sourceEdits.sourceRegistry(this.store).find(sourceId);
+    return { source, ...this.history.state() };
+  }
+
+  async mergeSources(input: ApiParsedInput<'mergeSources'>): Promise<ApiOutputs['mergeSources']> {
+    await this.applyChange(() =>
+      sourceEdits.mergeSources(this.store, input.targetId, input.sourceIds),
+    );
+    return this.history.state();
+  }
+
+  async gradeEvidence(
+    input: ApiParsedInput<'gradeEvidence'>,
+  ): Promise<ApiOutputs['gradeEvidence']> {
+    await this.applyChange(() =>
+      credibilityEdits.gradeEvidence(this.store, input.eventId, input.index, input.credibility),
+    );
+    return this.history.state();
+  }
+
+  async gradeEvent(input: ApiParsedInput<'gradeEvent'>): Promise<ApiOutputs['gradeEvent']> {
+    await this.applyChange(() =>
+      credibilityEdits.gradeEvent(this.store, input.eventId, input.credibility),
+    );
+    return this.history.state();
   }
 
   async createEvent(input: ApiParsedInput<'createEvent'>): Promise<ApiOutputs['createEvent']> {

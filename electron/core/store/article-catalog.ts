@@ -23,7 +23,8 @@ export const ARTICLES_FOLDER = 'articles';
 /** Derived and rebuildable (docs/ARCHITECTURE.md "Data"): never the only copy of anything. */
 export const CATALOG_FILE = 'cache/catalog.json';
 const CATALOG_FORMAT = 'dossier-catalog';
-const CATALOG_VERSION = 1;
+// 2: summaries carry copyOf (issue 18); an older catalog is rebuilt from the articles.
+const CATALOG_VERSION = 2;
 
 /** How long after a change the catalog is written (and always on close). */
 export const CATALOG_SAVE_DELAY_MS = 2_000;

@@ -18,6 +18,7 @@ import { ArticleSchema } from '../../common/model/article.ts';
 import { EntitiesFileSchema } from '../../common/model/entity.ts';
 import { EventsFileSchema } from '../../common/model/event.ts';
 import { BriefingsFileSchema } from '../../common/model/briefing.ts';
+import { SourcesFileSchema } from '../../common/model/source.ts';
 import { ArticleIdSchema } from '../../common/model/ids.ts';
 import { NOTEBOOK_SCHEMA_VERSION, NotebookFileSchema } from '../../common/model/notebook.ts';
 import { isTemporaryName, parseJsonFile, syncFolder, writeFileDurably } from './durable-file.ts';
@@ -42,7 +43,13 @@ export const BACKUPS_FOLDER = 'backups';
 export const MANIFEST_FILE = 'manifest.json';
 const ARTICLES = 'articles';
 /** The notebook's JSON files at its root, snapshotted when present. */
-const ROOT_FILES = ['notebook.json', 'entities.json', 'events.json', 'briefings.json'];
+const ROOT_FILES = [
+  'notebook.json',
+  'entities.json',
+  'events.json',
+  'briefings.json',
+  'sources.json',
+];
 const BACKUP_FORMAT = 'dossier-backup';
 
 export interface BackupPolicy {
@@ -406,6 +413,8 @@ async function validateFile(snapshot: string, file: string): Promise<void> {
     parseJsonFile(raw, EventsFileSchema, file);
   } else if (file === 'briefings.json') {
     parseJsonFile(raw, BriefingsFileSchema, file);
+  } else if (file === 'sources.json') {
+    parseJsonFile(raw, SourcesFileSchema, file);
   } else if (file.startsWith(`${ARTICLES}/`)) {
     const article = parseJsonFile(raw, ArticleSchema, file);
     if (`${ARTICLES}/${article.id}.json` !== file) {

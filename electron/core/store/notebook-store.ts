@@ -19,6 +19,11 @@ import {
   type BriefingsFile,
 } from '../../common/model/briefing.ts';
 import {
+  SourcesFileSchema,
+  emptySourcesFile,
+  type SourcesFile,
+} from '../../common/model/source.ts';
+import {
   NOTEBOOK_FORMAT,
   NOTEBOOK_SCHEMA_VERSION,
   NotebookFileSchema,
@@ -43,6 +48,7 @@ export const NOTEBOOK_FILE = 'notebook.json';
 export const ENTITIES_FILE = 'entities.json';
 export const EVENTS_FILE = 'events.json';
 export const BRIEFINGS_FILE = 'briefings.json';
+export const SOURCES_FILE = 'sources.json';
 const ARTICLES = 'articles';
 const ORIGINALS = 'originals';
 const FOLDERS = [ARTICLES, ORIGINALS, 'cache', 'backups'];
@@ -76,6 +82,7 @@ export class NotebookStore {
     private readonly entities: Low<EntitiesFile>,
     private readonly events: Low<EventsFile>,
     private readonly briefings: Low<BriefingsFile>,
+    private readonly sources: Low<SourcesFile>,
     private readonly lock: NotebookLock | null,
     /** Files that failed to parse or validate: never written, reported to the user. */
     readonly damaged: DamagedFile[],
@@ -160,7 +167,14 @@ export class NotebookStore {
     );
     await briefings.read();
     briefings.data ??= emptyBriefingsFile();
-    const store = new NotebookStore(root, meta, entities, events, briefings, lock, []);
+    // A notebook from before sources has none recorded: they are found in its articles.
+    const sources = new Low<SourcesFile>(
+      new DurableJsonFile(join(root, SOURCES_FILE), SourcesFileSchema, SOURCES_FILE),
+      emptySourcesFile(),
+    );
+    await sources.read();
+    sources.data ??= emptySourcesFile();
+    const store = new NotebookStore(root, meta, entities, events, briefings, sources, lock, []);
     await store.loadArticles();
     return store;
   }
@@ -279,6 +293,16 @@ export class NotebookStore {
     this.assertWritable(BRIEFINGS_FILE);
     this.briefings.data = briefings;
     await this.briefings.write();
+  }
+
+  get sourcesFile(): SourcesFile {
+    return this.sources.data;
+  }
+
+  async putSources(sources: SourcesFile): Promise<void> {
+    this.assertWritable(SOURCES_FILE);
+    this.sources.data = sources;
+    await this.sources.write();
   }
 
   /** notebook.json as it is (title, creation time). */

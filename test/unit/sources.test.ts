@@ -168,6 +168,22 @@ describe('wire copies', () => {
     await service.close();
   });
 
+  it('deleting the article a copy copies keeps the copies, the oldest now the first; undo restores the links', async () => {
+    const { api, service } = await notebook();
+    const [original] = await importFile(api, PAGE);
+    const text = (await api.getArticle({ id: original!.id! })).text;
+    const [first] = await importText(api, 'first.txt', `${text}\n\nVia UrduPoint News.`);
+    const [second] = await importText(api, 'second.txt', `${text}\n\nVia Asia Times.`);
+    expect(second!.copyOf?.articleId).toBe(original!.id);
+    await api.deleteArticle({ id: original!.id! });
+    expect((await api.getArticle({ id: first!.id! })).copyOf).toBeNull();
+    expect((await api.getArticle({ id: second!.id! })).copyOf?.articleId).toBe(first!.id);
+    await api.undo({});
+    expect((await api.getArticle({ id: first!.id! })).copyOf?.articleId).toBe(original!.id);
+    expect((await api.getArticle({ id: second!.id! })).copyOf?.articleId).toBe(original!.id);
+    await service.close();
+  });
+
   it('copies of one story count once among an event’s independent sources', async () => {
     const { api, service } = await notebook();
     const story = 'Antony Blinken met Lloyd Austin in Tokyo on March 16 to discuss the alliance.';

@@ -1,4 +1,5 @@
-import { basename, extname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe } from '../../common/errors.ts';
 import type { ImportProgress, ImportResult } from '../../common/api/contract.ts';
@@ -11,6 +12,10 @@ import { sha256Hex } from '../import/text.ts';
 import type { NotebookStore } from '../store/notebook-store.ts';
 import { newArticle } from './new-article.ts';
 import { CopyIndex, signatureOf } from '../sources/copy-index.ts';
+import { writeFileDurably } from '../store/durable-file.ts';
+
+/** Derived and rebuildable, like the catalog: the MinHash signatures of the articles. */
+const COPY_SIGNATURES = 'cache/copy-signatures.bin';
 
 /** One file to import: the name the user knows it by, and how to get its bytes. */
 export interface ImportSource {
@@ -73,7 +78,7 @@ export class ArticleImporter {
     batch = { offset: 0, total: sources.length },
   ): Promise<ImportResult[]> {
     const results: ImportResult[] = [];
-    this.indexArticles();
+    await this.indexArticles();
     if (!this.importedCount.has(jobId)) this.importedCount.set(jobId, 0);
     const job = this.jobs.get(jobId) ?? new AbortController();
     this.jobs.set(jobId, job);
@@ -126,6 +131,7 @@ export class ArticleImporter {
       if (!nextReady || unsaved.length >= BATCH_FILES || unsavedBytes >= BATCH_BYTES) await save();
     }
     await save();
+    await this.saveSignatures();
     const done = batch.offset + sources.length;
     this.hooks.progress({ type: 'import-progress', jobId, done, total: batch.total, current: '' });
     if (done >= batch.total) {
@@ -194,13 +200,28 @@ export class ArticleImporter {
     return { results, unsaved: original === null ? null : { articles: fresh, original, bytes } };
   }
 
-  /** Signs the articles the index lacks: all of them on the first import, then any added since. */
-  private indexArticles(): void {
+  /**
+   * Signs the articles the index lacks: on the first import the ones the cache does not hold
+   * (all of them in a notebook from before copies), then any added since (add-text, undo).
+   */
+  private async indexArticles(): Promise<void> {
+    const cache = join(this.store.folder, COPY_SIGNATURES);
+    if (this.copies.size === 0) {
+      const bytes = await readFile(cache).catch(() => null);
+      if (bytes !== null) this.copies.addBytes(bytes);
+    }
     for (const { id } of this.store.listSummaries()) {
       if (this.copies.has(id)) continue;
       const article = this.store.getArticle(id);
       if (article !== undefined) this.copies.add(id, signatureOf(article.text));
     }
+  }
+
+  /** The signatures, for the next import; a cache that cannot be written is only slower. */
+  private async saveSignatures(): Promise<void> {
+    await writeFileDurably(join(this.store.folder, COPY_SIGNATURES), this.copies.toBytes()).catch(
+      () => undefined,
+    );
   }
 
   private saveCommand(jobId: string, files: Unsaved[]): Command {

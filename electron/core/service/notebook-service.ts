@@ -50,6 +50,7 @@ import * as sourceEdits from '../sources/source-edits.ts';
 import * as credibilityEdits from '../sources/credibility-edits.ts';
 import { corroboration } from '../sources/corroboration.ts';
 import { citedOutlet } from '../sources/source-registry.ts';
+import { copiesRelinked } from '../sources/copy-links.ts';
 
 export interface ServiceOptions extends OpenOptions {
   /**
@@ -641,15 +642,23 @@ export class NotebookService implements NotebookHandlers {
       const article = this.requireArticle(input.id);
       const eventsBefore = this.store.eventsFile;
       const eventsAfter = eventsWithout(eventsBefore, { articleId: article.id });
+      // Its wire copies are kept, and no longer say they copy an article that is gone.
+      const copiesAfter = copiesRelinked(this.store, article);
+      const copiesBefore = copiesAfter.map((copy) => this.requireArticle(copy.id));
       return {
         label: `Delete “${article.title}”`,
-        touched: touches({ articles: [article.id], events: eventsAfter !== undefined }),
+        touched: touches({
+          articles: [article.id, ...copiesAfter.map((copy) => copy.id)],
+          events: eventsAfter !== undefined,
+        }),
         apply: async () => {
           if (eventsAfter !== undefined) await this.store.putEvents(eventsAfter);
+          if (copiesAfter.length > 0) await this.store.putArticles(copiesAfter);
           await this.store.removeArticle(article.id);
         },
         revert: async () => {
           await this.store.putArticle(article);
+          if (copiesBefore.length > 0) await this.store.putArticles(copiesBefore);
           if (eventsAfter !== undefined) await this.store.putEvents(eventsBefore);
         },
       };

@@ -252,3 +252,39 @@ describe('credibility and corroboration', () => {
     await service.close();
   });
 });
+
+describe('citations that point at the words', () => {
+  it('a cited quote puts its words in the text; its footnote gives paragraph, quote, outlet with grade and credibility', async () => {
+    const { api, service } = await notebook();
+    const text =
+      'Blinken arrived in Tokyo.\n\nA senior Pentagon official framed the trip as a signal of resolve.';
+    const { id } = await api.addText({
+      title: 'Tokyo talks',
+      text,
+      source: 'UrduPoint News / Sputnik',
+      published: '2021-03-16',
+    });
+    await api.updateSource({ id: 'Sputnik', reliability: 'C' });
+    const words = span(text, 'a signal of resolve');
+    const { eventId } = await api.createEvent({
+      title: 'Trip',
+      type: 'visit',
+      evidence: [{ articleId: id, ...words }],
+    });
+    await api.gradeEvidence({ eventId, index: 0, credibility: 2 });
+    const { id: briefingId } = await api.createBriefing({});
+    const cited = `[@quote:${id}:${words.start}-${words.end}]`;
+    const markdown = `A senior Pentagon official framed the trip as ${cited}.`;
+    await api.updateBriefing({
+      id: briefingId,
+      sections: [{ kind: 'text', heading: '', markdown }],
+    });
+    const rendered = await api.renderBriefing({ id: briefingId });
+    expect(rendered.markdown).toContain('framed the trip as “a signal of resolve”[^1].');
+    expect(rendered.markdown).toContain(
+      '[^1]: “Tokyo talks,” UrduPoint News / Sputnik [C], 16 Mar 2021, para. 2: “a signal of resolve”; credibility 2',
+    );
+    expect(rendered.html).toContain('framed the trip as “a signal of resolve”');
+    await service.close();
+  });
+});

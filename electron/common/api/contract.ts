@@ -140,6 +140,7 @@ interface SearchOutputs {
 // --- briefing (issue 6): briefings, their preview and the exports (electron/core/briefing) ---
 import {
   BriefingIdSchema,
+  SectionFilterSchema,
   SectionInputSchema,
   type Briefing,
   type BriefingId,
@@ -160,6 +161,8 @@ const briefingInputSchemas = {
       author: z.string().trim().max(300).optional(),
       date: IsoDateSchema.nullable().optional(),
       classification: z.string().trim().max(200).optional(),
+      /** One filter for the whole briefing, besides each section's (issue 18). */
+      filter: SectionFilterSchema.optional(),
       sections: z.array(SectionInputSchema).max(200).optional(),
     })
     .strict(),

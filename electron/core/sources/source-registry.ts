@@ -30,7 +30,10 @@ export class SourceRegistry {
   private readonly byKey = new Map<string, SourceRecord>();
   private readonly byArticle = new Map<ArticleId, ArticleSources>();
 
-  constructor(file: SourcesFile, articles: readonly ArticleSummary[]) {
+  constructor(
+    file: SourcesFile,
+    articles: readonly Pick<ArticleSummary, 'id' | 'source' | 'url' | 'addedAt'>[],
+  ) {
     for (const source of file.sources) {
       const record = { ...source, aliases: [...source.aliases], articles: [] };
       this.sources.push(record);

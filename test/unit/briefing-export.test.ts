@@ -260,7 +260,8 @@ describe('briefings', () => {
   it('are created, edited and deleted, each step undoable', async () => {
     const before = await api.listBriefings({});
     const { id } = await api.createBriefing({});
-    expect((await api.getBriefing({ id })).title).toBe('Untitled briefing'); // not the notebook's title (issue 18);
+    // Not the notebook's title, which the briefing of the whole notebook has (issue 18).
+    expect((await api.getBriefing({ id })).title).toBe('Untitled briefing');
     await api.updateBriefing({ id, title: 'Renamed', sections: [] });
     expect(await api.getBriefing({ id })).toMatchObject({ title: 'Renamed', sections: [] });
     await api.undo({});

@@ -171,9 +171,11 @@ export class NotebookService implements NotebookHandlers {
     };
   }
 
-  async listArticles(_input: ApiParsedInput<'listArticles'>): Promise<ApiOutputs['listArticles']> {
+  async listArticles(input: ApiParsedInput<'listArticles'>): Promise<ApiOutputs['listArticles']> {
+    const only = input.ids === undefined ? undefined : new Set<string>(input.ids);
     return this.store
       .listSummaries() // the catalog: no article file is read (issue 8)
+      .filter((summary) => only === undefined || only.has(summary.id))
       .sort((a, b) => b.addedAt.localeCompare(a.addedAt) || a.id.localeCompare(b.id));
   }
 

@@ -40,6 +40,7 @@ import {
   type PendingSelection,
 } from './reader/SelectionToolbar.tsx';
 import { SidePanel, type AcceptAs, type SuggestionGroup } from './reader/SidePanel.tsx';
+import { CopyNotice } from './reader/CopyNotice.tsx';
 import { EventEditor, type EditorTarget } from '../events/EventEditor.tsx';
 import { EventSuggestions, openEventFromSelection } from '../events/EventSuggestions.tsx';
 import '../styles/reader.css';
@@ -740,6 +741,7 @@ function AnnotatedArticle({
                   Added {formatTimestamp(article.addedAt)}
                   {counts.length > 0 && ` · ${counts.join(' · ')}`}
                 </p>
+                <CopyNotice article={article} />
               </header>
               {/* Clicks and keys reach the annotations through their segments, delegated here. */}
               <div

@@ -52,3 +52,34 @@ test('the Reader says which article a wire copy copies, and who else published a
   await openInReader(app, 'Tokyo talks');
   await expect(app.getByRole('note')).toHaveText('Also published by UrduPoint News / Sputnik');
 });
+
+test('a quote cited in the briefing text shows its words in the preview, and its footnote the outlet’s grade', async ({
+  app,
+  server,
+}) => {
+  const { id } = await callApi<{ id: string }>(server, 'addText', {
+    title: 'Tokyo talks',
+    text: STORY,
+    source: 'UrduPoint News / Sputnik',
+    published: '2021-03-16',
+  });
+  await callApi(server, 'updateSource', { id: 'Sputnik', reliability: 'C' });
+  const words = 'regional security, the alliance and cooperation on supply chains';
+  const start = STORY.indexOf(words);
+  await app.reload();
+  await app
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: /Briefing/ })
+    .click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Briefing' })).toBeVisible();
+  await app
+    .getByLabel('Section text (Markdown)')
+    .fill(`They discussed [@quote:${id}:${start}-${start + words.length}].`);
+  const preview = app.getByTestId('briefing-preview');
+  await expect(preview.locator('p', { hasText: 'They discussed' })).toContainText(
+    `They discussed “${words}”`,
+  );
+  await expect(preview.locator('section.footnotes')).toContainText(
+    `UrduPoint News / Sputnik [C], 16 Mar 2021, para. 2: “${words}”`,
+  );
+});

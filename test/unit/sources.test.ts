@@ -148,6 +148,23 @@ describe('sources', () => {
   });
 });
 
+describe('sources in a JSON export', () => {
+  it('a grade survives a JSON export and its import into an empty notebook', async () => {
+    const { api, service } = await notebook();
+    await api.addText({ title: 'A', text: 'Words.', source: 'Reuters' });
+    await api.updateSource({ id: 'Reuters', reliability: 'B' });
+    const { files } = await api.exportBriefing({ format: 'json' });
+    await service.close();
+    const target = await notebook();
+    await target.service.importJson(files[0]!.content);
+    expect((await target.api.listSources({}))[0]).toMatchObject({
+      name: 'Reuters',
+      reliability: 'B',
+    });
+    await target.service.close();
+  });
+});
+
 describe('wire copies', () => {
   it('an article that is largely another’s text is kept and says whose copy it is', async () => {
     const { api, service } = await notebook();

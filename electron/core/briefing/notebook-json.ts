@@ -7,6 +7,11 @@ import { ArticleSchema, type Article } from '../../common/model/article.ts';
 import { EntitiesFileSchema, type EntitiesFile } from '../../common/model/entity.ts';
 import { EventsFileSchema, type EventsFile } from '../../common/model/event.ts';
 import { BriefingsFileSchema, type BriefingsFile } from '../../common/model/briefing.ts';
+import {
+  SourcesFileSchema,
+  emptySourcesFile,
+  type SourcesFile,
+} from '../../common/model/source.ts';
 import { NotebookFileSchema, type NotebookFile } from '../../common/model/notebook.ts';
 import { firstViolation, isPlainFileName } from '../store/notebook-invariants.ts';
 import { sha256Hex } from '../import/text.ts';
@@ -42,6 +47,8 @@ export const NotebookExportSchema = z.object({
   entities: EntitiesFileSchema,
   events: EventsFileSchema,
   briefings: BriefingsFileSchema,
+  /** Graded, renamed and merged sources; absent from exports made before sources (issue 18). */
+  sources: SourcesFileSchema.default(emptySourcesFile()),
   /** originals/<name> → its bytes. An original missing from the notebook is left out. */
   originals: z.record(z.string(), OriginalDataSchema),
 });
@@ -55,6 +62,7 @@ export interface ExportableNotebook {
   readonly registry: EntitiesFile;
   readonly eventsFile: EventsFile;
   readonly briefingsFile: BriefingsFile;
+  readonly sourcesFile: SourcesFile;
 }
 
 export async function exportNotebookJson(notebook: ExportableNotebook): Promise<string> {
@@ -81,6 +89,7 @@ export async function exportNotebookJson(notebook: ExportableNotebook): Promise<
     entities: notebook.registry,
     events: notebook.eventsFile,
     briefings: notebook.briefingsFile,
+    sources: notebook.sourcesFile,
     originals,
   };
   return canonicalJson(value) + '\n';
@@ -212,6 +221,7 @@ export function isEmptyNotebook(notebook: ExportableNotebook): boolean {
     notebook.registry.rejectedNames.length === 0 &&
     notebook.eventsFile.events.length === 0 &&
     notebook.eventsFile.rejectedCandidates.length === 0 &&
-    notebook.briefingsFile.briefings.length === 0
+    notebook.briefingsFile.briefings.length === 0 &&
+    notebook.sourcesFile.sources.length === 0
   );
 }

@@ -842,6 +842,7 @@ export class NotebookService implements NotebookHandlers {
       const registryBefore = store.registry;
       const eventsBefore = store.eventsFile;
       const briefingsBefore = store.briefingsFile;
+      const sourcesBefore = store.sourcesFile;
       return {
         label: `Import ${data.articles.length} articles from a JSON export`,
         touched: EVERYTHING,
@@ -853,10 +854,12 @@ export class NotebookService implements NotebookHandlers {
           for (const article of data.articles) await store.putArticle(article);
           await store.putEvents(data.events);
           await store.putBriefings(data.briefings);
+          await store.putSources(data.sources);
           await store.putNotebookFile(data.notebook);
         },
         revert: async () => {
           await store.putNotebookFile(metaBefore);
+          await store.putSources(sourcesBefore);
           await store.putBriefings(briefingsBefore);
           await store.putEvents(eventsBefore);
           for (const article of data.articles) await store.removeArticle(article.id);

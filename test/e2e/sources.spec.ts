@@ -83,3 +83,28 @@ test('a quote cited in the briefing text shows its words in the preview, and its
     `UrduPoint News / Sputnik [C], 16 Mar 2021, para. 2: “${words}”`,
   );
 });
+
+test('the Reader grades the sources of the article open, and the grade is the notebook’s', async ({
+  app,
+  server,
+}) => {
+  await callApi(server, 'addText', {
+    title: 'Tokyo talks',
+    text: STORY,
+    source: 'UrduPoint News / Sputnik',
+  });
+  await app.reload();
+  await openInReader(app, 'Tokyo talks');
+  const sputnik = app.getByLabel('Reliability of Sputnik');
+  await expect(sputnik).toHaveValue('');
+  await expect(app.getByLabel('Reliability of UrduPoint News')).toBeVisible();
+  await sputnik.selectOption('C');
+  await expect(app.getByRole('status')).toContainText('Graded Sputnik C');
+  await expect(sputnik).toHaveValue('C');
+  const sources = await callApi<{ name: string; reliability: string | null }[]>(
+    server,
+    'listSources',
+  );
+  expect(sources.find((s) => s.name === 'Sputnik')?.reliability).toBe('C');
+  expect(sources.find((s) => s.name === 'UrduPoint News')?.reliability).toBeNull();
+});

@@ -4,7 +4,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DossierError, asUserError } from '../common/errors.ts';
 import { localApi } from '../core/api/dispatch.ts';
-import type { NotebookApi } from '../common/api/contract.ts';
+import type { ImportResult, NotebookApi } from '../common/api/contract.ts';
+import { ReliabilitySchema } from '../common/model/source.ts';
 import { NotebookService } from '../core/service/notebook-service.ts';
 import { startServer } from '../serve/server.ts';
 import { listBackups, restoreBackup } from '../core/store/backups.ts';
@@ -29,6 +30,10 @@ Commands:
                                         or event suggestions with --events, or relation
                                         suggestions with --relations;
                                         --accept accepts them all
+  sources [--json]                      the outlets (sources), with grades and articles
+  grade-source NAME_OR_ID --reliability A-F
+                                        grade a source's reliability (Admiralty A-F)
+  briefings [--json]                    the briefings, with their ids
   eval PATH... [--json]                 score suggestions against gold files or folders
   eval --learn PATH... [--json]         ...learning from each file's gold before the next
   search QUERY... [--json]              full-text search: articles, entities, events, notes
@@ -78,6 +83,7 @@ async function main(argv: string[]): Promise<number> {
       paper: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       learn: { type: 'boolean', default: false },
+      reliability: { type: 'string' }, // sources (issue 18)
     },
   });
   const [command, ...args] = positionals;
@@ -238,6 +244,50 @@ async function main(argv: string[]): Promise<number> {
             `${s.articleId}  ${s.start}-${s.end}  ${s.type.padEnd(12)}  ${s.text}${s.entityName ? ` → ${s.entityName}` : ''}${s.candidates ? ` → which? ${s.candidates.map((c) => c.name).join(' or ')}` : ''}`,
           );
       });
+    // sources (issue 18)
+    case 'sources':
+      return withNotebook(folder, { readOnly: true }, async (api) => {
+        const sources = await api.listSources({});
+        if (values.json)
+          return printJson(
+            sources.map(({ id, name, aliases, reliability, articles }) => ({
+              id,
+              name,
+              aliases,
+              reliability,
+              articles,
+            })),
+          );
+        if (sources.length === 0) return print('The notebook has no sources yet.');
+        for (const s of sources) {
+          const aliases = s.aliases.length > 0 ? ` (also ${s.aliases.join(', ')})` : '';
+          print(
+            `${s.id}  [${s.reliability ?? '-'}]  ${s.name}${aliases}  ${s.articles.length} article${s.articles.length === 1 ? '' : 's'}`,
+          );
+        }
+      });
+    case 'grade-source': {
+      const name = args.join(' ').trim();
+      if (name === '') throw usageError('grade-source needs the name or id of a source');
+      const grade = values.reliability?.trim().toUpperCase();
+      const parsed = ReliabilitySchema.safeParse(grade);
+      if (!parsed.success) {
+        throw usageError(
+          `grade-source needs --reliability A, B, C, D, E or F (A completely reliable … F cannot be judged)${values.reliability === undefined ? '' : `, not “${values.reliability}”`}`,
+        );
+      }
+      return withNotebook(folder, {}, async (api) => {
+        const { source } = await api.updateSource({ id: name, reliability: parsed.data });
+        print(`graded ${source.name} ${parsed.data}`);
+      });
+    }
+    case 'briefings':
+      return withNotebook(folder, { readOnly: true }, async (api) => {
+        const briefings = await api.listBriefings({});
+        if (values.json) return printJson(briefings);
+        if (briefings.length === 0) return print('The notebook has no briefings yet.');
+        for (const b of briefings) print(`${b.id}  ${b.date ?? ''}  ${b.title}`);
+      });
     // search (issue 8)
     case 'search': {
       const query = args.join(' ').trim();
@@ -348,6 +398,12 @@ async function relationSuggestionsCommand(
     print(`${c.articleId}  ${c.candidateId}  ${c.from.name} ${c.type} ${c.to.name}`);
 }
 
+/** " (copy of <id>, 96% the same text)" after an imported wire copy's line. */
+function copyNote(copyOf: ImportResult['copyOf']): string {
+  if (copyOf === undefined) return '';
+  return ` (copy of ${copyOf.articleId}, ${Math.round(copyOf.similarity * 100)}% the same text)`;
+}
+
 function dateText(date: { start: string; end: string } | null): string {
   if (date === null) return 'undated';
   return date.start === date.end ? date.start : `${date.start}..${date.end}`;
@@ -395,7 +451,7 @@ async function importPaths(folder: string, paths: string[], json: boolean): Prom
   } else {
     for (const result of results) {
       if (result.status === 'failed') print(`failed ${result.path}: ${result.reason}`);
-      else print(`${result.status} ${result.id} ${result.path}`);
+      else print(`${result.status} ${result.id} ${result.path}${copyNote(result.copyOf)}`);
     }
   }
   return results.some((result) => result.status === 'failed') ? 1 : 0;

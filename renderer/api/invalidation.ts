@@ -28,7 +28,8 @@ export const STALE_WHEN: { [M in ReadMethod]: StaleWhen<M> } = {
   entitiesNamed: (touched) => touched.registry,
   listSuggestions: (touched, input) => hasArticle(touched, input.articleId) || touched.registry,
   listSuggestionGroups: (touched) => touched.registry || anyArticle(touched),
-  listEvents: (touched) => touched.events || touched.registry || anyArticle(touched),
+  listEvents: (touched) =>
+    touched.events || touched.registry || touched.sources || anyArticle(touched),
   listEventSuggestions: (touched, input) =>
     hasArticle(touched, input.articleId) || touched.events || touched.registry,
   listBriefings: (touched) => touched.briefings,
@@ -37,6 +38,7 @@ export const STALE_WHEN: { [M in ReadMethod]: StaleWhen<M> } = {
   listHighlights: (touched) => anyArticle(touched),
   listBackups: always, // a change may take a backup
   search: (touched) => anyArticle(touched) || touched.registry || touched.events,
+  listSources: (touched) => touched.sources || anyArticle(touched),
 };
 
 export function isStale(key: readonly unknown[], touched: Touched): boolean {

@@ -22,6 +22,7 @@ export const CACHED_READS = [
   'listHighlights',
   'listBackups',
   'search',
+  'listSources', // sources (issue 18)
 ] as const satisfies readonly ApiMethod[];
 
 export type ReadMethod = (typeof CACHED_READS)[number];

@@ -40,6 +40,8 @@ import {
   type PendingSelection,
 } from './reader/SelectionToolbar.tsx';
 import { SidePanel, type AcceptAs, type SuggestionGroup } from './reader/SidePanel.tsx';
+import { CopyNotice } from './reader/CopyNotice.tsx';
+import { SourceGrades } from './reader/SourceGrades.tsx';
 import { EventEditor, type EditorTarget } from '../events/EventEditor.tsx';
 import { EventSuggestions, openEventFromSelection } from '../events/EventSuggestions.tsx';
 import '../styles/reader.css';
@@ -740,6 +742,8 @@ function AnnotatedArticle({
                   Added {formatTimestamp(article.addedAt)}
                   {counts.length > 0 && ` · ${counts.join(' · ')}`}
                 </p>
+                <CopyNotice article={article} />
+                <SourceGrades articleId={article.id} />
               </header>
               {/* Clicks and keys reach the annotations through their segments, delegated here. */}
               <div

@@ -89,6 +89,8 @@ async function main(): Promise<void> {
     await writeFile(join(folder, 'events.json'), JSON.stringify(events, null, 1) + '\n');
     log(`${size} articles generated in ${Math.round(performance.now() - t)} ms; measuring…`);
     results[size] = await child('scripts/bench/size.ts', [folder]);
+    // Wire-copy detection per imported article (issue 18).
+    Object.assign(results[size]!, await child('scripts/bench/copies.ts', [folder]));
   }
 
   // Export of the default briefing of the seed (the 150 samples, every suggestion accepted).

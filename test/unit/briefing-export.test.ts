@@ -91,11 +91,12 @@ function checkFootnotes(markdown: string, id?: BriefingId) {
   expect(new Set(references)).toEqual(new Set(definitions.keys()));
   const firstUse = [...new Set(references)];
   expect(firstUse).toEqual(firstUse.map((_, i) => i + 1));
-  // Every footnote is one source article: title, outlet, date, address.
+  // Every footnote is one source article (title, outlet, date, address), or one place in it
+  // (the words a quote cites).
   const doc = briefingDocument(service.store, id);
   expect(doc.footnotes.map((f) => f.number)).toEqual([...definitions.keys()].sort((a, b) => a - b));
-  const articleIds = doc.footnotes.map((f) => f.article.articleId);
-  expect(new Set(articleIds).size).toBe(articleIds.length);
+  const cited = doc.footnotes.map((f) => JSON.stringify([f.article.articleId, f.pinpoint]));
+  expect(new Set(cited).size).toBe(cited.length);
   for (const footnote of doc.footnotes) {
     const article = service.store.getArticle(footnote.article.articleId)!;
     expect(article).toBeDefined();
@@ -259,7 +260,8 @@ describe('briefings', () => {
   it('are created, edited and deleted, each step undoable', async () => {
     const before = await api.listBriefings({});
     const { id } = await api.createBriefing({});
-    expect((await api.getBriefing({ id })).title).toBe('Sample');
+    // Not the notebook's title, which the briefing of the whole notebook has (issue 18).
+    expect((await api.getBriefing({ id })).title).toBe('Untitled briefing');
     await api.updateBriefing({ id, title: 'Renamed', sections: [] });
     expect(await api.getBriefing({ id })).toMatchObject({ title: 'Renamed', sections: [] });
     await api.undo({});

@@ -349,8 +349,11 @@ describe('highlights to cite', () => {
         ],
       });
       const { markdown } = await api.renderBriefing({ id: briefingId });
-      expect(markdown).toContain('Allies [^1].');
-      expect(markdown).toContain('[^1]: “Tokyo talks,”');
+      // The quote's words where it is cited, and a footnote that points at them.
+      expect(markdown).toContain('Allies “They reaffirmed the alliance.”[^1].');
+      expect(markdown).toContain(
+        '[^1]: “Tokyo talks,” n.d., para. 1: “They reaffirmed the alliance.”',
+      );
       await expect(api.listHighlights({ all: true } as never)).rejects.toThrow(/all/);
     } finally {
       await service.close();

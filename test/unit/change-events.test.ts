@@ -25,6 +25,7 @@ const NOTHING = {
   events: false,
   briefings: false,
   relations: false,
+  sources: false,
   notebook: false,
 };
 

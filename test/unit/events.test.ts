@@ -43,7 +43,14 @@ describe('events', () => {
     expect(event!.participantLabels.map((p) => p.name)).toEqual(['Antony Blinken', 'Lloyd Austin']);
     expect(event!.evidence[0]).toMatchObject({ articleId: id, quote: TEXT.split('\n')[0] });
     expect(event!.sources).toEqual([
-      { articleId: id, title: 'Trip', source: '', published: '2021-03-16', url: '' },
+      {
+        articleId: id,
+        title: 'Trip',
+        source: '',
+        published: '2021-03-16',
+        url: '',
+        outlet: 'Unknown source',
+      },
     ]);
     expect((await api.getArticle({ id })).mentions.map((m) => m.quote)).toEqual([
       'Antony Blinken',

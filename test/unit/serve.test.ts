@@ -225,6 +225,7 @@ describe('browser mode server', () => {
         events: false,
         briefings: false,
         relations: false,
+        sources: false,
         notebook: false,
       },
     });

@@ -11,6 +11,8 @@ export interface Touched {
   events: boolean;
   briefings: boolean;
   relations: boolean;
+  /** sources.json: grades, names, merges (the sources found in articles follow `articles`). */
+  sources: boolean;
   notebook: boolean;
 }
 
@@ -21,6 +23,7 @@ export const EVERYTHING: Touched = {
   events: true,
   briefings: true,
   relations: true,
+  sources: true,
   notebook: true,
 };
 
@@ -32,6 +35,7 @@ export function touches(only: Partial<Touched>): Touched {
     events: false,
     briefings: false,
     relations: false,
+    sources: false,
     notebook: false,
     ...only,
   };
@@ -45,6 +49,7 @@ export function unionTouched(a: Touched, b: Touched): Touched {
     events: a.events || b.events,
     briefings: a.briefings || b.briefings,
     relations: a.relations || b.relations,
+    sources: a.sources || b.sources,
     notebook: a.notebook || b.notebook,
   };
 }

@@ -140,6 +140,7 @@ interface SearchOutputs {
 // --- briefing (issue 6): briefings, their preview and the exports (electron/core/briefing) ---
 import {
   BriefingIdSchema,
+  SectionFilterSchema,
   SectionInputSchema,
   type Briefing,
   type BriefingId,
@@ -160,6 +161,8 @@ const briefingInputSchemas = {
       author: z.string().trim().max(300).optional(),
       date: IsoDateSchema.nullable().optional(),
       classification: z.string().trim().max(200).optional(),
+      /** One filter for the whole briefing, besides each section's (issue 18). */
+      filter: SectionFilterSchema.optional(),
       sections: z.array(SectionInputSchema).max(200).optional(),
     })
     .strict(),
@@ -218,6 +221,61 @@ interface BriefingOutputs {
   listHighlights: HighlightView[];
 }
 // --- end briefing ---
+
+// --- sources (issue 18): outlets, their grades, copies, credibility of evidence ---
+import {
+  CredibilitySchema,
+  ReliabilitySchema,
+  SourceNameSchema,
+  type Source,
+} from '../model/source.ts';
+export type { Credibility, Reliability, Source, SourceId } from '../model/source.ts';
+import type { CopyOf } from '../model/article.ts';
+import type { Credibility } from '../model/source.ts';
+/** A source by its id or by one of its names. */
+const SourceRef = z.string().trim().min(1, 'name a source').max(300);
+const sourcesInputSchemas = {
+  /** Every outlet the articles name, with its grade and articles. */
+  listSources: NoInput,
+  /** Rename, grade (null: ungraded) or annotate a source. */
+  updateSource: z
+    .object({
+      id: SourceRef,
+      name: SourceNameSchema.optional(),
+      reliability: ReliabilitySchema.nullable().optional(),
+      notes: z.string().max(100_000).optional(),
+    })
+    .strict(),
+  /** Merge sources into `targetId`, which takes their names as aliases. */
+  mergeSources: z
+    .object({ targetId: SourceRef, sourceIds: z.array(SourceRef).min(1, 'no sources').max(1000) })
+    .strict(),
+  /** The credibility (1–6, null: ungraded) of one piece of an event's evidence. */
+  gradeEvidence: z
+    .object({
+      eventId: EventIdSchema,
+      index: z.number().int().nonnegative(),
+      credibility: CredibilitySchema.nullable(),
+    })
+    .strict(),
+  /** The analyst's assessed credibility of an event as a whole. */
+  gradeEvent: z
+    .object({ eventId: EventIdSchema, credibility: CredibilitySchema.nullable() })
+    .strict(),
+};
+/** A source with the articles it wrote or republished. */
+export interface SourceView extends Source {
+  articles: ArticleId[];
+}
+interface SourcesOutputs {
+  listSources: SourceView[];
+  /** `source`: the source as it is after the edit. */
+  updateSource: HistoryState & { source: SourceView };
+  mergeSources: HistoryState;
+  gradeEvidence: HistoryState;
+  gradeEvent: HistoryState;
+}
+// --- end sources ---
 
 // --- linking (issue 15): the review queue's groups and decisions on many suggestions at once ---
 const SuggestionRefSchema = z
@@ -507,6 +565,7 @@ export const apiInputSchemas = {
   ...briefingInputSchemas, // briefing (issue 6)
   ...linkingInputSchemas, // linking (issue 15)
   ...relationInputSchemas, // relations (issue 17)
+  ...sourcesInputSchemas, // sources (issue 18)
 } as const;
 
 export type ApiMethod = keyof typeof apiInputSchemas;
@@ -618,7 +677,18 @@ export interface DuplicateCandidate {
 }
 
 /** An event with the names and sources it refers to, for lists and the timeline. */
-export interface EventView extends DossierEvent {
+export interface EventView extends Omit<DossierEvent, 'evidence' | 'credibility'> {
+  evidence: (DossierEvent['evidence'][number] & { credibility: Credibility | null })[];
+  credibility: Credibility | null;
+  /** Sources that back it on their own word: copies of one story count once. */
+  independentSources: number;
+  /** A credibility drawn from the corroboration, for the analyst to confirm. */
+  suggestedCredibility: Credibility | null;
+  /** Where its pieces of evidence disagree (dates, places), the values side by side. */
+  discrepancies: {
+    field: 'date' | 'place';
+    values: { articleId: ArticleId; evidenceIndex: number; value: string }[];
+  }[];
   location: EntityLabel | null;
   participantLabels: (EntityLabel & { role: string })[];
   sources: {
@@ -627,11 +697,13 @@ export interface EventView extends DossierEvent {
     source: string;
     published: string | null;
     url: string;
+    /** The outlet as cited, with its grade: "UrduPoint News / Sputnik [C]". */
+    outlet: string;
   }[];
 }
 
 export interface ApiOutputs
-  extends SearchOutputs, BriefingOutputs, LinkingOutputs, RelationOutputs {
+  extends SearchOutputs, BriefingOutputs, LinkingOutputs, RelationOutputs, SourcesOutputs {
   info: NotebookInfo;
   listArticles: ArticleSummary[];
   getArticle: ArticleView;
@@ -688,6 +760,8 @@ export interface ImportResult {
   /** Which part of the file, for feeds: "item 3 of 20". */
   part?: string;
   reason?: string;
+  /** An imported article that is largely another's text (a wire copy): which, how much. */
+  copyOf?: CopyOf;
 }
 
 export interface ImportProgress {

@@ -19,6 +19,16 @@ export const OriginalFileSchema = z.object({
 });
 export type OriginalFile = z.infer<typeof OriginalFileSchema>;
 
+/**
+ * The article an imported article is largely a copy of (a wire story republished), and how much
+ * of its text is the same (0–1, estimated from MinHash signatures at import).
+ */
+export const CopyOfSchema = z.object({
+  articleId: ArticleIdSchema,
+  similarity: z.number().min(0).max(1),
+});
+export type CopyOf = z.infer<typeof CopyOfSchema>;
+
 /** The article's descriptive fields: everything the user may edit after import. */
 const metadataFields = {
   title: z.string().trim().min(1, 'the title is empty'),
@@ -59,6 +69,7 @@ export const ArticleSchema = ArticleMetadataSchema.extend({
   /** Counted once at import: the text never changes. */
   wordCount: z.number().int().nonnegative(),
   original: OriginalFileSchema.nullable().default(null),
+  copyOf: CopyOfSchema.nullable().default(null),
   mentions: z.array(MentionSchema).default([]),
   highlights: z.array(HighlightSchema).default([]),
   rejectedSpans: z.array(RejectedSpanSchema).default([]),

@@ -94,6 +94,8 @@ export const BriefingSchema = z
     date: IsoDateSchema.nullable().default(null),
     /** A handling line printed at the top and bottom of every page, e.g. "UNCLASSIFIED". */
     classification: z.string().trim().max(200).default(''),
+    /** Narrows every generated section, before each section's own filter (issue 18). */
+    filter: SectionFilterSchema.default({}),
     sections: z.array(SectionSchema).max(200),
   })
   .refine(
@@ -133,8 +135,17 @@ export function defaultBriefing(notebookTitle: string): Omit<Briefing, 'id'> & {
     author: '',
     date: null,
     classification: '',
+    filter: {},
     sections: defaultSections(),
   };
+}
+
+/** A new briefing's title: not the notebook's, which the briefing of the whole notebook has. */
+export function newBriefingTitle(taken: readonly string[]): string {
+  for (let n = 1; ; n++) {
+    const title = n === 1 ? 'Untitled briefing' : `Untitled briefing ${n}`;
+    if (!taken.includes(title)) return title;
+  }
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';

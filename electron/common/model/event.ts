@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AnchorSchema } from './anchor.ts';
 import { DateRangeSchema } from './date-range.ts';
 import { ArticleIdSchema, EntityIdSchema, EventIdSchema } from './ids.ts';
+import { CredibilitySchema } from './source.ts';
 
 export const EVENTS_SCHEMA_VERSION = 1;
 
@@ -27,10 +28,13 @@ export const EventTypeNameSchema = z
 export const CertaintySchema = z.enum(['confirmed', 'likely', 'possible', 'reported']);
 export type Certainty = z.infer<typeof CertaintySchema>;
 
-/** Words of an article that report the event. */
+/**
+ * Words of an article that report the event, and how credible the analyst judges them (1–6,
+ * absent until graded).
+ */
 export const EvidenceSchema = z.intersection(
   AnchorSchema,
-  z.object({ articleId: ArticleIdSchema }),
+  z.object({ articleId: ArticleIdSchema, credibility: CredibilitySchema.nullable().optional() }),
 );
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -50,6 +54,8 @@ export const EventSchema = z.object({
   participants: z.array(ParticipantSchema),
   evidence: z.array(EvidenceSchema),
   certainty: CertaintySchema,
+  /** The analyst's assessed credibility of the event as a whole (1–6), absent until set. */
+  credibility: CredibilitySchema.nullable().optional(),
   tags: z.array(z.string().trim().min(1)).default([]),
   notes: z.string().max(100_000).default(''),
   createdAt: z.iso.datetime(),

@@ -1,4 +1,7 @@
-import type { Article } from '../../common/model/article.ts';
+import { paragraphsOf, type Article } from '../../common/model/article.ts';
+import type { Credibility, Reliability } from '../../common/model/source.ts';
+import { SourceRegistry } from '../sources/source-registry.ts';
+import { emptySourcesFile, type SourcesFile } from '../../common/model/source.ts';
 import { anchorHolds } from '../../common/model/anchor.ts';
 import type { Entity } from '../../common/model/entity.ts';
 import type { DossierEvent } from '../../common/model/event.ts';
@@ -30,8 +33,11 @@ import { formatDateRange } from './dates.ts';
 export interface SourceArticle {
   articleId: ArticleId;
   title: string;
-  /** The outlet. */
+  /** The outlet, as the article names it. */
   source: string;
+  /** The outlet as cited ("UrduPoint News / Sputnik"), and the grade of who wrote it. */
+  outlet: string;
+  grade: Reliability | null;
   authors: string[];
   published: string | null;
   url: string;
@@ -40,12 +46,25 @@ export interface SourceArticle {
 export interface Footnote {
   number: number;
   article: SourceArticle;
+  /** Where in the article, for a citation of its words. */
+  pinpoint: Pinpoint | null;
 }
 
-/** Something in the brief that cites articles; `refs` are its footnote numbers, ascending. */
+/** The words cited: their paragraph (from 1), the quote, and the analyst's credibility of them. */
+export interface Pinpoint {
+  paragraph: number;
+  quote: string;
+  credibility: Credibility | null;
+}
+
+/**
+ * Something in the brief that cites articles; `refs` are its footnote numbers, ascending. A
+ * citation of words of one article (a quote) has its `pinpoint`: a footnote of its own.
+ */
 export interface Cited {
   cites: ArticleId[];
   refs: number[];
+  pinpoint?: Pinpoint;
 }
 
 export interface ActorRow extends Cited {
@@ -108,7 +127,7 @@ export interface SourceRow extends Cited {
 
 export type TextPart =
   | { kind: 'text'; text: string }
-  | ({ kind: 'cite' } & Cited)
+  | ({ kind: 'cite'; quote?: string } & Cited)
   | { kind: 'missing'; reference: string };
 
 interface SectionBase {
@@ -140,7 +159,7 @@ export interface BriefingDocument {
 export type BriefingLike = Omit<Briefing, 'id'> & { id: BriefingId | null };
 
 export function assembleBriefing(view: NotebookView, briefing: BriefingLike): BriefingDocument {
-  const context = new Context(view);
+  const context = new Context(view, briefing.filter);
   const sections: DocSection[] = briefing.sections
     .filter((section) => section.kind !== 'sources')
     .map((section) => buildSection(context, section));
@@ -186,16 +205,20 @@ function citedItems(section: DocSection): Cited[] {
 }
 
 function numberFootnotes(context: Context, sections: DocSection[]): Footnote[] {
-  const numbers = new Map<ArticleId, number>();
+  const numbers = new Map<string, number>();
   const footnotes: Footnote[] = [];
   for (const section of sections) {
     for (const item of citedItems(section)) {
-      for (const id of item.cites) {
-        if (numbers.has(id)) continue;
-        numbers.set(id, footnotes.length + 1);
-        footnotes.push({ number: footnotes.length + 1, article: context.sourceOf(id) });
-      }
-      item.refs = [...new Set(item.cites.map((id) => numbers.get(id)!))].sort((a, b) => a - b);
+      const pinpoint = item.pinpoint ?? null;
+      const keys = item.cites.map((id) =>
+        pinpoint === null ? id : `${id}#${pinpoint.paragraph}#${pinpoint.quote}`,
+      );
+      item.cites.forEach((id, i) => {
+        if (numbers.has(keys[i]!)) return;
+        numbers.set(keys[i]!, footnotes.length + 1);
+        footnotes.push({ number: footnotes.length + 1, article: context.sourceOf(id), pinpoint });
+      });
+      item.refs = [...new Set(keys.map((key) => numbers.get(key)!))].sort((a, b) => a - b);
     }
   }
   return footnotes;
@@ -210,17 +233,39 @@ class Context {
   /** Mentions of each entity per article. */
   readonly mentions = new Map<EntityId, Map<ArticleId, number>>();
 
-  constructor(readonly view: NotebookView) {
-    this.articles = [...view.listArticles()].sort(articleOrder);
+  private readonly outlets: SourceRegistry;
+
+  /** Every event, in scope or not: the analyst's text may cite any. */
+  readonly allEvents: DossierEvent[];
+
+  /**
+   * `scope` is the briefing's own filter: the sections draw only on the articles and events it
+   * keeps (then each narrows further by its own filter); citations may still name any article.
+   */
+  constructor(
+    readonly view: NotebookView & { readonly sourcesFile?: SourcesFile },
+    scope: SectionFilter = {},
+  ) {
+    const all = [...view.listArticles()].sort(articleOrder);
+    this.outlets = new SourceRegistry(view.sourcesFile ?? emptySourcesFile(), all);
+    for (const article of all) this.byId.set(article.id, article);
+    this.articles = all.filter(
+      (article) =>
+        articleInScope(article, scope) &&
+        intersects(
+          article.mentions.map((m) => m.entityId),
+          scope.entityIds,
+        ),
+    );
     for (const article of this.articles) {
-      this.byId.set(article.id, article);
       for (const mention of article.mentions) {
         let counts = this.mentions.get(mention.entityId);
         if (counts === undefined) this.mentions.set(mention.entityId, (counts = new Map()));
         counts.set(article.id, (counts.get(article.id) ?? 0) + 1);
       }
     }
-    this.events = [...view.eventsFile.events].sort(eventOrder);
+    this.allEvents = [...view.eventsFile.events].sort(eventOrder);
+    this.events = this.allEvents.filter((event) => eventInScope(this, event, scope));
   }
 
   article(id: ArticleId): Article | undefined {
@@ -231,10 +276,13 @@ class Context {
     let source = this.sources.get(id);
     if (source === undefined) {
       const article = this.byId.get(id)!;
+      const outlet = this.outlets.ofArticle(id);
       source = {
         articleId: article.id,
         title: article.title,
         source: article.source,
+        outlet: article.source,
+        grade: outlet?.origin.reliability ?? null,
         authors: article.authors,
         published: article.published,
         url: article.url,
@@ -246,6 +294,17 @@ class Context {
 
   entity(id: EntityId): Entity | undefined {
     return this.view.getEntity(id);
+  }
+
+  /** Where the words at start–end are: their paragraph, and their credibility as evidence. */
+  pinpoint(article: Article, start: number, end: number): Pinpoint {
+    const paragraph = paragraphsOf(article.text).findIndex((p) => start < p.end) + 1;
+    const credibility =
+      this.allEvents
+        .flatMap((event) => event.evidence)
+        .find((e) => e.articleId === article.id && e.start === start && e.end === end)
+        ?.credibility ?? null;
+    return { paragraph, quote: article.text.slice(start, end), credibility };
   }
 
   /** The articles (that exist) an event's evidence comes from, in evidence order. */
@@ -482,6 +541,7 @@ function quotes(context: Context, filter: SectionFilter): { quotes: QuoteItem[];
       article: context.sourceOf(article.id),
       cites: [article.id],
       refs: [],
+      pinpoint: context.pinpoint(article, item.start, item.end),
     });
   };
   // The analyst's own highlights first, in reading order…
@@ -584,11 +644,14 @@ function resolveReferences(context: Context, markdown: string): TextPart[] {
   for (const match of markdown.matchAll(REFERENCE_PATTERN)) {
     if (match.index > last) parts.push({ kind: 'text', text: markdown.slice(last, match.index) });
     last = match.index + match[0].length;
-    const cites = resolveReference(context, match[1]!, match[2]!);
+    const quote = match[1] === 'quote' ? quotedWords(context, match[2]!) : null;
+    const cites = quote === null ? resolveReference(context, match[1]!, match[2]!) : null;
     parts.push(
-      cites === null || cites.length === 0
-        ? { kind: 'missing', reference: match[0] }
-        : { kind: 'cite', cites, refs: [] },
+      quote !== null
+        ? { kind: 'cite', cites: [quote.articleId], refs: [], ...quote.cite }
+        : cites === null || cites.length === 0
+          ? { kind: 'missing', reference: match[0] }
+          : { kind: 'cite', cites, refs: [] },
     );
   }
   if (last < markdown.length) parts.push({ kind: 'text', text: markdown.slice(last) });
@@ -600,7 +663,7 @@ function resolveReference(context: Context, kind: string, ref: string): ArticleI
     case 'article':
       return context.article(ref as ArticleId) === undefined ? null : [ref as ArticleId];
     case 'event': {
-      const event = context.events.find((e) => e.id === ref);
+      const event = context.allEvents.find((e) => e.id === ref);
       return event === undefined ? null : context.eventArticles(event);
     }
     case 'entity': {
@@ -608,16 +671,22 @@ function resolveReference(context: Context, kind: string, ref: string): ArticleI
       if (context.entity(ref as EntityId) === undefined || perArticle === undefined) return null;
       return context.articles.filter((a) => perArticle.has(a.id)).map((a) => a.id);
     }
-    case 'quote': {
-      const match = /^([a-z0-9]{12}):(\d{1,9})-(\d{1,9})$/.exec(ref);
-      if (match === null) return null;
-      const article = context.article(match[1] as ArticleId);
-      const start = Number(match[2]);
-      const end = Number(match[3]);
-      if (article === undefined || end <= start || end > article.text.length) return null;
-      return [article.id];
-    }
     default:
       return null;
   }
+}
+
+/** A quote cited in the text: its words, shown where it is cited, and a pinpoint footnote. */
+function quotedWords(
+  context: Context,
+  ref: string,
+): { articleId: ArticleId; cite: { quote: string; pinpoint: Pinpoint } } | null {
+  const match = /^([a-z0-9]{12}):(\d{1,9})-(\d{1,9})$/.exec(ref);
+  if (match === null) return null;
+  const article = context.article(match[1] as ArticleId);
+  const start = Number(match[2]);
+  const end = Number(match[3]);
+  if (article === undefined || end <= start || end > article.text.length) return null;
+  const pinpoint = context.pinpoint(article, start, end);
+  return { articleId: article.id, cite: { quote: pinpoint.quote, pinpoint } };
 }

@@ -6,11 +6,13 @@ import {
   defaultBriefing,
   defaultSections,
   newBriefingId,
+  newBriefingTitle,
   newSectionId,
   type Briefing,
   type BriefingId,
   type BriefingsFile,
   type Section,
+  type SectionFilter,
   type SectionInput,
 } from '../../common/model/briefing.ts';
 import type { BriefingLike } from './assemble.ts';
@@ -42,10 +44,11 @@ export function createBriefing(
 ): NotebookChange & { briefingId: BriefingId } {
   const briefing: Briefing = {
     id: newBriefingId(),
-    title: title ?? view.title,
+    title: title ?? newBriefingTitle(view.briefingsFile.briefings.map((b) => b.title)),
     author: '',
     date: today,
     classification: '',
+    filter: {},
     sections: defaultSections().map((section) => ({ ...section, id: newSectionId() })),
   };
   return {
@@ -63,6 +66,7 @@ export interface BriefingEdit {
   author?: string;
   date?: string | null;
   classification?: string;
+  filter?: SectionFilter;
   sections?: SectionInput[];
 }
 
@@ -81,6 +85,7 @@ export function updateBriefing(
     ...(edit.author !== undefined && { author: edit.author }),
     ...(edit.date !== undefined && { date: edit.date }),
     ...(edit.classification !== undefined && { classification: edit.classification }),
+    ...(edit.filter !== undefined && { filter: edit.filter }),
     ...(sections !== undefined && { sections }),
   };
   const parsed = BriefingSchema.safeParse(candidate);
@@ -90,9 +95,9 @@ export function updateBriefing(
       `The briefing cannot be saved: ${parsed.error.issues[0]?.message ?? 'invalid'}.`,
     );
   }
-  const changed = (['title', 'author', 'date', 'classification', 'sections'] as const).filter(
-    (key) => JSON.stringify(before[key]) !== JSON.stringify(parsed.data[key]),
-  );
+  const changed = (
+    ['title', 'author', 'date', 'classification', 'filter', 'sections'] as const
+  ).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(parsed.data[key]));
   return {
     label:
       changed.length === 0

@@ -5,6 +5,7 @@ import type {
   Cited,
   DocSection,
   Footnote,
+  Pinpoint,
   ProfileItem,
   QuoteItem,
   SourceArticle,
@@ -201,7 +202,7 @@ function profileMarkdown(profile: ProfileItem): string {
 }
 
 function footnoteMarkdown(footnote: Footnote): string {
-  return `[^${footnote.number}]: ${citation(footnote.article)}`;
+  return `[^${footnote.number}]: ${citation(footnote.article, footnote.pinpoint)}`;
 }
 
 /** "Jane Doe, “Title,” Outlet, 16 Mar 2021. <https://…>" */
@@ -209,13 +210,26 @@ export function citationText(article: SourceArticle): string {
   return [
     ...(article.authors.length > 0 ? [`${article.authors.join('; ')},`] : []),
     `“${article.title},”`,
-    ...(article.source === '' ? [] : [`${article.source},`]),
+    ...(article.outlet === '' ? [] : [`${article.outlet},`]),
     `${formatPartialDate(article.published)}.`,
   ].join(' ');
 }
 
-function citation(article: SourceArticle): string {
-  const text = escapeInline(citationText(article));
+/**
+ * The footnote: the article's citation with its outlet's grade in brackets (a letter A–F, so not
+ * escaped: "UrduPoint News / Sputnik [C]"), then the pinpoint of the words cited.
+ */
+function citation(article: SourceArticle, pinpoint: Pinpoint | null = null): string {
+  let text = escapeInline(citationText(article));
+  if (article.grade !== null && article.outlet !== '') {
+    const outlet = escapeInline(`${article.outlet},`);
+    text = text.replace(outlet, `${escapeInline(article.outlet)} [${article.grade}],`);
+  }
+  if (pinpoint !== null) {
+    const credibility =
+      pinpoint.credibility === null ? '' : `; credibility ${pinpoint.credibility}`;
+    text = `${text.replace(/\.$/, '')}, para. ${pinpoint.paragraph}: ${escapeInline(`“${pinpoint.quote}”`)}${credibility}`;
+  }
   if (article.url === '') return text;
   return `${text} ${isWebAddress(article.url) ? `<${article.url}>` : escapeInline(article.url)}`;
 }
@@ -272,7 +286,13 @@ function textMarkdown(parts: TextPart[]): string {
       continue;
     }
     markdown += `\uE000${inserts.length}\uE001`;
-    inserts.push(part.kind === 'cite' ? refs(part) : '**\\[missing reference\\]**');
+    inserts.push(
+      part.kind === 'missing'
+        ? '**\\[missing reference\\]**'
+        : part.quote === undefined
+          ? refs(part)
+          : `${escapeInline(`“${part.quote}”`)}${refs(part)}`,
+    );
   }
   return (
     neutralizeMarkdown(markdown)

@@ -7,6 +7,11 @@ import { ArticleSchema, type Article } from '../../common/model/article.ts';
 import { EntitiesFileSchema, type EntitiesFile } from '../../common/model/entity.ts';
 import { EventsFileSchema, type EventsFile } from '../../common/model/event.ts';
 import { BriefingsFileSchema, type BriefingsFile } from '../../common/model/briefing.ts';
+import {
+  SourcesFileSchema,
+  emptySourcesFile,
+  type SourcesFile,
+} from '../../common/model/source.ts';
 import { NotebookFileSchema, type NotebookFile } from '../../common/model/notebook.ts';
 import {
   RelationsFileSchema,
@@ -51,6 +56,8 @@ export const NotebookExportSchema = z.object({
   briefings: BriefingsFileSchema,
   /** Absent from exports made before relations existed. */
   relations: RelationsFileSchema.default(emptyRelationsFile),
+  /** Graded, renamed and merged sources; absent from exports made before sources (issue 18). */
+  sources: SourcesFileSchema.default(emptySourcesFile()),
   /** originals/<name> → its bytes. An original missing from the notebook is left out. */
   originals: z.record(z.string(), OriginalDataSchema),
 });
@@ -65,6 +72,7 @@ export interface ExportableNotebook {
   readonly eventsFile: EventsFile;
   readonly briefingsFile: BriefingsFile;
   readonly relationsFile: RelationsFile;
+  readonly sourcesFile: SourcesFile;
 }
 
 export async function exportNotebookJson(notebook: ExportableNotebook): Promise<string> {
@@ -92,6 +100,7 @@ export async function exportNotebookJson(notebook: ExportableNotebook): Promise<
     events: notebook.eventsFile,
     briefings: notebook.briefingsFile,
     relations: notebook.relationsFile,
+    sources: notebook.sourcesFile,
     originals,
   };
   return canonicalJson(value) + '\n';
@@ -224,6 +233,7 @@ export function isEmptyNotebook(notebook: ExportableNotebook): boolean {
     notebook.eventsFile.events.length === 0 &&
     notebook.eventsFile.rejectedCandidates.length === 0 &&
     notebook.briefingsFile.briefings.length === 0 &&
-    notebook.relationsFile.relations.length === 0
+    notebook.relationsFile.relations.length === 0 &&
+    notebook.sourcesFile.sources.length === 0
   );
 }

@@ -5,6 +5,7 @@ import type { EntitiesFile } from '../../common/model/entity.ts';
 import type { EventsFile } from '../../common/model/event.ts';
 import type { BriefingsFile } from '../../common/model/briefing.ts';
 import type { RelationsFile } from '../../common/model/relation.ts';
+import type { SourcesFile } from '../../common/model/source.ts';
 import type { NotebookStore } from '../store/notebook-store.ts';
 
 /**
@@ -24,6 +25,8 @@ export interface NotebookChange {
   briefings?: BriefingsFile;
   /** The relations after the change. */
   relations?: RelationsFile;
+  /** The sources after the change. */
+  sources?: SourcesFile;
 }
 
 /**
@@ -43,6 +46,7 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
   const eventsBefore = store.eventsFile;
   const briefingsBefore = store.briefingsFile;
   const relationsBefore = store.relationsFile;
+  const sourcesBefore = store.sourcesFile;
 
   async function write(
     articles: Article[],
@@ -51,12 +55,14 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
     events: EventsFile | undefined,
     briefings: BriefingsFile | undefined,
     relations: RelationsFile | undefined,
+    sources: SourcesFile | undefined,
   ): Promise<void> {
     if (to !== undefined) await store.putRegistry(bothStates(from, to));
     for (const article of articles) await store.putArticle(article);
     if (events !== undefined) await store.putEvents(events);
     if (briefings !== undefined) await store.putBriefings(briefings);
     if (relations !== undefined) await store.putRelations(relations);
+    if (sources !== undefined) await store.putSources(sources);
     if (to !== undefined) await store.putRegistry(to);
   }
 
@@ -68,6 +74,7 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
       events: change.events !== undefined,
       briefings: change.briefings !== undefined,
       relations: change.relations !== undefined,
+      sources: change.sources !== undefined,
     }),
     apply: () =>
       write(
@@ -77,6 +84,7 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
         change.events,
         change.briefings,
         change.relations,
+        change.sources,
       ),
     revert: () =>
       write(
@@ -86,6 +94,7 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
         change.events && eventsBefore,
         change.briefings && briefingsBefore,
         change.relations && relationsBefore,
+        change.sources && sourcesBefore,
       ),
   };
 }

@@ -8,6 +8,7 @@ export const ENTITIES_FILE = 'entities.json';
 export const EVENTS_FILE = 'events.json';
 export const BRIEFINGS_FILE = 'briefings.json';
 export const RELATIONS_FILE = 'relations.json';
+export const SOURCES_FILE = 'sources.json';
 /** One file per article: articles/<id>.json. */
 export const ARTICLES_FOLDER = 'articles';
 /** The files as imported: originals/<id>.<ext>. */
@@ -29,6 +30,7 @@ export const ROOT_FILES = [
   EVENTS_FILE,
   BRIEFINGS_FILE,
   RELATIONS_FILE,
+  SOURCES_FILE,
 ];
 /** The folders a new notebook is created with. */
 export const NOTEBOOK_FOLDERS = [ARTICLES_FOLDER, ORIGINALS_FOLDER, CACHE_FOLDER, BACKUPS_FOLDER];

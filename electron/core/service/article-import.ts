@@ -1,4 +1,5 @@
-import { basename, extname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe } from '../../common/errors.ts';
 import type { ImportProgress, ImportResult } from '../../common/api/contract.ts';
@@ -10,6 +11,11 @@ import { extractPool } from '../import/extract-pool.ts';
 import { sha256Hex } from '../import/text.ts';
 import type { NotebookStore } from '../store/notebook-store.ts';
 import { newArticle } from './new-article.ts';
+import { CopyIndex, signatureOf } from '../sources/copy-index.ts';
+import { writeFileDurably } from '../disk/durable-file.ts';
+
+/** Derived and rebuildable, like the catalog: the MinHash signatures of the articles. */
+const COPY_SIGNATURES = 'cache/copy-signatures.bin';
 
 /** One file to import: the name the user knows it by, and how to get its bytes. */
 export interface ImportSource {
@@ -51,6 +57,8 @@ export class ArticleImporter {
   private readonly jobs = new Map<string, AbortController>();
   /** Articles imported so far per job, for the undo label. */
   private readonly importedCount = new Map<string, number>();
+  /** Wire copies (issue 18): the signatures of the notebook's articles, built on first import. */
+  private readonly copies = new CopyIndex();
 
   constructor(
     private readonly store: NotebookStore,
@@ -70,6 +78,7 @@ export class ArticleImporter {
     batch = { offset: 0, total: sources.length },
   ): Promise<ImportResult[]> {
     const results: ImportResult[] = [];
+    await this.indexArticles();
     if (!this.importedCount.has(jobId)) this.importedCount.set(jobId, 0);
     const job = this.jobs.get(jobId) ?? new AbortController();
     this.jobs.set(jobId, job);
@@ -122,6 +131,7 @@ export class ArticleImporter {
       if (!nextReady || unsaved.length >= BATCH_FILES || unsavedBytes >= BATCH_BYTES) await save();
     }
     await save();
+    await this.saveSignatures();
     const done = batch.offset + sources.length;
     this.hooks.progress({ type: 'import-progress', jobId, done, total: batch.total, current: '' });
     if (done >= batch.total) {
@@ -137,6 +147,7 @@ export class ArticleImporter {
     { bytes, articles: extracted }: { bytes: Uint8Array; articles: ExtractedArticle[] },
     unsavedFingerprints: Map<string, Article>,
   ): { results: ImportResult[]; unsaved: Unsaved | null } {
+    const unsavedIds = new Set([...unsavedFingerprints.values()].map((article) => article.id));
     const results: ImportResult[] = [];
     const fresh: Article[] = [];
     let original: OriginalFile | null = null;
@@ -168,10 +179,49 @@ export class ArticleImporter {
         candidate.original = original;
       }
       unsavedFingerprints.set(candidate.fingerprint, candidate);
+      // A copy is kept, and says which article it copies (never counted as corroboration).
+      const signature = signatureOf(candidate.text);
+      candidate.copyOf = this.copies.copyOf(
+        signature,
+        (id) => this.store.getSummary(id) !== undefined || unsavedIds.has(id),
+      );
+      this.copies.add(candidate.id, signature);
       fresh.push(candidate);
-      results.push({ path, status: 'imported', id: candidate.id, title: candidate.title, ...part });
+      const copy = candidate.copyOf === null ? {} : { copyOf: candidate.copyOf };
+      results.push({
+        path,
+        status: 'imported',
+        id: candidate.id,
+        title: candidate.title,
+        ...part,
+        ...copy,
+      });
     }
     return { results, unsaved: original === null ? null : { articles: fresh, original, bytes } };
+  }
+
+  /**
+   * Signs the articles the index lacks: on the first import the ones the cache does not hold
+   * (all of them in a notebook from before copies), then any added since (add-text, undo).
+   */
+  private async indexArticles(): Promise<void> {
+    const cache = join(this.store.folder, COPY_SIGNATURES);
+    if (this.copies.size === 0) {
+      const bytes = await readFile(cache).catch(() => null);
+      if (bytes !== null) this.copies.addBytes(bytes);
+    }
+    for (const { id } of this.store.listSummaries()) {
+      if (this.copies.has(id)) continue;
+      const article = this.store.getArticle(id);
+      if (article !== undefined) this.copies.add(id, signatureOf(article.text));
+    }
+  }
+
+  /** The signatures, for the next import; a cache that cannot be written is only slower. */
+  private async saveSignatures(): Promise<void> {
+    await writeFileDurably(join(this.store.folder, COPY_SIGNATURES), this.copies.toBytes()).catch(
+      () => undefined,
+    );
   }
 
   private saveCommand(jobId: string, files: Unsaved[]): Command {

@@ -21,6 +21,7 @@ export function jsonImportCommand(store: NotebookStore, data: NotebookExport): C
   const eventsBefore = store.eventsFile;
   const briefingsBefore = store.briefingsFile;
   const relationsBefore = store.relationsFile;
+  const sourcesBefore = store.sourcesFile;
   return {
     label: `Import ${data.articles.length} articles from a JSON export`,
     touched: EVERYTHING,
@@ -33,11 +34,13 @@ export function jsonImportCommand(store: NotebookStore, data: NotebookExport): C
       await store.putEvents(data.events);
       await store.putBriefings(data.briefings);
       await store.putRelations(data.relations);
+      await store.putSources(data.sources);
       await store.putNotebookFile(data.notebook);
     },
     revert: async () => {
       await store.putNotebookFile(metaBefore);
       await store.putRelations(relationsBefore);
+      await store.putSources(sourcesBefore);
       await store.putBriefings(briefingsBefore);
       await store.putEvents(eventsBefore);
       for (const article of data.articles) await store.removeArticle(article.id);

@@ -29,6 +29,7 @@ export function newArticle(
     addedAt: new Date().toISOString(),
     wordCount: countWords(text),
     original,
+    copyOf: null,
     mentions: [],
     highlights: [],
     rejectedSpans: [],

@@ -50,6 +50,11 @@ import { anchorSelection } from '../annotate/selection.ts';
 import * as relationEdits from '../annotate/relations.ts';
 import { linkChart, relationViews } from '../annotate/link-chart.ts';
 import * as relationSuggestions from '../annotate/relation-suggestions.ts';
+import * as sourceEdits from '../sources/source-edits.ts';
+import * as credibilityEdits from '../sources/credibility-edits.ts';
+import { corroboration } from '../sources/corroboration.ts';
+import { citedOutlet } from '../sources/source-registry.ts';
+import { copiesRelinked } from '../sources/copy-links.ts';
 
 export interface ServiceOptions extends OpenOptions, ReadingOptions {}
 
@@ -364,6 +369,8 @@ export class NotebookService implements NotebookHandlers {
       const entity = this.store.getEntity(id);
       return entity === undefined ? null : { id: entity.id, name: entity.name, type: entity.type };
     };
+    const sources = sourceEdits.sourceRegistry(this.store);
+    const copyOf = (id: ArticleId) => this.store.getSummary(id)?.copyOf?.articleId ?? null;
     return this.store.eventsFile.events.map((event) => {
       const articles = [...new Set(event.evidence.map((e) => e.articleId))].flatMap((id) => {
         const article = this.store.getSummary(id); // the catalog (issue 8)
@@ -371,6 +378,12 @@ export class NotebookService implements NotebookHandlers {
       });
       return {
         ...event,
+        credibility: event.credibility ?? null,
+        evidence: event.evidence.map((piece) => ({
+          ...piece,
+          credibility: piece.credibility ?? null,
+        })),
+        ...corroboration(this.store, event, sources, copyOf),
         location: event.locationId === null ? null : label(event.locationId),
         participantLabels: event.participants.flatMap((p) => {
           const entity = label(p.entityId);
@@ -382,9 +395,52 @@ export class NotebookService implements NotebookHandlers {
           source: a.source,
           published: a.published,
           url: a.url,
+          outlet: citedOutlet(a.source, sources.ofArticle(a.id)),
         })),
       };
     });
+  }
+
+  // Sources (issue 18): outlets and their grades, credibility of evidence (electron/core/sources).
+
+  async listSources(_input: ApiParsedInput<'listSources'>): Promise<ApiOutputs['listSources']> {
+    return sourceEdits
+      .sourceRegistry(this.store)
+      .sources.sort(
+        (a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name),
+      );
+  }
+
+  async updateSource(input: ApiParsedInput<'updateSource'>): Promise<ApiOutputs['updateSource']> {
+    const { id, ...edit } = input;
+    const { sourceId } = await this.applyChange(() =>
+      sourceEdits.updateSource(this.store, id, edit),
+    );
+    const source = sourceEdits.sourceRegistry(this.store).find(sourceId);
+    return { source, ...this.history.state() };
+  }
+
+  async mergeSources(input: ApiParsedInput<'mergeSources'>): Promise<ApiOutputs['mergeSources']> {
+    await this.applyChange(() =>
+      sourceEdits.mergeSources(this.store, input.targetId, input.sourceIds),
+    );
+    return this.history.state();
+  }
+
+  async gradeEvidence(
+    input: ApiParsedInput<'gradeEvidence'>,
+  ): Promise<ApiOutputs['gradeEvidence']> {
+    await this.applyChange(() =>
+      credibilityEdits.gradeEvidence(this.store, input.eventId, input.index, input.credibility),
+    );
+    return this.history.state();
+  }
+
+  async gradeEvent(input: ApiParsedInput<'gradeEvent'>): Promise<ApiOutputs['gradeEvent']> {
+    await this.applyChange(() =>
+      credibilityEdits.gradeEvent(this.store, input.eventId, input.credibility),
+    );
+    return this.history.state();
   }
 
   async createEvent(input: ApiParsedInput<'createEvent'>): Promise<ApiOutputs['createEvent']> {
@@ -669,20 +725,25 @@ export class NotebookService implements NotebookHandlers {
       const relationsAfter = relationEdits.relationsWithout(relationsBefore, {
         articleId: article.id,
       })?.relations;
+      // Its wire copies are kept, and no longer say they copy an article that is gone.
+      const copiesAfter = copiesRelinked(this.store, article);
+      const copiesBefore = copiesAfter.map((copy) => this.requireArticle(copy.id));
       return {
         label: `Delete “${article.title}”`,
         touched: touches({
-          articles: [article.id],
+          articles: [article.id, ...copiesAfter.map((copy) => copy.id)],
           events: eventsAfter !== undefined,
           relations: relationsAfter !== undefined,
         }),
         apply: async () => {
           if (eventsAfter !== undefined) await this.store.putEvents(eventsAfter);
           if (relationsAfter !== undefined) await this.store.putRelations(relationsAfter);
+          if (copiesAfter.length > 0) await this.store.putArticles(copiesAfter);
           await this.store.removeArticle(article.id);
         },
         revert: async () => {
           await this.store.putArticle(article);
+          if (copiesBefore.length > 0) await this.store.putArticles(copiesBefore);
           if (eventsAfter !== undefined) await this.store.putEvents(eventsBefore);
           if (relationsAfter !== undefined) await this.store.putRelations(relationsBefore);
         },

@@ -24,8 +24,11 @@ import { STAT_FIELDS, statFiles } from './file-stats.ts';
 export const ARTICLES_FOLDER = 'articles';
 /** Derived and rebuildable (docs/ARCHITECTURE.md "Data"): never the only copy of anything. */
 const CATALOG_FORMAT = 'dossier-catalog';
-/** 2: rows of values instead of objects, mentions as numbers (issue 21: 100,000 articles). */
-const CATALOG_VERSION = 2;
+/**
+ * 2: rows of values instead of objects, mentions as numbers (issue 21: 100,000 articles).
+ * 3: rows carry copyOf (issue 18). An older catalog is rebuilt from the articles.
+ */
+const CATALOG_VERSION = 3;
 
 /** How long after a change the catalog is written (and always on close). */
 export const CATALOG_SAVE_DELAY_MS = 2_000;
@@ -79,6 +82,7 @@ function rowOf(entry: CatalogEntry): CatalogRow {
     s.original,
     s.mentionCount,
     s.entityCount,
+    s.copyOf,
   ];
 }
 
@@ -101,6 +105,7 @@ function summaryOfRow(row: unknown[]): ArticleSummary {
     original: row[16] as ArticleSummary['original'],
     mentionCount: row[17] as number,
     entityCount: row[18] as number,
+    copyOf: row[19] as ArticleSummary['copyOf'],
   };
 }
 
@@ -122,7 +127,7 @@ function catalogRows(json: unknown): { entities: string[]; rows: unknown[][] } |
   for (const row of rows as unknown[]) {
     if (
       !Array.isArray(row) ||
-      row.length !== 19 ||
+      row.length !== 20 ||
       typeof row[0] !== 'number' ||
       typeof row[1] !== 'number' ||
       !Array.isArray(row[2]) ||

@@ -19,6 +19,7 @@ import { EntitiesFileSchema } from '../../common/model/entity.ts';
 import { EventsFileSchema } from '../../common/model/event.ts';
 import { BriefingsFileSchema } from '../../common/model/briefing.ts';
 import { RelationsFileSchema } from '../../common/model/relation.ts';
+import { SourcesFileSchema } from '../../common/model/source.ts';
 import { ArticleIdSchema } from '../../common/model/ids.ts';
 import { NOTEBOOK_SCHEMA_VERSION, NotebookFileSchema } from '../../common/model/notebook.ts';
 import {
@@ -485,6 +486,8 @@ async function validateFile(snapshot: string, file: string): Promise<void> {
     parseJsonFile(raw, BriefingsFileSchema, file);
   } else if (file === 'relations.json') {
     parseJsonFile(raw, RelationsFileSchema, file);
+  } else if (file === 'sources.json') {
+    parseJsonFile(raw, SourcesFileSchema, file);
   } else if (file.startsWith(`${ARTICLES}/`)) {
     const article = parseJsonFile(raw, ArticleSchema, file);
     if (articleFile(article.id) !== file) {

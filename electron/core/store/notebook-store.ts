@@ -24,6 +24,11 @@ import {
   type RelationsFile,
 } from '../../common/model/relation.ts';
 import {
+  SourcesFileSchema,
+  emptySourcesFile,
+  type SourcesFile,
+} from '../../common/model/source.ts';
+import {
   NOTEBOOK_FORMAT,
   NOTEBOOK_SCHEMA_VERSION,
   NotebookFileSchema,
@@ -41,6 +46,7 @@ import {
   EVENTS_FILE,
   NOTEBOOK_FILE,
   RELATIONS_FILE,
+  SOURCES_FILE,
   NOTEBOOK_FOLDERS,
   articleFile,
   originalFile,
@@ -94,6 +100,7 @@ export class NotebookStore {
     private readonly events: Low<EventsFile>,
     private readonly briefings: Low<BriefingsFile>,
     private readonly relations: Low<RelationsFile>,
+    private readonly sources: Low<SourcesFile>,
     private readonly lock: NotebookLock | null,
     /** Files that failed to parse or validate: never written, reported to the user. */
     readonly damaged: DamagedFile[],
@@ -190,7 +197,24 @@ export class NotebookStore {
     );
     await relations.read();
     relations.data ??= emptyRelationsFile();
-    const store = new NotebookStore(root, meta, entities, events, briefings, relations, lock, []);
+    // A notebook from before sources has none recorded: they are found in its articles.
+    const sources = new Low<SourcesFile>(
+      new DurableJsonFile(join(root, SOURCES_FILE), SourcesFileSchema, SOURCES_FILE),
+      emptySourcesFile(),
+    );
+    await sources.read();
+    sources.data ??= emptySourcesFile();
+    const store = new NotebookStore(
+      root,
+      meta,
+      entities,
+      events,
+      briefings,
+      relations,
+      sources,
+      lock,
+      [],
+    );
     await store.loadArticles();
     return store;
   }
@@ -319,6 +343,16 @@ export class NotebookStore {
     this.assertWritable(RELATIONS_FILE);
     this.relations.data = relations;
     await this.relations.write();
+  }
+
+  get sourcesFile(): SourcesFile {
+    return this.sources.data;
+  }
+
+  async putSources(sources: SourcesFile): Promise<void> {
+    this.assertWritable(SOURCES_FILE);
+    this.sources.data = sources;
+    await this.sources.write();
   }
 
   /** notebook.json as it is (title, creation time). */

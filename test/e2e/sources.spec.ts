@@ -1,0 +1,110 @@
+import type { Page } from '@playwright/test';
+import { test, expect, callApi, type DossierServer } from './fixtures.ts';
+
+const STORY = [
+  'Secretary Blinken and Secretary Austin arrived in Tokyo on Monday for talks with their Japanese counterparts.',
+  'The two sides discussed regional security, the alliance and cooperation on supply chains at length.',
+  'Officials said the meetings would continue in Seoul later in the week, with a joint statement expected.',
+].join('\n\n');
+
+async function importText(server: DossierServer, name: string, text: string) {
+  const data = Buffer.from(text).toString('base64');
+  const { results } = await callApi<{ results: { id: string; copyOf?: { articleId: string } }[] }>(
+    server,
+    'importFiles',
+    { files: [{ name, data }] },
+  );
+  return results[0]!;
+}
+
+async function openInReader(page: Page, title: string) {
+  const row = page.getByRole('table', { name: 'Articles' }).getByRole('row', { name: title });
+  await row.getByRole('button', { name: title, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+test('the Reader says which article a wire copy copies, and who else published an article', async ({
+  app,
+  server,
+}) => {
+  const original = await importText(server, 'tokyo-talks.txt', STORY);
+  const copy = await importText(server, 'tokyo-talks-urdupoint.txt', `${STORY}\n\nVia UrduPoint.`);
+  expect(copy.copyOf?.articleId).toBe(original.id);
+  await callApi(server, 'updateArticle', {
+    id: original.id,
+    metadata: { title: 'Tokyo talks', source: 'Sputnik' },
+  });
+  await callApi(server, 'updateArticle', {
+    id: copy.id,
+    metadata: { title: 'Tokyo talks (UrduPoint)', source: 'UrduPoint News / Sputnik' },
+  });
+  await app.reload();
+
+  await openInReader(app, 'Tokyo talks (UrduPoint)');
+  await expect(app.getByRole('note')).toHaveText(
+    /Copy of “Tokyo talks” \(Sputnik\), 9\d% the same text/,
+  );
+
+  await app
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Library' })
+    .click();
+  await openInReader(app, 'Tokyo talks');
+  await expect(app.getByRole('note')).toHaveText('Also published by UrduPoint News / Sputnik');
+});
+
+test('a quote cited in the briefing text shows its words in the preview, and its footnote the outlet’s grade', async ({
+  app,
+  server,
+}) => {
+  const { id } = await callApi<{ id: string }>(server, 'addText', {
+    title: 'Tokyo talks',
+    text: STORY,
+    source: 'UrduPoint News / Sputnik',
+    published: '2021-03-16',
+  });
+  await callApi(server, 'updateSource', { id: 'Sputnik', reliability: 'C' });
+  const words = 'regional security, the alliance and cooperation on supply chains';
+  const start = STORY.indexOf(words);
+  await app.reload();
+  await app
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: /Briefing/ })
+    .click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Briefing' })).toBeVisible();
+  await app
+    .getByLabel('Section text (Markdown)')
+    .fill(`They discussed [@quote:${id}:${start}-${start + words.length}].`);
+  const preview = app.getByTestId('briefing-preview');
+  await expect(preview.locator('p', { hasText: 'They discussed' })).toContainText(
+    `They discussed “${words}”`,
+  );
+  await expect(preview.locator('section.footnotes')).toContainText(
+    `UrduPoint News / Sputnik [C], 16 Mar 2021, para. 2: “${words}”`,
+  );
+});
+
+test('the Reader grades the sources of the article open, and the grade is the notebook’s', async ({
+  app,
+  server,
+}) => {
+  await callApi(server, 'addText', {
+    title: 'Tokyo talks',
+    text: STORY,
+    source: 'UrduPoint News / Sputnik',
+  });
+  await app.reload();
+  await openInReader(app, 'Tokyo talks');
+  const sputnik = app.getByLabel('Reliability of Sputnik');
+  await expect(sputnik).toHaveValue('');
+  await expect(app.getByLabel('Reliability of UrduPoint News')).toBeVisible();
+  await sputnik.selectOption('C');
+  await expect(app.getByRole('status')).toContainText('Graded Sputnik C');
+  await expect(sputnik).toHaveValue('C');
+  const sources = await callApi<{ name: string; reliability: string | null }[]>(
+    server,
+    'listSources',
+  );
+  expect(sources.find((s) => s.name === 'Sputnik')?.reliability).toBe('C');
+  expect(sources.find((s) => s.name === 'UrduPoint News')?.reliability).toBeNull();
+});

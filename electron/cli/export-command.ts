@@ -24,9 +24,9 @@ const usage = (message: string) =>
 
 export async function exportCommand(folder: string, options: ExportOptions): Promise<string[]> {
   const format = options.format;
-  if (format === undefined) throw usage('export needs --format md, pdf, json or csv');
+  if (format === undefined) throw usage(`export needs --format ${EXPORT_FORMATS.join(', ')}`);
   if (!(EXPORT_FORMATS as readonly string[]).includes(format))
-    throw usage(`Unknown format “${format}”: use md, pdf, json or csv`);
+    throw usage(`Unknown format “${format}”: use ${EXPORT_FORMATS.join(', ')}`);
   if (options.out === undefined) throw usage('export needs --out PATH');
   const paper = options.paper ?? 'a4';
   if (paper !== 'a4' && paper !== 'letter')

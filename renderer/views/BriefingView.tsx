@@ -32,7 +32,7 @@ import { KIND_LABELS, SectionList, sectionName } from './briefing/SectionList.ts
 import '../styles/briefing.css';
 
 type Notify = (text: string, kind?: 'info' | 'error', undoable?: boolean) => void;
-type Format = 'md' | 'pdf' | 'json' | 'csv';
+type Format = 'md' | 'pdf' | 'docx' | 'json' | 'csv';
 
 /** The fields the composer edits; the default briefing (id null) is not stored until edited. */
 interface Draft {
@@ -301,7 +301,7 @@ export function BriefingView({
       const { files } = await api.exportBriefing({
         ...(id === null ? {} : { id }),
         format,
-        ...(format === 'pdf' ? { paper } : {}),
+        ...(format === 'pdf' || format === 'docx' ? { paper } : {}),
       });
       await saveFiles(files);
     } catch (error) {
@@ -386,6 +386,14 @@ export function BriefingView({
                 onClick={() => void runExport('pdf')}
               >
                 {exporting === 'pdf' ? 'PDF…' : 'PDF'}
+              </button>
+              <button
+                type="button"
+                className="button"
+                disabled={exporting !== null}
+                onClick={() => void runExport('docx')}
+              >
+                Word
               </button>
               <select
                 aria-label="Paper size"

@@ -167,13 +167,16 @@ const briefingInputSchemas = {
   /** Markdown and safe HTML of a briefing (no id: the default briefing of the notebook). */
   renderBriefing: z.object({ id: BriefingIdSchema.optional() }).strict(),
   /**
-   * A briefing (md, pdf) or the whole notebook (json, csv: three files) as files for the host
+   * A briefing (md, pdf, docx) or the whole notebook (json, csv: three files) as files for the host
    * to save; text files as UTF-8, the PDF as base64.
    */
   exportBriefing: z
     .object({
       id: BriefingIdSchema.optional(),
-      format: z.enum(['md', 'pdf', 'json', 'csv'], 'the format is md, pdf, json or csv'),
+      format: z.enum(
+        ['md', 'pdf', 'docx', 'json', 'csv'],
+        'the format is md, pdf, docx, json or csv',
+      ),
       paper: z.enum(['a4', 'letter']).optional(),
     })
     .strict(),

@@ -10,7 +10,7 @@ import type { Paper } from './html.ts';
 /** Everything the export formats need of a notebook. NotebookStore provides it. */
 export type ExportNotebook = BriefingNotebookView & ExportableNotebook;
 
-export const EXPORT_FORMATS = ['md', 'pdf', 'json', 'csv'] as const;
+export const EXPORT_FORMATS = ['md', 'pdf', 'docx', 'json', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportedFile {
@@ -41,7 +41,7 @@ export function fileSlug(title: string, fallback = 'briefing'): string {
 }
 
 /**
- * A briefing (md, pdf) or the whole notebook (json, csv) as files to save. Markdown and PDF
+ * A briefing (md, pdf, docx) or the whole notebook (json, csv) as files to save. Markdown and PDF
  * print the briefing `id`, or the default briefing; JSON and CSV hold the whole notebook.
  */
 export async function exportNotebook(
@@ -68,6 +68,17 @@ export async function exportNotebook(
         ...(printer && { printer }),
       });
       return [{ name: `${fileSlug(doc.title)}.pdf`, mediaType: 'application/pdf', bytes: pdf }];
+    }
+    case 'docx': {
+      const doc = briefingDocument(notebook, input.id);
+      const { briefingDocx } = await import('./docx.ts');
+      return [
+        {
+          name: `${fileSlug(doc.title)}.docx`,
+          mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          bytes: await briefingDocx(doc, input.paper ?? 'a4'),
+        },
+      ];
     }
     case 'json':
       return [

@@ -167,15 +167,16 @@ const briefingInputSchemas = {
   /** Markdown and safe HTML of a briefing (no id: the default briefing of the notebook). */
   renderBriefing: z.object({ id: BriefingIdSchema.optional() }).strict(),
   /**
-   * A briefing (md, pdf, docx) or the whole notebook (json, csv: three files) as files for the host
+   * A briefing (md, pdf, docx) or the whole notebook (json, csv: three files), or the articles
+   * as references (csl, bibtex, ris: all, or those the briefing `id` cites) as files for the host
    * to save; text files as UTF-8, the PDF as base64.
    */
   exportBriefing: z
     .object({
       id: BriefingIdSchema.optional(),
       format: z.enum(
-        ['md', 'pdf', 'docx', 'json', 'csv'],
-        'the format is md, pdf, docx, json or csv',
+        ['md', 'pdf', 'docx', 'json', 'csv', 'csl', 'bibtex', 'ris'],
+        'the format is md, pdf, docx, json, csv, csl, bibtex or ris',
       ),
       paper: z.enum(['a4', 'letter']).optional(),
     })

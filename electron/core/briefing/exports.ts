@@ -10,7 +10,7 @@ import type { Paper } from './html.ts';
 /** Everything the export formats need of a notebook. NotebookStore provides it. */
 export type ExportNotebook = BriefingNotebookView & ExportableNotebook;
 
-export const EXPORT_FORMATS = ['md', 'pdf', 'docx', 'json', 'csv'] as const;
+export const EXPORT_FORMATS = ['md', 'pdf', 'docx', 'json', 'csv', 'csl', 'bibtex', 'ris'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportedFile {
@@ -88,6 +88,25 @@ export async function exportNotebook(
           bytes: await exportNotebookJson(notebook),
         },
       ];
+    case 'csl':
+    case 'bibtex':
+    case 'ris': {
+      // All the articles, or those the briefing `id` cites.
+      const cited =
+        input.id === undefined
+          ? null
+          : new Set(briefingDocument(notebook, input.id).footnotes.map((f) => f.article.articleId));
+      const articles = notebook.listArticles().filter((a) => cited === null || cited.has(a.id));
+      const { references, REFERENCE_FILES } = await import('../formats/references.ts');
+      const file = REFERENCE_FILES[input.format];
+      return [
+        {
+          name: `${fileSlug(notebook.title, 'notebook')}${file.extension}`,
+          mediaType: file.mediaType,
+          bytes: references(input.format, articles),
+        },
+      ];
+    }
     case 'csv':
       return notebookCsv(notebook).map((file) => ({
         name: file.name,

@@ -33,9 +33,10 @@ export async function exportCommand(folder: string, options: ExportOptions): Pro
     throw usage(`Unknown paper “${paper}”: use a4 or letter`);
   const write = { overwrite: options.force, overwriteHint: 'use --force', notebook: folder };
 
-  // Where to write, checked before anything is rendered: CSV goes into a folder (three
-  // files); the others to a file, or into a folder under their suggested name.
-  const intoFolder = format === 'csv' || (await isFolder(options.out));
+  // Where to write, checked before anything is rendered: CSV (three files) and brat (two per
+  // article) go into a folder that exists; the others to a file, or into a folder under their
+  // suggested name.
+  const intoFolder = format === 'csv' || format === 'brat' || (await isFolder(options.out));
   const { folder: target, name } = intoFolder
     ? { folder: options.out, name: undefined }
     : splitTarget(options.out);

@@ -33,7 +33,7 @@ Commands:
   backups [--json]                      the notebook's backups, newest first
   restore ID                            replace the notebook with backup ID (the current
                                         state is backed up first)
-  export --format md|pdf|docx|json|csv|csl|bibtex|ris --out PATH [--briefing ID] [--force] [--paper a4|letter]
+  export --format md|pdf|docx|json|csv|csl|bibtex|ris|brat --out PATH [--briefing ID] [--force] [--paper a4|letter]
                                         the briefing (default: of the whole notebook) as
                                         Markdown or PDF, or the whole notebook as JSON or
                                         CSV (--out DIR: entities, mentions, events .csv)

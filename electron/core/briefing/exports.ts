@@ -1,4 +1,5 @@
 import type { BriefingId } from '../../common/model/briefing.ts';
+import { EXPORT_FORMATS } from '../../common/api/contract.ts';
 import { assembleBriefing, type BriefingDocument } from './assemble.ts';
 import { briefingOrDefault, type BriefingNotebookView } from './briefing-edits.ts';
 import { briefingMarkdown } from './markdown.ts';
@@ -10,7 +11,7 @@ import type { Paper } from './html.ts';
 /** Everything the export formats need of a notebook. NotebookStore provides it. */
 export type ExportNotebook = BriefingNotebookView & ExportableNotebook;
 
-export const EXPORT_FORMATS = ['md', 'pdf', 'docx', 'json', 'csv', 'csl', 'bibtex', 'ris'] as const;
+export { EXPORT_FORMATS };
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportedFile {
@@ -106,6 +107,14 @@ export async function exportNotebook(
           bytes: references(input.format, articles),
         },
       ];
+    }
+    case 'brat': {
+      const { bratFiles } = await import('../formats/brat.ts');
+      return bratFiles(notebook).map((file) => ({
+        name: file.name,
+        mediaType: 'text/plain',
+        bytes: file.content,
+      }));
     }
     case 'csv':
       return notebookCsv(notebook).map((file) => ({

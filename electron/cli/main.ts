@@ -8,7 +8,7 @@ import type { NotebookApi } from '../common/api/contract.ts';
 import { NotebookService } from '../core/service/notebook-service.ts';
 import { startServer } from '../serve/server.ts';
 import { backupLine, listBackups, restoreBackup, restoreSummary } from '../core/store/backups.ts';
-import { exportCommand, importJsonCommand } from './export-command.ts'; // briefing (issue 6)
+import { exportCommand, importAnnotationsCommand, importJsonCommand } from './export-command.ts'; // briefing (issue 6), annotations (issue 19)
 import { warnIfBackupsFail } from './backup-warning.ts';
 
 const USAGE = `Usage: dossier [--notebook DIR] <command> [options]
@@ -33,11 +33,13 @@ Commands:
   backups [--json]                      the notebook's backups, newest first
   restore ID                            replace the notebook with backup ID (the current
                                         state is backed up first)
-  export --format md|pdf|docx|json|csv|csl|bibtex|ris|brat --out PATH [--briefing ID] [--force] [--paper a4|letter]
+  export --format md|pdf|docx|json|csv|csl|bibtex|ris|brat|w3c --out PATH [--briefing ID] [--force] [--paper a4|letter]
                                         the briefing (default: of the whole notebook) as
                                         Markdown or PDF, or the whole notebook as JSON or
                                         CSV (--out DIR: entities, mentions, events .csv)
   import-json FILE                      restore a JSON export into an empty notebook
+  import-annotations FILE               anchor W3C Web Annotations (Dossier, Recogito) or a
+                                        Hypothesis export into the notebook's articles
 
 The notebook is --notebook DIR or $DOSSIER_NOTEBOOK. A folder that does not exist or is empty
 becomes a new notebook.`;
@@ -224,6 +226,13 @@ async function main(argv: string[]): Promise<number> {
     case 'export':
       for (const path of await exportCommand(folder, values)) print(`wrote ${path}`);
       return 0;
+    case 'import-annotations': {
+      if (args[0] === undefined)
+        throw usageError('import-annotations needs the file of annotations to import');
+      const { lines, failed } = await importAnnotationsCommand(folder, args[0]);
+      for (const line of lines) print(line);
+      return failed ? 1 : 0;
+    }
     case 'import-json':
       if (args[0] === undefined) throw usageError('import-json needs the file to import');
       print(await importJsonCommand(folder, args[0]));

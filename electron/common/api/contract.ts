@@ -80,6 +80,7 @@ export const EXPORT_FORMATS = [
   'bibtex',
   'ris',
   'brat',
+  'w3c',
 ] as const;
 
 const NoInput = z.object({}).strict();

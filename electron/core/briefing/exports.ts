@@ -108,6 +108,16 @@ export async function exportNotebook(
         },
       ];
     }
+    case 'w3c': {
+      const { webAnnotations } = await import('../formats/w3c.ts');
+      return [
+        {
+          name: `${fileSlug(notebook.title, 'notebook')}.annotations.jsonld`,
+          mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+          bytes: webAnnotations(notebook),
+        },
+      ];
+    }
     case 'brat': {
       const { bratFiles } = await import('../formats/brat.ts');
       return bratFiles(notebook).map((file) => ({

@@ -19,7 +19,8 @@ Commands:
   add-text --title T --file F           add one article from a text file; prints its id
            [--source S] [--published YYYY-MM-DD] [--url U]
   import PATH... [--json]               import files and folders (txt, md, html, pdf, docx,
-                                        RSS/Atom feeds); one line per file
+                                        RSS/Atom feeds, Zotero RIS or CSL-JSON export
+                                        folders); one line per file or Zotero item
   entities [--json]                     the entity registry, each with its mentions
   events [--json]                       the events, in date order, with their sources
   suggest [--article ID] [--events] [--accept] [--json]
@@ -324,7 +325,13 @@ async function importPaths(folder: string, paths: string[], json: boolean): Prom
         }
       });
     }
-    results = await service.importPaths(paths);
+    // A Zotero export folder imports item by item (issue 19); the rest as files.
+    const { importZoteroFolders } = await import('../core/formats/zotero.ts');
+    const zotero = await importZoteroFolders(service, paths);
+    results = [
+      ...zotero.results,
+      ...(zotero.rest.length > 0 ? await service.importPaths(zotero.rest) : []),
+    ];
   } finally {
     if (!json && process.stderr.isTTY) process.stderr.write('\r\x1b[K');
     warnIfBackupsFail(service);
@@ -335,7 +342,10 @@ async function importPaths(folder: string, paths: string[], json: boolean): Prom
   } else {
     for (const result of results) {
       if (result.status === 'failed') print(`failed ${result.path}: ${result.reason}`);
-      else print(`${result.status} ${result.id} ${result.path}`);
+      else
+        print(
+          `${result.status} ${result.id} ${result.path}${result.reason === undefined ? '' : ` (${result.reason})`}`,
+        );
     }
   }
   return results.some((result) => result.status === 'failed') ? 1 : 0;

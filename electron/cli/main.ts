@@ -19,7 +19,7 @@ Commands:
   add-text --title T --file F           add one article from a text file; prints its id
            [--source S] [--published YYYY-MM-DD] [--url U]
   import PATH... [--json]               import files and folders (txt, md, html, pdf, docx,
-                                        RSS/Atom feeds, Zotero RIS or CSL-JSON export
+                                        RSS/Atom feeds, Zotero RDF, RIS or CSL-JSON export
                                         folders); one line per file or Zotero item
   entities [--json]                     the entity registry, each with its mentions
   events [--json]                       the events, in date order, with their sources

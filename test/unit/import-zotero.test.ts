@@ -97,6 +97,58 @@ describe('Zotero import', () => {
     }
   });
 
+  it('imports a Zotero RDF export with its snapshot attached', async () => {
+    const folder = join(await tempFolder(), 'rdf');
+    await mkdir(join(folder, 'files', '12'), { recursive: true });
+    await copyFile(
+      join(FIXTURES, 'state-dept', PAGE),
+      join(folder, 'files', '12', 'snapshot.html'),
+    );
+    await writeFile(
+      join(folder, 'Exported Items.rdf'),
+      `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+ xmlns:z="http://www.zotero.org/namespaces/export#" xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:dcterms="http://purl.org/dc/terms/" xmlns:bib="http://purl.org/net/biblio#"
+ xmlns:foaf="http://xmlns.com/foaf/0.1/" xmlns:link="http://purl.org/rss/1.0/modules/link/">
+  <bib:Document rdf:about="https://www.state.gov/timor-leste/">
+    <z:itemType>webpage</z:itemType>
+    <dcterms:isPartOf><z:Website><dc:title>U.S. Department of State</dc:title></z:Website></dcterms:isPartOf>
+    <bib:authors><rdf:Seq><rdf:li><foaf:Person>
+      <foaf:surname>Blinken</foaf:surname><foaf:givenName>Antony J.</foaf:givenName>
+    </foaf:Person></rdf:li></rdf:Seq></bib:authors>
+    <link:link rdf:resource="#item_12"/>
+    <dc:title>Timor-Leste &amp; its anniversary</dc:title>
+    <dc:date>2022-05-19</dc:date>
+    <dc:identifier><dcterms:URI><rdf:value>https://www.state.gov/timor-leste/</rdf:value></dcterms:URI></dc:identifier>
+  </bib:Document>
+  <z:Attachment rdf:about="#item_12">
+    <z:itemType>attachment</z:itemType>
+    <rdf:resource rdf:resource="files/12/snapshot.html"/>
+    <dc:title>Snapshot</dc:title>
+    <link:type>text/html</link:type>
+  </z:Attachment>
+</rdf:RDF>`,
+    );
+    const notebook = join(await tempFolder(), 'nb');
+    const result = runCli(['--notebook', notebook, 'import', folder]);
+    expect(result.stdout).toMatch(/^imported \w+ .*\(Timor-Leste & its anniversary\)\n$/);
+    const service = await NotebookService.open(notebook);
+    try {
+      const api = localApi(service);
+      const [article] = await api.listArticles({});
+      expect(article).toMatchObject({
+        title: 'Timor-Leste & its anniversary',
+        source: 'U.S. Department of State',
+        authors: ['Antony J. Blinken'],
+        published: '2022-05-19',
+        url: 'https://www.state.gov/timor-leste/',
+      });
+      expect(article!.wordCount).toBeGreaterThan(50);
+    } finally {
+      await service.close();
+    }
+  });
+
   it('imports a CSL-JSON export with its metadata', async () => {
     const folder = join(await tempFolder(), 'csl');
     await mkdir(folder);

@@ -1,6 +1,7 @@
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ImportResult } from '../../common/api/contract.ts';
 import { describe } from '../../common/errors.ts';
 import type { ArticleMetadata } from '../../common/model/article.ts';
@@ -9,8 +10,8 @@ import { localApi } from '../api/dispatch.ts';
 import type { NotebookService } from '../service/notebook-service.ts';
 
 /**
- * `import` of a Zotero export folder (issue 19): the references file Zotero wrote (RIS, with
- * the files it exported named in L1 lines, or CSL-JSON, which names none) and the attachments
+ * `import` of a Zotero export folder (issue 19): the references file Zotero wrote (Zotero RDF
+ * or RIS, with the files it exported named in them, or CSL-JSON, which names none) and the attachments
  * under it. Each item becomes an article: its attached HTML or PDF read by the import's own
  * readers (in their child processes), then given the item's metadata; without an attachment
  * it imports with its metadata, its abstract (or title) as its text, and says what was missing.
@@ -34,7 +35,7 @@ async function referencesFile(folder: string): Promise<string | null> {
   } catch {
     return null;
   }
-  const ris = names.find((name) => extname(name).toLowerCase() === '.ris');
+  const ris = names.find((name) => ['.ris', '.rdf'].includes(extname(name).toLowerCase()));
   if (ris !== undefined) return join(folder, ris);
   for (const name of names.filter((n) => extname(n).toLowerCase() === '.json')) {
     const text = await readFile(join(folder, name), 'utf8').catch(() => '');
@@ -115,6 +116,91 @@ function cslItems(text: string): ZoteroItem[] {
   });
 }
 
+const rdfParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  textNodeName: '#text',
+  parseTagValue: false,
+  trimValues: true,
+  processEntities: true,
+  htmlEntities: true,
+  // Elements that may repeat are always arrays.
+  isArray: (name) => ['rdf:li', 'link:link'].includes(name),
+});
+
+type Node = Record<string, unknown>;
+const node = (value: unknown): Node =>
+  typeof value === 'object' && value !== null ? (value as Node) : {};
+const textOf = (value: unknown): string =>
+  typeof value === 'string'
+    ? value
+    : typeof node(value)['#text'] === 'string'
+      ? (node(value)['#text'] as string)
+      : '';
+
+/**
+ * Zotero RDF: items (bib:Article, bib:Document, rdf:Description…) with dc:title, dc:date,
+ * bib:authors, the outlet in dcterms:isPartOf, the address in dc:identifier, and link:link to
+ * z:Attachment elements whose rdf:resource names the exported file.
+ */
+function rdfItems(text: string): ZoteroItem[] {
+  if (XMLValidator.validate(text) !== true) throw new Error('the RDF file is not well-formed XML');
+  const root = node(node(rdfParser.parse(text))['rdf:RDF']);
+  const attachments = new Map<string, string>();
+  const items: Node[] = [];
+  for (const [tag, value] of Object.entries(root)) {
+    for (const element of Array.isArray(value) ? value : [value]) {
+      const about = node(element)['@rdf:about'];
+      const type = textOf(node(element)['z:itemType']);
+      if (tag === 'z:Attachment' || type === 'attachment') {
+        const file = node(node(element)['rdf:resource'])['@rdf:resource'];
+        if (typeof about === 'string' && typeof file === 'string') attachments.set(about, file);
+      } else if (
+        tag !== 'bib:Journal' &&
+        tag !== 'bib:Periodical' &&
+        node(element)['dc:title'] !== undefined
+      )
+        items.push(node(element));
+    }
+  }
+  return items.map((item, n) => {
+    const title = textOf(item['dc:title']);
+    const container = node(node(item['dcterms:isPartOf']));
+    const outlet =
+      Object.values(container)
+        .map((v) => textOf(node(v)['dc:title']))
+        .find(Boolean) ?? '';
+    const people = node(node(node(item['bib:authors'])['rdf:Seq']))['rdf:li'];
+    const authors = (Array.isArray(people) ? people : [])
+      .map((li) => Object.values(node(li)).map(node)[0] ?? {})
+      .map((person) =>
+        [textOf(person['foaf:givenName']), textOf(person['foaf:surname'])]
+          .filter(Boolean)
+          .join(' '),
+      )
+      .filter((name) => name !== '');
+    const uri = textOf(node(node(node(item['dc:identifier'])['dcterms:URI']))['rdf:value']);
+    const date = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(textOf(item['dc:date']));
+    const links = (item['link:link'] as unknown[] | undefined) ?? [];
+    return {
+      label: title || `item ${n + 1}`,
+      metadata: {
+        title,
+        source: outlet,
+        authors,
+        published: partialDate(date?.[1], date?.[2], date?.[3]),
+        url: uri,
+        language: textOf(item['z:language'] ?? item['dc:language']),
+      },
+      abstract: textOf(item['dcterms:abstract']),
+      files: links.flatMap((link) => {
+        const file = attachments.get(String(node(link)['@rdf:resource']));
+        return file === undefined ? [] : [file];
+      }),
+    };
+  });
+}
+
 /** An attachment's path inside the export folder, or why it cannot be used. */
 async function attachmentPath(
   folder: string,
@@ -156,7 +242,8 @@ export async function importZoteroFolders(
     let items: ZoteroItem[];
     try {
       const text = await readFile(file, 'utf8');
-      items = extname(file).toLowerCase() === '.ris' ? risItems(text) : cslItems(text);
+      const kind = extname(file).toLowerCase();
+      items = kind === '.ris' ? risItems(text) : kind === '.rdf' ? rdfItems(text) : cslItems(text);
     } catch (error) {
       results.push({
         path: file,

@@ -24,6 +24,44 @@ const nodeBuiltins = [
 // The page's globals, which code that also runs outside a page must not use.
 const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'HTMLElement'];
 
+/**
+ * The core's folders, each with the folders it may import (besides electron/common and the
+ * core's own top-level files). Lowest first; a folder never imports one above it, so no cycle.
+ */
+const lowest = ['disk', 'dates', 'security', 'import', 'search', 'store', 'notebooks'];
+const middle = [...lowest, 'suggest', 'commands', 'annotate', 'briefing'];
+const coreOrder = {
+  disk: [],
+  dates: [],
+  security: [],
+  import: [],
+  search: ['disk'],
+  store: ['disk', 'search', 'import'],
+  notebooks: ['disk'],
+  suggest: lowest,
+  commands: lowest,
+  annotate: [...lowest, 'suggest', 'commands'],
+  briefing: [...lowest, 'annotate', 'commands'],
+  service: middle,
+  api: [...middle, 'service'],
+  eval: [...middle, 'service'],
+};
+
+/** The core's import restrictions, with `more` patterns for one folder. */
+function coreImports(more) {
+  return {
+    paths: [{ name: 'electron', message: 'electron/core must not depend on Electron.' }],
+    patterns: [
+      { group: ['electron/*'], message: 'electron/core must not depend on Electron.' },
+      {
+        group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/serve/**', '**/cli/**'],
+        message: 'electron/core must not import from the layers above it.',
+      },
+      ...more,
+    ],
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -83,22 +121,35 @@ export default tseslint.config(
     // The core runs anywhere Node runs: no Electron, no DOM, nothing of the page.
     files: ['electron/core/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'electron/core must not depend on Electron.' }],
-          patterns: [
-            { group: ['electron/*'], message: 'electron/core must not depend on Electron.' },
-            {
-              group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/serve/**', '**/cli/**'],
-              message: 'electron/core must not import from the layers above it.',
-            },
-          ],
-        },
-      ],
+      '@typescript-eslint/no-restricted-imports': ['error', coreImports([])],
       'no-restricted-globals': ['error', ...domGlobals],
     },
   },
+  // The order inside the core (docs/ARCHITECTURE.md "Layers"): each folder imports only the
+  // folders below it, checked for static and dynamic imports alike.
+  ...Object.entries(coreOrder).map(([folder, below]) => {
+    const above = Object.keys(coreOrder).filter(
+      (other) => other !== folder && !below.includes(other),
+    );
+    const allowed = below.length === 0 ? 'none' : below.join(', ');
+    const message = `electron/core/${folder} may import these folders of the core only: ${allowed} (docs/ARCHITECTURE.md "Layers").`;
+    return {
+      files: [`electron/core/${folder}/**/*.ts`],
+      rules: {
+        '@typescript-eslint/no-restricted-imports': [
+          'error',
+          coreImports([{ group: above.map((other) => `../${other}/*`), message }]),
+        ],
+        'no-restricted-syntax': [
+          'error',
+          ...above.map((other) => ({
+            selector: `ImportExpression[source.value=/^\\.\\.\\/${other}\\//]`,
+            message,
+          })),
+        ],
+      },
+    };
+  }),
   {
     // The page knows only the API and the shared layer (electron/common), nothing that runs in Node.
     files: ['renderer/**/*.{ts,tsx}'],

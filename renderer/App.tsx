@@ -2,6 +2,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ArticleId, ArticleSummary, EntityId } from '../electron/common/api/contract.ts';
 import { ApiError, messageOf } from './api/api-error.ts';
 import type { Connection } from './api/connect.ts';
+import { useApi } from './api/api-provider.tsx';
 import { DamagedBanner } from './components/DamagedBanner.tsx';
 import { DropOverlay } from './import/DropOverlay.tsx';
 import { useImport } from './import/useImport.ts';
@@ -35,11 +36,7 @@ export function App({ connection }: { connection: Connection }) {
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [entityFocus, setEntityFocus] = useState<EntityFocus | null>(null);
 
-  const notify = useCallback(
-    (text: string, kind: 'info' | 'error' = 'info', undoable = false) =>
-      dispatch({ type: 'toast', toast: { kind, text, undoable } }),
-    [],
-  );
+  const { notify, toasts, dismissToast, listen } = useApi();
 
   /** Reload what the page shows; the latest call wins when several overlap. */
   const refresh = useCallback(async () => {
@@ -70,11 +67,11 @@ export function App({ connection }: { connection: Connection }) {
 
   useEffect(() => {
     void refresh();
-    return connection.subscribe((event) => {
+    return listen((event) => {
       if (event.type === 'changed') changed();
       else if (event.type === 'import-progress') onProgress(event);
     });
-  }, [connection, refresh, onProgress, changed]);
+  }, [listen, refresh, onProgress, changed]);
 
   // The open article's text never changes, so it is fetched once per opening.
   const { openId, article } = state;
@@ -208,8 +205,6 @@ export function App({ connection }: { connection: Connection }) {
     rememberTheme(next);
     setTheme(next);
   }, [theme]);
-
-  const dismissToast = useCallback((id: number) => dispatch({ type: 'dismiss-toast', id }), []);
 
   // Issue 9: the commands (keys, the Electron menu, the palette, the shortcut sheet, backups).
   const commandUi = useAppCommands({
@@ -402,7 +397,7 @@ export function App({ connection }: { connection: Connection }) {
           {body}
         </main>
       </div>
-      <StatusArea toasts={state.toasts} onDismiss={dismissToast} onUndo={undo} />
+      <StatusArea toasts={toasts} onDismiss={dismissToast} onUndo={undo} />
       <DropOverlay
         enabled={!readOnly}
         onFiles={(files) => {

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { connect } from './api/connect.ts';
+import { ApiProvider, createQueryClient } from './api/api-provider.tsx';
 import { applyTheme, initialTheme } from './state/theme.ts';
 import './styles/tokens.css';
 import './styles/app.css';
@@ -20,7 +21,9 @@ root.render(
         <p>{connection.error}</p>
       </main>
     ) : (
-      <App connection={connection} />
+      <ApiProvider connection={connection} client={createQueryClient()}>
+        <App connection={connection} />
+      </ApiProvider>
     )}
   </StrictMode>,
 );

@@ -1,4 +1,3 @@
-import { backupProblem } from '../core/store/backups.ts';
 import type { NotebookService } from '../core/service/notebook-service.ts';
 
 /**
@@ -6,6 +5,6 @@ import type { NotebookService } from '../core/service/notebook-service.ts';
  * know that backups are not being taken: one line on stderr.
  */
 export function warnIfBackupsFail(service: NotebookService): void {
-  const problem = backupProblem(service.store.folder);
+  const problem = service.store.backupState.problem;
   if (problem !== null) process.stderr.write(`dossier: warning: ${problem}\n`);
 }

@@ -7,7 +7,8 @@ import { localApi } from '../core/api/dispatch.ts';
 import type { NotebookApi } from '../common/api/contract.ts';
 import { NotebookService } from '../core/service/notebook-service.ts';
 import { startServer } from '../serve/server.ts';
-import { backupLine, listBackups, restoreBackup, restoreSummary } from '../core/store/backups.ts';
+import { listBackups, restoreBackup } from '../core/store/backups.ts';
+import { backupLine, restoreSummary } from './backup-lines.ts';
 import { exportCommand, importAnnotationsCommand, importJsonCommand } from './export-command.ts'; // briefing (issue 6), annotations (issue 19)
 import { warnIfBackupsFail } from './backup-warning.ts';
 

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { NOTEBOOK_FILE } from '../core/store/notebook-store.ts';
+import { NOTEBOOK_FILE } from '../core/disk/notebook-layout.ts';
 
 /**
  * What a folder the user picked holds, for the New and Open dialogs. Nothing here imports

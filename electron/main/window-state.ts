@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { writeFileDurably } from '../core/store/durable-file.ts';
+import { writeFileDurably } from '../core/disk/durable-file.ts';
 import { VIEWS, type ViewId } from '../common/commands/menu-commands.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Toast } from '../state/app-state.ts';
+import type { Toast } from '../state/toasts.ts';
 import { Icon } from './Icon.tsx';
 
 const INFO_LIFETIME_MS = 6000;

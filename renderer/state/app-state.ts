@@ -16,14 +16,6 @@ export const VIEWS = [
 
 export type ViewId = (typeof VIEWS)[number]['id'];
 
-export interface Toast {
-  id: number;
-  kind: 'info' | 'error';
-  text: string;
-  /** Offer "Undo" next to the message (after a deletion, say). */
-  undoable?: boolean;
-}
-
 /** Everything the page shows, in one place; components get slices of it and callbacks. */
 export interface AppState {
   view: ViewId;
@@ -34,7 +26,6 @@ export interface AppState {
   article: ArticleView | null;
   /** Why the notebook could not be loaded at all (no token, server gone). */
   loadError: string | null;
-  toasts: Toast[];
   /** A mutation is in flight: undo/redo wait for it. */
   busy: boolean;
 }
@@ -46,7 +37,6 @@ export const initialState: AppState = {
   openId: null,
   article: null,
   loadError: null,
-  toasts: [],
   busy: false,
 };
 
@@ -57,12 +47,7 @@ export type Action =
   | { type: 'article-loaded'; article: ArticleView }
   | { type: 'article-gone'; id: ArticleId }
   | { type: 'load-failed'; message: string }
-  | { type: 'busy'; busy: boolean }
-  | { type: 'toast'; toast: Omit<Toast, 'id'> }
-  | { type: 'dismiss-toast'; id: number };
-
-let nextToastId = 1;
-const MAX_TOASTS = 4;
+  | { type: 'busy'; busy: boolean };
 
 export function reducer(state: AppState, action: Action): AppState {
   switch (action.type) {
@@ -95,11 +80,5 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, loadError: action.message };
     case 'busy':
       return { ...state, busy: action.busy };
-    case 'toast': {
-      const toast = { ...action.toast, id: nextToastId++ };
-      return { ...state, toasts: [...state.toasts, toast].slice(-MAX_TOASTS) };
-    }
-    case 'dismiss-toast':
-      return { ...state, toasts: state.toasts.filter((t) => t.id !== action.id) };
   }
 }

@@ -103,12 +103,18 @@ function goldFixtures(folders: string[]): GoldText[] {
   );
 }
 
-/** The gold files, State Department releases apart from the other outlets (GUM's Wikinews). */
+/**
+ * The gold files by outlet: State Department releases, GUM's Wikinews, and the business news
+ * written for Dossier (biz-dev-* looked at while building, biz-held-* never).
+ */
 function goldSets(): Record<string, GoldText[]> {
   const all = goldFixtures(values.gold ?? [join(root, 'test/fixtures/gold')]);
+  const prefixed = (prefix: string) => all.filter((gold) => gold.doc.startsWith(prefix));
   return {
-    'gold: State Department': all.filter((gold) => !gold.doc.startsWith('gum-')),
-    'gold: Wikinews (GUM)': all.filter((gold) => gold.doc.startsWith('gum-')),
+    'gold: State Department': all.filter((gold) => !/^(?:gum|biz)-/u.test(gold.doc)),
+    'gold: Wikinews (GUM)': prefixed('gum-'),
+    'gold: business (dev)': prefixed('biz-dev-'),
+    'gold: business (held out)': prefixed('biz-held-'),
   };
 }
 

@@ -71,6 +71,16 @@ describe('change events say what each change touched', () => {
     await service.close();
   });
 
+  it('listArticles with ids: those articles’ summaries only, what a page refreshes', async () => {
+    const { service, api, id } = await notebook();
+    const { id: other } = await api.addText({ title: 'Other', text: 'Nothing happens here.' });
+    expect(await api.listArticles({})).toHaveLength(2);
+    expect((await api.listArticles({ ids: [id] })).map((a) => a.title)).toEqual(['Tokyo talks']);
+    await api.deleteArticle({ id: other });
+    expect(await api.listArticles({ ids: [other] })).toEqual([]);
+    await service.close();
+  });
+
   it('an import: the articles it added, one event per saved batch', async () => {
     const { service, api, changes } = await notebook();
     const data = Buffer.from('Seoul talks.\n\nThey went on.').toString('base64');

@@ -184,6 +184,13 @@ describe('"since", ranges and "X and Y"', () => {
       '2021-03-18',
     ],
     ['Prices have risen since 2019.', '2021-03-18', 'since 2019', '2019-01-01', '2021-03-18'],
+    [
+      'Gold has gained 8% since the start of the year.',
+      '2026-04-08',
+      'since the start of the year',
+      '2026-01-01',
+      '2026-04-08',
+    ],
     ['They met on March 3 and 4.', '2021-03-18', 'March 3 and 4', '2021-03-03', '2021-03-04'],
     ['They met on 3 and 4 March.', '2021-03-18', '3 and 4 March', '2021-03-03', '2021-03-04'],
     [
@@ -365,7 +372,21 @@ describe('quarters and halves', () => {
       '2024-12-31',
     ],
     ['Sales rose last quarter.', '2024-02-10', 'last quarter', '2023-10-01', '2023-12-31'],
+    // "first-quarter profit": a business quarter written as an adjective
+    [
+      'Its first-quarter profit rose 9%.',
+      '2026-04-08',
+      'first-quarter',
+      '2026-01-01',
+      '2026-03-31',
+    ],
   ])('%s (%s)', (...c) => check(c));
+
+  it('reads no quarter or half of a game', () => {
+    expect(
+      dates('He scored a first-quarter touchdown and a first-half goal.', '2026-04-08'),
+    ).toEqual([]);
+  });
 });
 
 describe('business periods', () => {
@@ -459,6 +480,20 @@ describe('"by the end of X": the range ends with X, from the article date when i
       'by year end',
       '2023-02-23',
       '2023-12-31',
+    ],
+    [
+      'The Pentagon will field the rest by the end of fiscal 2027.',
+      '2026-03-10',
+      'by the end of fiscal 2027',
+      '2026-03-10',
+      '2027-09-30',
+    ],
+    [
+      'Acme will ship the rest by the end of FY26.',
+      '2026-03-10',
+      'by the end of FY26',
+      '2026-03-10',
+      '2026-12-31',
     ],
   ])('%s (%s)', (...c) => check(c));
 });

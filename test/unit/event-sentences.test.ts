@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateline, splitSentences } from '../../electron/core/suggest/event-sentences.ts';
+import { findDateline, splitSentences } from '../../electron/core/dates/sentences.ts';
 
 function sentences(text: string): string[] {
   return splitSentences(text).map((s) => text.slice(s.start, s.end));

@@ -6,7 +6,7 @@ import { NotebookService } from '../../electron/core/service/notebook-service.ts
 import { ExtractPool } from '../../electron/core/import/extract-pool.ts';
 import { extractArticles } from '../../electron/core/import/extract.ts';
 import { newArticle } from '../../electron/core/service/new-article.ts';
-import { writeFilesDurably } from '../../electron/core/store/durable-file.ts';
+import { writeFilesDurably } from '../../electron/core/disk/durable-file.ts';
 import type { NotebookEvent } from '../../electron/common/api/contract.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 

@@ -3,7 +3,7 @@ import { findDates } from '../../electron/core/dates/resolve-date.ts';
 import { termsOf } from '../../electron/core/search/compact-index.ts';
 import { recognizeEntities } from '../../electron/core/suggest/entity-recognizer.ts';
 import { suggestEvents, type MentionInput } from '../../electron/core/suggest/event-candidates.ts';
-import { splitSentences, type TextSpan } from '../../electron/core/suggest/event-sentences.ts';
+import { splitSentences, type TextSpan } from '../../electron/core/dates/sentences.ts';
 import {
   suggestEntities,
   type SuggestContext,

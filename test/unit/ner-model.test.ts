@@ -58,12 +58,12 @@ describe('the recognizer model', () => {
   it('reads names the rules alone miss', async () => {
     const model = await loadRecognizerModel();
     expect('problem' in model).toBe(false);
-    const text = 'Revenue at Kelmora Holdings grew, the company said.';
+    const text = 'I talked to Brandolini about it yesterday.';
     expect(recognizeEntities(text)).toEqual([]);
     const found = new NotebookRecognizer(model)
       .recognize('a', text)
       .map((m) => [text.slice(m.start, m.end), m.type]);
-    expect(found).toEqual([['Kelmora Holdings', 'organization']]);
+    expect(found).toEqual([['Brandolini', 'person']]);
   });
 
   it('falls back to the rules, with one clear message, when the model file is missing or damaged', async () => {
@@ -134,5 +134,29 @@ describe('learning from decisions', () => {
     // Undone: the article's decisions are gone, and so is what they taught.
     expect(recognizer.learn('a', first, { marked: [], rejected: [] })).toBe(true);
     expect(read()).toEqual([['Kelmora', 'location']]);
+  });
+
+  it('after eleven companies are marked in sentences of one kind, the twelfth is found without help', async () => {
+    const recognizer = new NotebookRecognizer(await loadRecognizerModel());
+    const story = (name: string) =>
+      `Shares of ${name} rose 3% after ${name} reported higher quarterly profit, analysts said.`;
+    const unseen = story('Pellume');
+    const read = (id: string) =>
+      recognizer.recognize(id, unseen).map((m) => [unseen.slice(m.start, m.end), m.type]);
+    expect(read('before')).toEqual([]);
+    const marked =
+      'Kelmora Dravik Ostrel Wendaro Lusquin Brenmar Tollivar Quessen Harnock Vantrel Corbisk'.split(
+        ' ',
+      );
+    marked.forEach((name, i) => {
+      const text = story(name);
+      const spans = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({
+        start: m.index,
+        end: m.index + name.length,
+        type: 'organization' as const,
+      }));
+      recognizer.learn(`article-${i}`, text, { marked: spans, rejected: [] });
+    });
+    expect(read('after')).toContainEqual(['Pellume', 'organization']);
   });
 });

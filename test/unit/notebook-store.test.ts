@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import type { NotebookApi } from '../../electron/common/api/contract.ts';
-import { writeFileDurably } from '../../electron/core/store/durable-file.ts';
+import { writeFileDurably } from '../../electron/core/disk/durable-file.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 import { snapshotFolder } from '../support/folder-snapshot.ts';
 

@@ -62,10 +62,23 @@ describe('backups', () => {
     const opened = Date.parse((await listBackups(folder)).at(-1)!.time);
     const policy = { intervalMs: 10 * 60_000 };
     await api.addText({ title: 'Two', text: 'Two.' });
-    expect(await maybeSnapshot(folder, { policy, now: new Date(opened + 9 * 60_000) })).toBeNull();
-    const due = await maybeSnapshot(folder, { policy, now: new Date(opened + 11 * 60_000) });
+    expect(
+      await maybeSnapshot(folder, service.store.backupState, {
+        policy,
+        now: new Date(opened + 9 * 60_000),
+      }),
+    ).toBeNull();
+    const due = await maybeSnapshot(folder, service.store.backupState, {
+      policy,
+      now: new Date(opened + 11 * 60_000),
+    });
     expect(due).toMatchObject({ reason: 'changes', files: 3 });
-    expect(await maybeSnapshot(folder, { policy, now: new Date(opened + 12 * 60_000) })).toBeNull();
+    expect(
+      await maybeSnapshot(folder, service.store.backupState, {
+        policy,
+        now: new Date(opened + 12 * 60_000),
+      }),
+    ).toBeNull();
     await service.close();
   });
 

@@ -5,7 +5,8 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isZombie, LOCK_FILE, NotebookLock } from '../../electron/core/store/lock.ts';
+import { isZombie, NotebookLock } from '../../electron/core/store/lock.ts';
+import { LOCK_FILE } from '../../electron/core/disk/notebook-layout.ts';
 import { repoRoot } from '../support/cli.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 

@@ -153,7 +153,11 @@ describe('backups that cannot be taken', () => {
       await api.addText({ title: 'Another', text: 'More text.' });
       expect((await api.info({})).backupProblem).toBe(backupProblem);
       fault = null;
-      expect(await maybeSnapshot(folder, { now: new Date(Date.now() + 3_600_000) })).not.toBe(null);
+      expect(
+        await maybeSnapshot(folder, service.store.backupState, {
+          now: new Date(Date.now() + 3_600_000),
+        }),
+      ).not.toBe(null);
       expect((await api.info({})).backupProblem).toBe(null);
     } finally {
       fault = null;

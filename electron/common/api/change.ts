@@ -34,6 +34,17 @@ export function touches(only: Partial<Touched>): Touched {
   };
 }
 
+/** What two changes touched together (a compound command, a burst of changes). */
+export function unionTouched(a: Touched, b: Touched): Touched {
+  return {
+    articles: [...new Set([...a.articles, ...b.articles])],
+    registry: a.registry || b.registry,
+    events: a.events || b.events,
+    briefings: a.briefings || b.briefings,
+    notebook: a.notebook || b.notebook,
+  };
+}
+
 /** What Undo and Redo would do now, for the Edit menu and the page's buttons. */
 export interface HistoryState {
   undoLabel: string | null;

@@ -276,7 +276,8 @@ const linkingInputSchemas = {
 
 export const apiInputSchemas = {
   info: NoInput,
-  listArticles: NoInput,
+  /** Every article's summary, or with `ids` only those (the page refreshes what a change touched). */
+  listArticles: z.object({ ids: z.array(ArticleIdSchema).max(100_000).optional() }).strict(),
   getArticle: ById,
   addText: AddTextInputSchema,
   deleteArticle: ById,

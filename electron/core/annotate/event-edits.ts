@@ -9,7 +9,7 @@ import {
   type Participant,
 } from '../../common/model/event.ts';
 import { newEventId, type ArticleId, type EntityId, type EventId } from '../../common/model/ids.ts';
-import type { NotebookChange } from '../service/notebook-change.ts';
+import type { NotebookChange } from '../commands/notebook-change.ts';
 import { requireArticle, requireEntity, type NotebookView } from './notebook-view.ts';
 import { anchorSelection, type Selection } from './selection.ts';
 import { clip } from './mentions.ts';

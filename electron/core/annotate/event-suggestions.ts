@@ -20,10 +20,10 @@ import {
   type EventCandidate,
   type MentionInput,
 } from '../suggest/event-candidates.ts';
-import { splitSentences } from '../suggest/event-sentences.ts';
+import { splitSentences } from '../dates/sentences.ts';
 import { findDates, type FoundDate } from '../dates/resolve-date.ts';
 import type { DateRange } from '../../common/model/date-range.ts';
-import type { NotebookChange } from '../service/notebook-change.ts';
+import type { NotebookChange } from '../commands/notebook-change.ts';
 import { EntityResolver } from './entity-lookup.ts';
 import { clip, sortByStart } from './mentions.ts';
 import { requireArticle, type NotebookView } from './notebook-view.ts';

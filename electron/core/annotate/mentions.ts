@@ -7,7 +7,7 @@ import {
   type ArticleId,
   type EntityId,
 } from '../../common/model/ids.ts';
-import type { NotebookChange } from '../service/notebook-change.ts';
+import type { NotebookChange } from '../commands/notebook-change.ts';
 import { EntityResolver } from './entity-lookup.ts';
 import { requireArticle, requireEntity, type NotebookView } from './notebook-view.ts';
 import { anchorSelection, type Selection } from './selection.ts';

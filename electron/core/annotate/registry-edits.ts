@@ -7,7 +7,7 @@ import {
   type EntityTypeName,
 } from '../../common/model/entity.ts';
 import type { AnnotationId, ArticleId, EntityId } from '../../common/model/ids.ts';
-import type { NotebookChange } from '../service/notebook-change.ts';
+import type { NotebookChange } from '../commands/notebook-change.ts';
 import { newEntity } from './entity-lookup.ts';
 import { eventsWithout } from './event-edits.ts';
 import { requireArticle, requireEntity, type NotebookView } from './notebook-view.ts';

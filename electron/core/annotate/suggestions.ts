@@ -6,7 +6,7 @@ import { newAnnotationId, type ArticleId, type EntityId } from '../../common/mod
 import type { EntityTypeName } from '../../common/model/entity.ts';
 import { anchorIn } from '../../common/model/anchor.ts';
 import type { RegistryName } from '../suggest/entity-suggestion.ts';
-import type { NotebookChange } from '../service/notebook-change.ts';
+import type { NotebookChange } from '../commands/notebook-change.ts';
 import { EntityResolver } from './entity-lookup.ts';
 import { sortByStart } from './mentions.ts';
 import { requireArticle, requireEntity, type NotebookView } from './notebook-view.ts';

@@ -1,6 +1,6 @@
 import { DossierError } from '../../common/errors.ts';
 import type { NotebookView } from '../annotate/notebook-view.ts';
-import type { NotebookChange } from '../service/notebook-change.ts';
+import type { NotebookChange } from '../commands/notebook-change.ts';
 import {
   BriefingSchema,
   defaultBriefing,

@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { access, lstat, readdir, realpath, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DossierError } from '../../common/errors.ts';
-import { isAbandonedTemporaryName, writeFileDurably } from '../store/durable-file.ts';
+import { isAbandonedTemporaryName, writeFileDurably } from '../disk/durable-file.ts';
 
 /**
  * Writing exports safely (docs/ARCHITECTURE.md "Security model": exports never write outside the folder the

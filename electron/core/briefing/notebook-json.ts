@@ -10,6 +10,7 @@ import { BriefingsFileSchema, type BriefingsFile } from '../../common/model/brie
 import { NotebookFileSchema, type NotebookFile } from '../../common/model/notebook.ts';
 import { firstViolation, isPlainFileName } from '../store/notebook-invariants.ts';
 import { sha256Hex } from '../import/text.ts';
+import { ORIGINALS_FOLDER, originalFile } from '../disk/notebook-layout.ts';
 
 /**
  * The whole notebook in one JSON file, and back.
@@ -60,7 +61,7 @@ export interface ExportableNotebook {
 export async function exportNotebookJson(notebook: ExportableNotebook): Promise<string> {
   const articles = [...notebook.listArticles()].sort((a, b) => a.id.localeCompare(b.id));
   const originals: NotebookExport['originals'] = {};
-  await refuseLink(join(notebook.folder, 'originals'), 'originals');
+  await refuseLink(join(notebook.folder, ORIGINALS_FOLDER), ORIGINALS_FOLDER);
   for (const article of articles) {
     if (article.original === null) continue;
     const file = article.original.file;
@@ -93,8 +94,8 @@ export async function exportNotebookJson(notebook: ExportableNotebook): Promise<
  * O_NONBLOCK so that a FIFO cannot hang the export).
  */
 async function readOriginal(folder: string, file: string): Promise<Buffer | null> {
-  const path = join(folder, 'originals', file);
-  const label = `originals/${file}`;
+  const label = originalFile(file);
+  const path = join(folder, label);
   // Where O_NOFOLLOW does not exist (Windows), lstat says what the open would follow.
   if (!(await refuseLink(path, label))) return null;
   let handle;

@@ -1,15 +1,10 @@
 import { DossierError } from '../../common/errors.ts';
-import { EVERYTHING, type HistoryState, type Touched } from '../../common/api/change.ts';
-
-function union(a: Touched, b: Touched): Touched {
-  return {
-    articles: [...new Set([...a.articles, ...b.articles])],
-    registry: a.registry || b.registry,
-    events: a.events || b.events,
-    briefings: a.briefings || b.briefings,
-    notebook: a.notebook || b.notebook,
-  };
-}
+import {
+  EVERYTHING,
+  unionTouched,
+  type HistoryState,
+  type Touched,
+} from '../../common/api/change.ts';
 
 /**
  * A change to a notebook that knows how to take itself back. `apply` and `revert` resolve only
@@ -111,7 +106,7 @@ class CombinedCommand implements Command {
     readonly group: string | undefined,
     readonly steps: readonly Command[],
   ) {
-    this.touched = steps.map((step) => step.touched ?? EVERYTHING).reduce(union);
+    this.touched = steps.map((step) => step.touched ?? EVERYTHING).reduce(unionTouched);
   }
 
   async apply(): Promise<void> {

@@ -218,7 +218,30 @@ function precededByName(m: RegExpExecArray): boolean {
 
 function inName(m: RegExpExecArray): boolean {
   const word = capitalizedBefore(m);
-  return word !== null && DAY_NAME_WORD.test(word);
+  if (word !== null && DAY_NAME_WORD.test(word)) return true;
+  // "Saturday Morning Breakfast Cereal", "Monday Night Football": a time of day written with a
+  // capital after the weekday makes a title, not a date.
+  return /^\s+(?:Morning|Night|Evening|Afternoon)\b/.test(
+    m.input.slice(m.index + m[0].length, m.index + m[0].length + 12),
+  );
+}
+
+/** "fiscal year ", "fiscal ", "FY": what comes before a fiscal year's number. */
+const FISCAL = '(?:[Ff]iscal (?:[Yy]ear )?(?:\\(FY\\) )?|FY ?)';
+
+/**
+ * A fiscal year: the US federal one (October to September) when the article is about the US
+ * government; otherwise the calendar year, as companies and other governments start their
+ * fiscal years in different months.
+ */
+function fiscalYear(
+  digits: string,
+  usGovernment: boolean,
+): { from: IsoDate; to: IsoDate; precision: DatePrecision } {
+  const year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+  if (usGovernment)
+    return { from: isoOf(year - 1, 10, 1), to: isoOf(year, 9, 30), precision: 'month' };
+  return { from: isoOf(year, 1, 1), to: isoOf(year, 12, 31), precision: 'year' };
 }
 
 function day(from: IsoDate, precision: DatePrecision = 'day'): Omit<RuleMatch, 'start' | 'end'> {
@@ -279,6 +302,10 @@ function partOfYear(part: string, year: number): Omit<RuleMatch, 'start' | 'end'
   if (/^(mid|middle)/.test(p)) return monthsRange(year, 5, 8);
   return monthsRange(year, 9, 12);
 }
+
+/** What a business quarter qualifies ("first-quarter profit"). */
+const FIGURE_AFTER =
+  /^\s+(?:net\s+)?(?:profits?|revenues?|sales|production|output|earnings|results|growth|loss(?:es)?|income|deliveries|shipments|figures|GDP|orders)\b/i;
 
 const PART = `(${oneOf('early', 'mid', 'late')}|${w('the')} (?:beginning|start|middle|end) of)`;
 const YEAR = '((?:1[89]|20)\\d{2})';
@@ -443,6 +470,17 @@ const RULES: Rule[] = [
       return year === null ? null : partOfMonth(m[1]!, year, month);
     },
   },
+  // the start of the year, the end of this year, the beginning of next year ("since the start
+  // of the year" runs from January 1)
+  {
+    pattern: new RegExp(`\\b${PART} (?:(the|this|last|next) year)\\b`, 'g'),
+    resolve: (m, ref) => {
+      if (ref === null) return null;
+      const word = m[2]!.toLowerCase();
+      const offset = word === 'last' ? -1 : word === 'next' ? 1 : 0;
+      return partOfYear(m[1]!, ref.year + offset);
+    },
+  },
   // mid-2020, early 2021, the end of 2019
   {
     pattern: new RegExp(`\\b${PART}[- ]?(?:of |in )?${YEAR}\\b(?![-–/]\\d)`, 'g'),
@@ -505,10 +543,17 @@ const RULES: Rule[] = [
   // fiscal first quarter", "fiscal Q1") is no date: its fiscal year may start in any month.
   {
     pattern: new RegExp(
-      `(?<![Ff]iscal )\\b(?:${w('the')} )?(?!(?:the )?[Ff]iscal)(?:(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)|([QH])([1-4]))(?:(?:,? | of )(?:${YEAR}|${w('the')} year|(this|last|next) year))?\\b(?!-)`,
+      `(?<![Ff]iscal )\\b(?:${w('the')} )?(?!(?:the )?[Ff]iscal)(?:(first|second|third|fourth|1st|2nd|3rd|4th)[ -](quarter|half)|([QH])([1-4]))(?:(?:,? | of )(?:${YEAR}|${w('the')} year|(this|last|next) year))?\\b(?!-)`,
       'g',
     ),
     resolve: (m, ref, tense) => {
+      // "first-quarter profit" is a business quarter; "a first-quarter touchdown", "a first-half
+      // goal" are parts of a game.
+      if (
+        /-/.test(m[0]) &&
+        (m[2] === 'half' || !FIGURE_AFTER.test(m.input.slice(m.index + m[0].length)))
+      )
+        return null;
       const half = m[2] === 'half' || m[3] === 'H';
       // "H1" alone is a visa or a heading, "Audi Q3" a car: only "H1 2020", and no "Q3" after a name.
       if (m[3] === 'H' && m[5] === undefined) return null;
@@ -599,14 +644,8 @@ const RULES: Rule[] = [
   // September) when the article is about the US government; otherwise the calendar year, as
   // companies and other governments start their fiscal years in different months.
   {
-    pattern: /\b(?:[Ff]iscal (?:[Yy]ear )?(?:\(FY\) )?|FY ?)((?:19|20)\d{2}|\d{2})\b(?![-–/]\d)/g,
-    resolve: (m, _ref, _tense, context) => {
-      const digits = m[1]!;
-      const year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
-      if (context.usGovernment)
-        return { from: isoOf(year - 1, 10, 1), to: isoOf(year, 9, 30), precision: 'month' };
-      return { from: isoOf(year, 1, 1), to: isoOf(year, 12, 31), precision: 'year' };
-    },
+    pattern: new RegExp(`\\b${FISCAL}((?:19|20)\\d{2}|\\d{2})\\b(?![-–/]\\d)`, 'g'),
+    resolve: (m, _ref, _tense, context) => fiscalYear(m[1]!, context.usGovernment),
   },
   // the week of March 7: the Monday..Sunday week that holds that day
   {
@@ -628,16 +667,19 @@ const RULES: Rule[] = [
   // before that end (the happening is due between now and then), otherwise with the period.
   {
     pattern: new RegExp(
-      `\\b${w('by')} (?:the end of (?:(the|this|next|last) (year|month|week)|${YEAR}|(${MONTH_PATTERN})(?:,? ${YEAR})?)|(year|month)[- ]end)\\b`,
+      `\\b${w('by')} (?:the end of (?:(the|this|next|last) (year|month|week)|${YEAR}|(${MONTH_PATTERN})(?:,? ${YEAR})?|${FISCAL}((?:19|20)\\d{2}|\\d{2}))|(year|month)[- ]end)\\b`,
       'g',
     ),
-    resolve: (m, ref, tense) => {
+    resolve: (m, ref, tense, context) => {
       let from: IsoDate;
       let to: IsoDate;
       const today = ref === null ? null : refIso(ref);
-      const unit = (m[2] ?? m[6])?.toLowerCase();
+      const unit = (m[2] ?? m[7])?.toLowerCase();
       if (m[3] !== undefined) [from, to] = [isoOf(Number(m[3]), 1, 1), isoOf(Number(m[3]), 12, 31)];
-      else if (m[4] !== undefined) {
+      else if (m[6] !== undefined) {
+        const fiscal = fiscalYear(m[6], context.usGovernment);
+        [from, to] = [fiscal.from, fiscal.to];
+      } else if (m[4] !== undefined) {
         const month = monthNumber(m[4])!;
         const year = yearOf(m[5], month, null, ref, tense);
         if (year === null) return null;

@@ -13,6 +13,9 @@ const UNDATED_TIME = /\b(?:recently|recent|lately)\b/i;
 /** A bare year that names a thing ("the 2014 Winter Paralympics", "a 2003 interview"): it dates
  * the happening only when the sentence has no other date. */
 function namesSomething(text: string, date: FoundDate): boolean {
+  // "third-quarter revenue": the quarter qualifies the figure, as a year a thing.
+  if (/^(?:first|second|third|fourth)-quarter$/i.test(text.slice(date.start, date.end)))
+    return true;
   return (
     /^\d{4}$/.test(date.range.text) &&
     /\b(?:the|a|an|its|his|her|their|this|that)\s+$/i.test(

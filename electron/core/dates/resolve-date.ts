@@ -12,7 +12,7 @@ import {
 } from './date-expressions.ts';
 import type { Tense } from './tense.ts';
 import { tenseAt as tenseOfClause } from './tense.ts';
-import { splitSentences, type TextSpan } from '../suggest/event-sentences.ts';
+import { splitSentences, type TextSpan } from './sentences.ts';
 
 /** A date expression in a text: its offsets (UTF-16, end exclusive) and what it means. */
 export interface FoundDate {

@@ -1,7 +1,7 @@
 import { stat, readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { z } from 'zod';
-import { writeFileDurably } from '../store/durable-file.ts';
+import { writeFileDurably } from '../disk/durable-file.ts';
 
 /**
  * The recent-notebooks list the desktop app keeps in its profile (recent-notebooks.json): the

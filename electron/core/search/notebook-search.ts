@@ -11,7 +11,7 @@ import type {
   SearchIndexing,
   SearchResult,
 } from '../../common/model/search.ts';
-import { writeFileDurably } from '../store/durable-file.ts';
+import { writeFileDurably } from '../disk/durable-file.ts';
 import {
   CompactIndex,
   type IndexHit,

@@ -12,12 +12,13 @@ import type {
 import { paragraphsOf, summarize, type Article } from '../../common/model/article.ts';
 import { findFiles, MAX_IMPORT_BYTES, readFound } from '../import/file-source.ts';
 import { NotebookStore, type OpenOptions } from '../store/notebook-store.ts';
-import { backupProblem, listBackups, maybeSnapshot, restoreBackup } from '../store/backups.ts';
+import { listBackups, maybeSnapshot, restoreBackup } from '../store/backups.ts';
 import type { RestoreResult } from '../../common/model/backup.ts';
 import type { ArticleImporter } from './article-import.ts';
 import { newArticle } from './new-article.ts';
 import type { PdfPrinter } from '../briefing/pdf.ts';
-import { changeCommand, type NotebookChange } from './notebook-change.ts';
+import { changeCommand, type NotebookChange } from '../commands/notebook-change.ts';
+import { IdleWarmUp } from './idle-warm-up.ts';
 import type { ArticleId, EntityId } from '../../common/model/ids.ts';
 import {
   BUILT_IN_ENTITY_TYPES,
@@ -26,10 +27,10 @@ import {
 } from '../../common/model/entity.ts';
 import type { RegistryName } from '../suggest/entity-suggestion.ts';
 import type * as SuggestEntitiesModule from '../suggest/suggest-entities.ts';
-import { readingPool, ReadingStopped } from '../suggest/reading-pool.ts';
+import { readingPool } from '../suggest/reading-pool.ts';
+import { ArticleReadings, type ReadingOptions } from './article-readings.ts';
 import type { TextReading } from '../suggest/text-reading.ts';
 import type { FoundDate } from '../dates/resolve-date.ts';
-import type { PartialIsoDate } from '../../common/model/dates.ts';
 import type * as NotebookRecognizerModule from '../suggest/notebook-recognizer.ts';
 import type * as StatisticalModule from '../suggest/statistical-recognizer.ts';
 import type { NotebookRecognizer } from '../suggest/notebook-recognizer.ts';
@@ -47,18 +48,7 @@ import { eventsWithout } from '../annotate/event-edits.ts';
 import * as eventSuggestions from '../annotate/event-suggestions.ts';
 import { anchorSelection } from '../annotate/selection.ts';
 
-export interface ServiceOptions extends OpenOptions {
-  /**
-   * How long the reading of one article for suggestions may take before it is stopped and that
-   * article's suggestions fail (a pasted page of megabytes on one line): 30 s unless set.
-   */
-  suggestionBudgetMs?: number;
-  /**
-   * Read articles for suggestions on this thread rather than in the worker: for the command
-   * line, whose one thread has nothing else to answer and would load the readers twice.
-   */
-  readOnThisThread?: boolean;
-}
+export interface ServiceOptions extends OpenOptions, ReadingOptions {}
 
 /** The entity suggestions of an article and its dates, from readings prepared off-thread. */
 interface PreparedSuggestions {
@@ -81,17 +71,18 @@ export class NotebookService implements NotebookHandlers {
   /** Loaded on first import: the format readers are heavy, and most sessions start without one. */
   private importer: Promise<ArticleImporter> | null = null;
   private jobCounter = 0;
-  private lastCall = performance.now();
-  private warmTimer: NodeJS.Timeout | null = null;
+  private readonly warmUp = new IdleWarmUp();
+  private readonly readings: ArticleReadings;
 
   private constructor(
     readonly store: NotebookStore,
-    private readonly options: Pick<ServiceOptions, 'suggestionBudgetMs' | 'readOnThisThread'>,
+    private readonly options: ReadingOptions,
   ) {
     // performance (issue 8): a large notebook's backup on open runs first in the queue.
     const snapshot = store.deferredSnapshot;
     store.deferredSnapshot = null;
     if (snapshot !== null) void this.history.serialize(snapshot);
+    this.readings = new ArticleReadings(options);
   }
 
   static async open(folder: string, options: ServiceOptions = {}): Promise<NotebookService> {
@@ -103,8 +94,7 @@ export class NotebookService implements NotebookHandlers {
   }
 
   async close(): Promise<void> {
-    if (this.warmTimer !== null) clearTimeout(this.warmTimer);
-    this.warmTimer = null;
+    this.warmUp.stop();
     if (this.learning !== null) clearImmediate(this.learning);
     this.learning = null;
     return this.history.serialize(() => this.store.close());
@@ -112,7 +102,7 @@ export class NotebookService implements NotebookHandlers {
 
   /** A call arrived (api/dispatch.ts): the warm-up waits for a quiet spell. */
   noteCall(): void {
-    this.lastCall = performance.now();
+    this.warmUp.noteCall();
   }
 
   /**
@@ -123,14 +113,7 @@ export class NotebookService implements NotebookHandlers {
    * the CLI's short runs load them only if they need them.
    */
   warmWhenIdle(quietMs = 3000): void {
-    const check = () => {
-      const quiet = performance.now() - this.lastCall;
-      if (quiet < quietMs) {
-        this.warmTimer = setTimeout(check, quietMs - quiet);
-        this.warmTimer.unref();
-        return;
-      }
-      this.warmTimer = null;
+    this.warmUp.start(quietMs, () => {
       // A failure is met again, and reported, by the call that needs what failed to load. The
       // worker loads the rules; this thread the model and the registry matcher.
       if (!this.options.readOnThisThread) readingPool().warm();
@@ -138,9 +121,7 @@ export class NotebookService implements NotebookHandlers {
         .catch(() => undefined)
         .then(() => this.store.search.ready())
         .catch(() => undefined);
-    };
-    this.noteCall();
-    check();
+    });
   }
 
   /** How this host prints PDFs; Chromium through playwright-core unless set. */
@@ -158,7 +139,7 @@ export class NotebookService implements NotebookHandlers {
       readOnly: this.store.readOnly,
       articleCount: this.store.articleCount,
       damaged: [...this.store.damaged],
-      backupProblem: backupProblem(this.store.folder),
+      backupProblem: this.store.backupState.problem,
       entityTypes: [
         ...new Set([...BUILT_IN_ENTITY_TYPES, ...this.store.registry.entities.map((e) => e.type)]),
       ],
@@ -166,9 +147,11 @@ export class NotebookService implements NotebookHandlers {
     };
   }
 
-  async listArticles(_input: ApiParsedInput<'listArticles'>): Promise<ApiOutputs['listArticles']> {
+  async listArticles(input: ApiParsedInput<'listArticles'>): Promise<ApiOutputs['listArticles']> {
+    const only = input.ids === undefined ? undefined : new Set<string>(input.ids);
     return this.store
       .listSummaries() // the catalog: no article file is read (issue 8)
+      .filter((summary) => only === undefined || only.has(summary.id))
       .sort((a, b) => b.addedAt.localeCompare(a.addedAt) || a.id.localeCompare(b.id));
   }
 
@@ -761,43 +744,12 @@ export class NotebookService implements NotebookHandlers {
    * user chose. One undo step removes what it added.
    */
   async importJson(text: string, label = 'the file'): Promise<{ articles: number }> {
-    const json = await import('../briefing/notebook-json.ts');
-    const data = json.parseNotebookExport(text, label);
-    const store = this.store;
-    await this.execute(() => {
-      // Checked in turn, when nothing else can change the notebook.
-      if (!json.isEmptyNotebook(store)) {
-        throw new DossierError(
-          'invalid-input',
-          `The notebook ${store.folder} is not empty; a JSON export is imported only into an empty notebook (create a new one).`,
-        );
-      }
-      const metaBefore = store.notebookFile;
-      const registryBefore = store.registry;
-      const eventsBefore = store.eventsFile;
-      const briefingsBefore = store.briefingsFile;
-      return {
-        label: `Import ${data.articles.length} articles from a JSON export`,
-        touched: EVERYTHING,
-        apply: async () => {
-          for (const [name, original] of Object.entries(data.originals))
-            await store.writeOriginal(name, Buffer.from(original.data, 'base64'));
-          // Entities first: no mention ever points at an entity that is not registered.
-          await store.putRegistry(data.entities);
-          for (const article of data.articles) await store.putArticle(article);
-          await store.putEvents(data.events);
-          await store.putBriefings(data.briefings);
-          await store.putNotebookFile(data.notebook);
-        },
-        revert: async () => {
-          await store.putNotebookFile(metaBefore);
-          await store.putBriefings(briefingsBefore);
-          await store.putEvents(eventsBefore);
-          for (const article of data.articles) await store.removeArticle(article.id);
-          await store.putRegistry(registryBefore);
-        },
-      };
-    });
+    const [{ parseNotebookExport }, { jsonImportCommand }] = await Promise.all([
+      import('../briefing/notebook-json.ts'),
+      import('./json-import.ts'),
+    ]);
+    const data = parseNotebookExport(text, label);
+    await this.execute(() => jsonImportCommand(this.store, data));
     return { articles: data.articles.length };
   }
   // --- end briefing ---
@@ -821,7 +773,8 @@ export class NotebookService implements NotebookHandlers {
     const applied = await this.history.execute(command);
     this.emitChanged(applied.label, applied);
     // A rolling snapshot when the last one is old enough; cheap otherwise, and it never throws.
-    if (!this.store.readOnly) await this.history.serialize(() => maybeSnapshot(this.store.folder));
+    if (!this.store.readOnly)
+      await this.history.serialize(() => maybeSnapshot(this.store.folder, this.store.backupState));
   }
 
   /** Compute a change from the notebook as it is when its turn comes, apply it, record it. */
@@ -834,41 +787,6 @@ export class NotebookService implements NotebookHandlers {
   private summarizeEntity(entity: Entity): EntitySummary {
     // The catalog's counts: no article file is read (issue 8).
     return { ...entity, ...this.store.mentionStats(entity.id) };
-  }
-
-  /**
-   * Each article's reading (ReadingPool), kept: the text never changes, the registry does. A
-   * reading stopped by its time budget is kept too, so that opening that article again fails at
-   * once instead of running for the whole budget again.
-   */
-  private readonly readings = new Map<
-    ArticleId,
-    { published: PartialIsoDate | null; reading: Promise<TextReading> }
-  >();
-
-  /** An article's reading, from the worker (issue 22: never on the thread that answers). */
-  private reading(article: Article): Promise<TextReading> {
-    const kept = this.readings.get(article.id);
-    if (kept !== undefined && kept.published === article.published) return kept.reading;
-    const task = { text: article.text, published: article.published };
-    const budgetMs = this.options.suggestionBudgetMs ?? 30_000;
-    const reading = (
-      this.options.readOnThisThread
-        ? import('../suggest/text-reading.ts').then(({ readText }) => readText(task))
-        : readingPool().read(task, budgetMs)
-    ).catch((error: unknown) => {
-      if (error instanceof ReadingStopped) {
-        throw new DossierError(
-          'too-long',
-          `Suggestions for “${article.title}” took longer than ${error.budgetMs / 1000} s and were stopped; the article is too long for suggestions (split it into shorter articles to get them).`,
-        );
-      }
-      if (this.readings.get(article.id)?.reading === reading) this.readings.delete(article.id);
-      throw error;
-    });
-    if (this.readings.size >= 5000) this.readings.delete(this.readings.keys().next().value!);
-    this.readings.set(article.id, { published: article.published, reading });
-    return reading;
   }
 
   private suggestModules: Promise<
@@ -974,7 +892,7 @@ export class NotebookService implements NotebookHandlers {
 
   private async suggestionSource(articles: readonly Article[]): Promise<PreparedSuggestions> {
     // The worker reads while this thread loads the registry matcher: on two threads at once.
-    const read = Promise.all(articles.map((article) => this.reading(article)));
+    const read = Promise.all(articles.map((article) => this.readings.of(article)));
     const recognizer = await this.loadRecognizer();
     const [{ suggestEntities }] = await this.suggestModules!;
     const done = await read;

@@ -17,7 +17,7 @@ import {
   syncFolder,
   writeFileDurably,
   writeFilesDurably,
-} from './durable-file.ts';
+} from '../disk/durable-file.ts';
 
 export const ARTICLES_FOLDER = 'articles';
 /** Derived and rebuildable (docs/ARCHITECTURE.md "Data"): never the only copy of anything. */

@@ -20,7 +20,25 @@ import { EventsFileSchema } from '../../common/model/event.ts';
 import { BriefingsFileSchema } from '../../common/model/briefing.ts';
 import { ArticleIdSchema } from '../../common/model/ids.ts';
 import { NOTEBOOK_SCHEMA_VERSION, NotebookFileSchema } from '../../common/model/notebook.ts';
-import { isTemporaryName, parseJsonFile, syncFolder, writeFileDurably } from './durable-file.ts';
+import {
+  isTemporaryName,
+  parseJsonFile,
+  syncFolder,
+  writeFileDurably,
+} from '../disk/durable-file.ts';
+import {
+  ARTICLES_FOLDER as ARTICLES,
+  BACKUPS_FOLDER,
+  BRIEFINGS_FILE,
+  CACHE_FOLDER,
+  ENTITIES_FILE,
+  EVENTS_FILE,
+  MANIFEST_FILE,
+  NOTEBOOK_FILE,
+  ORIGINALS_FOLDER,
+  ROOT_FILES,
+  articleFile,
+} from '../disk/notebook-layout.ts';
 import { NotebookLock } from './lock.ts';
 import { migrateJsonForValidation, migrateNotebook } from './migrations.ts';
 
@@ -38,11 +56,6 @@ import { migrateJsonForValidation, migrateNotebook } from './migrations.ts';
  * cache/ is derived and rebuildable.
  */
 
-export const BACKUPS_FOLDER = 'backups';
-export const MANIFEST_FILE = 'manifest.json';
-const ARTICLES = 'articles';
-/** The notebook's JSON files at its root, snapshotted when present. */
-const ROOT_FILES = ['notebook.json', 'entities.json', 'events.json', 'briefings.json'];
 const BACKUP_FORMAT = 'dossier-backup';
 
 export interface BackupPolicy {
@@ -94,7 +107,7 @@ async function isFile(path: string): Promise<boolean> {
 
 /** Whether a notebook has anything worth a backup (a new, empty notebook has not). */
 export async function hasContent(root: string): Promise<boolean> {
-  return (await currentFiles(root)).some((file) => file !== 'notebook.json');
+  return (await currentFiles(root)).some((file) => file !== NOTEBOOK_FILE);
 }
 
 export function backupId(time: Date): string {
@@ -115,8 +128,27 @@ export function formatBackupTime(iso: string): string {
   );
 }
 
-/** When each notebook (by folder) last had a backup, so maybeSnapshot is cheap when not due. */
-const lastBackupAt = new Map<string, number>();
+/**
+ * What this process knows of an open notebook's backups between calls (the store holds it): when
+ * the latest was taken, so that maybeSnapshot is cheap when none is due, and why the latest one
+ * on open or after changes failed (a read-only backups/ folder, a full disk), until one succeeds.
+ * Those backups never throw (the change itself is safe), so hosts show `problem` instead (the CLI
+ * on stderr, the app in `info().backupProblem`).
+ */
+export class BackupState {
+  lastAt: number | undefined = undefined;
+  problem: string | null = null;
+
+  taken(time: number): void {
+    this.lastAt = time;
+    this.problem = null;
+  }
+
+  failed(error: unknown): null {
+    this.problem = `No backup of the notebook could be taken: ${describe(error)} Your changes themselves are saved.`;
+    return null;
+  }
+}
 
 export interface SnapshotOptions {
   reason: string;
@@ -127,6 +159,8 @@ export interface SnapshotOptions {
   skipIfUnchanged?: boolean;
   /** The notebook's schema version, written in the manifest. */
   schemaVersion?: number;
+  /** The open notebook's backup state, told of the backup taken. */
+  state?: BackupState;
 }
 
 /**
@@ -150,8 +184,7 @@ export async function takeSnapshot(
   }
   const previous = (await readManifests(root)).at(-1);
   if (options.skipIfUnchanged && previous !== undefined && sameFiles(previous, live)) {
-    lastBackupAt.set(root, now.getTime());
-    backupProblems.delete(root); // the latest backup holds the notebook as it is
+    options.state?.taken(now.getTime()); // the latest backup holds the notebook as it is
     return null;
   }
 
@@ -182,29 +215,9 @@ export async function takeSnapshot(
   };
   await writeFileDurably(join(target, MANIFEST_FILE), JSON.stringify(manifest, null, 1) + '\n');
   await syncFolder(backups);
-  lastBackupAt.set(root, now.getTime());
-  backupProblems.delete(root);
+  options.state?.taken(now.getTime());
   await pruneBackups(root, policy.keep);
   return infoOf(manifest);
-}
-
-/**
- * Why the latest backup on open or after changes failed (a read-only backups/ folder, a full
- * disk), per notebook, until one succeeds: those backups never throw (the change itself is
- * safe), so hosts show this instead (the CLI on stderr, the app in `info().backupProblem`).
- */
-const backupProblems = new Map<string, string>();
-
-export function backupProblem(folder: string): string | null {
-  return backupProblems.get(resolve(folder)) ?? null;
-}
-
-function noteBackupProblem(root: string, error: unknown): null {
-  backupProblems.set(
-    root,
-    `No backup of the notebook could be taken: ${describe(error)} Your changes themselves are saved.`,
-  );
-  return null;
 }
 
 /**
@@ -214,23 +227,28 @@ function noteBackupProblem(root: string, error: unknown): null {
  */
 export async function maybeSnapshot(
   folder: string,
+  state: BackupState,
   options: { policy?: Partial<BackupPolicy>; now?: Date } = {},
 ): Promise<BackupInfo | null> {
   const root = resolve(folder);
   const policy = { ...DEFAULT_BACKUP_POLICY, ...options.policy };
   const now = options.now ?? new Date();
-  let last = lastBackupAt.get(root);
   try {
-    if (last === undefined) {
+    if (state.lastAt === undefined) {
       const latest = (await listBackups(root)).at(-1);
       // A notebook never backed up counts its interval from its first change in this process.
-      last = latest === undefined ? now.getTime() : Date.parse(latest.time);
-      lastBackupAt.set(root, last);
+      state.lastAt = latest === undefined ? now.getTime() : Date.parse(latest.time);
     }
-    if (now.getTime() - last < policy.intervalMs) return null;
-    return await takeSnapshot(root, { reason: 'changes', policy, now, skipIfUnchanged: true });
+    if (now.getTime() - state.lastAt < policy.intervalMs) return null;
+    return await takeSnapshot(root, {
+      reason: 'changes',
+      policy,
+      now,
+      skipIfUnchanged: true,
+      state,
+    });
   } catch (error) {
-    return noteBackupProblem(root, error);
+    return state.failed(error);
   }
 }
 
@@ -394,21 +412,21 @@ export async function withBackupOffer(error: unknown, folder: string): Promise<u
 /** Parse and validate one file of a snapshot with the current schemas (after migration). */
 async function validateFile(snapshot: string, file: string): Promise<void> {
   const raw = await readFile(join(snapshot, file), 'utf8');
-  if (file === 'notebook.json') {
+  if (file === NOTEBOOK_FILE) {
     parseJsonFile(
       JSON.stringify(migrateJsonForValidation('notebook', parseJson(raw, file))),
       NotebookFileSchema,
       file,
     );
-  } else if (file === 'entities.json') {
+  } else if (file === ENTITIES_FILE) {
     parseJsonFile(raw, EntitiesFileSchema, file);
-  } else if (file === 'events.json') {
+  } else if (file === EVENTS_FILE) {
     parseJsonFile(raw, EventsFileSchema, file);
-  } else if (file === 'briefings.json') {
+  } else if (file === BRIEFINGS_FILE) {
     parseJsonFile(raw, BriefingsFileSchema, file);
   } else if (file.startsWith(`${ARTICLES}/`)) {
     const article = parseJsonFile(raw, ArticleSchema, file);
-    if (`${ARTICLES}/${article.id}.json` !== file) {
+    if (articleFile(article.id) !== file) {
       throw new DossierError(
         'damaged-file',
         `The backup's ${file} holds article ${article.id}.`,
@@ -448,7 +466,7 @@ export async function validateBackup(folder: string, id: string): Promise<Backup
       `There is no complete backup ${id} in ${root} (see dossier backups).`,
     );
   }
-  if (!manifest.files.includes('notebook.json')) {
+  if (!manifest.files.includes(NOTEBOOK_FILE)) {
     throw new DossierError(
       'damaged-file',
       `The backup ${id} has no notebook.json; it cannot be restored.`,
@@ -512,9 +530,9 @@ export async function restoreBackup(
     const order = [
       ...manifest.files.filter((file) => file.startsWith(`${ARTICLES}/`)),
       ...manifest.files.filter(
-        (file) => !file.startsWith(`${ARTICLES}/`) && file !== 'notebook.json',
+        (file) => !file.startsWith(`${ARTICLES}/`) && file !== NOTEBOOK_FILE,
       ),
-      'notebook.json',
+      NOTEBOOK_FILE,
     ];
     for (const file of order) {
       await writeFileDurably(join(root, file), await readFile(join(snapshot, file)));
@@ -530,7 +548,8 @@ export async function restoreBackup(
       await syncFolder(join(root, ARTICLES));
       await syncFolder(root);
     }
-    lastBackupAt.set(root, Date.now());
+    // The service's store reloads after a restore, with a new BackupState: the next backup after
+    // changes counts its interval from the "before restore" snapshot.
     return { restored, before, written: order.length, removed };
   } finally {
     await lock?.release();
@@ -551,7 +570,7 @@ export async function afterOpen(
   folder: string,
   damaged: { file: string; message: string }[] = [],
   // performance (issue 8): a large notebook's snapshot runs after the open (openSnapshot).
-  options: { deferSnapshot?: boolean } = {},
+  options: { deferSnapshot?: boolean; state: BackupState },
 ): Promise<BackupInfo | null> {
   try {
     await removeStrayTempFiles(folder);
@@ -564,7 +583,7 @@ export async function afterOpen(
     // A snapshot of a notebook with a damaged file could not be restored, and it would push a
     // sound backup out of the rolling set.
     if (options.deferSnapshot || damaged.length > 0) return null;
-    return await openSnapshot(folder);
+    return await openSnapshot(folder, options.state);
   } catch {
     return null;
   }
@@ -575,14 +594,14 @@ export async function afterOpen(
  * For a large notebook the store defers it and the service runs it in its queue right after
  * the open, so it never interleaves with a write (docs/PERFORMANCE.md).
  */
-export async function openSnapshot(folder: string): Promise<BackupInfo | null> {
+export async function openSnapshot(folder: string, state: BackupState): Promise<BackupInfo | null> {
   try {
     if (!(await hasContent(folder))) return null;
-    const backup = await takeSnapshot(folder, { reason: 'open', skipIfUnchanged: true });
+    const backup = await takeSnapshot(folder, { reason: 'open', skipIfUnchanged: true, state });
     if (backup === null) await pruneBackups(folder, DEFAULT_BACKUP_POLICY.keep);
     return backup;
   } catch (error) {
-    return noteBackupProblem(resolve(folder), error);
+    return state.failed(error);
   }
 }
 
@@ -590,7 +609,7 @@ export async function openSnapshot(folder: string): Promise<BackupInfo | null> {
 export async function removeStrayTempFiles(folder: string): Promise<string[]> {
   const root = resolve(folder);
   const removed: string[] = [];
-  for (const sub of ['', ARTICLES, 'originals', 'cache']) {
+  for (const sub of ['', ARTICLES, ORIGINALS_FOLDER, CACHE_FOLDER]) {
     const names = await readdir(join(root, sub)).catch(() => [] as string[]);
     for (const name of names) {
       if (!isTemporaryName(name)) continue;
@@ -616,24 +635,4 @@ export function offerBackup(folder: string): (error: unknown) => Promise<never> 
   return async (error) => {
     throw await withBackupOffer(error, folder);
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// How the CLI shows backups.
-
-/** "20261127-182000  2026-11-27 18:20  open  12 files" */
-export function backupLine(backup: BackupInfo): string {
-  const files = `${backup.files} file${backup.files === 1 ? '' : 's'}`;
-  return `${backup.id.padEnd(17)}  ${formatBackupTime(backup.time)}  ${files.padEnd(10)}  ${backup.reason}`;
-}
-
-/** One line: what a restore did. */
-export function restoreSummary(result: RestoreResult): string {
-  const { restored, before } = result;
-  const removed =
-    result.removed === 0
-      ? ''
-      : `, ${result.removed} article file${result.removed === 1 ? '' : 's'} removed`;
-  const undo = before === null ? '' : ` The state before it is backup ${before.id}.`;
-  return `Restored backup ${restored.id} (${formatBackupTime(restored.time)}, ${restored.reason}): ${result.written} files written${removed}.${undo}`;
 }

@@ -6,9 +6,8 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { z } from 'zod';
 import { DossierError, describe } from '../../common/errors.ts';
-import { syncFolder } from './durable-file.ts';
-
-export const LOCK_FILE = 'notebook.lock';
+import { syncFolder } from '../disk/durable-file.ts';
+import { LOCK_FILE } from '../disk/notebook-layout.ts';
 
 /** The lock, and the files that taking it uses for a moment (`notebook.lock.<nonce>.tmp`, ...). */
 export function isLockFile(name: string): boolean {

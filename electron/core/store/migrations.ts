@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DossierError, ioError } from '../../common/errors.ts';
 import { NOTEBOOK_FORMAT, NOTEBOOK_SCHEMA_VERSION } from '../../common/model/notebook.ts';
-import { writeFileDurably } from './durable-file.ts';
+import { writeFileDurably } from '../disk/durable-file.ts';
+import { ARTICLES_FOLDER, ENTITIES_FILE, NOTEBOOK_FILE } from '../disk/notebook-layout.ts';
 
 /**
  * Schema migrations (docs/ARCHITECTURE.md "Data": "migrations are explicit and tested").
@@ -76,7 +77,7 @@ export function checkFormatMarker(json: unknown, path: string): void {
   throw new DossierError(
     'damaged-file',
     `${path} is not a Dossier notebook file: it has no format marker ("format": "${NOTEBOOK_FORMAT}"). If it is a notebook from an early Dossier, add that line and open it again; it was left as it is.`,
-    'notebook.json',
+    NOTEBOOK_FILE,
   );
 }
 
@@ -93,7 +94,7 @@ export function stepsFrom(
       throw new DossierError(
         'damaged-file',
         `This notebook has schema version ${version}, and Dossier does not know how to upgrade it from version ${at}. It was left as it is.`,
-        'notebook.json',
+        NOTEBOOK_FILE,
       );
     }
     chain.push(step);
@@ -153,7 +154,7 @@ export async function migrateNotebook(
   options: MigrateOptions,
 ): Promise<MigrationReport | null> {
   const target = options.target ?? NOTEBOOK_SCHEMA_VERSION;
-  const metaPath = join(root, 'notebook.json');
+  const metaPath = join(root, NOTEBOOK_FILE);
   let meta: unknown;
   try {
     meta = JSON.parse(await readFile(metaPath, 'utf8'));
@@ -175,22 +176,22 @@ export async function migrateNotebook(
 
   const writes: { file: string; content: unknown }[] = [];
   if (chain.some((step) => step.entities !== undefined)) {
-    const entities = await readJson(root, 'entities.json');
+    const entities = await readJson(root, ENTITIES_FILE);
     if (entities !== undefined) {
-      writes.push({ file: 'entities.json', content: migrateJson('entities', entities, chain) });
+      writes.push({ file: ENTITIES_FILE, content: migrateJson('entities', entities, chain) });
     }
   }
   if (chain.some((step) => step.article !== undefined)) {
-    const names = await readdir(join(root, 'articles')).catch(() => [] as string[]);
+    const names = await readdir(join(root, ARTICLES_FOLDER)).catch(() => [] as string[]);
     for (const name of names.sort()) {
       if (!name.endsWith('.json') || name.startsWith('.')) continue;
-      const file = `articles/${name}`;
+      const file = `${ARTICLES_FOLDER}/${name}`;
       const article = await readJson(root, file);
       if (article !== undefined)
         writes.push({ file, content: migrateJson('article', article, chain) });
     }
   }
-  writes.push({ file: 'notebook.json', content: migrateJson('notebook', meta, chain) });
+  writes.push({ file: NOTEBOOK_FILE, content: migrateJson('notebook', meta, chain) });
   for (const { file, content } of writes) {
     await writeFileDurably(join(root, file), JSON.stringify(content, null, 1) + '\n');
   }

@@ -29,23 +29,25 @@ import {
   parseJsonFile,
   writeFileDurably,
   writeFilesDurably,
-} from './durable-file.ts';
+} from '../disk/durable-file.ts';
+import {
+  BRIEFINGS_FILE,
+  ENTITIES_FILE,
+  EVENTS_FILE,
+  NOTEBOOK_FILE,
+  NOTEBOOK_FOLDERS,
+  articleFile,
+  originalFile,
+} from '../disk/notebook-layout.ts';
 // --- performance (issue 8): catalog, lazy texts, search ---
 import { ArticleCatalog } from './article-catalog.ts';
 import { NotebookSearch } from '../search/notebook-search.ts';
 import type { ArticleSummary } from '../../common/model/article.ts';
 // --- end performance ---
 import { isLockFile, NotebookLock } from './lock.ts';
-import { afterOpen, migrateOnLoad, offerBackup, openSnapshot } from './backups.ts';
+import { afterOpen, BackupState, migrateOnLoad, offerBackup, openSnapshot } from './backups.ts';
 import { removeOrphanOriginals } from './orphan-originals.ts';
 
-export const NOTEBOOK_FILE = 'notebook.json';
-export const ENTITIES_FILE = 'entities.json';
-export const EVENTS_FILE = 'events.json';
-export const BRIEFINGS_FILE = 'briefings.json';
-const ARTICLES = 'articles';
-const ORIGINALS = 'originals';
-const FOLDERS = [ARTICLES, ORIGINALS, 'cache', 'backups'];
 /** Above this many articles the backup on open runs after the open (issue 8). */
 const OPEN_SNAPSHOT_SYNC_LIMIT = 1_000;
 
@@ -68,6 +70,8 @@ export class NotebookStore {
   readonly search: NotebookSearch;
   /** The backup on open of a large notebook, for the service to run in its queue. */
   deferredSnapshot: (() => Promise<void>) | null = null;
+  /** When the latest backup was taken and why the latest one failed (backups.ts). */
+  readonly backupState = new BackupState();
   // --- end performance ---
 
   private constructor(
@@ -122,9 +126,9 @@ export class NotebookStore {
       // Crash leftovers removed, a backup taken; never throws. A large notebook's backup is
       // taken right after the open, in the service's queue (issue 8, docs/PERFORMANCE.md).
       const defer = store.catalog.size > OPEN_SNAPSHOT_SYNC_LIMIT;
-      await afterOpen(root, store.damaged, { deferSnapshot: defer });
+      await afterOpen(root, store.damaged, { deferSnapshot: defer, state: store.backupState });
       if (defer && store.damaged.length === 0)
-        store.deferredSnapshot = () => openSnapshot(root).then(() => undefined);
+        store.deferredSnapshot = () => openSnapshot(root, store.backupState).then(() => undefined);
       return store;
     } catch (error) {
       await lock.release();
@@ -229,7 +233,7 @@ export class NotebookStore {
 
   /** Several articles at once: fewer waits on the disk than one by one (a batch import). */
   async putArticles(articles: readonly Article[]): Promise<void> {
-    const labelled = articles.map((article) => ({ article, label: articleLabel(article.id) }));
+    const labelled = articles.map((article) => ({ article, label: articleFile(article.id) }));
     for (const { label } of labelled) this.assertWritable(label);
     await this.catalog.put(labelled);
     for (const article of articles) this.search.invalidate({ articleId: article.id });
@@ -237,7 +241,7 @@ export class NotebookStore {
   }
 
   async removeArticle(id: ArticleId): Promise<void> {
-    const label = articleLabel(id);
+    const label = articleFile(id);
     this.assertWritable(label);
     if (!this.catalog.has(id)) throw new DossierError('not-found', `No article with id ${id}.`);
     await this.catalog.remove(id, label);
@@ -306,10 +310,10 @@ export class NotebookStore {
 
   /** Kept originals, written together (see writeFilesDurably). */
   async writeOriginals(originals: readonly { file: string; bytes: Uint8Array }[]): Promise<void> {
-    for (const { file } of originals) this.assertWritable(`${ORIGINALS}/${file}`);
+    for (const { file } of originals) this.assertWritable(originalFile(file));
     await writeFilesDurably(
       originals.map(({ file, bytes }) => ({
-        path: join(this.folder, ORIGINALS, file),
+        path: join(this.folder, originalFile(file)),
         content: bytes,
       })),
     );
@@ -348,10 +352,6 @@ export class NotebookStore {
   }
 }
 
-function articleLabel(id: ArticleId): string {
-  return `${ARTICLES}/${id}.json`;
-}
-
 type FolderState = 'missing' | 'empty' | 'notebook' | 'other' | 'file';
 
 async function folderState(root: string): Promise<FolderState> {
@@ -369,7 +369,7 @@ async function folderState(root: string): Promise<FolderState> {
 }
 
 async function createNotebook(root: string): Promise<void> {
-  for (const name of FOLDERS) await mkdir(join(root, name), { recursive: true });
+  for (const name of NOTEBOOK_FOLDERS) await mkdir(join(root, name), { recursive: true });
   const meta: NotebookFile = {
     format: NOTEBOOK_FORMAT,
     schemaVersion: NOTEBOOK_SCHEMA_VERSION,

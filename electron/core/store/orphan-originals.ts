@@ -1,9 +1,8 @@
 import { readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { BACKUPS_FOLDER, listBackups } from './backups.ts';
+import { listBackups } from './backups.ts';
+import { ARTICLES_FOLDER, BACKUPS_FOLDER, ORIGINALS_FOLDER } from '../disk/notebook-layout.ts';
 
-const ORIGINALS = 'originals';
-const ARTICLES = 'articles';
 /** The formats whose one original several articles share (a feed's items). */
 const SHARED = new Set(['.rss', '.atom', '.xml']);
 
@@ -20,7 +19,7 @@ async function namedInBackups(folder: string, backups: string[], file: string): 
   const seen = new Set<string>();
   const needle = JSON.stringify(file);
   for (const id of backups) {
-    const articles = join(folder, BACKUPS_FOLDER, id, ARTICLES);
+    const articles = join(folder, BACKUPS_FOLDER, id, ARTICLES_FOLDER);
     for (const name of await readdir(articles).catch(() => [] as string[])) {
       const path = join(articles, name);
       const info = await stat(path).catch(() => null);
@@ -50,7 +49,7 @@ export async function removeOrphanOriginals(
 ): Promise<string[]> {
   const removed: string[] = [];
   try {
-    const names = await readdir(join(folder, ORIGINALS));
+    const names = await readdir(join(folder, ORIGINALS_FOLDER));
     const candidates = names.filter((name) => !name.startsWith('.') && !named.has(name));
     if (candidates.length === 0) return removed;
     const backups = (await listBackups(folder)).map((backup) => backup.id);
@@ -59,13 +58,13 @@ export async function removeOrphanOriginals(
       const article = `${name.slice(0, name.length - extension.length)}.json`;
       let kept = false;
       for (const id of backups) {
-        kept ||= await exists(join(folder, BACKUPS_FOLDER, id, ARTICLES, article));
+        kept ||= await exists(join(folder, BACKUPS_FOLDER, id, ARTICLES_FOLDER, article));
       }
       if (!kept && SHARED.has(extension.toLowerCase())) {
         kept = await namedInBackups(folder, backups, name);
       }
       if (kept) continue;
-      await unlink(join(folder, ORIGINALS, name));
+      await unlink(join(folder, ORIGINALS_FOLDER, name));
       removed.push(name);
     }
   } catch {

@@ -1,4 +1,8 @@
+import { companyShortName, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
+import { cleanSpan } from './span-cleanup.ts';
+import { isTitleWord } from './titles.ts';
+import { isOfficeWord, wordKind } from './word-knowledge.ts';
 
 /**
  * Two readings of one text, the first preferred: every mention of `primary`, then those of
@@ -16,36 +20,215 @@ export function combineMentions(
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Words that end a title before a name: "Chief Executive", "Finance Minister", "Foreign Affairs". */
+const TITLE_TAIL = /^(?:executive|officer|financial|operating|founder|co-founder|head|vice)$/iu;
+
+/**
+ * A person's span without the company, office and title words that open it: "Airbus Chief
+ * Executive Guillaume Faury" is Guillaume Faury, "Affairs Hayashi" is Hayashi; null when no
+ * name is left.
+ */
+function personAfterTitles(text: string, mention: RecognizedMention): RecognizedMention | null {
+  const words = [...text.slice(mention.start, mention.end).matchAll(/\S+/gu)];
+  let last = -1;
+  words.forEach((word, i) => {
+    const bare = word[0].replace(/[.,]$/u, '');
+    if (i < words.length - 1 && (isTitleWord(bare) || isOfficeWord(bare) || TITLE_TAIL.test(bare)))
+      last = i;
+  });
+  if (last === -1) return mention;
+  const rest = words[last + 1]!;
+  if (!/^\p{Lu}/u.test(rest[0])) return null;
+  return { ...mention, start: mention.start + rest.index };
+}
+
+/**
+ * An organization's or place's span without the title words that close it: "Airbus Chief" (of
+ * "Airbus Chief Executive Guillaume Faury") is Airbus. A title after "of" or "the" is part of
+ * the name ("Office of the President").
+ */
+function bodyBeforeTitles(text: string, mention: RecognizedMention): RecognizedMention {
+  let end = mention.end;
+  for (;;) {
+    const last = /(\S+)\s+(\S+)$/u.exec(text.slice(mention.start, end));
+    if (last === null || !isTitleWord(last[2]!) || /^(?:of|the|for)$/iu.test(last[1]!)) break;
+    end -= last[2]!.length;
+    while (/\s/u.test(text[end - 1] ?? '')) end -= 1;
+  }
+  return end === mention.end ? mention : { ...mention, end };
+}
+
+/**
+ * Every mention of a company by the short name the story gives it after naming it in full
+ * ("Nvidia" after "Nvidia Corp."), as an organization: where nothing was found, or where the
+ * same words were read as a person.
+ */
+function withShortCompanyNames(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const names = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization') continue;
+    const short = companyShortName(text.slice(m.start, m.end));
+    if (short !== null && short.length >= 2 && /^\p{Lu}/u.test(short)) names.add(short);
+  }
+  if (names.size === 0) return mentions;
+  const out = [...mentions];
+  for (const name of names) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    for (const match of text.matchAll(
+      new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'),
+    )) {
+      const start = match.index;
+      const end = start + name.length;
+      const at = out.findIndex((m) => start < m.end && m.start < end);
+      if (at === -1) out.push({ start, end, type: 'organization', score: 0.7 });
+      else if (out[at]!.start === start && out[at]!.end === end && out[at]!.type === 'person')
+        out[at] = { ...out[at]!, type: 'organization' };
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The rules' name of a body read whole ("Bank of England", "Medical Journal of Australia": an
+ * organization word and a connector) in place of the pieces the model found inside it
+ * ("England", "Australia"), and the rules' full name after a title ("Spokesperson Ned Price",
+ * score 0.85) in place of the part of it the model read as a person ("Ned"), when no model
+ * mention crosses its edges.
+ */
+function withWholeBodies(
+  model: RecognizedMention[],
+  rules: RecognizedMention[],
+): RecognizedMention[] {
+  let out = model;
+  for (const rule of rules) {
+    const body = rule.type === 'organization' && rule.score === 0.75;
+    const titled = rule.type === 'person' && rule.score === 0.85;
+    if (!body && !titled) continue;
+    const inside = out.filter((m) => rule.start < m.end && m.start < rule.end);
+    if (inside.length === 0 || (titled && inside.some((m) => m.type !== 'person'))) continue;
+    const within = inside.every((m) => m.start >= rule.start && m.end <= rule.end);
+    const smaller = inside.every((m) => m.end - m.start < rule.end - rule.start);
+    if (!within || !smaller) continue;
+    out = [...out.filter((m) => !inside.includes(m)), rule].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
+ * Places that the shape of the sentence gives: a dateline's city in capitals at the start of a
+ * paragraph ("SANTA CLARA, California, Nov 20 -") and the place of "X-based" ("the Santa
+ * Clara-based company"). Found where nothing was, or in place of a person read there.
+ */
+function withStatedPlaces(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const out = [...mentions];
+  const places = [
+    ...text.matchAll(/(?<=^|\n)\p{Lu}[\p{Lu}'.-]*(?: \p{Lu}[\p{Lu}'.-]*)*(?=, )/gu),
+    ...text.matchAll(/(?<=^|\s)\p{Lu}[\p{L}'.]*(?: \p{Lu}[\p{L}'.]*)*(?=-based\b)/gu),
+  ];
+  for (const match of places) {
+    const span = cleanSpan(text, { start: match.index, end: match.index + match[0].length });
+    if (span === null || span.end - span.start < 3) continue;
+    const at = out.findIndex((m) => span.start < m.end && m.start < span.end);
+    if (at === -1) out.push({ ...span, type: 'location', score: 0.7 });
+    else if (
+      out[at]!.type === 'person' &&
+      out[at]!.start === span.start &&
+      out[at]!.end === span.end
+    )
+      out[at] = { ...out[at]!, type: 'location' };
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Business titles before a name: the capitalized words before them are the employer. */
+const EMPLOYER_TITLE =
+  /^ (?:CEO|CFO|COO|CTO|Chief Executive|Chief Financial Officer|Chief Operating Officer|Chairman|Chairwoman|[Cc]o-founder|[Ff]ounder|analyst) $/u;
+
+/**
+ * The employer named before a business title and a person ("Meta CEO Mark Zuckerberg",
+ * "Wedbush analyst Dan Ives"), where nothing was found: an organization. Common words and
+ * demonyms are no employer ("Former CEO", "Chinese analyst").
+ */
+function withEmployers(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const out = [...mentions];
+  for (const person of mentions) {
+    if (person.type !== 'person') continue;
+    const before = text.slice(Math.max(0, person.start - 60), person.start);
+    const run =
+      /(?:^|[^\p{L}\p{N}&.'’-])((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s)*\p{Lu}[\p{L}\p{N}&.'’-]*)( [\p{L} -]+ )$/u.exec(
+        before,
+      );
+    if (run === null || !EMPLOYER_TITLE.test(run[2]!)) continue;
+    const end = person.start - run[2]!.length;
+    let start = end - run[1]!.length;
+    // "Then Meta CEO ...": words that only open the sentence are not the employer's.
+    for (const word of run[1]!.split(' ')) {
+      const kind = wordKind(word);
+      if (kind !== 'common' && kind !== 'function' && kind !== 'demonym') break;
+      start += word.length + 1;
+    }
+    if (start >= end || out.some((m) => start < m.end && m.start < end)) continue;
+    out.push({ start, end, type: 'organization', score: 0.7 });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /**
  * The model's reading (which already weighs the rules' findings as features) with the places
  * and organizations the rules are sure of where the model found nothing: their gazetteers and
  * organization patterns know names the training data never showed. Of the rules' people only
  * the surest are kept: on news from other outlets the others mistake products, indices and
- * common words for names (docs/EVAL.md, ablation).
- */
-/**
- * The rules' people kept: a name after a title ("Secretary Blinken", 0.85; scores as in
- * entity-recognizer.ts), and a word of a full name found earlier in the article ("Blinken"
- * after "Antony Blinken", 0.7) when the model, too, read that full name as a person: the rules'
- * own full names include products and common words on other outlets' news.
+ * common words for names (docs/EVAL.md, ablation). The rules' people kept: a name after a title
+ * ("Secretary Blinken", 0.85; scores as in entity-recognizer.ts), and a word of a full name found
+ * earlier in the article ("Blinken" after "Antony Blinken", 0.7) when the model, too, read that
+ * full name as a person: the rules' own full names include products and common words on other
+ * outlets' news. A name the rules know as an organization from the gazetteer (score 0.9: a
+ * well-known company, "Airbus") is one where the model read the same words as a person.
  */
 export function combineReadings(
   text: string,
   model: RecognizedMention[],
   rules: RecognizedMention[],
 ): RecognizedMention[] {
+  const known = new Map(
+    rules.filter((r) => r.type === 'organization').map((r) => [`${r.start}:${r.end}`, r]),
+  );
+  const read = model.flatMap((mention) => {
+    const rule = known.get(`${mention.start}:${mention.end}`);
+    const m =
+      rule !== undefined &&
+      (rule.score >= 0.9 || (rule.score === 0.75 && mention.type === 'location'))
+        ? { ...mention, type: 'organization' as const }
+        : mention;
+    const kept =
+      m.type === 'person'
+        ? personAfterTitles(text, m)
+        : withLegalForm(text, bodyBeforeTitles(text, m));
+    return kept === null ? [] : [kept];
+  });
   const nameWords = new Set(
-    model
+    read
       .filter((m) => m.type === 'person')
       .flatMap((m) => text.slice(m.start, m.end).split(/\s+/u).slice(1)),
   );
-  return combineMentions(
-    model,
-    rules.filter((rule) =>
-      rule.type !== 'person'
-        ? rule.score >= 0.75
-        : rule.score === 0.85 ||
-          (rule.score === 0.7 && nameWords.has(text.slice(rule.start, rule.end))),
+  return withStatedPlaces(
+    text,
+    withEmployers(
+      text,
+      withShortCompanyNames(
+        text,
+        combineMentions(
+          withWholeBodies(read, rules),
+          rules
+            .filter((rule) =>
+              rule.type !== 'person'
+                ? rule.score >= 0.75
+                : rule.score === 0.85 ||
+                  (rule.score === 0.7 && nameWords.has(text.slice(rule.start, rule.end))),
+            )
+            .map((rule) => withLegalForm(text, rule)),
+        ),
+      ),
     ),
   );
 }

@@ -1,5 +1,5 @@
 import type { EntityType } from './entity-suggestion.ts';
-import { getGazetteer, MAX_GAZETTEER_WORDS } from './gazetteer.ts';
+import { getGazetteer, matchesCase, MAX_GAZETTEER_WORDS } from './gazetteer.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
 import { cleanSpan } from './span-cleanup.ts';
 import { tokenize } from './tokenizer.ts';
@@ -33,7 +33,11 @@ const ORGANIZATION_WORDS = new Set(
     'organisation association institute university college court parliament assembly congress ' +
     'senate corporation company network foundation federation union league party army navy ' +
     'forces force guard police secretariat embassy consulate bank fund news agency service ' +
-    'inc ltd llc group programme authority'
+    'inc ltd llc group programme authority ' +
+    // Company forms and the trades that end companies' names ("Boeing Co", "Alaska Airlines").
+    'corp co plc ag se sa nv gmbh holdings airlines airways motors securities technologies ' +
+    'pharmaceuticals industries centre center journal administration school library club ' +
+    'museum hospital herald bulletin gazette tribune'
   ).split(' '),
 );
 
@@ -111,7 +115,7 @@ function matchGazetteer(tokens: Token[]): Map<number, GazetteerMatch> {
       for (let k = i + 1; k < j; k += 1) if (tokens[k]!.gap.includes('\n')) crossesLine = true;
       if (crossesLine) continue;
       const entry = gazetteer.get(gazetteerKey(tokens, i, j));
-      if (entry === undefined) continue;
+      if (entry === undefined || !matchesCase(entry, tokens[i]!.text)) continue;
       // Lower-case connectors are fine ("Republic of Korea"); "us" or "who" in lower case are not names.
       if (
         j - i === 1 &&

@@ -10,13 +10,15 @@ import {
   refersToPlace,
   sourcePhrases,
   speaksOfHere,
+  subjectBackReference,
+  titledPerson,
   withRoles,
   type MentionInput,
   type Participant,
 } from './event-context.ts';
 import { mergeHappenings, type FoundCandidate } from './event-merge.ts';
-import { findDateline, splitSentences } from './event-sentences.ts';
-import type { TextSpan } from './event-sentences.ts';
+import { findDateline, splitSentences } from '../dates/sentences.ts';
+import type { TextSpan } from '../dates/sentences.ts';
 import {
   findTriggers,
   isHappening,
@@ -114,13 +116,18 @@ export function suggestEvents(
     );
     const isLead = index === 0 || datelineDates.length > 0;
     if (nonEventReason(sentenceText) === null) {
-      for (const clause of clausesOf(text, evidence, inSentence)) {
+      for (const clause of clausesOf(text, evidence, inSentence, ownDates)) {
         const triggers = findTriggers(text, clause.start, clause.end).filter(
           (t) => !quoted(t) && !leadingParticiple(text, clause, t),
         );
-        const verb = ownDates.length > 0 && triggers.length === 0 ? firstVerb(text, clause) : null;
+        // A dated clause whose only trigger words report it ("X did Y on Monday, the company
+        // said"): its own first verb is the happening.
+        const first =
+          ownDates.length > 0 && triggers.every((t) => t.weak) ? firstVerb(text, clause) : null;
+        const verb = first !== null && !quoted(first) ? first : null;
+        const reported = verb !== null && triggers.every((t) => t.start > verb.end);
         const trigger =
-          eventTrigger(text, triggers) ??
+          (reported ? null : eventTrigger(text, triggers)) ??
           (verb && { ...verb, text: text.slice(verb.start, verb.end), type: 'other' as const });
         if (trigger === null) continue;
         const clauseText = text.slice(clause.start, clause.end);
@@ -134,7 +141,10 @@ export function suggestEvents(
         const clauseMentions = inSentence.filter((m) => inside(m, clause) && !quoted(m));
         const sources = sourcePhrases(text, clause, trigger, clauseMentions);
         const isSource = (m: MentionInput): boolean => sources.some((s) => inside(m, s));
-        const named = clauseMentions.filter((m) => !isSource(m));
+        // "the Pentagon chief" is the person the article named with that title, not the Pentagon.
+        const named = clauseMentions
+          .filter((m) => !isSource(m))
+          .map((m) => titledPerson(text, m, sorted) ?? m);
         // People and organizations, and places that act (named before the verb, not after "in").
         let actors = uniqueMentions(named.filter((m) => ACTOR(m) || placeActs(text, m, trigger)));
         const subjects = actors.filter((m) => m.end <= trigger.start);
@@ -151,7 +161,17 @@ export function suggestEvents(
             ? datelinePlace
             : null);
         const type: EventType = trigger.type;
-        const participants = withRoles(text, clause, trigger, type, actors);
+        // "he plans to meet", "the company shipped": who the article named before takes part,
+        // though the clause names no one (that does not make an undated clause an event).
+        const pronounOf =
+          subjects.length === 0 ? subjectBackReference(text, clause, trigger, found) : null;
+        const participants = withRoles(
+          text,
+          clause,
+          trigger,
+          type,
+          pronounOf === null ? actors : uniqueMentions([pronounOf, ...actors]),
+        );
         const titleInput: TitleInput = {
           text,
           clause,
@@ -171,8 +191,8 @@ export function suggestEvents(
           (report !== null &&
             !report.subordinate &&
             (type !== 'other' || report.tense !== 'present') &&
-            reportsHappening(clauseText, trigger, actors, location));
-        if (!reports || hypothetical(clauseText, date)) continue;
+            reportsHappening(text, clause, trigger, actors, location));
+        if (!reports || hypothetical(clauseText, date) || describes(text, trigger)) continue;
         found.push({
           title,
           type,
@@ -224,6 +244,8 @@ function shortNamesOf(mentions: MentionInput[]): Map<string, string> {
 }
 
 const WOULD = /\b(?:would|could|might)\b/i;
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:already|also|now|just|since)\s+)*$/i;
+const PAST_PERFECT = /\bhad\s+(?:(?:already|long|recently|also|just|been|not|never)\s+)*$/i;
 const REPORTING_BEFORE_WOULD = /\b(?:said|stated|warned|threatened|announced|says|added)\b/i;
 const DIPLOMATIC = new Set<EventType>(['meeting', 'talks', 'visit']);
 
@@ -234,21 +256,49 @@ function hypothetical(clause: string, date: FoundDate | null): boolean {
   return date === null || !/\b(?:then|later|next)\b/i.test(clause);
 }
 
+/** "Today's announcement is an affront": the trigger names a happening that the clause describes. */
+function describes(text: string, trigger: Trigger): boolean {
+  return /^\s+(?:is|are)\s+(?:a|an|the|not|very|\p{L}+ly)\b/u.test(
+    text.slice(trigger.end, trigger.end + 20),
+  );
+}
+
 /**
  * Whether an undated clause reports a happening: a trigger other than "said", with someone or
  * somewhere named, not a habit ("every year"); a statement only with its speaker named.
  */
 function reportsHappening(
-  clause: string,
+  text: string,
+  clause: TextSpan,
   trigger: Trigger,
   actors: MentionInput[],
   location: MentionInput | null,
 ): boolean {
   if (!isHappening(trigger)) return false;
+  // "had already increased": background to what the article reports.
+  if (PAST_PERFECT.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start)))
+    return false;
+  // "has already received coverage", "All have received": a state reached, not a happening.
+  if (PRESENT_PERFECT.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start)))
+    return false;
+  // "X stated to the paper that ...": words reported; a statement made as one, or a threat or a
+  // promise ("stated it would attack"), is an event.
+  if (
+    /^stat(?:ed|es)$/i.test(trigger.text) &&
+    !/^\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:would|will)\b/i.test(
+      text.slice(trigger.end, trigger.end + 30),
+    )
+  )
+    return false;
+  // "I had a banner", "we discussed it": an interview's speakers tell, they do not report.
+  if (
+    /\b(?:I|[Ww]e|[Yy]ou)\s+(?:[\p{Ll}]+\s+){0,2}$/u.test(text.slice(clause.start, trigger.start))
+  )
+    return false;
   if (trigger.type === 'statement') return actors.length > 0;
   if (
     /\b(?:(?:every|each)\s+(?:year|month|week|day|time)|usually|often|always|annually)\b/i.test(
-      clause,
+      text.slice(clause.start, clause.end),
     )
   )
     return false;
@@ -282,12 +332,47 @@ function leadingParticiple(text: string, clause: TextSpan, trigger: Trigger): bo
 
 /**
  * The clauses of a sentence that each report their own happening: split at ", while", ",
- * whereas", ", but" and ";" when both sides have a happening and an entity; otherwise the
- * sentence.
+ * whereas", ", but", ";" and "— and" when both sides have a happening and an entity; otherwise
+ * the sentence.
  */
-function clausesOf(text: string, sentence: TextSpan, mentions: MentionInput[]): TextSpan[] {
+const TIME_LEAD = /^(?:in|on|at|during|since|by|until|from|between|last|next|this|early|late)\b/i;
+const TIME_LEAD_BEFORE = /\b(?:in|on|at|during|since|by|until|from|between)\s+$/i;
+
+/** The noun phrase before a relative clause, after the preposition that opens it. */
+const ANTECEDENT =
+  /(?:^|\s)(?:of|in|on|at|for|with|over|to|from|by|and|after|before|about)\s+((?:[\p{L}\d'’-]+\s+){0,3}[\p{L}\d'’-]+)$/u;
+
+function clausesOf(
+  text: string,
+  sentence: TextSpan,
+  mentions: MentionInput[],
+  dates: readonly TextSpan[],
+): TextSpan[] {
   const body = text.slice(sentence.start, sentence.end);
-  const pattern = /,\s+(?:while|whereas|but)\s+|;\s+/g;
+  // "..., who was released on November 20.": a closing relative clause with a date and a verb of
+  // its own reports a second happening, when the rest of the sentence has its own date too.
+  const relative = /,\s+(?:which|who)\s+[^,;]+[.!?]?["”’]?\s*$/.exec(body);
+  if (relative !== null) {
+    const main = { start: sentence.start, end: sentence.start + relative.index };
+    // The clause starts at the noun it tells of ("a journalist, who was released ..."), which
+    // gives it its subject.
+    const antecedent = ANTECEDENT.exec(body.slice(0, relative.index));
+    const tail = {
+      start: antecedent === null ? main.end + 2 : main.end - antecedent[1]!.length,
+      end: sentence.end,
+    };
+    // A date of the clause's own, as an adverbial ("in October"), not one in a name ("the
+    // fiscal year 2026 budget").
+    const dated = (span: TextSpan): boolean =>
+      dates.some(
+        (d) =>
+          inside(d, span) &&
+          (TIME_LEAD.test(text.slice(d.start, d.end)) ||
+            TIME_LEAD_BEFORE.test(text.slice(Math.max(span.start, d.start - 12), d.start))),
+      );
+    if (dated(main) && dated(tail) && firstVerb(text, tail) !== null) return [main, tail];
+  }
+  const pattern = /,\s+(?:while|whereas|but)\s+|;\s+|\s+[—–]\s+and\s+/g;
   const cuts: TextSpan[] = [];
   for (let m = pattern.exec(body); m !== null; m = pattern.exec(body)) {
     cuts.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
@@ -386,8 +471,13 @@ function quotedSpans(text: string, span: TextSpan): TextSpan[] {
   // continues a quotation from the one before.
   const body = text.slice(span.start, span.end);
   const first = body.indexOf('"');
-  if ((body.match(/"/g) ?? []).length % 2 === 1 && first > 0 && /\S/.test(body[first - 1]!)) {
-    if (/^(?:[\s,.;:!?]|$)/.test(body.slice(first + 1))) {
+  // A quote followed by a comma or a stop closes ('... 250 and 251 ", said KCNA.').
+  if ((body.match(/"/g) ?? []).length % 2 === 1 && first > 0) {
+    const after = body.slice(first + 1);
+    if (
+      (/\S/.test(body[first - 1]!) && /^(?:[\s,.;:!?]|$)/.test(after)) ||
+      /^\s*[,.;:!?]/.test(after)
+    ) {
       spans.push({ start: span.start, end: span.start + first + 1 });
       from = span.start + first + 1;
     }

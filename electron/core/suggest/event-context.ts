@@ -1,6 +1,6 @@
 import { countries } from 'countries-list';
 import type { BuiltInEventType as EventType } from '../../common/model/event.ts';
-import type { TextSpan } from './event-sentences.ts';
+import type { TextSpan } from '../dates/sentences.ts';
 import type { Trigger } from './event-triggers.ts';
 
 /** An entity mention, as the entity suggester or the analyst gives it. */
@@ -111,6 +111,89 @@ export function refersToPlace(clause: string): boolean {
 export function speaksOfHere(clause: string): boolean {
   return HERE.test(clause);
 }
+
+/** A role word after an organization that makes the two a person's title ("the Pentagon chief"). */
+const ROLE_AFTER =
+  /^['’]?s?\s+(?:chief|head|boss|secretary|minister|director|leader|envoy|commander|chairman|chairwoman|president)\b/i;
+
+/** The title words an office is known by in a person's full title ("Defense Secretary"). */
+const OFFICE_WORDS: Record<string, RegExp> = {
+  pentagon: /\b(?:defen[cs]e secretary|secretary of defen[cs]e)/,
+  'state department': /\b(?:secretary of state|state secretary)/,
+  treasury: /\b(?:treasury secretary|secretary of the treasury)/,
+  kremlin: /\b(?:russian|russia['’]s)\s+president/,
+  'white house': /\b(?:u\.?s\.?|american)\s+president/,
+};
+
+/**
+ * The person a title phrase refers back to: "the Pentagon chief" after "Defense Secretary Lloyd
+ * Austin" is Austin, not the Pentagon. The person named earlier with the office in their title
+ * ("Defense Secretary", "Pentagon chief Austin"), else the last person named before, within the
+ * few sentences a back-reference reaches. Null when the organization is no title's ("the
+ * Pentagon said").
+ */
+export function titledPerson(
+  text: string,
+  org: MentionInput,
+  sorted: readonly MentionInput[],
+): MentionInput | null {
+  if (org.type !== 'organization' || !ROLE_AFTER.test(text.slice(org.end, org.end + 16)))
+    return null;
+  const people = sorted.filter((m) => m.type === 'person' && m.end <= org.start);
+  const office = OFFICE_WORDS[org.text.toLowerCase().replace(/^the\s+/, '')];
+  // The office right before the name, only capitalized words between ("Defense Secretary Lloyd").
+  const titled = people.filter((m) => {
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const pattern = new RegExp(
+      `(?:${escapeRegExp(org.text)}${office === undefined ? '' : `|${office.source}`})((?:\\s+\\p{Lu}[\\p{L}.'’-]*)*\\s*)$`,
+      'iu',
+    );
+    const found = pattern.exec(before);
+    return found !== null && /^(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u.test(found[1]!);
+  });
+  const person = titled[titled.length - 1] ?? people[people.length - 1];
+  if (person === undefined) return null;
+  // Named as the article last did ("Austin" rather than "Defense Secretary Lloyd Austin").
+  const words = person.text.split(/\s+/);
+  const last = people.filter((m) => m.text === person.text || words.includes(m.text)).pop()!;
+  return org.start - last.end > BACK_REFERENCE_REACH ? null : last;
+}
+
+/** A subject that names no one but stands for an organization named before. */
+const BODY_SUBJECT =
+  /(?:^|[\s,])(?:it|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:company|firm|maker|manufacturer|group|bank|lender|insurer|carrier|airline|retailer|agency|ministry|department|chipmaker|automaker))\s+(?:\p{Ll}+\s+){0,3}$/iu;
+
+/**
+ * Who a subject that names no one stands for: "he" or "she" is the last person who acted in an
+ * earlier event of the article (its subject), "it" or "the company" the last organization,
+ * within a few sentences. Null when the clause's subject is none of these.
+ */
+export function subjectBackReference(
+  text: string,
+  clause: TextSpan,
+  trigger: Trigger,
+  earlier: readonly { subjects: MentionInput[] }[],
+): MentionInput | null {
+  const before = text.slice(clause.start, trigger.start);
+  const type = /(?:^|[\s,])(?:he|she)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(before)
+    ? 'person'
+    : BODY_SUBJECT.test(before)
+      ? 'organization'
+      : null;
+  if (type === null) return null;
+  const actor = earlier
+    .flatMap((c) => c.subjects)
+    .filter((m) => m.type === type && m.end <= clause.start)
+    .pop();
+  return actor === undefined || clause.start - actor.end > BACK_REFERENCE_REACH ? null : actor;
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** How far back (in characters) a title phrase looks for its person: a few sentences. */
+const BACK_REFERENCE_REACH = 1200;
 
 let capitals: Map<string, string> | undefined;
 

@@ -15,7 +15,11 @@ export type FoundCandidate = EventCandidate & {
 
 /** "The accident", "This attack", "The talks": a sentence that goes on about the last happening. */
 const SAME_HAPPENING =
-  /^(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,2}(?:accident|attack|attacks|stampede|collapse|meeting|meetings|talks|visit|trip|tour|summit|strike|strikes|explosion|blast|fire|crash|incident|exchange|broadcasts?|rescue|sanctions|agreement|deal|election|vote|referendum|ceremony|announcement|statement|shelling|raid|flood|earthquake|storm|disaster|protests?|launch|decision)\b/iu;
+  /^(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,2}(?:accident|attack|attacks|stampede|collapse|meeting|meetings|talks|visit|trip|tour|summit|strike|strikes|explosion|blast|fire|crash|incident|exchange|broadcasts?|rescue|sanctions|agreement|deal|acquisition|merger|election|vote|referendum|ceremony|announcement|statement|shelling|raid|flood|earthquake|storm|disaster|protests?|launch|decision)\b/iu;
+
+/** Verbs that carry a happening on past its first date. */
+const GOES_ON =
+  /\b(?:continu\w*|resum\w*|go(?:es)? on|went on|last(?:s|ed)?|run(?:s)?|ran|extend\w*|drag\w*)\b/i;
 
 /** The key an entity is known by: its registry id, else its words. */
 export function entityKey(m: MentionInput): string {
@@ -80,8 +84,16 @@ function datesAgree(a: DateRange | null, b: DateRange | null): boolean {
 function sameHappening(earlier: FoundCandidate, later: FoundCandidate): boolean {
   const gap = later.sentence - earlier.sentence;
   if (gap === 0 || placesDiffer(earlier, later)) return false;
-  if (gap <= 3 && SAME_HAPPENING.test(later.evidence.text)) return true;
-  if (!datesAgree(earlier.date, later.date)) return false;
+  const agree = datesAgree(earlier.date, later.date);
+  // "The talks are expected to continue through February" goes on about the talks; "The deal is
+  // expected to close in the fourth quarter", dated apart from the deal, is a later happening.
+  if (
+    gap <= 3 &&
+    SAME_HAPPENING.test(later.evidence.text) &&
+    (agree || GOES_ON.test(later.evidence.text))
+  )
+    return true;
+  if (!agree) return false;
   // A readout goes on about its meeting: undated sentences by the same people.
   if (
     later.date === null &&
@@ -92,9 +104,13 @@ function sameHappening(earlier: FoundCandidate, later: FoundCandidate): boolean 
     return true;
   if (earlier.type !== later.type) return false;
   const bothDated = earlier.date !== null && later.date !== null;
-  if (bothDated && (sharesSomeone(earlier, later) || samePlace(earlier, later))) return true;
   const sameDay =
     bothDated && earlier.date!.start === later.date!.start && earlier.date!.end === later.date!.end;
+  // A verb of no known kind says nothing of what happened: a week's competition and a medal
+  // awarded on its Tuesday are two happenings, however much they share.
+  const alike = later.type !== 'other' || sameDay;
+  if (bothDated && alike && (sharesSomeone(earlier, later) || samePlace(earlier, later)))
+    return true;
   const someoneMissing = earlier.participants.length === 0 || later.participants.length === 0;
   // Incidents of one day in one article are one happening; meetings need a shared name.
   const incident = later.type === 'attack' || later.type === 'other';

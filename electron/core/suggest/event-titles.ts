@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { BuiltInEventType as EventType } from '../../common/model/event.ts';
-import type { TextSpan } from './event-sentences.ts';
+import type { TextSpan } from '../dates/sentences.ts';
 import type { Trigger } from './event-triggers.ts';
 
 /** A name in the clause, as the title should write it. */
@@ -70,7 +70,12 @@ function tagsOf(word: string): string[] {
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Participle', 'Verb']);
 
 /** Whether a word is a verb form that can head a clause ("met", "rescued", "will head"). */
+/** What moves in a market: nouns though they end in -s ("Acme shares fell", "Shares of Acme"). */
+const MARKET_NOUN =
+  /^(?:shares|stocks|prices|sales|exports|imports|profits|earnings|revenues|bonds|yields|futures|orders|deliveries)$/i;
+
 function isVerb(word: string, previous = ''): boolean {
+  if (MARKET_NOUN.test(word)) return false;
   if (
     /^(?:will|would|to|shall|can|could|may|might|must|did|does|do|i|we|they|you)$/i.test(previous)
   ) {
@@ -86,12 +91,31 @@ function isVerb(word: string, previous = ''): boolean {
   const tags = tagsOf(word);
   if (tags.some((t) => VERB_TAGS.has(t)) && !tags.includes('Noun')) return true;
   if (/[^e]ed$|[^e]eed$/.test(word) && word.length >= 5 && !/dred$/.test(word)) return true;
+  // "Paris left", "she lost": a past form that compromise's lexicon files as an adjective.
+  if ((/^\p{Lu}/u.test(previous) || SUBJECT_PRONOUN.test(previous)) && isPastForm(word))
+    return true;
   // "chief travels", "Korea fires": an -s form after a noun or a name.
   if (/[^su]s$/.test(word) && previous !== '') {
     const before = tagsOf(previous);
     return /^\p{Lu}/u.test(previous) || (before.includes('Noun') && !before.includes('Adjective'));
   }
   return tags.some((t) => VERB_TAGS.has(t));
+}
+
+const pastForms = new Map<string, boolean>();
+
+/** Whether a word is the simple past of some verb ("left" of leave, "lost" of lose). */
+function isPastForm(word: string): boolean {
+  const key = word.toLowerCase();
+  let past = pastForms.get(key);
+  if (past === undefined) {
+    const kit = verbKit();
+    const base = kit.methods.toInfinitive(key, kit.model, 'PastTense');
+    past =
+      Boolean(base) && base !== key && kit.methods.conjugate(base, kit.model).PastTense === key;
+    pastForms.set(key, past);
+  }
+  return past;
 }
 
 const conjugated = new Map<string, { present: string; base: string; participle: string }>();
@@ -104,7 +128,7 @@ function formsOf(word: string): { present: string; base: string; participle: str
     const kit = verbKit();
     const tense = /ing$/.test(key)
       ? 'Gerund'
-      : /(?:ed|en)$/.test(key) || tagsOf(key).includes('PastTense')
+      : /(?:ed|en)$/.test(key) || tagsOf(key).includes('PastTense') || isPastForm(key)
         ? 'PastTense'
         : 'PresentTense';
     const base = tagsOf(key).includes('Infinitive')
@@ -306,9 +330,16 @@ export function firstVerb(text: string, clause: TextSpan): TextSpan | null {
   for (let i = 1; i < words.length; i += 1) {
     const w = words[i]!.text;
     const previous = words[i - 1]!.text;
-    if (AUXILIARY.test(w) || /^(?:to)$/i.test(previous)) continue;
+    // "is to run from January 23", "are due to report on May 5": a schedule; any other "to"
+    // marks no verb of the clause.
+    const scheduled = /^to$/i.test(previous) && /^(?:is|are|due)$/i.test(words[i - 2]?.text ?? '');
+    if (AUXILIARY.test(w) || (/^(?:to)$/i.test(previous) && !scheduled)) continue;
     const done =
-      tagsOf(w).includes('PastTense') || /[^e]ed$/.test(w) || /^(?:will|is|are)$/i.test(previous);
+      tagsOf(w).includes('PastTense') ||
+      /[^e]ed$/.test(w) ||
+      /^(?:will|is|are)$/i.test(previous) ||
+      scheduled ||
+      isPastForm(w);
     if (
       done &&
       isVerb(w, previous) &&
@@ -402,11 +433,14 @@ function clauseTitle(
   const auxWords = words.slice(auxStart, verbIndex).map((w) => w.text.toLowerCase());
   const tense: ClauseReport['tense'] = auxWords.some((w) => /^(?:will|to|shall)$/.test(w))
     ? 'future'
-    : auxWords.some((w) => /^(?:has|have|had|was|were)$/.test(w)) ||
-        tagsOf(words[verbIndex]!.text).includes('PastTense') ||
-        /ed$/.test(words[verbIndex]!.text)
-      ? 'past'
-      : 'present';
+    : auxWords.some((w) => /^(?:is|are|am)$/.test(w))
+      ? 'present' // "players are dropped", "is taking"
+      : auxWords.some((w) => /^(?:has|have|had|was|were)$/.test(w)) ||
+          tagsOf(words[verbIndex]!.text).includes('PastTense') ||
+          /ed$/.test(words[verbIndex]!.text) ||
+          isPastForm(words[verbIndex]!.text)
+        ? 'past'
+        : 'present';
   const report: ClauseReport = { subordinate: sub >= 0, tense };
   // An apposition: keep the last comma-free stretch that names someone.
   const parts: Word[][] = [[]];
@@ -416,8 +450,30 @@ function clauseTitle(
   }
   const names = (part: Word[]): TitleName[] =>
     input.mentions.filter((m) => part.some((w) => w.start >= m.start && w.start < m.end));
-  const named = parts.filter((p) => names(p).length > 0);
-  subjectWords = (named.length > 0 ? named[named.length - 1] : parts[0]) ?? [];
+  // A stretch of time words ("In 2007, Paris left", "in 1997 and 1998, she was") is no subject.
+  const timeOnly = (part: Word[]): boolean =>
+    part.every(
+      (w) =>
+        input.dates.some((d) => w.start >= d.start && w.end <= d.end) ||
+        PREPOSITION.test(w.text) ||
+        /^(?:and|or)$/i.test(w.text),
+    );
+  // "USI's exhibit, which is located in Evansville, Indiana, is to run": from the relative
+  // pronoun on, the parts are the relative clause, not the subject.
+  const relative = parts.findIndex(
+    (p, i) => i > 0 && /^(?:which|who|whom|whose)$/i.test(p[0]?.text ?? ''),
+  );
+  const kept = (relative > 0 ? parts.slice(0, relative) : parts).filter((p) => !timeOnly(p));
+  // "This past week marked the opening of ...": the time is the subject, the object the event.
+  const timeSubject = subjectWords.length > 0 && kept.length === 0;
+  const named = kept.filter((p) => names(p).length > 0);
+  subjectWords = (named.length > 0 ? named[named.length - 1] : kept[0]) ?? [];
+  // "tomorrow he plans to meet": the pronoun is the subject, the date no part of it.
+  const onlyHeOrShe = subjectWords.filter(
+    (w) => !input.dates.some((d) => w.start >= d.start && w.end <= d.end),
+  );
+  if (onlyHeOrShe.length === 1 && /^(?:he|she)$/i.test(onlyHeOrShe[0]!.text))
+    subjectWords = onlyHeOrShe;
   // A place phrase before the subject ("From South Korea the Pentagon chief").
   while (subjectWords.length > 1 && PREPOSITION.test(subjectWords[0]!.text)) {
     const next = subjectWords.findIndex((w, i) => i > 0 && DETERMINER.test(w.text));
@@ -441,7 +497,15 @@ function clauseTitle(
   )
     return null;
   const subjectNamed = names(subjectWords);
-  const subjectActors = subjectNamed.filter((m) => m.type !== 'location');
+  // "NASA Administrator Charles Bolden": the body qualifies the person who acts.
+  const qualifies = (m: TitleName): boolean =>
+    subjectNamed.some(
+      (p) =>
+        p.type === 'person' &&
+        p.start > m.end &&
+        /^(?:['’]s)?(?:\s+\p{Lu}[\p{L}.-]*)+\s+$/u.test(input.text.slice(m.end, p.start)),
+    );
+  const subjectActors = subjectNamed.filter((m) => m.type !== 'location' && !qualifies(m));
   // "Their visit to Tokyo and Seoul comes after ...": the subject is a happening named by its
   // places, not someone who acts ("Tokyo and Seoul come" is no title).
   if (
@@ -455,14 +519,22 @@ function clauseTitle(
   let subject: string[];
   let plural: boolean;
   const others = input.participants.filter((p) => p.type !== 'location' || p.start < trigger.start);
+  const actors = others.filter((p) => !(p.start >= clause.start && p.start > trigger.start));
+  // "both sides" with no one named before is written as it stands in a dated clause ("Since
+  // July, both sides have reported ..."); undated, it is no report of its own.
   if (
-    (group || subjectWords.every((w) => SUBJECT_PRONOUN.test(w.text))) &&
+    ((group && (actors.length > 0 || input.dates.length === 0)) ||
+      subjectWords.every((w) => SUBJECT_PRONOUN.test(w.text))) &&
     subjectWords.length > 0
   ) {
-    const actors = others.filter((p) => !(p.start >= clause.start && p.start > trigger.start));
     if (actors.length === 0) {
       // "we launched a new observatory": "New observatory launched", as headlines say it.
-      const done = render(words.slice(verbIndex + 1), input);
+      // The object ends where a date starts ("the rest by the end of fiscal 2027").
+      const tail = words.slice(verbIndex + 1);
+      const dated = tail.findIndex((w) =>
+        input.dates.some((d) => w.start >= d.start && w.end <= d.end),
+      );
+      const done = render(dated < 0 ? tail : tail.slice(0, dated), input);
       const object: string[] = [];
       for (const w of done) {
         if (/^[,;:"“”]$/.test(w) || OBJECT_STOP.test(w)) break;
@@ -477,14 +549,26 @@ function clauseTitle(
         return { words: object.slice(1), report };
       if (/^congratulate/i.test(words[verbIndex]!.text))
         return { words: ['Congratulations', 'to', ...addressee], report };
-      return { words: [...object.slice(0, 8), formsOf(words[verbIndex]!.text).participle], report };
+      const participle = formsOf(words[verbIndex]!.text).participle;
+      // "she was tasked with ...": "Tasked with ...", not "With ... tasked".
+      if (passive)
+        return { words: [participle, ...done.filter((w) => !/^[,;:]$/.test(w))], report };
+      return { words: [...object.slice(0, 8), participle], report };
     }
     subject = [joinNames(actors.map((m) => nameOf(m, input)))];
     plural = actors.length > 1;
   } else if (
+    subjectNames.length === 1 &&
+    subjectWords.length >= 3 &&
+    MARKET_NOUN.test(subjectWords[0]!.text) &&
+    /^of$/i.test(subjectWords[1]!.text)
+  ) {
+    // "Shares of Acme rose": "Acme shares rise".
+    subject = [nameOf(subjectNames[0]!, input), subjectWords[0]!.text.toLowerCase()];
+    plural = true;
+  } else if (
     subjectNames.length >= 2 ||
-    (subjectNames.length === 1 &&
-      (subjectWords.length > 4 || endsWithName(subjectWords, subjectNames[0]!)))
+    (subjectNames.length === 1 && endsWithName(subjectWords, subjectNames[0]!))
   ) {
     subject = [joinNames(subjectNames.map((m) => nameOf(m, input)))];
     plural = subjectNames.length > 1;
@@ -495,7 +579,8 @@ function clauseTitle(
     plural = isPlural(subject, subjectNames.length);
   }
   subject = tidy(subject);
-  if (subject.length === 0 || subject.every((w) => SUBJECT_PRONOUN.test(w))) return null;
+  if (subject.length === 0 ? !timeSubject : subject.every((w) => SUBJECT_PRONOUN.test(w)))
+    return null;
   // The object: the words after the verb up to the end of its phrase, or a date.
   const after: Word[] = [];
   const inName = (w: Word | undefined): boolean =>
@@ -545,6 +630,10 @@ function clauseTitle(
         patient[0] = patient[0]!.toLowerCase();
       return { words: [agent, verbWord, ...patient, ...render(after.slice(0, by), input)], report };
     }
+  }
+  if (timeSubject) {
+    while (object.length > 0 && DETERMINER.test(object[0]!)) object.shift();
+    return object.length > 0 ? { words: object, report } : null;
   }
   const verbWord = passive ? forms.participle : plural ? forms.base : forms.present;
   return { words: [...subject, verbWord, ...object], report };

@@ -49,7 +49,7 @@ const TRIGGERS: [EventType, RegExp][] = [
   ],
   [
     'other',
-    /\b(?:collaps(?:e|ed|es)|crash(?:ed|es)?|stampedes?|earthquakes?|floods?|fires? broke out|caught fire|derail(?:ed|ment)|rescu(?:e|ed|es)|evacuat(?:e|ed|es|ion)|arrest(?:s|ed)?|charged|convicted|sentenced|indicted|resign(?:s|ed)|appoint(?:s|ed)?|proclamation|executive order|decree|nominated|sworn in|launch(?:es|ed)?|unveil(?:s|ed)|releas(?:e|es|ed)|deliver(?:s|ed|y|ies)|shipped|open(?:s|ed)|clos(?:es|ed)|began|begins|started|ended|(?:rose|fell|jumped|dropped|plunged|surged|climbed|slid|slumped|soared|tumbled|rallied|gained)|acquir(?:e|es|ed)|merg(?:e|es|ed)|bought|sold|filed|approv(?:e|es|ed)|passed|adopted|ordered|issued an order|promoted|protest(?:s|ed)?|strike|died|killed|wounded|injured|took place|celebrat(?:e|es|ed)|commemorat(?:e|es|ed))\b/gi,
+    /\b(?:collaps(?:e|ed|es)|crash(?:ed|es)?|stampedes?|earthquakes?|floods?|fires? broke out|caught fire|derail(?:ed|ment)|rescu(?:e|ed|es)|evacuat(?:e|ed|es|ion)|arrest(?:s|ed)?|charged|convicted|sentenced|indicted|resign(?:s|ed)|appoint(?:s|ed)?|proclamation|executive order|decree|nominated|sworn in|launch(?:es|ed)?|unveil(?:s|ed)|releas(?:e|es|ed)|deliver(?:s|ed|y|ies)?|shipped|open(?:s|ed)|clos(?:es|ed)|began|begins|started|ended|(?:rose|fell|jumped|dropped|plunged|surged|climbed|slid|slumped|soared|tumbled|rallied|gained)|acquir(?:e|es|ed)|merg(?:e|es|ed)|bought|sold|filed|approv(?:e|es|ed)|passed|adopted|ordered|issued an order|promoted|protest(?:s|ed)?|strike|died|killed|wounded|injured|took place|celebrat(?:e|es|ed)|commemorat(?:e|es|ed))\b/gi,
   ],
   [
     'statement',
@@ -126,7 +126,7 @@ export function nonEventReason(sentence: string): string | null {
   const s = sentence.trim();
   if (/\?["”’')\]]*$/.test(s)) return 'question';
   if (GREETING.test(s) || PLEASANTRY.test(s)) return 'greeting';
-  if (BOILERPLATE.test(s)) return 'boilerplate';
+  if (BOILERPLATE.test(s) || CITATION.test(s)) return 'boilerplate';
   if (HYPOTHETICAL.test(s)) return 'hypothetical';
   return null;
 }
@@ -137,6 +137,8 @@ const PLEASANTRY =
   /\b(?:(?:nice|good|great|glad|happy|pleased|wonderful|delighted) to (?:be|see|have|meet|welcome) (?:you|with you|here|all of you|everyone)|thank you (?:all|so much|very much|for)|(?:i|we) (?:look forward|am grateful|are grateful))\b/i;
 const BOILERPLATE =
   /^(?:#{2,}|-{2,}|\*{3}|[-–—]?\s*end\s*[-–—]?$|for (?:further|more) information|for immediate release|media (?:contact|inquiries)|contact:|follow (?:us|the)|read more|subscribe|please (?:contact|visit|see|direct)|click here|copyright|all rights reserved|this (?:readout|statement|release) (?:is|was)|(?:the )?(?:u\.s\. )?department of state (?:is|will be) (?:closed|available)|related (?:links|articles))/i;
+/** A cited headline: '"MP calls for probe" — Edmonton Sun, August 16, 2008'. */
+const CITATION = /^["“][^"”]+["”]\s*[—–-]+\s*[^"”]{1,80}\b\d{4}\.?$/;
 /**
  * Conditionals and hypotheticals: "If the talks fail, ...", "Had it happened an hour later,
  * ...", "... could have been worse", "... may have left the boat on purpose".

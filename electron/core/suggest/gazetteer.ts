@@ -1,6 +1,7 @@
 import { countries } from 'countries-list';
 import cityTimezones from 'city-timezones';
 import type { EntityType } from './entity-suggestion.ts';
+import { WELL_KNOWN_COMPANIES } from './well-known-companies.ts';
 
 /**
  * Names of places and organizations known without any network: countries and capitals from
@@ -12,6 +13,13 @@ export interface GazetteerEntry {
   type: EntityType;
   /** how many words the name has, to prefer the longest match */
   words: number;
+  /** written in capitals ("WHO", "UN"): only the same in capitals is the name, not "Who" */
+  capitals: boolean;
+}
+
+/** Whether `written` is a form of the gazetteer's name: an acronym only in capitals. */
+export function matchesCase(entry: GazetteerEntry, written: string): boolean {
+  return !entry.capitals || written === written.toUpperCase();
 }
 
 /** Cities smaller than this are left out: small towns share names with people and words. */
@@ -255,13 +263,19 @@ const ORGANIZATIONS = [
 
 function addEntry(map: Map<string, GazetteerEntry>, name: string, type: EntityType): void {
   const key = name.toLowerCase();
-  if (!map.has(key)) map.set(key, { type, words: name.split(/[\s-]+/).length });
+  if (!map.has(key))
+    map.set(key, {
+      type,
+      words: name.split(/[\s-]+/).length,
+      capitals: /\p{Lu}.*\p{Lu}/u.test(name) && name === name.toUpperCase(),
+    });
 }
 
 function build(): Map<string, GazetteerEntry> {
   const map = new Map<string, GazetteerEntry>();
   // Organizations first: "UN", "EU" and the like must not be taken for places.
   for (const name of ORGANIZATIONS) addEntry(map, name, 'organization');
+  for (const name of WELL_KNOWN_COMPANIES) addEntry(map, name, 'organization');
   for (const name of EXTRA_LOCATIONS) addEntry(map, name, 'location');
   for (const country of Object.values(countries)) {
     addEntry(map, country.name, 'location');

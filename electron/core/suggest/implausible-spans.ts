@@ -11,9 +11,20 @@ const MARKET_INDEX_WORDS = new Set(
   ),
 );
 
+/** Storms are named like people ("Hurricane Katrina", "Typhoon Haiyan"). */
+const STORM_WORDS = ['Cyclone', 'Hurricane', 'Typhoon', 'Storm'];
+const STORM = /^(?:Tropical )?(?:Cyclone|Hurricane|Typhoon|Storm)\s/u;
+
 /** What follows a pleasantry ("Nice to see you", "Great job"), never a place's name. */
 const PLEASANTRY_TAIL =
   /^\s+(?:to\s+(?:see|meet|hear|have|be|talk|speak|join|chat)\b|job\b|work\b|one\b|question\b|day\b|weekend\b)/iu;
+
+/** A market index's name: an index word, then the index's kind or its number of stocks. */
+function isMarketIndex(value: string, after: string): boolean {
+  const words = value.split(/[\s-]+/u);
+  if (!words.some((word) => MARKET_INDEX_WORDS.has(word.toLowerCase()))) return false;
+  return /^(?:Composite|Index|Average|Industrials?)$/u.test(words.at(-1)!) || /^\s\d/u.test(after);
+}
 
 export function isImplausible(text: string, span: { start: number; end: number }, type: string) {
   const value = text.slice(span.start, span.end);
@@ -22,10 +33,15 @@ export function isImplausible(text: string, span: { start: number; end: number }
     return true;
   }
   if (/[$€£¥]/u.test(value)) return true;
+  // "Nasdaq Composite", "FTSE 100", "Dow Jones Industrial Average": an index, no organization.
+  if (type !== 'location' && isMarketIndex(value, text.slice(span.end, span.end + 6))) return true;
   if (type === 'person') {
     // "Galaxy S24", "A320", "Nikkei 225": people's names hold no digits.
     if (/\p{N}/u.test(value)) return true;
     if (value.split(/[\s-]+/u).some((word) => MARKET_INDEX_WORDS.has(word.toLowerCase())))
+      return true;
+    // "Cyclone Phailin", and "Phailin" wherever the article names the storm so.
+    if (STORM.test(value) || STORM_WORDS.some((word) => text.includes(`${word} ${value}`)))
       return true;
   }
   if (type === 'location' && !/\s/u.test(value) && PLEASANTRY_TAIL.test(text.slice(span.end))) {

@@ -1,4 +1,4 @@
-import { getGazetteer, MAX_GAZETTEER_WORDS } from './gazetteer.ts';
+import { getGazetteer, matchesCase, MAX_GAZETTEER_WORDS } from './gazetteer.ts';
 import type { NerToken } from './ptb-tokenizer.ts';
 import { wordKind } from './word-knowledge.ts';
 
@@ -68,7 +68,11 @@ function gazetteerTags(tokens: NerToken[]): string[] {
       const token = tokens[j]!;
       key += (j > i && token.gap !== '' ? ' ' : '') + normalize(token.text);
       const entry = gazetteer.get(key);
-      if (entry !== undefined && /^\p{Lu}/u.test(token.text)) {
+      if (
+        entry !== undefined &&
+        /^\p{Lu}/u.test(token.text) &&
+        matchesCase(entry, tokens[i]!.text)
+      ) {
         best = j;
         type = entry.type;
       }

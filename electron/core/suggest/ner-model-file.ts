@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip as gunzipCallback, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { NER_TAGS, NerWeights, TAG_COUNT } from './ner-perceptron.ts';
 
@@ -17,6 +18,9 @@ const ModelFileSchema = z.object({
   features: z.array(z.string()),
   weights: z.string(),
 });
+
+// Inflated on libuv's thread pool, not on the thread that answers calls.
+const gunzip = promisify(gunzipCallback);
 
 /** Weights smaller than this share of the largest one are dropped: they change no decision. */
 const PRUNE_SHARE = 0.002;
@@ -52,7 +56,7 @@ export async function loadModelFile(path: string): Promise<NerWeights> {
   const raw = await readFile(path);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(gunzipSync(raw).toString('utf8'));
+    parsed = JSON.parse((await gunzip(raw)).toString('utf8'));
   } catch {
     throw new Error(`${path} is damaged (not a gzip-compressed JSON model)`);
   }

@@ -123,11 +123,22 @@ export class NerWeights {
 }
 
 /**
- * The features an online update may change: those of the word itself and its word pairs.
- * Decisions are few and about names: moving the general features (the bias, word shapes,
- * gazetteer membership) after a handful of them would unlearn what the training data taught.
+ * The features an online update may change: the word itself and its word pairs, and at half the
+ * step its neighbouring words. The neighbours let decisions generalize ("Shares of Pellume rose"
+ * reads as a company after about ten companies were marked in such sentences); at a full step
+ * they swung readings after one article (docs/EVAL.md). Moving the general features (the bias,
+ * word shapes, cue classes, gazetteer membership) after a handful of decisions unlearned what
+ * the training data taught.
  */
-const LEARNABLE = /^(?:w|l|t-1\|w)=/u;
+const OWN_WORD = /^(?:w|l|t-1\|w|l-1\|l|l\|l\+1)=/u;
+const NEIGHBOUR = /^l[-+][12]=/u;
+/** How far a decision moves a neighbouring word's weight, against the word's own. */
+const NEIGHBOUR_SHARE = 0.5;
+
+/** The share of a step that a feature takes (0: never learned online). */
+function learnedShare(feature: string): number {
+  return OWN_WORD.test(feature) ? 1 : NEIGHBOUR.test(feature) ? NEIGHBOUR_SHARE : 0;
+}
 
 /**
  * Online weights learned from decisions, added to the trained ones. Each update is a perceptron
@@ -173,10 +184,14 @@ export class NerDelta {
         // right but unsure, the runner-up's) go down.
         const rival =
           target[i] === predicted[i] ? runnerUp(features, words, target, i, score) : predicted[i]!;
-        for (const feature of tokenFeatures(features, words, target, i))
-          if (LEARNABLE.test(feature)) this.add(feature, target[i]!, step);
-        for (const feature of tokenFeatures(features, words, predicted, i))
-          if (LEARNABLE.test(feature)) this.add(feature, rival, -step);
+        for (const feature of tokenFeatures(features, words, target, i)) {
+          const share = learnedShare(feature);
+          if (share > 0) this.add(feature, target[i]!, step * share);
+        }
+        for (const feature of tokenFeatures(features, words, predicted, i)) {
+          const share = learnedShare(feature);
+          if (share > 0) this.add(feature, rival, -step * share);
+        }
       }
       if (!wrong) break;
     }

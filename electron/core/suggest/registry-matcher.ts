@@ -1,6 +1,6 @@
 import type { EntityType, RegistryName } from './entity-suggestion.ts';
 import { cleanSpan } from './span-cleanup.ts';
-import { isTitleWord } from './titles.ts';
+import { isTitleWord, titleBefore } from './titles.ts';
 import { wordKind } from './word-knowledge.ts';
 
 export interface RegistryMatch {
@@ -76,7 +76,8 @@ export function matchRegistry(text: string, registry: RegistryName[]): RegistryM
       if (WORD_CHAR.test(text[start - 1] ?? '')) continue;
       if (nameEndsInWord && WORD_CHAR.test(text[end] ?? '')) continue;
       if (claimed.subarray(start, end).includes(1)) continue;
-      if (pattern.score < 1 && insideLongerName(text, start, end)) continue;
+      if (pattern.score < 1 && (insideLongerName(text, start, end) || isUnsure(text, start, end)))
+        continue;
       claimed.fill(1, start, end);
       matches.push({
         start,
@@ -148,6 +149,24 @@ function insideLongerName(text: string, start: number, end: number): boolean {
   const atSentenceStart = /(?:^|[.!?:]\s*|\n\s*)$/u.test(text.slice(0, start - before![0].length));
   const kind = wordKind(previous);
   return !(atSentenceStart && (kind === 'common' || kind === 'function'));
+}
+
+/**
+ * A short form from another article that is more likely something else here: a common word
+ * opening a sentence ("Price competition" after Ned Price), or a surname in capitals without a
+ * title before it or a colon after it, as transcripts print speakers ("MR PRICE:"), rather than
+ * a dateline's city ("AUSTIN, Texas" after Lloyd Austin).
+ */
+function isUnsure(text: string, start: number, end: number): boolean {
+  const form = text.slice(start, end);
+  const titled = titleBefore(text, start) !== null;
+  if (form.toUpperCase() === form && /\p{Lu}{2}/u.test(form))
+    return !titled && !/^\s*:/u.test(text.slice(end, end + 3));
+  const kind = wordKind(form.toLowerCase());
+  const opensSentence = /(?:^|[.!?:]\s+|\n\s*|^["“]|[.!?:]\s+["“])$/u.test(
+    text.slice(Math.max(0, start - 4), start),
+  );
+  return !titled && opensSentence && (kind === 'common' || kind === 'function');
 }
 
 const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;

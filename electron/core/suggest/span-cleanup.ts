@@ -40,7 +40,7 @@ export function cleanSpan(
       // Keep the period of an abbreviation such as "U.S." or "Jr.".
       if (
         trailing[0].startsWith('.') &&
-        /(?:^|[\s.])\p{Lu}\.$|\b(?:Jr|Sr|Inc|Ltd|Co|St)\.$/u.test(
+        /(?:^|[\s.])\p{Lu}\.$|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|St)\.$/u.test(
           value.slice(0, value.length - cut + 1),
         )
       ) {

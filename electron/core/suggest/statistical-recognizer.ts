@@ -95,14 +95,14 @@ export type ModelState = { weights: NerWeights } | { problem: string };
  * suggestions then come from the rules alone.
  */
 export async function loadRecognizerModel(path = defaultModelPath()): Promise<ModelState> {
-  if (!existsSync(path)) {
-    return {
-      problem: `The entity recognizer's model is missing (${path}); suggestions use the rules only.`,
-    };
-  }
   try {
     return { weights: await loadModelFile(path) };
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return {
+        problem: `The entity recognizer's model is missing (${path}); suggestions use the rules only.`,
+      };
+    }
     const reason = error instanceof Error ? error.message : String(error);
     return {
       problem: `The entity recognizer's model could not be read: ${reason}; suggestions use the rules only.`,

@@ -1,4 +1,4 @@
-import type { Command } from '../commands/history.ts';
+import type { Command } from './history.ts';
 import { touches } from '../../common/api/change.ts';
 import type { Article } from '../../common/model/article.ts';
 import type { EntitiesFile } from '../../common/model/entity.ts';

@@ -1,0 +1,37 @@
+/**
+ * Where each file of a notebook lives, relative to the notebook's folder (docs/ARCHITECTURE.md
+ * "Data"). Every module that reads or writes a notebook's files takes their names from here.
+ */
+
+export const NOTEBOOK_FILE = 'notebook.json';
+export const ENTITIES_FILE = 'entities.json';
+export const EVENTS_FILE = 'events.json';
+export const BRIEFINGS_FILE = 'briefings.json';
+/** One file per article: articles/<id>.json. */
+export const ARTICLES_FOLDER = 'articles';
+/** The files as imported: originals/<id>.<ext>. */
+export const ORIGINALS_FOLDER = 'originals';
+/** Derived and rebuildable. */
+export const CACHE_FOLDER = 'cache';
+export const CATALOG_FILE = `${CACHE_FOLDER}/catalog.json`;
+export const SEARCH_INDEX_FILE = `${CACHE_FOLDER}/search-index.json`;
+/** Rolling snapshots: backups/<id>/, each with its manifest. */
+export const BACKUPS_FOLDER = 'backups';
+export const MANIFEST_FILE = 'manifest.json';
+/** The pid and host of the process that writes the notebook. */
+export const LOCK_FILE = 'notebook.lock';
+
+/** The documents at the notebook's root, notebook.json first. */
+export const ROOT_FILES = [NOTEBOOK_FILE, ENTITIES_FILE, EVENTS_FILE, BRIEFINGS_FILE];
+/** The folders a new notebook is created with. */
+export const NOTEBOOK_FOLDERS = [ARTICLES_FOLDER, ORIGINALS_FOLDER, CACHE_FOLDER, BACKUPS_FOLDER];
+
+/** An article's file, relative to the notebook's folder. */
+export function articleFile(id: string): string {
+  return `${ARTICLES_FOLDER}/${id}.json`;
+}
+
+/** A kept original's file, relative to the notebook's folder. */
+export function originalFile(name: string): string {
+  return `${ORIGINALS_FOLDER}/${name}`;
+}

@@ -1,0 +1,41 @@
+import type { RecognizedMention } from './entity-recognizer.ts';
+
+/**
+ * Company names in business news: the legal form that ends them ("Nvidia Corp.", "HSBC Holdings
+ * plc", "BYD Co Ltd") and the short name the rest of the story uses ("Nvidia", "HSBC").
+ */
+
+/** Legal forms (and "Holdings") that end a company's name; never a name on their own. */
+const LEGAL_FORM =
+  /^(?:Inc|Corp|Co|Cos|Ltd|LLC|LLP|plc|PLC|AG|SE|SA|NV|N\.V|GmbH|Holdings|Bhd)\.?$/u;
+/** Forms written with a closing period that belongs to the name ("Inc.", "Corp."). */
+const ABBREVIATED_FORM = /(?:^|\s)(?:Inc|Corp|Co|Cos|Ltd|Bhd)$/u;
+
+/**
+ * An organization's span widened over what tokenizers leave outside it: the period of "Corp."
+ * and a lower-case "plc" or "Ltd" after the name ("HSBC Holdings plc").
+ */
+export function withLegalForm(text: string, mention: RecognizedMention): RecognizedMention {
+  if (mention.type !== 'organization') return mention;
+  let end = mention.end;
+  for (;;) {
+    const after = /^ (?:plc|PLC|Ltd\.?|Co\.?|Inc\.?|Corp\.?|AG|SE|SA|NV)(?![\p{L}\p{N}])/u.exec(
+      text.slice(end, end + 7),
+    );
+    if (after === null) break;
+    end += after[0].length;
+  }
+  if (text[end] === '.' && ABBREVIATED_FORM.test(text.slice(Math.max(0, end - 5), end))) end += 1;
+  return end === mention.end ? mention : { ...mention, end };
+}
+
+/**
+ * The short name of a company named with its legal form: "Nvidia Corp." → "Nvidia", "BYD Co
+ * Ltd" → "BYD", "HSBC Holdings plc" → "HSBC"; null when the name has no legal form.
+ */
+export function companyShortName(name: string): string | null {
+  const words = name.split(/\s+/u);
+  let kept = words.length;
+  while (kept > 1 && LEGAL_FORM.test(words[kept - 1]!)) kept -= 1;
+  return kept === words.length ? null : words.slice(0, kept).join(' ');
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { combineReadings } from '../../electron/core/suggest/combine-mentions.ts';
+import type { RecognizedMention } from '../../electron/core/suggest/entity-recognizer.ts';
+import type { EntityType } from '../../electron/core/suggest/entity-suggestion.ts';
+
+/** A mention of the first `words` in `text` (from `from`). */
+function at(text: string, words: string, type: EntityType, score = 0.9, from = 0) {
+  const start = text.indexOf(words, from);
+  return { start, end: start + words.length, type, score };
+}
+
+const read = (text: string, model: RecognizedMention[], rules: RecognizedMention[]) =>
+  combineReadings(text, model, rules).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
+
+describe('combining the model with the rules', () => {
+  it('leaves the office and title words that open a person out of the name', () => {
+    const text = 'He met Minister for Foreign Affairs Hayashi Yoshimasa.';
+    expect(read(text, [at(text, 'Affairs Hayashi Yoshimasa', 'person')], [])).toEqual([
+      'Hayashi Yoshimasa:person',
+    ]);
+  });
+
+  it("takes the rules' full name after a title over the first name the model found", () => {
+    const text = 'The below is attributable to Spokesperson Ned Price.';
+    expect(
+      read(text, [at(text, 'Ned', 'person')], [at(text, 'Ned Price', 'person', 0.85)]),
+    ).toEqual(['Ned Price:person']);
+  });
+
+  it("reads a dateline's city and the place of 'X-based' as places", () => {
+    const text = 'SANTA CLARA, California, Nov 20 - The Santa Clara-based maker of chips grew.';
+    const model = [at(text, 'SANTA CLARA', 'person'), at(text, 'California', 'location')];
+    expect(read(text, model, [])).toEqual([
+      'SANTA CLARA:location',
+      'California:location',
+      'Santa Clara:location',
+    ]);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { matchRegistry } from '../../electron/core/suggest/registry-matcher.ts';
+
+const registry = [
+  { entityId: 'price', type: 'person', name: 'Ned Price' },
+  { entityId: 'austin', type: 'person', name: 'Lloyd Austin' },
+];
+
+/** The registry's matches in `text`, as the words matched and whose they are. */
+const matched = (text: string) =>
+  matchRegistry(text, registry).map((m) => [text.slice(m.start, m.end), m.entityId]);
+
+describe('short forms of confirmed names in other articles', () => {
+  it('leave a common word that opens a sentence alone ("Price competition")', () => {
+    expect(matched('Price competition remains fierce, analysts said.')).toEqual([]);
+    expect(matched('The spokesman, Price, declined to comment.')).toEqual([['Price', 'price']]);
+    expect(matched('Spokesperson Price said so. Price added more.')).toEqual([['Price', 'price']]);
+  });
+
+  it("leave a dateline's city in capitals alone, but not a speaker in a transcript", () => {
+    expect(matched('AUSTIN, Texas, July 2 - Sales fell.')).toEqual([]);
+    expect(matched('MR PRICE: Good afternoon.')).toEqual([['PRICE', 'price']]);
+    expect(matched('SECRETARY AUSTIN said the talks went well.')).toEqual([['AUSTIN', 'austin']]);
+  });
+});

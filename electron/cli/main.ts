@@ -328,7 +328,11 @@ async function importPaths(folder: string, paths: string[], json: boolean): Prom
     }
     // A Zotero export folder imports item by item (issue 19); the rest as files.
     const { importZoteroFolders } = await import('../core/formats/zotero.ts');
-    const zotero = await importZoteroFolders(service, paths);
+    const zotero = await importZoteroFolders(
+      localApi(service),
+      async (path) => (await service.importPaths([path]))[0],
+      paths,
+    );
     results = [
       ...zotero.results,
       ...(zotero.rest.length > 0 ? await service.importPaths(zotero.rest) : []),

@@ -1,6 +1,6 @@
 import type { BriefingId } from '../../common/model/briefing.ts';
 import { EXPORT_FORMATS } from '../../common/api/contract.ts';
-import { assembleBriefing, type BriefingDocument } from './assemble.ts';
+import { articleOrder, assembleBriefing, type BriefingDocument } from './assemble.ts';
 import { briefingOrDefault, type BriefingNotebookView } from './briefing-edits.ts';
 import { briefingMarkdown } from './markdown.ts';
 import { notebookCsv } from './csv.ts';
@@ -97,7 +97,10 @@ export async function exportNotebook(
         input.id === undefined
           ? null
           : new Set(briefingDocument(notebook, input.id).footnotes.map((f) => f.article.articleId));
-      const articles = notebook.listArticles().filter((a) => cited === null || cited.has(a.id));
+      const articles = notebook
+        .listArticles()
+        .filter((a) => cited === null || cited.has(a.id))
+        .sort(articleOrder);
       const { references, REFERENCE_FILES } = await import('../formats/references.ts');
       const file = REFERENCE_FILES[input.format];
       return [

@@ -1,10 +1,10 @@
 import type { Article } from '../../common/model/article.ts';
-import { articleOrder } from '../briefing/assemble.ts';
 
 /**
  * The articles as references for a reference manager (Zotero, Mendeley, EndNote, LaTeX):
  * CSL-JSON, BibTeX and RIS, each with the outlet, authors, date of publication, address and
- * the date the article was added to the notebook as the date it was accessed.
+ * the date the article was added to the notebook as the date it was accessed. The articles
+ * come in the order the caller gives them.
  */
 
 export const REFERENCE_FILES = {
@@ -50,7 +50,7 @@ function citationKey(article: Article): string {
 }
 
 export function cslJson(articles: Article[]): string {
-  const items = [...articles].sort(articleOrder).map((article) => ({
+  const items = articles.map((article) => ({
     id: article.id,
     type: article.source === '' ? 'webpage' : 'article-newspaper',
     title: article.title,
@@ -83,8 +83,7 @@ function verbatim(url: string): string {
 }
 
 export function bibtex(articles: Article[]): string {
-  return [...articles]
-    .sort(articleOrder)
+  return articles
     .map((article) => {
       const fields: [string, string][] = [
         ['title', `{${tex(article.title)}}`],
@@ -129,8 +128,7 @@ function risDate(date: string): string {
 
 export function ris(articles: Article[]): string {
   const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s+/g, ' ').trim()}\r\n`;
-  return [...articles]
-    .sort(articleOrder)
+  return articles
     .map(
       (article) =>
         line('TY', article.source === '' ? 'ELEC' : 'NEWS') +

@@ -2,12 +2,10 @@ import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { ImportResult } from '../../common/api/contract.ts';
+import type { ImportResult, NotebookApi } from '../../common/api/contract.ts';
 import { describe } from '../../common/errors.ts';
 import type { ArticleMetadata } from '../../common/model/article.ts';
 import type { ArticleId } from '../../common/model/ids.ts';
-import { localApi } from '../api/dispatch.ts';
-import type { NotebookService } from '../service/notebook-service.ts';
 
 /**
  * `import` of a Zotero export folder (issue 19): the references file Zotero wrote (Zotero RDF
@@ -227,12 +225,13 @@ const READABLE = new Set(['.html', '.htm', '.xhtml', '.pdf', '.txt', '.md', '.do
  * the ordinary import.
  */
 export async function importZoteroFolders(
-  service: NotebookService,
+  api: NotebookApi,
+  /** Reads one file through the import's readers (NotebookService.importPaths). */
+  importFile: (path: string) => Promise<ImportResult | undefined>,
   paths: string[],
 ): Promise<{ results: ImportResult[]; rest: string[] }> {
   const results: ImportResult[] = [];
   const rest: string[] = [];
-  const api = localApi(service);
   for (const folder of paths) {
     const file = await referencesFile(folder);
     if (file === null) {
@@ -268,7 +267,7 @@ export async function importZoteroFolders(
           continue;
         }
         if (!READABLE.has(extname(found).toLowerCase())) continue;
-        const [read] = await service.importPaths([found]);
+        const read = await importFile(found);
         if (read?.status === 'failed') {
           notes.push(`${named} could not be read: ${read.reason ?? 'unknown reason'}`);
           continue;

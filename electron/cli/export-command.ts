@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { DossierError } from '../common/errors.ts';
+import { DossierError, describe } from '../common/errors.ts';
 import { localApi } from '../core/api/dispatch.ts';
 import { NotebookService } from '../core/service/notebook-service.ts';
 import { checkTargets, splitTarget, writeExportFiles } from '../core/briefing/export-target.ts';
@@ -24,19 +24,19 @@ const usage = (message: string) =>
 
 export async function exportCommand(folder: string, options: ExportOptions): Promise<string[]> {
   const format = options.format;
-  if (format === undefined)
-    throw usage('export needs --format md, pdf, json, csv, graphml or gexf');
+  if (format === undefined) throw usage(`export needs --format ${EXPORT_FORMATS.join(', ')}`);
   if (!(EXPORT_FORMATS as readonly string[]).includes(format))
-    throw usage(`Unknown format “${format}”: use md, pdf, json, csv, graphml or gexf`);
+    throw usage(`Unknown format “${format}”: use ${EXPORT_FORMATS.join(', ')}`);
   if (options.out === undefined) throw usage('export needs --out PATH');
   const paper = options.paper ?? 'a4';
   if (paper !== 'a4' && paper !== 'letter')
     throw usage(`Unknown paper “${paper}”: use a4 or letter`);
   const write = { overwrite: options.force, overwriteHint: 'use --force', notebook: folder };
 
-  // Where to write, checked before anything is rendered: CSV goes into a folder (three
-  // files); the others to a file, or into a folder under their suggested name.
-  const intoFolder = format === 'csv' || (await isFolder(options.out));
+  // Where to write, checked before anything is rendered: CSV (three files) and brat (two per
+  // article) go into a folder that exists; the others to a file, or into a folder under their
+  // suggested name.
+  const intoFolder = format === 'csv' || format === 'brat' || (await isFolder(options.out));
   const { folder: target, name } = intoFolder
     ? { folder: options.out, name: undefined }
     : splitTarget(options.out);
@@ -79,10 +79,38 @@ async function isFolder(path: string): Promise<boolean> {
   }
 }
 
-export async function importJsonCommand(folder: string, file: string): Promise<string> {
-  let text: string;
+/** `dossier import-annotations FILE`: W3C Web Annotations or a Hypothesis export (issue 19). */
+export async function importAnnotationsCommand(
+  folder: string,
+  file: string,
+): Promise<{ lines: string[]; failed: boolean }> {
+  const text = await readText(file);
+  let data: unknown;
   try {
-    text = await readFile(file, 'utf8');
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new DossierError('invalid-input', `${file} is not JSON: ${describe(error)}`);
+  }
+  const service = await NotebookService.open(folder, { app: 'dossier CLI' });
+  try {
+    const { importAnnotations } = await import('../core/formats/w3c-import.ts');
+    const report = await importAnnotations(localApi(service), data);
+    return {
+      lines: [
+        `added ${report.added}, already there ${report.present}, not imported ${report.problems.length}`,
+        ...report.problems.map((problem) => `not imported: ${problem}`),
+      ],
+      failed: report.problems.length > 0,
+    };
+  } finally {
+    warnIfBackupsFail(service);
+    await service.close();
+  }
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new DossierError(
@@ -90,6 +118,10 @@ export async function importJsonCommand(folder: string, file: string): Promise<s
       `Cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code)}.`,
     );
   }
+}
+
+export async function importJsonCommand(folder: string, file: string): Promise<string> {
+  const text = await readText(file);
   const service = await NotebookService.open(folder, { app: 'dossier CLI' });
   try {
     const { articles } = await service.importJson(text, file);

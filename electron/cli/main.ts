@@ -10,7 +10,7 @@ import { NotebookService } from '../core/service/notebook-service.ts';
 import { startServer } from '../serve/server.ts';
 import { listBackups, restoreBackup } from '../core/store/backups.ts';
 import { backupLine, restoreSummary } from './backup-lines.ts';
-import { exportCommand, importJsonCommand } from './export-command.ts'; // briefing (issue 6)
+import { exportCommand, importAnnotationsCommand, importJsonCommand } from './export-command.ts'; // briefing (issue 6), annotations (issue 19)
 import { warnIfBackupsFail } from './backup-warning.ts';
 
 const USAGE = `Usage: dossier [--notebook DIR] <command> [options]
@@ -21,7 +21,8 @@ Commands:
   add-text --title T --file F           add one article from a text file; prints its id
            [--source S] [--published YYYY-MM-DD] [--url U]
   import PATH... [--json]               import files and folders (txt, md, html, pdf, docx,
-                                        RSS/Atom feeds); one line per file
+                                        RSS/Atom feeds, Zotero RDF, RIS or CSL-JSON export
+                                        folders); one line per file or Zotero item
   entities [--json]                     the entity registry, each with its mentions
   events [--json]                       the events, in date order, with their sources
   relations [--json]                    the relations: type, ends, evidence, date
@@ -41,12 +42,14 @@ Commands:
   backups [--json]                      the notebook's backups, newest first
   restore ID                            replace the notebook with backup ID (the current
                                         state is backed up first)
-  export --format md|pdf|json|csv|graphml|gexf --out PATH [--briefing ID] [--force]
-         [--paper a4|letter]            the briefing (default: of the whole notebook) as
+  export --format md|pdf|docx|json|csv|csl|bibtex|ris|brat|w3c|graphml|gexf --out PATH [--briefing ID] [--force] [--paper a4|letter]
+                                        the briefing (default: of the whole notebook) as
                                         Markdown or PDF, or the whole notebook as JSON or
                                         CSV (--out DIR: entities, mentions, events .csv),
                                         or its network of relations as GraphML or GEXF
   import-json FILE                      restore a JSON export into an empty notebook
+  import-annotations FILE               anchor W3C Web Annotations (Dossier, Recogito) or a
+                                        Hypothesis export into the notebook's articles
 
 The notebook is --notebook DIR or $DOSSIER_NOTEBOOK. A folder that does not exist or is empty
 becomes a new notebook.`;
@@ -307,6 +310,13 @@ async function main(argv: string[]): Promise<number> {
     case 'export':
       for (const path of await exportCommand(folder, values)) print(`wrote ${path}`);
       return 0;
+    case 'import-annotations': {
+      if (args[0] === undefined)
+        throw usageError('import-annotations needs the file of annotations to import');
+      const { lines, failed } = await importAnnotationsCommand(folder, args[0]);
+      for (const line of lines) print(line);
+      return failed ? 1 : 0;
+    }
     case 'import-json':
       if (args[0] === undefined) throw usageError('import-json needs the file to import');
       print(await importJsonCommand(folder, args[0]));
@@ -440,7 +450,17 @@ async function importPaths(folder: string, paths: string[], json: boolean): Prom
         }
       });
     }
-    results = await service.importPaths(paths);
+    // A Zotero export folder imports item by item (issue 19); the rest as files.
+    const { importZoteroFolders } = await import('../core/formats/zotero.ts');
+    const zotero = await importZoteroFolders(
+      localApi(service),
+      async (path) => (await service.importPaths([path]))[0],
+      paths,
+    );
+    results = [
+      ...zotero.results,
+      ...(zotero.rest.length > 0 ? await service.importPaths(zotero.rest) : []),
+    ];
   } finally {
     if (!json && process.stderr.isTTY) process.stderr.write('\r\x1b[K');
     warnIfBackupsFail(service);
@@ -451,7 +471,10 @@ async function importPaths(folder: string, paths: string[], json: boolean): Prom
   } else {
     for (const result of results) {
       if (result.status === 'failed') print(`failed ${result.path}: ${result.reason}`);
-      else print(`${result.status} ${result.id} ${result.path}${copyNote(result.copyOf)}`);
+      else
+        print(
+          `${result.status} ${result.id} ${result.path}${copyNote(result.copyOf)}${result.reason === undefined ? '' : ` (${result.reason})`}`,
+        );
     }
   }
   return results.some((result) => result.status === 'failed') ? 1 : 0;

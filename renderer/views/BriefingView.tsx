@@ -32,7 +32,9 @@ import { KIND_LABELS, SectionList, sectionName } from './briefing/SectionList.ts
 import '../styles/briefing.css';
 
 type Notify = (text: string, kind?: 'info' | 'error', undoable?: boolean) => void;
-type Format = 'md' | 'pdf' | 'json' | 'csv';
+type Format = 'md' | 'pdf' | 'docx' | 'json' | 'csv' | OtherFormat;
+/** Formats for other programs: reference managers and annotation tools. */
+type OtherFormat = 'csl' | 'bibtex' | 'ris' | 'w3c';
 
 /** The fields the composer edits; the default briefing (id null) is not stored until edited. */
 interface Draft {
@@ -83,6 +85,7 @@ export function BriefingView({
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [previewTick, setPreviewTick] = useState(0);
   const [newKind, setNewKind] = useState<GeneratedSectionKind>('timeline');
+  const [other, setOther] = useState<OtherFormat>('csl');
   const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
   const [exporting, setExporting] = useState<Format | null>(null);
   const [choices, setChoices] = useState<NotebookChoices | null>(null);
@@ -301,7 +304,7 @@ export function BriefingView({
       const { files } = await api.exportBriefing({
         ...(id === null ? {} : { id }),
         format,
-        ...(format === 'pdf' ? { paper } : {}),
+        ...(format === 'pdf' || format === 'docx' ? { paper } : {}),
       });
       await saveFiles(files);
     } catch (error) {
@@ -387,6 +390,14 @@ export function BriefingView({
               >
                 {exporting === 'pdf' ? 'PDF…' : 'PDF'}
               </button>
+              <button
+                type="button"
+                className="button"
+                disabled={exporting !== null}
+                onClick={() => void runExport('docx')}
+              >
+                Word
+              </button>
               <select
                 aria-label="Paper size"
                 value={paper}
@@ -412,6 +423,26 @@ export function BriefingView({
             >
               CSV
             </button>
+            <span className="briefing-pdf">
+              <select
+                aria-label="Other format"
+                value={other}
+                onChange={(e) => setOther(e.target.value as OtherFormat)}
+              >
+                <option value="csl">References: CSL-JSON</option>
+                <option value="bibtex">References: BibTeX</option>
+                <option value="ris">References: RIS</option>
+                <option value="w3c">Annotations: W3C JSON-LD</option>
+              </select>
+              <button
+                type="button"
+                className="button"
+                disabled={exporting !== null}
+                onClick={() => void runExport(other)}
+              >
+                Export other
+              </button>
+            </span>
           </div>
         }
       />

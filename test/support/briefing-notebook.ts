@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import type { NotebookApi } from '../../electron/common/api/contract.ts';
+import type { BriefingId } from '../../electron/common/model/briefing.ts';
 
 export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
@@ -50,4 +51,36 @@ export async function sampleNotebook(folder: string): Promise<{
     comment: 'First joint trip of the two secretaries.',
   });
   return { service, api };
+}
+
+/**
+ * A briefing in `api`'s notebook with the default sections, its first (text) section's Markdown
+ * made by `markdown` from the notebook's events and the wire story.
+ */
+export async function sampleBriefing(
+  api: NotebookApi,
+  fields: { title: string; classification: string },
+  markdown: (ids: { event: string; wire: string }) => string,
+): Promise<BriefingId> {
+  const { id } = await api.createBriefing({ title: fields.title });
+  const [event] = await api.listEvents({});
+  const wire = (await api.listArticles({})).find((a) => a.source.includes('Harbor Wire'));
+  if (event === undefined || wire === undefined) throw new Error('the sample has no events');
+  const briefing = await api.getBriefing({ id });
+  await api.updateBriefing({
+    id,
+    author: 'A. Analyst',
+    date: '2022-07-12',
+    classification: fields.classification,
+    sections: [
+      {
+        kind: 'text',
+        id: briefing.sections[0]!.id,
+        heading: 'Bottom line up front',
+        markdown: markdown({ event: event.id, wire: wire.id }),
+      },
+      ...briefing.sections.slice(1),
+    ],
+  });
+  return id;
 }

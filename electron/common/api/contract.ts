@@ -69,6 +69,22 @@ export const ImportFilesInputSchema = z
   })
   .strict();
 
+/** What exportBriefing writes (issue 6; docx, references and brat: issue 19). */
+export const EXPORT_FORMATS = [
+  'md',
+  'pdf',
+  'docx',
+  'json',
+  'csv',
+  'csl',
+  'bibtex',
+  'ris',
+  'brat',
+  'w3c',
+  'graphml',
+  'gexf',
+] as const;
+
 const NoInput = z.object({}).strict();
 const ById = z.object({ id: ArticleIdSchema }).strict();
 
@@ -170,16 +186,15 @@ const briefingInputSchemas = {
   /** Markdown and safe HTML of a briefing (no id: the default briefing of the notebook). */
   renderBriefing: z.object({ id: BriefingIdSchema.optional() }).strict(),
   /**
-   * A briefing (md, pdf) or the whole notebook (json, csv: three files) as files for the host
+   * A briefing (md, pdf, docx) or the whole notebook (json, csv: three files; brat: two per
+   * article and annotation.conf), or the articles
+   * as references (csl, bibtex, ris: all, or those the briefing `id` cites) as files for the host
    * to save; text files as UTF-8, the PDF as base64.
    */
   exportBriefing: z
     .object({
       id: BriefingIdSchema.optional(),
-      format: z.enum(
-        ['md', 'pdf', 'json', 'csv', 'graphml', 'gexf'],
-        'the format is md, pdf, json, csv, graphml or gexf',
-      ),
+      format: z.enum(EXPORT_FORMATS, `the format is one of ${EXPORT_FORMATS.join(', ')}`),
       paper: z.enum(['a4', 'letter']).optional(),
     })
     .strict(),

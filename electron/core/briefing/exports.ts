@@ -1,5 +1,6 @@
 import type { BriefingId } from '../../common/model/briefing.ts';
-import { assembleBriefing, type BriefingDocument } from './assemble.ts';
+import { EXPORT_FORMATS } from '../../common/api/contract.ts';
+import { articleOrder, assembleBriefing, type BriefingDocument } from './assemble.ts';
 import { briefingOrDefault, type BriefingNotebookView } from './briefing-edits.ts';
 import { briefingMarkdown } from './markdown.ts';
 import { notebookCsv } from './csv.ts';
@@ -16,7 +17,7 @@ export type ExportNotebook = BriefingNotebookView &
     mentionStats(id: EntityId): { mentionCount: number; articleCount: number };
   };
 
-export const EXPORT_FORMATS = ['md', 'pdf', 'json', 'csv', 'graphml', 'gexf'] as const;
+export { EXPORT_FORMATS };
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportedFile {
@@ -47,8 +48,8 @@ export function fileSlug(title: string, fallback = 'briefing'): string {
 }
 
 /**
- * A briefing (md, pdf), the whole notebook (json, csv) or its network (graphml, gexf) as files
- * to save. Markdown and PDF
+ * A briefing (md, pdf, docx), the whole notebook (json, csv) or its network (graphml, gexf) as
+ * files to save. Markdown and PDF
  * print the briefing `id`, or the default briefing; JSON and CSV hold the whole notebook.
  */
 export async function exportNotebook(
@@ -76,6 +77,17 @@ export async function exportNotebook(
       });
       return [{ name: `${fileSlug(doc.title)}.pdf`, mediaType: 'application/pdf', bytes: pdf }];
     }
+    case 'docx': {
+      const doc = briefingDocument(notebook, input.id);
+      const { briefingDocx } = await import('./docx.ts');
+      return [
+        {
+          name: `${fileSlug(doc.title)}.docx`,
+          mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          bytes: await briefingDocx(doc, input.paper ?? 'a4'),
+        },
+      ];
+    }
     case 'json':
       return [
         {
@@ -84,6 +96,46 @@ export async function exportNotebook(
           bytes: await exportNotebookJson(notebook),
         },
       ];
+    case 'csl':
+    case 'bibtex':
+    case 'ris': {
+      // All the articles, or those the briefing `id` cites.
+      const cited =
+        input.id === undefined
+          ? null
+          : new Set(briefingDocument(notebook, input.id).footnotes.map((f) => f.article.articleId));
+      const articles = notebook
+        .listArticles()
+        .filter((a) => cited === null || cited.has(a.id))
+        .sort(articleOrder);
+      const { references, REFERENCE_FILES } = await import('../formats/references.ts');
+      const file = REFERENCE_FILES[input.format];
+      return [
+        {
+          name: `${fileSlug(notebook.title, 'notebook')}${file.extension}`,
+          mediaType: file.mediaType,
+          bytes: references(input.format, articles),
+        },
+      ];
+    }
+    case 'w3c': {
+      const { webAnnotations } = await import('../formats/w3c.ts');
+      return [
+        {
+          name: `${fileSlug(notebook.title, 'notebook')}.annotations.jsonld`,
+          mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+          bytes: webAnnotations(notebook),
+        },
+      ];
+    }
+    case 'brat': {
+      const { bratFiles } = await import('../formats/brat.ts');
+      return bratFiles(notebook).map((file) => ({
+        name: file.name,
+        mediaType: 'text/plain',
+        bytes: file.content,
+      }));
+    }
     case 'csv':
       return notebookCsv(notebook).map((file) => ({
         name: file.name,

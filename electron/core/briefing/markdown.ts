@@ -61,7 +61,7 @@ function sectionMarkdown(section: DocSection): string {
   return `${heading}\n\n${body}`;
 }
 
-function defaultHeading(kind: DocSection['kind']): string {
+export function defaultHeading(kind: DocSection['kind']): string {
   return {
     text: 'Notes',
     actors: 'Key actors',
@@ -168,6 +168,11 @@ function quoteMarkdown(quote: QuoteItem): string {
   // Collapse runs of blank quote lines: one paragraph break is enough.
   const body = lines.filter((line, i) => !(line === '>' && (i === 0 || lines[i - 1] === '>')));
   while (body.at(-1) === '>') body.pop();
+  return [...body, '>', `> — ${escapeInline(quoteAttribution(quote))}${refs(quote)}`].join('\n');
+}
+
+/** "Outlet, “Title”, 16 Mar 2021 · Analyst’s note: …" under a quote. */
+export function quoteAttribution(quote: QuoteItem): string {
   const source = [
     quote.article.source,
     `“${quote.article.title}”`,
@@ -179,15 +184,11 @@ function quoteMarkdown(quote: QuoteItem): string {
     quote.context === ''
       ? ''
       : ` · ${quote.kind === 'highlight' ? 'Analyst’s note: ' : ''}${quote.context}`;
-  return [...body, '>', `> — ${escapeInline(source + context)}${refs(quote)}`].join('\n');
+  return source + context;
 }
 
 function profileMarkdown(profile: ProfileItem): string {
-  const facts = [
-    profile.type.charAt(0).toUpperCase() + profile.type.slice(1),
-    ...(profile.aliases.length > 0 ? [`also ${profile.aliases.join(', ')}`] : []),
-    `mentioned ${profile.mentionCount} time${profile.mentionCount === 1 ? '' : 's'} in ${profile.articleCount} article${profile.articleCount === 1 ? '' : 's'}`,
-  ].join(' · ');
+  const facts = profileFacts(profile);
   const parts = [`### ${escapeInline(profile.name)}`, `*${escapeInline(facts)}*${refs(profile)}`];
   if (profile.description.trim() !== '')
     parts.push(escapeLineStart(escapeInline(profile.description)));
@@ -199,6 +200,15 @@ function profileMarkdown(profile: ProfileItem): string {
     );
   }
   return parts.join('\n\n');
+}
+
+/** "Person · also Tony · mentioned 9 times in 6 articles" */
+export function profileFacts(profile: ProfileItem): string {
+  return [
+    profile.type.charAt(0).toUpperCase() + profile.type.slice(1),
+    ...(profile.aliases.length > 0 ? [`also ${profile.aliases.join(', ')}`] : []),
+    `mentioned ${profile.mentionCount} time${profile.mentionCount === 1 ? '' : 's'} in ${profile.articleCount} article${profile.articleCount === 1 ? '' : 's'}`,
+  ].join(' · ');
 }
 
 function footnoteMarkdown(footnote: Footnote): string {

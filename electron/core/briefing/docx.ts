@@ -1,0 +1,492 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  Footer,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import { Marked, type Token, type Tokens } from 'marked';
+import type {
+  ActorGroup,
+  BriefingDocument,
+  DocSection,
+  ProfileItem,
+  QuoteItem,
+  SourceArticle,
+  TextPart,
+} from './assemble.ts';
+import { formatPartialDate } from './dates.ts';
+import type { Paper } from './html.ts';
+import {
+  citationText,
+  defaultHeading,
+  metaLine,
+  profileFacts,
+  quoteAttribution,
+} from './markdown.ts';
+import { isSafeHref } from './link-policy.ts';
+
+/**
+ * The brief as a Word document (docx): Word headings and tables, a real Word footnote at each
+ * citation (Word numbers them; each holds the article's full citation, so a reader needs no
+ * list at the end), the classification line centred in every page's header and footer, and
+ * "Page n of m" in the footer. The analyst's text is read by marked, as the other exports
+ * read it; raw HTML in it is shown as text.
+ */
+
+/** Page size in twentieths of a point. */
+const PAGE: Record<Paper, { width: number; height: number }> = {
+  a4: { width: 11906, height: 16838 },
+  letter: { width: 12240, height: 15840 },
+};
+/** 18 mm, as the PDF's margin. */
+const MARGIN = 1020;
+
+export async function briefingDocx(doc: BriefingDocument, paper: Paper): Promise<Uint8Array> {
+  const notes = new Map(doc.footnotes.map((note) => [note.number, note.article]));
+  // Word numbers footnotes in the order they appear, which is the order they are made here:
+  // an article's first note holds its full citation, later ones point back to it.
+  const firstNote = new Map<number, number>();
+  let made = 0;
+  const cite = (refs: number[]): ParagraphChild[] =>
+    refs.flatMap((n, i) => {
+      const article = notes.get(n);
+      if (article === undefined) return [];
+      made++;
+      const first = firstNote.get(n);
+      if (first === undefined) firstNote.set(n, made);
+      const text =
+        first === undefined
+          ? citation(article)
+          : [new TextRun(`${shortCitation(article)}, n. ${first}.`)];
+      return [
+        ...(i > 0 ? [new TextRun({ text: ',', superScript: true })] : []),
+        new FootnoteReferenceRun({ children: [new Paragraph({ children: text })] }),
+      ];
+    });
+  const body = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }),
+    ...(metaLine(doc) === ''
+      ? []
+      : [new Paragraph({ children: [new TextRun({ text: metaLine(doc), italics: true })] })]),
+    ...doc.sections.flatMap((section) => sectionBlocks(section, cite)),
+  ];
+  const document = new Document({
+    title: doc.title,
+    creator: doc.author === '' ? 'Dossier' : doc.author,
+    styles: { default: { document: { run: { font: 'Liberation Serif', size: 22 } } } },
+    numbering: {
+      config: [
+        {
+          reference: 'dossier-numbers',
+          levels: [0, 1, 2, 3].map((level) => ({
+            level,
+            format: LevelFormat.DECIMAL,
+            text: `%${level + 1}.`,
+            alignment: AlignmentType.START,
+            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+          })),
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: PAGE[paper],
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+          },
+        },
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ text: doc.classification, bold: true, size: 16 })],
+              }),
+            ],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  ...(doc.classification === ''
+                    ? []
+                    : [new TextRun({ text: `${doc.classification} · `, bold: true, size: 16 })]),
+                  new TextRun({
+                    size: 16,
+                    children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: body,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+type Cite = (refs: number[]) => ParagraphChild[];
+type Block = Paragraph | Table;
+
+function sectionBlocks(section: DocSection, cite: Cite): Block[] {
+  return [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      children: [new TextRun(section.heading || defaultHeading(section.kind))],
+    }),
+    ...sectionBody(section, cite),
+  ];
+}
+
+function sectionBody(section: DocSection, cite: Cite): Block[] {
+  switch (section.kind) {
+    case 'text': {
+      const blocks = textBlocks(section.parts, cite);
+      return blocks.length > 0 ? blocks : [note('This section is empty.')];
+    }
+    case 'actors':
+      return section.groups.length === 0
+        ? [note('No entities yet: mark people, organizations and places in the Reader.')]
+        : section.groups.flatMap((group) => actorGroup(group, cite));
+    case 'timeline':
+      return section.rows.length === 0
+        ? [note('No events yet: accept event suggestions or add events in the Reader.')]
+        : [
+            table(
+              ['Date', 'Event', 'Participants', 'Place', 'Sources'],
+              section.rows.map((row) => [
+                [new TextRun(row.date)],
+                [
+                  new TextRun(row.title),
+                  ...(row.certainty === 'confirmed'
+                    ? []
+                    : [new TextRun({ text: ` (${row.certainty})`, italics: true })]),
+                ],
+                [new TextRun(row.participants.join('; '))],
+                [new TextRun(row.location)],
+                cite(row.refs),
+              ]),
+            ),
+          ];
+    case 'quotes':
+      return section.quotes.length === 0
+        ? [note('No quotes yet: highlight passages or add evidence to events.')]
+        : [
+            ...section.quotes.flatMap((quote) => quoteBlocks(quote, cite)),
+            ...(section.omitted > 0 ? [note(`${section.omitted} more quotes not shown.`)] : []),
+          ];
+    case 'profiles':
+      return section.profiles.length === 0
+        ? [note('No entities match this section yet.')]
+        : [
+            ...section.profiles.flatMap((profile) => profileBlocks(profile, cite)),
+            ...(section.omitted > 0 ? [note(`${section.omitted} more entities not shown.`)] : []),
+          ];
+    case 'sources':
+      // Word numbers its footnotes by use, and each holds the full citation: the list of
+      // sources needs no reference numbers.
+      return section.rows.length === 0
+        ? [note('No sources cited yet.')]
+        : [
+            table(
+              ['Date', 'Source', 'Address'],
+              section.rows.map((row) => [
+                [new TextRun(formatPartialDate(row.article.published))],
+                [
+                  new TextRun(row.article.title),
+                  ...(row.article.source === ''
+                    ? []
+                    : [new TextRun({ text: ` · ${row.article.source}`, italics: true })]),
+                ],
+                address(row.article.url),
+              ]),
+            ),
+          ];
+  }
+}
+
+function note(text: string): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text, italics: true })] });
+}
+
+function actorGroup(group: ActorGroup, cite: Cite): Block[] {
+  // Columns that would be empty for every row are left out, as in the Markdown.
+  const described = group.actors.some((actor) => actor.description.trim() !== '');
+  const roles = group.actors.some((actor) => actor.roles !== '');
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(group.label)] }),
+    table(
+      [
+        'Name',
+        ...(described ? ['Description'] : []),
+        ...(roles ? ['Roles in events'] : []),
+        'Mentions',
+        'Sources',
+      ],
+      group.actors.map((actor) => [
+        [
+          new TextRun(actor.name),
+          ...(actor.aliases.length > 0
+            ? [new TextRun({ text: ` (also ${actor.aliases.join(', ')})`, italics: true })]
+            : []),
+        ],
+        ...(described ? [[new TextRun(actor.description)]] : []),
+        ...(roles ? [[new TextRun(actor.roles)]] : []),
+        [
+          new TextRun(
+            `${actor.mentionCount} in ${actor.articleCount} article${actor.articleCount === 1 ? '' : 's'}`,
+          ),
+        ],
+        cite(actor.refs),
+      ]),
+    ),
+    ...(group.omitted > 0
+      ? [note(`${group.omitted} more ${group.label.toLowerCase()} not shown (fewer mentions).`)]
+      : []),
+  ];
+}
+
+function quoteBlocks(quote: QuoteItem, cite: Cite): Paragraph[] {
+  const indent = { left: 567, right: 567 };
+  const paragraphs = quote.text
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map(
+      (line) =>
+        new Paragraph({
+          indent,
+          border: { left: { style: BorderStyle.SINGLE, size: 12, color: '8899AA', space: 8 } },
+          children: [new TextRun(line)],
+        }),
+    );
+  return [
+    ...paragraphs,
+    new Paragraph({
+      indent,
+      spacing: { after: 200 },
+      children: [
+        new TextRun({ text: `— ${quoteAttribution(quote)}`, size: 20 }),
+        ...cite(quote.refs),
+      ],
+    }),
+  ];
+}
+
+function profileBlocks(profile: ProfileItem, cite: Cite): Paragraph[] {
+  const facts = profileFacts(profile);
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(profile.name)] }),
+    new Paragraph({
+      children: [new TextRun({ text: facts, italics: true }), ...cite(profile.refs)],
+    }),
+    ...(profile.description.trim() === ''
+      ? []
+      : [new Paragraph({ children: [new TextRun(profile.description)] })]),
+    ...profile.events.map(
+      (event) =>
+        new Paragraph({
+          bullet: { level: 0 },
+          children: [new TextRun(`${event.date}: ${event.title}`), ...cite(event.refs)],
+        }),
+    ),
+  ];
+}
+
+function table(headers: string[], rows: ParagraphChild[][][]): Table {
+  const cell = (children: ParagraphChild[]) =>
+    new TableCell({ children: [new Paragraph({ children })] });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: headers.map((header) => cell([new TextRun({ text: header, bold: true })])),
+      }),
+      ...rows.map((row) => new TableRow({ children: row.map((children) => cell(children)) })),
+    ],
+  });
+}
+
+/** "Jane Doe, “Title,” Outlet, 16 Mar 2021." and the address as a link. */
+function citation(article: SourceArticle): ParagraphChild[] {
+  const url = address(article.url);
+  return [
+    new TextRun(citationText(article)),
+    ...(url.length > 0 ? [new TextRun(' '), ...url] : []),
+  ];
+}
+
+/** "Outlet, “Title”" (the title cut to eight words), for a second note on an article. */
+function shortCitation(article: SourceArticle): string {
+  const words = article.title.split(/\s+/);
+  const title = words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : article.title;
+  return article.source === '' ? `“${title}”` : `${article.source}, “${title}”`;
+}
+
+function address(url: string): ParagraphChild[] {
+  if (url === '') return [];
+  return isSafeHref(url) && /^https?:/i.test(url)
+    ? [
+        new ExternalHyperlink({
+          link: url,
+          children: [new TextRun({ text: url, style: 'Hyperlink' })],
+        }),
+      ]
+    : [new TextRun(url)];
+}
+
+// The analyst's text ------------------------------------------------------------------------
+
+const lexer = new Marked({ gfm: true });
+
+interface InlineStyle {
+  bold?: boolean;
+  italics?: boolean;
+  strike?: boolean;
+  code?: boolean;
+}
+
+/**
+ * The analyst's Markdown as Word paragraphs. Each citation is held by a private-use placeholder
+ * while marked reads the text, and becomes footnote references where it stood.
+ */
+function textBlocks(parts: TextPart[], cite: Cite): Paragraph[] {
+  const inserts: TextPart[] = [];
+  let markdown = '';
+  for (const part of parts) {
+    if (part.kind === 'text') markdown += part.text.replace(/[\uE000\uE001]/g, '');
+    else {
+      markdown += `\uE000${inserts.length}\uE001`;
+      inserts.push(part);
+    }
+  }
+  const inline = (tokens: Token[] | undefined, style: InlineStyle = {}): ParagraphChild[] =>
+    (tokens ?? []).flatMap((token) => inlineRuns(token, style));
+  const inlineRuns = (token: Token, style: InlineStyle): ParagraphChild[] => {
+    switch (token.type) {
+      case 'strong':
+        return inline((token as Tokens.Strong).tokens, { ...style, bold: true });
+      case 'em':
+        return inline((token as Tokens.Em).tokens, { ...style, italics: true });
+      case 'del':
+        return inline((token as Tokens.Del).tokens, { ...style, strike: true });
+      case 'codespan':
+        return textRuns((token as Tokens.Codespan).text, { ...style, code: true });
+      case 'br':
+        return [new TextRun({ text: '', break: 1 })];
+      case 'link': {
+        const link = token as Tokens.Link;
+        const runs = inline(link.tokens, style);
+        return isSafeHref(link.href) && /^(https?|mailto):/i.test(link.href)
+          ? [new ExternalHyperlink({ link: link.href, children: runs })]
+          : runs;
+      }
+      case 'image':
+        return textRuns((token as Tokens.Image).text, style);
+      case 'text':
+        return 'tokens' in token && token.tokens !== undefined && token.tokens.length > 0
+          ? inline(token.tokens, style)
+          : textRuns((token as Tokens.Text).text, style);
+      case 'escape':
+        return textRuns((token as Tokens.Escape).text, style);
+      default:
+        return textRuns(token.raw, style);
+    }
+  };
+  /** Text with the placeholders turned into footnote references (or the missing marker). */
+  const textRuns = (text: string, style: InlineStyle): ParagraphChild[] =>
+    text.split(/\uE000(\d+)\uE001/).flatMap((piece, i) => {
+      if (i % 2 === 0) return piece === '' ? [] : [run(piece, style)];
+      const part = inserts[Number(piece)]!;
+      return part.kind === 'cite'
+        ? cite(part.refs)
+        : [new TextRun({ text: '[missing reference]', bold: true })];
+    });
+  const blocks = (tokens: Token[], depth = 0, quote = false): Paragraph[] =>
+    tokens.flatMap((token): Paragraph[] => {
+      const base = quote ? { indent: { left: 567 } } : {};
+      switch (token.type) {
+        case 'space':
+          return [];
+        case 'heading': {
+          const heading = token as Tokens.Heading;
+          return [
+            new Paragraph({
+              heading: heading.depth <= 1 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+              children: inline(heading.tokens),
+            }),
+          ];
+        }
+        case 'paragraph':
+          return [new Paragraph({ ...base, children: inline((token as Tokens.Paragraph).tokens) })];
+        case 'blockquote':
+          return blocks((token as Tokens.Blockquote).tokens, depth, true);
+        case 'list': {
+          const list = token as Tokens.List;
+          return list.items.flatMap((item) =>
+            item.tokens.flatMap((child) =>
+              child.type === 'list'
+                ? blocks([child], depth + 1, quote)
+                : [
+                    new Paragraph({
+                      ...base,
+                      ...(list.ordered
+                        ? { numbering: { reference: 'dossier-numbers', level: depth } }
+                        : { bullet: { level: depth } }),
+                      children:
+                        'tokens' in child && child.tokens !== undefined
+                          ? inline(child.tokens)
+                          : textRuns(child.raw, {}),
+                    }),
+                  ],
+            ),
+          );
+        }
+        case 'code':
+          return (token as Tokens.Code).text
+            .split('\n')
+            .map((line) => new Paragraph({ ...base, children: textRuns(line, { code: true }) }));
+        case 'hr':
+          return [
+            new Paragraph({
+              border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } },
+              children: [],
+            }),
+          ];
+        default:
+          return [new Paragraph({ ...base, children: textRuns(token.raw.trim(), {}) })];
+      }
+    });
+  return blocks(lexer.lexer(markdown));
+}
+
+function run(text: string, style: InlineStyle): TextRun {
+  return new TextRun({
+    text,
+    ...(style.bold && { bold: true }),
+    ...(style.italics && { italics: true }),
+    ...(style.strike && { strike: true }),
+    ...(style.code && { font: 'Liberation Mono' }),
+  });
+}

@@ -10,17 +10,20 @@ import {
   type Ref,
 } from 'react';
 import type {
+  ApiInput,
+  ApiMethod,
+  ApiOutputs,
   ArticleId,
   ArticleSummary,
   ArticleView,
   EntityId,
-  EntityLabel,
   HistoryState,
-  NotebookApi,
   NotebookInfo,
-  Suggestion,
 } from '../../electron/common/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
+import { useApi } from '../api/api-provider.tsx';
+import { useApiMutation } from '../api/use-api-mutation.ts';
+import { useApiQuery } from '../api/use-api-query.ts';
 import { selectionOffsets } from '../annotate/dom-offsets.ts';
 import { orderedTypes, plural, typeKey } from '../annotate/entity-types.ts';
 import { crossesParagraphs, trimSpan, wholeWordSpan } from '../annotate/segments.ts';
@@ -45,6 +48,11 @@ import { EventSuggestions, openEventFromSelection } from '../events/EventSuggest
 import '../styles/reader.css';
 
 /** Where the Reader should scroll to once the article is open (from the Entities view). */
+/** The commands the Reader runs: each answers with the undo and redo labels. */
+type ReaderCommand = {
+  [M in ApiMethod]: ApiOutputs[M] extends HistoryState ? M : never;
+}[ApiMethod];
+
 export interface RevealRequest {
   articleId: ArticleId;
   start: number;
@@ -52,15 +60,9 @@ export interface RevealRequest {
   nonce: number;
 }
 
-type Notify = (text: string, kind?: 'info' | 'error', undoable?: boolean) => void;
-
 interface ReaderContext {
-  api: NotebookApi;
   info: NotebookInfo | null;
-  /** Counts the notebook's `changed` events. */
-  changes: number;
   reveal: RevealRequest | null;
-  notify: Notify;
   onOpenEntity: (id: EntityId) => void;
 }
 
@@ -239,28 +241,26 @@ function isTextField(target: EventTarget | null): boolean {
 }
 
 function AnnotatedArticle({
-  article: initial,
-  articles,
+  article,
   headingRef,
-  api,
   info,
-  changes,
   reveal,
-  notify,
   onOpenEntity,
 }: {
   article: ArticleView;
   articles: ArticleSummary[];
   headingRef: Ref<HTMLHeadingElement>;
 } & ReaderContext) {
-  const id = initial.id;
-  const [fresh, setFresh] = useState<ArticleView | null>(null);
-  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
-  const [suggestionsError, setSuggestionsError] = useState<string | null>(null);
-  const [reloads, setReloads] = useState(0);
+  const id = article.id;
+  const { api, notify } = useApi();
+  const { run } = useApiMutation();
+  const suggestionsQuery = useApiQuery('listSuggestions', { articleId: id });
+  const suggestions = suggestionsQuery.data ?? null;
+  const suggestionsError =
+    suggestionsQuery.error === null
+      ? null
+      : `Suggestions are unavailable: ${messageOf(suggestionsQuery.error)}`;
   const [pending, setPending] = useState<PendingSelection | null>(null);
-  // The entities the selected words already name, offered first (issue 15).
-  const [offered, setOffered] = useState<{ quote: string; entities: EntityLabel[] } | null>(null);
   const [popover, setPopover] = useState<PopoverState | null>(null);
   const [flash, setFlash] = useState<Flash | null>(null);
   // Issue 5 (events): the event form, opened on a selection ("New event").
@@ -273,39 +273,9 @@ function AnnotatedArticle({
   const dragging = useRef(false);
   const revealed = useRef<number | null>(null);
 
-  const article = fresh ?? initial;
   const text = article.text;
   const readOnly = info?.readOnly ?? false;
   const types = useMemo(() => orderedTypes(info?.entityTypes), [info?.entityTypes]);
-
-  // The annotations change with every mutation anywhere: reload them whenever the shell has
-  // reloaded the notebook (after every change), unless the article is gone (latest call wins).
-  const present = articles.some((a) => a.id === id);
-  useEffect(() => {
-    if (!present) return;
-    let current = true;
-    api.getArticle({ id }).then(
-      (loaded) => {
-        if (current) setFresh(loaded);
-      },
-      () => {
-        // The shell reports an article that is gone; keep showing what we have.
-      },
-    );
-    api.listSuggestions({ articleId: id }).then(
-      (list) => {
-        if (!current) return;
-        setSuggestions(list);
-        setSuggestionsError(null);
-      },
-      (error: unknown) => {
-        if (current) setSuggestionsError(`Suggestions are unavailable: ${messageOf(error)}`);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, id, present, articles, reloads]);
 
   const marks = useMemo(() => marksOf(article, suggestions ?? []), [article, suggestions]);
   const markByKey = useMemo(() => new Map(marks.map((m) => [m.key, m])), [marks]);
@@ -317,26 +287,31 @@ function AnnotatedArticle({
     [marks],
   );
 
-  /** Run a change; say what it did, with Undo; reload. Errors are the caller's to show. */
+  /**
+   * Run a change and say what it did, with Undo. `attempt` reports a failure in a toast;
+   * `perform` leaves it to the caller (the toolbar shows it beside the selection).
+   */
   const perform = useCallback(
-    async <T extends HistoryState>(call: () => Promise<T>, describe?: (result: T) => string) => {
-      const result = await call();
-      notify(describe?.(result) ?? result.undoLabel ?? 'Done', 'info', true);
-      setReloads((n) => n + 1);
-      return result;
-    },
-    [notify],
+    <M extends ReaderCommand>(
+      method: M,
+      input: ApiInput<M>,
+      describe?: (result: ApiOutputs[M]) => string,
+      errors: 'toast' | 'caller' = 'caller',
+    ) =>
+      run(method, input, {
+        describe: (result) => describe?.(result) ?? result.undoLabel ?? 'Done',
+        undoable: true,
+        errors,
+      }),
+    [run],
   );
   const attempt = useCallback(
-    async <T extends HistoryState>(call: () => Promise<T>, describe?: (result: T) => string) => {
-      try {
-        return await perform(call, describe);
-      } catch (error) {
-        notify(messageOf(error), 'error');
-        return null;
-      }
-    },
-    [perform, notify],
+    <M extends ReaderCommand>(
+      method: M,
+      input: ApiInput<M>,
+      describe?: (result: ApiOutputs[M]) => string,
+    ) => perform(method, input, describe, 'toast'),
+    [perform],
   );
 
   // ---- Positions, in the canvas's coordinates (it scrolls with the text) ----
@@ -425,26 +400,15 @@ function AnnotatedArticle({
     };
   }, [readSelection]);
 
+  // The entities the selected words already name, offered first (issue 15); when the notebook
+  // cannot say, the type buttons remain.
   const pendingQuote = pending?.quote ?? null;
-  useEffect(() => {
-    if (pendingQuote === null) return;
-    let current = true;
-    api.entitiesNamed({ name: pendingQuote }).then(
-      (entities) => {
-        if (current) setOffered({ quote: pendingQuote, entities });
-      },
-      () => {
-        // Nothing to offer: the type buttons remain.
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, pendingQuote, reloads]);
-  const offers = useMemo(
-    () => (offered !== null && offered.quote === pendingQuote ? offered.entities : []),
-    [offered, pendingQuote],
-  );
+  const offered = useApiQuery(
+    'entitiesNamed',
+    { name: pendingQuote ?? '' },
+    { enabled: pendingQuote !== null },
+  ).data;
+  const offers = useMemo(() => offered ?? [], [offered]);
 
   const closeToolbar = useCallback(() => {
     setPending(null);
@@ -465,7 +429,7 @@ function AnnotatedArticle({
       }
       setPending({ ...pending, busy: true, error: null });
       try {
-        await perform(() => api.markMention({ articleId: id, start, end, quote, target }));
+        await perform('markMention', { articleId: id, start, end, quote, target });
         closeToolbar();
       } catch (error) {
         setPending((current) =>
@@ -473,7 +437,7 @@ function AnnotatedArticle({
         );
       }
     },
-    [pending, text, perform, api, id, closeToolbar],
+    [pending, text, perform, id, closeToolbar],
   );
 
   const highlightSelection = useCallback(async () => {
@@ -481,14 +445,18 @@ function AnnotatedArticle({
     const { start, end, quote } = pending;
     setPending({ ...pending, busy: true, error: null });
     try {
-      const result = await perform(() =>
-        api.addHighlight({ articleId: id, start, end, quote, comment: '' }),
-      );
+      const result = await perform('addHighlight', {
+        articleId: id,
+        start,
+        end,
+        quote,
+        comment: '',
+      });
       const rect = document.getSelection()?.rangeCount
         ? document.getSelection()!.getRangeAt(0).getBoundingClientRect()
         : null;
       closeToolbar();
-      if (rect !== null && canvasRef.current !== null) {
+      if (result !== undefined && rect !== null && canvasRef.current !== null) {
         setPopover({ key: `h:${result.highlightId}`, ...placeBelow(rect), editing: true });
       }
     } catch (error) {
@@ -496,7 +464,7 @@ function AnnotatedArticle({
         current === null ? null : { ...current, busy: false, error: messageOf(error) },
       );
     }
-  }, [pending, perform, api, id, closeToolbar, placeBelow]);
+  }, [pending, perform, id, closeToolbar, placeBelow]);
 
   // With a selection: P, O, L (and any type's key) mark it, H highlights it, Escape lets go.
   useEffect(() => {
@@ -625,28 +593,24 @@ function AnnotatedArticle({
     },
     relink: (mark, target, allowTypeChange) => {
       setPopover(null);
-      void attempt(() =>
-        api.relinkMention({
-          articleId: id,
-          mentionId: mark.id,
-          target,
-          ...(allowTypeChange === true && { allowTypeChange }),
-        }),
-      );
+      void attempt('relinkMention', {
+        articleId: id,
+        mentionId: mark.id,
+        target,
+        ...(allowTypeChange === true && { allowTypeChange }),
+      });
     },
     acceptAs: (mark, as) => {
       const s = mark.suggestion;
       closePopover();
-      void attempt(() =>
-        api.acceptSuggestionGroup({
-          items: [{ articleId: id, start: s.start, end: s.end }],
-          ...as,
-        }),
-      );
+      void attempt('acceptSuggestionGroup', {
+        items: [{ articleId: id, start: s.start, end: s.end }],
+        ...as,
+      });
     },
     removeMention: (mark) => {
       closePopover();
-      void attempt(() => api.removeMention({ articleId: id, mentionId: mark.id }));
+      void attempt('removeMention', { articleId: id, mentionId: mark.id });
     },
     accept: (mark, scope) => {
       const s = mark.suggestion;
@@ -657,28 +621,27 @@ function AnnotatedArticle({
           : scope === 'article'
             ? { articleId: id, text: s.text }
             : { text: s.text };
-      void attempt(
-        () => api.acceptSuggestions(input),
-        (result) =>
-          scope === 'one'
-            ? `Accepted “${s.text}”`
-            : `Accepted ${plural(result.accepted, 'suggestion')} of “${s.text}”`,
+      void attempt('acceptSuggestions', input, (result) =>
+        scope === 'one'
+          ? `Accepted “${s.text}”`
+          : `Accepted ${plural(result.accepted, 'suggestion')} of “${s.text}”`,
       );
     },
     reject: (mark, everywhere) => {
       const s = mark.suggestion;
       closePopover();
       void attempt(
-        () => api.rejectSuggestion({ articleId: id, start: s.start, end: s.end, everywhere }),
+        'rejectSuggestion',
+        { articleId: id, start: s.start, end: s.end, everywhere },
         () => (everywhere ? `“${s.text}” will not be suggested again` : `Rejected “${s.text}”`),
       );
     },
     saveComment: (mark, comment) => {
-      void attempt(() => api.editHighlight({ articleId: id, highlightId: mark.id, comment }));
+      void attempt('editHighlight', { articleId: id, highlightId: mark.id, comment });
     },
     removeHighlight: (mark) => {
       closePopover();
-      void attempt(() => api.removeHighlight({ articleId: id, highlightId: mark.id }));
+      void attempt('removeHighlight', { articleId: id, highlightId: mark.id });
     },
   };
 
@@ -687,20 +650,23 @@ function AnnotatedArticle({
 
   const acceptGroup = (group: SuggestionGroup, as: AcceptAs = {}) =>
     void attempt(
-      () => api.acceptSuggestionGroup({ items: itemsOf(group), ...as }),
+      'acceptSuggestionGroup',
+      { items: itemsOf(group), ...as },
       (result) => `Accepted ${plural(result.accepted, 'suggestion')} of “${group.text}”`,
     );
 
   const rejectGroup = (group: SuggestionGroup) =>
     void attempt(
-      () => api.rejectSuggestionGroup({ items: itemsOf(group) }),
+      'rejectSuggestionGroup',
+      { items: itemsOf(group) },
       () => `Rejected “${group.text}” in this article`,
     );
 
   // Ambiguous suggestions stay open: the analyst says who each is (here or in Review).
   const acceptAll = () =>
     void attempt(
-      () => api.acceptSuggestions({ articleId: id }),
+      'acceptSuggestions',
+      { articleId: id },
       (result) =>
         `Accepted ${plural(result.accepted, 'suggestion')} in this article` +
         (result.ambiguous > 0
@@ -848,14 +814,7 @@ function AnnotatedArticle({
             </section>
           )}
           <div className="side-section">
-            <EventSuggestions
-              api={api}
-              articleId={id}
-              changes={changes}
-              readOnly={readOnly}
-              notify={notify}
-              onReveal={revealSpan}
-            />
+            <EventSuggestions articleId={id} readOnly={readOnly} onReveal={revealSpan} />
           </div>
         </SidePanel>
       </div>

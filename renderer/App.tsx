@@ -258,11 +258,8 @@ export function App({ connection }: { connection: Connection }) {
       body = (
         <EntitiesView
           headingRef={headingRef}
-          api={api}
           info={info}
-          changes={changes}
           focus={entityFocus}
-          notify={notify}
           onOpenMention={openMention}
         />
       );
@@ -271,10 +268,7 @@ export function App({ connection }: { connection: Connection }) {
       body = (
         <TimelineView
           headingRef={headingRef}
-          api={api}
           info={info}
-          changes={changes}
-          notify={notify}
           onOpenEvidence={openMention}
           onOpenEntity={openEntity}
           onShowLibrary={() => navigate('library')}

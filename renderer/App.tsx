@@ -276,16 +276,7 @@ export function App({ connection }: { connection: Connection }) {
       );
       break;
     case 'review':
-      body = (
-        <ReviewView
-          headingRef={headingRef}
-          api={api}
-          info={info}
-          changes={changes}
-          notify={notify}
-          onOpenMention={openMention}
-        />
-      );
+      body = <ReviewView headingRef={headingRef} info={info} onOpenMention={openMention} />;
       break;
     case 'briefing':
       body = (

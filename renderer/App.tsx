@@ -279,15 +279,7 @@ export function App({ connection }: { connection: Connection }) {
       body = <ReviewView headingRef={headingRef} info={info} onOpenMention={openMention} />;
       break;
     case 'briefing':
-      body = (
-        <BriefingView
-          headingRef={headingRef}
-          api={api}
-          info={info}
-          changes={changes}
-          notify={notify}
-        />
-      );
+      body = <BriefingView headingRef={headingRef} info={info} />;
       break;
   }
 

@@ -16,7 +16,6 @@ import { TopBar } from './components/TopBar.tsx';
 import { initialState, reducer, VIEWS, type ViewId } from './state/app-state.ts';
 import { applyTheme, initialTheme, rememberTheme, type Theme } from './state/theme.ts';
 import { useAppCommands } from './commands/useAppCommands.tsx';
-import { useCoalesced } from './commands/useCoalesced.ts';
 import { LibraryView } from './views/LibraryView.tsx';
 import type { Metadata } from './views/library/DetailsPanel.tsx';
 import { useLibraryUi } from './views/library/library-ui.ts';
@@ -33,8 +32,7 @@ export function App({ connection }: { connection: Connection }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusPending = useRef(false);
   const [libraryUi, setLibraryUi] = useLibraryUi();
-  // Issue 4 (entities): the Reader and the Entities view reload on every change and open each other.
-  const [changes, setChanges] = useState(0);
+  // Issue 4 (entities): the Reader and the Entities view open each other.
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [entityFocus, setEntityFocus] = useState<EntityFocus | null>(null);
 
@@ -57,20 +55,12 @@ export function App({ connection }: { connection: Connection }) {
   const importer = useImport({ api, onRefused: refused });
   const { onProgress } = importer;
 
-  // Views not yet on the query cache reload on this count of changes.
-  const changed = useCoalesced(
-    useCallback(() => setChanges((count) => count + 1), []),
-    150,
-    1000,
-  );
-
   useEffect(
     () =>
       listen((event) => {
-        if (event.type === 'changed') changed();
-        else if (event.type === 'import-progress') onProgress(event);
+        if (event.type === 'import-progress') onProgress(event);
       }),
-    [listen, onProgress, changed],
+    [listen, onProgress],
   );
 
   const { openId } = state;
@@ -177,7 +167,6 @@ export function App({ connection }: { connection: Connection }) {
     readOnly: info?.readOnly ?? false,
     canUndo,
     canRedo,
-    changes,
     undo,
     redo,
     navigate,

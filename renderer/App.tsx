@@ -2,7 +2,9 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ArticleId, ArticleSummary, EntityId } from '../electron/common/api/contract.ts';
 import { ApiError, messageOf } from './api/api-error.ts';
 import type { Connection } from './api/connect.ts';
+import { useQueryClient } from '@tanstack/react-query';
 import { useApi } from './api/api-provider.tsx';
+import { putSummaries } from './api/invalidation.ts';
 import { useApiMutation } from './api/use-api-mutation.ts';
 import { useApiQuery } from './api/use-api-query.ts';
 import { useUndoRedo } from './api/use-undo-redo.ts';
@@ -50,6 +52,7 @@ export function App({ connection }: { connection: Connection }) {
   };
   const { undo, redo, canUndo, canRedo, busy } = useUndoRedo();
   const { run } = useApiMutation();
+  const queryClient = useQueryClient();
 
   const refused = useCallback((message: string) => notify(message, 'error'), [notify]);
   const importer = useImport({ api, onRefused: refused });
@@ -135,9 +138,11 @@ export function App({ connection }: { connection: Connection }) {
   // Errors go back to the details panel, which shows them next to the fields.
   const updateArticle = useCallback(
     async (id: ArticleId, metadata: Metadata) => {
-      await run('updateArticle', { id, metadata }, { errors: 'caller' });
+      const updated = await run('updateArticle', { id, metadata }, { errors: 'caller' });
+      // At once, not when the change event comes: the panel's next edit starts from it.
+      if (updated !== undefined) putSummaries(queryClient, [id], [updated]);
     },
-    [run],
+    [run, queryClient],
   );
 
   const deleteArticle = useCallback(

@@ -65,9 +65,15 @@ async function patchArticles(client: QueryClient, api: NotebookApi, ids: Article
     await client.invalidateQueries({ queryKey: listKey, exact: true });
     return;
   }
-  client.setQueryData<ArticleSummary[]>(listKey, (old) => {
+  putSummaries(client, ids, fresh);
+}
+
+/** Put these articles' summaries in the cached list: `ids` out, `fresh` in (gone: not in it). */
+export function putSummaries(client: QueryClient, ids: ArticleId[], fresh: ArticleSummary[]) {
+  client.setQueryData<ArticleSummary[]>(apiQueryKey('listArticles', {}), (old) => {
+    if (old === undefined) return old;
     const gone = new Set<string>(ids);
-    const kept = (old ?? []).filter((summary) => !gone.has(summary.id));
+    const kept = old.filter((summary) => !gone.has(summary.id));
     return [...kept, ...fresh].sort(newestFirst);
   });
 }

@@ -1,11 +1,4 @@
-import {
-  useCallback,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type Ref,
-} from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type {
   ArticleId,
   EntityId,

@@ -2,7 +2,12 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ArticleId, ArticleSummary, EntityId } from '../electron/common/api/contract.ts';
 import { ApiError, messageOf } from './api/api-error.ts';
 import type { Connection } from './api/connect.ts';
+import { useQueryClient } from '@tanstack/react-query';
 import { useApi } from './api/api-provider.tsx';
+import { putSummaries } from './api/invalidation.ts';
+import { useApiMutation } from './api/use-api-mutation.ts';
+import { useApiQuery } from './api/use-api-query.ts';
+import { useUndoRedo } from './api/use-undo-redo.ts';
 import { DamagedBanner } from './components/DamagedBanner.tsx';
 import { DropOverlay } from './import/DropOverlay.tsx';
 import { useImport } from './import/useImport.ts';
@@ -13,7 +18,6 @@ import { TopBar } from './components/TopBar.tsx';
 import { initialState, reducer, VIEWS, type ViewId } from './state/app-state.ts';
 import { applyTheme, initialTheme, rememberTheme, type Theme } from './state/theme.ts';
 import { useAppCommands } from './commands/useAppCommands.tsx';
-import { useCoalesced } from './commands/useCoalesced.ts';
 import { LibraryView } from './views/LibraryView.tsx';
 import type { Metadata } from './views/library/DetailsPanel.tsx';
 import { useLibraryUi } from './views/library/library-ui.ts';
@@ -30,71 +34,63 @@ export function App({ connection }: { connection: Connection }) {
   const [theme, setTheme] = useState<Theme>(initialTheme);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusPending = useRef(false);
-  const loads = useRef(0);
   const [libraryUi, setLibraryUi] = useLibraryUi();
-  // Issue 4 (entities): the Reader and the Entities view reload on every change and open each other.
-  const [changes, setChanges] = useState(0);
+  // Issue 4 (entities): the Reader and the Entities view open each other.
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [entityFocus, setEntityFocus] = useState<EntityFocus | null>(null);
 
   const { notify, toasts, dismissToast, listen } = useApi();
 
-  /** Reload what the page shows; the latest call wins when several overlap. */
-  const refresh = useCallback(async () => {
-    const load = ++loads.current;
-    try {
-      const [info, articles] = await Promise.all([api.info({}), api.listArticles({})]);
-      if (load === loads.current) dispatch({ type: 'loaded', info, articles });
-    } catch (error) {
-      if (load === loads.current) dispatch({ type: 'load-failed', message: messageOf(error) });
-    }
-  }, [api]);
+  // The cache refreshes what each change touched (api/invalidation.ts).
+  const infoQuery = useApiQuery('info', {});
+  const articlesQuery = useApiQuery('listArticles', {});
+  const info = infoQuery.data ?? null;
+  const articles = articlesQuery.data ?? null;
+  const loadError = infoQuery.error ?? articlesQuery.error;
+  const retryLoad = () => {
+    void infoQuery.refetch();
+    void articlesQuery.refetch();
+  };
+  const { undo, redo, canUndo, canRedo, busy } = useUndoRedo();
+  const { run } = useApiMutation();
+  const queryClient = useQueryClient();
 
   const refused = useCallback((message: string) => notify(message, 'error'), [notify]);
-  const reload = useCallback(() => void refresh(), [refresh]);
-  const importer = useImport({ api, onFinished: reload, onRefused: refused });
+  const importer = useImport({ api, onRefused: refused });
   const { onProgress } = importer;
 
-  // Issue 9: many `changed` events in a row (an import of 150 files) make one reload, not 150:
-  // trailing 150 ms, at most 1 s late, and always one after the last event.
-  const changed = useCoalesced(
-    useCallback(() => {
-      void refresh();
-      setChanges((count) => count + 1);
-    }, [refresh]),
-    150,
-    1000,
+  useEffect(
+    () =>
+      listen((event) => {
+        if (event.type === 'import-progress') onProgress(event);
+      }),
+    [listen, onProgress],
   );
 
+  const { openId } = state;
+  const articleQuery = useApiQuery(
+    'getArticle',
+    { id: openId ?? '' },
+    { enabled: openId !== null },
+  );
+  const article = openId === null ? null : (articleQuery.data ?? null);
+  // An article deleted (here, by an undo, elsewhere) closes; other failures are said.
+  const articleError = articleQuery.error;
+  const gone =
+    openId !== null &&
+    ((articles !== null && !articles.some((summary) => summary.id === openId)) ||
+      (articleError instanceof ApiError && articleError.code === 'not-found'));
   useEffect(() => {
-    void refresh();
-    return listen((event) => {
-      if (event.type === 'changed') changed();
-      else if (event.type === 'import-progress') onProgress(event);
-    });
-  }, [listen, refresh, onProgress, changed]);
-
-  // The open article's text never changes, so it is fetched once per opening.
-  const { openId, article } = state;
+    if (gone) dispatch({ type: 'close-article' });
+  }, [gone]);
   useEffect(() => {
-    if (openId === null || article?.id === openId) return;
-    let current = true;
-    api.getArticle({ id: openId }).then(
-      (loaded) => {
-        if (current) dispatch({ type: 'article-loaded', article: loaded });
-      },
-      (error: unknown) => {
-        if (!current) return;
-        dispatch({ type: 'article-gone', id: openId });
-        if (!(error instanceof ApiError && error.code === 'not-found')) {
-          notify(messageOf(error), 'error');
-        }
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, openId, article, notify]);
+    if (
+      articleError != null &&
+      !(articleError instanceof ApiError && articleError.code === 'not-found')
+    ) {
+      notify(messageOf(articleError), 'error');
+    }
+  }, [articleError, notify]);
 
   // After a navigation, the new view's heading takes the focus (once it is on screen).
   const readerLoading = state.view === 'reader' && openId !== null && article === null;
@@ -128,76 +124,36 @@ export function App({ connection }: { connection: Connection }) {
     dispatch({ type: 'navigate', view: 'entities' });
   }, []);
 
-  /** Run a change, then show its effect; failures become messages, never silent. */
-  const mutate = useCallback(
-    async <T,>(change: () => Promise<T>, describe: (result: T) => string, undoable = false) => {
-      dispatch({ type: 'busy', busy: true });
-      try {
-        const result = await change();
-        notify(describe(result), 'info', undoable);
-      } catch (error) {
-        notify(messageOf(error), 'error');
-      } finally {
-        dispatch({ type: 'busy', busy: false });
-        await refresh();
-      }
-    },
-    [notify, refresh],
-  );
-
-  const undo = useCallback(() => {
-    if (state.info?.undoLabel == null || state.busy) return;
-    void mutate(
-      () => api.undo({}),
-      (result) => `Undone: ${result.undone}`,
-    );
-  }, [api, mutate, state.info, state.busy]);
-
-  const redo = useCallback(() => {
-    if (state.info?.redoLabel == null || state.busy) return;
-    void mutate(
-      () => api.redo({}),
-      (result) => `Redone: ${result.redone}`,
-    );
-  }, [api, mutate, state.info, state.busy]);
-
+  // Errors go back to the panel, which shows them next to the fields.
   const addArticle = useCallback(
     async (title: string, text: string) => {
-      dispatch({ type: 'busy', busy: true });
-      try {
-        // Errors go back to the panel, which shows them next to the fields.
-        await api.addText({ title, text });
-        notify(`Article added: “${title.trim()}”`);
-      } finally {
-        dispatch({ type: 'busy', busy: false });
-        await refresh();
-      }
+      await run(
+        'addText',
+        { title, text },
+        { describe: () => `Article added: “${title.trim()}”`, errors: 'caller' },
+      );
     },
-    [api, notify, refresh],
+    [run],
   );
 
+  // Errors go back to the details panel, which shows them next to the fields.
   const updateArticle = useCallback(
     async (id: ArticleId, metadata: Metadata) => {
-      dispatch({ type: 'busy', busy: true });
-      try {
-        // Errors go back to the details panel, which shows them next to the fields.
-        await api.updateArticle({ id, metadata });
-      } finally {
-        dispatch({ type: 'busy', busy: false });
-        await refresh();
-      }
+      const updated = await run('updateArticle', { id, metadata }, { errors: 'caller' });
+      // At once, not when the change event comes: the panel's next edit starts from it.
+      if (updated !== undefined) putSummaries(queryClient, [id], [updated]);
     },
-    [api, refresh],
+    [run, queryClient],
   );
 
   const deleteArticle = useCallback(
     (summary: ArticleSummary) =>
-      void mutate(
-        () => api.deleteArticle({ id: summary.id }),
-        () => `Deleted “${summary.title}”`,
-        true,
+      void run(
+        'deleteArticle',
+        { id: summary.id },
+        { describe: () => `Deleted “${summary.title}”`, undoable: true },
       ),
-    [api, mutate],
+    [run],
   );
 
   const toggleTheme = useCallback(() => {
@@ -213,11 +169,10 @@ export function App({ connection }: { connection: Connection }) {
     host: connection.host,
     view: state.view,
     openId,
-    articles: state.articles ?? [],
-    readOnly: state.info?.readOnly ?? false,
-    canUndo: state.info?.undoLabel != null && !state.busy,
-    canRedo: state.info?.redoLabel != null && !state.busy,
-    changes,
+    articles: articles ?? [],
+    readOnly: info?.readOnly ?? false,
+    canUndo,
+    canRedo,
     undo,
     redo,
     navigate,
@@ -257,19 +212,19 @@ export function App({ connection }: { connection: Connection }) {
     };
   }, []);
 
-  const readOnly = state.info?.readOnly ?? false;
+  const readOnly = info?.readOnly ?? false;
   let body;
   switch (state.view) {
     case 'library':
       body = (
         <LibraryView
-          articles={state.articles}
+          articles={articles}
           readOnly={readOnly}
           headingRef={headingRef}
           ui={libraryUi}
           onUi={setLibraryUi}
           importer={importer}
-          canUndoImport={state.info?.undoLabel?.startsWith('Import') ?? false}
+          canUndoImport={info?.undoLabel?.startsWith('Import') ?? false}
           onOpen={openArticle}
           onDelete={deleteArticle}
           onAdd={addArticle}
@@ -282,17 +237,14 @@ export function App({ connection }: { connection: Connection }) {
       body = (
         <ReaderView
           article={article}
-          articles={state.articles ?? []}
+          articles={articles ?? []}
           openId={openId}
           loading={readerLoading}
           headingRef={headingRef}
           onOpen={openArticle}
           onShowLibrary={() => navigate('library')}
-          api={api}
-          info={state.info}
-          changes={changes}
+          info={info}
           reveal={reveal}
-          notify={notify}
           onOpenEntity={openEntity}
         />
       );
@@ -301,11 +253,8 @@ export function App({ connection }: { connection: Connection }) {
       body = (
         <EntitiesView
           headingRef={headingRef}
-          api={api}
-          info={state.info}
-          changes={changes}
+          info={info}
           focus={entityFocus}
-          notify={notify}
           onOpenMention={openMention}
         />
       );
@@ -314,10 +263,7 @@ export function App({ connection }: { connection: Connection }) {
       body = (
         <TimelineView
           headingRef={headingRef}
-          api={api}
-          info={state.info}
-          changes={changes}
-          notify={notify}
+          info={info}
           onOpenEvidence={openMention}
           onOpenEntity={openEntity}
           onShowLibrary={() => navigate('library')}
@@ -329,35 +275,16 @@ export function App({ connection }: { connection: Connection }) {
         <ChartView
           headingRef={headingRef}
           theme={theme}
-          api={api}
-          changes={changes}
           notify={notify}
           onOpenEvidence={openMention}
         />
       );
       break;
     case 'review':
-      body = (
-        <ReviewView
-          headingRef={headingRef}
-          api={api}
-          info={state.info}
-          changes={changes}
-          notify={notify}
-          onOpenMention={openMention}
-        />
-      );
+      body = <ReviewView headingRef={headingRef} info={info} onOpenMention={openMention} />;
       break;
     case 'briefing':
-      body = (
-        <BriefingView
-          headingRef={headingRef}
-          api={api}
-          info={state.info}
-          changes={changes}
-          notify={notify}
-        />
-      );
+      body = <BriefingView headingRef={headingRef} info={info} />;
       break;
   }
 
@@ -367,42 +294,38 @@ export function App({ connection }: { connection: Connection }) {
         Skip to content
       </a>
       <TopBar
-        info={state.info}
-        busy={state.busy}
+        info={info}
+        busy={busy}
         theme={theme}
         onUndo={undo}
         onRedo={redo}
         onToggleTheme={toggleTheme}
       />
       <div className="app-body">
-        <NavRail
-          view={state.view}
-          articleCount={state.articles?.length ?? null}
-          onNavigate={navigate}
-        />
+        <NavRail view={state.view} articleCount={articles?.length ?? null} onNavigate={navigate} />
         <main className="main" id="main" tabIndex={-1}>
-          {state.loadError !== null && (
+          {loadError != null && (
             <section className="banner banner-error" role="alert">
               <Icon name="warning" />
               <div>
                 <h2 className="banner-title">The notebook cannot be reached</h2>
-                <p className="banner-text">{state.loadError}</p>
+                <p className="banner-text">{messageOf(loadError)}</p>
               </div>
-              <button type="button" className="button" onClick={() => void refresh()}>
+              <button type="button" className="button" onClick={retryLoad}>
                 Try again
               </button>
             </section>
           )}
           <DamagedBanner
-            damaged={state.info?.damaged ?? []}
+            damaged={info?.damaged ?? []}
             onRestoreLatest={(backupId) => commandUi.openBackups(backupId ?? 'latest')}
           />
-          {state.info?.backupProblem != null && (
+          {info?.backupProblem != null && (
             <section className="banner banner-warning" role="status">
               <Icon name="warning" />
               <div>
                 <h2 className="banner-title">Backups are not being taken</h2>
-                <p className="banner-text">{state.info.backupProblem}</p>
+                <p className="banner-text">{info.backupProblem}</p>
               </div>
             </section>
           )}

@@ -1,5 +1,10 @@
 import { hashKey, type QueryClient } from '@tanstack/react-query';
-import type { ApiInput, ArticleSummary, NotebookApi } from '../../electron/common/api/contract.ts';
+import type {
+  ApiInput,
+  ArticleId,
+  ArticleSummary,
+  NotebookApi,
+} from '../../electron/common/api/contract.ts';
 import type { Touched } from '../../electron/common/api/change.ts';
 import { apiQueryKey, readOfKey, type ReadMethod } from './query-keys.ts';
 
@@ -39,6 +44,9 @@ export const STALE_WHEN: { [M in ReadMethod]: StaleWhen<M> } = {
   listBackups: always, // a change may take a backup
   search: (touched) => anyArticle(touched) || touched.registry || touched.events,
   listSources: (touched) => touched.sources || anyArticle(touched),
+  // Nodes are entities sized by mentions; links are relations and shared events.
+  linkChart: (touched) =>
+    touched.relations || touched.registry || touched.events || anyArticle(touched),
 };
 
 export function isStale(key: readonly unknown[], touched: Touched): boolean {
@@ -52,6 +60,28 @@ export function isStale(key: readonly unknown[], touched: Touched): boolean {
 // The order listArticles answers in: newest first.
 const newestFirst = (a: ArticleSummary, b: ArticleSummary) =>
   b.addedAt.localeCompare(a.addedAt) || a.id.localeCompare(b.id);
+
+const patches = new WeakMap<QueryClient, Promise<void>>();
+
+async function patchArticles(client: QueryClient, api: NotebookApi, ids: ArticleId[]) {
+  const listKey = apiQueryKey('listArticles', {});
+  const fresh = await api.listArticles({ ids }).catch(() => null);
+  if (fresh === null) {
+    await client.invalidateQueries({ queryKey: listKey, exact: true });
+    return;
+  }
+  putSummaries(client, ids, fresh);
+}
+
+/** Put these articles' summaries in the cached list: `ids` out, `fresh` in (gone: not in it). */
+export function putSummaries(client: QueryClient, ids: ArticleId[], fresh: ArticleSummary[]) {
+  client.setQueryData<ArticleSummary[]>(apiQueryKey('listArticles', {}), (old) => {
+    if (old === undefined) return old;
+    const gone = new Set<string>(ids);
+    const kept = old.filter((summary) => !gone.has(summary.id));
+    return [...kept, ...fresh].sort(newestFirst);
+  });
+}
 
 /**
  * Refetch what `touched` made stale. The whole notebook's article list (10,000 summaries at
@@ -75,17 +105,12 @@ export async function invalidateTouched(
       isStale(query.queryKey, touched) && !(patchList && query.queryHash === hashKey(listKey)),
   });
   if (patchList) {
-    const ids = touched.articles;
-    const fresh = await api.listArticles({ ids }).catch(() => null);
-    if (fresh === null) {
-      await client.invalidateQueries({ queryKey: listKey, exact: true });
-    } else {
-      client.setQueryData<ArticleSummary[]>(listKey, (old) => {
-        const gone = new Set(ids);
-        const kept = (old ?? []).filter((summary) => !gone.has(summary.id));
-        return [...kept, ...fresh].sort(newestFirst);
-      });
-    }
+    // One patch at a time, in the order of the changes: an older answer arriving last would
+    // put back what a later change replaced.
+    const previous = patches.get(client) ?? Promise.resolve();
+    const patched = previous.then(() => patchArticles(client, api, touched.articles));
+    patches.set(client, patched);
+    await patched;
   }
   await refetches;
 }

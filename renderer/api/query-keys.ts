@@ -23,6 +23,7 @@ export const CACHED_READS = [
   'listBackups',
   'search',
   'listSources', // sources (issue 18)
+  'linkChart', // relations (issue 17)
 ] as const satisfies readonly ApiMethod[];
 
 export type ReadMethod = (typeof CACHED_READS)[number];

@@ -1,11 +1,16 @@
-import type { MenuCommand } from '../../electron/common/commands/menu-commands.ts';
+import {
+  MENU_COMMAND_LABELS,
+  menuAccelerator,
+  VIEWS,
+  type MenuCommand,
+  type MenuPlatform,
+} from '../../electron/common/commands/menu-commands.ts';
 import type { Platform } from './keys.ts';
 
 /**
  * Every command of the page, in one place: the application menu (Electron), the keyboard, the
- * command palette and the shortcut sheet all read this list. The ids of the menu's commands are
- * electron/main/menu-commands.ts's (the page may import its types only, so the labels and keys
- * are restated here; they follow `MENU_COMMAND_LABELS` and `menuAccelerator`).
+ * command palette and the shortcut sheet all read this list. The menu's commands take their
+ * labels and keys from electron/common/commands/menu-commands.ts, so the two never disagree.
  */
 
 /** Commands the page has and the menu does not. */
@@ -27,75 +32,62 @@ export interface CommandSpec {
   notInTextFields?: boolean;
 }
 
-/** The view commands' keys: ⌘1…6 on macOS (Option+digit types characters there), Alt+1…6 elsewhere. */
-function viewKeys(n: number) {
-  return { mac: [`Mod+${n}`], windows: [`Alt+${n}`], linux: [`Alt+${n}`] } as const;
+const MENU_PLATFORMS: Readonly<Record<Platform, MenuPlatform>> = {
+  mac: 'darwin',
+  windows: 'win32',
+  linux: 'linux',
+};
+
+/** Electron's accelerator ("CmdOrCtrl+Shift+Z", "Cmd+1") in the page's syntax ("Mod+Shift+Z"). */
+function pageCombo(accelerator: string): string {
+  return accelerator.replace(/^(CmdOrCtrl|Cmd)\+/, 'Mod+');
+}
+
+/**
+ * A menu command as the page lists it: the menu's label in sentence case ("Go to …" for a
+ * view), the menu's key on each platform, then any the page also accepts.
+ */
+function menuSpec(
+  id: MenuCommand,
+  group: CommandGroup,
+  more: Partial<CommandSpec> & { alsoKeys?: Partial<Record<Platform, readonly string[]>> } = {},
+): CommandSpec {
+  const { alsoKeys = {}, ...rest } = more;
+  const menuLabel = MENU_COMMAND_LABELS[id];
+  const isView = (VIEWS as readonly string[]).some((view) => id === `view:${view}`);
+  const label = isView
+    ? `Go to ${menuLabel}`
+    : menuLabel.charAt(0) + menuLabel.slice(1).toLowerCase();
+  const keyOn = (platform: Platform) => {
+    const accelerator = menuAccelerator(id, MENU_PLATFORMS[platform]);
+    return [
+      ...(accelerator === undefined ? [] : [pageCombo(accelerator)]),
+      ...(alsoKeys[platform] ?? []),
+    ];
+  };
+  const keys = { mac: keyOn('mac'), windows: keyOn('windows'), linux: keyOn('linux') };
+  const none = keys.mac.length + keys.windows.length + keys.linux.length === 0;
+  return { id, label, group, ...(none ? {} : { keys }), ...rest };
 }
 
 export const COMMAND_SPECS: readonly CommandSpec[] = [
-  { id: 'command-palette', label: 'Command palette', group: 'Navigation', keys: ['Mod+K'] },
-  {
-    id: 'view:library',
-    label: 'Go to Library',
-    group: 'Navigation',
-    keys: viewKeys(1),
-    keywords: 'articles view',
-  },
-  { id: 'view:reader', label: 'Go to Reader', group: 'Navigation', keys: viewKeys(2) },
-  {
-    id: 'view:entities',
-    label: 'Go to Entities',
-    group: 'Navigation',
-    keys: viewKeys(3),
-    keywords: 'people organizations places',
-  },
-  {
-    id: 'view:timeline',
-    label: 'Go to Timeline',
-    group: 'Navigation',
-    keys: viewKeys(4),
-    keywords: 'events',
-  },
-  { id: 'view:briefing', label: 'Go to Briefing', group: 'Navigation', keys: viewKeys(5) },
-  {
-    id: 'view:review',
-    label: 'Go to Review',
-    group: 'Navigation',
-    keys: viewKeys(6),
+  menuSpec('command-palette', 'Navigation'),
+  menuSpec('view:library', 'Navigation', { keywords: 'articles view' }),
+  menuSpec('view:reader', 'Navigation'),
+  menuSpec('view:entities', 'Navigation', { keywords: 'people organizations places' }),
+  menuSpec('view:timeline', 'Navigation', { keywords: 'events' }),
+  menuSpec('view:briefing', 'Navigation'),
+  menuSpec('view:review', 'Navigation', {
     keywords: 'suggestions queue ambiguous accept reject',
-  },
-  {
-    id: 'view:chart',
-    label: 'Go to Link chart',
-    group: 'Navigation',
-    keys: viewKeys(7),
-    keywords: 'relations network graph links',
-  },
-  {
-    id: 'find',
-    label: 'Find…',
-    group: 'Navigation',
-    keys: ['Mod+F'],
-    keywords: 'search filter',
-  },
-  {
-    id: 'undo',
-    label: 'Undo',
-    group: 'Editing',
-    keys: ['Mod+Z'],
+  }),
+  menuSpec('view:chart', 'Navigation', { keywords: 'relations network graph links' }),
+  menuSpec('find', 'Navigation', { keywords: 'search filter' }),
+  menuSpec('undo', 'Editing', { notInTextFields: true }),
+  menuSpec('redo', 'Editing', {
     notInTextFields: true,
-  },
-  {
-    id: 'redo',
-    label: 'Redo',
-    group: 'Editing',
-    keys: {
-      mac: ['Mod+Shift+Z'],
-      windows: ['Ctrl+Y', 'Mod+Shift+Z'],
-      linux: ['Mod+Shift+Z', 'Ctrl+Y'],
-    },
-    notInTextFields: true,
-  },
+    // Both usual redo keys off macOS; the menu shows the platform's own.
+    alsoKeys: { windows: ['Mod+Shift+Z'], linux: ['Ctrl+Y'] },
+  }),
   { id: 'paste-text', label: 'Paste text…', group: 'Editing', keywords: 'add article new' },
   {
     id: 'accept-all-suggestions',
@@ -103,35 +95,17 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     group: 'Reader',
     keywords: 'entities names',
   },
-  { id: 'import-files', label: 'Import files…', group: 'Notebook', keys: ['Mod+I'] },
-  { id: 'import-folder', label: 'Import folder…', group: 'Notebook' },
-  {
-    id: 'export-briefing',
-    label: 'Export briefing…',
-    group: 'Notebook',
-    keys: ['Mod+E'],
-    keywords: 'pdf',
-  },
+  menuSpec('import-files', 'Notebook'),
+  menuSpec('import-folder', 'Notebook'),
+  menuSpec('export-briefing', 'Notebook', { keywords: 'pdf' }),
   {
     id: 'open-backups',
     label: 'Open backups…',
     group: 'Notebook',
     keywords: 'restore snapshot recover',
   },
-  {
-    id: 'toggle-theme',
-    label: 'Toggle theme',
-    group: 'View',
-    keys: ['Mod+Shift+L'],
-    keywords: 'dark light mode',
-  },
-  {
-    id: 'shortcuts',
-    label: 'Keyboard shortcuts',
-    group: 'Help',
-    keys: ['Mod+/'],
-    keywords: 'help keys',
-  },
+  menuSpec('toggle-theme', 'View', { keywords: 'dark light mode' }),
+  menuSpec('shortcuts', 'Help', { keywords: 'help keys' }),
 ];
 
 export function specKeys(spec: CommandSpec, platform: Platform): readonly string[] {

@@ -27,8 +27,6 @@ export interface AppCommandContext {
   readOnly: boolean;
   canUndo: boolean;
   canRedo: boolean;
-  /** Bumped on every change to the notebook. */
-  changes: number;
   undo: () => void;
   redo: () => void;
   navigate: (view: ViewId) => void;
@@ -204,11 +202,8 @@ export function useAppCommands(context: AppCommandContext): {
     backups === null ? null : (
       <BackupsPanel
         key={backups.key}
-        api={api}
         readOnly={readOnly}
-        changes={context.changes}
         confirm={backups.confirm}
-        notify={notify}
         onClose={() => setBackups(null)}
       />
     );

@@ -1,18 +1,19 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ArticleId, NotebookApi } from '../../electron/common/api/contract.ts';
+import { useCallback, useState } from 'react';
+import type { ArticleId, HistoryState, NotebookApi } from '../../electron/common/api/contract.ts';
 import type {
   CandidateEntity,
   EventCandidateView,
   EventDraft,
 } from '../../electron/common/model/event-candidate.ts';
 import { messageOf } from '../api/api-error.ts';
+import { useApi } from '../api/api-provider.tsx';
+import { useApiMutation } from '../api/use-api-mutation.ts';
+import { useApiQuery } from '../api/use-api-query.ts';
 import { paletteOf } from '../annotate/entity-types.ts';
 import { formatRange } from '../views/timeline/model.ts';
 import { EventEditor, type EditorTarget } from './EventEditor.tsx';
 import { eventTypeClass, eventTypeLabel } from './event-types.ts';
 import '../styles/timeline.css';
-
-type Notify = (text: string, kind?: 'info' | 'error', undoable?: boolean) => void;
 
 /** Words selected in an article, as `draftEvent` and evidence take them. */
 export interface TextSelection {
@@ -74,80 +75,49 @@ function EntityNames({ entities }: { entities: CandidateEntity[] }) {
  * place; Reject never offers that sentence again. Every action is undoable.
  */
 export function EventSuggestions({
-  api,
   articleId,
-  changes = 0,
   readOnly = false,
   knownTypes,
-  notify,
   onReveal,
 }: {
-  api: NotebookApi;
   articleId: ArticleId;
-  /** Bump to reload (the App's change counter). */
-  changes?: number;
   readOnly?: boolean;
   knownTypes?: readonly string[];
-  /** The status toast; "undoable" offers Undo. */
-  notify: Notify;
   /** Show the sentence in the text (scroll to and flash the span). */
   onReveal?: (start: number, end: number) => void;
 }) {
-  const [candidates, setCandidates] = useState<EventCandidateView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { api, notify } = useApi();
+  const { run } = useApiMutation();
+  const query = useApiQuery('listEventSuggestions', { articleId });
+  const candidates = query.data ?? null;
+  const error = query.error === null ? null : messageOf(query.error);
   const [editing, setEditing] = useState<{ id: string; target: EditorTarget } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [reloads, setReloads] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    api.listEventSuggestions({ articleId }).then(
-      (list) => {
-        if (!current) return;
-        setCandidates(list);
-        setError(null);
-      },
-      (failure: unknown) => {
-        if (current) setError(messageOf(failure));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, articleId, changes, reloads]);
 
   const act = useCallback(
     async (candidate: EventCandidateView, action: 'accept' | 'reject' | 'evidence') => {
       setBusy(candidate.candidateId);
-      try {
-        const ref = { articleId, candidateId: candidate.candidateId };
-        const { start, end, text } = candidate.evidence;
-        const result =
-          action === 'evidence' && candidate.sameAs !== null
-            ? await api.addEvidence({
-                eventId: candidate.sameAs.eventId,
-                articleId,
-                start,
-                end,
-                quote: text,
-              })
-            : action === 'accept'
-              ? await api.acceptEventSuggestion(ref)
-              : await api.rejectEventSuggestion(ref);
-        notify(
+      const ref = { articleId, candidateId: candidate.candidateId };
+      const { start, end, text } = candidate.evidence;
+      const said = {
+        describe: (result: HistoryState) =>
           result.undoLabel ??
-            (action === 'accept' ? `Added the event “${candidate.title}”` : 'Suggestion rejected'),
-          'info',
-          true,
+          (action === 'accept' ? `Added the event “${candidate.title}”` : 'Suggestion rejected'),
+        undoable: true,
+      };
+      if (action === 'evidence' && candidate.sameAs !== null) {
+        const { eventId } = candidate.sameAs;
+        await run('addEvidence', { eventId, articleId, start, end, quote: text }, said);
+      } else {
+        await run(
+          action === 'accept' ? 'acceptEventSuggestion' : 'rejectEventSuggestion',
+          ref,
+          said,
         );
-      } catch (failure) {
-        notify(messageOf(failure), 'error');
-      } finally {
-        setBusy(null);
-        setReloads((n) => n + 1);
       }
+      setBusy(null);
     },
-    [api, articleId, notify],
+    [articleId, run],
   );
 
   const list = candidates ?? [];
@@ -181,7 +151,6 @@ export function EventSuggestions({
                 onSaved={(_id, message) => {
                   setEditing(null);
                   notify(message, 'info', true);
-                  setReloads((n) => n + 1);
                 }}
               />
             </li>

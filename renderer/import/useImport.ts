@@ -51,12 +51,9 @@ interface Running {
 /** Runs imports: reads and sends files in chunks, follows progress, collects results. */
 export function useImport({
   api,
-  onFinished,
   onRefused,
 }: {
   api: NotebookApi;
-  /** After each chunk and at the end: the Library reloads. */
-  onFinished: () => void;
   /** Why an import could not start (another one is running, nothing to import). */
   onRefused: (message: string) => void;
 }): Importer {
@@ -100,9 +97,8 @@ export function useImport({
         current: '',
         results,
       }));
-      onFinished();
     },
-    [update, onFinished],
+    [update],
   );
 
   const importPicked = useCallback(
@@ -160,11 +156,10 @@ export function useImport({
           done: Math.max(current.done, done),
           results: [...results],
         }));
-        if (!started.cancelled) onFinished();
       }
       finish(jobId, results);
     },
-    [api, begin, finish, update, onFinished, onRefused],
+    [api, begin, finish, update, onRefused],
   );
 
   const bridge = typeof window === 'undefined' ? undefined : window.dossierBridge;

@@ -1,20 +1,9 @@
-import {
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type MouseEvent,
-  type Ref,
-} from 'react';
-import type {
-  BriefingId,
-  BriefingSummary,
-  NotebookApi,
-  NotebookInfo,
-  Section,
-} from '../../electron/common/api/contract.ts';
+import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
+import type { BriefingId, NotebookInfo, Section } from '../../electron/common/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
+import { useApi } from '../api/api-provider.tsx';
+import { useApiMutation } from '../api/use-api-mutation.ts';
+import { useApiQuery } from '../api/use-api-query.ts';
 import { CITE_COMBO } from '../commands/commands.ts';
 import { ariaCombo, currentPlatform, formatCombo, matchesCombo } from '../commands/keys.ts';
 import { ViewHeader } from '../components/ViewHeader.tsx';
@@ -23,37 +12,19 @@ import type { NotebookChoices } from './briefing/choices.ts';
 import { saveFiles } from './briefing/export-files.ts';
 import { FilterEditor } from './briefing/FilterEditor.tsx';
 import {
-  defaultSections,
   GENERATED_SECTION_KINDS,
   type GeneratedSectionKind,
 } from '../../electron/common/model/briefing.ts';
-import { sanitizePreview } from './briefing/sanitize.ts';
+import { useBriefingDraft } from './briefing/useBriefingDraft.ts';
 import { KIND_LABELS, SectionList, sectionName } from './briefing/SectionList.tsx';
 import '../styles/briefing.css';
 
-type Notify = (text: string, kind?: 'info' | 'error', undoable?: boolean) => void;
 type Format = 'md' | 'pdf' | 'docx' | 'json' | 'csv' | OtherFormat;
 /** Formats for other programs: reference managers and annotation tools. */
 type OtherFormat = 'csl' | 'bibtex' | 'ris' | 'w3c';
 
-/** The fields the composer edits; the default briefing (id null) is not stored until edited. */
-interface Draft {
-  id: BriefingId | null;
-  title: string;
-  author: string;
-  date: string;
-  classification: string;
-  sections: Section[];
-}
-
-const SAVE_DELAY_MS = 500;
-const PREVIEW_DELAY_MS = 300;
 const DEFAULT_LABEL = 'Default briefing of the whole notebook';
 const PLATFORM = currentPlatform();
-
-function defaultDraft(title: string): Draft {
-  return { id: null, title, author: '', date: '', classification: '', sections: defaultSections() };
-}
 
 function localId(): string {
   return `s-${Math.random().toString(36).slice(2, 10)}`;
@@ -65,212 +36,65 @@ function localId(): string {
  */
 export function BriefingView({
   headingRef,
-  api,
   info,
-  changes,
-  notify,
 }: {
   headingRef: Ref<HTMLHeadingElement>;
-  api: NotebookApi;
   info: NotebookInfo | null;
-  /** The App's count of notebook changes: briefings and preview are reloaded on each. */
-  changes: number;
-  notify: Notify;
 }) {
+  const { api, notify } = useApi();
+  const { run } = useApiMutation();
   const notebookTitle = info?.title ?? 'Briefing';
-  const [summaries, setSummaries] = useState<BriefingSummary[]>([]);
-  const [draft, setDraft] = useState<Draft>(() => defaultDraft(notebookTitle));
-  const [selectedSection, setSelectedSection] = useState<string | null>('bluf');
-  const [previewHtml, setPreviewHtml] = useState<string | null>(null);
-  const [previewError, setPreviewError] = useState<string | null>(null);
-  const [previewTick, setPreviewTick] = useState(0);
+  const { draft, summaries, edit, save, show, latest, previewHtml, previewError } =
+    useBriefingDraft(notebookTitle);
+  const [chosenSection, setSelectedSection] = useState<string | null>('bluf');
+  // The chosen section while it is in the briefing shown, else its first text section.
+  const selectedSection = draft.sections.some((s) => s.id === chosenSection)
+    ? chosenSection
+    : (draft.sections.find((s) => s.kind === 'text')?.id ?? null);
   const [newKind, setNewKind] = useState<GeneratedSectionKind>('timeline');
   const [other, setOther] = useState<OtherFormat>('csl');
   const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
   const [exporting, setExporting] = useState<Format | null>(null);
-  const [choices, setChoices] = useState<NotebookChoices | null>(null);
   // The span of the text the citation picker replaces (the selection, or the `[@` typed).
   const [citeAt, setCiteAt] = useState<{ start: number; end: number } | null>(null);
   const textArea = useRef<HTMLTextAreaElement>(null);
   const readOnly = info?.readOnly ?? false;
   const entityTypes = info?.entityTypes;
 
-  // The latest draft, whether it has edits not yet saved, and the chain of saves (one at a time).
-  const latest = useRef(draft);
-  const dirty = useRef(false);
-  const saveTimer = useRef<number | undefined>(undefined);
-  const saving = useRef<Promise<void>>(Promise.resolve());
-  const inFlight = useRef(false);
-
-  const loadSummaries = useCallback(
+  // What filters and citations choose from.
+  const articles = useApiQuery('listArticles', {}).data;
+  const entities = useApiQuery('listEntities', {}).data;
+  const events = useApiQuery('listEvents', {}).data;
+  const choices = useMemo<NotebookChoices | null>(
     () =>
-      api
-        .listBriefings({})
-        .then(setSummaries, (error: unknown) => notify(messageOf(error), 'error')),
-    [api, notify],
+      articles === undefined || entities === undefined || events === undefined
+        ? null
+        : { articles, entities, events, entityTypes: entityTypes ?? [] },
+    [articles, entities, events, entityTypes],
   );
 
-  const showBriefing = useCallback(
-    async (id: BriefingId | null) => {
-      let next = defaultDraft(notebookTitle);
-      if (id !== null) {
-        try {
-          const briefing = await api.getBriefing({ id });
-          next = {
-            id: briefing.id,
-            title: briefing.title,
-            author: briefing.author,
-            date: briefing.date ?? '',
-            classification: briefing.classification,
-            sections: briefing.sections,
-          };
-        } catch {
-          // Gone (an undo took its creation back): the default briefing is shown.
-        }
-      }
-      latest.current = next;
-      setDraft(next);
-      setSelectedSection((current) =>
-        next.sections.some((s) => s.id === current)
-          ? current
-          : (next.sections.find((s) => s.kind === 'text')?.id ?? null),
-      );
-      setPreviewTick((tick) => tick + 1);
-    },
-    [api, notebookTitle],
-  );
-
-  // What filters and citations choose from, again after each change to the notebook.
-  useEffect(() => {
-    let live = true;
-    Promise.all([api.listArticles({}), api.listEntities({}), api.listEvents({})]).then(
-      ([articles, entities, events]) => {
-        if (live) setChoices({ articles, entities, events, entityTypes: entityTypes ?? [] });
-      },
-      (error: unknown) => notify(messageOf(error), 'error'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, changes, entityTypes, notify]);
-
-  // Any change to the notebook (an import, an undo, another window): reload, unless mid-edit.
-  useEffect(() => {
-    let live = true;
-    void Promise.resolve().then(async () => {
-      if (!live) return;
-      await loadSummaries();
-      if (live && !dirty.current && !inFlight.current) await showBriefing(latest.current.id);
-    });
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [changes, loadSummaries]);
-
-  const save = useCallback((): Promise<void> => {
-    window.clearTimeout(saveTimer.current);
-    saving.current = saving.current.then(async () => {
-      if (!dirty.current) return;
-      dirty.current = false;
-      inFlight.current = true;
-      const current = latest.current;
-      try {
-        let id = current.id;
-        if (id === null) {
-          const created = await api.createBriefing(
-            current.title.trim() === '' ? {} : { title: current.title.trim() },
-          );
-          id = created.id;
-          latest.current = { ...latest.current, id };
-          setDraft((d) => ({ ...d, id }));
-        }
-        const now = latest.current;
-        await api.updateBriefing({
-          id,
-          ...(now.title.trim() === '' ? {} : { title: now.title.trim() }),
-          author: now.author.trim(),
-          date: now.date === '' ? null : now.date,
-          classification: now.classification.trim(),
-          sections: now.sections,
-        });
-        if (current.id === null) void loadSummaries();
-      } catch (error) {
-        notify(messageOf(error), 'error');
-      } finally {
-        inFlight.current = false;
-      }
-      setPreviewTick((tick) => tick + 1);
-    });
-    return saving.current;
-  }, [api, loadSummaries, notify]);
-
-  const edit = useCallback(
-    (change: (draft: Draft) => Draft) => {
-      const next = change(latest.current);
-      latest.current = next;
-      dirty.current = true;
-      setDraft(next);
-      window.clearTimeout(saveTimer.current);
-      saveTimer.current = window.setTimeout(() => void save(), SAVE_DELAY_MS);
-    },
-    [save],
-  );
-
-  // Save what is pending when the view goes away.
-  useEffect(() => () => void save(), [save]);
-
-  // The preview, a short while after the last saved change.
-  useEffect(() => {
-    let live = true;
-    const timer = window.setTimeout(() => {
-      const id = latest.current.id;
-      api
-        .renderBriefing(id === null ? {} : { id })
-        .then((rendered) => {
-          if (!live) return;
-          setPreviewHtml(sanitizePreview(rendered.html));
-          setPreviewError(null);
-        })
-        .catch((error: unknown) => {
-          if (live) setPreviewError(messageOf(error));
-        });
-    }, PREVIEW_DELAY_MS);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [api, previewTick]);
-
-  const pick = async (value: string) => {
-    await save();
-    await showBriefing(value === '' ? null : (value as BriefingId));
-  };
+  const pick = (value: string) => void show(value === '' ? null : (value as BriefingId));
 
   const createNew = async () => {
     await save();
-    try {
-      const created = await api.createBriefing({});
-      await loadSummaries();
-      await showBriefing(created.id);
-      notify('Created a new briefing.', 'info', true);
-    } catch (error) {
-      notify(messageOf(error), 'error');
-    }
+    const created = await run(
+      'createBriefing',
+      {},
+      { describe: () => 'Created a new briefing.', undoable: true },
+    );
+    if (created !== undefined) await show(created.id);
   };
 
   const deleteBriefing = async () => {
     const id = latest.current.id;
     if (id === null) return;
     await save();
-    try {
-      await api.deleteBriefing({ id });
-      await loadSummaries();
-      await showBriefing(null);
-      notify('Deleted the briefing.', 'info', true);
-    } catch (error) {
-      notify(messageOf(error), 'error');
-    }
+    const deleted = await run(
+      'deleteBriefing',
+      { id },
+      { describe: () => 'Deleted the briefing.', undoable: true },
+    );
+    if (deleted !== undefined) await show(null);
   };
 
   const updateSection = (id: string, change: (section: Section) => Section) =>
@@ -451,7 +275,7 @@ export function BriefingView({
           <div className="briefing-picker">
             <label className="briefing-field">
               <span>Briefing</span>
-              <select value={draft.id ?? ''} onChange={(e) => void pick(e.target.value)}>
+              <select value={draft.id ?? ''} onChange={(e) => pick(e.target.value)}>
                 {(draft.id === null || summaries.length === 0) && (
                   <option value="">{DEFAULT_LABEL}</option>
                 )}

@@ -1,6 +1,7 @@
+import { useApiQuery } from '../api/use-api-query.ts';
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import cytoscape from 'cytoscape';
-import type { ArticleId, LinkChartView, NotebookApi } from '../../electron/common/api/contract.ts';
+import type { ArticleId } from '../../electron/common/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
 import { paletteOf, typeLabel } from '../annotate/entity-types.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
@@ -44,21 +45,15 @@ const SHAPES: Record<string, cytoscape.Css.NodeShape> = {
 export function ChartView({
   headingRef,
   theme,
-  api,
-  changes,
   notify,
   onOpenEvidence,
 }: {
   headingRef: Ref<HTMLHeadingElement>;
   /** The chart reads its colours from the theme: it is drawn again when the theme changes. */
   theme: string;
-  api: NotebookApi;
-  /** The App's count of notebook changes: the chart is reloaded on each. */
-  changes: number;
   notify: Notify;
   onOpenEvidence: (articleId: ArticleId, start: number, end: number) => void;
 }) {
-  const [chart, setChart] = useState<LinkChartView | null>(null);
   const [filters, setFilters] = useState<ChartFilters>(NO_CHART_FILTERS);
   const [selected, setSelected] = useState<string | null>(null);
   const [ends, setEnds] = useState({ from: '', to: '' });
@@ -66,16 +61,11 @@ export function ChartView({
   const canvas = useRef<HTMLDivElement>(null);
   const cyRef = useRef<cytoscape.Core | null>(null);
 
+  const loaded = useApiQuery('linkChart', {});
+  const chart = loaded.data ?? null;
   useEffect(() => {
-    let live = true;
-    api.linkChart({}).then(
-      (loaded) => live && setChart(loaded),
-      (error: unknown) => notify(messageOf(error), 'error'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, changes, notify]);
+    if (loaded.error) notify(messageOf(loaded.error), 'error');
+  }, [loaded.error, notify]);
 
   const graph = useMemo(
     () => (chart === null ? null : chartGraph(chart, filters)),

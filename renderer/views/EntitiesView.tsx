@@ -1,15 +1,17 @@
 import { useCallback, useEffect, useMemo, useState, type Ref } from 'react';
 import type {
+  ApiInput,
   ArticleId,
   DuplicateCandidate,
   EntityDetail,
   EntityId,
   EntitySummary,
-  HistoryState,
-  NotebookApi,
   NotebookInfo,
 } from '../../electron/common/api/contract.ts';
 import { ApiError, messageOf } from '../api/api-error.ts';
+import { useApi } from '../api/api-provider.tsx';
+import { useApiMutation } from '../api/use-api-mutation.ts';
+import { useApiQuery } from '../api/use-api-query.ts';
 import { entityMatches } from '../annotate/EntityPicker.tsx';
 import { orderedTypes, plural, typeLabel } from '../annotate/entity-types.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
@@ -25,7 +27,7 @@ export interface EntityFocus {
   nonce: number;
 }
 
-type Notify = (text: string, kind?: 'info' | 'error', undoable?: boolean) => void;
+const NO_DUPLICATES: DuplicateCandidate[] = [];
 
 /** The busier of two entities is the one the other merges into. */
 function mergeTarget(a: EntitySummary, b: EntitySummary): [EntitySummary, EntitySummary] {
@@ -36,99 +38,59 @@ function mergeTarget(a: EntitySummary, b: EntitySummary): [EntitySummary, Entity
 
 export function EntitiesView({
   headingRef,
-  api,
   info,
-  changes,
   focus,
-  notify,
   onOpenMention,
 }: {
   headingRef: Ref<HTMLHeadingElement>;
-  api: NotebookApi;
   info: NotebookInfo | null;
-  changes: number;
   focus: EntityFocus | null;
-  notify: Notify;
   onOpenMention: (articleId: ArticleId, start: number, end: number) => void;
 }) {
-  const [entities, setEntities] = useState<EntitySummary[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [duplicates, setDuplicates] = useState<DuplicateCandidate[]>([]);
+  const { notify } = useApi();
+  const { run: runCommand } = useApiMutation();
+  const entitiesQuery = useApiQuery('listEntities', {});
+  const entities = entitiesQuery.data ?? null;
+  const loadError = entitiesQuery.error === null ? null : messageOf(entitiesQuery.error);
+  // When the notebook cannot say, no duplicates are proposed.
+  const duplicates = useApiQuery('findDuplicateEntities', {}).data ?? NO_DUPLICATES;
   const [selectedId, setSelectedId] = useState<EntityId | null>(focus?.id ?? null);
-  const [detail, setDetail] = useState<EntityDetail | null>(null);
   const [checked, setChecked] = useState<ReadonlySet<EntityId>>(new Set());
   const [query, setQuery] = useState('');
   const [typeFilter, setTypeFilter] = useState('');
   const [mergeInto, setMergeInto] = useState<EntityId | null>(null);
-  const [reloads, setReloads] = useState(0);
   const readOnly = info?.readOnly ?? false;
   const types = useMemo(() => orderedTypes(info?.entityTypes), [info?.entityTypes]);
-
-  useEffect(() => {
-    let current = true;
-    api.listEntities({}).then(
-      (list) => {
-        if (!current) return;
-        setEntities(list);
-        setLoadError(null);
-      },
-      (error: unknown) => {
-        if (current) setLoadError(messageOf(error));
-      },
-    );
-    api.findDuplicateEntities({}).then(
-      (found) => {
-        if (current) setDuplicates(found);
-      },
-      () => {
-        if (current) setDuplicates([]);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, changes, reloads]);
 
   // The detail follows the list: an entity that left the registry (deleted, merged away, an
   // undone split) is not asked for.
   const selectedExists = entities?.some((e) => e.id === selectedId) ?? false;
+  const detailQuery = useApiQuery(
+    'getEntity',
+    { id: selectedId ?? '' },
+    { enabled: selectedId !== null && selectedExists },
+  );
+  const detail = detailQuery.data ?? null;
+  const detailError = detailQuery.error;
   useEffect(() => {
-    if (selectedId === null || !selectedExists) return;
-    let current = true;
-    api.getEntity({ id: selectedId }).then(
-      (loaded) => {
-        if (current) setDetail(loaded);
-      },
-      (error: unknown) => {
-        if (!current) return;
-        setDetail(null);
-        // Merged away or deleted (perhaps by an undo): nothing to show, and nothing to report.
-        if (error instanceof ApiError && error.code === 'not-found') setSelectedId(null);
-        else notify(messageOf(error), 'error');
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, selectedId, selectedExists, entities, notify]);
+    // Merged away or deleted (perhaps by an undo): nothing to show, and nothing to report.
+    if (
+      detailError === null ||
+      (detailError instanceof ApiError && detailError.code === 'not-found')
+    ) {
+      return;
+    }
+    notify(messageOf(detailError), 'error');
+  }, [detailError, notify]);
 
+  /** Run a change to the registry, said in a toast with Undo; undefined when it failed. */
   const run = useCallback(
-    async <T extends HistoryState>(
-      call: () => Promise<T>,
-      describe: (result: T) => string,
-    ): Promise<T | null> => {
-      try {
-        const result = await call();
-        notify(describe(result), 'info', true);
-        return result;
-      } catch (error) {
-        notify(messageOf(error), 'error');
-        return null;
-      } finally {
-        setReloads((n) => n + 1);
-      }
-    },
-    [notify],
+    <M extends 'mergeEntities' | 'deleteEntity' | 'splitEntity'>(
+      method: M,
+      input: ApiInput<M>,
+      describe: () => string,
+    ) => runCommand(method, input, { describe, undoable: true }),
+    [runCommand],
   );
 
   const shown = useMemo(
@@ -156,10 +118,11 @@ export function EntitiesView({
 
   async function merge(target: EntitySummary, sources: EntitySummary[]) {
     const done = await run(
-      () => api.mergeEntities({ targetId: target.id, sourceIds: sources.map((s) => s.id) }),
+      'mergeEntities',
+      { targetId: target.id, sourceIds: sources.map((s) => s.id) },
       () => `Merged ${sources.map((s) => `“${s.name}”`).join(', ')} into “${target.name}”`,
     );
-    if (done !== null) {
+    if (done !== undefined) {
       setChecked(new Set());
       setMergeInto(null);
       setSelectedId(target.id);
@@ -169,16 +132,21 @@ export function EntitiesView({
   const edit = useCallback(
     async (entity: EntityDetail, change: EntityEdit): Promise<string | null> => {
       try {
-        const result = await api.updateEntity({ id: entity.id, ...change });
-        notify(result.undoLabel ?? `Updated “${entity.name}”`, 'info', true);
+        await runCommand(
+          'updateEntity',
+          { id: entity.id, ...change },
+          {
+            describe: (result) => result.undoLabel ?? `Updated “${entity.name}”`,
+            undoable: true,
+            errors: 'caller',
+          },
+        );
         return null;
       } catch (error) {
         return messageOf(error);
-      } finally {
-        setReloads((n) => n + 1);
       }
     },
-    [api, notify],
+    [runCommand],
   );
 
   const header = (
@@ -352,11 +320,12 @@ export function EntitiesView({
               onEdit={(change) => edit(shownDetail, change)}
               onDelete={() =>
                 void run(
-                  () => api.deleteEntity({ id: shownDetail.id }),
+                  'deleteEntity',
+                  { id: shownDetail.id },
                   () =>
                     `Deleted “${shownDetail.name}” and its ${plural(shownDetail.mentionCount, 'mention')}`,
                 ).then((done) => {
-                  if (done !== null) setSelectedId(null);
+                  if (done !== undefined) setSelectedId(null);
                 })
               }
               onOpenArticle={(articleId) => {
@@ -376,19 +345,19 @@ export function EntitiesView({
               onOpenMention={onOpenMention}
               onSplit={async (mentions, name, type) => {
                 const done = await run(
-                  () =>
-                    api.splitEntity({
-                      entityId: shownDetail.id,
-                      mentions: mentions.map((m) => ({
-                        articleId: m.articleId,
-                        mentionId: m.mentionId,
-                      })),
-                      name,
-                      type,
-                    }),
+                  'splitEntity',
+                  {
+                    entityId: shownDetail.id,
+                    mentions: mentions.map((m) => ({
+                      articleId: m.articleId,
+                      mentionId: m.mentionId,
+                    })),
+                    name,
+                    type,
+                  },
                   () => `Split ${plural(mentions.length, 'mention')} into “${name}”`,
                 );
-                return done !== null;
+                return done !== undefined;
               }}
             />
           )}

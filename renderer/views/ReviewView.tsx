@@ -1,6 +1,5 @@
 import {
   useCallback,
-  useEffect,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -9,6 +8,7 @@ import {
   type Ref,
 } from 'react';
 import type {
+  ApiInput,
   ArticleId,
   EntitySummary,
   HistoryState,
@@ -17,6 +17,9 @@ import type {
   SuggestionGroupView,
 } from '../../electron/common/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
+import { useApi } from '../api/api-provider.tsx';
+import { useApiMutation } from '../api/use-api-mutation.ts';
+import { useApiQuery } from '../api/use-api-query.ts';
 import { EntityPicker } from '../annotate/EntityPicker.tsx';
 import { orderedTypes, paletteOf, plural, typeKey, typeLabel } from '../annotate/entity-types.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
@@ -24,8 +27,6 @@ import { ViewHeader } from '../components/ViewHeader.tsx';
 import { isTextField } from '../commands/keys.ts';
 import { linkTarget, typeChangeQuestion } from '../annotate/link-target.ts';
 import '../styles/review.css';
-
-type Notify = (text: string, kind?: 'info' | 'error', undoable?: boolean) => void;
 
 /** How many places of a group show before it is opened. */
 const PREVIEW = 2;
@@ -49,22 +50,21 @@ const itemKey = (item: { articleId: ArticleId; start: number }) =>
  */
 export function ReviewView({
   headingRef,
-  api,
   info,
-  changes,
-  notify,
   onOpenMention,
 }: {
   headingRef: Ref<HTMLHeadingElement>;
-  api: NotebookApi;
   info: NotebookInfo | null;
-  changes: number;
-  notify: Notify;
   onOpenMention: (articleId: ArticleId, start: number, end: number) => void;
 }) {
-  const [groups, setGroups] = useState<SuggestionGroupView[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [reloads, setReloads] = useState(0);
+  const { api, notify } = useApi();
+  const { run } = useApiMutation();
+  const groupsQuery = useApiQuery('listSuggestionGroups', {});
+  const groups = groupsQuery.data ?? null;
+  const loadError =
+    groupsQuery.error === null
+      ? null
+      : `Suggestions are unavailable: ${messageOf(groupsQuery.error)}`;
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   /** Places left out of the decision, by group. */
@@ -77,23 +77,6 @@ export function ReviewView({
   const focusIndex = useRef<number | null>(null);
   const readOnly = info?.readOnly ?? false;
   const types = useMemo(() => orderedTypes(info?.entityTypes), [info?.entityTypes]);
-
-  useEffect(() => {
-    let current = true;
-    api.listSuggestionGroups({}).then(
-      (list) => {
-        if (!current) return;
-        setGroups(list);
-        setLoadError(null);
-      },
-      (error: unknown) => {
-        if (current) setLoadError(`Suggestions are unavailable: ${messageOf(error)}`);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, changes, reloads]);
 
   const rowButtons = () => [
     ...(listRef.current?.querySelectorAll<HTMLButtonElement>('.review-name') ?? []),
@@ -121,27 +104,34 @@ export function ReviewView({
     async (group: SuggestionGroupView, decision: Decision) => {
       if (readOnly || busy) return;
       const items = included(group);
+      const said = {
+        describe: (result: HistoryState) => result.undoLabel ?? 'Done',
+        undoable: true,
+      };
+      const accept = (
+        input: Omit<ApiInput<'acceptSuggestionGroup'>, 'items'> & { items: typeof items },
+      ) => run('acceptSuggestionGroup', input, said);
       if (items.length === 0) {
         notify('Every place of this group is left out: tick at least one.', 'error');
         return;
       }
-      let call: () => Promise<HistoryState>;
+      let call: () => Promise<HistoryState | undefined>;
       switch (decision.kind) {
         case 'accept':
           if (group.candidates !== undefined) {
             notify(`Which ${group.text}? Choose one of the candidates (1…9).`, 'error');
             return;
           }
-          call = () => api.acceptSuggestionGroup({ items });
+          call = () => accept({ items });
           break;
         case 'retype':
           if (decision.type === group.type && group.candidates !== undefined) return;
-          call = () => api.acceptSuggestionGroup({ items, type: decision.type });
+          call = () => accept({ items, type: decision.type });
           break;
         case 'candidate': {
           const candidate = group.candidates?.[decision.index];
           if (candidate === undefined) return;
-          call = () => api.acceptSuggestionGroup({ items, ...linkTarget(candidate) });
+          call = () => accept({ items, ...linkTarget(candidate) });
           break;
         }
         case 'entity':
@@ -151,33 +141,27 @@ export function ReviewView({
             return;
           }
           call = () =>
-            api.acceptSuggestionGroup({
+            accept({
               items,
               entityId: decision.entity.id,
               ...(decision.allowTypeChange === true && { allowTypeChange: true }),
             });
           break;
         case 'reject':
-          call = () => api.rejectSuggestionGroup({ items });
+          call = () => run('rejectSuggestionGroup', { items }, said);
           break;
       }
       const rows = rowButtons();
       const index = rows.findIndex((row) => row.dataset.key === group.key);
       setBusy(true);
-      try {
-        const result = await call();
-        notify(result.undoLabel ?? 'Done', 'info', true);
-        focusIndex.current = Math.max(0, index);
-        setLinking(null);
-        setAsking(null);
-      } catch (error) {
-        notify(messageOf(error), 'error');
-      } finally {
-        setBusy(false);
-        setReloads((n) => n + 1);
-      }
+      const result = await call();
+      setBusy(false);
+      if (result === undefined) return;
+      focusIndex.current = Math.max(0, index);
+      setLinking(null);
+      setAsking(null);
     },
-    [api, busy, included, notify, readOnly],
+    [busy, included, notify, readOnly, run],
   );
 
   function onListKeyDown(event: KeyboardEvent<HTMLUListElement>) {

@@ -1,20 +1,14 @@
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type Ref,
-} from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type {
   ArticleId,
   EntityId,
   EventView,
-  NotebookApi,
   NotebookInfo,
 } from '../../electron/common/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
+import { useApi } from '../api/api-provider.tsx';
+import { useApiMutation } from '../api/use-api-mutation.ts';
+import { useApiQuery } from '../api/use-api-query.ts';
 import { plural } from '../annotate/entity-types.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Icon } from '../components/Icon.tsx';
@@ -36,8 +30,6 @@ import {
 } from './timeline/model.ts';
 import '../styles/timeline.css';
 
-type Notify = (text: string, kind?: 'info' | 'error', undoable?: boolean) => void;
-
 function isTextField(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLInputElement ||
@@ -54,50 +46,28 @@ function isTextField(target: EventTarget | null): boolean {
  */
 export function TimelineView({
   headingRef,
-  api,
   info,
-  changes,
-  notify,
   onOpenEvidence,
   onOpenEntity,
   onShowLibrary,
 }: {
   headingRef: Ref<HTMLHeadingElement>;
-  api: NotebookApi;
   info: NotebookInfo | null;
-  /** The App's count of notebook changes: the events are reloaded on each. */
-  changes: number;
-  notify: Notify;
   /** Open the Reader on an article, scrolled to a span. */
   onOpenEvidence: (articleId: ArticleId, start: number, end: number) => void;
   onOpenEntity?: (id: EntityId) => void;
   onShowLibrary?: () => void;
 }) {
-  const [events, setEvents] = useState<EventView[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [reloads, setReloads] = useState(0);
+  const { api, notify } = useApi();
+  const { run } = useApiMutation();
+  const eventsQuery = useApiQuery('listEvents', {});
+  const events = eventsQuery.data ?? null;
+  const loadError = eventsQuery.error === null ? null : messageOf(eventsQuery.error);
   const [filters, setFilters] = useState<TimelineFilters>(NO_FILTERS);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const axis = useRef<AxisHandle>(null);
   const readOnly = info?.readOnly ?? false;
-
-  useEffect(() => {
-    let current = true;
-    api.listEvents({}).then(
-      (list) => {
-        if (!current) return;
-        setEvents(list);
-        setLoadError(null);
-      },
-      (error: unknown) => {
-        if (current) setLoadError(messageOf(error));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, changes, reloads]);
 
   const all = useMemo(() => events ?? [], [events]);
   const shown = useMemo(
@@ -129,27 +99,22 @@ export function TimelineView({
   }
 
   async function remove(event: EventView) {
-    try {
-      await api.deleteEvent({ id: event.id });
-      setSelectedId(null);
-      setEditing(null);
-      notify(`Deleted the event “${event.title}”`, 'info', true);
-    } catch (error) {
-      notify(messageOf(error), 'error');
-    } finally {
-      setReloads((n) => n + 1);
-    }
+    const done = await run(
+      'deleteEvent',
+      { id: event.id },
+      { describe: () => `Deleted the event “${event.title}”`, undoable: true },
+    );
+    if (done === undefined) return;
+    setSelectedId(null);
+    setEditing(null);
   }
 
-  async function removeEvidence(event: EventView, index: number) {
-    try {
-      const result = await api.removeEvidence({ eventId: event.id, index });
-      notify(result.undoLabel ?? 'Removed the quote', 'info', true);
-    } catch (error) {
-      notify(messageOf(error), 'error');
-    } finally {
-      setReloads((n) => n + 1);
-    }
+  function removeEvidence(event: EventView, index: number) {
+    void run(
+      'removeEvidence',
+      { eventId: event.id, index },
+      { describe: (result) => result.undoLabel ?? 'Removed the quote', undoable: true },
+    );
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
@@ -237,7 +202,7 @@ export function TimelineView({
                 <h2 className="banner-title">The events cannot be loaded</h2>
                 <p className="banner-text">{loadError}</p>
               </div>
-              <button type="button" className="button" onClick={() => setReloads((n) => n + 1)}>
+              <button type="button" className="button" onClick={() => void eventsQuery.refetch()}>
                 Try again
               </button>
             </section>
@@ -451,7 +416,6 @@ export function TimelineView({
                 onSaved={(_id, message) => {
                   setEditing(null);
                   notify(message, 'info', true);
-                  setReloads((n) => n + 1);
                 }}
               />
             ) : (
@@ -463,7 +427,7 @@ export function TimelineView({
                 onClose={() => setSelectedId(null)}
                 onOpenEvidence={onOpenEvidence}
                 onOpenEntity={onOpenEntity}
-                onRemoveEvidence={(index) => void removeEvidence(selected, index)}
+                onRemoveEvidence={(index) => removeEvidence(selected, index)}
               />
             )}
           </section>

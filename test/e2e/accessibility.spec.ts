@@ -150,7 +150,9 @@ const STATES: { name: string; show: (page: Page) => Promise<void> }[] = [
     name: 'Briefing',
     show: async (page) => {
       await page.keyboard.press('Alt+5');
-      await expect(page.getByRole('heading', { level: 1, name: 'Briefing' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Briefing', exact: true }),
+      ).toBeVisible();
     },
   },
   {

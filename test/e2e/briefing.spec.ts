@@ -35,7 +35,9 @@ async function openBriefing(page: Page) {
     .getByRole('navigation', { name: 'Views' })
     .getByRole('button', { name: /Briefing/ })
     .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Briefing' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Briefing', exact: true }),
+  ).toBeVisible();
 }
 
 test('the briefing previews live, stays safe and exports Markdown with footnotes', async ({

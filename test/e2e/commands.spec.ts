@@ -80,7 +80,7 @@ test('palette commands: "Paste text…" focuses the paste panel, "Export briefin
   await app.keyboard.press('Control+K');
   await app.keyboard.type('export');
   await app.keyboard.press('Enter');
-  await expect(app.getByRole('heading', { level: 1, name: 'Briefing' })).toBeVisible();
+  await expect(app.getByRole('heading', { level: 1, name: 'Briefing', exact: true })).toBeVisible();
   await expect(
     app.getByRole('group', { name: 'Export' }).getByRole('button').first(),
   ).toBeFocused();

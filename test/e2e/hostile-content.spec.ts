@@ -82,7 +82,7 @@ test('hostile articles are shown in the Reader and the briefing without running 
     .getByRole('navigation', { name: 'Views' })
     .getByRole('button', { name: /Briefing/ })
     .click();
-  await expect(app.getByRole('heading', { level: 1, name: 'Briefing' })).toBeVisible();
+  await expect(app.getByRole('heading', { level: 1, name: 'Briefing', exact: true })).toBeVisible();
   await expect(app.locator('.briefing-preview, [aria-label*="preview" i]').first()).toContainText(
     'Sources',
     {

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { NotebookApi } from '../../../electron/common/api/contract.ts';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { BackupInfo, RestoreResult } from '../../../electron/common/model/backup.ts';
 import { messageOf } from '../../api/api-error.ts';
+import { useApiMutation } from '../../api/use-api-mutation.ts';
+import { useApiQuery } from '../../api/use-api-query.ts';
 import { useReturnFocus } from '../../commands/focus.ts';
 import { Icon } from '../../components/Icon.tsx';
 import '../../styles/commands.css';
@@ -47,89 +48,64 @@ export function describeRestore(result: RestoreResult): string {
  * Restoring is one undoable step: the core backs up the current state first.
  */
 export function BackupsPanel({
-  api,
   readOnly,
-  changes,
   confirm,
-  notify,
   onClose,
 }: {
-  api: NotebookApi;
   readOnly: boolean;
-  /** Bumped on every change to the notebook: the list is read again. */
-  changes: number;
   /**
    * Open with a backup's confirmation showing (from the damaged-file banner): its id, or
    * 'latest' for the newest.
    */
   confirm: string | null;
-  notify: (text: string, kind?: 'info' | 'error', undoable?: boolean) => void;
   onClose: () => void;
 }) {
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
+  const { run } = useApiMutation();
+  const query = useApiQuery('listBackups', {});
+  const backups = useMemo(
+    () =>
+      query.data === undefined
+        ? null
+        : [...query.data].sort((a, b) => b.time.localeCompare(a.time)),
+    [query.data],
+  );
+  const error = query.error === null ? null : messageOf(query.error);
+  // undefined until the user confirms or cancels: then the one asked for on opening, if any.
+  const [confirmChoice, setConfirming] = useState<string | null | undefined>(undefined);
+  const confirming =
+    confirmChoice !== undefined || confirm === null || backups === null
+      ? (confirmChoice ?? null)
+      : ((backups.find((b) => b.id === confirm) ?? backups[0])?.id ?? null);
   const [restoring, setRestoring] = useState<string | null>(null);
   const [result, setResult] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
-  const wanted = useRef(confirm);
   useReturnFocus();
 
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
 
-  const show = useCallback((list: BackupInfo[]) => {
-    const sorted = [...list].sort((a, b) => b.time.localeCompare(a.time));
-    setBackups(sorted);
-    setError(null);
-    const want = wanted.current;
-    wanted.current = null;
-    const chosen = sorted.find((b) => b.id === want) ?? (want === null ? undefined : sorted[0]);
-    if (chosen !== undefined) setConfirming(chosen.id);
-  }, []);
-
-  const load = useCallback(
-    () =>
-      api.listBackups({}).then(show, (caught: unknown) => {
-        setError(messageOf(caught));
-      }),
-    [api, show],
-  );
-
-  useEffect(() => {
-    let current = true;
-    api.listBackups({}).then(
-      (list) => {
-        if (current) show(list);
-      },
-      (caught: unknown) => {
-        if (current) setError(messageOf(caught));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, show, changes]);
-
   async function restore(backup: BackupInfo) {
     setRestoring(backup.id);
     setResult(null);
     try {
-      const restored = await api.restoreBackup({ id: backup.id });
-      const text = describeRestore(restored);
-      setResult({
-        kind: 'info',
-        text: `${text} Undo brings back the state before the restore.`,
-      });
-      notify(text, 'info', true);
+      const restored = await run(
+        'restoreBackup',
+        { id: backup.id },
+        { describe: describeRestore, undoable: true, errors: 'caller' },
+      );
+      if (restored !== undefined) {
+        setResult({
+          kind: 'info',
+          text: `${describeRestore(restored)} Undo brings back the state before the restore.`,
+        });
+      }
     } catch (caught) {
       setResult({ kind: 'error', text: messageOf(caught) });
     } finally {
       setRestoring(null);
       setConfirming(null);
-      await load();
     }
   }
 

@@ -97,6 +97,32 @@ describe('brat export', () => {
     expect(await readFile(join(out, `${nb.second}.ann`), 'utf8')).toBe('');
   });
 
+  it('writes a relation with evidence in the article as an R line between its entities', async () => {
+    const out = await tempFolder();
+    const entities = await nb.api.listEntities({});
+    const idOf = (name: string) => entities.find((entity) => entity.name === name)!.id;
+    const quote = 'Motegi agreed.';
+    const start = ANNOTATED_TEXT.indexOf(quote);
+    await nb.api.createRelation({
+      type: 'met-with',
+      from: idOf('Antony Blinken'),
+      to: idOf('Motegi'),
+      evidence: [{ articleId: nb.id, start, end: start + quote.length, quote }],
+    });
+    await nb.service.close();
+    const result = runCli(['--notebook', nb.folder, 'export', '--format', 'brat', '--out', out]);
+    expect(result.code).toBe(0);
+    const ann = await readFile(join(out, `${nb.id}.ann`), 'utf8');
+    const bounds = textBounds(ann);
+    // Each end is the entity's mention nearest the evidence: the second "Blinken", the last "Motegi".
+    const last = (text: string) => bounds.filter((b) => b.text === text).at(-1)!.id;
+    expect(ann).toMatch(
+      new RegExp(`^R1\\tMet_with Arg1:${last('Blinken')} Arg2:${last('Motegi')}$`, 'm'),
+    );
+    const conf = await readFile(join(out, 'annotation.conf'), 'utf8');
+    expect(conf).toContain('[relations]\nMet_with\tArg1:<ENTITY>, Arg2:<ENTITY>\n');
+  });
+
   it('needs a folder that exists, and writes nothing otherwise', async () => {
     await nb.service.close();
     const missing = join(await tempFolder(), 'nowhere');

@@ -8,9 +8,9 @@ import type { NotebookView } from '../annotate/notebook-view.ts';
  * and INCEpTION open: per article `<id>.txt` (its text) and `<id>.ann` with a T line for each
  * entity mention (the entity's id and name in an AnnotatorNotes line), and for each event with
  * evidence in the article a T line for its trigger (the evidence) and an E line naming its
- * participants by role (and its place) through their mentions in that article; and
- * `annotation.conf` declaring the types and roles used. The notebook has no relations between
- * entities, so there are no R lines.
+ * participants by role (and its place) through their mentions in that article; for each
+ * relation with evidence in the article an R line between the mentions of its two entities
+ * nearest that evidence; and `annotation.conf` declaring the types and roles used.
  *
  * brat counts offsets in Unicode code points (it is Python); Dossier in UTF-16 code units. A
  * span that crosses a line break is written as fragments, as brat requires.
@@ -40,7 +40,7 @@ function isHigh(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-/** A role as a brat label: "host" → "Host", "" → "Participant". */
+/** A role or relation type as a brat label: "host" → "Host", "met-with" → "Met_with", "" → "Participant". */
 function roleLabel(role: string): string {
   const word = role.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
   return word === '' ? 'Participant' : word.charAt(0).toUpperCase() + word.slice(1);
@@ -49,6 +49,7 @@ function roleLabel(role: string): string {
 export function bratFiles(view: NotebookView): BratFile[] {
   const entityTypes = new Set<string>(view.registry.entities.map((entity) => entity.type));
   const eventRoles = new Map<string, Set<string>>();
+  const relationTypes = new Set<string>();
   const files: BratFile[] = [];
   const articles = [...view.listArticles()].sort((a, b) => a.id.localeCompare(b.id));
   for (const article of articles) {
@@ -57,10 +58,16 @@ export function bratFiles(view: NotebookView): BratFile[] {
     );
     files.push(
       { name: `${article.id}.txt`, content: article.text },
-      { name: `${article.id}.ann`, content: annotations(view, article, events, eventRoles) },
+      {
+        name: `${article.id}.ann`,
+        content: annotations(view, article, events, eventRoles, relationTypes),
+      },
     );
   }
-  files.push({ name: 'annotation.conf', content: annotationConf(entityTypes, eventRoles) });
+  files.push({
+    name: 'annotation.conf',
+    content: annotationConf(entityTypes, eventRoles, relationTypes),
+  });
   return files;
 }
 
@@ -69,6 +76,7 @@ function annotations(
   article: Article,
   events: DossierEvent[],
   eventRoles: Map<string, Set<string>>,
+  relationTypes: Set<string>,
 ): string {
   const points = codePointOffsets(article.text);
   const lines: string[] = [];
@@ -102,6 +110,12 @@ function annotations(
     list.push({ start: mention.start, id });
     byEntity.set(entity.id, list);
   }
+  /** The T line of the entity's mention nearest `offset`. */
+  const nearest = (entityId: EntityId, offset: number) =>
+    byEntity
+      .get(entityId)
+      ?.map((m) => ({ ...m, distance: Math.abs(m.start - offset) }))
+      .sort((a, b) => a.distance - b.distance)[0]?.id;
   let e = 0;
   for (const event of events) {
     const roles = eventRoles.get(event.type) ?? new Set<string>();
@@ -109,11 +123,7 @@ function annotations(
     for (const evidence of event.evidence.filter((ev) => ev.articleId === article.id)) {
       const trigger = textBound(event.type, evidence.start, evidence.end);
       // A participant is the mention of it nearest the evidence (inside it when there is one).
-      const mentionOf = (entityId: EntityId) =>
-        byEntity
-          .get(entityId)
-          ?.map((m) => ({ ...m, distance: Math.abs(m.start - evidence.start) }))
-          .sort((a, b) => a.distance - b.distance)[0]?.id;
+      const mentionOf = (entityId: EntityId) => nearest(entityId, evidence.start);
       const used = new Map<string, number>();
       const args: string[] = [];
       const arg = (label: string, id: string | undefined) => {
@@ -131,10 +141,27 @@ function annotations(
       lines.push(`#${++note}\tAnnotatorNotes ${id}\tevent:${event.id} ${event.title}`);
     }
   }
+  let r = 0;
+  for (const relation of view.relationsFile.relations) {
+    for (const evidence of relation.evidence.filter((ev) => ev.articleId === article.id)) {
+      const from = nearest(relation.from, evidence.start);
+      const to = nearest(relation.to, evidence.start);
+      if (from === undefined || to === undefined) continue;
+      const type = roleLabel(relation.type);
+      relationTypes.add(type);
+      const id = `R${++r}`;
+      lines.push(`${id}\t${type} Arg1:${from} Arg2:${to}`);
+      lines.push(`#${++note}\tAnnotatorNotes ${id}\trelation:${relation.id}`);
+    }
+  }
   return lines.map((line) => line.replace(/\n/g, ' ') + '\n').join('');
 }
 
-function annotationConf(entityTypes: Set<string>, eventRoles: Map<string, Set<string>>): string {
+function annotationConf(
+  entityTypes: Set<string>,
+  eventRoles: Map<string, Set<string>>,
+  relationTypes: Set<string>,
+): string {
   const events = [...eventRoles.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([type, roles]) =>
@@ -154,6 +181,7 @@ function annotationConf(entityTypes: Set<string>, eventRoles: Map<string, Set<st
     ...[...entityTypes].sort(),
     '',
     '[relations]',
+    ...[...relationTypes].sort().map((type) => `${type}\tArg1:<ENTITY>, Arg2:<ENTITY>`),
     '<OVERLAP>\tArg1:<ANY>, Arg2:<ANY>, <OVL-TYPE>:<ANY>',
     '',
     '[events]',

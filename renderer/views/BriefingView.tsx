@@ -12,6 +12,7 @@ import type { NotebookChoices } from './briefing/choices.ts';
 import { saveFiles } from './briefing/export-files.ts';
 import { FilterEditor } from './briefing/FilterEditor.tsx';
 import {
+  BLUF_PLACEHOLDER,
   GENERATED_SECTION_KINDS,
   type GeneratedSectionKind,
 } from '../../electron/common/model/briefing.ts';
@@ -438,6 +439,9 @@ export function BriefingView({
                     ref={textArea}
                     rows={10}
                     value={section.markdown}
+                    placeholder={
+                      section.id === 'bluf' ? BLUF_PLACEHOLDER : 'Write this section in Markdown.'
+                    }
                     aria-describedby="briefing-cite-hint"
                     aria-keyshortcuts={ariaCite}
                     onKeyDown={onTextKeyDown}

@@ -116,7 +116,8 @@ describe('the default briefing of the sample notebook', () => {
     expect(markdown).toMatch(/^# Sample\n/m);
     for (const heading of ['Bottom line up front', 'Key actors', 'Timeline', 'Sources'])
       expect(markdown).toContain(`\n## ${heading}\n`);
-    expect(markdown).toContain('Summarize the bottom line here.');
+    // The bottom line's hint is the editor's placeholder, never words of the brief.
+    expect(markdown).not.toContain('Summarize the bottom line here.');
     expect(markdown).toMatch(/\n### People\n\n\| Name \|/);
     const doc = checkFootnotes(markdown);
     // The timeline is in date order, undated events last.

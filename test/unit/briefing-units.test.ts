@@ -204,7 +204,7 @@ describe('an empty notebook', () => {
           '',
           '## Bottom line up front',
           '',
-          'Summarize the bottom line here.',
+          '*This section is empty.*',
           '',
           '## Key actors',
           '',
@@ -282,7 +282,7 @@ describe('dossier export and import-json', () => {
       ]).code,
     ).toBe(0);
     refused(['--format', 'md', '--out', join(root, 'missing', 'b.md')], 'does not exist');
-    refused(['--format', 'docx', '--out', join(out, 'b.docx')], 'Unknown format “docx”');
+    refused(['--format', 'odt', '--out', join(out, 'b.odt')], 'Unknown format “odt”');
     refused(
       ['--format', 'md', '--out', join(out, 'c.md'), '--briefing', 'abcdefabcdef'],
       'No briefing with id abcdefabcdef.',

@@ -115,12 +115,16 @@ export function emptyBriefingsFile(): BriefingsFile {
   return { schemaVersion: BRIEFINGS_SCHEMA_VERSION, briefings: [] };
 }
 
+/**
+ * The hint an empty bottom line shows in the editor. Never stored as text: briefings saved before
+ * it was a placeholder hold it as their text, which exports treat as empty.
+ */
 export const BLUF_PLACEHOLDER = 'Summarize the bottom line here.';
 
 /** The sections every new briefing starts with (and the default briefing has). */
 export function defaultSections(): Section[] {
   return [
-    { kind: 'text', id: 'bluf', heading: 'Bottom line up front', markdown: BLUF_PLACEHOLDER },
+    { kind: 'text', id: 'bluf', heading: 'Bottom line up front', markdown: '' },
     { kind: 'actors', id: 'actors', heading: 'Key actors', filter: {} },
     { kind: 'timeline', id: 'timeline', heading: 'Timeline', filter: {} },
     { kind: 'sources', id: 'sources', heading: 'Sources', filter: {} },

@@ -14,7 +14,7 @@ import type {
   Section,
   SectionFilter,
 } from '../../common/model/briefing.ts';
-import { DEFAULT_LIMITS } from '../../common/model/briefing.ts';
+import { BLUF_PLACEHOLDER, DEFAULT_LIMITS } from '../../common/model/briefing.ts';
 import type { NotebookView } from '../annotate/notebook-view.ts';
 import { formatDateRange } from './dates.ts';
 
@@ -382,7 +382,11 @@ function buildSection(context: Context, section: Section): DocSection {
   const base = { id: section.id, heading: section.heading };
   switch (section.kind) {
     case 'text':
-      return { ...base, kind: 'text', parts: resolveReferences(context, section.markdown) };
+      return {
+        ...base,
+        kind: 'text',
+        parts: resolveReferences(context, unlessPlaceholder(section.markdown)),
+      };
     case 'actors':
       return { ...base, kind: 'actors', groups: actorGroups(context, section.filter) };
     case 'timeline':
@@ -637,6 +641,11 @@ function sourcesSection(
 
 /** `[@event:ID]`, `[@entity:ID]`, `[@article:ID]`, `[@quote:ARTICLEID:START-END]`. */
 export const REFERENCE_PATTERN = /\[@([a-z]+):([^\]\s]{1,100})\]/g;
+
+/** The analyst's text, empty where it is still the placeholder older briefings stored. */
+function unlessPlaceholder(markdown: string): string {
+  return markdown.trim() === BLUF_PLACEHOLDER ? '' : markdown;
+}
 
 function resolveReferences(context: Context, markdown: string): TextPart[] {
   const parts: TextPart[] = [];

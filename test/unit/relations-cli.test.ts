@@ -113,6 +113,8 @@ describe('relations on the command line', () => {
     const { folder } = await notebook();
     const result = runCli(['--notebook', folder, 'export', '--format', 'dot', '--out', '/tmp/x']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/Unknown format “dot”: use md, pdf, docx, .*, graphml, gexf \(see/);
+    expect(result.stderr).toMatch(
+      /Unknown format “dot”: use md, pdf, docx, .*, graphml, gexf \(see/,
+    );
   });
 });

@@ -1,56 +1,28 @@
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { Low } from 'lowdb';
 import { z } from 'zod';
 import { DossierError, ioError } from '../../common/errors.ts';
 import type { ArticleId, EntityId } from '../../common/model/ids.ts';
-import {
-  EntitiesFileSchema,
-  emptyEntitiesFile,
-  type EntitiesFile,
-  type Entity,
-} from '../../common/model/entity.ts';
+import type { EntitiesFile, Entity } from '../../common/model/entity.ts';
 import type { Article } from '../../common/model/article.ts';
-import type { DamagedFile } from '../../common/model/notebook.ts';
-import { EventsFileSchema, emptyEventsFile, type EventsFile } from '../../common/model/event.ts';
-import {
-  BriefingsFileSchema,
-  emptyBriefingsFile,
-  type BriefingsFile,
-} from '../../common/model/briefing.ts';
-import {
-  RelationsFileSchema,
-  emptyRelationsFile,
-  type RelationsFile,
-} from '../../common/model/relation.ts';
-import {
-  SourcesFileSchema,
-  emptySourcesFile,
-  type SourcesFile,
-} from '../../common/model/source.ts';
+import type { EventsFile } from '../../common/model/event.ts';
+import type { BriefingsFile } from '../../common/model/briefing.ts';
+import type { RelationsFile } from '../../common/model/relation.ts';
+import type { SourcesFile } from '../../common/model/source.ts';
 import {
   NOTEBOOK_FORMAT,
   NOTEBOOK_SCHEMA_VERSION,
-  NotebookFileSchema,
+  type DamagedFile,
   type NotebookFile,
 } from '../../common/model/notebook.ts';
+import { parseJsonFile, writeFileDurably, writeFilesDurably } from '../disk/durable-file.ts';
 import {
-  DurableJsonFile,
-  parseJsonFile,
-  writeFileDurably,
-  writeFilesDurably,
-} from '../disk/durable-file.ts';
-import {
-  BRIEFINGS_FILE,
-  ENTITIES_FILE,
-  EVENTS_FILE,
   NOTEBOOK_FILE,
-  RELATIONS_FILE,
-  SOURCES_FILE,
   NOTEBOOK_FOLDERS,
   articleFile,
   originalFile,
 } from '../disk/notebook-layout.ts';
+import { RootDocuments, type RootData, type RootName } from './root-documents.ts';
 // --- performance (issue 8): catalog, lazy texts, search ---
 import { ArticleCatalog } from './article-catalog.ts';
 import { NotebookSearch } from '../search/notebook-search.ts';
@@ -95,12 +67,7 @@ export class NotebookStore {
 
   private constructor(
     readonly folder: string,
-    private readonly meta: Low<NotebookFile>,
-    private readonly entities: Low<EntitiesFile>,
-    private readonly events: Low<EventsFile>,
-    private readonly briefings: Low<BriefingsFile>,
-    private readonly relations: Low<RelationsFile>,
-    private readonly sources: Low<SourcesFile>,
+    private readonly docs: RootDocuments,
     private readonly lock: NotebookLock | null,
     /** Files that failed to parse or validate: never written, reported to the user. */
     readonly damaged: DamagedFile[],
@@ -113,10 +80,10 @@ export class NotebookStore {
       articleStamp: (id) => this.catalog.stamp(id),
       peekArticle: (id) => this.catalog.peek(id),
       get registry() {
-        return entities.data;
+        return docs.get('registry');
       },
       get eventsFile() {
-        return events.data;
+        return docs.get('events');
       },
     });
   }
@@ -167,54 +134,7 @@ export class NotebookStore {
     const metaFile = join(root, NOTEBOOK_FILE);
     await migrateOnLoad(root, lock !== null); // an older notebook is backed up first
     await checkVersion(metaFile);
-    const meta = new Low(
-      new DurableJsonFile(metaFile, NotebookFileSchema, NOTEBOOK_FILE),
-      null as never,
-    );
-    await meta.read();
-    const entities = new Low<EntitiesFile>(
-      new DurableJsonFile(join(root, ENTITIES_FILE), EntitiesFileSchema, ENTITIES_FILE),
-      emptyEntitiesFile(),
-    );
-    // A notebook from before the registry existed simply has none yet.
-    await entities.read();
-    entities.data ??= emptyEntitiesFile();
-    const events = new Low<EventsFile>(
-      new DurableJsonFile(join(root, EVENTS_FILE), EventsFileSchema, EVENTS_FILE),
-      emptyEventsFile(),
-    );
-    await events.read();
-    events.data ??= emptyEventsFile();
-    const briefings = new Low<BriefingsFile>(
-      new DurableJsonFile(join(root, BRIEFINGS_FILE), BriefingsFileSchema, BRIEFINGS_FILE),
-      emptyBriefingsFile(),
-    );
-    await briefings.read();
-    briefings.data ??= emptyBriefingsFile();
-    const relations = new Low<RelationsFile>(
-      new DurableJsonFile(join(root, RELATIONS_FILE), RelationsFileSchema, RELATIONS_FILE),
-      emptyRelationsFile(),
-    );
-    await relations.read();
-    relations.data ??= emptyRelationsFile();
-    // A notebook from before sources has none recorded: they are found in its articles.
-    const sources = new Low<SourcesFile>(
-      new DurableJsonFile(join(root, SOURCES_FILE), SourcesFileSchema, SOURCES_FILE),
-      emptySourcesFile(),
-    );
-    await sources.read();
-    sources.data ??= emptySourcesFile();
-    const store = new NotebookStore(
-      root,
-      meta,
-      entities,
-      events,
-      briefings,
-      relations,
-      sources,
-      lock,
-      [],
-    );
+    const store = new NotebookStore(root, await RootDocuments.read(root), lock, []);
     await store.loadArticles();
     return store;
   }
@@ -224,7 +144,7 @@ export class NotebookStore {
   }
 
   get title(): string {
-    return this.meta.data.title;
+    return this.docs.get('meta').title;
   }
 
   get readOnly(): boolean {
@@ -299,11 +219,11 @@ export class NotebookStore {
   }
 
   get registry(): EntitiesFile {
-    return this.entities.data;
+    return this.docs.get('registry');
   }
 
   getEntity(id: EntityId): Entity | undefined {
-    return this.entities.data.entities.find((entity) => entity.id === id);
+    return this.registry.entities.find((entity) => entity.id === id);
   }
 
   /** The articles that mention an entity, in a stable order. */
@@ -315,63 +235,57 @@ export class NotebookStore {
   }
 
   get eventsFile(): EventsFile {
-    return this.events.data;
+    return this.docs.get('events');
   }
 
   async putEvents(events: EventsFile): Promise<void> {
-    this.assertWritable(EVENTS_FILE);
-    this.events.data = events;
-    await this.events.write();
+    await this.putRoot('events', events);
     this.search.invalidate('events');
   }
 
   get briefingsFile(): BriefingsFile {
-    return this.briefings.data;
+    return this.docs.get('briefings');
   }
 
-  async putBriefings(briefings: BriefingsFile): Promise<void> {
-    this.assertWritable(BRIEFINGS_FILE);
-    this.briefings.data = briefings;
-    await this.briefings.write();
+  putBriefings(briefings: BriefingsFile): Promise<void> {
+    return this.putRoot('briefings', briefings);
   }
 
   get relationsFile(): RelationsFile {
-    return this.relations.data;
+    return this.docs.get('relations');
   }
 
-  async putRelations(relations: RelationsFile): Promise<void> {
-    this.assertWritable(RELATIONS_FILE);
-    this.relations.data = relations;
-    await this.relations.write();
+  putRelations(relations: RelationsFile): Promise<void> {
+    return this.putRoot('relations', relations);
   }
 
   get sourcesFile(): SourcesFile {
-    return this.sources.data;
+    return this.docs.get('sources');
   }
 
-  async putSources(sources: SourcesFile): Promise<void> {
-    this.assertWritable(SOURCES_FILE);
-    this.sources.data = sources;
-    await this.sources.write();
+  putSources(sources: SourcesFile): Promise<void> {
+    return this.putRoot('sources', sources);
   }
 
   /** notebook.json as it is (title, creation time). */
   get notebookFile(): NotebookFile {
-    return this.meta.data;
+    return this.docs.get('meta');
   }
 
   /** Replace notebook.json (a notebook restored from a JSON export takes its title). */
-  async putNotebookFile(meta: NotebookFile): Promise<void> {
-    this.assertWritable(NOTEBOOK_FILE);
-    this.meta.data = meta;
-    await this.meta.write();
+  putNotebookFile(meta: NotebookFile): Promise<void> {
+    return this.putRoot('meta', meta);
   }
 
   async putRegistry(registry: EntitiesFile): Promise<void> {
-    this.assertWritable(ENTITIES_FILE);
-    this.entities.data = registry;
-    await this.entities.write();
+    await this.putRoot('registry', registry);
     this.search.invalidate('entities');
+  }
+
+  /** Replace a root document, unless the notebook is read-only or that file is damaged. */
+  private async putRoot<N extends RootName>(name: N, data: RootData<N>): Promise<void> {
+    this.assertWritable(this.docs.file(name));
+    await this.docs.put(name, data);
   }
 
   async writeOriginal(file: string, bytes: Uint8Array): Promise<void> {

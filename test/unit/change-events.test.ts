@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import type { NotebookEvent } from '../../electron/common/api/contract.ts';
+import { touches } from '../../electron/common/api/change.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
 const TEXT = 'Blinken met Motegi in Tokyo on March 16, 2021.\n\nThe talks went on.';
@@ -19,16 +20,6 @@ async function notebook() {
   return { service, api, id, changes };
 }
 
-const NOTHING = {
-  articles: [],
-  registry: false,
-  events: false,
-  briefings: false,
-  relations: false,
-  sources: false,
-  notebook: false,
-};
-
 describe('change events say what each change touched', () => {
   it('a mark: its article and the registry; undo and redo: the same', async () => {
     const { service, api, id, changes } = await notebook();
@@ -39,7 +30,7 @@ describe('change events say what each change touched', () => {
       quote: 'Blinken',
       target: { type: 'person', name: 'Antony Blinken' },
     });
-    const touched = { ...NOTHING, articles: [id], registry: true };
+    const touched = touches({ articles: [id], registry: true });
     expect(changes).toEqual([{ type: 'changed', label: expect.any(String), touched }]);
     await api.undo({});
     await api.redo({});
@@ -51,7 +42,7 @@ describe('change events say what each change touched', () => {
   it('an edit of an article’s metadata: that article alone', async () => {
     const { service, api, id, changes } = await notebook();
     await api.updateArticle({ id, metadata: { tags: ['alliance'] } });
-    expect(changes.map((c) => c.touched)).toEqual([{ ...NOTHING, articles: [id] }]);
+    expect(changes.map((c) => c.touched)).toEqual([touches({ articles: [id] })]);
     await service.close();
   });
 
@@ -62,7 +53,7 @@ describe('change events say what each change touched', () => {
     expect(changes.at(-1)!.touched).toMatchObject({ events: true, briefings: false });
     const { id: briefing } = await api.createBriefing({ title: 'Weekly' });
     await api.updateBriefing({ id: briefing, author: 'A. Analyst' });
-    expect(changes.at(-1)!.touched).toEqual({ ...NOTHING, briefings: true });
+    expect(changes.at(-1)!.touched).toEqual(touches({ briefings: true }));
     await service.close();
   });
 
@@ -71,11 +62,11 @@ describe('change events say what each change touched', () => {
     await api.addText({ title: 'Other', text: 'Nothing happens here.' });
     const [other] = (await api.listArticles({})).filter((a) => a.id !== id);
     await api.deleteArticle({ id: other!.id });
-    expect(changes.at(-1)!.touched).toEqual({ ...NOTHING, articles: [other!.id] });
+    expect(changes.at(-1)!.touched).toEqual(touches({ articles: [other!.id] }));
     const [candidate] = await api.listEventSuggestions({ articleId: id });
     await api.acceptEventSuggestion({ articleId: id, candidateId: candidate!.candidateId });
     await api.deleteArticle({ id });
-    expect(changes.at(-1)!.touched).toEqual({ ...NOTHING, articles: [id], events: true });
+    expect(changes.at(-1)!.touched).toEqual(touches({ articles: [id], events: true }));
     await service.close();
   });
 
@@ -93,7 +84,7 @@ describe('change events say what each change touched', () => {
     const { service, api, changes } = await notebook();
     const data = Buffer.from('Seoul talks.\n\nThey went on.').toString('base64');
     const [result] = (await api.importFiles({ files: [{ name: 'seoul.txt', data }] })).results;
-    expect(changes.map((c) => c.touched)).toEqual([{ ...NOTHING, articles: [result!.id] }]);
+    expect(changes.map((c) => c.touched)).toEqual([touches({ articles: [result!.id!] })]);
     await service.close();
   });
 });

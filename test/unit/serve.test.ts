@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../electron/serve/server.ts';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
+import { touches } from '../../electron/common/api/change.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
 interface Reply {
@@ -219,15 +220,7 @@ describe('browser mode server', () => {
     expect(JSON.parse(await received)).toEqual({
       type: 'changed',
       label: 'Add “Event”',
-      touched: {
-        articles: [id],
-        registry: false,
-        events: false,
-        briefings: false,
-        relations: false,
-        sources: false,
-        notebook: false,
-      },
+      touched: touches({ articles: [id] }),
     });
     const refused = await send(server.port, { path: '/api/events?token=wrong', headers: { host } });
     expect(refused.status).toBe(401);

@@ -106,15 +106,7 @@ export function deleteEvent(view: NotebookView, id: EventId): NotebookChange {
 /** The same happening reported elsewhere: one more quoted span, possibly from another article. */
 export function addEvidence(view: NotebookView, id: EventId, input: EvidenceInput): NotebookChange {
   const event = requireEvent(view, id);
-  const evidence = anchorEvidence(view, input);
-  if (
-    event.evidence.some(
-      (e) =>
-        e.articleId === evidence.articleId && e.start === evidence.start && e.end === evidence.end,
-    )
-  ) {
-    throw new DossierError('invalid-input', 'These words are already evidence of this event.');
-  }
+  const evidence = newEvidence(view, input, event.evidence, 'event');
   return {
     label: `Add evidence to “${clip(event.title)}”`,
     events: replaceEvent(view.eventsFile, { ...event, evidence: [...event.evidence, evidence] }),
@@ -166,6 +158,27 @@ export function eventsWithout(
 export function anchorEvidence(view: NotebookView, input: EvidenceInput): Evidence {
   const article = requireArticle(view, input.articleId);
   return { ...anchorSelection(article, input, { withinParagraph: false }), articleId: article.id };
+}
+
+/** Words added as evidence of an event or a relation: anchored, and not evidence of it already. */
+export function newEvidence(
+  view: NotebookView,
+  input: EvidenceInput,
+  existing: readonly Evidence[],
+  of: 'event' | 'relation',
+): Evidence {
+  const evidence = anchorEvidence(view, input);
+  if (existing.some((e) => sameSpan(e, evidence)))
+    throw new DossierError('invalid-input', `These words are already evidence of this ${of}.`);
+  return evidence;
+}
+
+/** Whether two pieces of evidence quote the same words of the same article. */
+export function sameSpan(
+  a: Pick<Evidence, 'articleId' | 'start' | 'end'>,
+  b: Pick<Evidence, 'articleId' | 'start' | 'end'>,
+): boolean {
+  return a.articleId === b.articleId && a.start === b.start && a.end === b.end;
 }
 
 export function readDate(

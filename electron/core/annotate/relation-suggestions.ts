@@ -6,6 +6,7 @@ import type { NotebookChange } from '../commands/notebook-change.ts';
 import { relationCandidates } from '../suggest/relation-candidates.ts';
 import { requireArticle, type NotebookView } from './notebook-view.ts';
 import { addRelationEvidence, createRelation, identity } from './relations.ts';
+import { sameSpan } from './event-edits.ts';
 
 /**
  * The relations an article states between the entities marked in it, less those the analyst
@@ -27,7 +28,7 @@ export function relationSuggestions(view: NotebookView, article: Article): Relat
     const recorded = file.relations.some(
       (r) =>
         identity(r) === key &&
-        r.evidence.some((e) => e.articleId === article.id && e.start === start && e.end === end),
+        r.evidence.some((e) => sameSpan(e, { articleId: article.id, start, end })),
     );
     const rejected = file.rejectedSuggestions.some(
       (r) =>

@@ -1,5 +1,5 @@
 import { DossierError } from '../../common/errors.ts';
-import type { Certainty, Evidence } from '../../common/model/event.ts';
+import type { Certainty } from '../../common/model/event.ts';
 import {
   newRelationId,
   type ArticleId,
@@ -15,7 +15,14 @@ import {
   type RelationsFile,
 } from '../../common/model/relation.ts';
 import type { NotebookChange } from '../commands/notebook-change.ts';
-import { anchorEvidence, readDate, type DateInput, type EvidenceInput } from './event-edits.ts';
+import {
+  anchorEvidence,
+  newEvidence,
+  readDate,
+  sameSpan,
+  type DateInput,
+  type EvidenceInput,
+} from './event-edits.ts';
 import { requireEntity, type NotebookView } from './notebook-view.ts';
 
 export interface RelationFields {
@@ -110,10 +117,7 @@ export function addRelationEvidence(
   input: EvidenceInput,
 ): NotebookChange {
   const relation = requireRelation(view, id);
-  const evidence = anchorEvidence(view, input);
-  if (relation.evidence.some((e) => sameSpan(e, evidence))) {
-    throw new DossierError('invalid-input', 'These words are already evidence of this relation.');
-  }
+  const evidence = newEvidence(view, input, relation.evidence, 'relation');
   return {
     label: `Add evidence to ${describe(view, relation)}`,
     relations: replaceRelation(view.relationsFile, {
@@ -271,10 +275,6 @@ function combine(kept: Relation, other: Relation): Relation {
     tags: [...new Set([...kept.tags, ...other.tags])],
     notes: [kept.notes, other.notes].filter(Boolean).join('\n\n'),
   };
-}
-
-function sameSpan(a: Evidence, b: Evidence): boolean {
-  return a.articleId === b.articleId && a.start === b.start && a.end === b.end;
 }
 
 /** “Nobuo Kishi member-of Japan”, as a label says it. */

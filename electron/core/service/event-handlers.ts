@@ -1,6 +1,5 @@
 import type { ApiOutputs, ApiParsedInput, NotebookHandlers } from '../../common/api/contract.ts';
 import type { ArticleId, EntityId } from '../../common/model/ids.ts';
-import * as sourceEdits from '../sources/source-edits.ts';
 import { corroboration } from '../sources/corroboration.ts';
 import { citedOutlet } from '../sources/source-registry.ts';
 import * as eventEdits from '../annotate/event-edits.ts';
@@ -8,9 +7,14 @@ import * as eventSuggestions from '../annotate/event-suggestions.ts';
 import { anchorSelection } from '../annotate/selection.ts';
 import type { EntitySuggester } from './entity-suggester.ts';
 import type { ServiceContext } from './service-context.ts';
+import type { SourceList } from './source-list.ts';
 
 /** Events: who did what, when and where, tied to the words that report it. */
-export function eventHandlers(ctx: ServiceContext, suggester: EntitySuggester) {
+export function eventHandlers(
+  ctx: ServiceContext,
+  suggester: EntitySuggester,
+  sourceList: SourceList,
+) {
   const { store } = ctx;
   /**
    * An article's event candidates: the readings are prepared now, the candidates computed when
@@ -37,7 +41,7 @@ export function eventHandlers(ctx: ServiceContext, suggester: EntitySuggester) {
           ? null
           : { id: entity.id, name: entity.name, type: entity.type };
       };
-      const sources = sourceEdits.sourceRegistry(store);
+      const sources = sourceList.current();
       const copyOf = (id: ArticleId) => store.getSummary(id)?.copyOf?.articleId ?? null;
       return store.eventsFile.events.map((event) => {
         const articles = [...new Set(event.evidence.map((e) => e.articleId))].flatMap((id) => {

@@ -6,6 +6,7 @@ import type { ReadingOptions } from './article-readings.ts';
 import { IdleWarmUp } from './idle-warm-up.ts';
 import { ServiceContext } from './service-context.ts';
 import { EntitySuggester } from './entity-suggester.ts';
+import { SourceList } from './source-list.ts';
 import { fileImports } from './file-imports.ts';
 import { articleHandlers } from './article-handlers.ts';
 import { mentionHandlers } from './mention-handlers.ts';
@@ -51,6 +52,7 @@ export class NotebookService {
     if (snapshot !== null) void context.history.serialize(snapshot);
     const suggester = (this.suggester = new EntitySuggester(store, options));
     this.imports = fileImports(context);
+    const sources = new SourceList(store);
     const handlers: NotebookHandlers = {
       ...historyHandlers(context),
       ...articleHandlers(context),
@@ -59,8 +61,8 @@ export class NotebookService {
       ...mentionHandlers(context),
       ...entityHandlers(context),
       ...suggestionHandlers(context, suggester),
-      ...eventHandlers(context, suggester),
-      ...sourceHandlers(context),
+      ...eventHandlers(context, suggester, sources),
+      ...sourceHandlers(context, sources),
       ...relationHandlers(context),
       ...briefingHandlers(context, () => this.pdfPrinter),
     };

@@ -2,23 +2,22 @@ import type { ApiOutputs, ApiParsedInput, NotebookHandlers } from '../../common/
 import * as sourceEdits from '../sources/source-edits.ts';
 import * as credibilityEdits from '../sources/credibility-edits.ts';
 import type { ServiceContext } from './service-context.ts';
+import type { SourceList } from './source-list.ts';
 
 /** Sources (issue 18): outlets and their grades, credibility of evidence (electron/core/sources). */
-export function sourceHandlers(ctx: ServiceContext) {
+export function sourceHandlers(ctx: ServiceContext, sources: SourceList) {
   const { store } = ctx;
   return {
     async listSources(_input: ApiParsedInput<'listSources'>): Promise<ApiOutputs['listSources']> {
-      return sourceEdits
-        .sourceRegistry(store)
-        .sources.sort(
-          (a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name),
-        );
+      return [...sources.current().sources].sort(
+        (a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name),
+      );
     },
 
     async updateSource(input: ApiParsedInput<'updateSource'>): Promise<ApiOutputs['updateSource']> {
       const { id, ...edit } = input;
       const { sourceId } = await ctx.applyChange(() => sourceEdits.updateSource(store, id, edit));
-      const source = sourceEdits.sourceRegistry(store).find(sourceId);
+      const source = sources.current().find(sourceId);
       return { source, ...ctx.state() };
     },
 

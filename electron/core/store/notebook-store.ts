@@ -197,6 +197,15 @@ export class NotebookStore {
   /** Told of every article written (edits, undo, redo, imports): the recognizer's learning follows. */
   onArticlesWritten: ((articles: readonly Article[]) => void) | null = null;
 
+  /**
+   * Counts the writes and removals of articles (and reloads), never going back: what is derived
+   * from the article list is kept until it changes.
+   */
+  get articlesVersion(): number {
+    return this.articleWrites;
+  }
+  private articleWrites = 0;
+
   putArticle(article: Article): Promise<void> {
     return this.putArticles([article]);
   }
@@ -206,6 +215,7 @@ export class NotebookStore {
     const labelled = articles.map((article) => ({ article, label: articleFile(article.id) }));
     for (const { label } of labelled) this.assertWritable(label);
     await this.catalog.put(labelled);
+    this.articleWrites++;
     for (const article of articles) this.search.invalidate({ articleId: article.id });
     this.onArticlesWritten?.(articles);
   }
@@ -215,6 +225,7 @@ export class NotebookStore {
     this.assertWritable(label);
     if (!this.catalog.has(id)) throw new DossierError('not-found', `No article with id ${id}.`);
     await this.catalog.remove(id, label);
+    this.articleWrites++;
     this.search.invalidate({ articleId: id });
   }
 
@@ -307,7 +318,9 @@ export class NotebookStore {
   async reload(): Promise<void> {
     this.catalog.dispose();
     this.search.dispose();
+    const writes = this.articleWrites;
     Object.assign(this, await NotebookStore.load(this.folder, this.lock));
+    this.articleWrites = writes + 1;
   }
 
   async close(): Promise<void> {

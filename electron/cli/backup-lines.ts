@@ -1,5 +1,5 @@
 import type { BackupInfo, RestoreResult } from '../common/model/backup.ts';
-import { formatBackupTime } from '../core/store/backups.ts';
+import { formatBackupTime } from '../core/store/backup-manifests.ts';
 
 /** `dossier backups`: "20261127-182000  2026-11-27 18:20  12 files  open" */
 export function backupLine(backup: BackupInfo): string {

@@ -8,7 +8,8 @@ import type { ImportResult, NotebookApi } from '../common/api/contract.ts';
 import { ReliabilitySchema } from '../common/model/source.ts';
 import { NotebookService } from '../core/service/notebook-service.ts';
 import { startServer } from '../serve/server.ts';
-import { listBackups, restoreBackup } from '../core/store/backups.ts';
+import { listBackups } from '../core/store/backup-manifests.ts';
+import { restoreBackup } from '../core/store/backup-restore.ts';
 import { backupLine, restoreSummary } from './backup-lines.ts';
 import { exportCommand, importAnnotationsCommand, importJsonCommand } from './export-command.ts'; // briefing (issue 6), annotations (issue 19)
 import { warnIfBackupsFail } from './backup-warning.ts';

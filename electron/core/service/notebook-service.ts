@@ -12,7 +12,9 @@ import type {
 import { paragraphsOf, summarize, type Article } from '../../common/model/article.ts';
 import { findFiles, MAX_IMPORT_BYTES, readFound } from '../import/file-source.ts';
 import { NotebookStore, type OpenOptions } from '../store/notebook-store.ts';
-import { listBackups, maybeSnapshot, restoreBackup } from '../store/backups.ts';
+import { listBackups } from '../store/backup-manifests.ts';
+import { restoreBackup } from '../store/backup-restore.ts';
+import { maybeSnapshot } from '../store/backups.ts';
 import type { RestoreResult } from '../../common/model/backup.ts';
 import type { ArticleImporter } from './article-import.ts';
 import { newArticle } from './new-article.ts';

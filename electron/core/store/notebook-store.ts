@@ -62,9 +62,9 @@ import {
   BackupState,
   latestBackupIsCurrent,
   migrateOnLoad,
-  offerBackup,
   openSnapshot,
 } from './backups.ts';
+import { offerBackup } from './backup-validation.ts';
 import { removeOrphanOriginals } from './orphan-originals.ts';
 
 /** Above this many articles the backup on open runs after the open (issue 8). */

@@ -166,7 +166,7 @@ export class NotebookService implements NotebookHandlers {
   }
 
   async getArticle(input: ApiParsedInput<'getArticle'>): Promise<ApiOutputs['getArticle']> {
-    const article = this.requireArticle(input.id);
+    const article = (await this.store.readArticle(input.id)) ?? this.requireArticle(input.id);
     const entities: ApiOutputs['getArticle']['entities'] = {};
     for (const mention of article.mentions) {
       const entity = this.store.getEntity(mention.entityId);

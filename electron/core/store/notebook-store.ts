@@ -240,6 +240,11 @@ export class NotebookStore {
     return this.catalog.get(id);
   }
 
+  /** getArticle with the file read by async fs: for request handlers (the Reader's open). */
+  readArticle(id: ArticleId): Promise<Article | undefined> {
+    return this.catalog.read(id);
+  }
+
   // --- performance (issue 8) ---
   /** What lists show, from the catalog: no article file is read. */
   listSummaries(): ArticleSummary[] {

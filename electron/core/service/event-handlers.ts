@@ -4,10 +4,15 @@ import * as sourceEdits from '../sources/source-edits.ts';
 import { corroboration } from '../sources/corroboration.ts';
 import { citedOutlet } from '../sources/source-registry.ts';
 import * as eventEdits from '../annotate/event-edits.ts';
-import * as eventSuggestions from '../annotate/event-suggestions.ts';
 import { anchorSelection } from '../annotate/selection.ts';
 import type { EntitySuggester } from './entity-suggester.ts';
 import type { ServiceContext } from './service-context.ts';
+
+/**
+ * Event suggestions need compromise, whose lexicon takes about half a second of CPU to unpack:
+ * loaded on the first suggestion, not with every `dossier` command and window.
+ */
+const loadEventSuggestions = () => import('../annotate/event-suggestions.ts');
 
 /** Events: who did what, when and where, tied to the words that report it. */
 export function eventHandlers(ctx: ServiceContext, suggester: EntitySuggester) {
@@ -17,7 +22,10 @@ export function eventHandlers(ctx: ServiceContext, suggester: EntitySuggester) {
    * called (inside a command: from the notebook as it is when its turn comes).
    */
   const candidatesIn = async (articleId: ArticleId) => {
-    const { suggest, dates } = await suggester.prepare([ctx.requireArticle(articleId)]);
+    const [{ suggest, dates }, eventSuggestions] = await Promise.all([
+      suggester.prepare([ctx.requireArticle(articleId)]),
+      loadEventSuggestions(),
+    ]);
     return () => {
       const article = ctx.requireArticle(articleId);
       const candidates = eventSuggestions.eventCandidates(
@@ -26,7 +34,7 @@ export function eventHandlers(ctx: ServiceContext, suggester: EntitySuggester) {
         suggest(article),
         dates(article),
       );
-      return { article, candidates };
+      return { article, candidates, eventSuggestions };
     };
   };
   return {
@@ -112,7 +120,7 @@ export function eventHandlers(ctx: ServiceContext, suggester: EntitySuggester) {
     ): Promise<ApiOutputs['acceptEventSuggestion']> {
       const candidates = await candidatesIn(input.articleId);
       const { eventId } = await ctx.applyChange(() => {
-        const { article, candidates: now } = candidates();
+        const { article, candidates: now, eventSuggestions } = candidates();
         return eventSuggestions.acceptEventCandidate(store, article.id, input.candidateId, now);
       });
       return { eventId, ...ctx.state() };
@@ -123,7 +131,7 @@ export function eventHandlers(ctx: ServiceContext, suggester: EntitySuggester) {
     ): Promise<ApiOutputs['rejectEventSuggestion']> {
       const candidates = await candidatesIn(input.articleId);
       await ctx.applyChange(() => {
-        const { article, candidates: now } = candidates();
+        const { article, candidates: now, eventSuggestions } = candidates();
         return eventSuggestions.rejectEventCandidate(store, article.id, input.candidateId, now);
       });
       return ctx.state();
@@ -132,7 +140,10 @@ export function eventHandlers(ctx: ServiceContext, suggester: EntitySuggester) {
     async draftEvent(input: ApiParsedInput<'draftEvent'>): Promise<ApiOutputs['draftEvent']> {
       const article = ctx.requireArticle(input.articleId);
       anchorSelection(article, input, { withinParagraph: false });
-      const { suggest } = await suggester.prepare([article]);
+      const [{ suggest }, eventSuggestions] = await Promise.all([
+        suggester.prepare([article]),
+        loadEventSuggestions(),
+      ]);
       return eventSuggestions.draftEvent(store, article, input, suggest(article));
     },
   } satisfies Partial<NotebookHandlers>;

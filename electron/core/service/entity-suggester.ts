@@ -7,13 +7,13 @@ import type { FoundDate } from '../dates/resolve-date.ts';
 import type { NotebookStore } from '../store/notebook-store.ts';
 import type { RegistryName } from '../suggest/entity-suggestion.ts';
 import type * as SuggestEntitiesModule from '../suggest/suggest-entities.ts';
+import type * as SuggestionLinksModule from '../annotate/suggestion-links.ts';
 import type * as NotebookRecognizerModule from '../suggest/notebook-recognizer.ts';
 import type * as StatisticalModule from '../suggest/statistical-recognizer.ts';
 import type { NotebookRecognizer } from '../suggest/notebook-recognizer.ts';
 import type { ArticleDecisions } from '../suggest/decision-learning.ts';
 import type { TextReading } from '../suggest/text-reading.ts';
 import * as suggestionDecisions from '../annotate/suggestions.ts';
-import { linkSuggestions } from '../annotate/suggestion-links.ts';
 import { ArticleReadings, type ReadingOptions } from './article-readings.ts';
 
 /** The entity suggestions of an article and its dates, from readings prepared off-thread. */
@@ -35,7 +35,12 @@ const LEARNING_SLICE_MS = 30;
 export class EntitySuggester {
   private readonly readings: ArticleReadings;
   private suggestModules: Promise<
-    [typeof SuggestEntitiesModule, typeof NotebookRecognizerModule, typeof StatisticalModule]
+    [
+      typeof SuggestEntitiesModule,
+      typeof NotebookRecognizerModule,
+      typeof StatisticalModule,
+      typeof SuggestionLinksModule,
+    ]
   > | null = null;
   private recognizer: Promise<NotebookRecognizer> | null = null;
   private registryNames: { registry: EntitiesFile; names: RegistryName[] } | null = null;
@@ -68,6 +73,7 @@ export class EntitySuggester {
       import('../suggest/suggest-entities.ts'),
       import('../suggest/notebook-recognizer.ts'),
       import('../suggest/statistical-recognizer.ts'),
+      import('../annotate/suggestion-links.ts'),
     ]);
     this.recognizer ??= this.suggestModules.then(async ([, { NotebookRecognizer }, model]) => {
       const recognizer = new NotebookRecognizer(await model.loadRecognizerModel(this.modelPath));
@@ -138,7 +144,7 @@ export class EntitySuggester {
     // The worker reads while this thread loads the registry matcher: on two threads at once.
     const read = Promise.all(articles.map((article) => this.readings.of(article)));
     const recognizer = await this.loadRecognizer();
-    const [{ suggestEntities }] = await this.suggestModules!;
+    const [{ suggestEntities }, , , { linkSuggestions }] = await this.suggestModules!;
     const done = await read;
     const readings = new Map(articles.map((article, i) => [article.id, done[i]!]));
     const readingOf = (article: Article): TextReading => {

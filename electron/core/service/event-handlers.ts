@@ -3,11 +3,16 @@ import type { ArticleId, EntityId } from '../../common/model/ids.ts';
 import { corroboration } from '../sources/corroboration.ts';
 import { citedOutlet } from '../sources/source-registry.ts';
 import * as eventEdits from '../annotate/event-edits.ts';
-import * as eventSuggestions from '../annotate/event-suggestions.ts';
 import { anchorSelection } from '../annotate/selection.ts';
 import type { EntitySuggester } from './entity-suggester.ts';
 import type { ServiceContext } from './service-context.ts';
 import type { SourceList } from './source-list.ts';
+
+/**
+ * Event suggestions need compromise, whose lexicon takes about half a second of CPU to unpack:
+ * loaded on the first suggestion, not with every `dossier` command and window.
+ */
+const loadEventSuggestions = () => import('../annotate/event-suggestions.ts');
 
 /** Events: who did what, when and where, tied to the words that report it. */
 export function eventHandlers(
@@ -21,7 +26,10 @@ export function eventHandlers(
    * called (inside a command: from the notebook as it is when its turn comes).
    */
   const candidatesIn = async (articleId: ArticleId) => {
-    const { suggest, dates } = await suggester.prepare([ctx.requireArticle(articleId)]);
+    const [{ suggest, dates }, eventSuggestions] = await Promise.all([
+      suggester.prepare([ctx.requireArticle(articleId)]),
+      loadEventSuggestions(),
+    ]);
     return () => {
       const article = ctx.requireArticle(articleId);
       const candidates = eventSuggestions.eventCandidates(
@@ -30,7 +38,7 @@ export function eventHandlers(
         suggest(article),
         dates(article),
       );
-      return { article, candidates };
+      return { article, candidates, eventSuggestions };
     };
   };
   return {
@@ -116,7 +124,7 @@ export function eventHandlers(
     ): Promise<ApiOutputs['acceptEventSuggestion']> {
       const candidates = await candidatesIn(input.articleId);
       const { eventId } = await ctx.applyChange(() => {
-        const { article, candidates: now } = candidates();
+        const { article, candidates: now, eventSuggestions } = candidates();
         return eventSuggestions.acceptEventCandidate(store, article.id, input.candidateId, now);
       });
       return { eventId, ...ctx.state() };
@@ -127,7 +135,7 @@ export function eventHandlers(
     ): Promise<ApiOutputs['rejectEventSuggestion']> {
       const candidates = await candidatesIn(input.articleId);
       await ctx.applyChange(() => {
-        const { article, candidates: now } = candidates();
+        const { article, candidates: now, eventSuggestions } = candidates();
         return eventSuggestions.rejectEventCandidate(store, article.id, input.candidateId, now);
       });
       return ctx.state();
@@ -136,7 +144,10 @@ export function eventHandlers(
     async draftEvent(input: ApiParsedInput<'draftEvent'>): Promise<ApiOutputs['draftEvent']> {
       const article = ctx.requireArticle(input.articleId);
       anchorSelection(article, input, { withinParagraph: false });
-      const { suggest } = await suggester.prepare([article]);
+      const [{ suggest }, eventSuggestions] = await Promise.all([
+        suggester.prepare([article]),
+        loadEventSuggestions(),
+      ]);
       return eventSuggestions.draftEvent(store, article, input, suggest(article));
     },
   } satisfies Partial<NotebookHandlers>;

@@ -53,17 +53,13 @@ export function entityHandlers(ctx: ServiceContext) {
 
     async updateEntity(input: ApiParsedInput<'updateEntity'>): Promise<ApiOutputs['updateEntity']> {
       const { id, ...edit } = input;
-      await ctx.applyChange(() => registryEdits.updateEntity(store, id, edit));
-      return ctx.state();
+      return ctx.edit(() => registryEdits.updateEntity(store, id, edit));
     },
 
     async mergeEntities(
       input: ApiParsedInput<'mergeEntities'>,
     ): Promise<ApiOutputs['mergeEntities']> {
-      await ctx.applyChange(() =>
-        registryEdits.mergeEntities(store, input.targetId, input.sourceIds),
-      );
-      return ctx.state();
+      return ctx.edit(() => registryEdits.mergeEntities(store, input.targetId, input.sourceIds));
     },
 
     async splitEntity(input: ApiParsedInput<'splitEntity'>): Promise<ApiOutputs['splitEntity']> {

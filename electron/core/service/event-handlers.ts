@@ -91,26 +91,22 @@ export function eventHandlers(
 
     async updateEvent(input: ApiParsedInput<'updateEvent'>): Promise<ApiOutputs['updateEvent']> {
       const { id, ...fields } = input;
-      await ctx.applyChange(() => eventEdits.updateEvent(store, id, fields));
-      return ctx.state();
+      return ctx.edit(() => eventEdits.updateEvent(store, id, fields));
     },
 
     async deleteEvent(input: ApiParsedInput<'deleteEvent'>): Promise<ApiOutputs['deleteEvent']> {
-      await ctx.applyChange(() => eventEdits.deleteEvent(store, input.id));
-      return ctx.state();
+      return ctx.edit(() => eventEdits.deleteEvent(store, input.id));
     },
 
     async addEvidence(input: ApiParsedInput<'addEvidence'>): Promise<ApiOutputs['addEvidence']> {
       const { eventId, ...evidence } = input;
-      await ctx.applyChange(() => eventEdits.addEvidence(store, eventId, evidence));
-      return ctx.state();
+      return ctx.edit(() => eventEdits.addEvidence(store, eventId, evidence));
     },
 
     async removeEvidence(
       input: ApiParsedInput<'removeEvidence'>,
     ): Promise<ApiOutputs['removeEvidence']> {
-      await ctx.applyChange(() => eventEdits.removeEvidence(store, input.eventId, input.index));
-      return ctx.state();
+      return ctx.edit(() => eventEdits.removeEvidence(store, input.eventId, input.index));
     },
 
     async listEventSuggestions(
@@ -134,11 +130,10 @@ export function eventHandlers(
       input: ApiParsedInput<'rejectEventSuggestion'>,
     ): Promise<ApiOutputs['rejectEventSuggestion']> {
       const candidates = await candidatesIn(input.articleId);
-      await ctx.applyChange(() => {
+      return ctx.edit(() => {
         const { article, candidates: now, eventSuggestions } = candidates();
         return eventSuggestions.rejectEventCandidate(store, article.id, input.candidateId, now);
       });
-      return ctx.state();
     },
 
     async draftEvent(input: ApiParsedInput<'draftEvent'>): Promise<ApiOutputs['draftEvent']> {

@@ -16,14 +16,13 @@ export function mentionHandlers(ctx: ServiceContext) {
     async removeMention(
       input: ApiParsedInput<'removeMention'>,
     ): Promise<ApiOutputs['removeMention']> {
-      await ctx.applyChange(() => mentions.removeMention(store, input.articleId, input.mentionId));
-      return ctx.state();
+      return ctx.edit(() => mentions.removeMention(store, input.articleId, input.mentionId));
     },
 
     async relinkMention(
       input: ApiParsedInput<'relinkMention'>,
     ): Promise<ApiOutputs['relinkMention']> {
-      await ctx.applyChange(() =>
+      return ctx.edit(() =>
         mentions.relinkMention(
           store,
           input.articleId,
@@ -32,7 +31,6 @@ export function mentionHandlers(ctx: ServiceContext) {
           input.allowTypeChange === true,
         ),
       );
-      return ctx.state();
     },
 
     async addHighlight(input: ApiParsedInput<'addHighlight'>): Promise<ApiOutputs['addHighlight']> {
@@ -45,19 +43,15 @@ export function mentionHandlers(ctx: ServiceContext) {
     async editHighlight(
       input: ApiParsedInput<'editHighlight'>,
     ): Promise<ApiOutputs['editHighlight']> {
-      await ctx.applyChange(() =>
+      return ctx.edit(() =>
         mentions.editHighlight(store, input.articleId, input.highlightId, input.comment),
       );
-      return ctx.state();
     },
 
     async removeHighlight(
       input: ApiParsedInput<'removeHighlight'>,
     ): Promise<ApiOutputs['removeHighlight']> {
-      await ctx.applyChange(() =>
-        mentions.removeHighlight(store, input.articleId, input.highlightId),
-      );
-      return ctx.state();
+      return ctx.edit(() => mentions.removeHighlight(store, input.articleId, input.highlightId));
     },
 
     async listHighlights(

@@ -31,30 +31,26 @@ export function relationHandlers(ctx: ServiceContext) {
       input: ApiParsedInput<'updateRelation'>,
     ): Promise<ApiOutputs['updateRelation']> {
       const { id, ...fields } = input;
-      await ctx.applyChange(() => relationEdits.updateRelation(store, id, fields));
-      return ctx.state();
+      return ctx.edit(() => relationEdits.updateRelation(store, id, fields));
     },
 
     async deleteRelation(
       input: ApiParsedInput<'deleteRelation'>,
     ): Promise<ApiOutputs['deleteRelation']> {
-      await ctx.applyChange(() => relationEdits.deleteRelation(store, input.id));
-      return ctx.state();
+      return ctx.edit(() => relationEdits.deleteRelation(store, input.id));
     },
 
     async addRelationEvidence(
       input: ApiParsedInput<'addRelationEvidence'>,
     ): Promise<ApiOutputs['addRelationEvidence']> {
       const { relationId, ...evidence } = input;
-      await ctx.applyChange(() => relationEdits.addRelationEvidence(store, relationId, evidence));
-      return ctx.state();
+      return ctx.edit(() => relationEdits.addRelationEvidence(store, relationId, evidence));
     },
 
     async addRelationType(
       input: ApiParsedInput<'addRelationType'>,
     ): Promise<ApiOutputs['addRelationType']> {
-      await ctx.applyChange(() => relationEdits.addRelationType(store, input));
-      return ctx.state();
+      return ctx.edit(() => relationEdits.addRelationType(store, input));
     },
 
     async listRelationSuggestions(
@@ -79,10 +75,9 @@ export function relationHandlers(ctx: ServiceContext) {
     async rejectRelationSuggestion(
       input: ApiParsedInput<'rejectRelationSuggestion'>,
     ): Promise<ApiOutputs['rejectRelationSuggestion']> {
-      await ctx.applyChange(() =>
+      return ctx.edit(() =>
         relationSuggestions.rejectRelationSuggestion(store, input.articleId, input.candidateId),
       );
-      return ctx.state();
     },
 
     async linkChart(_input: ApiParsedInput<'linkChart'>): Promise<ApiOutputs['linkChart']> {
@@ -92,8 +87,7 @@ export function relationHandlers(ctx: ServiceContext) {
     async pinChartNodes(
       input: ApiParsedInput<'pinChartNodes'>,
     ): Promise<ApiOutputs['pinChartNodes']> {
-      await ctx.applyChange(() => relationEdits.pinNodes(store, input.pins));
-      return ctx.state();
+      return ctx.edit(() => relationEdits.pinNodes(store, input.pins));
     },
   } satisfies Partial<NotebookHandlers>;
 }

@@ -43,6 +43,12 @@ export class ServiceContext {
     return change!;
   }
 
+  /** Apply a change (see applyChange); resolves to the undo and redo state after it. */
+  async edit(compute: () => NotebookChange): Promise<HistoryState> {
+    await this.applyChange(compute);
+    return this.state();
+  }
+
   /** "The notebook changed": what the command was and what it touched. */
   emitChanged(label: string, command: Command): void {
     const touched = command.touched ?? EVERYTHING;

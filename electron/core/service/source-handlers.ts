@@ -22,24 +22,19 @@ export function sourceHandlers(ctx: ServiceContext, sources: SourceList) {
     },
 
     async mergeSources(input: ApiParsedInput<'mergeSources'>): Promise<ApiOutputs['mergeSources']> {
-      await ctx.applyChange(() => sourceEdits.mergeSources(store, input.targetId, input.sourceIds));
-      return ctx.state();
+      return ctx.edit(() => sourceEdits.mergeSources(store, input.targetId, input.sourceIds));
     },
 
     async gradeEvidence(
       input: ApiParsedInput<'gradeEvidence'>,
     ): Promise<ApiOutputs['gradeEvidence']> {
-      await ctx.applyChange(() =>
+      return ctx.edit(() =>
         credibilityEdits.gradeEvidence(store, input.eventId, input.index, input.credibility),
       );
-      return ctx.state();
     },
 
     async gradeEvent(input: ApiParsedInput<'gradeEvent'>): Promise<ApiOutputs['gradeEvent']> {
-      await ctx.applyChange(() =>
-        credibilityEdits.gradeEvent(store, input.eventId, input.credibility),
-      );
-      return ctx.state();
+      return ctx.edit(() => credibilityEdits.gradeEvent(store, input.eventId, input.credibility));
     },
   } satisfies Partial<NotebookHandlers>;
 }

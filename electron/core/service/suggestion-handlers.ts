@@ -72,7 +72,7 @@ export function suggestionHandlers(ctx: ServiceContext, suggester: EntitySuggest
       input: ApiParsedInput<'rejectSuggestion'>,
     ): Promise<ApiOutputs['rejectSuggestion']> {
       const { suggest } = await suggester.prepare([ctx.requireArticle(input.articleId)]);
-      await ctx.applyChange(() =>
+      return ctx.edit(() =>
         suggestionDecisions.rejectSuggestion(
           store,
           input.articleId,
@@ -81,7 +81,6 @@ export function suggestionHandlers(ctx: ServiceContext, suggester: EntitySuggest
           suggest,
         ),
       );
-      return ctx.state();
     },
   } satisfies Partial<NotebookHandlers>;
 }

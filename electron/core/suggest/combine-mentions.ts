@@ -1,5 +1,6 @@
 import { companyShortName, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
+import { repairByPhrase } from './phrase-repairs.ts';
 import { cleanSpan } from './span-cleanup.ts';
 import { isTitleWord } from './titles.ts';
 import { isOfficeWord, wordKind } from './word-knowledge.ts';
@@ -211,7 +212,7 @@ export function combineReadings(
       .filter((m) => m.type === 'person')
       .flatMap((m) => text.slice(m.start, m.end).split(/\s+/u).slice(1)),
   );
-  return withStatedPlaces(
+  const combined = withStatedPlaces(
     text,
     withEmployers(
       text,
@@ -231,4 +232,5 @@ export function combineReadings(
       ),
     ),
   );
+  return repairByPhrase(text, combined);
 }

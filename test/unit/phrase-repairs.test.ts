@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RecognizedMention } from '../../electron/core/suggest/entity-recognizer.ts';
+import { combineReadings } from '../../electron/core/suggest/combine-mentions.ts';
+import {
+  recognizeEntities,
+  type RecognizedMention,
+} from '../../electron/core/suggest/entity-recognizer.ts';
 import type { EntityType } from '../../electron/core/suggest/entity-suggestion.ts';
 import { isPortfolioAt, repairByPhrase } from '../../electron/core/suggest/phrase-repairs.ts';
 
@@ -99,5 +103,40 @@ describe("mentions set right by the phrase they stand in (the analyst's exported
     const text = 'Secretary of State Blinken met Secretary Grace Park.';
     expect(isPortfolioAt(text, text.indexOf('State'))).toBe(true);
     expect(isPortfolioAt(text, text.indexOf('Grace'))).toBe(false);
+  });
+});
+
+describe('a company named by its trade, then by its first word', () => {
+  it('finds "Kestrel" after "Kestrel Minerals", but never "General" after "General Motors"', () => {
+    const text =
+      'Kestrel Minerals halted work. General Motors and Alaska Airlines declined to comment. Kestrel said talks would go on.';
+    const model = [
+      at(text, 'Kestrel Minerals', 'location'),
+      at(text, 'General Motors', 'organization'),
+      at(text, 'Alaska Airlines', 'organization'),
+      at(text, 'Kestrel', 'person', 20),
+    ];
+    expect(
+      combineReadings(text, model, recognizeEntities(text)).map(
+        (m) => `${text.slice(m.start, m.end)}:${m.type}`,
+      ),
+    ).toEqual([
+      'Kestrel Minerals:organization',
+      'General Motors:organization',
+      'Alaska Airlines:organization',
+      'Kestrel:organization',
+    ]);
+  });
+
+  it('reads a joint plan of action as no body, and a lone "US" as a place', () => {
+    const text =
+      'The Joint Comprehensive Plan of Action was signed. US Under Secretary Zeya spoke.';
+    expect(
+      repaired(text, [
+        at(text, 'Joint Comprehensive Plan of Action', 'organization'),
+        at(text, 'US', 'organization'),
+        at(text, 'Zeya', 'person'),
+      ]),
+    ).toEqual(['US:location', 'Zeya:person']);
   });
 });

@@ -94,7 +94,8 @@ function withoutPortfolio(text: string, mention: RecognizedMention): RecognizedM
 /** "the Abraham Accords", "Lawson Act", "the Paris Agreement": no person, place or body. */
 function namesDocument(text: string, mention: RecognizedMention): boolean {
   const value = text.slice(mention.start, mention.end);
-  if (DOCUMENT_WORD.test(value.split(/\s+/u).pop()!)) return true;
+  if (DOCUMENT_WORD.test(value.split(/\s+/u).pop()!) || / Plan of Action$/u.test(value))
+    return true;
   const next = /^ (\p{Lu}\p{L}+)/u.exec(text.slice(mention.end, mention.end + 16));
   return mention.type !== 'organization' && next !== null && DOCUMENT_WORD.test(next[1]!);
 }
@@ -110,6 +111,8 @@ function withWholeBodies(text: string, mentions: RecognizedMention[]): Recognize
     const value = text.slice(mention.start, mention.end);
     const words = value.split(/\s+/u);
     let m = mention;
+    // "US Under Secretary": the country alone is a place.
+    if (COUNTRY_PREFIX.test(value)) m = { ...m, type: 'location' };
     if (m.type === 'location' && words.length > 1) {
       const prefixed = COUNTRY_PREFIX.test(words[0]!) && AGENCY_WORD.test(words.slice(1).join(' '));
       const paper = NEWSPAPER_WORD.test(words.at(-1)!) && /The\s$/u.test(text.slice(0, m.start));

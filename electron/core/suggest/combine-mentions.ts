@@ -130,9 +130,15 @@ function withStatedPlaces(text: string, mentions: RecognizedMention[]): Recogniz
     const span = cleanSpan(text, { start: match.index, end: match.index + match[0].length });
     if (span === null || span.end - span.start < 3) continue;
     const at = out.findIndex((m) => span.start < m.end && m.start < span.end);
+    // A dateline's city before its date ("CALAMA, April 15 -") is no acronym's organization.
+    const dated =
+      match[0] === match[0].toUpperCase() &&
+      /^,(?: [\p{L}. ]+,)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/u.test(
+        text.slice(span.end, span.end + 40),
+      );
     if (at === -1) out.push({ ...span, type: 'location', score: 0.7 });
     else if (
-      out[at]!.type === 'person' &&
+      (out[at]!.type === 'person' || (dated && out[at]!.type === 'organization')) &&
       out[at]!.start === span.start &&
       out[at]!.end === span.end
     )

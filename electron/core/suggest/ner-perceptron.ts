@@ -63,7 +63,7 @@ function opensNoName(word: string): boolean {
 /**
  * Greedy decoding. `forced` fixes the tag of some tokens (what the analyst decided), so that
  * the rest of the sentence is read in their light. With `capitalsOnly`, a common word or a sign
- * in lower case that follows no name is outside any name without being scored: the model
+ * in lower case between lower-case words and after no name is outside any name without being scored: the model
  * almost never opens a name there, and most of a text's tokens are such words (reading speed,
  * issue 15; training and online updates score every token).
  */
@@ -78,7 +78,14 @@ export function decode(
   const confidence: number[] = [];
   const scores = new Float64Array(TAG_COUNT);
   for (let i = 0; i < words.length; i += 1) {
-    if (capitalsOnly && (i === 0 || tags[i - 1] === 0) && opensNoName(words[i]!)) {
+    if (
+      capitalsOnly &&
+      (i === 0 || tags[i - 1] === 0) &&
+      opensNoName(words[i]!) &&
+      // "al-Qaida", "de Gaulle": a lower-case word before a capital or a hyphen may open a name.
+      NO_CAPITAL.test(words[i + 1] ?? '') &&
+      words[i + 1] !== '-'
+    ) {
       tags.push(0);
       confidence.push(1);
       continue;

@@ -32,12 +32,13 @@ describe("mentions set right by the phrase they stand in (the analyst's exported
 
   it('drops the portfolios of a long office title, but keeps a body named there', () => {
     const text =
-      'Under Secretary of State for Civilian Security, Democracy, and Human Rights Uzra Zeya met the Senior Official for the Bureau of African Affairs.';
+      'Under Secretary of State for Civilian Security, Democracy, and Human Rights Uzra Zeya met the Senior Official for the Bureau of African Affairs and the Ministry of Foreign Affairs’s Assistant Minister for Economic and Trade Affairs.';
     expect(
       repaired(text, [
         at(text, 'Democracy', 'person'),
         at(text, 'Human', 'person'),
         at(text, 'Bureau of African Affairs', 'organization'),
+        at(text, 'Economic and Trade Affairs', 'organization'),
       ]),
     ).toEqual(['Bureau of African Affairs:organization']);
   });

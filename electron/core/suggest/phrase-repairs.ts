@@ -15,10 +15,6 @@ const PORTFOLIO_WORDS = new Set(
   'state treasury homeland democracy civilian veterans housing transport transportation'.split(' '),
 );
 
-/** "Secretary of ", "Official for the ", "Minister of Health and ": an office's portfolio opens. */
-const OFFICE_OF =
-  /(?:^|[^\p{L}])(\p{L}+)\.?\s+(?:(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,?\s+(?:and\s+|&\s+)?)*)+$/u;
-
 /** Words that end the name of an agreement, a law or a meeting: "Accords", "Act", "Summit". */
 const DOCUMENT_WORD =
   /^(?:Accords?|Act|Treaty|Agreement|Plan|Declaration|Conventions?|Protocol|Charter|Doctrine|Initiative|Summit)$/u;
@@ -46,20 +42,26 @@ const isPortfolioWord = (word: string): boolean => {
   );
 };
 
-/** Whether `start` follows an office's "of" or "for" ("Secretary of ", "Minister for Trade and "). */
+/** Words of an office's title and portfolio: capitalized, or the connectors between them. */
+const OFFICE_RUN_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|of|for|the|and|&)$/u;
+
+/**
+ * Whether `start` follows an office's "of" or "for" ("Secretary of ", "Minister for Trade and
+ * "). The last office of the run counts: "Representative for North Korea Ambassador [Sung Kim]"
+ * has none of its own, "Cooperation’s Assistant Minister for [Economic ...]" has one.
+ */
 function followsOffice(text: string, start: number): boolean {
   const line = text
     .slice(Math.max(0, start - 120), start)
     .split('\n')
     .pop()!;
-  const office = OFFICE_OF.exec(line);
-  if (office === null || !(isTitleWord(office[1]!) || /^official$/iu.test(office[1]!)))
-    return false;
-  // The last office counts: "Representative for North Korea Ambassador [Sung Kim]" has none
-  // of its own, "Blinken, and Secretary of [Energy]" has one.
-  const words = office[0].split(/[\s,]+/u);
-  const last = words.findLastIndex(isTitleWord);
-  return words.slice(last + 1).some((word) => word === 'of' || word === 'for');
+  if (!/\s$/u.test(line)) return false;
+  const words = line.split(/[\s,]+/u).filter((word) => word !== '');
+  let from = words.length;
+  while (from > 0 && OFFICE_RUN_WORD.test(words[from - 1]!)) from -= 1;
+  const run = words.slice(from);
+  const office = run.findLastIndex((word) => isTitleWord(word) || /^official$/iu.test(word));
+  return office !== -1 && run.slice(office + 1).some((word) => word === 'of' || word === 'for');
 }
 
 /**

@@ -14,7 +14,7 @@ import { useReturnFocus } from '../commands/focus.ts';
 import { fold, foldedScore, fuzzyScore } from '../commands/fuzzy.ts';
 import { formatCombo, type Platform } from '../commands/keys.ts';
 import { Icon } from './Icon.tsx';
-import '../styles/commands.css';
+import './CommandPalette.css';
 
 export type PaletteMode = 'commands' | 'search';
 

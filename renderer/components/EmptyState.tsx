@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Icon, type IconName } from './Icon.tsx';
+import './EmptyState.css';
 
 /** What a view will show, and what to do next to get there. */
 export function EmptyState({

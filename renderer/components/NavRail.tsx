@@ -1,5 +1,6 @@
 import { VIEWS, type ViewId } from '../state/app-state.ts';
 import { Icon } from './Icon.tsx';
+import './NavRail.css';
 
 export function NavRail({
   view,

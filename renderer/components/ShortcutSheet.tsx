@@ -9,7 +9,7 @@ import {
 import { useReturnFocus } from '../commands/focus.ts';
 import { comboKeys, type Platform } from '../commands/keys.ts';
 import { Icon } from './Icon.tsx';
-import '../styles/commands.css';
+import './ShortcutSheet.css';
 
 interface Row {
   label: string;

@@ -30,7 +30,7 @@ import {
   normalizeEventType,
   orderedEventTypes,
 } from './event-types.ts';
-import '../styles/timeline.css';
+import './EventEditor.css';
 
 /** What the editor works on: an event to change, or one to make from an article's words. */
 export type EditorTarget =

@@ -13,7 +13,7 @@ import { paletteOf } from '../annotate/entity-types.ts';
 import { formatRange } from '../views/timeline/model.ts';
 import { EventEditor, type EditorTarget } from './EventEditor.tsx';
 import { eventTypeClass, eventTypeLabel } from './event-types.ts';
-import '../styles/timeline.css';
+import './EventSuggestions.css';
 
 /** Words selected in an article, as `draftEvent` and evidence take them. */
 export interface TextSelection {

@@ -3,6 +3,7 @@ import type { ArticleId, ImportResult } from '../../electron/common/api/contract
 import { Icon } from '../components/Icon.tsx';
 import { countResults, orderResults, summarize } from './plan.ts';
 import type { ImportJob } from './useImport.ts';
+import './ImportPanel.css';
 
 /** Files shown in the result list at once; the summary line counts them all. */
 const LIST_LIMIT = 500;

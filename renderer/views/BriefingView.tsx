@@ -18,7 +18,9 @@ import {
 } from '../../electron/common/model/briefing.ts';
 import { useBriefingDraft } from './briefing/useBriefingDraft.ts';
 import { KIND_LABELS, SectionList, sectionName } from './briefing/SectionList.tsx';
-import '../styles/briefing.css';
+import './BriefingView.css';
+import './briefing/CitationPicker.css';
+import './briefing/preview-paper.css';
 
 type Format = 'md' | 'pdf' | 'docx' | 'json' | 'csv' | OtherFormat;
 /** Formats for other programs: reference managers and annotation tools. */

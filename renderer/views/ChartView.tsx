@@ -13,7 +13,7 @@ import {
   type ChartFilters,
   type ChartLinkItem,
 } from './chart/chart-model.ts';
-import '../styles/chart.css';
+import './ChartView.css';
 
 type Notify = (text: string, kind?: 'info' | 'error', undoable?: boolean) => void;
 

@@ -19,7 +19,7 @@ import { ViewHeader } from '../components/ViewHeader.tsx';
 import { EntityDetailPane, type EntityEdit } from './entities/EntityDetailPane.tsx';
 import { EntityList } from './entities/EntityList.tsx';
 import { MentionsPane } from './entities/MentionsPane.tsx';
-import '../styles/entities.css';
+import './EntitiesView.css';
 
 /** Which entity to open when the view appears (from the Reader's "Open in Entities"). */
 export interface EntityFocus {

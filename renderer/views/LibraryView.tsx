@@ -20,7 +20,7 @@ import {
 } from './library/filter-sort.ts';
 import type { LibraryUi, LibraryUiUpdate } from './library/library-ui.ts';
 import { PasteArticlePanel } from './PasteArticlePanel.tsx';
-import '../styles/library.css';
+import './LibraryView.css';
 
 const NUMBER = new Intl.NumberFormat();
 const TEXT_DEBOUNCE_MS = 150;

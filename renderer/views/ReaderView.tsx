@@ -10,7 +10,10 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { ViewHeader } from '../components/ViewHeader.tsx';
 import { AnnotatedArticle } from './reader/AnnotatedArticle.tsx';
 import { ArticleListPane } from './reader/ArticleListPane.tsx';
-import '../styles/reader.css';
+import './ReaderView.css';
+import './reader/AnnotatedArticle.css';
+import './reader/AnnotationPopover.css';
+import '../annotate/EntityPicker.css';
 
 /** Where the Reader should scroll to once the article is open (from the Entities view). */
 export interface RevealRequest {

@@ -26,7 +26,7 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { ViewHeader } from '../components/ViewHeader.tsx';
 import { isTextField } from '../commands/keys.ts';
 import { linkTarget, typeChangeQuestion } from '../annotate/link-target.ts';
-import '../styles/review.css';
+import './ReviewView.css';
 
 /** How many places of a group show before it is opened. */
 const PREVIEW = 2;

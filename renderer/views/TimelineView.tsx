@@ -28,7 +28,7 @@ import {
   usedValues,
   type TimelineFilters,
 } from './timeline/model.ts';
-import '../styles/timeline.css';
+import './TimelineView.css';
 
 function isTextField(target: EventTarget | null): boolean {
   return (

@@ -5,7 +5,7 @@ import { useApiMutation } from '../../api/use-api-mutation.ts';
 import { useApiQuery } from '../../api/use-api-query.ts';
 import { useReturnFocus } from '../../commands/focus.ts';
 import { Icon } from '../../components/Icon.tsx';
-import '../../styles/commands.css';
+import './BackupsPanel.css';
 
 /** "27 Nov 18:20", with the year when it is not this year's (and the seconds when asked). */
 export function formatBackupTime(iso: string, now = new Date(), seconds = false): string {

@@ -11,6 +11,7 @@ import {
   type NotebookChoices,
 } from './choices.ts';
 import { defaultLimit } from '../../../electron/common/model/briefing.ts';
+import './FilterEditor.css';
 
 const MAX_LIMIT = 10_000;
 

@@ -3,6 +3,7 @@ import type { ArticleId, EntityDetail } from '../../../electron/common/api/contr
 import { paletteOf, plural, typeLabel } from '../../annotate/entity-types.ts';
 import { Markdown } from '../../annotate/Markdown.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import './EntityDetailPane.css';
 
 export interface EntityEdit {
   name?: string;

@@ -5,6 +5,7 @@ import type {
   MentionInContext,
 } from '../../../electron/common/api/contract.ts';
 import { plural, typeLabel } from '../../annotate/entity-types.ts';
+import './MentionsPane.css';
 
 const refOf = (m: MentionInContext) => `${m.articleId}/${m.mentionId}`;
 

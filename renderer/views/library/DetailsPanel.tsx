@@ -3,6 +3,7 @@ import type { ArticleId, ArticleSummary } from '../../../electron/common/api/con
 import { ApiError, messageOf } from '../../api/api-error.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { formatTimestamp } from '../../format/dates.ts';
+import './DetailsPanel.css';
 
 export type Metadata = Partial<
   Pick<

@@ -13,6 +13,7 @@ import {
   typeLabel,
 } from '../../annotate/entity-types.ts';
 import { clip } from './marks.ts';
+import './SelectionToolbar.css';
 
 export interface PendingSelection {
   start: number;

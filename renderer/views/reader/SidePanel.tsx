@@ -4,6 +4,7 @@ import { paletteOf, typeLabel } from '../../annotate/entity-types.ts';
 import { linkTarget, targetText } from '../../annotate/link-target.ts';
 import { Markdown } from '../../annotate/Markdown.tsx';
 import { clip, type Mark } from './marks.ts';
+import './SidePanel.css';
 
 /** The suggestions of one text, type and proposed entity (or candidates) in the article. */
 export interface SuggestionGroup {

@@ -4,6 +4,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { capitalize, eventTypeClass, eventTypeLabel } from '../../events/event-types.ts';
 import { formatPartialDate } from '../../format/dates.ts';
 import { formatRange, PRECISION_LABEL } from './model.ts';
+import './EventDetails.css';
 
 /**
  * One event: what, when (with the source's own words), where, who, how sure, and the quotes

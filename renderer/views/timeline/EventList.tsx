@@ -3,6 +3,7 @@ import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } fr
 import type { EventView } from '../../../electron/common/api/contract.ts';
 import { eventTypeClass, eventTypeLabel } from '../../events/event-types.ts';
 import { formatRange } from './model.ts';
+import './EventList.css';
 
 const ROW_HEIGHT = 30;
 

@@ -28,6 +28,7 @@ import {
   type LaneInput,
 } from './layout.ts';
 import { eventSpan, formatRange } from './model.ts';
+import './TimelineAxis.css';
 
 export interface AxisHandle {
   zoom: (factor: number) => void;

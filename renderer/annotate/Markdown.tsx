@@ -1,6 +1,6 @@
+import './Markdown.css';
 import { useMemo } from 'react';
 import { renderMarkdown } from './markdown.ts';
-import './Markdown.css';
 
 /** Markdown, sanitized (see markdown.ts); an empty source shows `empty` instead. */
 export function Markdown({

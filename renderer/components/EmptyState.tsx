@@ -1,6 +1,6 @@
+import './EmptyState.css';
 import type { ReactNode } from 'react';
 import { Icon, type IconName } from './Icon.tsx';
-import './EmptyState.css';
 
 /** What a view will show, and what to do next to get there. */
 export function EmptyState({

@@ -1,6 +1,6 @@
+import './NavRail.css';
 import { VIEWS, type ViewId } from '../state/app-state.ts';
 import { Icon } from './Icon.tsx';
-import './NavRail.css';
 
 export function NavRail({
   view,

@@ -1,7 +1,7 @@
+import './StatusArea.css';
 import { useEffect } from 'react';
 import type { Toast } from '../state/toasts.ts';
 import { Icon } from './Icon.tsx';
-import './StatusArea.css';
 
 const INFO_LIFETIME_MS = 6000;
 

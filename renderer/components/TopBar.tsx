@@ -1,7 +1,7 @@
+import './TopBar.css';
 import type { NotebookInfo } from '../../electron/common/api/contract.ts';
 import type { Theme } from '../state/theme.ts';
 import { Icon } from './Icon.tsx';
-import './TopBar.css';
 
 const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 

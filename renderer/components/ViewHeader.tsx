@@ -1,5 +1,5 @@
-import type { ReactNode, Ref } from 'react';
 import './ViewHeader.css';
+import type { ReactNode, Ref } from 'react';
 
 /** A view's title bar; its heading takes the focus when the user navigates to the view. */
 export function ViewHeader({

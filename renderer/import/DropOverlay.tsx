@@ -1,7 +1,7 @@
+import './DropOverlay.css';
 import { useEffect, useRef, useState } from 'react';
 import { Icon } from '../components/Icon.tsx';
 import { carriesFiles, fromDataTransfer, type PickedFile } from './pick-files.ts';
-import './DropOverlay.css';
 
 /**
  * Files and folders dropped anywhere on the window are imported; while files are dragged over

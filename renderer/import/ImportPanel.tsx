@@ -1,9 +1,9 @@
+import './ImportPanel.css';
 import { useId, useMemo } from 'react';
 import type { ArticleId, ImportResult } from '../../electron/common/api/contract.ts';
 import { Icon } from '../components/Icon.tsx';
 import { countResults, orderResults, summarize } from './plan.ts';
 import type { ImportJob } from './useImport.ts';
-import './ImportPanel.css';
 
 /** Files shown in the result list at once; the summary line counts them all. */
 const LIST_LIMIT = 500;

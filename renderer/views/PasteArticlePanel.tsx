@@ -1,6 +1,6 @@
+import './PasteArticlePanel.css';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { messageOf } from '../api/api-error.ts';
-import './PasteArticlePanel.css';
 
 /** An inline panel (no modal) to add an article from pasted text. */
 export function PasteArticlePanel({

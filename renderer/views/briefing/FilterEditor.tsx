@@ -1,3 +1,4 @@
+import './FilterEditor.css';
 import { useId, useState, type ReactNode } from 'react';
 import type { SectionFilter } from '../../../electron/common/api/contract.ts';
 import { EntityCombo } from '../../events/EntityCombo.tsx';
@@ -11,7 +12,6 @@ import {
   type NotebookChoices,
 } from './choices.ts';
 import { defaultLimit } from '../../../electron/common/model/briefing.ts';
-import './FilterEditor.css';
 
 const MAX_LIMIT = 10_000;
 

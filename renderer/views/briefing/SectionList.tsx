@@ -1,6 +1,6 @@
+import './SectionList.css';
 import { useRef } from 'react';
 import type { Section } from '../../../electron/common/api/contract.ts';
-import './SectionList.css';
 
 export const KIND_LABELS: Record<Section['kind'], string> = {
   text: 'Text',

@@ -1,9 +1,9 @@
+import './EntityDetailPane.css';
 import { useState } from 'react';
 import type { ArticleId, EntityDetail } from '../../../electron/common/api/contract.ts';
 import { paletteOf, plural, typeLabel } from '../../annotate/entity-types.ts';
 import { Markdown } from '../../annotate/Markdown.tsx';
 import { Icon } from '../../components/Icon.tsx';
-import './EntityDetailPane.css';
 
 export interface EntityEdit {
   name?: string;

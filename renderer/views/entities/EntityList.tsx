@@ -1,8 +1,8 @@
+import './EntityList.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { EntityId, EntitySummary } from '../../../electron/common/api/contract.ts';
 import { paletteOf, plural, typeLabel } from '../../annotate/entity-types.ts';
-import './EntityList.css';
 
 const ROW_HEIGHT = 52;
 /** Below this many rows the list is drawn whole; above it, only what is on screen. */

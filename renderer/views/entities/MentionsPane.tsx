@@ -1,3 +1,4 @@
+import './MentionsPane.css';
 import { useState } from 'react';
 import type {
   ArticleId,
@@ -5,7 +6,6 @@ import type {
   MentionInContext,
 } from '../../../electron/common/api/contract.ts';
 import { plural, typeLabel } from '../../annotate/entity-types.ts';
-import './MentionsPane.css';
 
 const refOf = (m: MentionInContext) => `${m.articleId}/${m.mentionId}`;
 

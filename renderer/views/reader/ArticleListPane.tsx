@@ -1,8 +1,8 @@
+import './ArticleListPane.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useRef } from 'react';
 import type { ArticleId, ArticleSummary } from '../../../electron/common/api/contract.ts';
 import { formatPartialDate, formatWords } from '../../format/dates.ts';
-import './ArticleListPane.css';
 
 /** A list item's height before it is measured (a title on one line; two-line titles are taller). */
 const LIST_ITEM_HEIGHT = 56;

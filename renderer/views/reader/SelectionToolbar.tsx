@@ -1,3 +1,4 @@
+import './SelectionToolbar.css';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type {
   EntityLabel,
@@ -13,7 +14,6 @@ import {
   typeLabel,
 } from '../../annotate/entity-types.ts';
 import { clip } from './marks.ts';
-import './SelectionToolbar.css';
 
 export interface PendingSelection {
   start: number;

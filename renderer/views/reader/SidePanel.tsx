@@ -1,10 +1,10 @@
+import './SidePanel.css';
 import { useMemo, type ReactNode } from 'react';
 import type { EntityId, Suggestion } from '../../../electron/common/api/contract.ts';
 import { paletteOf, typeLabel } from '../../annotate/entity-types.ts';
 import { linkTarget, targetText } from '../../annotate/link-target.ts';
 import { Markdown } from '../../annotate/Markdown.tsx';
 import { clip, type Mark } from './marks.ts';
-import './SidePanel.css';
 
 /** The suggestions of one text, type and proposed entity (or candidates) in the article. */
 export interface SuggestionGroup {

@@ -1,10 +1,10 @@
+import './EventDetails.css';
 import type { ArticleId, EntityId, EventView } from '../../../electron/common/api/contract.ts';
 import { paletteOf, typeLabel } from '../../annotate/entity-types.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { capitalize, eventTypeClass, eventTypeLabel } from '../../events/event-types.ts';
 import { formatPartialDate } from '../../format/dates.ts';
 import { formatRange, PRECISION_LABEL } from './model.ts';
-import './EventDetails.css';
 
 /**
  * One event: what, when (with the source's own words), where, who, how sure, and the quotes

@@ -1,9 +1,9 @@
+import './EventList.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { EventView } from '../../../electron/common/api/contract.ts';
 import { eventTypeClass, eventTypeLabel } from '../../events/event-types.ts';
 import { formatRange } from './model.ts';
-import './EventList.css';
 
 const ROW_HEIGHT = 30;
 

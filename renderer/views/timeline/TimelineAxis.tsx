@@ -1,3 +1,4 @@
+import './TimelineAxis.css';
 import {
   useEffect,
   useImperativeHandle,
@@ -28,7 +29,6 @@ import {
   type LaneInput,
 } from './layout.ts';
 import { eventSpan, formatRange } from './model.ts';
-import './TimelineAxis.css';
 
 export interface AxisHandle {
   zoom: (factor: number) => void;

@@ -17,6 +17,16 @@ export function shapeOf(type: string): NodeShape {
   return (NODE_SHAPES as Record<string, NodeShape>)[type] ?? 'hexagon';
 }
 
+/** A node's diameter in pixels: grows with the entity's mentions. */
+export function nodeSize(mentions: number): number {
+  return Math.round(18 + 6 * Math.log2(1 + mentions));
+}
+
+/** A link's stroke width in pixels: grows with its evidence. */
+export function linkWidth(evidence: number): number {
+  return Math.round((1 + 1.5 * Math.log2(1 + evidence)) * 10) / 10;
+}
+
 export interface SvgNode extends Position {
   id: string;
   label: string;

@@ -5,6 +5,7 @@
  */
 import cytoscape from 'cytoscape';
 import type { LinkChartView } from '../../../electron/common/api/contract.ts';
+import { linkWidth, nodeSize } from '../../../electron/common/chart/network-svg.ts';
 
 /** Above this many nodes the chart shows the most connected and says how many it left out. */
 export const MAX_NODES = 5_000;
@@ -272,12 +273,4 @@ export function shortestPath(
   } finally {
     cy.destroy();
   }
-}
-
-function nodeSize(mentions: number): number {
-  return Math.round(18 + 6 * Math.log2(1 + mentions));
-}
-
-function linkWidth(evidence: number): number {
-  return Math.round((1 + 1.5 * Math.log2(1 + evidence)) * 10) / 10;
 }

@@ -47,7 +47,7 @@ export function forceLayout(input: LayoutInput): Map<string, Position> {
   if (order > 1) {
     const settings = forceAtlas2.inferSettings(graph);
     forceAtlas2.assign(graph, {
-      iterations: order > 500 ? 60 : order > 100 ? 150 : 300,
+      iterations: order > 2000 ? 20 : order > 500 ? 30 : order > 100 ? 150 : 300,
       settings: { ...settings, barnesHutOptimize: order > 100, adjustSizes: false },
     });
   }

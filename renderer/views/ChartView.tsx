@@ -119,6 +119,7 @@ export function ChartView({
   useEffect(() => {
     const container = canvas.current;
     if (graph === null || container === null) return;
+    container.dataset.layout = 'running';
     const colours = chartColours(container);
     const pins = new Map((chart?.pins ?? []).map((pin) => [pin.entityId as string, pin]));
     markCytoscapeStylesheet();
@@ -153,7 +154,8 @@ export function ChartView({
       style: chartStyle(colours),
       // A small chart is not blown up past readable sizes when it is fitted.
       maxZoom: 1.5,
-      layout: { name: 'preset', fit: false },
+      // A grid costs nothing and shows every node at once; the chosen layout follows.
+      layout: { name: 'grid', fit: true },
     });
     instance.on('tap', 'edge', (event) => setSelected(event.target.id()));
     instance.on('select unselect', 'node', () =>

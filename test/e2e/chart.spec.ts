@@ -89,10 +89,12 @@ test('the link chart: select a link and read its evidence, filter, find a path',
   await expect(page.locator('.chart-path-result')).toHaveText(
     'Liberal Democratic Party → Nobuo Kishi → Lloyd Austin → Tokyo',
   );
+  await expect(page.locator('.chart-canvas[data-layout="done"]')).toBeAttached();
   await shot(page, 'chart-path');
   // The chart is drawn again in the other theme's colours, the path still marked.
   await page.getByRole('button', { name: /Switch to \w+ theme/ }).click();
   await expect(page.locator('.chart-path-result')).toHaveText(/^Liberal Democratic Party/);
+  await expect(page.locator('.chart-canvas[data-layout="done"]')).toBeAttached();
   await shot(page, 'chart-other-theme');
 
   await evidence.getByRole('button', { name: 'Open in Reader' }).first().click();

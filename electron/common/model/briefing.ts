@@ -20,8 +20,8 @@ const Words = z.string().trim().min(1).max(300);
 
 /**
  * Which part of the notebook a generated section draws on. Every field narrows; an absent field
- * does not. `types` are entity types for actors and profiles, event types for the timeline and
- * quotes. `from`/`to` keep events whose date range overlaps the window (undated events are left
+ * does not. `types` are entity types for actors, profiles and the network (both ends), event
+ * types for the timeline and quotes. `from`/`to` keep events whose date range overlaps the window (undated events are left
  * out once a window is set) and articles published inside it.
  */
 export const SectionFilterSchema = z
@@ -46,12 +46,13 @@ export const GENERATED_SECTION_KINDS = [
   'timeline',
   'quotes',
   'profiles',
+  'network',
   'sources',
 ] as const;
 export type GeneratedSectionKind = (typeof GENERATED_SECTION_KINDS)[number];
 
 /** How many items a section shows when its filter sets no limit. */
-export const DEFAULT_LIMITS = { actors: 10, quotes: 20, profiles: 10 } as const;
+export const DEFAULT_LIMITS = { actors: 10, quotes: 20, profiles: 10, network: 40 } as const;
 
 /** A section kind's default limit; undefined where the section shows everything. */
 export function defaultLimit(kind: GeneratedSectionKind): number | undefined {

@@ -39,7 +39,7 @@ export function typeFilterOf(
   kind: GeneratedSection['kind'],
   choices: NotebookChoices,
 ): { label: string; types: string[]; name: (type: string) => string } | null {
-  if (kind === 'actors' || kind === 'profiles') {
+  if (kind === 'actors' || kind === 'profiles' || kind === 'network') {
     return { label: 'Entity types', types: choices.entityTypes, name: typeLabel };
   }
   if (kind === 'timeline' || kind === 'quotes') {

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, callApi, type DossierServer } from './fixtures.ts';
+import { shot } from './shots.ts';
 
 const STORY = [
   'Secretary Blinken and Secretary Austin arrived in Tokyo on Monday for talks with their Japanese counterparts.',
@@ -15,6 +16,16 @@ async function importText(server: DossierServer, name: string, text: string) {
     { files: [{ name, data }] },
   );
   return results[0]!;
+}
+
+/** The story as UrduPoint republished Sputnik's wire, dated. */
+function addTokyoTalks(server: DossierServer) {
+  return callApi<{ id: string }>(server, 'addText', {
+    title: 'Tokyo talks',
+    text: STORY,
+    source: 'UrduPoint News / Sputnik',
+    published: '2021-03-16',
+  });
 }
 
 async function openInReader(page: Page, title: string) {
@@ -57,12 +68,7 @@ test('a quote cited in the briefing text shows its words in the preview, and its
   app,
   server,
 }) => {
-  const { id } = await callApi<{ id: string }>(server, 'addText', {
-    title: 'Tokyo talks',
-    text: STORY,
-    source: 'UrduPoint News / Sputnik',
-    published: '2021-03-16',
-  });
+  const { id } = await addTokyoTalks(server);
   await callApi(server, 'updateSource', { id: 'Sputnik', reliability: 'C' });
   const words = 'regional security, the alliance and cooperation on supply chains';
   const start = STORY.indexOf(words);
@@ -107,4 +113,86 @@ test('the Reader grades the sources of the article open, and the grade is the no
   );
   expect(sources.find((s) => s.name === 'Sputnik')?.reliability).toBe('C');
   expect(sources.find((s) => s.name === 'UrduPoint News')?.reliability).toBeNull();
+});
+
+test('grading a source in the Sources view shows its grade in the Library and in a briefing footnote', async ({
+  app,
+  server,
+}) => {
+  const { id } = await addTokyoTalks(server);
+  await app.reload();
+  await app.keyboard.press('Alt+8');
+  await expect(app.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+  const list = app.getByRole('list', { name: 'Sources' });
+  await list.getByRole('button', { name: /^Sputnik ?, ungraded/ }).click();
+  await app.getByLabel('Reliability of Sputnik').selectOption('C');
+  await expect(app.getByRole('status')).toContainText('Graded Sputnik C');
+  await expect(list.getByRole('button', { name: /^Sputnik ?, graded C/ })).toBeVisible();
+  await shot(app, 'sources');
+
+  // Undo takes the grade back; redo puts it again.
+  await app.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(list.getByRole('button', { name: /^Sputnik ?, ungraded/ })).toBeVisible();
+  await app.keyboard.press('Control+Shift+Z');
+  await expect(list.getByRole('button', { name: /^Sputnik ?, graded C/ })).toBeVisible();
+
+  await app.keyboard.press('Alt+1');
+  const row = app
+    .getByRole('table', { name: 'Articles' })
+    .getByRole('row', { name: 'Tokyo talks' });
+  await expect(row.getByRole('cell').nth(1)).toHaveText('Sputnik [C] via UrduPoint News');
+  await expect(app.getByLabel('Source', { exact: true }).locator('option')).toContainText([
+    'All sources',
+    'Sputnik [C] (1)',
+    'UrduPoint News (1)',
+  ]);
+
+  const words = 'regional security, the alliance and cooperation on supply chains';
+  const start = STORY.indexOf(words);
+  await app.keyboard.press('Alt+5');
+  await app
+    .getByLabel('Section text (Markdown)')
+    .fill(`They discussed [@quote:${id}:${start}-${start + words.length}].`);
+  await expect(app.getByTestId('briefing-preview').locator('section.footnotes')).toContainText(
+    'UrduPoint News / Sputnik [C]',
+  );
+});
+
+test('the Sources view renames and merges a source, each undoable, and opens its articles', async ({
+  app,
+  server,
+}) => {
+  await callApi(server, 'addText', { title: 'Tokyo talks', text: STORY, source: 'Sputnik' });
+  await callApi(server, 'addText', {
+    title: 'Seoul talks',
+    text: STORY.replace('Tokyo', 'Seoul'),
+    source: 'Sputnik News Agency',
+  });
+  await app.reload();
+  await app.keyboard.press('Alt+8');
+  const list = app.getByRole('list', { name: 'Sources' });
+  await list.getByRole('button', { name: /Sputnik News Agency/ }).click();
+  await app.getByLabel('Merge into another source').selectOption({ label: 'Sputnik' });
+  await app.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(app.getByRole('status')).toContainText(
+    'Merged “Sputnik News Agency” into “Sputnik”',
+  );
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list.getByRole('button', { name: /Sputnik News Agency/ })).toContainText(
+    '2 articles',
+  );
+  await app.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+
+  await list.getByRole('button', { name: /^Sputnik ?, ungraded/ }).click();
+  await app.getByLabel('Name', { exact: true }).fill('RIA Sputnik');
+  await app.getByRole('button', { name: 'Rename' }).click();
+  // The old name stays as an alias: articles that say "Sputnik" still find it.
+  await expect(list.getByRole('button', { name: /^RIA Sputnik ?, ungraded/ })).toContainText(
+    /Sputnik\s*1 article/,
+  );
+  await expect(app.getByRole('heading', { level: 2, name: 'RIA Sputnik' })).toBeVisible();
+
+  await app.getByRole('button', { name: 'Tokyo talks' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Tokyo talks' })).toBeVisible();
 });

@@ -74,9 +74,17 @@ describe('sources', () => {
       ['Sputnik News Agency', 1],
       ['UrduPoint News', 1],
     ]);
+    // UrduPoint republished the Sputnik story: the Library says "Sputnik via UrduPoint News".
+    const urdupoint = (await api.listSources({})).find((s) => s.name === 'UrduPoint News')!;
+    expect(urdupoint.republished).toEqual([id]);
 
     const { source } = await api.updateSource({ id: 'Sputnik', reliability: 'C' });
-    expect(source).toMatchObject({ name: 'Sputnik', reliability: 'C', articles: [id] });
+    expect(source).toMatchObject({
+      name: 'Sputnik',
+      reliability: 'C',
+      articles: [id],
+      republished: [],
+    });
 
     await api.mergeSources({ targetId: source.id, sourceIds: ['Sputnik News Agency'] });
     expect(await names()).toEqual([

@@ -281,6 +281,8 @@ const sourcesInputSchemas = {
 /** A source with the articles it wrote or republished. */
 export interface SourceView extends Source {
   articles: ArticleId[];
+  /** Those of `articles` it republished from another outlet ("UrduPoint News / Sputnik"). */
+  republished: ArticleId[];
 }
 interface SourcesOutputs {
   listSources: SourceView[];

@@ -196,3 +196,61 @@ test('the Sources view renames and merges a source, each undoable, and opens its
   await app.getByRole('button', { name: 'Tokyo talks' }).click();
   await expect(app.getByRole('heading', { level: 1, name: 'Tokyo talks' })).toBeVisible();
 });
+
+test('a credibility picked on a quote of an event and on the event persists; the timeline counts independent sources', async ({
+  app,
+  server,
+}) => {
+  const a = 'A blast in Kabul on Monday: 12 killed, officials said.';
+  const b = 'Police said 15 people were killed in the Kabul blast on Monday.';
+  const first = await callApi<{ id: string }>(server, 'addText', {
+    title: 'Kabul blast',
+    text: a,
+    source: 'Reuters',
+  });
+  const second = await callApi<{ id: string }>(server, 'addText', {
+    title: 'Blast in Kabul',
+    text: b,
+    source: 'AP',
+  });
+  await callApi(server, 'createEvent', {
+    title: 'Kabul blast',
+    type: 'attack',
+    evidence: [
+      { articleId: first.id, start: 0, end: a.length, quote: a },
+      { articleId: second.id, start: 0, end: b.length, quote: b },
+    ],
+  });
+  await app.reload();
+  await app.keyboard.press('Alt+4');
+  const row = app.getByRole('listbox', { name: 'Events in date order' }).getByRole('option');
+  await expect(row).toContainText('2 independent sources');
+  await row.click();
+
+  // The accounts disagree on the toll: both values, side by side.
+  const details = app.getByRole('region', { name: 'Corroboration' });
+  await expect(details).toContainText('Backed by 2 independent sources');
+  await expect(details.getByRole('note')).toContainText(
+    /Numbers differ\s*12 killed\s*Reuters\s*15 people were killed\s*AP/,
+  );
+  const assessed = app.getByLabel('Assessed credibility of the event');
+  await expect(assessed.locator('option:checked')).toHaveText('ungraded (suggested: 3)');
+
+  await app.getByLabel('Credibility of quote 2').selectOption('2');
+  await expect(app.getByRole('status')).toContainText('Graded quote 2 of “Kabul blast” 2');
+  await app.getByRole('button', { name: 'Use the suggestion (3)' }).click();
+  await expect(assessed).toHaveValue('3');
+  await shot(app, 'event-credibility');
+
+  await app.reload();
+  await app.keyboard.press('Alt+4');
+  await row.click();
+  await expect(app.getByLabel('Credibility of quote 2')).toHaveValue('2');
+  await expect(app.getByLabel('Credibility of quote 1')).toHaveValue('');
+  await expect(app.getByLabel('Assessed credibility of the event')).toHaveValue('3');
+  const [event] = await callApi<
+    { evidence: { credibility: number | null }[]; credibility: number }[]
+  >(server, 'listEvents');
+  expect(event!.evidence.map((piece) => piece.credibility)).toEqual([null, 2]);
+  expect(event!.credibility).toBe(3);
+});

@@ -254,3 +254,36 @@ test('a credibility picked on a quote of an event and on the event persists; the
   expect(event!.evidence.map((piece) => piece.credibility)).toEqual([null, 2]);
   expect(event!.credibility).toBe(3);
 });
+
+test('the Briefing view reopens the briefing last edited, after leaving the view and after a reload', async ({
+  app,
+  server,
+}) => {
+  await callApi(server, 'createBriefing', { title: 'Older brief' });
+  await app.reload();
+  await app.keyboard.press('Alt+5');
+  const picker = app.getByRole('combobox', { name: 'Briefing', exact: true });
+  await expect(picker.locator('option:checked')).toHaveText('Older brief');
+
+  await app.getByRole('button', { name: 'New briefing' }).click();
+  await expect(picker.locator('option:checked')).toHaveText('Untitled briefing');
+  const title = app.getByLabel('Title', { exact: true });
+  await title.fill('Alliance brief');
+  await title.blur();
+  await expect(picker.locator('option:checked')).toHaveText('Alliance brief');
+  await expect
+    .poll(async () =>
+      (await callApi<{ title: string; lastEdited: boolean }[]>(server, 'listBriefings'))
+        .filter((b) => b.lastEdited)
+        .map((b) => b.title),
+    )
+    .toEqual(['Alliance brief']);
+
+  await app.keyboard.press('Alt+1');
+  await app.keyboard.press('Alt+5');
+  await expect(picker.locator('option:checked')).toHaveText('Alliance brief');
+  await app.reload();
+  await app.keyboard.press('Alt+5');
+  await expect(picker.locator('option:checked')).toHaveText('Alliance brief');
+  await expect(title).toHaveValue('Alliance brief');
+});

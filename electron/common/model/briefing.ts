@@ -108,11 +108,13 @@ export type Briefing = z.infer<typeof BriefingSchema>;
 export const BriefingsFileSchema = z.object({
   schemaVersion: z.literal(BRIEFINGS_SCHEMA_VERSION),
   briefings: z.array(BriefingSchema),
+  /** The briefing the analyst created or edited last: the Briefing view opens it again. */
+  lastEditedBriefingId: BriefingIdSchema.nullable().default(null),
 });
 export type BriefingsFile = z.infer<typeof BriefingsFileSchema>;
 
 export function emptyBriefingsFile(): BriefingsFile {
-  return { schemaVersion: BRIEFINGS_SCHEMA_VERSION, briefings: [] };
+  return { schemaVersion: BRIEFINGS_SCHEMA_VERSION, briefings: [], lastEditedBriefingId: null };
 }
 
 /**

@@ -806,12 +806,14 @@ export class NotebookService implements NotebookHandlers {
   async listBriefings(
     _input: ApiParsedInput<'listBriefings'>,
   ): Promise<ApiOutputs['listBriefings']> {
-    return this.store.briefingsFile.briefings.map((b) => ({
+    const { briefings, lastEditedBriefingId } = this.store.briefingsFile;
+    return briefings.map((b) => ({
       id: b.id,
       title: b.title,
       author: b.author,
       date: b.date,
       sectionCount: b.sections.length,
+      lastEdited: b.id === lastEditedBriefingId,
     }));
   }
 

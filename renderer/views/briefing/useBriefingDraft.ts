@@ -49,7 +49,8 @@ export function useBriefingDraft(notebookTitle: string) {
   const { run } = useApiMutation();
   const [shownId, setShownId] = useState<BriefingId | null>(null);
   const [draft, setDraft] = useState<Draft>(() => defaultDraft(notebookTitle));
-  const summaries = useApiQuery('listBriefings', {}).data ?? NO_BRIEFINGS;
+  const listed = useApiQuery('listBriefings', {}).data;
+  const summaries = listed ?? NO_BRIEFINGS;
   const stored = useApiQuery('getBriefing', { id: shownId ?? '' }, { enabled: shownId !== null });
   const preview = useApiQuery('renderBriefing', shownId === null ? {} : { id: shownId });
 
@@ -61,6 +62,15 @@ export function useBriefingDraft(notebookTitle: string) {
   const inFlight = useRef(false);
   // The briefing as this draft last saved it: its echo from the notebook is not a reload.
   const lastSaved = useRef<string | null>(null);
+
+  // The view opens on the briefing created or edited last, once the list says which (issue 18).
+  const reopened = useRef(false);
+  useEffect(() => {
+    if (reopened.current || listed === undefined) return;
+    reopened.current = true;
+    const last = listed.find((summary) => summary.lastEdited);
+    if (last !== undefined && !dirty.current) setShownId(last.id);
+  }, [listed]);
 
   // The stored briefing, when it is not what this draft just saved and no edit is pending.
   const storedBriefing = stored.data;

@@ -267,6 +267,10 @@ test('the Briefing view reopens the briefing last edited, after leaving the view
 
   await app.getByRole('button', { name: 'New briefing' }).click();
   await expect(picker.locator('option:checked')).toHaveText('Untitled briefing');
+  // Its bottom line is empty, the hint a placeholder, not words to delete.
+  const text = app.getByLabel('Section text (Markdown)');
+  await expect(text).toHaveValue('');
+  await expect(text).toHaveAttribute('placeholder', 'Summarize the bottom line here.');
   const title = app.getByLabel('Title', { exact: true });
   await title.fill('Alliance brief');
   await title.blur();
@@ -286,4 +290,18 @@ test('the Briefing view reopens the briefing last edited, after leaving the view
   await app.keyboard.press('Alt+5');
   await expect(picker.locator('option:checked')).toHaveText('Alliance brief');
   await expect(title).toHaveValue('Alliance brief');
+
+  // One filter for the whole briefing, kept with it.
+  await app.getByRole('button', { name: /^Whole briefing:/ }).click();
+  await expect(app.getByTestId('briefing-filter-summary')).toHaveText('none: the whole notebook');
+  await app.getByRole('group', { name: 'Whole briefing' }).getByLabel('From').fill('2021-03-01');
+  await expect(app.getByTestId('briefing-filter-summary')).toHaveText('since 2021-03-01');
+  await expect
+    .poll(async () => {
+      const [brief] = (
+        await callApi<{ id: string; lastEdited: boolean }[]>(server, 'listBriefings')
+      ).filter((b) => b.lastEdited);
+      return (await callApi<{ filter: unknown }>(server, 'getBriefing', { id: brief!.id })).filter;
+    })
+    .toEqual({ from: '2021-03-01' });
 });

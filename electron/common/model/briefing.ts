@@ -123,10 +123,22 @@ export function emptyBriefingsFile(): BriefingsFile {
  */
 export const BLUF_PLACEHOLDER = 'Summarize the bottom line here.';
 
+const BLUF_HEADING = 'Bottom line up front';
+
+/**
+ * The hint an empty text section shows in the editor: the bottom line's (in every briefing,
+ * whatever its section's id), or the general one.
+ */
+export function textPlaceholder(section: Pick<TextSection, 'id' | 'heading'>): string {
+  return section.id === 'bluf' || section.heading === BLUF_HEADING
+    ? BLUF_PLACEHOLDER
+    : 'Write this section in Markdown.';
+}
+
 /** The sections every new briefing starts with (and the default briefing has). */
 export function defaultSections(): Section[] {
   return [
-    { kind: 'text', id: 'bluf', heading: 'Bottom line up front', markdown: '' },
+    { kind: 'text', id: 'bluf', heading: BLUF_HEADING, markdown: '' },
     { kind: 'actors', id: 'actors', heading: 'Key actors', filter: {} },
     { kind: 'timeline', id: 'timeline', heading: 'Timeline', filter: {} },
     { kind: 'sources', id: 'sources', heading: 'Sources', filter: {} },

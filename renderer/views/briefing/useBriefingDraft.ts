@@ -4,6 +4,7 @@ import type {
   BriefingId,
   BriefingSummary,
   Section,
+  SectionFilter,
 } from '../../../electron/common/api/contract.ts';
 import { defaultSections } from '../../../electron/common/model/briefing.ts';
 import { messageOf } from '../../api/api-error.ts';
@@ -18,6 +19,8 @@ export interface Draft {
   author: string;
   date: string;
   classification: string;
+  /** Narrows every generated section (issue 18). */
+  filter: SectionFilter;
   sections: Section[];
 }
 
@@ -25,7 +28,15 @@ const SAVE_DELAY_MS = 500;
 const NO_BRIEFINGS: BriefingSummary[] = [];
 
 function defaultDraft(title: string): Draft {
-  return { id: null, title, author: '', date: '', classification: '', sections: defaultSections() };
+  return {
+    id: null,
+    title,
+    author: '',
+    date: '',
+    classification: '',
+    filter: {},
+    sections: defaultSections(),
+  };
 }
 
 function draftOf(briefing: Briefing): Draft {
@@ -35,6 +46,7 @@ function draftOf(briefing: Briefing): Draft {
     author: briefing.author,
     date: briefing.date ?? '',
     classification: briefing.classification,
+    filter: briefing.filter,
     sections: briefing.sections,
   };
 }
@@ -117,6 +129,7 @@ export function useBriefingDraft(notebookTitle: string) {
             author: now.author.trim(),
             date: now.date === '' ? null : now.date,
             classification: now.classification.trim(),
+            filter: now.filter,
             sections: now.sections,
           },
           quiet,

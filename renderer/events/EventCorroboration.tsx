@@ -36,6 +36,9 @@ export function EventCorroboration({ event, readOnly }: { event: EventView; read
     <section className="ev-corroboration" aria-label="Corroboration">
       <p className="ev-backing">Backed by {sourcesText(event.independentSources)}</p>
       <div className="ev-credibility">
+        <span className="ev-credibility-label" aria-hidden="true">
+          Assessed credibility
+        </span>
         <CredibilitySelect
           label="Assessed credibility of the event"
           value={event.credibility}

@@ -1,5 +1,6 @@
 import type { BackupInfo, RestoreResult } from '../common/model/backup.ts';
-import { formatBackupTime, listBackups, restoreBackup } from '../core/store/backups.ts';
+import { formatBackupTime, listBackups } from '../core/store/backup-manifests.ts';
+import { restoreBackup } from '../core/store/backup-restore.ts';
 import { print, printJson, usageError } from './command-io.ts';
 import type { CliOptions } from './options.ts';
 

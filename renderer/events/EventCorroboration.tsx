@@ -2,7 +2,7 @@ import type { EventView } from '../../electron/common/api/contract.ts';
 import type { Credibility } from '../../electron/common/model/source.ts';
 import { useApiMutation } from '../api/use-api-mutation.ts';
 import { CredibilitySelect } from '../sources/GradeSelect.tsx';
-import './corroboration.css';
+import './EventCorroboration.css';
 
 const FIELD_LABEL: Record<EventView['discrepancies'][number]['field'], string> = {
   date: 'Dates differ',

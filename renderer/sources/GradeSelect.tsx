@@ -8,7 +8,7 @@ import {
   type Source,
 } from '../../electron/common/model/source.ts';
 import { useApiMutation } from '../api/use-api-mutation.ts';
-import './grade-select.css';
+import './GradeSelect.css';
 
 interface GradeSelectProps<G> {
   label: string;

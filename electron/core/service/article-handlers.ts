@@ -21,7 +21,7 @@ export function articleHandlers(ctx: ServiceContext) {
     },
 
     async getArticle(input: ApiParsedInput<'getArticle'>): Promise<ApiOutputs['getArticle']> {
-      const article = ctx.requireArticle(input.id);
+      const article = (await store.readArticle(input.id)) ?? ctx.requireArticle(input.id);
       const entities: ApiOutputs['getArticle']['entities'] = {};
       for (const mention of article.mentions) {
         const entity = store.getEntity(mention.entityId);

@@ -3,7 +3,8 @@ import { DossierError } from '../../common/errors.ts';
 import { EVERYTHING } from '../../common/api/change.ts';
 import { BUILT_IN_ENTITY_TYPES } from '../../common/model/entity.ts';
 import type { RestoreResult } from '../../common/model/backup.ts';
-import { listBackups, restoreBackup } from '../store/backups.ts';
+import { listBackups } from '../store/backup-manifests.ts';
+import { restoreBackup } from '../store/backup-restore.ts';
 import type { ServiceContext } from './service-context.ts';
 
 /**

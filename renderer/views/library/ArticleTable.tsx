@@ -1,3 +1,4 @@
+import './ArticleTable.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
@@ -12,7 +13,6 @@ import type { ArticleId, ArticleSummary } from '../../../electron/common/api/con
 import { Icon } from '../../components/Icon.tsx';
 import { formatPartialDate, formatTimestamp } from '../../format/dates.ts';
 import { FIRST_DIRECTION, type Sort, type SortKey } from './filter-sort.ts';
-import './article-copies.css';
 
 export const ROW_HEIGHT = 36;
 const HEADER_HEIGHT = 33;

@@ -1,9 +1,9 @@
+import './DetailsPanel.css';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ArticleId, ArticleSummary } from '../../../electron/common/api/contract.ts';
 import { ApiError, messageOf } from '../../api/api-error.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { formatTimestamp } from '../../format/dates.ts';
-import './article-copies.css';
 
 export type Metadata = Partial<
   Pick<

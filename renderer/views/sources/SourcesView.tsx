@@ -5,7 +5,7 @@ import { useApiQuery } from '../../api/use-api-query.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ViewHeader } from '../../components/ViewHeader.tsx';
 import { SourceDetails } from './SourceDetails.tsx';
-import './sources.css';
+import './SourcesView.css';
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 

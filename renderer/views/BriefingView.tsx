@@ -15,8 +15,8 @@ import type { NotebookChoices } from './briefing/choices.ts';
 import { saveFiles } from './briefing/export-files.ts';
 import { FilterEditor } from './briefing/FilterEditor.tsx';
 import {
-  BLUF_PLACEHOLDER,
   GENERATED_SECTION_KINDS,
+  textPlaceholder,
   type GeneratedSectionKind,
 } from '../../electron/common/model/briefing.ts';
 import { useBriefingDraft } from './briefing/useBriefingDraft.ts';
@@ -355,6 +355,17 @@ export function BriefingView({
                 onBlur={() => void save()}
               />
             </label>
+            <FilterEditor
+              filter={draft.filter}
+              kind={null}
+              label="Whole briefing"
+              choices={choices}
+              disabled={readOnly}
+              onChange={(filter) => {
+                edit((d) => ({ ...d, filter }));
+                void save();
+              }}
+            />
           </fieldset>
 
           <div className="briefing-group">
@@ -441,9 +452,7 @@ export function BriefingView({
                     ref={textArea}
                     rows={10}
                     value={section.markdown}
-                    placeholder={
-                      section.id === 'bluf' ? BLUF_PLACEHOLDER : 'Write this section in Markdown.'
-                    }
+                    placeholder={textPlaceholder(section)}
                     aria-describedby="briefing-cite-hint"
                     aria-keyshortcuts={ariaCite}
                     onKeyDown={onTextKeyDown}
@@ -483,7 +492,8 @@ export function BriefingView({
                   </p>
                   <FilterEditor
                     key={section.id}
-                    section={section}
+                    filter={section.filter}
+                    kind={section.kind}
                     choices={choices}
                     disabled={readOnly}
                     onChange={(filter) => {

@@ -109,11 +109,13 @@ export type Briefing = z.infer<typeof BriefingSchema>;
 export const BriefingsFileSchema = z.object({
   schemaVersion: z.literal(BRIEFINGS_SCHEMA_VERSION),
   briefings: z.array(BriefingSchema),
+  /** The briefing the analyst created or edited last: the Briefing view opens it again. */
+  lastEditedBriefingId: BriefingIdSchema.nullable().default(null),
 });
 export type BriefingsFile = z.infer<typeof BriefingsFileSchema>;
 
 export function emptyBriefingsFile(): BriefingsFile {
-  return { schemaVersion: BRIEFINGS_SCHEMA_VERSION, briefings: [] };
+  return { schemaVersion: BRIEFINGS_SCHEMA_VERSION, briefings: [], lastEditedBriefingId: null };
 }
 
 /**
@@ -122,10 +124,22 @@ export function emptyBriefingsFile(): BriefingsFile {
  */
 export const BLUF_PLACEHOLDER = 'Summarize the bottom line here.';
 
+const BLUF_HEADING = 'Bottom line up front';
+
+/**
+ * The hint an empty text section shows in the editor: the bottom line's (in every briefing,
+ * whatever its section's id), or the general one.
+ */
+export function textPlaceholder(section: Pick<TextSection, 'id' | 'heading'>): string {
+  return section.id === 'bluf' || section.heading === BLUF_HEADING
+    ? BLUF_PLACEHOLDER
+    : 'Write this section in Markdown.';
+}
+
 /** The sections every new briefing starts with (and the default briefing has). */
 export function defaultSections(): Section[] {
   return [
-    { kind: 'text', id: 'bluf', heading: 'Bottom line up front', markdown: '' },
+    { kind: 'text', id: 'bluf', heading: BLUF_HEADING, markdown: '' },
     { kind: 'actors', id: 'actors', heading: 'Key actors', filter: {} },
     { kind: 'timeline', id: 'timeline', heading: 'Timeline', filter: {} },
     { kind: 'sources', id: 'sources', heading: 'Sources', filter: {} },

@@ -32,6 +32,7 @@ import {
   reportsHappening,
 } from './event-clauses.ts';
 import { titleOf } from './event-titles.ts';
+import { inSilentTurn, readTranscript } from './event-transcripts.ts';
 import type { TitleInput } from './event-title-words.ts';
 import { firstVerb } from './event-verbs.ts';
 
@@ -101,6 +102,7 @@ export function suggestEvents(
       : (sorted.find((m) => m.type === 'location' && inside(m, dateline)) ?? null);
   const context: ArticleContext = { group: [], place: null, recentPlaces: [] };
   const shortNames = shortNamesOf(sorted);
+  const transcript = readTranscript(text);
   const found: FoundCandidate[] = [];
   splitSentences(text).forEach((sentence, index) => {
     const firstOfSentence = found.length;
@@ -120,7 +122,7 @@ export function suggestEvents(
       (d) => !quoted(d) && !inSentence.some((m) => inside(d, m)),
     );
     const isLead = index === 0 || datelineDates.length > 0;
-    if (nonEventReason(sentenceText) === null) {
+    if (nonEventReason(sentenceText) === null && !inSilentTurn(transcript, evidence)) {
       for (const clause of clausesOf(text, evidence, inSentence, ownDates)) {
         const triggers = findTriggers(text, clause.start, clause.end).filter(
           (t) => !quoted(t) && !leadingParticiple(text, clause, t),
@@ -198,6 +200,8 @@ export function suggestEvents(
             (type !== 'other' || report.tense !== 'present') &&
             reportsHappening(text, clause, trigger, actors, location));
         if (!reports || hypothetical(clauseText, date) || describes(text, trigger)) continue;
+        // A speaker on a call previews and comments: undated, only what someone named does.
+        if (transcript !== null && date === null && subjects.length === 0) continue;
         found.push({
           title,
           type,

@@ -54,9 +54,12 @@ export function reportsHappening(
     )
   )
     return false;
-  // "I had a banner", "we discussed it": an interview's speakers tell, they do not report.
+  // "I had a banner", "we discussed it", "we'll be discussing": an interview's speakers tell,
+  // they do not report.
   if (
-    /\b(?:I|[Ww]e|[Yy]ou)\s+(?:[\p{Ll}]+\s+){0,2}$/u.test(text.slice(clause.start, trigger.start))
+    /\b(?:I|[Ww]e|[Yy]ou)(?:['’](?:ll|re|ve|d|m))?\s+(?:[\p{Ll}]+\s+){0,2}$/u.test(
+      text.slice(clause.start, trigger.start),
+    )
   )
     return false;
   if (trigger.type === 'statement') return actors.length > 0;

@@ -32,6 +32,19 @@ import {
   YEAR,
 } from './date-patterns.ts';
 
+/** Words of business and economic news, where "the second half" is one of the year. */
+const BUSINESS =
+  /\b(?:profits?|revenues?|sales|earnings|growth|econom(?:y|ic|ies)|GDP|inflation|output|production|deliveries|orders|shares|prices|results|forecasts?|outlook|demand|income|spending|investments?|rates?|markets?|exports?|imports?|budget|deficit|jobs|unemployment)\b/i;
+
+/** The sentence (or line) of a text around an index. */
+function sentenceAt(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 300), index);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const after = text.slice(index, index + 300);
+  const end = after.search(/\.\s|\n|$/);
+  return before.slice(start + 1) + after.slice(0, end);
+}
+
 /** Months and years named alone, seasons, quarters, fiscal years, deadlines, ranges, named days. */
 export const PERIOD_RULES: Rule[] = [
   // in March, since May, last December (a month named alone, after a word that makes it a date)
@@ -103,6 +116,10 @@ export const PERIOD_RULES: Rule[] = [
       )
         return null;
       const half = m[2] === 'half' || m[3] === 'H';
+      // "In the second half, Hwang was booked": a half with no year is a half of a match or a
+      // game, unless its sentence speaks of money, trade or the economy.
+      if (half && !/year|\d/.test(m[0]) && !BUSINESS.test(sentenceAt(m.input, m.index)))
+        return null;
       // "H1" alone is a visa or a heading, "Audi Q3" a car: only "H1 2020", and no "Q3" after a name.
       if (m[3] === 'H' && m[5] === undefined) return null;
       if (m[3] !== undefined && precededByName(m)) return null;

@@ -30,6 +30,7 @@ import {
   leadingParticiple,
   quotedSpans,
   reportsHappening,
+  spokenInFirstPerson,
 } from './event-clauses.ts';
 import { titleOf } from './event-titles.ts';
 import { inSilentTurn, readTranscript } from './event-transcripts.ts';
@@ -121,6 +122,10 @@ export function suggestEvents(
     const ownDates = inSpan(dates, evidence).filter(
       (d) => !quoted(d) && !inSentence.some((m) => inside(d, m)),
     );
+    // "as of March 4, 2011, IE6 has 277 vulnerabilities": the date of a count, not of a happening.
+    const happeningDates = ownDates.filter(
+      (d) => !/\bas of\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)),
+    );
     const isLead = index === 0 || datelineDates.length > 0;
     if (nonEventReason(sentenceText) === null && !inSilentTurn(transcript, evidence)) {
       for (const clause of clausesOf(text, evidence, inSentence, ownDates)) {
@@ -130,7 +135,9 @@ export function suggestEvents(
         // A dated clause whose only trigger words report it ("X did Y on Monday, the company
         // said"): its own first verb is the happening.
         const first =
-          ownDates.length > 0 && triggers.every((t) => t.weak) ? firstVerb(text, clause) : null;
+          happeningDates.length > 0 && triggers.every((t) => t.weak)
+            ? firstVerb(text, clause)
+            : null;
         const verb = first !== null && !quoted(first) ? first : null;
         const reported = verb !== null && triggers.every((t) => t.start > verb.end);
         const trigger =
@@ -139,12 +146,14 @@ export function suggestEvents(
         if (trigger === null) continue;
         const clauseText = text.slice(clause.start, clause.end);
         const date =
-          ownDates.length === 0
+          happeningDates.length === 0
             ? isLead
               ? (datelineDates[datelineDates.length - 1] ?? null)
               : null
-            : (governingDate(text, ownDates, clause, trigger) ??
-              (clause === evidence ? null : governingDate(text, ownDates, evidence, trigger)));
+            : (governingDate(text, happeningDates, clause, trigger) ??
+              (clause === evidence
+                ? null
+                : governingDate(text, happeningDates, evidence, trigger)));
         const clauseMentions = inSentence.filter((m) => inside(m, clause) && !quoted(m));
         const sources = sourcePhrases(text, clause, trigger, clauseMentions);
         const isSource = (m: MentionInput): boolean => sources.some((s) => inside(m, s));
@@ -164,7 +173,7 @@ export function suggestEvents(
           (DIPLOMATIC.has(trigger.type)
             ? capitalNamed(named, context.recentPlaces.flat(), clauseText)
             : null) ??
-          ((speaksOfHere(clauseText) || trigger.type === 'statement') && ownDates.length > 0
+          ((speaksOfHere(clauseText) || trigger.type === 'statement') && happeningDates.length > 0
             ? datelinePlace
             : null);
         const type: EventType = trigger.type;
@@ -193,8 +202,10 @@ export function suggestEvents(
         };
         const { title, report } = titleOf(titleInput);
         const pseudo = triggers.length === 0;
+        // With no word of a known kind, a speaker's "This week we marked ..." is no report.
         const reports =
-          (date !== null && (!pseudo || report !== null)) ||
+          (date !== null &&
+            (!pseudo || (report !== null && !spokenInFirstPerson(text, clause, trigger)))) ||
           (report !== null &&
             !report.subordinate &&
             (type !== 'other' || report.tense !== 'present') &&

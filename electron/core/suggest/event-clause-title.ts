@@ -12,6 +12,7 @@ import {
 import {
   AUXILIARY,
   CARRIER,
+  DANGLING,
   DETERMINER,
   formsOf,
   isPastForm,
@@ -130,7 +131,7 @@ export function clauseTitle(
       (w) =>
         input.dates.some((d) => w.start >= d.start && w.end <= d.end) ||
         PREPOSITION.test(w.text) ||
-        /^(?:and|or)$/i.test(w.text),
+        /^(?:and|or|as)$/i.test(w.text),
     );
   // "USI's exhibit, which is located in Evansville, Indiana, is to run": from the relative
   // pronoun on, the parts are the relative clause, not the subject.
@@ -146,7 +147,7 @@ export function clauseTitle(
   const onlyHeOrShe = subjectWords.filter(
     (w) => !input.dates.some((d) => w.start >= d.start && w.end <= d.end),
   );
-  if (onlyHeOrShe.length === 1 && /^(?:he|she)$/i.test(onlyHeOrShe[0]!.text))
+  if (onlyHeOrShe.length === 1 && SUBJECT_PRONOUN.test(onlyHeOrShe[0]!.text))
     subjectWords = onlyHeOrShe;
   // A place phrase before the subject ("From South Korea the Pentagon chief").
   while (subjectWords.length > 1 && PREPOSITION.test(subjectWords[0]!.text)) {
@@ -182,11 +183,13 @@ export function clauseTitle(
   const subjectActors = subjectNamed.filter((m) => m.type !== 'location' && !qualifies(m));
   // "Their visit to Tokyo and Seoul comes after ...": the subject is a happening named by its
   // places, not someone who acts ("Tokyo and Seoul come" is no title).
-  if (
-    subjectActors.length === 0 &&
-    /^(?:their|his|her|its|our|my)$/i.test(subjectWords[0]?.text ?? '')
-  )
-    return null;
+  const possessor = /^(?:their|his|her|its|our|my)$/i.test(subjectWords[0]?.text ?? '');
+  const head = subjectWords[subjectWords.length - 1]?.text ?? '';
+  // "Its shares slipped 2%": the company named before owns them ("Acme shares slip 2%").
+  const owner = input.participants.find((p) => p.type !== 'location');
+  if (possessor && subjectWords.length === 2 && MARKET_NOUN.test(head))
+    subjectWords = owner === undefined ? subjectWords.slice(1) : [];
+  else if (subjectActors.length === 0 && possessor) return null;
   // "U.S. Secretary of State Marsh": the country qualifies the person who acts.
   const subjectNames = subjectActors.length > 0 ? subjectActors : subjectNamed;
   const group = subjectWords.some((w) => /^(?:both|two|pair|they)$/i.test(w.text));
@@ -214,13 +217,19 @@ export function clauseTitle(
         if (/^[,;:"“”]$/.test(w) || OBJECT_STOP.test(w)) break;
         object.push(w);
       }
+      // "our application on the 3rd of March": the words that led to the date go with it.
+      while (object.length > 0 && DANGLING.test(object[object.length - 1]!)) object.pop();
       const addressee = [...object];
       while (object.length > 0 && DETERMINER.test(object[0]!)) object.shift();
       if (object.length === 0 || group) return null;
       const report: ClauseReport = { subordinate: false, tense: 'past' };
       // "I offer my congratulations to ...", "I congratulate ...": "Congratulations to ...".
-      if (/^(?:my|our|his|her|their|its)$/i.test(object[0]!))
+      const possessive = /^(?:my|our|his|her|their|its)$/i.test(object[0]!);
+      if (possessive && /^(?:offer|extend|express|send|convey|give)/i.test(words[verbIndex]!.text))
         return { words: object.slice(1), report };
+      // "we have submitted our application": "Application submitted".
+      if (possessive) object.shift();
+      if (object.length === 0) return null;
       if (/^congratulate/i.test(words[verbIndex]!.text))
         return { words: ['Congratulations', 'to', ...addressee], report };
       const participle = formsOf(words[verbIndex]!.text).participle;
@@ -231,6 +240,9 @@ export function clauseTitle(
     }
     subject = [joinNames(actors.map((m) => nameOf(m, input)))];
     plural = actors.length > 1;
+  } else if (subjectWords.length === 0 && owner !== undefined && MARKET_NOUN.test(head)) {
+    subject = [nameOf(owner, input), head.toLowerCase()];
+    plural = true;
   } else if (
     subjectNames.length === 1 &&
     subjectWords.length >= 3 &&

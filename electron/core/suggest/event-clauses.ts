@@ -27,6 +27,13 @@ export function describes(text: string, trigger: Trigger): boolean {
   );
 }
 
+/** "we marked", "I'll be discussing": the speaker tells of what they do. */
+export function spokenInFirstPerson(text: string, clause: TextSpan, verb: TextSpan): boolean {
+  return /\b(?:I|[Ww]e|[Yy]ou)(?:['’](?:ll|re|ve|d|m))?\s+(?:[\p{Ll}]+\s+){0,2}$/u.test(
+    text.slice(clause.start, verb.start),
+  );
+}
+
 /**
  * Whether an undated clause reports a happening: a trigger other than "said", with someone or
  * somewhere named, not a habit ("every year"); a statement only with its speaker named.
@@ -56,12 +63,7 @@ export function reportsHappening(
     return false;
   // "I had a banner", "we discussed it", "we'll be discussing": an interview's speakers tell,
   // they do not report.
-  if (
-    /\b(?:I|[Ww]e|[Yy]ou)(?:['’](?:ll|re|ve|d|m))?\s+(?:[\p{Ll}]+\s+){0,2}$/u.test(
-      text.slice(clause.start, trigger.start),
-    )
-  )
-    return false;
+  if (spokenInFirstPerson(text, clause, trigger)) return false;
   if (trigger.type === 'statement') return actors.length > 0;
   if (
     /\b(?:(?:every|each)\s+(?:year|month|week|day|time)|usually|often|always|annually)\b/i.test(
@@ -69,7 +71,21 @@ export function reportsHappening(
     )
   )
     return false;
-  return actors.length > 0 || location !== null;
+  return actors.length > 0 || location !== null || marketMove(text, clause, trigger);
+}
+
+/** What moves in a market, before its verb: "Its shares slipped 2%", "Oil prices jumped $3". */
+const MARKET_SUBJECT =
+  /\b(?:shares?|stocks?|prices?|index|indices|bonds?|yields?|futures|currency|dollar|euro|yen|pound|sales|exports|imports|profits?|revenues?|earnings|output|deliveries|orders)\b/i;
+const MOVE_SIZE = /^[^.;]*?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent|points?|cents?)|[$€£¥]\s?\d)/i;
+
+/** A market move with its size, which reports a happening though no one is named. */
+function marketMove(text: string, clause: TextSpan, trigger: Trigger): boolean {
+  return (
+    trigger.type === 'other' &&
+    MARKET_SUBJECT.test(text.slice(clause.start, trigger.start)) &&
+    MOVE_SIZE.test(text.slice(trigger.end, clause.end))
+  );
 }
 
 /**

@@ -137,6 +137,7 @@ export function isPlural(subject: string[], names: number): boolean {
     return true;
   const tags = tagsOf(head);
   if (tags.includes('Plural')) return true;
-  if (tags.includes('Singular') || /^\p{Lu}/u.test(head)) return false;
+  // A capital makes a name ("Acme"), except on the first word of a sentence ("Profits rose").
+  if (tags.includes('Singular') || (/^\p{Lu}/u.test(head) && subject.length > 1)) return false;
   return /[^s]s$/.test(head);
 }

@@ -49,7 +49,7 @@ const TRIGGERS: [EventType, RegExp][] = [
   ],
   [
     'other',
-    /\b(?:collaps(?:e|ed|es)|crash(?:ed|es)?|stampedes?|earthquakes?|floods?|fires? broke out|caught fire|derail(?:ed|ment)|rescu(?:e|ed|es)|evacuat(?:e|ed|es|ion)|arrest(?:s|ed)?|charged|convicted|sentenced|indicted|resign(?:s|ed)|appoint(?:s|ed)?|proclamation|executive order|decree|nominated|sworn in|launch(?:es|ed)?|unveil(?:s|ed)|releas(?:e|es|ed)|deliver(?:s|ed|y|ies)?|shipped|open(?:s|ed)|clos(?:es|ed)|began|begins|started|ended|(?:rose|fell|jumped|dropped|plunged|surged|climbed|slid|slumped|soared|tumbled|rallied|gained)|acquir(?:e|es|ed)|merg(?:e|es|ed)|bought|sold|filed|approv(?:e|es|ed)|passed|adopted|ordered|issued an order|promoted|protest(?:s|ed)?|strike|died|killed|wounded|injured|took place|celebrat(?:e|es|ed)|commemorat(?:e|es|ed))\b/gi,
+    /\b(?:collaps(?:e|ed|es)|crash(?:ed|es)?|stampedes?|earthquakes?|floods?|fires? broke out|caught fire|derail(?:ed|ment)|rescu(?:e|ed|es)|evacuat(?:e|ed|es|ion)|arrest(?:s|ed)?|charged|convicted|sentenced|indicted|resign(?:s|ed)|appoint(?:s|ed)?|proclamation|executive order|decree|nominated|sworn in|launch(?:es|ed)?|unveil(?:s|ed)|releas(?:e|es|ed)|deliver(?:s|ed|y|ies)?|shipped|open(?:s|ed)|clos(?:es|ed)|began|begins|started|ended|(?:rose|fell|jumped|dropped|plunged|surged|climbed|slid|slumped|soared|tumbled|rallied|gained|slipped|dipped|sank|eased|rebounded|edged (?:up|down|higher|lower)|declined(?! to))|acquir(?:e|es|ed)|merg(?:e|es|ed)|bought|sold|filed|approv(?:e|es|ed)|passed|adopted|ordered|issued an order|promoted|protest(?:s|ed)?|strike|died|killed|wounded|injured|took place|celebrat(?:e|es|ed)|commemorat(?:e|es|ed))\b/gi,
   ],
   [
     'statement',

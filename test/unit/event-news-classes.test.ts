@@ -78,4 +78,9 @@ describe('news events: classes seen on held-out news (issue 16, third pass)', ()
       )[0]?.title,
     ).toBe('New Harbor Registry launched');
   });
+
+  it('keeps a number with a thousands comma whole in a title', () => {
+    const [event] = eventsIn('Rebels killed 1,200 people in the town on Monday.', '2031-09-09');
+    expect(event?.title).toBe('Rebels kill 1,200 people in the town');
+  });
 });

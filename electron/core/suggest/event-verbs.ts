@@ -123,7 +123,9 @@ export interface Word {
 
 export function wordsOf(text: string, span: TextSpan): Word[] {
   const words: Word[] = [];
-  const pattern = /[\p{L}\p{N}$][\p{L}\p{N}'’.$%+&/-]*[\p{L}\p{N}%]|[\p{L}\p{N}]|[,;:()"“”]/gu;
+  // "58,825 votes": a comma between digits is part of the number, not a break in the clause.
+  const pattern =
+    /[\p{L}\p{N}$](?:[\p{L}\p{N}'’.$%+&/-]|,(?=\d{3}\b))*[\p{L}\p{N}%]|[\p{L}\p{N}]|[,;:()"“”]/gu;
   const slice = text.slice(span.start, span.end);
   for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
     words.push({

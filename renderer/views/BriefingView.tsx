@@ -1,3 +1,6 @@
+import './BriefingView.css';
+import './briefing/CitationPicker.css';
+import './briefing/preview-paper.css';
 import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import type { BriefingId, NotebookInfo, Section } from '../../electron/common/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
@@ -18,7 +21,6 @@ import {
 } from '../../electron/common/model/briefing.ts';
 import { useBriefingDraft } from './briefing/useBriefingDraft.ts';
 import { KIND_LABELS, SectionList, sectionName } from './briefing/SectionList.tsx';
-import '../styles/briefing.css';
 
 type Format = 'md' | 'pdf' | 'docx' | 'json' | 'csv' | OtherFormat;
 /** Formats for other programs: reference managers and annotation tools. */

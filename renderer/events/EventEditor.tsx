@@ -1,3 +1,4 @@
+import './EventEditor.css';
 import {
   useEffect,
   useId,
@@ -30,7 +31,6 @@ import {
   normalizeEventType,
   orderedEventTypes,
 } from './event-types.ts';
-import '../styles/timeline.css';
 
 /** What the editor works on: an event to change, or one to make from an article's words. */
 export type EditorTarget =

@@ -1,3 +1,4 @@
+import './EventSuggestions.css';
 import { useCallback, useState } from 'react';
 import type { ArticleId, HistoryState, NotebookApi } from '../../electron/common/api/contract.ts';
 import type {
@@ -13,7 +14,6 @@ import { paletteOf } from '../annotate/entity-types.ts';
 import { formatRange } from '../views/timeline/model.ts';
 import { EventEditor, type EditorTarget } from './EventEditor.tsx';
 import { eventTypeClass, eventTypeLabel } from './event-types.ts';
-import '../styles/timeline.css';
 
 /** Words selected in an article, as `draftEvent` and evidence take them. */
 export interface TextSelection {

@@ -1,3 +1,6 @@
+import './BriefingView.css';
+import './briefing/CitationPicker.css';
+import './briefing/preview-paper.css';
 import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import type { BriefingId, NotebookInfo, Section } from '../../electron/common/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
@@ -12,13 +15,12 @@ import type { NotebookChoices } from './briefing/choices.ts';
 import { saveFiles } from './briefing/export-files.ts';
 import { FilterEditor } from './briefing/FilterEditor.tsx';
 import {
-  BLUF_PLACEHOLDER,
   GENERATED_SECTION_KINDS,
+  textPlaceholder,
   type GeneratedSectionKind,
 } from '../../electron/common/model/briefing.ts';
 import { useBriefingDraft } from './briefing/useBriefingDraft.ts';
 import { KIND_LABELS, SectionList, sectionName } from './briefing/SectionList.tsx';
-import '../styles/briefing.css';
 
 type Format = 'md' | 'pdf' | 'docx' | 'json' | 'csv' | OtherFormat;
 /** Formats for other programs: reference managers and annotation tools. */
@@ -353,6 +355,17 @@ export function BriefingView({
                 onBlur={() => void save()}
               />
             </label>
+            <FilterEditor
+              filter={draft.filter}
+              kind={null}
+              label="Whole briefing"
+              choices={choices}
+              disabled={readOnly}
+              onChange={(filter) => {
+                edit((d) => ({ ...d, filter }));
+                void save();
+              }}
+            />
           </fieldset>
 
           <div className="briefing-group">
@@ -439,9 +452,7 @@ export function BriefingView({
                     ref={textArea}
                     rows={10}
                     value={section.markdown}
-                    placeholder={
-                      section.id === 'bluf' ? BLUF_PLACEHOLDER : 'Write this section in Markdown.'
-                    }
+                    placeholder={textPlaceholder(section)}
                     aria-describedby="briefing-cite-hint"
                     aria-keyshortcuts={ariaCite}
                     onKeyDown={onTextKeyDown}
@@ -481,7 +492,8 @@ export function BriefingView({
                   </p>
                   <FilterEditor
                     key={section.id}
-                    section={section}
+                    filter={section.filter}
+                    kind={section.kind}
                     choices={choices}
                     disabled={readOnly}
                     onChange={(filter) => {

@@ -1,3 +1,4 @@
+import './ReviewView.css';
 import {
   useCallback,
   useLayoutEffect,
@@ -26,7 +27,6 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { ViewHeader } from '../components/ViewHeader.tsx';
 import { isTextField } from '../commands/keys.ts';
 import { linkTarget, typeChangeQuestion } from '../annotate/link-target.ts';
-import '../styles/review.css';
 
 /** How many places of a group show before it is opened. */
 const PREVIEW = 2;

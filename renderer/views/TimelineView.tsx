@@ -1,3 +1,4 @@
+import './TimelineView.css';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type {
   ArticleId,
@@ -28,7 +29,6 @@ import {
   usedValues,
   type TimelineFilters,
 } from './timeline/model.ts';
-import '../styles/timeline.css';
 
 function isTextField(target: EventTarget | null): boolean {
   return (

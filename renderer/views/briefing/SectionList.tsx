@@ -1,3 +1,4 @@
+import './SectionList.css';
 import { useRef } from 'react';
 import type { Section } from '../../../electron/common/api/contract.ts';
 
@@ -6,6 +7,7 @@ export const KIND_LABELS: Record<Section['kind'], string> = {
   actors: 'Key actors',
   timeline: 'Timeline',
   quotes: 'Key quotes',
+  network: 'Network',
   profiles: 'Entity profiles',
   sources: 'Sources',
 };

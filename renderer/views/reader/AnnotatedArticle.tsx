@@ -34,6 +34,8 @@ import { SourceGrades } from './SourceGrades.tsx';
 import { EventEditor, type EditorTarget } from '../../events/EventEditor.tsx';
 import { EventSuggestions, openEventFromSelection } from '../../events/EventSuggestions.tsx';
 import type { ReaderContext } from '../ReaderView.tsx';
+import type { RelationEvidence } from '../chart/NewRelationDialog.tsx';
+import { NewRelationFromSelection, entitiesInSpan } from './NewRelationFromSelection.tsx';
 
 /** The commands the Reader runs: each answers with the undo and redo labels. */
 type ReaderCommand = {
@@ -76,6 +78,7 @@ export function AnnotatedArticle({
   // Issue 5 (events): the event form, opened on a selection ("New event").
   const [eventForm, setEventForm] = useState<EditorTarget | null>(null);
   const [formCount, setFormCount] = useState(0);
+  const [relationDraft, setRelationDraft] = useState<RelationEvidence | null>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const articleText = useRef<ArticleTextHandle>(null);
@@ -554,6 +557,15 @@ export function AnnotatedArticle({
                   )
                 }
                 onClose={closeToolbar}
+                onRelation={
+                  entitiesInSpan(article, pending.start, pending.end).length < 2
+                    ? undefined
+                    : () => {
+                        const { start, end, quote } = pending;
+                        setRelationDraft({ articleId: id, start, end, quote });
+                        closeToolbar();
+                      }
+                }
                 onEvent={() => {
                   const { start, end, quote } = pending;
                   openEventFromSelection(api, id, { start, end, quote }).then(
@@ -568,6 +580,13 @@ export function AnnotatedArticle({
                       ),
                   );
                 }}
+              />
+            )}
+            {relationDraft !== null && (
+              <NewRelationFromSelection
+                article={article}
+                evidence={relationDraft}
+                onClose={() => setRelationDraft(null)}
               />
             )}
             {popover !== null && popoverMark !== undefined && (

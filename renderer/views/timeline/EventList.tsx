@@ -1,3 +1,4 @@
+import './EventList.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { EventView } from '../../../electron/common/api/contract.ts';
@@ -155,6 +156,13 @@ const EventRow = memo(function EventRow({
         {eventTypeLabel(event.type)}
       </span>
       <span className="tl-row-place">{event.location?.name ?? ''}</span>
+      <span
+        className="tl-row-sources"
+        title={`Backed by ${event.independentSources} independent ${event.independentSources === 1 ? 'source' : 'sources'}`}
+      >
+        {event.independentSources}
+        <span className="visually-hidden"> independent sources</span>
+      </span>
     </div>
   );
 });

@@ -6,7 +6,6 @@ import type {
   NotebookInfo,
 } from '../../electron/common/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
-import { useApi } from '../api/api-provider.tsx';
 import { useApiMutation } from '../api/use-api-mutation.ts';
 import { useApiQuery } from '../api/use-api-query.ts';
 import { plural } from '../annotate/entity-types.ts';
@@ -58,7 +57,6 @@ export function TimelineView({
   onOpenEntity?: (id: EntityId) => void;
   onShowLibrary?: () => void;
 }) {
-  const { api, notify } = useApi();
   const { run } = useApiMutation();
   const eventsQuery = useApiQuery('listEvents', {});
   const events = eventsQuery.data ?? null;
@@ -408,15 +406,12 @@ export function TimelineView({
             ) : editing === selected.id ? (
               <EventEditor
                 key={`${selected.id}`}
-                api={api}
+
                 target={{ kind: 'edit', event: selected }}
                 knownTypes={types}
                 readOnly={readOnly}
                 onCancel={() => setEditing(null)}
-                onSaved={(_id, message) => {
-                  setEditing(null);
-                  notify(message, 'info', true);
-                }}
+                onSaved={() => setEditing(null)}
               />
             ) : (
               <EventDetails

@@ -31,7 +31,8 @@ import { SelectionToolbar, type MarkTarget, type PendingSelection } from './Sele
 import { SidePanel, type AcceptAs, type SuggestionGroup } from './SidePanel.tsx';
 import { CopyNotice } from './CopyNotice.tsx';
 import { SourceGrades } from './SourceGrades.tsx';
-import { EventEditor, type EditorTarget } from '../../events/EventEditor.tsx';
+import { EventEditor } from '../../events/EventEditor.tsx';
+import type { EditorTarget } from '../../events/event-form.ts';
 import { EventSuggestions, openEventFromSelection } from '../../events/EventSuggestions.tsx';
 import type { ReaderContext } from '../ReaderView.tsx';
 
@@ -62,7 +63,7 @@ export function AnnotatedArticle({
   headingRef: Ref<HTMLHeadingElement>;
 } & ReaderContext) {
   const id = article.id;
-  const { api, notify } = useApi();
+  const { api } = useApi();
   const { run } = useApiMutation();
   const suggestionsQuery = useApiQuery('listSuggestions', { articleId: id });
   const suggestions = suggestionsQuery.data ?? null;
@@ -614,14 +615,11 @@ export function AnnotatedArticle({
               <EventEditor
                 // A new selection is a new form: its fields start from that selection's draft.
                 key={formCount}
-                api={api}
+
                 target={eventForm}
                 readOnly={readOnly}
                 onCancel={() => setEventForm(null)}
-                onSaved={(_eventId, message) => {
-                  setEventForm(null);
-                  notify(message, 'info', true);
-                }}
+                onSaved={() => setEventForm(null)}
               />
             </section>
           )}

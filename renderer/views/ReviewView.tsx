@@ -12,7 +12,6 @@ import type {
   ArticleId,
   EntitySummary,
   HistoryState,
-  NotebookApi,
   NotebookInfo,
   SuggestionGroupView,
 } from '../../electron/common/api/contract.ts';
@@ -57,7 +56,7 @@ export function ReviewView({
   info: NotebookInfo | null;
   onOpenMention: (articleId: ArticleId, start: number, end: number) => void;
 }) {
-  const { api, notify } = useApi();
+  const { notify } = useApi();
   const { run } = useApiMutation();
   const groupsQuery = useApiQuery('listSuggestionGroups', {});
   const groups = groupsQuery.data ?? null;
@@ -255,7 +254,6 @@ export function ReviewView({
                   readOnly={readOnly || busy}
                   linking={linking === group.key}
                   asking={asking?.key === group.key ? asking.entity : null}
-                  api={api}
                   onFocus={() => setActiveKey(group.key)}
                   onToggle={() =>
                     setOpen((current) => {
@@ -300,7 +298,6 @@ function ReviewGroup({
   readOnly,
   linking,
   asking,
-  api,
   onFocus,
   onToggle,
   onLeaveOut,
@@ -317,7 +314,6 @@ function ReviewGroup({
   readOnly: boolean;
   linking: boolean;
   asking: EntitySummary | null;
-  api: NotebookApi;
   onFocus: () => void;
   onToggle: () => void;
   onLeaveOut: (item: SuggestionGroupView['items'][number], out: boolean) => void;
@@ -425,7 +421,6 @@ function ReviewGroup({
       {linking && (
         <div className="review-panel">
           <EntityPicker
-            api={api}
             label={`File “${group.text}” under an entity`}
             initialQuery={group.text}
             onPick={(entity) => onDecide({ kind: 'entity', entity })}

@@ -541,7 +541,6 @@ export function AnnotatedArticle({
             </article>
             {pending !== null && (
               <SelectionToolbar
-                api={api}
                 pending={pending}
                 types={types}
                 readOnly={readOnly}
@@ -574,7 +573,6 @@ export function AnnotatedArticle({
             {popover !== null && popoverMark !== undefined && (
               <AnnotationPopover
                 key={popover.key}
-                api={api}
                 mark={popoverMark}
                 state={popover}
                 types={types}

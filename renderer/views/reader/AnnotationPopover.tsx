@@ -1,9 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type {
-  EntityId,
-  EntitySummary,
-  NotebookApi,
-} from '../../../electron/common/api/contract.ts';
+import type { EntityId, EntitySummary } from '../../../electron/common/api/contract.ts';
 import { EntityPicker } from '../../annotate/EntityPicker.tsx';
 import { paletteOf, typeKey, typeLabel } from '../../annotate/entity-types.ts';
 import { linkTarget, targetText, typeChangeQuestion } from '../../annotate/link-target.ts';
@@ -41,7 +37,6 @@ function isTextField(target: EventTarget): boolean {
 
 /** What one can do with the mention, suggestion or highlight the analyst clicked. */
 export function AnnotationPopover({
-  api,
   mark,
   state,
   types,
@@ -50,7 +45,6 @@ export function AnnotationPopover({
   actions,
   onClose,
 }: {
-  api: NotebookApi;
   mark: Mark;
   state: PopoverState;
   types: string[];
@@ -119,7 +113,7 @@ export function AnnotationPopover({
         <Icon name="close" size={14} />
       </button>
       {mark.kind === 'mention' && (
-        <MentionBody api={api} mark={mark} types={types} readOnly={readOnly} actions={actions} />
+        <MentionBody mark={mark} types={types} readOnly={readOnly} actions={actions} />
       )}
       {mark.kind === 'suggestion' && (
         <SuggestionBody
@@ -143,13 +137,11 @@ export function AnnotationPopover({
 }
 
 function MentionBody({
-  api,
   mark,
   types,
   readOnly,
   actions,
 }: {
-  api: NotebookApi;
   mark: Mark & { kind: 'mention' };
   types: string[];
   readOnly: boolean;
@@ -229,7 +221,6 @@ function MentionBody({
         </div>
       ) : linking ? (
         <EntityPicker
-          api={api}
           label={`Link “${clip(mark.quote, 40)}” to another entity`}
           exclude={mark.entityId}
           onPick={(entity) => {

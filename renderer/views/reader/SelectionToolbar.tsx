@@ -1,9 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type {
-  EntityLabel,
-  EntitySummary,
-  NotebookApi,
-} from '../../../electron/common/api/contract.ts';
+import type { EntityLabel, EntitySummary } from '../../../electron/common/api/contract.ts';
 import { EntityPicker } from '../../annotate/EntityPicker.tsx';
 import {
   normalizeTypeName,
@@ -34,7 +30,6 @@ export type MarkTarget = { entityId: EntitySummary['id'] } | { type: string; nam
  * or highlight it (H). Never a modal: the text stays visible and the selection stays put.
  */
 export function SelectionToolbar({
-  api,
   pending,
   types,
   readOnly,
@@ -46,7 +41,6 @@ export function SelectionToolbar({
   onClose,
   onEvent,
 }: {
-  api: NotebookApi;
   pending: PendingSelection;
   types: string[];
   readOnly: boolean;
@@ -180,7 +174,6 @@ export function SelectionToolbar({
       {pending.mode === 'link' && (
         <div className="toolbar-panel">
           <EntityPicker
-            api={api}
             label={`Link “${clip(pending.quote, 40)}” to an entity`}
             initialQuery={pending.quote}
             onPick={(entity) => onMark({ entityId: entity.id })}

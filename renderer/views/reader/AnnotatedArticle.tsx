@@ -613,7 +613,6 @@ export function AnnotatedArticle({
               <EventEditor
                 // A new selection is a new form: its fields start from that selection's draft.
                 key={formCount}
-
                 target={eventForm}
                 readOnly={readOnly}
                 onCancel={() => setEventForm(null)}

@@ -13,13 +13,7 @@ import { newAnnotationId, newArticleId, newEventId } from '../../electron/common
 import type { EventsFile, DossierEvent } from '../../electron/common/model/event.ts';
 import type { EntitiesFile } from '../../electron/common/model/entity.ts';
 
-export interface SeedStats {
-  articles: number;
-  importMs: number;
-  /** CPU time of the process (main thread and workers) during the import. */
-  importCpuMs: number;
-  /** Starting the extraction pool's workers (each loads the readers), before the import. */
-  importStartupMs: number;
+export interface SeedStats extends ImportStats {
   /** listSuggestions, ms per article (first call: the recognizer reads the text). */
   suggestMs: number[];
   /** The same for articles of 3,000 words or more (issue 4's target: under 150 ms). */
@@ -34,11 +28,21 @@ export interface SeedStats {
 
 const sha = (value: string) => createHash('sha256').update(value).digest('hex');
 
-/** Import every sample through NotebookService.importPaths, then accept all suggestions. */
-export async function makeSeed(folder: string, samples: string): Promise<SeedStats> {
-  const service = await NotebookService.open(folder, { app: 'bench' });
-  const api = localApi(service);
-  // The workers' start (seconds: each loads jsdom and the other readers) is paid once per
+export interface ImportStats {
+  articles: number;
+  importMs: number;
+  /** CPU time of the process (main thread and workers) during the import. */
+  importCpuMs: number;
+  /** Starting the extraction pool's workers (each loads the readers), before the import. */
+  importStartupMs: number;
+}
+
+/** The samples through NotebookService.importPaths (suggestions excluded), workers started first. */
+export async function importSamples(
+  service: NotebookService,
+  samples: string,
+): Promise<ImportStats> {
+  // The workers' start (seconds: each loads the readers) is paid once per
   // process, not per article: it is measured apart, by reading a sample twice per worker (the
   // pool starts another worker only while files wait).
   const startup = performance.now();
@@ -54,7 +58,19 @@ export async function makeSeed(folder: string, samples: string): Promise<SeedSta
   const results = await service.importPaths([samples]);
   const importMs = performance.now() - t0;
   const { user, system } = process.cpuUsage(cpu);
-  const imported = results.filter((r) => r.status === 'imported').length;
+  return {
+    articles: results.filter((r) => r.status === 'imported').length,
+    importMs,
+    importCpuMs: (user + system) / 1000,
+    importStartupMs,
+  };
+}
+
+/** Import every sample through NotebookService.importPaths, then accept all suggestions. */
+export async function makeSeed(folder: string, samples: string): Promise<SeedStats> {
+  const service = await NotebookService.open(folder, { app: 'bench' });
+  const api = localApi(service);
+  const imported = await importSamples(service, samples);
   const list = await api.listArticles({});
   const suggestMs: number[] = [];
   for (const article of list) {
@@ -71,10 +87,7 @@ export async function makeSeed(folder: string, samples: string): Promise<SeedSta
   const { suggestLongMs, eventSuggestLongMs } = await suggestLongArticles(`${folder}-long`, texts);
   const suggestLineMs = await suggestLongLines(`${folder}-line`, texts);
   return {
-    articles: imported,
-    importMs,
-    importCpuMs: (user + system) / 1000,
-    importStartupMs,
+    ...imported,
     suggestMs,
     suggestLongMs,
     suggestLineMs,

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { callApi, expect, test } from './fixtures.ts';
+import { shot } from './shots.ts';
 
-const SHOTS = '/tmp/shots';
 const TITLE = 'Envoy briefs reporters in Geneva';
 
 /** Two people named Kim: the envoy, titled, and a reporter who asks one question. */
@@ -53,7 +53,7 @@ function mentionOf(page: Page, words: string, name: string): Locator {
 test('two people named Kim: Accept all leaves the ambiguous one for review, which files it under the right person', async ({
   app,
   server,
-}, testInfo) => {
+}) => {
   test.setTimeout(120_000);
   await callApi(server, 'addText', { title: TITLE, text: TEXT });
   await app.reload();
@@ -93,9 +93,7 @@ test('two people named Kim: Accept all leaves the ambiguous one for review, whic
   await expect(popover.getByRole('group', { name: 'Which Kim?' })).toContainText('Sung Kim');
   await expect(popover.getByRole('group', { name: 'Which Kim?' })).toContainText('Jinmyung Kim');
   await expect(popover.getByRole('button', { name: /^Accept Enter$/ })).toHaveCount(0);
-  await app.screenshot({
-    path: `${SHOTS}/linking-which-kim-${testInfo.project.name || 'light'}.png`,
-  });
+  await shot(app, 'linking-which-kim-light');
   await app.keyboard.press('Escape');
 
   // The review queue lists it first, with its candidates; the keyboard files it.
@@ -106,11 +104,11 @@ test('two people named Kim: Accept all leaves the ambiguous one for review, whic
   await expect(first).toContainText('Which Kim?');
   await expect(first).toContainText('Kim added that the delegation');
   await expect(first.getByRole('group', { name: 'Decide “Kim”' })).toContainText('Sung Kim');
-  await app.screenshot({ path: `${SHOTS}/review-queue-light.png` });
+  await shot(app, 'review-queue-light');
   await app.emulateMedia({ colorScheme: 'dark' });
   await app.getByRole('button', { name: /theme/i }).first().click();
   await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await app.screenshot({ path: `${SHOTS}/review-queue-dark.png` });
+  await shot(app, 'review-queue-dark');
   const name = first.getByRole('button', { name: /^Kim/ });
   await name.focus();
   // E opens the entity picker; Escape closes it and gives the focus back to the group.
@@ -144,7 +142,7 @@ test('two people named Kim: Accept all leaves the ambiguous one for review, whic
   await expect(mention).toContainText(
     'Sung Kim is a person; link this location mention to it anyway?',
   );
-  await app.screenshot({ path: `${SHOTS}/linking-type-question-dark.png` });
+  await shot(app, 'linking-type-question-dark');
   await mention.getByRole('button', { name: 'Cancel' }).click();
   await expect(mention.getByRole('button', { name: 'Link to another entity…' })).toBeVisible();
 });

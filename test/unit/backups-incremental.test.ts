@@ -5,11 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { BACKUPS_FOLDER } from '../../electron/core/disk/notebook-layout.ts';
-import {
-  latestBackupIsCurrent,
-  listBackups,
-  takeSnapshot,
-} from '../../electron/core/store/backups.ts';
+import { listBackups } from '../../electron/core/store/backup-manifests.ts';
+import { latestBackupIsCurrent, takeSnapshot } from '../../electron/core/store/backups.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
 /**

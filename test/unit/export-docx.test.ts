@@ -97,7 +97,7 @@ describe('DOCX export', () => {
   });
 
   it.skipIf(!existsSync(PANDOC))(
-    'is read by pandoc with real footnotes, headings and tables (skipped: no pandoc)',
+    'is read by pandoc with real footnotes, headings and tables',
     async () => {
       const path = await docx('a4');
       const ast = JSON.parse(
@@ -128,7 +128,7 @@ describe('DOCX export', () => {
   );
 
   it.skipIf(!existsSync(SOFFICE))(
-    'converts to PDF in LibreOffice with the marking and “Page n of m” on every page (skipped: no soffice)',
+    'converts to PDF in LibreOffice with the marking and “Page n of m” on every page',
     async () => {
       const path = await docx('letter');
       const out = join(LOOK, 'pdf');

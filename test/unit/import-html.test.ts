@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
@@ -133,6 +134,20 @@ describe('U.S. Department of State press releases', () => {
       expect(article.text.length, file).toBeGreaterThan(100);
       for (const junk of JUNK) expect(article.text, file).not.toContain(junk);
     }
+  });
+
+  it('reads each page to the very text jsdom read (issue 21: linkedom replaced it)', async () => {
+    // Gold offsets and stored mentions point into these texts: the DOM under Readability may
+    // change only if every byte stays. The digest was taken with jsdom 29.1.1 before the switch.
+    const digest = createHash('sha256');
+    for (const file of readdirSync(pages)
+      .filter((name) => name.endsWith('.html'))
+      .sort()) {
+      digest.update(`${file}\n${(await page(file)).text}\n`);
+    }
+    expect(digest.digest('hex')).toBe(
+      '886c7ee9a1917e1f2439064e64a4acde02fbbce960c4b2ca65e4fac5ef01d0c3',
+    );
   });
 });
 

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
-import { listBackups, restoreBackup } from '../../electron/core/store/backups.ts';
+import { listBackups } from '../../electron/core/store/backup-manifests.ts';
+import { restoreBackup } from '../../electron/core/store/backup-restore.ts';
 import { snapshotFolder } from '../support/folder-snapshot.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
-import { listBackups } from '../../electron/core/store/backups.ts';
+import { listBackups } from '../../electron/core/store/backup-manifests.ts';
 import { repoRoot } from '../support/cli.ts';
 import { mulberry32 } from '../support/random.ts';
 import { tempFolder } from '../support/temp-folder.ts';

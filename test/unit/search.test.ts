@@ -213,7 +213,7 @@ async function bigSearch(folder: string, count: number, renewAfter?: number) {
       readOnly: false,
       articleIds: () => ids,
       articleStamp: (id) => `1:${id}`,
-      peekArticle: () => ({}),
+      peekArticle: async () => ({}),
       registry: {
         entities: [
           { id: 'e1', name: 'Japan', type: 'location', aliases: ['Nippon'], description: '' },

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Marked } from 'marked';
@@ -84,36 +84,39 @@ export function briefingHtmlFragment(doc: BriefingDocument): string {
   );
 }
 
-let stylesheet: string | null = null;
+let stylesheet: Promise<string> | null = null;
 
 /**
  * resources/briefing.css, found from this module's folder upwards: the module runs from
- * electron/core/briefing/ (tests, tsx) or from a bundle in dist/<host>/.
+ * electron/core/briefing/ (tests, tsx) or from a bundle in dist/<host>/. Read once, without
+ * blocking the thread that answers (an export is a request).
  */
-export function briefingStylesheet(): string {
-  if (stylesheet !== null) return stylesheet;
-  let folder = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    try {
-      stylesheet = readFileSync(join(folder, 'resources', 'briefing.css'), 'utf8');
-      return stylesheet;
-    } catch {
-      folder = dirname(folder);
+function briefingStylesheet(): Promise<string> {
+  stylesheet ??= (async () => {
+    let folder = dirname(fileURLToPath(import.meta.url));
+    for (let i = 0; i < 6; i++) {
+      try {
+        return await readFile(join(folder, 'resources', 'briefing.css'), 'utf8');
+      } catch {
+        folder = dirname(folder);
+      }
     }
-  }
-  throw new Error('resources/briefing.css was not found');
+    stylesheet = null; // tried again by the next export
+    throw new Error('resources/briefing.css was not found');
+  })();
+  return stylesheet;
 }
 
 /**
  * The whole page to print: the fragment and the print stylesheet inline, no script, nothing to
  * fetch. Print it with JavaScript disabled and the network closed.
  */
-export function briefingPage(
+export async function briefingPage(
   doc: BriefingDocument,
   options: { paper?: Paper; css?: string } = {},
-): string {
+): Promise<string> {
   const paper = options.paper ?? 'a4';
-  const css = options.css ?? briefingStylesheet();
+  const css = options.css ?? (await briefingStylesheet());
   return (
     `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">\n` +

@@ -37,7 +37,7 @@ export async function renderBriefingPdf(
 ): Promise<Uint8Array> {
   const paper = options.paper ?? 'a4';
   const print = options.printer ?? printHtml;
-  return print(briefingPage(doc, { paper }), { paper, ...pdfTemplates(doc) });
+  return print(await briefingPage(doc, { paper }), { paper, ...pdfTemplates(doc) });
 }
 
 export async function printHtml(page: string, options: PrintOptions): Promise<Buffer> {

@@ -125,7 +125,7 @@ interface Reader {
   failure: string;
 }
 
-/** Readers hold jsdom and the other readers (tens of MB each): they go after a quiet spell. */
+/** Readers hold the DOM and the other readers (tens of MB each): they go after a quiet spell. */
 const IDLE_MS = 30_000;
 
 /**
@@ -302,8 +302,8 @@ export class ExtractPool {
 
 let shared: ExtractPool | null = null;
 
-/** One pool per process, as many readers as cores (at most 4: each holds its own readers). */
+/** One pool per process: a reader per core but one, which the process that answers keeps (at most 4: each holds its own readers). */
 export function extractPool(): ExtractPool {
-  shared ??= new ExtractPool(Math.max(1, Math.min(4, availableParallelism())));
+  shared ??= new ExtractPool(Math.max(1, Math.min(4, availableParallelism() - 1)));
   return shared;
 }

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { EntitiesFile } from '../../common/model/entity.ts';
@@ -28,7 +28,7 @@ export interface SearchSource {
   /** `size:mtime` of the article's file: an index entry with another stamp is stale. */
   articleStamp(id: ArticleId): string | undefined;
   /** The article as its file holds it (not validated, not cached), for snippets. */
-  peekArticle(id: ArticleId): Record<string, unknown> | undefined;
+  peekArticle(id: ArticleId): Promise<Record<string, unknown> | undefined>;
   readonly registry: EntitiesFile;
   readonly eventsFile: EventsFile;
 }
@@ -62,6 +62,8 @@ export class NotebookSearch {
   private readonly pending = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private saving: Promise<void> = Promise.resolve();
+  /** Messages to the worker go out in the order asked, each made when its turn comes. */
+  private posting: Promise<void> = Promise.resolve();
   /** After the notebook closed: the worker is stopped, and nothing more is written. */
   private disposed = false;
   /** How the index was obtained on load, for tests and the benchmark. */
@@ -92,16 +94,19 @@ export class NotebookSearch {
    */
   async search(query: string, limit = 20, partial = false): Promise<SearchResult> {
     this.start();
-    const reply = await this.request((id) => ({
+    const reply = await this.request(async (id): Promise<SearchRequest> => ({
       type: 'search',
       id,
       query,
       limit,
       partial,
-      updates: this.updates(),
+      updates: await this.updates(),
     }));
     if (reply.type !== 'result') throw new Error('The search index answered out of turn.');
-    return { hits: reply.hits.map((hit) => this.hit(hit)), indexing: reply.indexing };
+    return {
+      hits: await Promise.all(reply.hits.map((hit) => this.hit(hit))),
+      indexing: reply.indexing,
+    };
   }
 
   /** Load the index (from the cache, or rebuilt) in the worker; settles once it is complete. */
@@ -170,17 +175,19 @@ export class NotebookSearch {
       this.requests.clear();
       for (const idle of this.idle.splice(0)) idle();
     });
-    const { registry, events } = this.groupsOfFiles();
-    worker.postMessage({
-      type: 'load',
-      registry,
-      events,
-      articles: this.source.articleIds().flatMap((id) => {
-        const stamp = this.source.articleStamp(id);
-        return stamp === undefined ? [] : [[id, stamp] as [string, string]];
-      }),
-    } satisfies SearchRequest);
-    this.pending.clear(); // the load reads every file as it is now
+    this.post(worker, async () => {
+      const { registry, events } = await this.groupsOfFiles();
+      this.pending.clear(); // the load reads every file as it is now
+      return {
+        type: 'load',
+        registry,
+        events,
+        articles: this.source.articleIds().flatMap((id) => {
+          const stamp = this.source.articleStamp(id);
+          return stamp === undefined ? [] : [[id, stamp] as [string, string]];
+        }),
+      };
+    }).catch((error: unknown) => this.failLoad?.(error as Error));
     // The process stays up while the index loads or a request waits (the CLI's search), not
     // for an idle worker.
     void this.loaded.finally(() => this.keepAlive());
@@ -211,20 +218,40 @@ export class NotebookSearch {
     else this.worker?.unref();
   }
 
-  private request(make: (id: number) => SearchRequest): Promise<SearchReply> {
+  private request(make: (id: number) => Promise<SearchRequest>): Promise<SearchReply> {
     const worker = this.worker;
     if (worker === null) return Promise.reject(new Error('The notebook was closed.'));
     const id = ++this.nextRequest;
     return new Promise<SearchReply>((resolve, reject) => {
       this.requests.set(id, { resolve, reject });
       this.keepAlive();
-      worker.postMessage(make(id));
+      this.post(worker, () => make(id)).catch((error: unknown) => {
+        this.requests.delete(id);
+        this.keepAlive();
+        reject(error as Error);
+      });
     });
   }
 
+  /**
+   * Sends a message made by `make` (which stats files: never synchronously on this thread) once
+   * the messages asked for before it are sent; its own failure only.
+   */
+  private post(worker: Worker, make: () => Promise<SearchRequest>): Promise<void> {
+    const sent = this.posting.then(async () => worker.postMessage(await make()));
+    this.posting = sent.catch(() => undefined);
+    return sent;
+  }
+
   /** The registry's and the events' documents, with the stamps of their files. */
-  private groupsOfFiles(): { registry: GroupUpdate; events: GroupUpdate } {
+  private async groupsOfFiles(): Promise<{ registry: GroupUpdate; events: GroupUpdate }> {
     const folder = this.source.folder;
+    // The stamps before the documents: a write landing between them leaves a stamp older than
+    // the documents, which costs at most indexing them again at the next load.
+    const [registryStamp, eventsStamp] = await Promise.all([
+      fileStamp(join(folder, 'entities.json')),
+      fileStamp(join(folder, 'events.json')),
+    ]);
     const registry = this.source.registry.entities.map((entity) => ({
       id: `e:${entity.id}`,
       kind: 'entity' as const,
@@ -245,35 +272,36 @@ export class NotebookSearch {
       registry: {
         group: ENTITIES,
         docs: registry,
-        stamp: fileStamp(join(folder, 'entities.json')) ?? 'none',
+        stamp: registryStamp ?? 'none',
       },
       events: {
         group: EVENTS,
         docs: events,
-        stamp: fileStamp(join(folder, 'events.json')) ?? 'none',
+        stamp: eventsStamp ?? 'none',
       },
     };
   }
 
   /** The groups changed since the last request, as they are now. */
-  private updates(): GroupUpdate[] {
+  private async updates(): Promise<GroupUpdate[]> {
     if (this.pending.size === 0) return [];
+    const groups = [...this.pending];
+    this.pending.clear(); // a change meanwhile is pending again, for the next request
     const files =
-      this.pending.has(ENTITIES) || this.pending.has(EVENTS) ? this.groupsOfFiles() : null;
-    const updates = [...this.pending].map((group): GroupUpdate => {
+      groups.includes(ENTITIES) || groups.includes(EVENTS) ? await this.groupsOfFiles() : null;
+    return groups.map((group): GroupUpdate => {
       if (group === ENTITIES) return files!.registry;
       if (group === EVENTS) return files!.events;
       return { group, stamp: this.source.articleStamp(group.slice(2) as ArticleId) };
     });
-    this.pending.clear();
-    return updates;
   }
 
-  private hit(result: IndexHit): SearchHit {
+  private async hit(result: IndexHit): Promise<SearchHit> {
     const [prefix, id, highlightId] = result.id.split(':') as [string, string, string?];
     const { kind, label: title } = result;
     let body: string;
-    const raw = prefix === 'a' || prefix === 'n' ? this.source.peekArticle(id as ArticleId) : {};
+    const raw =
+      prefix === 'a' || prefix === 'n' ? await this.source.peekArticle(id as ArticleId) : {};
     if (prefix === 'a') {
       body = articleFields(raw ?? {}).text;
     } else if (prefix === 'n') {
@@ -316,7 +344,12 @@ export class NotebookSearch {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     if (this.source.readOnly || this.worker === null || this.disposed) return this.saving;
-    const saved = this.request((id) => ({ type: 'save', id, updates: this.updates(), closing }));
+    const saved = this.request(async (id): Promise<SearchRequest> => ({
+      type: 'save',
+      id,
+      updates: await this.updates(),
+      closing,
+    }));
     this.saving = this.saving
       .then(() => saved)
       .then(
@@ -335,9 +368,9 @@ export class NotebookSearch {
   }
 }
 
-function fileStamp(path: string): string | undefined {
+async function fileStamp(path: string): Promise<string | undefined> {
   try {
-    const info = statSync(path);
+    const info = await stat(path);
     return `${info.size}:${info.mtimeMs}`;
   } catch {
     return undefined;

@@ -192,7 +192,11 @@ export class SearchIndex {
     }
   }
 
-  /** An article's documents as its file holds it (not validated); undefined if unreadable. */
+  /**
+   * An article's documents as its file holds it (not validated); undefined if unreadable. Read
+   * synchronously: the index lives in the search worker (search-worker.ts), never on the thread
+   * that answers, and a build reads the files one after another in slices.
+   */
   private articleDocs(id: string): IndexedDoc[] | undefined {
     let raw: Record<string, unknown>;
     try {

@@ -1,5 +1,5 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
-import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { DossierError, describe, ioError } from '../../common/errors.ts';
 import { ArticleIdSchema, type ArticleId, type EntityId } from '../../common/model/ids.ts';
@@ -19,131 +19,21 @@ import {
   writeFilesDurably,
 } from '../disk/durable-file.ts';
 import { CATALOG_FILE } from '../disk/notebook-layout.ts';
+import {
+  catalogContent,
+  readCatalogFile,
+  summaryOfRow,
+  type CatalogEntry,
+} from './catalog-file.ts';
 import { STAT_FIELDS, statFiles } from './file-stats.ts';
 
 export const ARTICLES_FOLDER = 'articles';
-/** Derived and rebuildable (docs/ARCHITECTURE.md "Data"): never the only copy of anything. */
-const CATALOG_FORMAT = 'dossier-catalog';
-/**
- * 2: rows of values instead of objects, mentions as numbers (issue 21: 100,000 articles).
- * 3: rows carry copyOf (issue 18). An older catalog is rebuilt from the articles.
- */
-const CATALOG_VERSION = 3;
 
 /** How long after a change the catalog is written (and always on close). */
 export const CATALOG_SAVE_DELAY_MS = 2_000;
-/** How many entries each piece of the catalog file holds (about 600 KB). */
-const ROWS_PER_PIECE = 1000;
 /** Full articles kept in memory: the most recently used, bounded by count and by bytes. */
 const CACHE_MAX_ARTICLES = 400;
 const CACHE_MAX_BYTES = 48 * 1024 * 1024;
-
-/** What the notebook knows of an article without reading its file. */
-interface CatalogEntry {
-  summary: ArticleSummary;
-  /**
-   * Mentions per entity, the mentionedIn index and the registry's counts: pairs of an entity's
-   * number (in the catalog's table of entity ids) and how often the article mentions it. At
-   * 100,000 articles, an object per article keyed by entity id took about 150 MB of heap and half
-   * the catalog's parse.
-   */
-  mentions: readonly number[];
-  /** The file's size and mtime when the summary was taken: a difference means stale. */
-  size: number;
-  mtimeMs: number;
-}
-
-/**
- * An entry as the catalog file holds it: `[size, mtimeMs, mentions, ...summary values]`, the
- * summary's values in the order of `summaryOfRow`. Rows of values instead of objects: the keys,
- * repeated 100,000 times, were a third of the file and of its parse.
- */
-type CatalogRow = [number, number, number[], ...unknown[]];
-
-function rowOf(entry: CatalogEntry): CatalogRow {
-  const s = entry.summary;
-  return [
-    entry.size,
-    entry.mtimeMs,
-    entry.mentions as number[],
-    s.id,
-    s.title,
-    s.source,
-    s.authors,
-    s.published,
-    s.url,
-    s.dateline,
-    s.language,
-    s.tags,
-    s.textSha256,
-    s.fingerprint,
-    s.addedAt,
-    s.wordCount,
-    s.original,
-    s.mentionCount,
-    s.entityCount,
-    s.copyOf,
-  ];
-}
-
-/** The summary of a row (see rowOf); every summary has the same shape, and so one hidden class. */
-function summaryOfRow(row: unknown[]): ArticleSummary {
-  return {
-    id: row[3] as ArticleId,
-    title: row[4] as string,
-    source: row[5] as string,
-    authors: row[6] as string[],
-    published: row[7] as string | null,
-    url: row[8] as string,
-    dateline: row[9] as string,
-    language: row[10] as string,
-    tags: row[11] as string[],
-    textSha256: row[12] as string,
-    fingerprint: row[13] as string,
-    addedAt: row[14] as string,
-    wordCount: row[15] as number,
-    original: row[16] as ArticleSummary['original'],
-    mentionCount: row[17] as number,
-    entityCount: row[18] as number,
-    copyOf: row[19] as ArticleSummary['copyOf'],
-  };
-}
-
-/**
- * The catalog is derived data this program wrote: checked for the shape the lists rely on by
- * hand (a schema library would cost more than the rest of the open at 10,000 articles).
- */
-function catalogRows(json: unknown): { entities: string[]; rows: unknown[][] } | null {
-  const file = json as {
-    format?: unknown;
-    version?: unknown;
-    entities?: unknown;
-    articles?: unknown;
-  } | null;
-  if (file?.format !== CATALOG_FORMAT || file.version !== CATALOG_VERSION) return null;
-  const { entities, articles: rows } = file;
-  if (!Array.isArray(entities) || !entities.every((id) => typeof id === 'string')) return null;
-  if (!Array.isArray(rows)) return null;
-  for (const row of rows as unknown[]) {
-    if (
-      !Array.isArray(row) ||
-      row.length !== 20 ||
-      typeof row[0] !== 'number' ||
-      typeof row[1] !== 'number' ||
-      !Array.isArray(row[2]) ||
-      row[2].length % 2 !== 0 ||
-      !row[2].every((n) => Number.isInteger(n) && n >= 0 && n < entities.length) ||
-      typeof row[3] !== 'string' ||
-      typeof row[4] !== 'string' ||
-      typeof row[13] !== 'string' ||
-      typeof row[14] !== 'string' ||
-      typeof row[17] !== 'number'
-    ) {
-      return null;
-    }
-  }
-  return { entities: entities as string[], rows: rows as unknown[][] };
-}
 
 /**
  * The articles of a notebook (docs/ARCHITECTURE.md "Data"): a catalog of summaries read at open from
@@ -183,7 +73,7 @@ export class ArticleCatalog {
       .sort();
     // The files are stat'ed by a worker while this thread reads and parses the catalog.
     const infos = statFiles({ folder: articlesFolder, names, follow: true });
-    const saved = this.readCatalogFile();
+    const saved = await readCatalogFile(this.folder);
     const savedRows = new Map<string, unknown[]>();
     if (saved !== null) {
       this.entityIds = saved.entities;
@@ -226,15 +116,6 @@ export class ArticleCatalog {
       this.index(id, entry);
     }
     if (stale.length > 0 || savedRows.size !== this.entries.size) this.markDirty();
-  }
-
-  private readCatalogFile(): { entities: string[]; rows: unknown[][] } | null {
-    try {
-      // Synchronously: the I/O threads are busy with the stats meanwhile (load).
-      return catalogRows(JSON.parse(readFileSync(join(this.folder, CATALOG_FILE), 'utf8')));
-    } catch {
-      return null; // missing or garbled: rebuilt from the article files
-    }
   }
 
   /** Read and validate one article file; a damaged one is reported, never written. */
@@ -313,27 +194,72 @@ export class ArticleCatalog {
   }
 
   /**
-   * The full article, from the cache or read from its file (synchronously: one small file,
-   * well under a millisecond; annotation edits read the notebook synchronously). A file that
-   * became damaged since the notebook opened is reported and never written.
+   * The full article, from the cache or read from its file. Synchronously: annotation edits
+   * compute their change from the notebook inside a command, without awaiting; one small file
+   * reads in well under a millisecond. Request handlers that open an article read it first
+   * with `read`, so that this finds it in the cache. A file that became damaged since the
+   * notebook opened is reported and never written.
    */
   get(id: ArticleId): Article | undefined {
-    const cached = this.cache.get(id);
-    if (cached !== undefined) {
-      this.cache.delete(id);
-      this.cache.set(id, cached);
-      return cached.article;
-    }
+    const cached = this.cached(id);
+    if (cached !== undefined) return cached;
     const entry = this.entries.get(id);
     if (entry === undefined) return undefined;
+    const path = join(this.folder, ARTICLES_FOLDER, `${id}.json`);
+    return this.settle(id, entry, () => ({
+      info: statSync(path),
+      raw: readFileSync(path, 'utf8'),
+    }));
+  }
+
+  /** `get` with the file read by async fs (a request's read never blocks the thread). */
+  async read(id: ArticleId): Promise<Article | undefined> {
+    const cached = this.cached(id);
+    if (cached !== undefined) return cached;
+    const entry = this.entries.get(id);
+    if (entry === undefined) return undefined;
+    const path = join(this.folder, ARTICLES_FOLDER, `${id}.json`);
+    let file: { info: Stats; raw: string } | Error;
+    try {
+      const [info, raw] = await Promise.all([stat(path), readFile(path, 'utf8')]);
+      file = { info, raw };
+    } catch (error) {
+      file = error as Error;
+    }
+    // Read meanwhile by `get`, or removed: the catalog as it is now.
+    const now = this.entries.get(id);
+    if (now === undefined) return undefined;
+    return (
+      this.cached(id) ??
+      this.settle(id, now, () => {
+        if (file instanceof Error) throw file;
+        return file;
+      })
+    );
+  }
+
+  private cached(id: ArticleId): Article | undefined {
+    const cached = this.cache.get(id);
+    if (cached === undefined) return undefined;
+    this.cache.delete(id);
+    this.cache.set(id, cached);
+    return cached.article;
+  }
+
+  /** The article of a file just read, checked, its entry refreshed if the file changed. */
+  private settle(
+    id: ArticleId,
+    entry: CatalogEntry,
+    read: () => { info: Stats; raw: string },
+  ): Article {
     const label = `${ARTICLES_FOLDER}/${id}.json`;
-    const path = join(this.folder, label);
     this.stats.lazyLoads++;
     let article: Article;
     let info: Stats;
     try {
-      info = statSync(path);
-      article = parseJsonFile(readFileSync(path, 'utf8'), ArticleSchema, label);
+      const file = read();
+      info = file.info;
+      article = parseJsonFile(file.raw, ArticleSchema, label);
       if (article.id !== id) {
         throw new DossierError(
           'damaged-file',
@@ -343,6 +269,7 @@ export class ArticleCatalog {
       }
     } catch (error) {
       this.drop(id);
+      const path = join(this.folder, label);
       const failure =
         error instanceof DossierError ? error : ioError(error, `Cannot read ${label}`, path, label);
       this.damaged.push({ file: failure.file ?? label, message: failure.message });
@@ -367,13 +294,13 @@ export class ArticleCatalog {
    * would evict what the Reader uses and leave a heap grown by 10,000 parsed articles. Undefined
    * when it cannot be read.
    */
-  peek(id: ArticleId): Record<string, unknown> | undefined {
+  async peek(id: ArticleId): Promise<Record<string, unknown> | undefined> {
     const cached = this.cache.get(id);
     if (cached !== undefined) return cached.article;
     if (!this.entries.has(id)) return undefined;
     try {
       const json: unknown = JSON.parse(
-        readFileSync(join(this.folder, ARTICLES_FOLDER, `${id}.json`), 'utf8'),
+        await readFile(join(this.folder, ARTICLES_FOLDER, `${id}.json`), 'utf8'),
       );
       return typeof json === 'object' && json !== null
         ? (json as Record<string, unknown>)
@@ -503,7 +430,7 @@ export class ArticleCatalog {
     this.timer = null;
     if (!this.writable || !this.dirty) return this.saving;
     this.dirty = false;
-    const content = this.content([...this.entries.values()]);
+    const content = catalogContent([...this.entries.values()], this.entityIds);
     this.saving = this.saving
       .then(async () => {
         const path = join(this.folder, CATALOG_FILE);
@@ -514,24 +441,6 @@ export class ArticleCatalog {
         this.dirty = true; // retried on the next change or on close
       });
     return this.saving;
-  }
-
-  /**
-   * The catalog file of `entries`, made piece by piece as it is written: at 100,000 articles,
-   * one JSON.stringify of it held the process for seconds, and every save behind it, two
-   * seconds after each change. Each piece is made when the write of the one before is under
-   * way, so the process answers between them. The entity table goes last: entries made
-   * meanwhile only add to it.
-   */
-  private *content(entries: CatalogEntry[]): Generator<string> {
-    yield `{"format":${JSON.stringify(CATALOG_FORMAT)},"version":${CATALOG_VERSION},"articles":[`;
-    for (let i = 0; i < entries.length; i += ROWS_PER_PIECE) {
-      const rows = entries
-        .slice(i, i + ROWS_PER_PIECE)
-        .map((entry) => JSON.stringify(rowOf(entry)));
-      yield (i === 0 ? '' : ',') + rows.join(',');
-    }
-    yield `],"entities":${JSON.stringify(this.entityIds)}}`;
   }
 
   /** Stop the timer without writing (the store was replaced by a reload). */

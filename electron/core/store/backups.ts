@@ -1,49 +1,32 @@
 import { constants } from 'node:fs';
-import {
-  copyFile,
-  link,
-  lstat,
-  mkdir,
-  open,
-  readdir,
-  readFile,
-  rm,
-  unlink,
-} from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, open, readdir, rm, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
-import { BackupIdSchema, type BackupInfo, type RestoreResult } from '../../common/model/backup.ts';
-import { DossierError, describe } from '../../common/errors.ts';
-import { ArticleSchema } from '../../common/model/article.ts';
-import { EntitiesFileSchema } from '../../common/model/entity.ts';
-import { EventsFileSchema } from '../../common/model/event.ts';
-import { BriefingsFileSchema } from '../../common/model/briefing.ts';
-import { RelationsFileSchema } from '../../common/model/relation.ts';
-import { SourcesFileSchema } from '../../common/model/source.ts';
-import { ArticleIdSchema } from '../../common/model/ids.ts';
-import { NOTEBOOK_SCHEMA_VERSION, NotebookFileSchema } from '../../common/model/notebook.ts';
-import {
-  isTemporaryName,
-  parseJsonFile,
-  syncFolder,
-  writeFileDurably,
-} from '../disk/durable-file.ts';
+import type { BackupInfo } from '../../common/model/backup.ts';
+import { describe } from '../../common/errors.ts';
+import { NOTEBOOK_SCHEMA_VERSION } from '../../common/model/notebook.ts';
+import { isTemporaryName, syncFolder, writeFileDurably } from '../disk/durable-file.ts';
 import {
   ARTICLES_FOLDER as ARTICLES,
   BACKUPS_FOLDER,
-  BRIEFINGS_FILE,
   CACHE_FOLDER,
-  ENTITIES_FILE,
-  EVENTS_FILE,
   MANIFEST_FILE,
-  NOTEBOOK_FILE,
   ORIGINALS_FOLDER,
-  ROOT_FILES,
-  articleFile,
 } from '../disk/notebook-layout.ts';
+import {
+  BACKUP_FORMAT,
+  backupId,
+  currentFiles,
+  hasContent,
+  infoOf,
+  listBackups,
+  newestManifest,
+  pruneBackups,
+  readManifests,
+  type Manifest,
+} from './backup-manifests.ts';
+import { latestSoundBackup, offerBackupSentence } from './backup-validation.ts';
 import { STAT_FIELDS, statFiles } from './file-stats.ts';
-import { NotebookLock } from './lock.ts';
-import { migrateJsonForValidation, migrateNotebook } from './migrations.ts';
+import { migrateNotebook } from './migrations.ts';
 
 /**
  * Rolling backups (docs/ARCHITECTURE.md "Data", docs/RELIABILITY.md): `backups/<id>/` holds a snapshot of
@@ -59,8 +42,6 @@ import { migrateJsonForValidation, migrateNotebook } from './migrations.ts';
  * cache/ is derived and rebuildable.
  */
 
-const BACKUP_FORMAT = 'dossier-backup';
-
 export interface BackupPolicy {
   /** How many complete backups to keep; older ones are removed. */
   keep: number;
@@ -69,67 +50,6 @@ export interface BackupPolicy {
 }
 
 export const DEFAULT_BACKUP_POLICY: BackupPolicy = { keep: 20, intervalMs: 10 * 60_000 };
-
-/** 20261127-182000, with -2, -3… when two backups fall in the same second. */
-const ManifestSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  id: BackupIdSchema,
-  time: z.iso.datetime(),
-  reason: z.string(),
-  schemaVersion: z.number().int().nonnegative(),
-  files: z.array(z.string()),
-  /** Which version of each live file the snapshot copied (see takeSnapshot). */
-  live: z.record(z.string(), z.string()).default({}),
-});
-type Manifest = z.infer<typeof ManifestSchema>;
-
-/** The notebook files a snapshot holds: root files that exist, and articles/<id>.json. */
-async function currentFiles(root: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const name of ROOT_FILES) {
-    if (await isFile(join(root, name))) files.push(name);
-  }
-  const articles = await readdir(join(root, ARTICLES)).catch(() => [] as string[]);
-  for (const name of articles.sort()) {
-    if (isArticleFileName(name)) files.push(`${ARTICLES}/${name}`);
-  }
-  return files;
-}
-
-function isArticleFileName(name: string): boolean {
-  return name.endsWith('.json') && ArticleIdSchema.safeParse(name.slice(0, -5)).success;
-}
-
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await lstat(path)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** Whether a notebook has anything worth a backup (a new, empty notebook has not). */
-export async function hasContent(root: string): Promise<boolean> {
-  return (await currentFiles(root)).some((file) => file !== NOTEBOOK_FILE);
-}
-
-export function backupId(time: Date): string {
-  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-  return (
-    `${time.getFullYear()}${pad(time.getMonth() + 1)}${pad(time.getDate())}-` +
-    `${pad(time.getHours())}${pad(time.getMinutes())}${pad(time.getSeconds())}`
-  );
-}
-
-/** "2026-11-27 18:20", local time, as the user reads it. */
-export function formatBackupTime(iso: string): string {
-  const time = new Date(iso);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return (
-    `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())} ` +
-    `${pad(time.getHours())}:${pad(time.getMinutes())}`
-  );
-}
 
 /**
  * What this process knows of an open notebook's backups between calls (the store holds it): when
@@ -356,273 +276,6 @@ function sameFiles(manifest: Manifest, live: Record<string, string>): boolean {
   );
 }
 
-async function readManifests(root: string): Promise<Manifest[]> {
-  const backups = join(root, BACKUPS_FOLDER);
-  const names = await readdir(backups).catch(() => [] as string[]);
-  const manifests: Manifest[] = [];
-  for (const name of names) {
-    if (!BackupIdSchema.safeParse(name).success) continue;
-    const manifest = await readManifest(root, name);
-    if (manifest !== null) manifests.push(manifest);
-  }
-  return manifests.sort((a, b) => a.time.localeCompare(b.time) || a.id.localeCompare(b.id));
-}
-
-/**
- * The manifest of the newest complete backup by its id (its time, to the second), reading no
- * more manifests than it must: at 100,000 articles each is 12 MB. (readManifests orders by the
- * time written inside; the two differ only if the clock went back.)
- */
-async function newestManifest(root: string): Promise<Manifest | null> {
-  const names = await readdir(join(root, BACKUPS_FOLDER)).catch(() => [] as string[]);
-  const ids = names.filter((name) => BackupIdSchema.safeParse(name).success);
-  for (const id of ids.sort((a, b) => b.localeCompare(a))) {
-    const manifest = await readManifest(root, id);
-    if (manifest !== null) return manifest;
-  }
-  return null;
-}
-
-async function readManifest(root: string, id: string): Promise<Manifest | null> {
-  try {
-    const raw = await readFile(join(root, BACKUPS_FOLDER, id, MANIFEST_FILE), 'utf8');
-    const parsed = ManifestSchema.safeParse(JSON.parse(raw));
-    return parsed.success && parsed.data.id === id ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-function infoOf(manifest: Manifest): BackupInfo {
-  return {
-    id: manifest.id,
-    time: manifest.time,
-    reason: manifest.reason,
-    files: manifest.files.length,
-    schemaVersion: manifest.schemaVersion,
-  };
-}
-
-/** The complete backups, oldest first. Needs no lock and reads nothing but manifests. */
-export async function listBackups(folder: string): Promise<BackupInfo[]> {
-  return (await readManifests(resolve(folder))).map(infoOf);
-}
-
-/** Keep the newest `keep` complete backups; remove the rest and any snapshot cut short. */
-export async function pruneBackups(folder: string, keep: number): Promise<void> {
-  const root = resolve(folder);
-  const backups = join(root, BACKUPS_FOLDER);
-  const complete = await readManifests(root);
-  const kept = new Set(complete.slice(-Math.max(1, keep)).map((manifest) => manifest.id));
-  const names = await readdir(backups).catch(() => [] as string[]);
-  let removed = false;
-  for (const name of names) {
-    if (!BackupIdSchema.safeParse(name).success || kept.has(name)) continue;
-    await rm(join(backups, name), { recursive: true, force: true });
-    removed = true;
-  }
-  if (removed) await syncFolder(backups);
-}
-
-/**
- * The newest backup whose copy of `file` is sound, for the message about a damaged file:
- * "The latest backup is from 2026-11-27 18:20 (dossier restore 20261127-182000)."
- */
-export async function latestSoundBackup(folder: string, file?: string): Promise<BackupInfo | null> {
-  const root = resolve(folder);
-  const manifests = await readManifests(root);
-  for (const manifest of manifests.reverse()) {
-    if (file === undefined || !manifest.files.includes(file)) {
-      if (file === undefined) return infoOf(manifest);
-      continue;
-    }
-    try {
-      await validateFile(join(root, BACKUPS_FOLDER, manifest.id), file);
-      return infoOf(manifest);
-    } catch {
-      continue;
-    }
-  }
-  return null;
-}
-
-/** The sentence appended to a damaged-file message. */
-export function offerBackupSentence(backup: BackupInfo | null): string {
-  if (backup === null) return 'There is no backup of it to restore.';
-  return `The latest backup is from ${formatBackupTime(backup.time)} (dossier restore ${backup.id}).`;
-}
-
-/**
- * Add the latest backup to a damaged-file error about a notebook-wide file (the notebook cannot
- * open without it). Other errors pass through unchanged.
- */
-export async function withBackupOffer(error: unknown, folder: string): Promise<unknown> {
-  if (!(error instanceof DossierError) || error.code !== 'damaged-file') return error;
-  if (error.message.includes('dossier restore') || error.message.includes('no backup')) {
-    return error;
-  }
-  const backup = await latestSoundBackup(folder, error.file).catch(() => null);
-  return new DossierError(
-    'damaged-file',
-    `${error.message} ${offerBackupSentence(backup)}`,
-    error.file,
-  );
-}
-
-/** Parse and validate one file of a snapshot with the current schemas (after migration). */
-async function validateFile(snapshot: string, file: string): Promise<void> {
-  const raw = await readFile(join(snapshot, file), 'utf8');
-  if (file === NOTEBOOK_FILE) {
-    parseJsonFile(
-      JSON.stringify(migrateJsonForValidation('notebook', parseJson(raw, file))),
-      NotebookFileSchema,
-      file,
-    );
-  } else if (file === ENTITIES_FILE) {
-    parseJsonFile(raw, EntitiesFileSchema, file);
-  } else if (file === EVENTS_FILE) {
-    parseJsonFile(raw, EventsFileSchema, file);
-  } else if (file === BRIEFINGS_FILE) {
-    parseJsonFile(raw, BriefingsFileSchema, file);
-  } else if (file === 'relations.json') {
-    parseJsonFile(raw, RelationsFileSchema, file);
-  } else if (file === 'sources.json') {
-    parseJsonFile(raw, SourcesFileSchema, file);
-  } else if (file.startsWith(`${ARTICLES}/`)) {
-    const article = parseJsonFile(raw, ArticleSchema, file);
-    if (articleFile(article.id) !== file) {
-      throw new DossierError(
-        'damaged-file',
-        `The backup's ${file} holds article ${article.id}.`,
-        file,
-      );
-    }
-  } else {
-    parseJson(raw, file);
-  }
-}
-
-function parseJson(raw: string, file: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch (error) {
-    throw new DossierError(
-      'damaged-file',
-      `The backup's ${file} is not valid JSON (${describe(error)}).`,
-      file,
-    );
-  }
-}
-
-/** Check that a backup is complete and every file in it reads with the current schemas. */
-export async function validateBackup(folder: string, id: string): Promise<BackupInfo> {
-  const root = resolve(folder);
-  if (!BackupIdSchema.safeParse(id).success) {
-    throw new DossierError(
-      'invalid-input',
-      `${JSON.stringify(id)} is not a backup id (see dossier backups).`,
-    );
-  }
-  const manifest = await readManifest(root, id);
-  if (manifest === null) {
-    throw new DossierError(
-      'not-found',
-      `There is no complete backup ${id} in ${root} (see dossier backups).`,
-    );
-  }
-  if (!manifest.files.includes(NOTEBOOK_FILE)) {
-    throw new DossierError(
-      'damaged-file',
-      `The backup ${id} has no notebook.json; it cannot be restored.`,
-    );
-  }
-  const snapshot = join(root, BACKUPS_FOLDER, id);
-  for (const file of manifest.files) {
-    try {
-      await validateFile(snapshot, file);
-    } catch (error) {
-      throw new DossierError(
-        'damaged-file',
-        `The backup ${id} cannot be restored: its copy of ${file} is unreadable (${describe(error)}). Choose another backup.`,
-        file,
-      );
-    }
-  }
-  return infoOf(manifest);
-}
-
-export interface RestoreOptions {
-  /** Who holds the lock while restoring, as shown to a second process. */
-  app?: string;
-  /** The caller already holds the notebook's lock (an open service). */
-  lockHeld?: boolean;
-  now?: Date;
-  policy?: Partial<BackupPolicy>;
-}
-
-/**
- * Replace the notebook's files with a backup's. Works on a notebook that cannot open (a damaged
- * notebook.json): it takes the lock itself and validates only the backup. The current state,
- * damaged files included, is snapshotted first ("before restore"), so a restore can be undone.
- */
-export async function restoreBackup(
-  folder: string,
-  id: string,
-  options: RestoreOptions = {},
-): Promise<RestoreResult> {
-  const root = resolve(folder);
-  const restored = await validateBackup(root, id);
-  const lock = options.lockHeld
-    ? null
-    : await NotebookLock.acquire(root, options.app ?? 'dossier restore');
-  try {
-    // Validated again under the lock: nothing may have changed it, but the check is cheap.
-    await validateBackup(root, id);
-    const before = await takeSnapshot(root, {
-      reason: `before restore of ${id}`,
-      ...(options.now && { now: options.now }),
-      policy: {
-        ...options.policy,
-        keep: Math.max(2, options.policy?.keep ?? DEFAULT_BACKUP_POLICY.keep),
-      },
-    });
-    const manifest = (await readManifest(root, id))!;
-    const snapshot = join(root, BACKUPS_FOLDER, id);
-    await mkdir(join(root, ARTICLES), { recursive: true });
-    // Articles first and notebook.json last: each write is atomic, and a notebook whose
-    // notebook.json is sound is always one of its states or a mix of whole files.
-    const order = [
-      ...manifest.files.filter((file) => file.startsWith(`${ARTICLES}/`)),
-      ...manifest.files.filter(
-        (file) => !file.startsWith(`${ARTICLES}/`) && file !== NOTEBOOK_FILE,
-      ),
-      NOTEBOOK_FILE,
-    ];
-    for (const file of order) {
-      await writeFileDurably(join(root, file), await readFile(join(snapshot, file)));
-    }
-    const wanted = new Set(manifest.files);
-    let removed = 0;
-    for (const file of await currentFiles(root)) {
-      if (wanted.has(file)) continue;
-      await unlink(join(root, file));
-      removed++;
-    }
-    if (removed > 0) {
-      await syncFolder(join(root, ARTICLES));
-      await syncFolder(root);
-    }
-    // The service's store reloads after a restore, with a new BackupState: the next backup after
-    // changes counts its interval from the "before restore" snapshot.
-    return { restored, before, written: order.length, removed };
-  } finally {
-    await lock?.release();
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Hooks called by NotebookStore.open / load.
-
 /**
  * On open, with the lock: remove what a crashed writer left (temporary files of writes that
  * never reached their rename, snapshots without a manifest), offer a backup for each damaged
@@ -692,11 +345,4 @@ export async function migrateOnLoad(folder: string, writable: boolean): Promise<
       await takeSnapshot(folder, { reason, schemaVersion });
     },
   });
-}
-
-/** For a `.catch` in open: rethrow the error with the latest backup offered. */
-export function offerBackup(folder: string): (error: unknown) => Promise<never> {
-  return async (error) => {
-    throw await withBackupOffer(error, folder);
-  };
 }

@@ -62,9 +62,9 @@ import {
   BackupState,
   latestBackupIsCurrent,
   migrateOnLoad,
-  offerBackup,
   openSnapshot,
 } from './backups.ts';
+import { offerBackup } from './backup-validation.ts';
 import { removeOrphanOriginals } from './orphan-originals.ts';
 
 /** Above this many articles the backup on open runs after the open (issue 8). */
@@ -238,6 +238,11 @@ export class NotebookStore {
 
   getArticle(id: ArticleId): Article | undefined {
     return this.catalog.get(id);
+  }
+
+  /** getArticle with the file read by async fs: for request handlers (the Reader's open). */
+  readArticle(id: ArticleId): Promise<Article | undefined> {
+    return this.catalog.read(id);
   }
 
   // --- performance (issue 8) ---

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { listBackups } from './backups.ts';
+import { listBackups } from './backup-manifests.ts';
 import { ARTICLES_FOLDER, BACKUPS_FOLDER, ORIGINALS_FOLDER } from '../disk/notebook-layout.ts';
 
 /** The formats whose one original several articles share (a feed's items). */

@@ -1,0 +1,99 @@
+import type { ApiOutputs, ApiParsedInput, NotebookHandlers } from '../../common/api/contract.ts';
+import * as relationEdits from '../annotate/relations.ts';
+import { linkChart, relationViews } from '../annotate/link-chart.ts';
+import * as relationSuggestions from '../annotate/relation-suggestions.ts';
+import type { ServiceContext } from './service-context.ts';
+
+/**
+ * Relations (issue 17): sourced ties between entities, edited by annotate/relations.ts, and the
+ * link chart.
+ */
+export function relationHandlers(ctx: ServiceContext) {
+  const { store } = ctx;
+  return {
+    async listRelations(
+      _input: ApiParsedInput<'listRelations'>,
+    ): Promise<ApiOutputs['listRelations']> {
+      return relationViews(store);
+    },
+
+    async createRelation(
+      input: ApiParsedInput<'createRelation'>,
+    ): Promise<ApiOutputs['createRelation']> {
+      const { evidence, ...fields } = input;
+      const { relationId } = await ctx.applyChange(() =>
+        relationEdits.createRelation(store, fields, evidence),
+      );
+      return { relationId, ...ctx.state() };
+    },
+
+    async updateRelation(
+      input: ApiParsedInput<'updateRelation'>,
+    ): Promise<ApiOutputs['updateRelation']> {
+      const { id, ...fields } = input;
+      await ctx.applyChange(() => relationEdits.updateRelation(store, id, fields));
+      return ctx.state();
+    },
+
+    async deleteRelation(
+      input: ApiParsedInput<'deleteRelation'>,
+    ): Promise<ApiOutputs['deleteRelation']> {
+      await ctx.applyChange(() => relationEdits.deleteRelation(store, input.id));
+      return ctx.state();
+    },
+
+    async addRelationEvidence(
+      input: ApiParsedInput<'addRelationEvidence'>,
+    ): Promise<ApiOutputs['addRelationEvidence']> {
+      const { relationId, ...evidence } = input;
+      await ctx.applyChange(() => relationEdits.addRelationEvidence(store, relationId, evidence));
+      return ctx.state();
+    },
+
+    async addRelationType(
+      input: ApiParsedInput<'addRelationType'>,
+    ): Promise<ApiOutputs['addRelationType']> {
+      await ctx.applyChange(() => relationEdits.addRelationType(store, input));
+      return ctx.state();
+    },
+
+    async listRelationSuggestions(
+      input: ApiParsedInput<'listRelationSuggestions'>,
+    ): Promise<ApiOutputs['listRelationSuggestions']> {
+      const articles =
+        input.articleId === undefined
+          ? store.listArticles()
+          : [ctx.requireArticle(input.articleId)];
+      return articles.flatMap((article) => relationSuggestions.relationSuggestions(store, article));
+    },
+
+    async acceptRelationSuggestion(
+      input: ApiParsedInput<'acceptRelationSuggestion'>,
+    ): Promise<ApiOutputs['acceptRelationSuggestion']> {
+      const { relationId } = await ctx.applyChange(() =>
+        relationSuggestions.acceptRelationSuggestion(store, input.articleId, input.candidateId),
+      );
+      return { relationId, ...ctx.state() };
+    },
+
+    async rejectRelationSuggestion(
+      input: ApiParsedInput<'rejectRelationSuggestion'>,
+    ): Promise<ApiOutputs['rejectRelationSuggestion']> {
+      await ctx.applyChange(() =>
+        relationSuggestions.rejectRelationSuggestion(store, input.articleId, input.candidateId),
+      );
+      return ctx.state();
+    },
+
+    async linkChart(_input: ApiParsedInput<'linkChart'>): Promise<ApiOutputs['linkChart']> {
+      return linkChart(store, (id) => store.mentionStats(id));
+    },
+
+    async pinChartNodes(
+      input: ApiParsedInput<'pinChartNodes'>,
+    ): Promise<ApiOutputs['pinChartNodes']> {
+      await ctx.applyChange(() => relationEdits.pinNodes(store, input.pins));
+      return ctx.state();
+    },
+  } satisfies Partial<NotebookHandlers>;
+}

@@ -1,0 +1,62 @@
+import { EventEmitter } from 'node:events';
+import { DossierError } from '../../common/errors.ts';
+import { EVERYTHING, type HistoryState } from '../../common/api/change.ts';
+import type { NotebookEvent } from '../../common/api/contract.ts';
+import type { Article } from '../../common/model/article.ts';
+import type { ArticleId } from '../../common/model/ids.ts';
+import { CommandHistory, type Command } from '../commands/history.ts';
+import { changeCommand, type NotebookChange } from '../commands/notebook-change.ts';
+import { maybeSnapshot } from '../store/backups.ts';
+import type { NotebookStore } from '../store/notebook-store.ts';
+
+/**
+ * What every area's handlers share: the store, the one command history every mutation goes
+ * through, and the events the hosts forward to the page.
+ */
+export class ServiceContext {
+  readonly history = new CommandHistory();
+  readonly events = new EventEmitter();
+
+  constructor(readonly store: NotebookStore) {}
+
+  /** The undo and redo state, which every mutation returns. */
+  state(): HistoryState {
+    return this.history.state();
+  }
+
+  emit(event: NotebookEvent): void {
+    this.events.emit('event', event);
+  }
+
+  async execute(command: Command | (() => Command)): Promise<void> {
+    const applied = await this.history.execute(command);
+    this.emitChanged(applied.label, applied);
+    // A rolling snapshot when the last one is old enough; cheap otherwise, and it never throws.
+    if (!this.store.readOnly)
+      await this.history.serialize(() => maybeSnapshot(this.store.folder, this.store.backupState));
+  }
+
+  /** Compute a change from the notebook as it is when its turn comes, apply it, record it. */
+  async applyChange<T extends NotebookChange>(compute: () => T): Promise<T> {
+    let change: T | undefined;
+    await this.execute(() => changeCommand(this.store, (change = compute())));
+    return change!;
+  }
+
+  /** "The notebook changed": what the command was and what it touched. */
+  emitChanged(label: string, command: Command): void {
+    const touched = command.touched ?? EVERYTHING;
+    this.emit({ type: 'changed', label, touched });
+  }
+
+  requireArticle(id: ArticleId): Article {
+    const article = this.store.getArticle(id);
+    if (article === undefined) throw new DossierError('not-found', `No article with id ${id}.`);
+    return article;
+  }
+
+  /** The articles that suggestion references point into, each once. */
+  articlesOf(items: readonly { articleId: ArticleId }[]): Article[] {
+    return [...new Set(items.map((item) => item.articleId))].map((id) => this.requireArticle(id));
+  }
+}

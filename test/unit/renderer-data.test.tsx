@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { useQuery } from '@tanstack/react-query';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { touches } from '../../electron/common/api/change.ts';
@@ -120,6 +121,23 @@ describe('a change refetches only what it touched', () => {
     notebook.changed(touches({ briefings: true }));
     await waitFor(() => expect(notebook.callsOf('listBriefings')).toHaveLength(1));
     expect(notebook.calls.map((call) => call.method)).toEqual(['listBriefings']);
+  });
+
+  it('a restore leaves what is the window’s, not the notebook’s (the last view)', async () => {
+    const notebook = fakeNotebook({ info: () => ({ undoLabel: null }) });
+    let reads = 0;
+    const view = renderHook(
+      () => ({
+        info: useApiQuery('info', {}),
+        lastView: useQuery({ queryKey: ['bridge', 'lastView'], queryFn: () => ++reads }),
+      }),
+      { wrapper: notebook.wrapper },
+    );
+    await waitFor(() => expect(view.result.current.lastView.data).toBe(1));
+    await waitFor(() => expect(view.result.current.info.isSuccess).toBe(true));
+    notebook.changed(touches({ notebook: true }));
+    await waitFor(() => expect(notebook.callsOf('info')).toHaveLength(2));
+    expect(reads).toBe(1);
   });
 
   it('a restore refetches everything; a burst of changes refetches once', async () => {

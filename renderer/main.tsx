@@ -6,6 +6,9 @@ import { ApiProvider, createQueryClient } from './api/api-provider.tsx';
 import { applyTheme, initialTheme } from './state/theme.ts';
 import './styles/tokens.css';
 import './styles/app.css';
+import './styles/controls.css';
+import './styles/entity-types.css';
+import './styles/event-types.css';
 
 // Before the first paint, so the page never flashes the other theme.
 applyTheme(initialTheme());

@@ -1,3 +1,4 @@
+import './Markdown.css';
 import { useMemo } from 'react';
 import { renderMarkdown } from './markdown.ts';
 

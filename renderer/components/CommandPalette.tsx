@@ -1,3 +1,4 @@
+import './CommandPalette.css';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type {
   ArticleId,
@@ -11,7 +12,6 @@ import { fold, foldedScore, fuzzyScore } from '../commands/fuzzy.ts';
 import { formatCombo, type Platform } from '../commands/keys.ts';
 import { Icon } from './Icon.tsx';
 import { usePaletteSearch } from './usePaletteSearch.ts';
-import '../styles/commands.css';
 
 export type PaletteMode = 'commands' | 'search';
 

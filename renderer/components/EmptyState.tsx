@@ -1,3 +1,4 @@
+import './EmptyState.css';
 import type { ReactNode } from 'react';
 import { Icon, type IconName } from './Icon.tsx';
 

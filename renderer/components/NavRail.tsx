@@ -1,3 +1,4 @@
+import './NavRail.css';
 import { VIEWS, type ViewId } from '../state/app-state.ts';
 import { Icon } from './Icon.tsx';
 

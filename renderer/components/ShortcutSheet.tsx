@@ -1,3 +1,4 @@
+import './ShortcutSheet.css';
 import { Fragment, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import {
   COMMAND_SPECS,
@@ -9,7 +10,6 @@ import {
 import { useReturnFocus } from '../commands/focus.ts';
 import { comboKeys, type Platform } from '../commands/keys.ts';
 import { Icon } from './Icon.tsx';
-import '../styles/commands.css';
 
 interface Row {
   label: string;

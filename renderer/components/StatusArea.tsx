@@ -1,3 +1,4 @@
+import './StatusArea.css';
 import { useEffect } from 'react';
 import type { Toast } from '../state/toasts.ts';
 import { Icon } from './Icon.tsx';

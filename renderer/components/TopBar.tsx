@@ -1,3 +1,4 @@
+import './TopBar.css';
 import type { NotebookInfo } from '../../electron/common/api/contract.ts';
 import type { Theme } from '../state/theme.ts';
 import { Icon } from './Icon.tsx';

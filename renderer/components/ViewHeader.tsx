@@ -1,3 +1,4 @@
+import './ViewHeader.css';
 import type { ReactNode, Ref } from 'react';
 
 /** A view's title bar; its heading takes the focus when the user navigates to the view. */

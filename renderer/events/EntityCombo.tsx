@@ -1,3 +1,4 @@
+import './EntityCombo.css';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { EntitySummary } from '../../electron/common/api/contract.ts';
 import { paletteOf, typeLabel } from '../annotate/entity-types.ts';

@@ -1,3 +1,4 @@
+import './EventEditor.css';
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { BUILT_IN_EVENT_TYPES } from '../../electron/common/model/event.ts';
 import { Icon } from '../components/Icon.tsx';
@@ -12,7 +13,6 @@ import {
   orderedEventTypes,
 } from './event-types.ts';
 import { useEventForm } from './useEventForm.ts';
-import '../styles/timeline.css';
 
 /**
  * The event form, as an inline panel: title, type, date in words, place, participants with

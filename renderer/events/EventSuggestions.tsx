@@ -1,3 +1,4 @@
+import './EventSuggestions.css';
 import { useCallback, useState } from 'react';
 import type { ArticleId, HistoryState, NotebookApi } from '../../electron/common/api/contract.ts';
 import type {
@@ -13,7 +14,6 @@ import { formatRange } from '../views/timeline/model.ts';
 import { EventEditor } from './EventEditor.tsx';
 import type { EditorTarget } from './event-form.ts';
 import { eventTypeClass, eventTypeLabel } from './event-types.ts';
-import '../styles/timeline.css';
 
 /** Words selected in an article, as `draftEvent` and evidence take them. */
 export interface TextSelection {

@@ -1,3 +1,4 @@
+import './DropOverlay.css';
 import { useEffect, useRef, useState } from 'react';
 import { Icon } from '../components/Icon.tsx';
 import { carriesFiles, fromDataTransfer, type PickedFile } from './pick-files.ts';

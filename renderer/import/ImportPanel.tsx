@@ -1,3 +1,4 @@
+import './ImportPanel.css';
 import { useId, useMemo } from 'react';
 import type { ArticleId, ImportResult } from '../../electron/common/api/contract.ts';
 import { Icon } from '../components/Icon.tsx';

@@ -1,3 +1,6 @@
+import './BriefingView.css';
+import './briefing/CitationPicker.css';
+import './briefing/preview-paper.css';
 import { useMemo, useState, type Ref } from 'react';
 import type { NotebookInfo, Section } from '../../electron/common/api/contract.ts';
 import { useApiMutation } from '../api/use-api-mutation.ts';
@@ -14,7 +17,6 @@ import { SectionEditor } from './briefing/SectionEditor.tsx';
 import { SectionList } from './briefing/SectionList.tsx';
 import { useBriefingDraft } from './briefing/useBriefingDraft.ts';
 import { useBriefingExport } from './briefing/useBriefingExport.ts';
-import '../styles/briefing.css';
 
 /**
  * The Briefing: the composer (which briefing, its heading fields, its sections in order and the

@@ -1,3 +1,4 @@
+import './ChartView.css';
 import { useApiQuery } from '../api/use-api-query.ts';
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import cytoscape from 'cytoscape';
@@ -13,7 +14,6 @@ import {
   type ChartFilters,
   type ChartLinkItem,
 } from './chart/chart-model.ts';
-import '../styles/chart.css';
 
 type Notify = (text: string, kind?: 'info' | 'error', undoable?: boolean) => void;
 

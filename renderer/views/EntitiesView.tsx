@@ -1,3 +1,4 @@
+import './EntitiesView.css';
 import { useCallback, useEffect, useMemo, useState, type Ref } from 'react';
 import type {
   ApiInput,
@@ -19,7 +20,6 @@ import { ViewHeader } from '../components/ViewHeader.tsx';
 import { EntityDetailPane, type EntityEdit } from './entities/EntityDetailPane.tsx';
 import { EntityList } from './entities/EntityList.tsx';
 import { MentionsPane } from './entities/MentionsPane.tsx';
-import '../styles/entities.css';
 
 /** Which entity to open when the view appears (from the Reader's "Open in Entities"). */
 export interface EntityFocus {

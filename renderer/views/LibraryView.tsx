@@ -1,3 +1,4 @@
+import './LibraryView.css';
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { ArticleId, ArticleSummary } from '../../electron/common/api/contract.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
@@ -20,7 +21,6 @@ import {
 } from './library/filter-sort.ts';
 import type { LibraryUi, LibraryUiUpdate } from './library/library-ui.ts';
 import { PasteArticlePanel } from './PasteArticlePanel.tsx';
-import '../styles/library.css';
 
 const NUMBER = new Intl.NumberFormat();
 const TEXT_DEBOUNCE_MS = 150;

@@ -1,3 +1,4 @@
+import './PasteArticlePanel.css';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { messageOf } from '../api/api-error.ts';
 

@@ -1,3 +1,7 @@
+import './reader/AnnotatedArticle.css';
+import '../annotate/EntityPicker.css';
+import './reader/AnnotationPopover.css';
+import './ReaderView.css';
 import type { Ref } from 'react';
 import type {
   ArticleId,
@@ -10,7 +14,6 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { ViewHeader } from '../components/ViewHeader.tsx';
 import { AnnotatedArticle } from './reader/AnnotatedArticle.tsx';
 import { ArticleListPane } from './reader/ArticleListPane.tsx';
-import '../styles/reader.css';
 
 /** Where the Reader should scroll to once the article is open (from the Entities view). */
 export interface RevealRequest {

@@ -1,3 +1,4 @@
+import './ReviewView.css';
 import { useMemo, type KeyboardEvent, type Ref } from 'react';
 import type { ArticleId, NotebookInfo } from '../../electron/common/api/contract.ts';
 import { orderedTypes, plural, typeKey } from '../annotate/entity-types.ts';
@@ -7,7 +8,6 @@ import { isTextField } from '../commands/keys.ts';
 import type { Decision } from './review/decisions.ts';
 import { ReviewGroup } from './review/ReviewGroup.tsx';
 import { useReviewQueue } from './review/useReviewQueue.ts';
-import '../styles/review.css';
 
 /**
  * The review queue: every open suggestion of the notebook, grouped by name and proposed entity,

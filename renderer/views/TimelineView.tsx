@@ -1,3 +1,4 @@
+import './TimelineView.css';
 import { useCallback, useRef, type KeyboardEvent, type Ref } from 'react';
 import type { ArticleId, EntityId, NotebookInfo } from '../../electron/common/api/contract.ts';
 import { plural } from '../annotate/entity-types.ts';
@@ -14,7 +15,6 @@ import { UndatedRail } from './timeline/UndatedRail.tsx';
 import { useTimeline } from './timeline/useTimeline.ts';
 import { ZOOM_STEP } from './timeline/layout.ts';
 import { hasFilters, NO_FILTERS } from './timeline/model.ts';
-import '../styles/timeline.css';
 
 function isTextField(target: EventTarget | null): boolean {
   return (

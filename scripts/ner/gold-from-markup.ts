@@ -2,9 +2,9 @@
 // written and read in one place: `[Tim Cook]{P}`, `[Cook]{P:Tim Cook}` (a mention of the entity
 // named after the colon), `{O}` organization, `{L}` location. The first line of a source is
 // `published: YYYY-MM-DD`, then an empty line, then the text; paragraphs are separated by an
-// empty line. Sources: data/business-gold/*.txt (written for Dossier, CC0).
-// Usage: npx tsx scripts/ner/gold-from-markup.ts [--out DIR] FILE.txt... (default DIR:
-// test/fixtures/gold/; each FILE.txt gives biz-FILE.json)
+// empty line. Sources: data/business-gold/*.txt and data/news-gold/*.txt (written for Dossier, CC0).
+// Usage: npx tsx scripts/ner/gold-from-markup.ts [--out DIR] [--prefix P] FILE.txt... (default
+// DIR: test/fixtures/gold/; each FILE.txt gives <P>FILE.json, P by default biz-)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { root } from './corpus.ts';
@@ -15,6 +15,8 @@ const MARK = /\[([^\]]+)\]\{([POL])(?::([^}]+))?\}/gu;
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const out = outAt === -1 ? join(root, 'test/fixtures/gold') : args.splice(outAt, 2)[1]!;
+const prefixAt = args.indexOf('--prefix');
+const prefix = prefixAt === -1 ? 'biz-' : args.splice(prefixAt, 2)[1]!;
 for (const file of args) {
   const source = readFileSync(file, 'utf8');
   const header = /^published: (\d{4}-\d{2}-\d{2})\n\n/u.exec(source);
@@ -41,10 +43,13 @@ for (const file of args) {
   }
   text += marked.slice(last);
   if (/[[\]{}]/u.test(text)) throw new Error(`${file}: a bracket is left after the markup`);
-  const id = 'biz-' + basename(file, '.txt');
+  const id = prefix + basename(file, '.txt');
   const gold = {
     id,
-    source: 'Written for Dossier (invented business news in the style of a wire story)',
+    source:
+      prefix === 'biz-'
+        ? 'Written for Dossier (invented business news in the style of a wire story)'
+        : 'Written for Dossier (invented news in the style of a wire or local story)',
     license: 'CC0-1.0',
     published: header[1],
     text,

@@ -27,6 +27,12 @@ describe('combining the model with the rules', () => {
     ).toEqual(['Ned Price:person']);
   });
 
+  it("reads a dateline's city before its date as a place, not an acronym's organization", () => {
+    const text = 'CALAMA, Chile, April 15 - Talks resumed.\n\nNATO, the alliance, met.';
+    const model = [at(text, 'CALAMA', 'organization'), at(text, 'NATO', 'organization')];
+    expect(read(text, model, [])).toEqual(['CALAMA:location', 'NATO:organization']);
+  });
+
   it("reads a dateline's city and the place of 'X-based' as places", () => {
     const text = 'SANTA CLARA, California, Nov 20 - The Santa Clara-based maker of chips grew.';
     const model = [at(text, 'SANTA CLARA', 'person'), at(text, 'California', 'location')];

@@ -88,6 +88,16 @@ describe('linking a lone word to an entity', () => {
     expect(both[2]!.candidates?.map((c) => c.name)).toEqual(['Jinmyung Kim', 'Sung Kim']);
   });
 
+  it('never widens a surname over the portfolio of the office before it ("Secretary of State Blinken")', () => {
+    const text = 'Dear Secretary of State Blinken, welcome. Secretary of Defense Austin agreed.';
+    const linked = linkSuggestions(
+      articleOf(text),
+      found(text, ['Blinken', 'person'], ['Austin', 'person']),
+      registryOf(),
+    );
+    expect(linked.map((s) => s.text)).toEqual(['Blinken', 'Austin']);
+  });
+
   it('takes a title as evidence, in capitals too', () => {
     const text =
       'Special Representative Ambassador Sung Kim spoke. Jinmyung Kim asked. Ambassador Kim replied.\n\nAMBASSADOR KIM: Thank you.';

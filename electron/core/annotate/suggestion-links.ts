@@ -3,6 +3,7 @@ import type { Article } from '../../common/model/article.ts';
 import { namesOf, type EntitiesFile, type Entity } from '../../common/model/entity.ts';
 import type { EntityId } from '../../common/model/ids.ts';
 import { isImplausible } from '../suggest/implausible-spans.ts';
+import { isPortfolioAt } from '../suggest/phrase-repairs.ts';
 import { cleanSpan } from '../suggest/span-cleanup.ts';
 import { isTitleWord, titleBefore, withoutLeadingTitles } from '../suggest/titles.ts';
 import { wordKind } from '../suggest/word-knowledge.ts';
@@ -182,7 +183,9 @@ function fullNamesOfSurnames(
     for (const match of text.matchAll(pattern)) {
       const first = match[1]!;
       const kind = wordKind(first);
+      // "Secretary of State Blinken" names Blinken, not "State Blinken".
       if (isTitleWord(first) || kind === 'function' || kind === 'demonym') continue;
+      if (isPortfolioAt(text, match.index)) continue;
       const before = text.slice(Math.max(0, match.index - 3), match.index);
       if (kind === 'common' && /(?:^|[.!?:]\s*|\n\s*)$/u.test(before)) continue;
       const surnameStart = match.index + match[0].length - match[2]!.length;

@@ -1,5 +1,6 @@
 import { companyShortName, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
+import { repairByPhrase } from './phrase-repairs.ts';
 import { cleanSpan } from './span-cleanup.ts';
 import { isTitleWord } from './titles.ts';
 import { isOfficeWord, wordKind } from './word-knowledge.ts';
@@ -129,9 +130,15 @@ function withStatedPlaces(text: string, mentions: RecognizedMention[]): Recogniz
     const span = cleanSpan(text, { start: match.index, end: match.index + match[0].length });
     if (span === null || span.end - span.start < 3) continue;
     const at = out.findIndex((m) => span.start < m.end && m.start < span.end);
+    // A dateline's city before its date ("CALAMA, April 15 -") is no acronym's organization.
+    const dated =
+      match[0] === match[0].toUpperCase() &&
+      /^,(?: [\p{L}. ]+,)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/u.test(
+        text.slice(span.end, span.end + 40),
+      );
     if (at === -1) out.push({ ...span, type: 'location', score: 0.7 });
     else if (
-      out[at]!.type === 'person' &&
+      (out[at]!.type === 'person' || (dated && out[at]!.type === 'organization')) &&
       out[at]!.start === span.start &&
       out[at]!.end === span.end
     )
@@ -211,7 +218,7 @@ export function combineReadings(
       .filter((m) => m.type === 'person')
       .flatMap((m) => text.slice(m.start, m.end).split(/\s+/u).slice(1)),
   );
-  return withStatedPlaces(
+  const combined = withStatedPlaces(
     text,
     withEmployers(
       text,
@@ -231,4 +238,5 @@ export function combineReadings(
       ),
     ),
   );
+  return repairByPhrase(text, combined);
 }

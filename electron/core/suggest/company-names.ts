@@ -1,4 +1,5 @@
 import type { RecognizedMention } from './entity-recognizer.ts';
+import { wordKind } from './word-knowledge.ts';
 
 /**
  * Company names in business news: the legal form that ends them ("Nvidia Corp.", "HSBC Holdings
@@ -8,6 +9,13 @@ import type { RecognizedMention } from './entity-recognizer.ts';
 /** Legal forms (and "Holdings") that end a company's name; never a name on their own. */
 const LEGAL_FORM =
   /^(?:Inc|Corp|Co|Cos|Ltd|LLC|LLP|plc|PLC|AG|SE|SA|NV|N\.V|GmbH|Holdings|Bhd)\.?$/u;
+/**
+ * Trades that end companies' names, after which the story uses the first word alone ("Cisco
+ * Systems" → "Cisco", "Kestrel Minerals" → "Kestrel").
+ */
+const TRADE_WORD =
+  /^(?:Minerals|Mining|Metals|Resources|Petroleum|Systems|Technologies|Motors|Airlines|Pharmaceuticals|Therapeutics|Industries|Networks|Semiconductors?|Software|Labs)$/u;
+
 /** Forms written with a closing period that belongs to the name ("Inc.", "Corp."). */
 const ABBREVIATED_FORM = /(?:^|\s)(?:Inc|Corp|Co|Cos|Ltd|Bhd)$/u;
 
@@ -30,12 +38,16 @@ export function withLegalForm(text: string, mention: RecognizedMention): Recogni
 }
 
 /**
- * The short name of a company named with its legal form: "Nvidia Corp." → "Nvidia", "BYD Co
- * Ltd" → "BYD", "HSBC Holdings plc" → "HSBC"; null when the name has no legal form.
+ * The short name of a company named with its legal form or trade: "Nvidia Corp." → "Nvidia",
+ * "BYD Co Ltd" → "BYD", "HSBC Holdings plc" → "HSBC", "Kestrel Minerals" → "Kestrel"; null
+ * when the name has neither.
  */
 export function companyShortName(name: string): string | null {
   const words = name.split(/\s+/u);
   let kept = words.length;
   while (kept > 1 && LEGAL_FORM.test(words[kept - 1]!)) kept -= 1;
+  // A trade word goes only where one name word is left that no common word, title or place
+  // shares ("General Motors", "United Airlines", "Alaska Airlines" keep their names whole).
+  if (kept === 2 && TRADE_WORD.test(words[1]!) && wordKind(words[0]!) === 'unknown') kept = 1;
   return kept === words.length ? null : words.slice(0, kept).join(' ');
 }

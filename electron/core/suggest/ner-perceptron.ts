@@ -1,4 +1,5 @@
 import { tagFeatures } from './ner-features.ts';
+import { wordKind } from './word-knowledge.ts';
 
 /**
  * The recognizer's tagger: a linear model over BIO tags, decoded greedily left to right with
@@ -47,20 +48,48 @@ export function tokenFeatures(
   return [...features[i]!, ...historyFeatures(words, tags, i)];
 }
 
+/** No capital letter: outside any name unless it continues one ("bin", "al-" are read). */
+const NO_CAPITAL = /^[^\p{Lu}]*$/u;
+const NO_LETTER = /^[^\p{L}]*$/u;
+
+/** A common word or a sign in lower case: a name never opens with it ("google" may). */
+function opensNoName(word: string): boolean {
+  if (!NO_CAPITAL.test(word)) return false;
+  if (NO_LETTER.test(word)) return true;
+  const kind = wordKind(word);
+  return kind === 'common' || kind === 'function';
+}
+
 /**
  * Greedy decoding. `forced` fixes the tag of some tokens (what the analyst decided), so that
- * the rest of the sentence is read in their light.
+ * the rest of the sentence is read in their light. With `capitalsOnly`, a common word or a sign
+ * in lower case between lower-case words and after no name is outside any name without being scored: the model
+ * almost never opens a name there, and most of a text's tokens are such words (reading speed,
+ * issue 15; training and online updates score every token).
  */
 export function decode(
   features: string[][],
   words: string[],
   score: Scorer,
   forced: (number | undefined)[] = [],
+  capitalsOnly = false,
 ): Decoded {
   const tags: number[] = [];
   const confidence: number[] = [];
   const scores = new Float64Array(TAG_COUNT);
   for (let i = 0; i < words.length; i += 1) {
+    if (
+      capitalsOnly &&
+      (i === 0 || tags[i - 1] === 0) &&
+      opensNoName(words[i]!) &&
+      // "al-Qaida", "de Gaulle": a lower-case word before a capital or a hyphen may open a name.
+      NO_CAPITAL.test(words[i + 1] ?? '') &&
+      words[i + 1] !== '-'
+    ) {
+      tags.push(0);
+      confidence.push(1);
+      continue;
+    }
     scores.fill(0);
     for (const feature of features[i]!) score(feature, scores);
     for (const feature of historyFeatures(words, tags, i)) score(feature, scores);

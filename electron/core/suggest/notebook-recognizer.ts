@@ -1,6 +1,7 @@
 import { combineReadings } from './combine-mentions.ts';
 import { DecisionLearner, type ArticleDecisions } from './decision-learning.ts';
 import { recognizeEntities, type RecognizedMention } from './entity-recognizer.ts';
+import { repairByPhrase } from './phrase-repairs.ts';
 import {
   recognizeWithModel,
   taggableSentences,
@@ -52,7 +53,7 @@ export class NotebookRecognizer {
     if (read !== undefined && !this.rules.has(articleId))
       remember(this.rules, articleId, read, CACHED_READINGS);
     const rules = this.rulesOf(articleId, text);
-    if (this.learner === null || text.length > MODEL_MAX_CHARS) return rules;
+    if (this.learner === null || text.length > MODEL_MAX_CHARS) return repairByPhrase(text, rules);
     const version = this.learner.version;
     const cached = this.readings.get(articleId);
     if (cached !== undefined && cached.version === version) return cached.mentions;

@@ -58,7 +58,7 @@ export function recognizeWithModel(
 ): RecognizedMention[] {
   const mentions: RecognizedMention[] = [];
   for (const sentence of sentences) {
-    for (const span of tagsToSpans(decode(sentence.features, sentence.words, score))) {
+    for (const span of tagsToSpans(decode(sentence.features, sentence.words, score, [], true))) {
       const cleaned = cleanSpan(text, {
         start: sentence.tokens[span.from]!.start,
         end: sentence.tokens[span.to - 1]!.end,

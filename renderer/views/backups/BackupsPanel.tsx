@@ -1,3 +1,4 @@
+import './BackupsPanel.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { BackupInfo, RestoreResult } from '../../../electron/common/model/backup.ts';
 import { messageOf } from '../../api/api-error.ts';
@@ -5,7 +6,6 @@ import { useApiMutation } from '../../api/use-api-mutation.ts';
 import { useApiQuery } from '../../api/use-api-query.ts';
 import { useReturnFocus } from '../../commands/focus.ts';
 import { Icon } from '../../components/Icon.tsx';
-import '../../styles/commands.css';
 
 /** "27 Nov 18:20", with the year when it is not this year's (and the seconds when asked). */
 export function formatBackupTime(iso: string, now = new Date(), seconds = false): string {

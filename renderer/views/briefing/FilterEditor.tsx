@@ -1,3 +1,4 @@
+import './FilterEditor.css';
 import { useId, useState, type ReactNode } from 'react';
 import type { SectionFilter } from '../../../electron/common/api/contract.ts';
 import { EntityCombo } from '../../events/EntityCombo.tsx';

@@ -1,3 +1,4 @@
+import './SectionList.css';
 import { useRef } from 'react';
 import type { Section } from '../../../electron/common/api/contract.ts';
 

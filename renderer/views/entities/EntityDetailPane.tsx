@@ -1,3 +1,4 @@
+import './EntityDetailPane.css';
 import { useState } from 'react';
 import type { ArticleId, EntityDetail } from '../../../electron/common/api/contract.ts';
 import { paletteOf, plural, typeLabel } from '../../annotate/entity-types.ts';

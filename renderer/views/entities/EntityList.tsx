@@ -1,3 +1,4 @@
+import './EntityList.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { EntityId, EntitySummary } from '../../../electron/common/api/contract.ts';

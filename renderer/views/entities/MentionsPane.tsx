@@ -1,3 +1,4 @@
+import './MentionsPane.css';
 import { useState } from 'react';
 import type {
   ArticleId,

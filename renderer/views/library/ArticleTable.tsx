@@ -1,3 +1,4 @@
+import './ArticleTable.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,

@@ -1,3 +1,4 @@
+import './DetailsPanel.css';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ArticleId, ArticleSummary } from '../../../electron/common/api/contract.ts';
 import { ApiError, messageOf } from '../../api/api-error.ts';

@@ -1,3 +1,4 @@
+import './ArticleListPane.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useRef } from 'react';
 import type { ArticleId, ArticleSummary } from '../../../electron/common/api/contract.ts';

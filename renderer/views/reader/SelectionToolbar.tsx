@@ -1,3 +1,4 @@
+import './SelectionToolbar.css';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { EntityLabel, EntitySummary } from '../../../electron/common/api/contract.ts';
 import { EntityPicker } from '../../annotate/EntityPicker.tsx';

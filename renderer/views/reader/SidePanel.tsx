@@ -1,3 +1,4 @@
+import './SidePanel.css';
 import { useMemo, type ReactNode } from 'react';
 import type { EntityId, Suggestion } from '../../../electron/common/api/contract.ts';
 import { paletteOf, typeLabel } from '../../annotate/entity-types.ts';

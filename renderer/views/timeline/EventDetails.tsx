@@ -1,3 +1,4 @@
+import './EventDetails.css';
 import type { ArticleId, EntityId, EventView } from '../../../electron/common/api/contract.ts';
 import { paletteOf, typeLabel } from '../../annotate/entity-types.ts';
 import { Icon } from '../../components/Icon.tsx';

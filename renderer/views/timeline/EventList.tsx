@@ -1,3 +1,4 @@
+import './EventList.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { EventView } from '../../../electron/common/api/contract.ts';

@@ -1,3 +1,4 @@
+import './TimelineAxis.css';
 import {
   useEffect,
   useImperativeHandle,

@@ -1,0 +1,165 @@
+import type { RecognizedMention } from './entity-recognizer.ts';
+import { isTitleWord } from './titles.ts';
+import { isOfficeWord, wordKind } from './word-knowledge.ts';
+
+/**
+ * Mentions set right by the phrase they stand in, whatever found them (rules or model): the
+ * portfolio of an office is no name ("Secretary of State Blinken" is Blinken, "Minister of
+ * Health" no one), agreements, laws and meetings are no people or places ("the Abraham
+ * Accords", "the Oslo Accords"), and a country's prefix or a demonym belongs to the body it
+ * names ("U.S. Treasury", "Palestinian Authority").
+ */
+
+/** Portfolio words that are not common English words to wordKind ("Treasury", "Homeland"). */
+const PORTFOLIO_WORDS = new Set(
+  'state treasury homeland democracy civilian veterans housing transport transportation'.split(' '),
+);
+
+/** Words that end the name of an agreement, a law or a meeting: "Accords", "Act", "Summit". */
+const DOCUMENT_WORD =
+  /^(?:Accords?|Act|Treaty|Agreement|Plan|Declaration|Conventions?|Protocol|Charter|Doctrine|Initiative|Summit)$/u;
+
+/** Words that make what stands before them a body: "Palestinian Authority", "Kurdistan Regional Government". */
+const BODY_WORD =
+  /^(?:Authority|Government|Council|Ministry|Commission|Agency|Assembly|Parliament|Department|Embassy|Army|Navy|Police|Administration)$/u;
+
+/** Country prefixes that open an agency's name: "U.S. Treasury", "UK Foreign Office". */
+const COUNTRY_PREFIX = /^(?:U\.S\.|US|UK|U\.K\.)$/u;
+/** Agencies named by one word after a country's prefix. */
+const AGENCY_WORD =
+  /^(?:Treasury|Congress|Senate|Army|Navy|Marines|Mint|Customs|Embassy|Pentagon|Coast Guard|Air Force)$/u;
+/** Newspapers read as places ("The Washington Post"). */
+const NEWSPAPER_WORD = /^(?:Post|Times|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle)$/u;
+
+const isPortfolioWord = (word: string): boolean => {
+  const bare = word.replace(/,$/u, '');
+  return (
+    /^(?:and|&)$/u.test(bare) ||
+    (/^\p{Lu}/u.test(bare) &&
+      (wordKind(bare) === 'common' ||
+        isOfficeWord(bare) ||
+        PORTFOLIO_WORDS.has(bare.toLowerCase())))
+  );
+};
+
+/** Words of an office's title and portfolio: capitalized, or the connectors between them. */
+const OFFICE_RUN_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|of|for|the|and|&)$/u;
+
+/**
+ * Whether `start` follows an office's "of" or "for" ("Secretary of ", "Minister for Trade and
+ * "). The last office of the run counts: "Representative for North Korea Ambassador [Sung Kim]"
+ * has none of its own, "Cooperation’s Assistant Minister for [Economic ...]" has one.
+ */
+function followsOffice(text: string, start: number): boolean {
+  const line = text
+    .slice(Math.max(0, start - 120), start)
+    .split('\n')
+    .pop()!;
+  if (!/\s$/u.test(line)) return false;
+  const words = line.split(/[\s,]+/u).filter((word) => word !== '');
+  let from = words.length;
+  while (from > 0 && OFFICE_RUN_WORD.test(words[from - 1]!)) from -= 1;
+  const run = words.slice(from);
+  const office = run.findLastIndex((word) => isTitleWord(word) || /^official$/iu.test(word));
+  return office !== -1 && run.slice(office + 1).some((word) => word === 'of' || word === 'for');
+}
+
+/**
+ * Whether the word at `start` is an office's portfolio ("Secretary of [State] Blinken"), not
+ * the first name of the name that follows it.
+ */
+export function isPortfolioAt(text: string, start: number): boolean {
+  const word = /^\S+/u.exec(text.slice(start, start + 40))?.[0] ?? '';
+  return isPortfolioWord(word) && followsOffice(text, start);
+}
+
+/**
+ * A mention right after an office's "of"/"for" ("Secretary of [State Blinken]", "Minister of
+ * [Health]"): its leading portfolio words cut off, the rest a person; null when nothing is left.
+ * A body's name there stays ("Official for the Bureau of ...").
+ */
+function withoutPortfolio(text: string, mention: RecognizedMention): RecognizedMention | null {
+  if (!followsOffice(text, mention.start)) return mention;
+  const value = text.slice(mention.start, mention.end);
+  const words = [...value.matchAll(/\S+/gu)];
+  let cut = 0;
+  while (cut < words.length && isPortfolioWord(words[cut]![0])) cut += 1;
+  if (cut === 0) return mention;
+  if (cut === words.length) return null;
+  // "Representative for [North Korea]": a place keeps its name.
+  const rest = words.slice(cut).map((word) => wordKind(word[0]));
+  if (rest.some((kind) => kind === 'place' || kind === 'demonym')) return mention;
+  if (rest.some((kind) => kind === 'common' || kind === 'function')) return null;
+  return { ...mention, start: mention.start + words[cut]!.index, type: 'person' };
+}
+
+/** "the Abraham Accords", "Lawson Act", "the Paris Agreement": no person, place or body. */
+function namesDocument(text: string, mention: RecognizedMention): boolean {
+  const value = text.slice(mention.start, mention.end);
+  if (DOCUMENT_WORD.test(value.split(/\s+/u).pop()!) || / Plan of Action$/u.test(value))
+    return true;
+  const next = /^ (\p{Lu}\p{L}+)/u.exec(text.slice(mention.end, mention.end + 16));
+  return mention.type !== 'organization' && next !== null && DOCUMENT_WORD.test(next[1]!);
+}
+
+/**
+ * Bodies read in pieces or as places: "U.S." + "Treasury", "Palestinian" + "Authority",
+ * "Kurdistan Regional" + "Government" (a body word found by nobody), "U.S. Treasury" or "The
+ * Washington Post" read as a place.
+ */
+function withWholeBodies(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const out: RecognizedMention[] = [];
+  for (const mention of mentions) {
+    const value = text.slice(mention.start, mention.end);
+    const words = value.split(/\s+/u);
+    let m = mention;
+    // "US Under Secretary": the country alone is a place.
+    if (COUNTRY_PREFIX.test(value)) m = { ...m, type: 'location' };
+    if (m.type === 'location' && words.length > 1) {
+      const prefixed = COUNTRY_PREFIX.test(words[0]!) && AGENCY_WORD.test(words.slice(1).join(' '));
+      const paper = NEWSPAPER_WORD.test(words.at(-1)!) && /The\s$/u.test(text.slice(0, m.start));
+      if (prefixed || paper) m = { ...m, type: 'organization' };
+    }
+    const previous = out.at(-1);
+    const gap = previous === undefined ? '' : text.slice(previous.end, m.start);
+    if (previous !== undefined && gap === ' ' && previous.type !== 'person') {
+      const left = text.slice(previous.start, previous.end);
+      const right = text.slice(m.start, m.end);
+      const agency =
+        COUNTRY_PREFIX.test(left) && (m.type === 'organization' || AGENCY_WORD.test(right));
+      const body =
+        BODY_WORD.test(right.split(/\s+/u)[0]!) &&
+        wordKind(left.split(/\s+/u).at(-1)!) !== 'function';
+      if (agency || body) {
+        out[out.length - 1] = {
+          start: previous.start,
+          end: m.end,
+          type: 'organization',
+          score: m.score,
+        };
+        continue;
+      }
+    }
+    const bodyAfter = /^ (\p{Lu}\p{L}+)(?![\p{L}\p{N}])/u.exec(text.slice(m.end, m.end + 20));
+    if (
+      bodyAfter !== null &&
+      m.type !== 'person' &&
+      BODY_WORD.test(bodyAfter[1]!) &&
+      !mentions.some((other) => other.start === m.end + 1)
+    ) {
+      m = { ...m, end: m.end + bodyAfter[0].length, type: 'organization' };
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** The mentions of `text` (sorted by start, not overlapping) set right by their phrases. */
+export function repairByPhrase(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const kept = mentions.flatMap((mention) => {
+    if (namesDocument(text, mention)) return [];
+    const m = withoutPortfolio(text, mention);
+    return m === null ? [] : [m];
+  });
+  return withWholeBodies(text, kept);
+}

@@ -25,6 +25,7 @@ import { useLibraryUi } from './views/library/library-ui.ts';
 import { BriefingView } from './views/BriefingView.tsx';
 import { TimelineView } from './views/TimelineView.tsx';
 import { ChartView } from './views/ChartView.tsx';
+import { SourcesView } from './views/sources/SourcesView.tsx';
 import { EntitiesView, type EntityFocus } from './views/EntitiesView.tsx';
 import { ReaderView, type RevealRequest } from './views/ReaderView.tsx';
 import { ReviewView } from './views/ReviewView.tsx';
@@ -255,6 +256,9 @@ export function App({ connection }: { connection: Connection }) {
           onOpenEvidence={openMention}
         />
       );
+      break;
+    case 'sources':
+      body = <SourcesView headingRef={headingRef} info={info} onOpenArticle={openArticle} />;
       break;
     case 'review':
       body = <ReviewView headingRef={headingRef} info={info} onOpenMention={openMention} />;

@@ -81,6 +81,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     keywords: 'suggestions queue ambiguous accept reject',
   }),
   menuSpec('view:chart', 'Navigation', { keywords: 'relations network graph links' }),
+  menuSpec('view:sources', 'Navigation', { keywords: 'outlets reliability grades copies' }),
   menuSpec('find', 'Navigation', { keywords: 'search filter' }),
   menuSpec('undo', 'Editing', { notInTextFields: true }),
   menuSpec('redo', 'Editing', {

@@ -106,6 +106,7 @@ export function useAppCommands(context: AppCommandContext): {
     'view:briefing': () => navigate('briefing'),
     'view:review': () => navigate('review'),
     'view:chart': () => navigate('chart'),
+    'view:sources': () => navigate('sources'),
     'toggle-theme': context.toggleTheme,
     shortcuts: () => setOverlay((open) => (open?.kind === 'sheet' ? null : { kind: 'sheet' })),
     'command-palette': () =>

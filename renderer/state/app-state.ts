@@ -8,6 +8,7 @@ export const VIEWS = [
   { id: 'briefing', label: 'Briefing' },
   { id: 'review', label: 'Review' },
   { id: 'chart', label: 'Link chart' },
+  { id: 'sources', label: 'Sources' },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];

@@ -115,7 +115,13 @@ export function BriefingView({
             onCreate={() => void createNew()}
             onDelete={() => void deleteBriefing()}
           />
-          <HeadingFields draft={draft} readOnly={readOnly} onEdit={edit} onSave={saveNow} />
+          <HeadingFields
+            draft={draft}
+            choices={choices}
+            readOnly={readOnly}
+            onEdit={edit}
+            onSave={saveNow}
+          />
 
           <div className="briefing-group">
             <h2 className="briefing-group-title">Sections</h2>

@@ -1,19 +1,32 @@
 import './ChartView.css';
 import { useApiQuery } from '../api/use-api-query.ts';
-import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import cytoscape from 'cytoscape';
-import type { ArticleId } from '../../electron/common/api/contract.ts';
+import type { ArticleId, EntityLabel } from '../../electron/common/api/contract.ts';
+import { shapeOf } from '../../electron/common/chart/network-svg.ts';
 import { messageOf } from '../api/api-error.ts';
-import { paletteOf, typeLabel } from '../annotate/entity-types.ts';
+import { useApiMutation } from '../api/use-api-mutation.ts';
+import { typeLabel } from '../annotate/entity-types.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { ViewHeader } from '../components/ViewHeader.tsx';
+import { exportChart } from './chart/chart-export.ts';
+import { CHART_LAYOUTS, layoutOptions, type ChartLayout } from './chart/chart-layouts.ts';
 import {
   NO_CHART_FILTERS,
   chartGraph,
+  chartLinks,
+  dateBounds,
+  focusGraph,
+  neighbours,
   shortestPath,
   type ChartFilters,
   type ChartLinkItem,
 } from './chart/chart-model.ts';
+import { chartColours, chartStyle } from './chart/chart-style.ts';
+import { layoutOffThread } from './chart/layout-client.ts';
+import { NewRelationDialog } from './chart/NewRelationDialog.tsx';
+import { TimeSlider } from './chart/TimeSlider.tsx';
+import './chart/chart-tools.css';
 
 type Notify = (text: string, kind?: 'info' | 'error', undoable?: boolean) => void;
 
@@ -30,17 +43,12 @@ function markCytoscapeStylesheet(): void {
   document.head.append(marker);
 }
 
-const SHAPES: Record<string, cytoscape.Css.NodeShape> = {
-  person: 'ellipse',
-  organization: 'round-rectangle',
-  location: 'diamond',
-};
-
 /**
  * The link chart: entities as nodes (shape and colour by type, size by mentions), relations and
- * the links events make as edges (labelled, thicker with more evidence), drawn by Cytoscape.
- * Beside it, the same links as a list, the keyboard's and screen readers' way in: selecting one
- * shows its evidence, each quote opening in the Reader.
+ * the links events make as edges (labelled, thicker with more evidence), drawn by Cytoscape and
+ * laid out off the main thread. Beside it, the same entities and links as lists, the keyboard's
+ * and screen readers' way in: selecting a link shows its evidence, each quote opening in the
+ * Reader; selecting entities lets one pin them, explore their neighbours or relate two of them.
  */
 export function ChartView({
   headingRef,
@@ -58,49 +66,78 @@ export function ChartView({
   const [selected, setSelected] = useState<string | null>(null);
   const [ends, setEnds] = useState({ from: '', to: '' });
   const [path, setPath] = useState<{ nodes: string[]; links: string[] } | null>(null);
+  const [layout, setLayout] = useState<ChartLayout>('force');
+  /** Nodes explored so far from a chosen one; null: the whole chart. */
+  const [focus, setFocus] = useState<ReadonlySet<string> | null>(null);
+  /** Selected entities, in the chart or the list. */
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [linkMode, setLinkMode] = useState(false);
+  const [draft, setDraft] = useState<{ from: string; to: string } | null>(null);
   const canvas = useRef<HTMLDivElement>(null);
-  const cyRef = useRef<cytoscape.Core | null>(null);
+  const [cy, setCy] = useState<cytoscape.Core | null>(null);
+  const linkModeRef = useRef(linkMode);
+  const { run } = useApiMutation();
 
   const loaded = useApiQuery('linkChart', {});
   const chart = loaded.data ?? null;
   useEffect(() => {
     if (loaded.error) notify(messageOf(loaded.error), 'error');
   }, [loaded.error, notify]);
+  const articles = useApiQuery('listArticles', {}).data;
 
-  const graph = useMemo(
+  const full = useMemo(
     () => (chart === null ? null : chartGraph(chart, filters)),
     [chart, filters],
   );
+  const graph = useMemo(() => (full === null ? null : focusGraph(full, focus)), [full, focus]);
   const names = useMemo(
-    () => new Map((graph?.nodes ?? []).map((node) => [node.id, node.name])),
-    [graph],
+    () => new Map((chart?.nodes ?? []).map((node) => [node.id as string, node.name])),
+    [chart],
   );
   const types = useMemo(
     () => [...new Set((chart?.nodes ?? []).map((node) => node.type))].sort(),
     [chart],
   );
+  const bounds = useMemo(() => (chart === null ? null : dateBounds(chart)), [chart]);
+  /** The articles the chart's links quote, for the article filter. */
+  const quoted = useMemo(() => {
+    const ids = new Set(
+      chart === null ? [] : chartLinks(chart).flatMap((l) => l.evidence.map((e) => e.articleId)),
+    );
+    return (articles ?? []).filter((a) => ids.has(a.id));
+  }, [chart, articles]);
+  const pinned = useMemo(
+    () => new Set((chart?.pins ?? []).map((pin) => pin.entityId as string)),
+    [chart],
+  );
+  const onWindow = useCallback(
+    (window: { from: string; to: string } | null) =>
+      setFilters((current) => ({ ...current, from: window?.from ?? '', to: window?.to ?? '' })),
+    [],
+  );
 
   useEffect(() => {
     const container = canvas.current;
     if (graph === null || container === null) return;
-    const style = getComputedStyle(container);
-    const colour = (type: string) =>
-      style.getPropertyValue(`--entity-${paletteOf(type)}`).trim() || '#888';
-    const text = style.getPropertyValue('--text').trim() || style.color;
-    const line = style.getPropertyValue('--border-strong').trim() || '#999';
-    const accent = style.getPropertyValue('--accent').trim() || '#36c';
-    const ground = style.getPropertyValue('--bg-sunken').trim() || style.backgroundColor;
+    container.dataset.layout = 'running';
+    const colours = chartColours(container);
     const pins = new Map((chart?.pins ?? []).map((pin) => [pin.entityId as string, pin]));
     markCytoscapeStylesheet();
-    const cy = cytoscape({
+    const instance = cytoscape({
       container,
       elements: [
         ...graph.nodes.map((node) => {
           const pin = pins.get(node.id);
           return {
-            data: { id: node.id, label: node.name, colour: colour(node.type), size: node.size },
+            data: {
+              id: node.id,
+              label: node.name,
+              type: node.type,
+              colour: colours.of(node.type),
+              size: node.size,
+            },
             ...(pin && { position: { x: pin.x, y: pin.y }, locked: true }),
-            classes: SHAPES[node.type] ?? 'other',
+            classes: shapeOf(node.type),
           };
         }),
         ...graph.links.map((link) => ({
@@ -114,66 +151,132 @@ export function ChartView({
           classes: [link.kind, link.directed ? 'directed' : ''].join(' '),
         })),
       ],
-      style: [
-        {
-          selector: 'node',
-          style: {
-            'background-color': 'data(colour)',
-            width: 'data(size)',
-            height: 'data(size)',
-            label: 'data(label)',
-            color: text,
-            'font-size': 11,
-            'text-valign': 'bottom',
-            'text-margin-y': 4,
-          },
-        },
-        ...Object.values(SHAPES).map((shape) => ({ selector: `.${shape}`, style: { shape } })),
-        { selector: '.other', style: { shape: 'hexagon' as const } },
-        {
-          selector: 'edge',
-          style: {
-            width: 'data(width)',
-            'line-color': line,
-            label: 'data(label)',
-            'font-size': 9,
-            color: text,
-            'curve-style': 'bezier',
-            'text-rotation': 'autorotate',
-            // The label stays readable where it crosses its own line.
-            'text-background-color': ground,
-            'text-background-opacity': 1,
-          },
-        },
-        { selector: 'edge.event', style: { 'line-style': 'dashed' } },
-        {
-          selector: 'edge.directed',
-          style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': line },
-        },
-        {
-          selector: '.on-path, :selected',
-          style: { 'line-color': accent, 'border-color': accent, 'border-width': 3 },
-        },
-      ],
+      style: chartStyle(colours),
       // A small chart is not blown up past readable sizes when it is fitted.
       maxZoom: 1.5,
-      layout: { name: pins.size > 0 ? 'preset' : 'cose', animate: false },
+      // A grid costs nothing and shows every node at once; the chosen layout follows.
+      layout: { name: 'grid', fit: true },
     });
-    cy.on('tap', 'edge', (event) => setSelected(event.target.id()));
-    cyRef.current = cy;
+    instance.on('tap', 'edge', (event) => setSelected(event.target.id()));
+    instance.on('select unselect', 'node', () =>
+      setChosen(instance.nodes(':selected').map((node) => node.id())),
+    );
+    // A dragged node is selected, ready to be pinned where it was left.
+    instance.on('dragfree', 'node', (event) => event.target.select());
+    // Link mode: press on one node, release on another (or click one, then the other).
+    let linkFrom: string | null = null;
+    instance.on('tapend', (event) => {
+      if (!linkModeRef.current) return;
+      const target = event.target as cytoscape.NodeSingular | cytoscape.Core;
+      if (target === instance || !(target as cytoscape.NodeSingular).isNode()) {
+        linkFrom = null;
+        instance.nodes().removeClass('link-from');
+        return;
+      }
+      const id = (target as cytoscape.NodeSingular).id();
+      if (linkFrom !== null && linkFrom !== id) {
+        setDraft({ from: linkFrom, to: id });
+        linkFrom = null;
+        instance.nodes().removeClass('link-from');
+      } else {
+        linkFrom = id;
+        (target as cytoscape.NodeSingular).addClass('link-from');
+      }
+    });
+    instance.on('tapstart', 'node', (event) => {
+      if (!linkModeRef.current || linkFrom !== null) return;
+      linkFrom = event.target.id();
+      event.target.addClass('link-from');
+    });
+    setCy(instance);
+    setChosen([]);
     return () => {
-      cyRef.current = null;
-      cy.destroy();
+      setCy(null);
+      instance.destroy();
     };
   }, [graph, chart, theme]);
 
   useEffect(() => {
-    const cy = cyRef.current;
+    linkModeRef.current = linkMode;
+    if (cy === null) return;
+    cy.autoungrabify(linkMode);
+    cy.userPanningEnabled(!linkMode);
+    cy.boxSelectionEnabled(!linkMode);
+  }, [cy, linkMode]);
+
+  const centre = chosen[0] ?? null;
+  useEffect(() => {
+    const container = canvas.current;
+    if (cy === null || graph === null || container === null) return;
+    // Tests and the bench wait for this mark: the nodes stand where the layout put them.
+    container.dataset.layout = 'running';
+    const abort = new AbortController();
+    const done = () => {
+      if (!abort.signal.aborted) container.dataset.layout = 'done';
+    };
+    if (layout === 'force') {
+      const pinnedAt = Object.fromEntries(
+        cy.nodes(':locked').map((node) => [node.id(), node.position()]),
+      );
+      layoutOffThread({ nodes: graph.nodes, links: graph.links, pinned: pinnedAt }, abort.signal)
+        .then((positions) => {
+          if (abort.signal.aborted) return;
+          cy.layout(layoutOptions('force', graph, positions, null)).run();
+          done();
+        })
+        .catch((error: unknown) => notify(messageOf(error), 'error'));
+    } else {
+      cy.layout(layoutOptions(layout, graph, {}, centre)).run();
+      done();
+    }
+    return () => abort.abort();
+    // The radial layout follows the chosen centre; the others do not move when it changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cy, graph, layout, layout === 'radial' ? centre : null, notify]);
+
+  useEffect(() => {
     if (cy === null) return;
     cy.elements().removeClass('on-path');
     for (const id of [...(path?.nodes ?? []), ...(path?.links ?? [])])
       cy.getElementById(id).addClass('on-path');
-  }, [path, graph, theme]);
+  }, [path, cy]);
+
+  const choose = (id: string) => {
+    const node = cy?.getElementById(id);
+    if (node === undefined || node.empty()) return;
+    if (node.selected()) node.unselect();
+    else node.select();
+  };
+  const pin = (unpin: boolean) => {
+    if (cy === null || chosen.length === 0) return;
+    void run(
+      'pinChartNodes',
+      {
+        pins: chosen.map((id) => ({
+          entityId: id as EntityLabel['id'],
+          position: unpin ? null : cy.getElementById(id).position(),
+        })),
+      },
+      { undoable: true, describe: () => `${unpin ? 'Unpinned' : 'Pinned'} ${chosen.length}.` },
+    );
+  };
+  const explore = (expand: boolean) => {
+    if (full === null || chosen.length === 0) return;
+    const next = new Set(expand && focus !== null ? focus : []);
+    for (const id of chosen) {
+      next.add(id);
+      for (const other of neighbours(full, id)) next.add(other);
+    }
+    setFocus(next);
+  };
+  const save = async (format: 'svg' | 'png') => {
+    if (cy === null || canvas.current === null) return;
+    try {
+      await exportChart(cy, format, chartColours(canvas.current));
+    } catch (error) {
+      notify(messageOf(error), 'error');
+    }
+  };
 
   const link = graph?.links.find((l) => l.id === selected) ?? null;
   const findPath = () => {
@@ -231,6 +334,20 @@ export function ChartView({
           />
         </label>
         <label>
+          Article
+          <select
+            value={filters.articleId}
+            onChange={(e) => setFilters({ ...filters, articleId: e.target.value })}
+          >
+            <option value="">All articles</option>
+            {quoted.map((article) => (
+              <option key={article.id} value={article.id}>
+                {article.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           From
           <input
             type="date"
@@ -246,7 +363,58 @@ export function ChartView({
             onChange={(e) => setFilters({ ...filters, to: e.target.value })}
           />
         </label>
+        {bounds !== null && <TimeSlider bounds={bounds} onWindow={onWindow} />}
       </form>
+      <div className="chart-filters chart-tools" role="toolbar" aria-label="Chart">
+        <label>
+          Layout
+          <select value={layout} onChange={(e) => setLayout(e.target.value as ChartLayout)}>
+            {Object.entries(CHART_LAYOUTS).map(([name, label]) => (
+              <option key={name} value={name}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" disabled={chosen.length === 0} onClick={() => explore(false)}>
+          Show neighbours only
+        </button>
+        <button
+          type="button"
+          disabled={focus === null || chosen.length === 0}
+          onClick={() => explore(true)}
+        >
+          Expand neighbours
+        </button>
+        <button type="button" disabled={focus === null} onClick={() => setFocus(null)}>
+          Show all
+        </button>
+        <button type="button" disabled={chosen.length === 0} onClick={() => pin(false)}>
+          Pin
+        </button>
+        <button
+          type="button"
+          disabled={!chosen.some((id) => pinned.has(id))}
+          onClick={() => pin(true)}
+        >
+          Unpin
+        </button>
+        <button type="button" aria-pressed={linkMode} onClick={() => setLinkMode(!linkMode)}>
+          Link mode
+        </button>
+        <button
+          type="button"
+          onClick={() => setDraft({ from: chosen[0] ?? '', to: chosen[1] ?? '' })}
+        >
+          New relation…
+        </button>
+        <button type="button" disabled={cy === null} onClick={() => void save('svg')}>
+          Export SVG
+        </button>
+        <button type="button" disabled={cy === null} onClick={() => void save('png')}>
+          Export PNG
+        </button>
+      </div>
       <form
         className="chart-path"
         aria-label="Shortest path"
@@ -278,6 +446,21 @@ export function ChartView({
       <div className="chart-body">
         <div className="chart-canvas" ref={canvas} aria-hidden="true" />
         <aside className="chart-side">
+          <h2>Entities</h2>
+          <ul className="chart-links chart-entities" aria-label="Entities">
+            {(graph?.nodes ?? []).map((node) => (
+              <li key={node.id}>
+                <button
+                  type="button"
+                  aria-pressed={chosen.includes(node.id)}
+                  onClick={() => choose(node.id)}
+                >
+                  {node.name}
+                  {pinned.has(node.id) ? ' (pinned)' : ''}
+                </button>
+              </li>
+            ))}
+          </ul>
           <h2>Links</h2>
           <ul className="chart-links" aria-label="Links">
             {(graph?.links ?? []).map((l) => (
@@ -312,6 +495,14 @@ export function ChartView({
           )}
         </aside>
       </div>
+      {draft !== null && chart !== null && (
+        <NewRelationDialog
+          entities={[...chart.nodes].sort((a, b) => a.name.localeCompare(b.name))}
+          initial={draft}
+          types={chart.types}
+          onClose={() => setDraft(null)}
+        />
+      )}
     </section>
   );
 }

@@ -9,14 +9,17 @@ import { fromFileList } from '../import/pick-files.ts';
 import type { Importer } from '../import/useImport.ts';
 import { ArticleTable } from './library/ArticleTable.tsx';
 import { DetailsPanel, type Metadata } from './library/DetailsPanel.tsx';
+import { useApiQuery } from '../api/use-api-query.ts';
+import { articleSources, copyNotes } from '../sources/article-sources.ts';
 import {
-  facets,
   filterArticles,
   hasFilters,
   isDateBound,
   NO_FILTERS,
   searchText,
   sortArticles,
+  sourceFacets,
+  tagFacets,
   type Filters,
 } from './library/filter-sort.ts';
 import type { LibraryUi, LibraryUiUpdate } from './library/library-ui.ts';
@@ -225,12 +228,17 @@ function LibraryPanes({
     () => new Map(articles.map((article) => [article.id as string, searchText(article)])),
     [articles],
   );
-  const { sources, tags } = useMemo(() => facets(articles), [articles]);
+  // The source column and filter name the notebook's sources, graded (issue 18).
+  const sourceList = useApiQuery('listSources', {}).data;
+  const { labels, sourceIds } = useMemo(() => articleSources(sourceList ?? []), [sourceList]);
+  const sources = useMemo(() => sourceFacets(sourceList ?? []), [sourceList]);
+  const copies = useMemo(() => copyNotes(articles), [articles]);
+  const tags = useMemo(() => tagFacets(articles), [articles]);
   const filtered = useMemo(
-    () => filterArticles(articles, filters, haystacks),
-    [articles, filters, haystacks],
+    () => filterArticles(articles, filters, haystacks, sourceIds),
+    [articles, filters, haystacks, sourceIds],
   );
-  const rows = useMemo(() => sortArticles(filtered, sort), [filtered, sort]);
+  const rows = useMemo(() => sortArticles(filtered, sort, labels), [filtered, sort, labels]);
   const selected =
     selectedId === null ? undefined : articles.find((article) => article.id === selectedId);
   const filtering = hasFilters(filters) || text.trim() !== '';
@@ -262,9 +270,9 @@ function LibraryPanes({
           onChange={(event) => setFilter('source', event.target.value)}
         >
           <option value="">All sources</option>
-          {sources.map(([source, n]) => (
-            <option key={source} value={source}>
-              {source} ({n})
+          {sources.map(([id, name, n]) => (
+            <option key={id} value={id}>
+              {name} ({n})
             </option>
           ))}
         </select>
@@ -319,6 +327,8 @@ function LibraryPanes({
           ) : (
             <ArticleTable
               rows={rows}
+              sourceLabels={labels}
+              copyNotes={copies}
               sort={sort}
               selectedId={selectedId}
               readOnly={readOnly}
@@ -333,6 +343,7 @@ function LibraryPanes({
           <DetailsPanel
             key={selected.id}
             article={selected}
+            copyNote={copies.get(selected.id)}
             readOnly={readOnly}
             onUpdate={onUpdate}
             onOpen={onOpen}

@@ -11,22 +11,30 @@ import {
   NO_FILTERS,
   searchText,
 } from '../../renderer/views/library/filter-sort.ts';
+import { emptySourcesFile } from '../../electron/common/model/source.ts';
+import { SourceRegistry } from '../../electron/core/sources/source-registry.ts';
+import { articleSources } from '../../renderer/sources/article-sources.ts';
 import { stats, timeIt, type Stat } from './stats.ts';
 
 export async function measureLibrary(
   summaries: ArticleSummary[],
 ): Promise<{ library_sort_ms: Stat; library_filter_ms: Stat; library_filter_words_ms: number }> {
+  // The source column and filter name the notebook's sources, as listSources gives them.
+  const sourceList = new SourceRegistry(emptySourcesFile(), summaries).sources;
+  const { labels, sourceIds } = articleSources(sourceList);
   // Once on a few articles first, as the Library sorts the list when it shows it: the timings
   // are of compiled code, not of its first interpretation.
   for (const key of Object.keys(FIRST_DIRECTION) as SortKey[])
-    sortArticles(summaries.slice(0, 1000), { key, direction: 'ascending' });
+    sortArticles(summaries.slice(0, 1000), { key, direction: 'ascending' }, labels);
   const sorts: number[] = [];
   for (const key of Object.keys(FIRST_DIRECTION) as SortKey[]) {
     for (const direction of ['ascending', 'descending'] as const) {
-      sorts.push(await timeIt(async () => void sortArticles(summaries, { key, direction })));
+      sorts.push(
+        await timeIt(async () => void sortArticles(summaries, { key, direction }, labels)),
+      );
     }
   }
-  const source = summaries.find((summary) => summary.source !== '')?.source ?? '';
+  const source = sourceList.find((record) => record.articles.length > 0)?.id ?? '';
   const filters: Partial<Filters>[] = [
     { text: 'secretary' },
     { text: 'secretary blinken' },
@@ -44,7 +52,8 @@ export async function measureLibrary(
   for (const filter of filters) {
     filtering.push(
       await timeIt(
-        async () => void filterArticles(summaries, { ...NO_FILTERS, ...filter }, haystacks),
+        async () =>
+          void filterArticles(summaries, { ...NO_FILTERS, ...filter }, haystacks, sourceIds),
       ),
     );
   }

@@ -1,8 +1,9 @@
 // Rendering at scale in browser mode (Debian Chromium through playwright-core), on FOLDER (the
 // 10,000-article notebook of `npm run bench -- --ui`): the Library's first rows and scrolling,
 // the Reader on the article with 1,000 mentions, the entity registry, the timeline (list and
-// zoom) and the command palette's search. Usage: tsx scripts/bench/ui.ts FOLDER [ARTICLE_ID]
-// [--only=library,reader,registry,timeline,search] (by default all of them).
+// zoom), the link chart (opened, layout done) and the command palette's search. Usage:
+// tsx scripts/bench/ui.ts FOLDER [ARTICLE_ID] [--only=library,reader,registry,timeline,chart,search]
+// (by default all of them).
 // Prints one JSON line last (docs/PERFORMANCE.md says what each figure is); a figure is null,
 // with a note saying why, when the page did not show what was expected.
 import { spawnSync } from 'node:child_process';
@@ -20,7 +21,7 @@ const [folder, articleId = ''] = process.argv.slice(2).filter((arg) => !arg.star
 const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
 const sections = new Set(
   onlyArg === undefined
-    ? ['library', 'reader', 'registry', 'timeline', 'search']
+    ? ['library', 'reader', 'registry', 'timeline', 'chart', 'search']
     : onlyArg.slice('--only='.length).split(','),
 );
 const log = (line: string) => process.stderr.write(`  [ui] ${line}\n`);
@@ -376,6 +377,35 @@ async function main(): Promise<void> {
         'button[aria-label="Zoom in"]',
         'button[aria-label="Zoom out"]',
       ]);
+    }
+
+    // The link chart, from the Library to the nodes where the layout (in its worker) put them.
+    if (sections.has('chart')) {
+      const open: number[] = [];
+      const cpu: number[] = [];
+      try {
+        for (let i = 0; i < RUNS; i++) {
+          await openLibrary(page, server.url);
+          const [ms, thread] = await mainThreadCpu(page, async () => {
+            const start = Date.now();
+            await nav(page, 'Link chart');
+            await page
+              .locator('.chart-canvas[data-layout="done"]')
+              .waitFor({ state: 'attached', timeout: 60_000 });
+            return Date.now() - start;
+          });
+          open.push(ms);
+          cpu.push(thread);
+        }
+        result.chart_nodes = await page.locator('.chart-entities li').count();
+      } catch (error) {
+        result.chart_note = `the chart was not laid out: ${String(error).slice(0, 160)}`;
+      }
+      result.chart_open_ms = open.length > 0 ? stats(open) : null;
+      result.chart_open_cpu_ms = cpu.length > 0 ? stats(cpu) : null;
+      log(
+        `chart with ${String(result.chart_nodes)} nodes: open ${JSON.stringify(result.chart_open_ms)}, main-thread cpu ${JSON.stringify(result.chart_open_cpu_ms)}`,
+      );
     }
 
     // Search in the command palette, from the Library.

@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import type { Core } from 'cytoscape';
+import type { Page } from '@playwright/test';
 import { test, expect, callApi, type DossierServer } from './fixtures.ts';
 import { shot } from './shots.ts';
 
@@ -75,9 +78,9 @@ test('the link chart: select a link and read its evidence, filter, find a path',
   ]);
   await shot(page, 'chart-evidence');
 
-  await page.getByLabel('Type').selectOption('person');
+  await page.getByRole('combobox', { name: /^Type/ }).selectOption('person');
   await expect(page.getByText('2 entities, 1 links')).toBeVisible();
-  await page.getByLabel('Type').selectOption('');
+  await page.getByRole('combobox', { name: /^Type/ }).selectOption('');
   await expect(page.getByText('4 entities, 3 links')).toBeVisible();
 
   await page.getByLabel('Path from').selectOption({ label: 'Liberal Democratic Party' });
@@ -86,12 +89,242 @@ test('the link chart: select a link and read its evidence, filter, find a path',
   await expect(page.locator('.chart-path-result')).toHaveText(
     'Liberal Democratic Party → Nobuo Kishi → Lloyd Austin → Tokyo',
   );
+  await expect(page.locator('.chart-canvas[data-layout="done"]')).toBeAttached();
   await shot(page, 'chart-path');
   // The chart is drawn again in the other theme's colours, the path still marked.
   await page.getByRole('button', { name: /Switch to \w+ theme/ }).click();
   await expect(page.locator('.chart-path-result')).toHaveText(/^Liberal Democratic Party/);
+  await expect(page.locator('.chart-canvas[data-layout="done"]')).toBeAttached();
   await shot(page, 'chart-other-theme');
 
   await evidence.getByRole('button', { name: 'Open in Reader' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tokyo talks' })).toBeVisible();
+});
+
+/** Where Cytoscape drew a node, in page coordinates: the test reads the instance Cytoscape
+ * registers on its container, since the canvas has no DOM per node. */
+async function nodeAt(page: Page, name: string): Promise<{ x: number; y: number }> {
+  await expect(page.locator('.chart-canvas[data-layout="done"]')).toBeAttached();
+  return page.evaluate((label) => {
+    const container = document.querySelector<HTMLElement>('.chart-canvas')!;
+    const cy = (container as unknown as { _cyreg: { cy: Core } })._cyreg.cy;
+    const node = cy.nodes().filter((n) => n.data('label') === label);
+    const box = container.getBoundingClientRect();
+    const at = node.renderedPosition();
+    return { x: box.left + at.x, y: box.top + at.y };
+  }, name);
+}
+
+/** The node positions of an exported SVG, by name (each label is drawn 13 px below its node's rim). */
+function svgPositions(svg: string): Map<string, { x: number; y: number }> {
+  const found = new Map<string, { x: number; y: number }>();
+  for (const match of svg.matchAll(
+    /<text x="([-\d.]+)" y="([-\d.]+)" font-size="11"[^>]*>([^<]+)</g,
+  ))
+    found.set(match[3]!, { x: Number(match[1]), y: Number(match[2]) });
+  return found;
+}
+
+async function openChart(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: /Link chart/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Link chart' })).toBeVisible();
+}
+
+test('the chart replays time, switches layouts and exports what it shows', async ({
+  app: page,
+  server,
+}) => {
+  await seed(server);
+  const chart = await callApi<{ relations: { id: string; type: string }[] }>(
+    server,
+    'linkChart',
+    {},
+  );
+  const dated = (type: string) => chart.relations.find((r) => r.type === type)!.id;
+  await callApi(server, 'updateRelation', {
+    id: dated('met-with'),
+    date: { text: 'March 16', start: '2021-03-16', end: '2021-03-16', precision: 'day' },
+  });
+  await callApi(server, 'updateRelation', {
+    id: dated('member-of'),
+    date: { text: 'June 2021', start: '2021-06-01', end: '2021-06-30', precision: 'month' },
+  });
+  await openChart(page);
+  await expect(page.getByText('4 entities, 3 links')).toBeVisible();
+
+  // The slider at its first day shows only what had happened by then.
+  const slider = page.getByLabel('Date window ending');
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(page.locator('.chart-time-window')).toHaveText(/ to 2021-03-16$/);
+  await expect(page.getByRole('list', { name: 'Links' })).not.toContainText('member-of');
+  // Play replays up to the last date, then stops.
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(page.locator('.chart-time-window')).toHaveText(/ to 2021-06-30$/);
+  await expect(page.getByRole('list', { name: 'Links' })).toContainText('member-of');
+  await page.getByRole('button', { name: 'All dates' }).click();
+  await expect(page.getByText('4 entities, 3 links')).toBeVisible();
+
+  // Radial around Tokyo: each ring is one link further away.
+  await page.getByRole('list', { name: 'Entities' }).getByRole('button', { name: 'Tokyo' }).click();
+  await page.getByLabel('Layout').selectOption({ label: 'Radial around the selected entity' });
+  await expect(page.locator('.chart-canvas[data-layout="done"]')).toBeAttached();
+  await shot(page, 'chart-radial');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export SVG' }).click();
+  const svgFile = await download;
+  expect(svgFile.suggestedFilename()).toBe('link-chart.svg');
+  const svg = await readFile((await svgFile.path())!, 'utf8');
+  const at = svgPositions(svg);
+  const from = (name: string) =>
+    Math.hypot(at.get(name)!.x - at.get('Tokyo')!.x, at.get(name)!.y - at.get('Tokyo')!.y);
+  expect(from('Lloyd Austin')).toBeLessThan(from('Nobuo Kishi'));
+  expect(from('Nobuo Kishi')).toBeLessThan(from('Liberal Democratic Party'));
+  expect(svg).toContain('>member-of</text>');
+
+  const png = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PNG' }).click();
+  const pngFile = await png;
+  expect(pngFile.suggestedFilename()).toBe('link-chart.png');
+  const bytes = await readFile((await pngFile.path())!);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+});
+
+test('pins stay after a reload; relations are made by dragging and from the keyboard', async ({
+  app: page,
+  server,
+}) => {
+  await seed(server);
+  await openChart(page);
+  const entities = page.getByRole('list', { name: 'Entities' });
+
+  await entities.getByRole('button', { name: 'Nobuo Kishi' }).click();
+  await page.getByRole('button', { name: 'Pin', exact: true }).click();
+  await expect(entities.getByRole('button', { name: 'Nobuo Kishi (pinned)' })).toBeVisible();
+  await page.reload();
+  await openChart(page);
+  await expect(entities.getByRole('button', { name: 'Nobuo Kishi (pinned)' })).toBeVisible();
+
+  // Keyboard: two entities selected, then "New relation…".
+  await entities.getByRole('button', { name: 'Lloyd Austin' }).press('Enter');
+  await entities.getByRole('button', { name: 'Tokyo' }).press('Enter');
+  await page.getByRole('button', { name: 'New relation…' }).press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'New relation' });
+  await expect(dialog.getByRole('combobox', { name: /^From/ })).toHaveValue(/.+/);
+  await expect(dialog.getByRole('combobox', { name: /^To/ })).toHaveValue(/.+/);
+  await dialog.getByLabel('Relation type').selectOption('located-in');
+  await dialog.getByRole('button', { name: 'Add relation' }).press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('4 entities, 4 links')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Links' })).toContainText('located-in');
+
+  // Link mode: press on one node, release on another.
+  await page.getByRole('button', { name: 'Link mode' }).click();
+  const a = await nodeAt(page, 'Liberal Democratic Party');
+  const b = await nodeAt(page, 'Tokyo');
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
+  await page.mouse.move(b.x, b.y, { steps: 5 });
+  await page.mouse.up();
+  await expect(dialog).toBeVisible();
+  await expect(
+    dialog.getByRole('combobox', { name: /^From/ }).locator('option:checked'),
+  ).toHaveText('Liberal Democratic Party');
+  await expect(dialog.getByRole('combobox', { name: /^To/ }).locator('option:checked')).toHaveText(
+    'Tokyo',
+  );
+  // A relation to itself is refused in the dialog, which stays open and changes nothing.
+  await dialog
+    .getByRole('combobox', { name: /^To/ })
+    .selectOption({ label: 'Liberal Democratic Party' });
+  await dialog.getByRole('button', { name: 'Add relation' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('cannot be related to itself');
+  await dialog.getByRole('combobox', { name: /^To/ }).selectOption({ label: 'Tokyo' });
+  await dialog.getByLabel('Relation type').selectOption('located-in');
+  await dialog.getByRole('button', { name: 'Add relation' }).click();
+  await expect(page.getByText('4 entities, 5 links')).toBeVisible();
+});
+
+/** Select `words` in the article's text, across the marks that split it, and release the mouse. */
+async function selectAcross(page: Page, words: string) {
+  await page.evaluate((wanted) => {
+    const root = document.querySelector('.article-text')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode())
+      nodes.push(node as Text);
+    const whole = nodes.map((node) => node.data).join('');
+    const at = whole.indexOf(wanted);
+    if (at < 0) throw new Error(`“${wanted}” is not in the article`);
+    const place = (offset: number): [Text, number] => {
+      let passed = 0;
+      for (const node of nodes) {
+        if (offset <= passed + node.data.length) return [node, offset - passed];
+        passed += node.data.length;
+      }
+      throw new Error('past the end');
+    };
+    const range = document.createRange();
+    range.setStart(...place(at));
+    range.setEnd(...place(at + wanted.length));
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, words);
+}
+
+test('New relation from a selection in the Reader: two entities it mentions, the words as evidence', async ({
+  app: page,
+  server,
+}) => {
+  await seed(server);
+  await page.getByRole('button', { name: 'Tokyo talks', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tokyo talks' })).toBeVisible();
+  // One entity is not enough for a relation: the action is not offered.
+  await selectAcross(page, 'Nobuo Kishi met');
+  await expect(page.getByRole('toolbar').getByRole('button', { name: 'Highlight' })).toBeVisible();
+  await expect(page.getByRole('toolbar').getByRole('button', { name: 'New relation' })).toHaveCount(
+    0,
+  );
+
+  const words = 'Nobuo Kishi met Lloyd Austin in Tokyo';
+  await selectAcross(page, words);
+  await page.getByRole('toolbar').getByRole('button', { name: 'New relation' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New relation' });
+  await expect(dialog.locator('blockquote')).toHaveText(words);
+  const from = dialog.getByRole('combobox', { name: /^From/ });
+  await expect(from.locator('option:checked')).toHaveText('Nobuo Kishi');
+  await expect(dialog.getByRole('combobox', { name: /^To/ }).locator('option:checked')).toHaveText(
+    'Lloyd Austin',
+  );
+  // Only the entities the selection mentions are offered.
+  await expect(from.locator('option')).toHaveText([
+    'Choose an entity',
+    'Nobuo Kishi',
+    'Lloyd Austin',
+    'Tokyo',
+  ]);
+  await dialog.getByRole('combobox', { name: /^To/ }).selectOption({ label: 'Tokyo' });
+  await dialog.getByRole('combobox', { name: 'Relation type' }).selectOption('located-in');
+  await dialog.getByRole('button', { name: 'Add relation' }).click();
+  await expect(dialog).toBeHidden();
+
+  const relations = await callApi<
+    {
+      type: string;
+      fromLabel: { name: string };
+      toLabel: { name: string };
+      evidence: { quote: string }[];
+    }[]
+  >(server, 'listRelations', {});
+  const made = relations.find((r) => r.type === 'located-in')!;
+  expect([made.fromLabel.name, made.toLabel.name]).toEqual(['Nobuo Kishi', 'Tokyo']);
+  expect(made.evidence.map((e) => e.quote)).toEqual([words]);
 });

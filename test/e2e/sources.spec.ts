@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, callApi, type DossierServer } from './fixtures.ts';
+import { shot } from './shots.ts';
 
 const STORY = [
   'Secretary Blinken and Secretary Austin arrived in Tokyo on Monday for talks with their Japanese counterparts.',
@@ -15,6 +16,16 @@ async function importText(server: DossierServer, name: string, text: string) {
     { files: [{ name, data }] },
   );
   return results[0]!;
+}
+
+/** The story as UrduPoint republished Sputnik's wire, dated. */
+function addTokyoTalks(server: DossierServer) {
+  return callApi<{ id: string }>(server, 'addText', {
+    title: 'Tokyo talks',
+    text: STORY,
+    source: 'UrduPoint News / Sputnik',
+    published: '2021-03-16',
+  });
 }
 
 async function openInReader(page: Page, title: string) {
@@ -57,12 +68,7 @@ test('a quote cited in the briefing text shows its words in the preview, and its
   app,
   server,
 }) => {
-  const { id } = await callApi<{ id: string }>(server, 'addText', {
-    title: 'Tokyo talks',
-    text: STORY,
-    source: 'UrduPoint News / Sputnik',
-    published: '2021-03-16',
-  });
+  const { id } = await addTokyoTalks(server);
   await callApi(server, 'updateSource', { id: 'Sputnik', reliability: 'C' });
   const words = 'regional security, the alliance and cooperation on supply chains';
   const start = STORY.indexOf(words);
@@ -107,4 +113,195 @@ test('the Reader grades the sources of the article open, and the grade is the no
   );
   expect(sources.find((s) => s.name === 'Sputnik')?.reliability).toBe('C');
   expect(sources.find((s) => s.name === 'UrduPoint News')?.reliability).toBeNull();
+});
+
+test('grading a source in the Sources view shows its grade in the Library and in a briefing footnote', async ({
+  app,
+  server,
+}) => {
+  const { id } = await addTokyoTalks(server);
+  await app.reload();
+  await app.keyboard.press('Alt+8');
+  await expect(app.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+  const list = app.getByRole('list', { name: 'Sources' });
+  await list.getByRole('button', { name: /^Sputnik ?, ungraded/ }).click();
+  await app.getByLabel('Reliability of Sputnik').selectOption('C');
+  await expect(app.getByRole('status')).toContainText('Graded Sputnik C');
+  await expect(list.getByRole('button', { name: /^Sputnik ?, graded C/ })).toBeVisible();
+  await shot(app, 'sources');
+
+  // Undo takes the grade back; redo puts it again.
+  await app.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(list.getByRole('button', { name: /^Sputnik ?, ungraded/ })).toBeVisible();
+  await app.keyboard.press('Control+Shift+Z');
+  await expect(list.getByRole('button', { name: /^Sputnik ?, graded C/ })).toBeVisible();
+
+  await app.keyboard.press('Alt+1');
+  const row = app
+    .getByRole('table', { name: 'Articles' })
+    .getByRole('row', { name: 'Tokyo talks' });
+  await expect(row.getByRole('cell').nth(1)).toHaveText('Sputnik [C] via UrduPoint News');
+  await expect(app.getByLabel('Source', { exact: true }).locator('option')).toContainText([
+    'All sources',
+    'Sputnik [C] (1)',
+    'UrduPoint News (1)',
+  ]);
+
+  const words = 'regional security, the alliance and cooperation on supply chains';
+  const start = STORY.indexOf(words);
+  await app.keyboard.press('Alt+5');
+  await app
+    .getByLabel('Section text (Markdown)')
+    .fill(`They discussed [@quote:${id}:${start}-${start + words.length}].`);
+  await expect(app.getByTestId('briefing-preview').locator('section.footnotes')).toContainText(
+    'UrduPoint News / Sputnik [C]',
+  );
+});
+
+test('the Sources view renames and merges a source, each undoable, and opens its articles', async ({
+  app,
+  server,
+}) => {
+  await callApi(server, 'addText', { title: 'Tokyo talks', text: STORY, source: 'Sputnik' });
+  await callApi(server, 'addText', {
+    title: 'Seoul talks',
+    text: STORY.replace('Tokyo', 'Seoul'),
+    source: 'Sputnik News Agency',
+  });
+  await app.reload();
+  await app.keyboard.press('Alt+8');
+  const list = app.getByRole('list', { name: 'Sources' });
+  await list.getByRole('button', { name: /Sputnik News Agency/ }).click();
+  await app.getByLabel('Merge into another source').selectOption({ label: 'Sputnik' });
+  await app.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(app.getByRole('status')).toContainText(
+    'Merged “Sputnik News Agency” into “Sputnik”',
+  );
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list.getByRole('button', { name: /Sputnik News Agency/ })).toContainText(
+    '2 articles',
+  );
+  await app.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+
+  await list.getByRole('button', { name: /^Sputnik ?, ungraded/ }).click();
+  await app.getByLabel('Name', { exact: true }).fill('RIA Sputnik');
+  await app.getByRole('button', { name: 'Rename' }).click();
+  // The old name stays as an alias: articles that say "Sputnik" still find it.
+  await expect(list.getByRole('button', { name: /^RIA Sputnik ?, ungraded/ })).toContainText(
+    /Sputnik\s*1 article/,
+  );
+  await expect(app.getByRole('heading', { level: 2, name: 'RIA Sputnik' })).toBeVisible();
+
+  await app.getByRole('button', { name: 'Tokyo talks' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Tokyo talks' })).toBeVisible();
+});
+
+test('a credibility picked on a quote of an event and on the event persists; the timeline counts independent sources', async ({
+  app,
+  server,
+}) => {
+  const a = 'A blast in Kabul on Monday: 12 killed, officials said.';
+  const b = 'Police said 15 people were killed in the Kabul blast on Monday.';
+  const first = await callApi<{ id: string }>(server, 'addText', {
+    title: 'Kabul blast',
+    text: a,
+    source: 'Reuters',
+  });
+  const second = await callApi<{ id: string }>(server, 'addText', {
+    title: 'Blast in Kabul',
+    text: b,
+    source: 'AP',
+  });
+  await callApi(server, 'createEvent', {
+    title: 'Kabul blast',
+    type: 'attack',
+    evidence: [
+      { articleId: first.id, start: 0, end: a.length, quote: a },
+      { articleId: second.id, start: 0, end: b.length, quote: b },
+    ],
+  });
+  await app.reload();
+  await app.keyboard.press('Alt+4');
+  const row = app.getByRole('listbox', { name: 'Events in date order' }).getByRole('option');
+  await expect(row).toContainText('2 independent sources');
+  await row.click();
+
+  // The accounts disagree on the toll: both values, side by side.
+  const details = app.getByRole('region', { name: 'Corroboration' });
+  await expect(details).toContainText('Backed by 2 independent sources');
+  await expect(details.getByRole('note')).toContainText(
+    /Numbers differ\s*12 killed\s*Reuters\s*15 people were killed\s*AP/,
+  );
+  const assessed = app.getByLabel('Assessed credibility of the event');
+  await expect(assessed.locator('option:checked')).toHaveText('ungraded (suggested: 3)');
+
+  await app.getByLabel('Credibility of quote 2').selectOption('2');
+  await expect(app.getByRole('status')).toContainText('Graded quote 2 of “Kabul blast” 2');
+  await app.getByRole('button', { name: 'Use the suggestion (3)' }).click();
+  await expect(assessed).toHaveValue('3');
+  await shot(app, 'event-credibility');
+
+  await app.reload();
+  await app.keyboard.press('Alt+4');
+  await row.click();
+  await expect(app.getByLabel('Credibility of quote 2')).toHaveValue('2');
+  await expect(app.getByLabel('Credibility of quote 1')).toHaveValue('');
+  await expect(app.getByLabel('Assessed credibility of the event')).toHaveValue('3');
+  const [event] = await callApi<
+    { evidence: { credibility: number | null }[]; credibility: number }[]
+  >(server, 'listEvents');
+  expect(event!.evidence.map((piece) => piece.credibility)).toEqual([null, 2]);
+  expect(event!.credibility).toBe(3);
+});
+
+test('the Briefing view reopens the briefing last edited, after leaving the view and after a reload', async ({
+  app,
+  server,
+}) => {
+  await callApi(server, 'createBriefing', { title: 'Older brief' });
+  await app.reload();
+  await app.keyboard.press('Alt+5');
+  const picker = app.getByRole('combobox', { name: 'Briefing', exact: true });
+  await expect(picker.locator('option:checked')).toHaveText('Older brief');
+
+  await app.getByRole('button', { name: 'New briefing' }).click();
+  await expect(picker.locator('option:checked')).toHaveText('Untitled briefing');
+  // Its bottom line is empty, the hint a placeholder, not words to delete.
+  const text = app.getByLabel('Section text (Markdown)');
+  await expect(text).toHaveValue('');
+  await expect(text).toHaveAttribute('placeholder', 'Summarize the bottom line here.');
+  const title = app.getByLabel('Title', { exact: true });
+  await title.fill('Alliance brief');
+  await title.blur();
+  await expect(picker.locator('option:checked')).toHaveText('Alliance brief');
+  await expect
+    .poll(async () =>
+      (await callApi<{ title: string; lastEdited: boolean }[]>(server, 'listBriefings'))
+        .filter((b) => b.lastEdited)
+        .map((b) => b.title),
+    )
+    .toEqual(['Alliance brief']);
+
+  await app.keyboard.press('Alt+1');
+  await app.keyboard.press('Alt+5');
+  await expect(picker.locator('option:checked')).toHaveText('Alliance brief');
+  await app.reload();
+  await app.keyboard.press('Alt+5');
+  await expect(picker.locator('option:checked')).toHaveText('Alliance brief');
+  await expect(title).toHaveValue('Alliance brief');
+
+  // One filter for the whole briefing, kept with it.
+  await app.getByRole('button', { name: /^Whole briefing:/ }).click();
+  await expect(app.getByTestId('briefing-filter-summary')).toHaveText('none: the whole notebook');
+  await app.getByRole('group', { name: 'Whole briefing' }).getByLabel('From').fill('2021-03-01');
+  await expect(app.getByTestId('briefing-filter-summary')).toHaveText('since 2021-03-01');
+  await expect
+    .poll(async () => {
+      const [brief] = (
+        await callApi<{ id: string; lastEdited: boolean }[]>(server, 'listBriefings')
+      ).filter((b) => b.lastEdited);
+      return (await callApi<{ filter: unknown }>(server, 'getBriefing', { id: brief!.id })).filter;
+    })
+    .toEqual({ from: '2021-03-01' });
 });

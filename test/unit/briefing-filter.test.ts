@@ -18,6 +18,30 @@ describe('briefing fixes (issue 18)', () => {
     await service.close();
   });
 
+  it('the briefing created or edited last is the one the view reopens, across a reopen of the notebook', async () => {
+    const folder = join(await tempFolder(), 'nb');
+    let service = await NotebookService.open(folder);
+    let api = localApi(service);
+    const last = async () => (await api.listBriefings({})).filter((b) => b.lastEdited);
+    expect(await last()).toEqual([]);
+    const { id: first } = await api.createBriefing({ title: 'First' });
+    const { id: second } = await api.createBriefing({ title: 'Second' });
+    expect((await last()).map((b) => b.id)).toEqual([second]);
+    await api.updateBriefing({ id: first, author: 'Analyst' });
+    expect((await last()).map((b) => b.id)).toEqual([first]);
+    await service.close();
+
+    service = await NotebookService.open(folder);
+    api = localApi(service);
+    expect((await last()).map((b) => b.id)).toEqual([first]);
+    // Deleted, it is no longer the one to reopen; undo brings both back.
+    await api.deleteBriefing({ id: first });
+    expect(await last()).toEqual([]);
+    await api.undo({});
+    expect((await last()).map((b) => b.id)).toEqual([first]);
+    await service.close();
+  });
+
   it('one filter for the whole briefing narrows every generated section, with each section’s own', async () => {
     const service = await NotebookService.open(join(await tempFolder(), 'nb'));
     const api = localApi(service);

@@ -8,7 +8,10 @@ import {
   NO_CHART_FILTERS,
   chartGraph,
   dateBounds,
+  focusGraph,
   neighbours,
+  ringsAround,
+  timeWindow,
   shortestPath,
 } from '../../renderer/views/chart/chart-model.ts';
 
@@ -131,5 +134,26 @@ describe('the link chart model', () => {
 
   it('the time slider spans the dated links', () => {
     expect(dateBounds(CHART)).toEqual({ start: '2020-01-01', end: '2021-03-16' });
+  });
+
+  it('the slider moves a window of days, or grows the network up to a day', () => {
+    const bounds = { start: '2020-12-30', end: '2021-03-16' };
+    expect(timeWindow(bounds, 0, 0)).toEqual({ from: '2020-12-30', to: '2020-12-30' });
+    expect(timeWindow(bounds, 3, 0)).toEqual({ from: '2020-12-30', to: '2021-01-02' });
+    expect(timeWindow(bounds, 3, 7)).toEqual({ from: '2020-12-27', to: '2021-01-02' });
+    expect(timeWindow(bounds, 76, 30)).toEqual({ from: '2021-02-15', to: '2021-03-16' });
+  });
+
+  it('explores from a node: only the nodes shown so far and the links between them', () => {
+    const graph = chartGraph(CHART, NO_CHART_FILTERS);
+    expect(focusGraph(graph, null)).toBe(graph);
+    const focused = focusGraph(graph, new Set(['b', ...neighbours(graph, 'b')]));
+    expect(focused.nodes.map((n) => n.id).sort()).toEqual(['a', 'b', 'c']);
+    expect(focused.links.map((l) => l.id)).toEqual(['r:r1', 'r:r2']);
+  });
+
+  it('rings around a node count the links away from it; the unreachable are outermost', () => {
+    const rings = ringsAround(chartGraph(CHART, NO_CHART_FILTERS), 'd');
+    expect(Object.fromEntries(rings)).toEqual({ d: 0, c: 1, b: 2, a: 3, e: 4 });
   });
 });

@@ -61,18 +61,19 @@ describe('importing files into a notebook', () => {
     await service.close();
   });
 
-  it('stores metadata fields on one line with single spaces, as the page meant them', async () => {
+  it('stores metadata fields on one line with single spaces, elements apart, as the page meant them', async () => {
     const service = await NotebookService.open(join(await tempFolder(), 'nb'));
     const page = join(
       FIXTURES,
       'state-dept/acting-assistant-secretary-for-near-eastern-affairs-yael-lempert-on-the-secretar.html',
     );
-    // The page's own author line reads "…, Yael  Lempert , Acting Assistant Secretary…".
+    // The page's own author line reads "…, Yael  Lempert , Acting Assistant SecretaryBureau …".
     expect(await readFile(page, 'utf8')).toContain('Yael  Lempert ,');
+    expect(await readFile(page, 'utf8')).toContain('SecretaryBureau');
     const [result] = await service.importPaths([page]);
     const article = await service.getArticle({ id: result!.id! });
     expect(article.authors).toEqual([
-      'Ned Price, Department Spokesperson, Yael Lempert, Acting Assistant SecretaryBureau of Near Eastern Affairs',
+      'Ned Price, Department Spokesperson, Yael Lempert, Acting Assistant Secretary, Bureau of Near Eastern Affairs',
     ]);
     expect(article.title).toBe(
       'Acting Assistant Secretary for Near Eastern Affairs Yael Lempert On the Secretary’s Upcoming Travel to Israel, the West Bank, Morocco, and Algeria',

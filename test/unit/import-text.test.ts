@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticles } from '../../electron/core/import/extract.ts';
 import { MAX_IMPORT_BYTES } from '../../electron/core/import/file-source.ts';
 import { readDateline } from '../../electron/core/import/dateline.ts';
-import { normalizeText } from '../../electron/core/import/text.ts';
+import { normalizeField, normalizeText } from '../../electron/core/import/text.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const samplePath = resolve(repoRoot, 'test/fixtures/articles/wire-2021-03-16-blinken-austin.txt');
@@ -162,5 +162,19 @@ describe('bad input', () => {
       message:
         'sheet.xlsx is a .xlsx file; Dossier imports .txt, .md, .markdown, .html, .htm, .xhtml, .pdf, .docx, .rss, .atom, .xml',
     });
+  });
+});
+
+describe('normalizeField', () => {
+  it('puts a comma between a title and a body glued together, and leaves names alone', () => {
+    expect(normalizeField('Acting Assistant SecretaryBureau of Near Eastern Affairs')).toBe(
+      'Acting Assistant Secretary, Bureau of Near Eastern Affairs',
+    );
+    expect(normalizeField('Yael  Lempert , Deputy DirectorOffice of the Spokesperson')).toBe(
+      'Yael Lempert, Deputy Director, Office of the Spokesperson',
+    );
+    for (const name of ['Ronald McDonald', 'Douglas MacArthur', 'PostOffice Ltd', 'Home Office']) {
+      expect(normalizeField(name)).toBe(name);
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { NotebookApi } from '../../electron/common/api/contract.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { outletOf, sourceKey } from '../../electron/core/sources/outlets.ts';
+import { reportedNumbers } from '../../electron/core/sources/reported-numbers.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 import { span } from '../support/notebook-with-article.ts';
 
@@ -74,9 +75,17 @@ describe('sources', () => {
       ['Sputnik News Agency', 1],
       ['UrduPoint News', 1],
     ]);
+    // UrduPoint republished the Sputnik story: the Library says "Sputnik via UrduPoint News".
+    const urdupoint = (await api.listSources({})).find((s) => s.name === 'UrduPoint News')!;
+    expect(urdupoint.republished).toEqual([id]);
 
     const { source } = await api.updateSource({ id: 'Sputnik', reliability: 'C' });
-    expect(source).toMatchObject({ name: 'Sputnik', reliability: 'C', articles: [id] });
+    expect(source).toMatchObject({
+      name: 'Sputnik',
+      reliability: 'C',
+      articles: [id],
+      republished: [],
+    });
 
     await api.mergeSources({ targetId: source.id, sourceIds: ['Sputnik News Agency'] });
     expect(await names()).toEqual([
@@ -266,6 +275,49 @@ describe('credibility and corroboration', () => {
         ],
       },
     ]);
+    await service.close();
+  });
+});
+
+describe('counts that differ between accounts of one event', () => {
+  it('reads the counts a quote reports, each under the word it counts, leaving dates and years out', () => {
+    expect(
+      reportedNumbers('At least 12 people were killed and three wounded on March 16, 2021.'),
+    ).toEqual([
+      { counts: 'killed', value: 12, text: '12 people were killed' },
+      { counts: 'wounded', value: 3, text: 'three wounded' },
+    ]);
+    expect(reportedNumbers('The 2021 talks on 16 March drew 1,200 protesters')).toEqual([
+      { counts: 'protesters', value: 1200, text: '1,200 protesters' },
+    ]);
+  });
+
+  it('flags an event whose evidence reports different numbers, the values side by side', async () => {
+    const { api, service } = await notebook();
+    const a = 'A blast in Kabul on Monday: 12 killed, officials said.';
+    const b = 'Police said 15 people were killed in the Kabul blast on Monday.';
+    const { id: first } = await api.addText({ title: 'A', text: a, source: 'Reuters' });
+    const { id: second } = await api.addText({ title: 'B', text: b, source: 'AP' });
+    await api.createEvent({
+      title: 'Blast',
+      type: 'attack',
+      evidence: [
+        { articleId: first, ...span(a, a) },
+        { articleId: second, ...span(b, b) },
+      ],
+    });
+    const [event] = await api.listEvents({});
+    expect(event!.discrepancies).toEqual([
+      {
+        field: 'number',
+        values: [
+          { articleId: first, evidenceIndex: 0, value: '12 killed' },
+          { articleId: second, evidenceIndex: 1, value: '15 people were killed' },
+        ],
+      },
+    ]);
+    // Two independent sources that disagree: "possibly true", not "probably".
+    expect(event).toMatchObject({ independentSources: 2, suggestedCredibility: 3 });
     await service.close();
   });
 });

@@ -75,6 +75,8 @@ export interface BriefingSummary {
   author: string;
   date: string | null;
   sectionCount: number;
+  /** The briefing created or edited last, which the Briefing view opens (issue 18). */
+  lastEdited: boolean;
 }
 /** A highlight as something to cite: `[@quote:articleId:start-end]`. */
 export interface HighlightView {

@@ -74,9 +74,9 @@ export interface EventView extends Omit<DossierEvent, 'evidence' | 'credibility'
   independentSources: number;
   /** A credibility drawn from the corroboration, for the analyst to confirm. */
   suggestedCredibility: Credibility | null;
-  /** Where its pieces of evidence disagree (dates, places), the values side by side. */
+  /** Where its pieces of evidence disagree (dates, places, counts), the values side by side. */
   discrepancies: {
-    field: 'date' | 'place';
+    field: 'date' | 'place' | 'number';
     values: { articleId: ArticleId; evidenceIndex: number; value: string }[];
   }[];
   location: EntityLabel | null;

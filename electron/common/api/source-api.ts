@@ -46,6 +46,8 @@ export const sourceInputs = {
 /** A source with the articles it wrote or republished. */
 export interface SourceView extends Source {
   articles: ArticleId[];
+  /** Those of `articles` it republished from another outlet ("UrduPoint News / Sputnik"). */
+  republished: ArticleId[];
 }
 export interface SourceOutputs {
   listSources: SourceView[];

@@ -9,7 +9,7 @@
 /** Main → page: a menu item that acts in the page was chosen. */
 export const MENU_CHANNEL = 'dossier:menu';
 
-/** The views of the page, in the order of their shortcuts (Alt+1 … Alt+7). */
+/** The views of the page, in the order of their shortcuts (Alt+1 … Alt+8). */
 export const VIEWS = [
   'library',
   'reader',
@@ -18,6 +18,7 @@ export const VIEWS = [
   'briefing',
   'review',
   'chart',
+  'sources',
 ] as const;
 export type ViewId = (typeof VIEWS)[number];
 
@@ -34,6 +35,7 @@ export const MENU_COMMANDS = [
   'view:briefing',
   'view:review',
   'view:chart',
+  'view:sources',
   'toggle-theme',
   /** Show the keyboard-shortcut sheet. */
   'shortcuts',
@@ -80,6 +82,7 @@ export const MENU_COMMAND_LABELS: Readonly<Record<MenuCommand, string>> = {
   'view:briefing': 'Briefing',
   'view:review': 'Review',
   'view:chart': 'Link Chart',
+  'view:sources': 'Sources',
   'toggle-theme': 'Toggle Theme',
   shortcuts: 'Keyboard Shortcuts',
   'import-files': 'Import Files…',

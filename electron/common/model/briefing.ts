@@ -20,8 +20,8 @@ const Words = z.string().trim().min(1).max(300);
 
 /**
  * Which part of the notebook a generated section draws on. Every field narrows; an absent field
- * does not. `types` are entity types for actors and profiles, event types for the timeline and
- * quotes. `from`/`to` keep events whose date range overlaps the window (undated events are left
+ * does not. `types` are entity types for actors, profiles and the network (both ends), event
+ * types for the timeline and quotes. `from`/`to` keep events whose date range overlaps the window (undated events are left
  * out once a window is set) and articles published inside it.
  */
 export const SectionFilterSchema = z
@@ -46,12 +46,13 @@ export const GENERATED_SECTION_KINDS = [
   'timeline',
   'quotes',
   'profiles',
+  'network',
   'sources',
 ] as const;
 export type GeneratedSectionKind = (typeof GENERATED_SECTION_KINDS)[number];
 
 /** How many items a section shows when its filter sets no limit. */
-export const DEFAULT_LIMITS = { actors: 10, quotes: 20, profiles: 10 } as const;
+export const DEFAULT_LIMITS = { actors: 10, quotes: 20, profiles: 10, network: 40 } as const;
 
 /** A section kind's default limit; undefined where the section shows everything. */
 export function defaultLimit(kind: GeneratedSectionKind): number | undefined {
@@ -108,11 +109,13 @@ export type Briefing = z.infer<typeof BriefingSchema>;
 export const BriefingsFileSchema = z.object({
   schemaVersion: z.literal(BRIEFINGS_SCHEMA_VERSION),
   briefings: z.array(BriefingSchema),
+  /** The briefing the analyst created or edited last: the Briefing view opens it again. */
+  lastEditedBriefingId: BriefingIdSchema.nullable().default(null),
 });
 export type BriefingsFile = z.infer<typeof BriefingsFileSchema>;
 
 export function emptyBriefingsFile(): BriefingsFile {
-  return { schemaVersion: BRIEFINGS_SCHEMA_VERSION, briefings: [] };
+  return { schemaVersion: BRIEFINGS_SCHEMA_VERSION, briefings: [], lastEditedBriefingId: null };
 }
 
 /**
@@ -121,10 +124,22 @@ export function emptyBriefingsFile(): BriefingsFile {
  */
 export const BLUF_PLACEHOLDER = 'Summarize the bottom line here.';
 
+const BLUF_HEADING = 'Bottom line up front';
+
+/**
+ * The hint an empty text section shows in the editor: the bottom line's (in every briefing,
+ * whatever its section's id), or the general one.
+ */
+export function textPlaceholder(section: Pick<TextSection, 'id' | 'heading'>): string {
+  return section.id === 'bluf' || section.heading === BLUF_HEADING
+    ? BLUF_PLACEHOLDER
+    : 'Write this section in Markdown.';
+}
+
 /** The sections every new briefing starts with (and the default briefing has). */
 export function defaultSections(): Section[] {
   return [
-    { kind: 'text', id: 'bluf', heading: 'Bottom line up front', markdown: '' },
+    { kind: 'text', id: 'bluf', heading: BLUF_HEADING, markdown: '' },
     { kind: 'actors', id: 'actors', heading: 'Key actors', filter: {} },
     { kind: 'timeline', id: 'timeline', heading: 'Timeline', filter: {} },
     { kind: 'sources', id: 'sources', heading: 'Sources', filter: {} },

@@ -9,6 +9,16 @@ export const ReliabilitySchema = z.enum(RELIABILITY_GRADES, {
 });
 export type Reliability = z.infer<typeof ReliabilitySchema>;
 
+/** What each grade of a source's reliability means, as the Admiralty system words it. */
+export const RELIABILITY_MEANINGS: Readonly<Record<Reliability, string>> = {
+  A: 'completely reliable',
+  B: 'usually reliable',
+  C: 'fairly reliable',
+  D: 'not usually reliable',
+  E: 'unreliable',
+  F: 'reliability cannot be judged',
+};
+
 /** The Admiralty grade of a piece of information: 1 confirmed … 6 cannot be judged. */
 export const CredibilitySchema = z
   .number({ error: 'a credibility is a number from 1 (confirmed) to 6 (cannot be judged)' })
@@ -16,6 +26,18 @@ export const CredibilitySchema = z
   .min(1, 'a credibility is a number from 1 (confirmed) to 6 (cannot be judged)')
   .max(6, 'a credibility is a number from 1 (confirmed) to 6 (cannot be judged)');
 export type Credibility = z.infer<typeof CredibilitySchema>;
+
+export const CREDIBILITY_GRADES = [1, 2, 3, 4, 5, 6] as const satisfies readonly Credibility[];
+
+/** What each grade of a piece of information's credibility means, in the Admiralty's words. */
+export const CREDIBILITY_MEANINGS: Readonly<Record<Credibility, string>> = {
+  1: 'confirmed by other sources',
+  2: 'probably true',
+  3: 'possibly true',
+  4: 'doubtful',
+  5: 'improbable',
+  6: 'truth cannot be judged',
+};
 
 export const SourceIdSchema = z
   .string()

@@ -17,6 +17,7 @@ import type {
 import { BLUF_PLACEHOLDER, DEFAULT_LIMITS } from '../../common/model/briefing.ts';
 import type { NotebookView } from '../annotate/notebook-view.ts';
 import { formatDateRange } from './dates.ts';
+import { networkSection, type NetworkImage, type NetworkRow } from './network-section.ts';
 
 /**
  * Assembly: a briefing (what the analyst arranged) and the notebook (what it draws on) become a
@@ -142,6 +143,7 @@ export type DocSection = SectionBase &
     | { kind: 'timeline'; rows: TimelineRow[] }
     | { kind: 'quotes'; quotes: QuoteItem[]; omitted: number }
     | { kind: 'profiles'; profiles: ProfileItem[]; omitted: number }
+    | { kind: 'network'; rows: NetworkRow[]; omitted: number; image: NetworkImage | null }
     | { kind: 'sources'; rows: SourceRow[] }
   );
 
@@ -199,6 +201,7 @@ function citedItems(section: DocSection): Cited[] {
       return section.quotes;
     case 'profiles':
       return section.profiles.flatMap((profile) => [profile, ...profile.events]);
+    case 'network':
     case 'sources':
       return section.rows;
   }
@@ -395,6 +398,18 @@ function buildSection(context: Context, section: Section): DocSection {
       return { ...base, kind: 'quotes', ...quotes(context, section.filter) };
     case 'profiles':
       return { ...base, kind: 'profiles', ...profiles(context, section.filter) };
+    case 'network': {
+      const scoped = new Set(
+        context.articles.filter((a) => articleInScope(a, section.filter)).map((a) => a.id),
+      );
+      const mentions = (id: EntityId) =>
+        [...(context.mentions.get(id)?.values() ?? [])].reduce((sum, n) => sum + n, 0);
+      return {
+        ...base,
+        kind: 'network',
+        ...networkSection(context.view, scoped, mentions, section.filter, section.id),
+      };
+    }
     case 'sources':
       return sourcesSection(context, section, new Set());
   }

@@ -56,6 +56,7 @@ export function createBriefing(
     briefings: {
       ...view.briefingsFile,
       briefings: [...view.briefingsFile.briefings, briefing],
+      lastEditedBriefingId: briefing.id,
     },
     briefingId: briefing.id,
   };
@@ -106,6 +107,7 @@ export function updateBriefing(
     briefings: {
       ...view.briefingsFile,
       briefings: view.briefingsFile.briefings.map((b) => (b.id === id ? parsed.data : b)),
+      lastEditedBriefingId: id,
     },
   };
 }
@@ -117,6 +119,10 @@ export function deleteBriefing(view: BriefingNotebookView, id: BriefingId): Note
     briefings: {
       ...view.briefingsFile,
       briefings: view.briefingsFile.briefings.filter((b) => b.id !== id),
+      lastEditedBriefingId:
+        view.briefingsFile.lastEditedBriefingId === id
+          ? null
+          : view.briefingsFile.lastEditedBriefingId,
     },
   };
 }

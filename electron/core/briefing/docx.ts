@@ -202,6 +202,27 @@ function sectionBody(section: DocSection, cite: Cite): Block[] {
             ...section.profiles.flatMap((profile) => profileBlocks(profile, cite)),
             ...(section.omitted > 0 ? [note(`${section.omitted} more entities not shown.`)] : []),
           ];
+    case 'network':
+      // The picture is in the Markdown and PDF exports; Word gets the table of the links.
+      return section.rows.length === 0
+        ? [note('No relations yet: relate entities in the Reader or the link chart.')]
+        : [
+            table(
+              ['From', 'Link', 'To', 'Date', 'Sources'],
+              section.rows.map((row) => [
+                [new TextRun(row.from)],
+                [
+                  new TextRun(
+                    `${row.kind === 'event' ? 'in the event ' : ''}${row.label}${row.directed ? ' →' : ''}`,
+                  ),
+                ],
+                [new TextRun(row.to)],
+                [new TextRun(row.date)],
+                cite(row.refs),
+              ]),
+            ),
+            ...(section.omitted > 0 ? [note(`${section.omitted} more links not shown.`)] : []),
+          ];
     case 'sources':
       // Word numbers its footnotes by use, and each holds the full citation: the list of
       // sources needs no reference numbers.

@@ -2,7 +2,7 @@ import type { BriefingId } from '../../common/model/briefing.ts';
 import { EXPORT_FORMATS } from '../../common/api/contract.ts';
 import { articleOrder, assembleBriefing, type BriefingDocument } from './assemble.ts';
 import { briefingOrDefault, type BriefingNotebookView } from './briefing-edits.ts';
-import { briefingMarkdown } from './markdown.ts';
+import { briefingFiles, briefingMarkdown } from './markdown.ts';
 import { notebookCsv } from './csv.ts';
 import type { PdfPrinter } from './pdf.ts';
 import { exportNotebookJson, type ExportableNotebook } from './notebook-json.ts';
@@ -66,6 +66,11 @@ export async function exportNotebook(
           mediaType: 'text/markdown',
           bytes: briefingMarkdown(doc),
         },
+        ...briefingFiles(doc).map((file) => ({
+          name: file.name,
+          mediaType: 'image/svg+xml',
+          bytes: file.svg,
+        })),
       ];
     }
     case 'pdf': {

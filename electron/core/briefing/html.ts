@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Marked } from 'marked';
 import markedFootnote from 'marked-footnote';
 import type { BriefingDocument } from './assemble.ts';
-import { bodyMarkdown, metaLine } from './markdown.ts';
+import { bodyMarkdown, briefingFiles, metaLine } from './markdown.ts';
 import { formatLongDate } from './dates.ts';
 import { isSafeHref } from './link-policy.ts';
 
@@ -28,7 +28,7 @@ export type Paper = 'a4' | 'letter';
  * applies the same policy to its text). Every other element and attribute is marked's own,
  * with its text and attribute values escaped.
  */
-export function createMarked(): Marked {
+export function createMarked(images: ReadonlyMap<string, string> = new Map()): Marked {
   return new Marked({ gfm: true }).use(
     {
       renderer: {
@@ -36,7 +36,13 @@ export function createMarked(): Marked {
         link(token) {
           return isSafeHref(token.href) ? false : this.parser.parseInline(token.tokens);
         },
-        image: ({ text }) => escapeHtml(text),
+        // The brief's own pictures (the network) come inline as data: URLs; no other image.
+        image: ({ href, text }) => {
+          const data = images.get(href);
+          return data === undefined
+            ? escapeHtml(text)
+            : `<img class="network" src="${data}" alt="${escapeHtml(text)}">`;
+        },
       },
     },
     markedFootnote({
@@ -65,9 +71,10 @@ function banner(classification: string, where: 'top' | 'bottom'): string {
 
 /** The title block and the body: what the live preview inserts in the page. */
 export function briefingHtmlFragment(doc: BriefingDocument): string {
-  const rendered = createMarked().parse(bodyMarkdown(doc, { classificationLine: false }), {
-    async: false,
-  });
+  const rendered = createMarked(briefingImages(doc)).parse(
+    bodyMarkdown(doc, { classificationLine: false }),
+    { async: false },
+  );
   // Footnote references side by side print as "1,3": the stylesheet adds the comma.
   const body = rendered.replace(/<\/sup><sup>/g, '</sup><sup class="next-ref">');
   const meta = metaLine(doc);
@@ -81,6 +88,16 @@ export function briefingHtmlFragment(doc: BriefingDocument): string {
     `<div class="briefing-body">\n${body}</div>\n` +
     banner(doc.classification, 'bottom') +
     `</article>\n`
+  );
+}
+
+/** The pictures the brief's Markdown links (by file name), as data: URLs. */
+function briefingImages(doc: BriefingDocument): Map<string, string> {
+  return new Map(
+    briefingFiles(doc).map((file) => [
+      file.name,
+      `data:image/svg+xml;base64,${Buffer.from(file.svg).toString('base64')}`,
+    ]),
   );
 }
 

@@ -43,6 +43,13 @@ export function metaLine(doc: Pick<BriefingDocument, 'date' | 'author'>): string
   ].join(' · ');
 }
 
+/** The pictures the Markdown links, to be written beside it: the network sections' SVGs. */
+export function briefingFiles(doc: BriefingDocument): { name: string; svg: string }[] {
+  return doc.sections.flatMap((section) =>
+    section.kind === 'network' && section.image !== null ? [section.image] : [],
+  );
+}
+
 /** The sections, the closing classification line and the footnote definitions. */
 export function bodyMarkdown(
   doc: BriefingDocument,
@@ -68,6 +75,7 @@ export function defaultHeading(kind: DocSection['kind']): string {
     timeline: 'Timeline',
     quotes: 'Key quotes',
     profiles: 'Profiles',
+    network: 'Network',
     sources: 'Sources',
   }[kind];
 }
@@ -106,6 +114,25 @@ function sectionBody(section: DocSection): string {
       return [
         ...section.profiles.map(profileMarkdown),
         ...(section.omitted > 0 ? [emptyNote(`${section.omitted} more entities not shown.`)] : []),
+      ].join('\n\n');
+    case 'network':
+      if (section.image === null)
+        return emptyNote('No relations yet: relate entities in the Reader or the link chart.');
+      return [
+        `![${escapeInline(section.image.alt)}](${section.image.name})`,
+        table(
+          ['From', 'Link', 'To', 'Date', 'Sources'],
+          section.rows.map((row) => [
+            escapeCell(row.from),
+            (row.kind === 'event' ? 'in the event ' : '') +
+              escapeCell(row.label) +
+              (row.directed ? ' →' : ''),
+            escapeCell(row.to),
+            keepTogether(escapeCell(row.date)),
+            refs(row),
+          ]),
+        ),
+        ...(section.omitted > 0 ? [emptyNote(`${section.omitted} more links not shown.`)] : []),
       ].join('\n\n');
     case 'sources':
       return section.rows.length === 0

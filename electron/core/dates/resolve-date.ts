@@ -3,13 +3,8 @@ import type { DateRange } from '../../common/model/date-range.ts';
 import { DateRangeSchema } from '../../common/model/date-range.ts';
 import type { DatePrecision, IsoDate, PartialIsoDate } from '../../common/model/dates.ts';
 import { addDays, isRealDate, isoOf, monthEnd, monthStart } from './calendar.ts';
-import type { Reference } from './date-expressions.ts';
-import {
-  findImpossibleDates,
-  findRuleDates,
-  monthInName,
-  yearForMonth,
-} from './date-expressions.ts';
+import { findImpossibleDates, findRuleDates } from './date-expressions.ts';
+import { monthInName, yearForMonth, type Reference } from './date-patterns.ts';
 import type { Tense } from './tense.ts';
 import { tenseAt as tenseOfClause } from './tense.ts';
 import { splitSentences, type TextSpan } from './sentences.ts';

@@ -15,12 +15,23 @@ export function normalizeText(raw: string): string {
     .join('\n\n');
 }
 
-/** A metadata field as files give it ("Yael  Lempert , Acting…"): one line, single spaces. */
+/**
+ * A body's name glued to the word before it, as a page's separate elements read without the
+ * space between them ("Acting Assistant SecretaryBureau of Near Eastern Affairs").
+ */
+const GLUED_BODY =
+  /(?<=\p{Lu}\p{Ll}{4,})(?=(?:Bureau|Office|Department|Embassy|Mission|Ministry|Agency|Division|Directorate|Council|Command)\b)/gu;
+
+/**
+ * A metadata field as files give it ("Yael  Lempert , Acting Assistant SecretaryBureau of …"):
+ * one line, single spaces, and a comma between elements that were glued together.
+ */
 export function normalizeField(raw: string): string {
   return raw
     .normalize('NFC')
     .replace(/[\s\u00A0]+/g, ' ')
     .replace(/ (?=[,;.])/g, '')
+    .replace(GLUED_BODY, ', ')
     .trim();
 }
 

@@ -9,12 +9,14 @@ export function briefingHandlers(ctx: ServiceContext, pdfPrinter: () => PdfPrint
     async listBriefings(
       _input: ApiParsedInput<'listBriefings'>,
     ): Promise<ApiOutputs['listBriefings']> {
-      return store.briefingsFile.briefings.map((b) => ({
+      const { briefings, lastEditedBriefingId } = store.briefingsFile;
+      return briefings.map((b) => ({
         id: b.id,
         title: b.title,
         author: b.author,
         date: b.date,
         sectionCount: b.sections.length,
+        lastEdited: b.id === lastEditedBriefingId,
       }));
     },
 

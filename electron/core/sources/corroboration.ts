@@ -5,11 +5,12 @@ import type { ArticleId } from '../../common/model/ids.ts';
 import type { Credibility } from '../../common/model/source.ts';
 import { findDates } from '../dates/resolve-date.ts';
 import type { NotebookView } from '../annotate/notebook-view.ts';
+import { reportedNumbers } from './reported-numbers.ts';
 import type { SourceRegistry } from './source-registry.ts';
 
 /** Where two pieces of an event's evidence disagree: the values side by side. */
 export interface Discrepancy {
-  field: 'date' | 'place';
+  field: 'date' | 'place' | 'number';
   values: { articleId: ArticleId; evidenceIndex: number; value: string }[];
 }
 
@@ -46,7 +47,19 @@ export function corroboration(
   );
   const dates: Discrepancy['values'] = [];
   const places: Discrepancy['values'] = [];
+  // By the word counted: "killed" → each piece's "12 killed", "15 people were killed".
+  const counts = new Map<string, (Discrepancy['values'][number] & { number: number })[]>();
   event.evidence.forEach((piece, evidenceIndex) => {
+    for (const reported of reportedNumbers(piece.quote)) {
+      const values = counts.get(reported.counts) ?? [];
+      values.push({
+        articleId: piece.articleId,
+        evidenceIndex,
+        value: reported.text,
+        number: reported.value,
+      });
+      counts.set(reported.counts, values);
+    }
     const article = view.getArticle(piece.articleId);
     if (article === undefined) return;
     const date = findDates(piece.quote, article.published)[0];
@@ -60,6 +73,10 @@ export function corroboration(
     discrepancies.push({ field: 'date', values: dates });
   if (new Set(places.map((p) => p.value)).size > 1)
     discrepancies.push({ field: 'place', values: places });
+  for (const values of counts.values()) {
+    if (new Set(values.map((v) => v.number)).size > 1)
+      discrepancies.push({ field: 'number', values: values.map(({ number: _, ...v }) => v) });
+  }
   const count = independent.size;
   return {
     independentSources: count,

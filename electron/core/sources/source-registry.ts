@@ -11,6 +11,8 @@ import { derivedSourceId, outletOf, sourceKey } from './outlets.ts';
 /** A source with the articles it wrote (origin) or republished (via). */
 export interface SourceRecord extends Source {
   articles: ArticleId[];
+  /** Those of `articles` it republished from a wire (it is their `via`). */
+  republished: ArticleId[];
 }
 
 /** An article's outlets as sources: who wrote it and who republished it. */
@@ -35,7 +37,7 @@ export class SourceRegistry {
     articles: readonly Pick<ArticleSummary, 'id' | 'source' | 'url' | 'addedAt'>[],
   ) {
     for (const source of file.sources) {
-      const record = { ...source, aliases: [...source.aliases], articles: [] };
+      const record = { ...source, aliases: [...source.aliases], articles: [], republished: [] };
       this.sources.push(record);
       for (const name of [source.name, ...source.aliases]) this.byKey.set(sourceKey(name), record);
     }
@@ -48,7 +50,10 @@ export class SourceRegistry {
       const origin = this.recordFor(outlet.origin, article.source);
       const via = outlet.via === null ? null : this.recordFor(outlet.via, article.source);
       origin.articles.push(article.id);
-      if (via !== null && via !== origin) via.articles.push(article.id);
+      if (via !== null && via !== origin) {
+        via.articles.push(article.id);
+        via.republished.push(article.id);
+      }
       this.byArticle.set(article.id, { origin, via: via === origin ? null : via });
     }
   }
@@ -69,7 +74,7 @@ export class SourceRegistry {
 
   /** sources.json with every source recorded (the derived ones too), `edit` applied. */
   fileWith(edit: (sources: Source[]) => Source[]): SourcesFile {
-    const sources = this.sources.map(({ articles: _articles, ...source }) => ({
+    const sources = this.sources.map(({ articles: _articles, republished: _via, ...source }) => ({
       ...source,
       aliases: [...source.aliases],
     }));
@@ -87,6 +92,7 @@ export class SourceRegistry {
         reliability: null,
         notes: '',
         articles: [],
+        republished: [],
       };
       this.sources.push(record);
       this.byKey.set(key, record);

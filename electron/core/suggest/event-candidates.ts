@@ -19,15 +19,23 @@ import {
 import { mergeHappenings, type FoundCandidate } from './event-merge.ts';
 import { findDateline, splitSentences } from '../dates/sentences.ts';
 import type { TextSpan } from '../dates/sentences.ts';
-import {
-  findTriggers,
-  isHappening,
-  isStrongType,
-  mainTrigger,
-  nonEventReason,
-} from './event-triggers.ts';
+import { findTriggers, isHappening, isStrongType, nonEventReason } from './event-triggers.ts';
 import type { Trigger } from './event-triggers.ts';
-import { firstVerb, titleOf, type TitleInput } from './event-titles.ts';
+import {
+  clausesOf,
+  describes,
+  eventTrigger,
+  hypothetical,
+  inside,
+  leadingParticiple,
+  quotedSpans,
+  reportsHappening,
+  spokenInFirstPerson,
+} from './event-clauses.ts';
+import { titleOf } from './event-titles.ts';
+import { inSilentTurn, readTranscript } from './event-transcripts.ts';
+import type { TitleInput } from './event-title-words.ts';
+import { firstVerb } from './event-verbs.ts';
 
 export type { MentionInput, Participant } from './event-context.ts';
 
@@ -58,7 +66,6 @@ interface ArticleContext {
 }
 
 const ACTOR = (m: MentionInput): boolean => m.type === 'person' || m.type === 'organization';
-const inside = (m: TextSpan, span: TextSpan): boolean => m.start >= span.start && m.end <= span.end;
 
 /**
  * Event candidates, one per reported happening:
@@ -96,6 +103,7 @@ export function suggestEvents(
       : (sorted.find((m) => m.type === 'location' && inside(m, dateline)) ?? null);
   const context: ArticleContext = { group: [], place: null, recentPlaces: [] };
   const shortNames = shortNamesOf(sorted);
+  const transcript = readTranscript(text);
   const found: FoundCandidate[] = [];
   splitSentences(text).forEach((sentence, index) => {
     const firstOfSentence = found.length;
@@ -114,8 +122,12 @@ export function suggestEvents(
     const ownDates = inSpan(dates, evidence).filter(
       (d) => !quoted(d) && !inSentence.some((m) => inside(d, m)),
     );
+    // "as of March 4, 2011, IE6 has 277 vulnerabilities": the date of a count, not of a happening.
+    const happeningDates = ownDates.filter(
+      (d) => !/\bas of\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)),
+    );
     const isLead = index === 0 || datelineDates.length > 0;
-    if (nonEventReason(sentenceText) === null) {
+    if (nonEventReason(sentenceText) === null && !inSilentTurn(transcript, evidence)) {
       for (const clause of clausesOf(text, evidence, inSentence, ownDates)) {
         const triggers = findTriggers(text, clause.start, clause.end).filter(
           (t) => !quoted(t) && !leadingParticiple(text, clause, t),
@@ -123,7 +135,9 @@ export function suggestEvents(
         // A dated clause whose only trigger words report it ("X did Y on Monday, the company
         // said"): its own first verb is the happening.
         const first =
-          ownDates.length > 0 && triggers.every((t) => t.weak) ? firstVerb(text, clause) : null;
+          happeningDates.length > 0 && triggers.every((t) => t.weak)
+            ? firstVerb(text, clause)
+            : null;
         const verb = first !== null && !quoted(first) ? first : null;
         const reported = verb !== null && triggers.every((t) => t.start > verb.end);
         const trigger =
@@ -132,12 +146,14 @@ export function suggestEvents(
         if (trigger === null) continue;
         const clauseText = text.slice(clause.start, clause.end);
         const date =
-          ownDates.length === 0
+          happeningDates.length === 0
             ? isLead
               ? (datelineDates[datelineDates.length - 1] ?? null)
               : null
-            : (governingDate(text, ownDates, clause, trigger) ??
-              (clause === evidence ? null : governingDate(text, ownDates, evidence, trigger)));
+            : (governingDate(text, happeningDates, clause, trigger) ??
+              (clause === evidence
+                ? null
+                : governingDate(text, happeningDates, evidence, trigger)));
         const clauseMentions = inSentence.filter((m) => inside(m, clause) && !quoted(m));
         const sources = sourcePhrases(text, clause, trigger, clauseMentions);
         const isSource = (m: MentionInput): boolean => sources.some((s) => inside(m, s));
@@ -157,7 +173,7 @@ export function suggestEvents(
           (DIPLOMATIC.has(trigger.type)
             ? capitalNamed(named, context.recentPlaces.flat(), clauseText)
             : null) ??
-          ((speaksOfHere(clauseText) || trigger.type === 'statement') && ownDates.length > 0
+          ((speaksOfHere(clauseText) || trigger.type === 'statement') && happeningDates.length > 0
             ? datelinePlace
             : null);
         const type: EventType = trigger.type;
@@ -186,13 +202,17 @@ export function suggestEvents(
         };
         const { title, report } = titleOf(titleInput);
         const pseudo = triggers.length === 0;
+        // With no word of a known kind, a speaker's "This week we marked ..." is no report.
         const reports =
-          (date !== null && (!pseudo || report !== null)) ||
+          (date !== null &&
+            (!pseudo || (report !== null && !spokenInFirstPerson(text, clause, trigger)))) ||
           (report !== null &&
             !report.subordinate &&
             (type !== 'other' || report.tense !== 'present') &&
             reportsHappening(text, clause, trigger, actors, location));
         if (!reports || hypothetical(clauseText, date) || describes(text, trigger)) continue;
+        // A speaker on a call previews and comments: undated, only what someone named does.
+        if (transcript !== null && date === null && subjects.length === 0) continue;
         found.push({
           title,
           type,
@@ -243,155 +263,7 @@ function shortNamesOf(mentions: MentionInput[]): Map<string, string> {
   return names;
 }
 
-const WOULD = /\b(?:would|could|might)\b/i;
-const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:already|also|now|just|since)\s+)*$/i;
-const PAST_PERFECT = /\bhad\s+(?:(?:already|long|recently|also|just|been|not|never)\s+)*$/i;
-const REPORTING_BEFORE_WOULD = /\b(?:said|stated|warned|threatened|announced|says|added)\b/i;
 const DIPLOMATIC = new Set<EventType>(['meeting', 'talks', 'visit']);
-
-/** Supposed rather than reported: "would" outside reported speech, unless it dates a plan. */
-function hypothetical(clause: string, date: FoundDate | null): boolean {
-  const would = WOULD.exec(clause);
-  if (would === null || REPORTING_BEFORE_WOULD.test(clause.slice(0, would.index))) return false;
-  return date === null || !/\b(?:then|later|next)\b/i.test(clause);
-}
-
-/** "Today's announcement is an affront": the trigger names a happening that the clause describes. */
-function describes(text: string, trigger: Trigger): boolean {
-  return /^\s+(?:is|are)\s+(?:a|an|the|not|very|\p{L}+ly)\b/u.test(
-    text.slice(trigger.end, trigger.end + 20),
-  );
-}
-
-/**
- * Whether an undated clause reports a happening: a trigger other than "said", with someone or
- * somewhere named, not a habit ("every year"); a statement only with its speaker named.
- */
-function reportsHappening(
-  text: string,
-  clause: TextSpan,
-  trigger: Trigger,
-  actors: MentionInput[],
-  location: MentionInput | null,
-): boolean {
-  if (!isHappening(trigger)) return false;
-  // "had already increased": background to what the article reports.
-  if (PAST_PERFECT.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start)))
-    return false;
-  // "has already received coverage", "All have received": a state reached, not a happening.
-  if (PRESENT_PERFECT.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start)))
-    return false;
-  // "X stated to the paper that ...": words reported; a statement made as one, or a threat or a
-  // promise ("stated it would attack"), is an event.
-  if (
-    /^stat(?:ed|es)$/i.test(trigger.text) &&
-    !/^\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:would|will)\b/i.test(
-      text.slice(trigger.end, trigger.end + 30),
-    )
-  )
-    return false;
-  // "I had a banner", "we discussed it": an interview's speakers tell, they do not report.
-  if (
-    /\b(?:I|[Ww]e|[Yy]ou)\s+(?:[\p{Ll}]+\s+){0,2}$/u.test(text.slice(clause.start, trigger.start))
-  )
-    return false;
-  if (trigger.type === 'statement') return actors.length > 0;
-  if (
-    /\b(?:(?:every|each)\s+(?:year|month|week|day|time)|usually|often|always|annually)\b/i.test(
-      text.slice(clause.start, clause.end),
-    )
-  )
-    return false;
-  return actors.length > 0 || location !== null;
-}
-
-/**
- * The trigger that makes the clause's event: the main one, except that a threat or a promise
- * ("stated it would attack") is a statement, not the attack.
- */
-function eventTrigger(text: string, triggers: Trigger[]): Trigger | null {
-  const main = mainTrigger(triggers);
-  if (main === null || main.type === 'statement') return main;
-  const speech = triggers.find(
-    (t) =>
-      t.type === 'statement' &&
-      t.end <= main.start &&
-      /\b(?:would|will|to)\b/i.test(text.slice(t.end, main.start)),
-  );
-  return speech !== undefined && !speech.weak ? speech : main;
-}
-
-/** A participle phrase that opens the clause ("Discussing his concern, ..."): not its event. */
-function leadingParticiple(text: string, clause: TextSpan, trigger: Trigger): boolean {
-  return (
-    /ing$/i.test(trigger.text) &&
-    text.slice(clause.start, trigger.start).trim() === '' &&
-    text.slice(trigger.end, clause.end).includes(',')
-  );
-}
-
-/**
- * The clauses of a sentence that each report their own happening: split at ", while", ",
- * whereas", ", but", ";" and "— and" when both sides have a happening and an entity; otherwise
- * the sentence.
- */
-const TIME_LEAD = /^(?:in|on|at|during|since|by|until|from|between|last|next|this|early|late)\b/i;
-const TIME_LEAD_BEFORE = /\b(?:in|on|at|during|since|by|until|from|between)\s+$/i;
-
-/** The noun phrase before a relative clause, after the preposition that opens it. */
-const ANTECEDENT =
-  /(?:^|\s)(?:of|in|on|at|for|with|over|to|from|by|and|after|before|about)\s+((?:[\p{L}\d'’-]+\s+){0,3}[\p{L}\d'’-]+)$/u;
-
-function clausesOf(
-  text: string,
-  sentence: TextSpan,
-  mentions: MentionInput[],
-  dates: readonly TextSpan[],
-): TextSpan[] {
-  const body = text.slice(sentence.start, sentence.end);
-  // "..., who was released on November 20.": a closing relative clause with a date and a verb of
-  // its own reports a second happening, when the rest of the sentence has its own date too.
-  const relative = /,\s+(?:which|who)\s+[^,;]+[.!?]?["”’]?\s*$/.exec(body);
-  if (relative !== null) {
-    const main = { start: sentence.start, end: sentence.start + relative.index };
-    // The clause starts at the noun it tells of ("a journalist, who was released ..."), which
-    // gives it its subject.
-    const antecedent = ANTECEDENT.exec(body.slice(0, relative.index));
-    const tail = {
-      start: antecedent === null ? main.end + 2 : main.end - antecedent[1]!.length,
-      end: sentence.end,
-    };
-    // A date of the clause's own, as an adverbial ("in October"), not one in a name ("the
-    // fiscal year 2026 budget").
-    const dated = (span: TextSpan): boolean =>
-      dates.some(
-        (d) =>
-          inside(d, span) &&
-          (TIME_LEAD.test(text.slice(d.start, d.end)) ||
-            TIME_LEAD_BEFORE.test(text.slice(Math.max(span.start, d.start - 12), d.start))),
-      );
-    if (dated(main) && dated(tail) && firstVerb(text, tail) !== null) return [main, tail];
-  }
-  const pattern = /,\s+(?:while|whereas|but)\s+|;\s+|\s+[—–]\s+and\s+/g;
-  const cuts: TextSpan[] = [];
-  for (let m = pattern.exec(body); m !== null; m = pattern.exec(body)) {
-    cuts.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
-  }
-  if (cuts.length === 0) return [sentence];
-  const parts: TextSpan[] = [];
-  let start = sentence.start;
-  for (const cut of cuts) {
-    parts.push({ start, end: cut.start });
-    start = cut.end;
-  }
-  parts.push({ start, end: sentence.end });
-  const eventful = parts.every((part) => {
-    const trigger = mainTrigger(findTriggers(text, part.start, part.end));
-    const actors = mentions.some((m) => inside(m, part));
-    return trigger !== null && isHappening(trigger) && trigger.type !== 'statement' && actors;
-  });
-  return eventful ? parts : [sentence];
-}
 
 /**
  * The items of a list sorted by start that lie within a span, found by bisection: a lookup per
@@ -460,43 +332,4 @@ function scoreOf(dated: boolean, trigger: Trigger, participants: number): number
   else if (isHappening(trigger)) score += 0.1;
   score += 0.1 * Math.min(2, participants);
   return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
-}
-
-/** The quoted stretches of a sentence (straight or curly double quotes). */
-function quotedSpans(text: string, span: TextSpan): TextSpan[] {
-  const spans: TextSpan[] = [];
-  let open = -1;
-  let from = span.start;
-  // An odd straight quote that closes rather than opens ('... 251", said KCNA.'): the sentence
-  // continues a quotation from the one before.
-  const body = text.slice(span.start, span.end);
-  const first = body.indexOf('"');
-  // A quote followed by a comma or a stop closes ('... 250 and 251 ", said KCNA.').
-  if ((body.match(/"/g) ?? []).length % 2 === 1 && first > 0) {
-    const after = body.slice(first + 1);
-    if (
-      (/\S/.test(body[first - 1]!) && /^(?:[\s,.;:!?]|$)/.test(after)) ||
-      /^\s*[,.;:!?]/.test(after)
-    ) {
-      spans.push({ start: span.start, end: span.start + first + 1 });
-      from = span.start + first + 1;
-    }
-  }
-  for (let i = from; i < span.end; i += 1) {
-    const ch = text[i];
-    if (ch === '"') {
-      if (open < 0) open = i;
-      else {
-        spans.push({ start: open, end: i + 1 });
-        open = -1;
-      }
-    } else if (ch === '“') open = i;
-    else if (ch === '”' && open >= 0) {
-      spans.push({ start: open, end: i + 1 });
-      open = -1;
-    }
-  }
-  // A quotation that runs on past the sentence (or began before it): the rest is quoted.
-  if (open >= 0) spans.push({ start: open, end: span.end });
-  return spans;
 }

@@ -160,21 +160,34 @@ export function titledPerson(
 }
 
 /** A subject that names no one but stands for an organization named before. */
+/** Bodies that hold no shares: governments, courts, regulators. */
+const PUBLIC_BODY =
+  /\b(?:Commission|Ministry|Department|Court|Government|Agency|Council|Parliament|Union|Authority|Regulator|Central Bank|Federal Reserve|Treasury|Congress|Senate)\b/;
+
 const BODY_SUBJECT =
   /(?:^|[\s,])(?:it|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:company|firm|maker|manufacturer|group|bank|lender|insurer|carrier|airline|retailer|agency|ministry|department|chipmaker|automaker))\s+(?:\p{Ll}+\s+){0,3}$/iu;
 
 /**
  * Who a subject that names no one stands for: "he" or "she" is the last person who acted in an
  * earlier event of the article (its subject), "it" or "the company" the last organization,
- * within a few sentences. Null when the clause's subject is none of these.
+ * within a few sentences; "its shares" those of the last company named. Null when the clause's subject is none of these.
  */
 export function subjectBackReference(
   text: string,
   clause: TextSpan,
   trigger: Trigger,
-  earlier: readonly { subjects: MentionInput[] }[],
+  earlier: readonly { subjects: MentionInput[]; participants: MentionInput[] }[],
 ): MentionInput | null {
   const before = text.slice(clause.start, trigger.start);
+  // "The Commission fined Qwantix ... Its shares slipped": a listed company, not the body that
+  // acted on it, owns the shares.
+  if (/\bits\s+(?:shares|stock|share price)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(before)) {
+    const owner = earlier
+      .flatMap((c) => c.participants)
+      .filter((m) => m.type !== 'location' && m.end <= clause.start && !PUBLIC_BODY.test(m.text))
+      .pop();
+    return owner === undefined || clause.start - owner.end > BACK_REFERENCE_REACH ? null : owner;
+  }
   const type = /(?:^|[\s,])(?:he|she)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(before)
     ? 'person'
     : BODY_SUBJECT.test(before)

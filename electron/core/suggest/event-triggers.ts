@@ -49,7 +49,7 @@ const TRIGGERS: [EventType, RegExp][] = [
   ],
   [
     'other',
-    /\b(?:collaps(?:e|ed|es)|crash(?:ed|es)?|stampedes?|earthquakes?|floods?|fires? broke out|caught fire|derail(?:ed|ment)|rescu(?:e|ed|es)|evacuat(?:e|ed|es|ion)|arrest(?:s|ed)?|charged|convicted|sentenced|indicted|resign(?:s|ed)|appoint(?:s|ed)?|proclamation|executive order|decree|nominated|sworn in|launch(?:es|ed)?|unveil(?:s|ed)|releas(?:e|es|ed)|deliver(?:s|ed|y|ies)?|shipped|open(?:s|ed)|clos(?:es|ed)|began|begins|started|ended|(?:rose|fell|jumped|dropped|plunged|surged|climbed|slid|slumped|soared|tumbled|rallied|gained)|acquir(?:e|es|ed)|merg(?:e|es|ed)|bought|sold|filed|approv(?:e|es|ed)|passed|adopted|ordered|issued an order|promoted|protest(?:s|ed)?|strike|died|killed|wounded|injured|took place|celebrat(?:e|es|ed)|commemorat(?:e|es|ed))\b/gi,
+    /\b(?:collaps(?:e|ed|es)|crash(?:ed|es)?|stampedes?|earthquakes?|floods?|fires? broke out|caught fire|derail(?:ed|ment)|rescu(?:e|ed|es)|evacuat(?:e|ed|es|ion)|arrest(?:s|ed)?|charged|convicted|sentenced|indicted|resign(?:s|ed)|appoint(?:s|ed)?|proclamation|executive order|decree|nominated|sworn in|launch(?:es|ed)?|unveil(?:s|ed)|releas(?:e|es|ed)|deliver(?:s|ed|y|ies)?|shipped|open(?:s|ed)|clos(?:es|ed)|began|begins|started|ended|(?:rose|fell|jumped|dropped|plunged|surged|climbed|slid|slumped|soared|tumbled|rallied|gained|slipped|dipped|sank|eased|rebounded|edged (?:up|down|higher|lower)|declined(?! to))|acquir(?:e|es|ed)|merg(?:e|es|ed)|bought|sold|filed|approv(?:e|es|ed)|passed|adopted|ordered|issued an order|promoted|protest(?:s|ed)?|strike|died|killed|wounded|injured|took place|celebrat(?:e|es|ed)|commemorat(?:e|es|ed))\b/gi,
   ],
   [
     'statement',
@@ -120,13 +120,15 @@ export function isHappening(trigger: Trigger): boolean {
 
 /**
  * Why a sentence reports no happening, whatever its words: a greeting or thanks, a question,
- * a press release's boilerplate, or a hypothetical. Null when none of these.
+ * a press release's boilerplate, talk about the call or briefing itself ("As I mentioned", "let
+ * me turn to", "I'll take questions"), or a hypothetical. Null when none of these.
  */
 export function nonEventReason(sentence: string): string | null {
   const s = sentence.trim();
   if (/\?["”’')\]]*$/.test(s)) return 'question';
   if (GREETING.test(s) || PLEASANTRY.test(s)) return 'greeting';
   if (BOILERPLATE.test(s) || CITATION.test(s)) return 'boilerplate';
+  if (CALL_TALK.test(s) || RECAP.test(s) || TURN_TAKING.test(s)) return 'meta';
   if (HYPOTHETICAL.test(s)) return 'hypothetical';
   return null;
 }
@@ -134,9 +136,18 @@ export function nonEventReason(sentence: string): string | null {
 const GREETING =
   /^(?:["“]?(?:thank(?:s| you)|good (?:morning|afternoon|evening)|hello|hi|welcome|greetings|congratulations|let me (?:start|begin) by|i (?:want|would like|'d like) to (?:thank|welcome|start)|it(?:'s| is) (?:a|an|my) (?:great )?(?:pleasure|honor|honour|privilege)))\b/i;
 const PLEASANTRY =
-  /\b(?:(?:nice|good|great|glad|happy|pleased|wonderful|delighted) to (?:be|see|have|meet|welcome) (?:you|with you|here|all of you|everyone)|thank you (?:all|so much|very much|for)|(?:i|we) (?:look forward|am grateful|are grateful))\b/i;
+  /\b(?:(?:nice|good|great|glad|happy|pleased|wonderful|delighted) to (?:be|see|have|meet|welcome) (?:you|with you|here|all of you|everyone)|(?:pleased|glad|happy|delighted|honou?red|thrilled) to have (?:[\p{L}’'.-]+ ){0,6}(?:with us|here|on the line|joining)|appreciate the (?:opportunity|chance)|(?:we|i)(?:['’](?:re|m)| are| am)? (?:joined|pleased to be joined) (?:today |here |now |this (?:morning|afternoon) )?by|joining us (?:today|now|here)|with us (?:today|now|here) (?:is|are)|thank you (?:all|so much|very much|for)|thanks (?:for|so much|very much|again)|(?:i )?appreciate (?:everyone|you|your (?:time|patience))|(?:i|we) (?:look forward|am grateful|are grateful))\b/iu;
 const BOILERPLATE =
   /^(?:#{2,}|-{2,}|\*{3}|[-–—]?\s*end\s*[-–—]?$|for (?:further|more) information|for immediate release|media (?:contact|inquiries)|contact:|follow (?:us|the)|read more|subscribe|please (?:contact|visit|see|direct)|click here|copyright|all rights reserved|this (?:readout|statement|release) (?:is|was)|(?:the )?(?:u\.s\. )?department of state (?:is|will be) (?:closed|available)|related (?:links|articles))/i;
+/** How a call or a briefing is run: turns, questions, the rules of attribution. */
+const CALL_TALK =
+  /\b(?:the line of|(?:next|final|last|one more|a couple(?: of)?|a few) questions?|time for (?:a |one |just )?(?:final |last |few |couple (?:of )?|more )?questions?|(?:take|taking|answer|answering) (?:a few |some |your |any |a couple (?:of )?|more )?questions|open (?:it|the (?:call|floor|lines?)) (?:up )?(?:to|for)|go ahead|can you hear me|on the record|on background|embargoed|opening remarks|the instructions|(?:share|tell|give|walk|update|brief|remind) (?:with )?(?:you|everyone|everybody|all of you)\b|refer (?:you|everyone|everybody)(?: back)? to|concludes? (?:today['’]s |this |the |our )?(?:briefing|call|press conference))\b/i;
+/** "As I mentioned previously, ...": the speaker recalls what the text said before. */
+const RECAP =
+  /^["“]?(?:(?:look|so|and|but|again|now|well|yes|no),?\s+)*as (?:i|we) (?:have |had |just |already )?(?:mentioned|said|noted|indicated|stated|discussed|explained|outlined)\b/i;
+/** "With that, I will turn it over to ...", "Let's go to ...", "I'll stop there". */
+const TURN_TAKING =
+  /^["“]?(?:(?:so|and|now|okay|ok|well|great|terrific|all right|with that),?\s+)*(?:let me|let['’]s|i['’]ll|i will|i would like to|i['’]d like to|we['’]ll|we will) (?:turn|hand|pass|go (?:to|next|ahead)|move (?:on|to)|start with|begin with|conclude|open|close|pause|stop)\b/i;
 /** A cited headline: '"MP calls for probe" — Edmonton Sun, August 16, 2008'. */
 const CITATION = /^["“][^"”]+["”]\s*[—–-]+\s*[^"”]{1,80}\b\d{4}\.?$/;
 /**

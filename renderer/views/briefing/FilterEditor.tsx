@@ -104,12 +104,17 @@ function ListField({
  * filter in a line; every change is saved as a briefing edit (and so undone like one).
  */
 export function FilterEditor({
-  section,
+  filter,
+  kind,
+  label = 'Filters',
   choices,
   disabled,
   onChange,
 }: {
-  section: GeneratedSection;
+  filter: SectionFilter;
+  /** The section's kind; null: the whole briefing's filter (no types, no limit). */
+  kind: GeneratedSection['kind'] | null;
+  label?: string;
   choices: NotebookChoices | null;
   disabled: boolean;
   onChange: (filter: SectionFilter) => void;
@@ -118,7 +123,6 @@ export function FilterEditor({
   const [limitText, setLimitText] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const panelId = useId();
-  const filter = section.filter;
 
   const change = (next: SectionFilter) => {
     const tidy = tidyFilter(next);
@@ -149,9 +153,9 @@ export function FilterEditor({
     change({ ...filter, limit: value });
   };
 
-  const summary = choices === null ? '…' : describeFilter(filter, choices, section.kind);
+  const summary = choices === null ? '…' : describeFilter(filter, choices, kind);
   const tags = choices === null ? [] : tagsOf(choices);
-  const typeFilter = choices === null ? null : typeFilterOf(section.kind, choices);
+  const typeFilter = choices === null ? null : typeFilterOf(kind, choices);
   const articles = [...(choices?.articles ?? [])].sort((a, b) => a.title.localeCompare(b.title));
 
   return (
@@ -165,11 +169,14 @@ export function FilterEditor({
       >
         <span aria-hidden="true">{open ? '▾' : '▸'}</span>
         <span>
-          Filters: <span data-testid="filter-summary">{summary}</span>
+          {label}:{' '}
+          <span data-testid={kind === null ? 'briefing-filter-summary' : 'filter-summary'}>
+            {summary}
+          </span>
         </span>
       </button>
       {open && (
-        <div id={panelId} className="briefing-filters-panel" role="group" aria-label="Filters">
+        <div id={panelId} className="briefing-filters-panel" role="group" aria-label={label}>
           {choices === null ? (
             <p className="loading">Loading the notebook’s tags, articles and entities…</p>
           ) : (
@@ -254,24 +261,26 @@ export function FilterEditor({
                 </label>
               </div>
 
-              <label className="briefing-field">
-                <span>At most (items{section.kind === 'actors' ? ' per type' : ''})</span>
-                <input
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  max={MAX_LIMIT}
-                  placeholder={
-                    defaultLimit(section.kind) === undefined
-                      ? 'No limit'
-                      : `${defaultLimit(section.kind)} (default)`
-                  }
-                  value={limitText ?? filter.limit?.toString() ?? ''}
-                  disabled={disabled}
-                  onChange={(e) => setLimit(e.target.value)}
-                  onBlur={() => setLimitText(null)}
-                />
-              </label>
+              {kind !== null && (
+                <label className="briefing-field">
+                  <span>At most (items{kind === 'actors' ? ' per type' : ''})</span>
+                  <input
+                    type="number"
+                    inputMode="numeric"
+                    min={1}
+                    max={MAX_LIMIT}
+                    placeholder={
+                      defaultLimit(kind) === undefined
+                        ? 'No limit'
+                        : `${defaultLimit(kind)} (default)`
+                    }
+                    value={limitText ?? filter.limit?.toString() ?? ''}
+                    disabled={disabled}
+                    onChange={(e) => setLimit(e.target.value)}
+                    onBlur={() => setLimitText(null)}
+                  />
+                </label>
+              )}
 
               {problem !== null && (
                 <p className="briefing-error" role="alert">
@@ -282,7 +291,7 @@ export function FilterEditor({
               <button
                 type="button"
                 className="button"
-                disabled={disabled || summary === describeFilter({}, choices, section.kind)}
+                disabled={disabled || summary === describeFilter({}, choices, kind)}
                 onClick={() => {
                   setLimitText(null);
                   change({});

@@ -1,16 +1,23 @@
+import type { NotebookChoices } from './choices.ts';
+import { FilterEditor } from './FilterEditor.tsx';
 import type { DraftEdit } from './section-edits.ts';
 import type { Draft } from './useBriefingDraft.ts';
 
 type HeadingField = 'title' | 'author' | 'date' | 'classification';
 
-/** The brief's heading: title, author, date and handling; leaving a field saves at once. */
+/**
+ * The brief's heading: title, author, date and handling (leaving a field saves at once), and the
+ * filter of the whole briefing.
+ */
 export function HeadingFields({
   draft,
+  choices,
   readOnly,
   onEdit,
   onSave,
 }: {
   draft: Draft;
+  choices: NotebookChoices | null;
   readOnly: boolean;
   onEdit: (edit: DraftEdit) => void;
   onSave: () => void;
@@ -44,6 +51,17 @@ export function HeadingFields({
         <span>Classification or handling</span>
         {input('classification', { placeholder: 'e.g. UNCLASSIFIED' })}
       </label>
+      <FilterEditor
+        filter={draft.filter}
+        kind={null}
+        label="Whole briefing"
+        choices={choices}
+        disabled={readOnly}
+        onChange={(filter) => {
+          onEdit((d) => ({ ...d, filter }));
+          onSave();
+        }}
+      />
     </fieldset>
   );
 }

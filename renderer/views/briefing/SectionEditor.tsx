@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Section } from '../../../electron/common/api/contract.ts';
-import { BLUF_PLACEHOLDER } from '../../../electron/common/model/briefing.ts';
+import { textPlaceholder } from '../../../electron/common/model/briefing.ts';
 import { CITE_COMBO } from '../../commands/commands.ts';
 import { ariaCombo, currentPlatform, formatCombo, matchesCombo } from '../../commands/keys.ts';
 import type { NotebookChoices } from './choices.ts';
@@ -58,7 +58,8 @@ export function SectionEditor({
           </p>
           <FilterEditor
             key={section.id}
-            section={section}
+            filter={section.filter}
+            kind={section.kind}
             choices={choices}
             disabled={readOnly}
             onChange={(filter) => {
@@ -143,7 +144,7 @@ function SectionText({
         ref={textArea}
         rows={10}
         value={section.markdown}
-        placeholder={section.id === 'bluf' ? BLUF_PLACEHOLDER : 'Write this section in Markdown.'}
+        placeholder={textPlaceholder(section)}
         aria-describedby="briefing-cite-hint"
         aria-keyshortcuts={ariaCite}
         onKeyDown={onKeyDown}

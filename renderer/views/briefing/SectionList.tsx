@@ -7,6 +7,7 @@ export const KIND_LABELS: Record<Section['kind'], string> = {
   actors: 'Key actors',
   timeline: 'Timeline',
   quotes: 'Key quotes',
+  network: 'Network',
   profiles: 'Entity profiles',
   sources: 'Sources',
 };

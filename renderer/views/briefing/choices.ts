@@ -36,10 +36,10 @@ export function tagsOf(choices: NotebookChoices): string[] {
  * actors and profiles, event types for the timeline and quotes; sources have none.
  */
 export function typeFilterOf(
-  kind: GeneratedSection['kind'],
+  kind: GeneratedSection['kind'] | null,
   choices: NotebookChoices,
 ): { label: string; types: string[]; name: (type: string) => string } | null {
-  if (kind === 'actors' || kind === 'profiles') {
+  if (kind === 'actors' || kind === 'profiles' || kind === 'network') {
     return { label: 'Entity types', types: choices.entityTypes, name: typeLabel };
   }
   if (kind === 'timeline' || kind === 'quotes') {
@@ -74,7 +74,7 @@ function quoted(names: string[], one: string, many = `${one}s`): string {
 export function describeFilter(
   filter: SectionFilter,
   choices: NotebookChoices,
-  kind: GeneratedSection['kind'],
+  kind: GeneratedSection['kind'] | null,
 ): string {
   const parts: string[] = [];
   if (filter.tags?.length) parts.push(quoted(filter.tags, 'tag'));

@@ -2,13 +2,26 @@ import DOMPurify from 'dompurify';
 
 /**
  * The preview's HTML comes safe from the core (electron/core/briefing/html.ts renders no markup
- * from the text); it is sanitized again here before it enters the page: no images, scripts, styles, forms or handlers; links only to
- * http(s) and mailto (opened outside the app) or to the footnotes inside the preview.
+ * from the text); it is sanitized again here before it enters the page: no images (but the
+ * brief's own network picture, an SVG as a data: URL, which an <img> never runs), scripts,
+ * styles, forms or handlers; links only to http(s) and mailto (opened outside the app) or to the
+ * footnotes inside the preview.
  */
+const NETWORK_PICTURE = /^data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+$/;
 const SAFE_LINK = /^(?:https?:|mailto:|#)/i;
 
 const purifier = DOMPurify();
+purifier.addHook('uponSanitizeElement', (node, data) => {
+  if (data.tagName !== 'img') return;
+  const image = node as Element;
+  if (
+    !image.classList.contains('network') ||
+    !NETWORK_PICTURE.test(image.getAttribute('src') ?? '')
+  )
+    image.remove();
+});
 purifier.addHook('afterSanitizeAttributes', (node) => {
+  if (node.tagName !== 'IMG') node.removeAttribute('src');
   if (node.tagName !== 'A') return;
   const href = node.getAttribute('href') ?? '';
   if (!SAFE_LINK.test(href)) {
@@ -23,7 +36,6 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
 export function sanitizePreview(html: string): string {
   return purifier.sanitize(html, {
     FORBID_TAGS: [
-      'img',
       'picture',
       'video',
       'audio',
@@ -43,7 +55,7 @@ export function sanitizePreview(html: string): string {
       'link',
       'meta',
     ],
-    FORBID_ATTR: ['style', 'srcset', 'src', 'action', 'formaction'],
+    FORBID_ATTR: ['style', 'srcset', 'action', 'formaction'],
     ALLOW_DATA_ATTR: false,
     KEEP_CONTENT: true,
   });

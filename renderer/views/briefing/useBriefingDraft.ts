@@ -4,6 +4,7 @@ import type {
   BriefingId,
   BriefingSummary,
   Section,
+  SectionFilter,
 } from '../../../electron/common/api/contract.ts';
 import { defaultSections } from '../../../electron/common/model/briefing.ts';
 import { messageOf } from '../../api/api-error.ts';
@@ -18,6 +19,8 @@ export interface Draft {
   author: string;
   date: string;
   classification: string;
+  /** Narrows every generated section (issue 18). */
+  filter: SectionFilter;
   sections: Section[];
 }
 
@@ -25,7 +28,15 @@ const SAVE_DELAY_MS = 500;
 const NO_BRIEFINGS: BriefingSummary[] = [];
 
 function defaultDraft(title: string): Draft {
-  return { id: null, title, author: '', date: '', classification: '', sections: defaultSections() };
+  return {
+    id: null,
+    title,
+    author: '',
+    date: '',
+    classification: '',
+    filter: {},
+    sections: defaultSections(),
+  };
 }
 
 function draftOf(briefing: Briefing): Draft {
@@ -35,6 +46,7 @@ function draftOf(briefing: Briefing): Draft {
     author: briefing.author,
     date: briefing.date ?? '',
     classification: briefing.classification,
+    filter: briefing.filter,
     sections: briefing.sections,
   };
 }
@@ -49,7 +61,8 @@ export function useBriefingDraft(notebookTitle: string) {
   const { run } = useApiMutation();
   const [shownId, setShownId] = useState<BriefingId | null>(null);
   const [draft, setDraft] = useState<Draft>(() => defaultDraft(notebookTitle));
-  const summaries = useApiQuery('listBriefings', {}).data ?? NO_BRIEFINGS;
+  const listed = useApiQuery('listBriefings', {}).data;
+  const summaries = listed ?? NO_BRIEFINGS;
   const stored = useApiQuery('getBriefing', { id: shownId ?? '' }, { enabled: shownId !== null });
   const preview = useApiQuery('renderBriefing', shownId === null ? {} : { id: shownId });
 
@@ -61,6 +74,15 @@ export function useBriefingDraft(notebookTitle: string) {
   const inFlight = useRef(false);
   // The briefing as this draft last saved it: its echo from the notebook is not a reload.
   const lastSaved = useRef<string | null>(null);
+
+  // The view opens on the briefing created or edited last, once the list says which (issue 18).
+  const reopened = useRef(false);
+  useEffect(() => {
+    if (reopened.current || listed === undefined) return;
+    reopened.current = true;
+    const last = listed.find((summary) => summary.lastEdited);
+    if (last !== undefined && !dirty.current) setShownId(last.id);
+  }, [listed]);
 
   // The stored briefing, when it is not what this draft just saved and no edit is pending.
   const storedBriefing = stored.data;
@@ -107,6 +129,7 @@ export function useBriefingDraft(notebookTitle: string) {
             author: now.author.trim(),
             date: now.date === '' ? null : now.date,
             classification: now.classification.trim(),
+            filter: now.filter,
             sections: now.sections,
           },
           quiet,

@@ -5,6 +5,7 @@
  */
 import cytoscape from 'cytoscape';
 import type { LinkChartView } from '../../../electron/common/api/contract.ts';
+import { linkWidth, nodeSize } from '../../../electron/common/chart/network-svg.ts';
 
 /** Above this many nodes the chart shows the most connected and says how many it left out. */
 export const MAX_NODES = 5_000;
@@ -160,6 +161,76 @@ export function dateBounds(chart: LinkChartView): { start: string; end: string }
   return { start: dates[0]!, end: dates.at(-1)! };
 }
 
+const DAY = 86_400_000;
+
+/** The ISO date `days` after `iso`. */
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+}
+
+/** How many days from `start` to `end`. */
+export function daysBetween(start: string, end: string): number {
+  return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / DAY);
+}
+
+/**
+ * The time slider's date window: the `span` days ending `day` days after the first dated link
+ * (a span of 0: everything up to that day, the network as it had grown by then).
+ */
+export function timeWindow(
+  bounds: { start: string; end: string },
+  day: number,
+  span: number,
+): { from: string; to: string } {
+  const to = addDays(bounds.start, day);
+  return { from: span === 0 ? bounds.start : addDays(to, 1 - span), to };
+}
+
+/**
+ * Only the nodes explored so far (a node, then each neighbour expanded on demand) and the links
+ * between them; `shown` null: the whole graph.
+ */
+export function focusGraph(graph: ChartGraph, shown: ReadonlySet<string> | null): ChartGraph {
+  if (shown === null) return graph;
+  return {
+    nodes: graph.nodes.filter((node) => shown.has(node.id)),
+    links: graph.links.filter((link) => shown.has(link.source) && shown.has(link.target)),
+    leftOut: graph.leftOut,
+  };
+}
+
+/**
+ * How many links away from `centre` each node is, for the radial layout's rings; nodes nothing
+ * ties to it are one ring further out than the farthest.
+ */
+export function ringsAround(graph: ChartGraph, centre: string): Map<string, number> {
+  const adjacent = new Map<string, string[]>();
+  const tie = (a: string, b: string) => {
+    const list = adjacent.get(a);
+    if (list === undefined) adjacent.set(a, [b]);
+    else list.push(b);
+  };
+  for (const link of graph.links) {
+    tie(link.source, link.target);
+    tie(link.target, link.source);
+  }
+  const rings = new Map<string, number>([[centre, 0]]);
+  let frontier = [centre];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const id of frontier)
+      for (const other of adjacent.get(id) ?? [])
+        if (!rings.has(other)) {
+          rings.set(other, rings.get(id)! + 1);
+          next.push(other);
+        }
+    frontier = next;
+  }
+  const outside = Math.max(...rings.values()) + 1;
+  for (const node of graph.nodes) if (!rings.has(node.id)) rings.set(node.id, outside);
+  return rings;
+}
+
 /** The nodes tied to `id` by a link of the graph, for "expand neighbours". */
 export function neighbours(graph: ChartGraph, id: string): string[] {
   const found = new Set<string>();
@@ -202,12 +273,4 @@ export function shortestPath(
   } finally {
     cy.destroy();
   }
-}
-
-function nodeSize(mentions: number): number {
-  return Math.round(18 + 6 * Math.log2(1 + mentions));
-}
-
-function linkWidth(evidence: number): number {
-  return Math.round((1 + 1.5 * Math.log2(1 + evidence)) * 10) / 10;
 }

@@ -68,6 +68,8 @@ const COLUMNS: Column[] = [
  */
 export function ArticleTable({
   rows,
+  sourceLabels,
+  copyNotes,
   sort,
   selectedId,
   readOnly,
@@ -77,6 +79,10 @@ export function ArticleTable({
   onDelete,
 }: {
   rows: ArticleSummary[];
+  /** Each article's sources by name and grade (sources/article-sources.ts). */
+  sourceLabels: ReadonlyMap<string, string>;
+  /** What each wire copy copies. */
+  copyNotes: ReadonlyMap<string, string>;
   sort: Sort;
   selectedId: ArticleId | null;
   readOnly: boolean;
@@ -242,6 +248,8 @@ export function ArticleTable({
               <ArticleRow
                 key={article.id}
                 article={article}
+                sourceLabel={sourceLabels.get(article.id) ?? article.source}
+                copyNote={copyNotes.get(article.id)}
                 index={item.index}
                 top={item.start - HEADER_HEIGHT}
                 selected={article.id === selectedId}
@@ -265,6 +273,8 @@ export function ArticleTable({
  */
 const ArticleRow = memo(function ArticleRow({
   article,
+  sourceLabel,
+  copyNote,
   index,
   top,
   selected,
@@ -275,6 +285,8 @@ const ArticleRow = memo(function ArticleRow({
   onDelete,
 }: {
   article: ArticleSummary;
+  sourceLabel: string;
+  copyNote: string | undefined;
   index: number;
   /** Its offset in the body: rows are placed absolutely, out of each other's layout. */
   top: number;
@@ -323,8 +335,13 @@ const ArticleRow = memo(function ArticleRow({
           {article.title}
         </span>
       </div>
-      <div role="cell" className="cell-muted lc-source" title={article.source || undefined}>
-        {article.source || '—'}
+      <div
+        role="cell"
+        className="cell-muted lc-source"
+        title={[sourceLabel, copyNote].filter(Boolean).join('. ') || undefined}
+      >
+        {copyNote !== undefined && <span className="badge copy-badge">copy</span>}
+        {sourceLabel || '—'}
       </div>
       <div role="cell" className="cell-muted lc-date">
         {publishedText(article.published ?? '')}

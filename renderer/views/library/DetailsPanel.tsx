@@ -99,6 +99,7 @@ function formatBytes(bytes: number): string {
 /** The selected article's metadata, editable in place, beside the table (the third pane). */
 export function DetailsPanel({
   article,
+  copyNote,
   readOnly,
   onUpdate,
   onOpen,
@@ -106,6 +107,8 @@ export function DetailsPanel({
   onClose,
 }: {
   article: ArticleSummary;
+  /** What the article copies, when it is a wire copy (sources/article-sources.ts). */
+  copyNote: string | undefined;
   readOnly: boolean;
   onUpdate: (id: ArticleId, metadata: Metadata) => Promise<void>;
   onOpen: (id: ArticleId) => void;
@@ -214,6 +217,11 @@ export function DetailsPanel({
           </button>
         )}
       </div>
+      {copyNote !== undefined && (
+        <p className="details-copy-note" role="note">
+          {copyNote}
+        </p>
+      )}
 
       <TagEditor
         tags={tags}

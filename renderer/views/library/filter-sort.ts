@@ -1,4 +1,5 @@
-import type { ArticleSummary } from '../../../electron/common/api/contract.ts';
+import type { ArticleSummary, SourceView } from '../../../electron/common/api/contract.ts';
+import { gradedName } from '../../sources/article-sources.ts';
 
 export type SortKey =
   | 'title'
@@ -29,6 +30,7 @@ export const FIRST_DIRECTION: Record<SortKey, Sort['direction']> = {
 
 export interface Filters {
   text: string;
+  /** A source's id (see sources/article-sources.ts): its articles, written or republished. */
   source: string;
   tag: string;
   /** YYYY, YYYY-MM or YYYY-MM-DD; '' for no bound. */
@@ -78,6 +80,7 @@ export function filterArticles(
   articles: ArticleSummary[],
   filters: Filters,
   haystacks: Map<string, string>,
+  sourceIds: ReadonlyMap<string, readonly string[]>,
 ): ArticleSummary[] {
   const words = filters.text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
   const from = dateSpan(filters.from);
@@ -88,7 +91,7 @@ export function filterArticles(
     return articles;
   }
   return articles.filter((article) => {
-    if (source !== '' && article.source !== source) return false;
+    if (source !== '' && !(sourceIds.get(article.id) ?? []).includes(source)) return false;
     if (tag !== '' && !article.tags.includes(tag)) return false;
     if (from !== null || to !== null) {
       const span = article.published === null ? null : dateSpan(article.published);
@@ -119,7 +122,11 @@ function collationKey(text: string): string {
 const titleKeys = new WeakMap<ArticleSummary, string>();
 
 /** What an article sorts by: a collation key for text, the value itself for dates and counts. */
-function sortValue(article: ArticleSummary, key: SortKey): string | number {
+function sortValue(
+  article: ArticleSummary,
+  key: SortKey,
+  sourceLabels: ReadonlyMap<string, string>,
+): string | number {
   switch (key) {
     case 'title': {
       // Kept per article: the Library sorts the same list again at each click on a header.
@@ -128,7 +135,7 @@ function sortValue(article: ArticleSummary, key: SortKey): string | number {
       return title;
     }
     case 'source':
-      return collationKey(article.source);
+      return collationKey(sourceLabels.get(article.id) ?? article.source);
     case 'tags':
       return collationKey(article.tags.join(', '));
     case 'published':
@@ -141,10 +148,14 @@ function sortValue(article: ArticleSummary, key: SortKey): string | number {
   }
 }
 
-function isBlank(article: ArticleSummary, key: SortKey): boolean {
+function isBlank(
+  article: ArticleSummary,
+  key: SortKey,
+  sourceLabels: ReadonlyMap<string, string>,
+): boolean {
   switch (key) {
     case 'source':
-      return article.source === '';
+      return !sourceLabels.has(article.id) && article.source === '';
     case 'published':
       return article.published === null;
     case 'tags':
@@ -159,10 +170,14 @@ function isBlank(article: ArticleSummary, key: SortKey): boolean {
  * article's value is taken once, not at each of the sort's two million comparisons at 100,000
  * articles.
  */
-export function sortArticles(articles: ArticleSummary[], sort: Sort): ArticleSummary[] {
+export function sortArticles(
+  articles: ArticleSummary[],
+  sort: Sort,
+  sourceLabels: ReadonlyMap<string, string>,
+): ArticleSummary[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  const values = articles.map((article) => sortValue(article, sort.key));
-  const blanks = articles.map((article) => isBlank(article, sort.key));
+  const values = articles.map((article) => sortValue(article, sort.key, sourceLabels));
+  const blanks = articles.map((article) => isBlank(article, sort.key, sourceLabels));
   return articles
     .map((_, index) => index)
     .sort((x, y) => {
@@ -174,17 +189,25 @@ export function sortArticles(articles: ArticleSummary[], sort: Sort): ArticleSum
     .map((index) => articles[index]!);
 }
 
-/** Sources and tags with how many articles carry each, for the filter menus. */
-export function facets(articles: ArticleSummary[]): {
-  sources: [string, number][];
-  tags: [string, number][];
-} {
-  const sources = new Map<string, number>();
+/** Tags with how many articles carry each, for the filter menu. */
+export function tagFacets(articles: ArticleSummary[]): [string, number][] {
   const tags = new Map<string, number>();
   for (const article of articles) {
-    if (article.source !== '') sources.set(article.source, (sources.get(article.source) ?? 0) + 1);
     for (const tag of article.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1);
   }
-  const byName = (a: [string, number], b: [string, number]) => collator.compare(a[0], b[0]);
-  return { sources: [...sources].sort(byName), tags: [...tags].sort(byName) };
+  return [...tags].sort((a, b) => collator.compare(a[0], b[0]));
+}
+
+/** The sources that have articles, by name, for the filter menu: id, graded name, count. */
+export function sourceFacets(
+  sources: readonly Pick<SourceView, 'id' | 'name' | 'reliability' | 'articles'>[],
+): [string, string, number][] {
+  return sources
+    .filter((source) => source.articles.length > 0)
+    .map((source): [string, string, number] => [
+      source.id,
+      gradedName(source),
+      source.articles.length,
+    ])
+    .sort((a, b) => collator.compare(a[1], b[1]));
 }

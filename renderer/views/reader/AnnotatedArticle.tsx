@@ -28,6 +28,8 @@ import { EventEditor } from '../../events/EventEditor.tsx';
 import type { EditorTarget } from '../../events/event-form.ts';
 import { EventSuggestions, openEventFromSelection } from '../../events/EventSuggestions.tsx';
 import type { ReaderContext } from '../ReaderView.tsx';
+import type { RelationEvidence } from '../chart/NewRelationDialog.tsx';
+import { NewRelationFromSelection, entitiesInSpan } from './NewRelationFromSelection.tsx';
 
 const POPOVER_WIDTH = 320;
 
@@ -55,6 +57,7 @@ export function AnnotatedArticle({
   // Issue 5 (events): the event form, opened on a selection ("New event").
   const [eventForm, setEventForm] = useState<EditorTarget | null>(null);
   const [formCount, setFormCount] = useState(0);
+  const [relationDraft, setRelationDraft] = useState<RelationEvidence | null>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const articleText = useRef<ArticleTextHandle>(null);
@@ -292,6 +295,15 @@ export function AnnotatedArticle({
                   )
                 }
                 onClose={closeToolbar}
+                onRelation={
+                  entitiesInSpan(article, pending.start, pending.end).length < 2
+                    ? undefined
+                    : () => {
+                        const { start, end, quote } = pending;
+                        setRelationDraft({ articleId: id, start, end, quote });
+                        closeToolbar();
+                      }
+                }
                 onEvent={() => {
                   const { start, end, quote } = pending;
                   openEventFromSelection(api, id, { start, end, quote }).then((target) => {
@@ -300,6 +312,13 @@ export function AnnotatedArticle({
                     closeToolbar();
                   }, selection.showError);
                 }}
+              />
+            )}
+            {relationDraft !== null && (
+              <NewRelationFromSelection
+                article={article}
+                evidence={relationDraft}
+                onClose={() => setRelationDraft(null)}
               />
             )}
             {popover !== null && popoverMark !== undefined && (

@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '../../../electron/common/api/contract.ts';
 import { useApiQuery } from '../../api/use-api-query.ts';
+import { copyOfText } from '../../sources/article-sources.ts';
 
 /**
  * Says that the article is a wire copy of another ("Copy of “…”, 94% the same text"), or that
@@ -15,12 +16,7 @@ export function CopyNotice({ article }: { article: Pick<ArticleSummary, 'id' | '
   const outlets = [...new Set(copies.map((copy) => copy.source || copy.title))];
   return (
     <p className="article-copy-notice" role="note">
-      {original !== undefined && (
-        <span>
-          Copy of “{original.title}”{original.source !== '' && ` (${original.source})`},{' '}
-          {Math.round(article.copyOf!.similarity * 100)}% the same text
-        </span>
-      )}
+      {original !== undefined && <span>{copyOfText(original, article.copyOf!.similarity)}</span>}
       {copies.length > 0 && <span>Also published by {outlets.join(', ')}</span>}
     </p>
   );

@@ -41,6 +41,7 @@ export function SelectionToolbar({
   onMode,
   onClose,
   onEvent,
+  onRelation,
 }: {
   pending: PendingSelection;
   types: string[];
@@ -54,6 +55,8 @@ export function SelectionToolbar({
   onClose: () => void;
   /** Make an event from the selection (opens the event form, prefilled). */
   onEvent?: () => void;
+  /** Relate two entities the selection mentions, the selection as evidence (issue 17). */
+  onRelation?: () => void;
 }) {
   const [typeName, setTypeName] = useState('');
   const typeInput = useRef<HTMLInputElement>(null);
@@ -168,6 +171,17 @@ export function SelectionToolbar({
             >
               <span className="type-dot t-event" aria-hidden="true" />
               New event
+            </button>
+          )}
+          {onRelation !== undefined && (
+            <button
+              type="button"
+              className="toolbar-button"
+              disabled={readOnly || pending.busy}
+              title="New relation between two entities the selection mentions, the selection as evidence"
+              onClick={onRelation}
+            >
+              New relation
             </button>
           )}
         </div>

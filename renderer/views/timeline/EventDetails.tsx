@@ -2,6 +2,7 @@ import './EventDetails.css';
 import type { ArticleId, EntityId, EventView } from '../../../electron/common/api/contract.ts';
 import { paletteOf, typeLabel } from '../../annotate/entity-types.ts';
 import { Icon } from '../../components/Icon.tsx';
+import { EventCorroboration, EvidenceCredibility } from '../../events/EventCorroboration.tsx';
 import { capitalize, eventTypeClass, eventTypeLabel } from '../../events/event-types.ts';
 import { formatPartialDate } from '../../format/dates.ts';
 import { formatRange, PRECISION_LABEL } from './model.ts';
@@ -146,6 +147,7 @@ export function EventDetails({
           </>
         )}
       </dl>
+      <EventCorroboration event={event} readOnly={readOnly} />
 
       <section className="tl-evidence" aria-labelledby="tl-evidence-heading">
         <h3 id="tl-evidence-heading" className="tl-section-title">
@@ -199,6 +201,9 @@ export function EventDetails({
                         <Icon name="close" size={14} />
                       </button>
                     )}
+                    <div className="tl-quote-credibility">
+                      <EvidenceCredibility event={event} index={index} readOnly={readOnly} />
+                    </div>
                   </div>
                 ))}
               </div>

@@ -156,6 +156,13 @@ const EventRow = memo(function EventRow({
         {eventTypeLabel(event.type)}
       </span>
       <span className="tl-row-place">{event.location?.name ?? ''}</span>
+      <span
+        className="tl-row-sources"
+        title={`Backed by ${event.independentSources} independent ${event.independentSources === 1 ? 'source' : 'sources'}`}
+      >
+        {event.independentSources}
+        <span className="visually-hidden"> independent sources</span>
+      </span>
     </div>
   );
 });

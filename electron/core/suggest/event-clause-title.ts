@@ -1,0 +1,326 @@
+import type { Trigger } from './event-triggers.ts';
+import {
+  endsWithName,
+  isPlural,
+  joinNames,
+  nameOf,
+  render,
+  tidy,
+  type TitleInput,
+  type TitleName,
+} from './event-title-words.ts';
+import {
+  AUXILIARY,
+  CARRIER,
+  DANGLING,
+  DETERMINER,
+  formsOf,
+  isPastForm,
+  isVerb,
+  LEADING_ADVERBIAL,
+  MARKET_NOUN,
+  OBJECT_STOP,
+  PASSIVE_AUX,
+  PREPOSITION,
+  SUBJECT_PRONOUN,
+  SUBORDINATOR,
+  tagsOf,
+  wordsOf,
+  type Word,
+} from './event-verbs.ts';
+
+/** How the clause reports its event, when it has a subject and a verb for its trigger. */
+export interface ClauseReport {
+  /** The verb stands in a subordinate clause ("since Putin launched ..."): background. */
+  subordinate: boolean;
+  tense: 'past' | 'present' | 'future';
+}
+
+export function titleWords(input: TitleInput): Word[] {
+  return wordsOf(input.text, input.clause).filter(
+    (w) => !input.skip.some((s) => w.start >= s.start && w.end <= s.end),
+  );
+}
+
+/** The index of the clause's verb for the trigger: the trigger itself, or the verb governing it. */
+function findVerb(words: Word[], trigger: Trigger): number {
+  const at = words.findIndex((w) => w.start >= trigger.start);
+  if (at < 0) return -1;
+  const previous = (i: number): string => (i > 0 ? words[i - 1]!.text : '');
+  const progressive = (i: number): boolean => /^(?:is|are|was|were)$/i.test(previous(i));
+  const finite = (i: number): boolean => {
+    const w = words[i]!.text;
+    return (
+      isVerb(w, previous(i)) &&
+      !AUXILIARY.test(w) &&
+      (!/ing$/.test(w) || progressive(i)) &&
+      previous(i).toLowerCase() !== 'to' &&
+      !(CARRIER.test(w) && words[i + 1]?.text.toLowerCase() === 'to')
+    );
+  };
+  if (isVerb(words[at]!.text, previous(at)) && (!/ing$/.test(words[at]!.text) || progressive(at)))
+    return at;
+  // A noun or a participle ("a virtual summit", "killing 107") governed by an earlier verb ...
+  for (let i = at - 1; i >= Math.max(0, at - 12); i -= 1) if (finite(i)) return i;
+  // ... or the subject of a later one ("The first referendum is to be held").
+  for (let i = at + 1; i < Math.min(words.length, at + 6); i += 1) {
+    if (/^[,;:]$/.test(words[i]!.text)) break;
+    if (finite(i)) return i;
+  }
+  return -1;
+}
+
+export function clauseTitle(
+  words: Word[],
+  input: TitleInput,
+): { words: string[]; report: ClauseReport } | null {
+  const { text, clause, trigger } = input;
+  if (trigger === null) return null;
+  const verbIndex = findVerb(words, trigger);
+  if (verbIndex < 0) return null;
+  // The subject: from the clause start (after leading time and place phrases) to the verb.
+  let auxStart = verbIndex;
+  let passive = false;
+  for (;;) {
+    const before = words[auxStart - 1]?.text ?? '';
+    const carrier = CARRIER.test(before) && words[auxStart]?.text.toLowerCase() === 'to';
+    if (auxStart === 0 || !(AUXILIARY.test(before) || carrier)) break;
+    auxStart -= 1;
+    if (PASSIVE_AUX.test(before)) passive = true;
+  }
+  const verb = words[verbIndex]!.text;
+  const verbTags = tagsOf(verb);
+  if (
+    passive &&
+    !/(?:ed|en|wn)$/i.test(verb) &&
+    !verbTags.includes('PastTense') &&
+    !verbTags.includes('Participle')
+  )
+    passive = false;
+  const lead = LEADING_ADVERBIAL.exec(
+    text.slice(clause.start, words[auxStart]?.start ?? clause.end),
+  );
+  const subjectFrom = clause.start + (lead?.[0].length ?? 0);
+  let subjectWords = words.slice(0, auxStart).filter((w) => w.start >= subjectFrom);
+  // The subject starts after the last subordinator ("The report comes after North Korea ...").
+  const sub = subjectWords.map((w) => SUBORDINATOR.test(w.text)).lastIndexOf(true);
+  if (sub >= 0) subjectWords = subjectWords.slice(sub + 1);
+  const auxWords = words.slice(auxStart, verbIndex).map((w) => w.text.toLowerCase());
+  const tense: ClauseReport['tense'] = auxWords.some((w) => /^(?:will|to|shall)$/.test(w))
+    ? 'future'
+    : auxWords.some((w) => /^(?:is|are|am)$/.test(w))
+      ? 'present' // "players are dropped", "is taking"
+      : auxWords.some((w) => /^(?:has|have|had|was|were)$/.test(w)) ||
+          tagsOf(words[verbIndex]!.text).includes('PastTense') ||
+          /ed$/.test(words[verbIndex]!.text) ||
+          isPastForm(words[verbIndex]!.text)
+        ? 'past'
+        : 'present';
+  const report: ClauseReport = { subordinate: sub >= 0, tense };
+  // An apposition: keep the last comma-free stretch that names someone.
+  const parts: Word[][] = [[]];
+  for (const w of subjectWords) {
+    if (w.text === ',') parts.push([]);
+    else parts[parts.length - 1]!.push(w);
+  }
+  const names = (part: Word[]): TitleName[] =>
+    input.mentions.filter((m) => part.some((w) => w.start >= m.start && w.start < m.end));
+  // A stretch of time words ("In 2007, Paris left", "in 1997 and 1998, she was") is no subject.
+  const timeOnly = (part: Word[]): boolean =>
+    part.every(
+      (w) =>
+        input.dates.some((d) => w.start >= d.start && w.end <= d.end) ||
+        PREPOSITION.test(w.text) ||
+        /^(?:and|or|as)$/i.test(w.text),
+    );
+  // "USI's exhibit, which is located in Evansville, Indiana, is to run": from the relative
+  // pronoun on, the parts are the relative clause, not the subject.
+  const relative = parts.findIndex(
+    (p, i) => i > 0 && /^(?:which|who|whom|whose)$/i.test(p[0]?.text ?? ''),
+  );
+  const kept = (relative > 0 ? parts.slice(0, relative) : parts).filter((p) => !timeOnly(p));
+  // "This past week marked the opening of ...": the time is the subject, the object the event.
+  const timeSubject = subjectWords.length > 0 && kept.length === 0;
+  const named = kept.filter((p) => names(p).length > 0);
+  subjectWords = (named.length > 0 ? named[named.length - 1] : kept[0]) ?? [];
+  // "tomorrow he plans to meet": the pronoun is the subject, the date no part of it.
+  const onlyHeOrShe = subjectWords.filter(
+    (w) => !input.dates.some((d) => w.start >= d.start && w.end <= d.end),
+  );
+  if (onlyHeOrShe.length === 1 && SUBJECT_PRONOUN.test(onlyHeOrShe[0]!.text))
+    subjectWords = onlyHeOrShe;
+  // A place phrase before the subject ("From South Korea the Pentagon chief").
+  while (subjectWords.length > 1 && PREPOSITION.test(subjectWords[0]!.text)) {
+    const next = subjectWords.findIndex((w, i) => i > 0 && DETERMINER.test(w.text));
+    if (next < 0) break;
+    subjectWords = subjectWords.slice(next);
+  }
+  // A verb left in the subject means ours belongs to an embedded clause: no title from it.
+  if (
+    subjectWords.some(
+      (w, i) =>
+        (!input.dates.some((d) => w.start >= d.start && w.end <= d.end) &&
+          /^(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should)$/i.test(
+            w.text,
+          )) ||
+        (isVerb(w.text, subjectWords[i - 1]?.text ?? '') &&
+          !/^\p{Lu}/u.test(w.text) &&
+          tagsOf(w.text).some(
+            (t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive',
+          )),
+    )
+  )
+    return null;
+  const subjectNamed = names(subjectWords);
+  // "NASA Administrator Charles Bolden": the body qualifies the person who acts.
+  const qualifies = (m: TitleName): boolean =>
+    subjectNamed.some(
+      (p) =>
+        p.type === 'person' &&
+        p.start > m.end &&
+        /^(?:['’]s)?(?:\s+\p{Lu}[\p{L}.-]*)+\s+$/u.test(input.text.slice(m.end, p.start)),
+    );
+  const subjectActors = subjectNamed.filter((m) => m.type !== 'location' && !qualifies(m));
+  // "Their visit to Tokyo and Seoul comes after ...": the subject is a happening named by its
+  // places, not someone who acts ("Tokyo and Seoul come" is no title).
+  const possessor = /^(?:their|his|her|its|our|my)$/i.test(subjectWords[0]?.text ?? '');
+  const head = subjectWords[subjectWords.length - 1]?.text ?? '';
+  // "Its shares slipped 2%": the company named before owns them ("Acme shares slip 2%").
+  const owner = input.participants.find((p) => p.type !== 'location');
+  if (possessor && subjectWords.length === 2 && MARKET_NOUN.test(head))
+    subjectWords = owner === undefined ? subjectWords.slice(1) : [];
+  else if (subjectActors.length === 0 && possessor) return null;
+  // "U.S. Secretary of State Marsh": the country qualifies the person who acts.
+  const subjectNames = subjectActors.length > 0 ? subjectActors : subjectNamed;
+  const group = subjectWords.some((w) => /^(?:both|two|pair|they)$/i.test(w.text));
+  let subject: string[];
+  let plural: boolean;
+  const others = input.participants.filter((p) => p.type !== 'location' || p.start < trigger.start);
+  const actors = others.filter((p) => !(p.start >= clause.start && p.start > trigger.start));
+  // "both sides" with no one named before is written as it stands in a dated clause ("Since
+  // July, both sides have reported ..."); undated, it is no report of its own.
+  if (
+    ((group && (actors.length > 0 || input.dates.length === 0)) ||
+      subjectWords.every((w) => SUBJECT_PRONOUN.test(w.text))) &&
+    subjectWords.length > 0
+  ) {
+    if (actors.length === 0) {
+      // "we launched a new observatory": "New observatory launched", as headlines say it.
+      // The object ends where a date starts ("the rest by the end of fiscal 2027").
+      const tail = words.slice(verbIndex + 1);
+      const dated = tail.findIndex((w) =>
+        input.dates.some((d) => w.start >= d.start && w.end <= d.end),
+      );
+      const done = render(dated < 0 ? tail : tail.slice(0, dated), input);
+      const object: string[] = [];
+      for (const w of done) {
+        if (/^[,;:"“”]$/.test(w) || OBJECT_STOP.test(w)) break;
+        object.push(w);
+      }
+      // "our application on the 3rd of March": the words that led to the date go with it.
+      while (object.length > 0 && DANGLING.test(object[object.length - 1]!)) object.pop();
+      const addressee = [...object];
+      while (object.length > 0 && DETERMINER.test(object[0]!)) object.shift();
+      if (object.length === 0 || group) return null;
+      const report: ClauseReport = { subordinate: false, tense: 'past' };
+      // "I offer my congratulations to ...", "I congratulate ...": "Congratulations to ...".
+      const possessive = /^(?:my|our|his|her|their|its)$/i.test(object[0]!);
+      if (possessive && /^(?:offer|extend|express|send|convey|give)/i.test(words[verbIndex]!.text))
+        return { words: object.slice(1), report };
+      // "we have submitted our application": "Application submitted".
+      if (possessive) object.shift();
+      if (object.length === 0) return null;
+      if (/^congratulate/i.test(words[verbIndex]!.text))
+        return { words: ['Congratulations', 'to', ...addressee], report };
+      const participle = formsOf(words[verbIndex]!.text).participle;
+      // "she was tasked with ...": "Tasked with ...", not "With ... tasked".
+      if (passive)
+        return { words: [participle, ...done.filter((w) => !/^[,;:]$/.test(w))], report };
+      return { words: [...object.slice(0, 8), participle], report };
+    }
+    subject = [joinNames(actors.map((m) => nameOf(m, input)))];
+    plural = actors.length > 1;
+  } else if (subjectWords.length === 0 && owner !== undefined && MARKET_NOUN.test(head)) {
+    subject = [nameOf(owner, input), head.toLowerCase()];
+    plural = true;
+  } else if (
+    subjectNames.length === 1 &&
+    subjectWords.length >= 3 &&
+    MARKET_NOUN.test(subjectWords[0]!.text) &&
+    /^of$/i.test(subjectWords[1]!.text)
+  ) {
+    // "Shares of Acme rose": "Acme shares rise".
+    subject = [nameOf(subjectNames[0]!, input), subjectWords[0]!.text.toLowerCase()];
+    plural = true;
+  } else if (
+    subjectNames.length >= 2 ||
+    (subjectNames.length === 1 && endsWithName(subjectWords, subjectNames[0]!))
+  ) {
+    subject = [joinNames(subjectNames.map((m) => nameOf(m, input)))];
+    plural = subjectNames.length > 1;
+  } else {
+    subject = render(subjectWords, input);
+    while (subject.length > 0 && DETERMINER.test(subject[0]!)) subject.shift();
+    if (subject.length > 6) subject = subject.slice(-4);
+    plural = isPlural(subject, subjectNames.length);
+  }
+  subject = tidy(subject);
+  if (subject.length === 0 ? !timeSubject : subject.every((w) => SUBJECT_PRONOUN.test(w)))
+    return null;
+  // The object: the words after the verb up to the end of its phrase, or a date.
+  const after: Word[] = [];
+  const inName = (w: Word | undefined): boolean =>
+    w !== undefined && input.mentions.some((m) => w.start >= m.start && w.start < m.end);
+  const rest = words.slice(verbIndex + 1);
+  for (const [i, w] of rest.entries()) {
+    // A list of names goes on past its commas ("Spain, Guatemala, and Costa Rica").
+    const listComma =
+      w.text === ',' &&
+      inName(rest[i - 1]) &&
+      (inName(rest[i + 1]) || (rest[i + 1]?.text === 'and' && inName(rest[i + 2])));
+    if (!listComma && (/^[,;:"“”]$/.test(w.text) || OBJECT_STOP.test(w.text))) break;
+    if (input.dates.some((d) => w.start >= d.start && w.end <= d.end)) {
+      if (after.length === 0) continue;
+      break;
+    }
+    after.push(w);
+    if (after.length >= 12) break;
+  }
+  const next = words
+    .slice(verbIndex + 1)
+    .find((w) => !input.dates.some((d) => w.start >= d.start && w.end <= d.end));
+  // "the first boat rescued on Friday was turned around": a reduced relative, not the verb.
+  if (next !== undefined && PASSIVE_AUX.test(next.text) && after.length === 0) return null;
+  if (
+    after.length > 0 &&
+    /^(?:is|are|was|were|be|been|being|has|have|had|will|would)$/i.test(after[0]!.text)
+  )
+    return null;
+  const forms = formsOf(verb);
+  if (forms.base === 'be' || forms.base === 'have') return null;
+  const object = render(after, input);
+  // "X will be hosted in Seoul by Y", "X, hosted earlier by Y,": Y hosts X in Seoul.
+  const by = after.findIndex((w) => w.text.toLowerCase() === 'by');
+  if (by === 0 && /ed$/.test(verb)) passive = true;
+  if (passive && by >= 0) {
+    const named = names(after.slice(by + 1));
+    // "by South Korea's Foreign Minister Park": the minister hosts, not the country.
+    const agents = named.some((m) => m.type !== 'location')
+      ? named.filter((m) => m.type !== 'location')
+      : named;
+    if (agents.length > 0) {
+      const verbWord = agents.length > 1 ? forms.base : forms.present;
+      const agent = joinNames(agents.map((m) => nameOf(m, input)));
+      const patient = group ? subject : render(subjectWords, input);
+      if (patient.length > 0 && DETERMINER.test(patient[0]!))
+        patient[0] = patient[0]!.toLowerCase();
+      return { words: [agent, verbWord, ...patient, ...render(after.slice(0, by), input)], report };
+    }
+  }
+  if (timeSubject) {
+    while (object.length > 0 && DETERMINER.test(object[0]!)) object.shift();
+    return object.length > 0 ? { words: object, report } : null;
+  }
+  const verbWord = passive ? forms.participle : plural ? forms.base : forms.present;
+  return { words: [...subject, verbWord, ...object], report };
+}

@@ -1,0 +1,216 @@
+import type { FoundDate } from '../dates/resolve-date.ts';
+import type { TextSpan } from '../dates/sentences.ts';
+import type { MentionInput } from './event-context.ts';
+import { findTriggers, isHappening, mainTrigger, type Trigger } from './event-triggers.ts';
+import { firstVerb } from './event-verbs.ts';
+
+/** Whether a span lies within another. */
+export const inside = (m: TextSpan, span: TextSpan): boolean =>
+  m.start >= span.start && m.end <= span.end;
+
+const WOULD = /\b(?:would|could|might)\b/i;
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:already|also|now|just|since)\s+)*$/i;
+const PAST_PERFECT = /\bhad\s+(?:(?:already|long|recently|also|just|been|not|never)\s+)*$/i;
+const REPORTING_BEFORE_WOULD = /\b(?:said|stated|warned|threatened|announced|says|added)\b/i;
+
+/** Supposed rather than reported: "would" outside reported speech, unless it dates a plan. */
+export function hypothetical(clause: string, date: FoundDate | null): boolean {
+  const would = WOULD.exec(clause);
+  if (would === null || REPORTING_BEFORE_WOULD.test(clause.slice(0, would.index))) return false;
+  return date === null || !/\b(?:then|later|next)\b/i.test(clause);
+}
+
+/** "Today's announcement is an affront": the trigger names a happening that the clause describes. */
+export function describes(text: string, trigger: Trigger): boolean {
+  return /^\s+(?:is|are)\s+(?:a|an|the|not|very|\p{L}+ly)\b/u.test(
+    text.slice(trigger.end, trigger.end + 20),
+  );
+}
+
+/** "we marked", "I'll be discussing": the speaker tells of what they do. */
+export function spokenInFirstPerson(text: string, clause: TextSpan, verb: TextSpan): boolean {
+  return /\b(?:I|[Ww]e|[Yy]ou)(?:['’](?:ll|re|ve|d|m))?\s+(?:[\p{Ll}]+\s+){0,2}$/u.test(
+    text.slice(clause.start, verb.start),
+  );
+}
+
+/**
+ * Whether an undated clause reports a happening: a trigger other than "said", with someone or
+ * somewhere named, not a habit ("every year"); a statement only with its speaker named.
+ */
+export function reportsHappening(
+  text: string,
+  clause: TextSpan,
+  trigger: Trigger,
+  actors: MentionInput[],
+  location: MentionInput | null,
+): boolean {
+  if (!isHappening(trigger)) return false;
+  // "had already increased": background to what the article reports.
+  if (PAST_PERFECT.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start)))
+    return false;
+  // "has already received coverage", "All have received": a state reached, not a happening.
+  if (PRESENT_PERFECT.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start)))
+    return false;
+  // "X stated to the paper that ...": words reported; a statement made as one, or a threat or a
+  // promise ("stated it would attack"), is an event.
+  if (
+    /^stat(?:ed|es)$/i.test(trigger.text) &&
+    !/^\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:would|will)\b/i.test(
+      text.slice(trigger.end, trigger.end + 30),
+    )
+  )
+    return false;
+  // "I had a banner", "we discussed it", "we'll be discussing": an interview's speakers tell,
+  // they do not report.
+  if (spokenInFirstPerson(text, clause, trigger)) return false;
+  if (trigger.type === 'statement') return actors.length > 0;
+  if (
+    /\b(?:(?:every|each)\s+(?:year|month|week|day|time)|usually|often|always|annually)\b/i.test(
+      text.slice(clause.start, clause.end),
+    )
+  )
+    return false;
+  return actors.length > 0 || location !== null || marketMove(text, clause, trigger);
+}
+
+/** What moves in a market, before its verb: "Its shares slipped 2%", "Oil prices jumped $3". */
+const MARKET_SUBJECT =
+  /\b(?:shares?|stocks?|prices?|index|indices|bonds?|yields?|futures|currency|dollar|euro|yen|pound|sales|exports|imports|profits?|revenues?|earnings|output|deliveries|orders)\b/i;
+const MOVE_SIZE = /^[^.;]*?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent|points?|cents?)|[$€£¥]\s?\d)/i;
+
+/** A market move with its size, which reports a happening though no one is named. */
+function marketMove(text: string, clause: TextSpan, trigger: Trigger): boolean {
+  return (
+    trigger.type === 'other' &&
+    MARKET_SUBJECT.test(text.slice(clause.start, trigger.start)) &&
+    MOVE_SIZE.test(text.slice(trigger.end, clause.end))
+  );
+}
+
+/**
+ * The trigger that makes the clause's event: the main one, except that a threat or a promise
+ * ("stated it would attack") is a statement, not the attack.
+ */
+export function eventTrigger(text: string, triggers: Trigger[]): Trigger | null {
+  const main = mainTrigger(triggers);
+  if (main === null || main.type === 'statement') return main;
+  const speech = triggers.find(
+    (t) =>
+      t.type === 'statement' &&
+      t.end <= main.start &&
+      /\b(?:would|will|to)\b/i.test(text.slice(t.end, main.start)),
+  );
+  return speech !== undefined && !speech.weak ? speech : main;
+}
+
+/** A participle phrase that opens the clause ("Discussing his concern, ..."): not its event. */
+export function leadingParticiple(text: string, clause: TextSpan, trigger: Trigger): boolean {
+  return (
+    /ing$/i.test(trigger.text) &&
+    text.slice(clause.start, trigger.start).trim() === '' &&
+    text.slice(trigger.end, clause.end).includes(',')
+  );
+}
+
+/**
+ * The clauses of a sentence that each report their own happening: split at ", while", ",
+ * whereas", ", but", ";" and "— and" when both sides have a happening and an entity; otherwise
+ * the sentence.
+ */
+const TIME_LEAD = /^(?:in|on|at|during|since|by|until|from|between|last|next|this|early|late)\b/i;
+const TIME_LEAD_BEFORE = /\b(?:in|on|at|during|since|by|until|from|between)\s+$/i;
+
+/** The noun phrase before a relative clause, after the preposition that opens it. */
+const ANTECEDENT =
+  /(?:^|\s)(?:of|in|on|at|for|with|over|to|from|by|and|after|before|about)\s+((?:[\p{L}\d'’-]+\s+){0,3}[\p{L}\d'’-]+)$/u;
+
+export function clausesOf(
+  text: string,
+  sentence: TextSpan,
+  mentions: MentionInput[],
+  dates: readonly TextSpan[],
+): TextSpan[] {
+  const body = text.slice(sentence.start, sentence.end);
+  // "..., who was released on November 20.": a closing relative clause with a date and a verb of
+  // its own reports a second happening, when the rest of the sentence has its own date too.
+  const relative = /,\s+(?:which|who)\s+[^,;]+[.!?]?["”’]?\s*$/.exec(body);
+  if (relative !== null) {
+    const main = { start: sentence.start, end: sentence.start + relative.index };
+    // The clause starts at the noun it tells of ("a journalist, who was released ..."), which
+    // gives it its subject.
+    const antecedent = ANTECEDENT.exec(body.slice(0, relative.index));
+    const tail = {
+      start: antecedent === null ? main.end + 2 : main.end - antecedent[1]!.length,
+      end: sentence.end,
+    };
+    // A date of the clause's own, as an adverbial ("in October"), not one in a name ("the
+    // fiscal year 2026 budget").
+    const dated = (span: TextSpan): boolean =>
+      dates.some(
+        (d) =>
+          inside(d, span) &&
+          (TIME_LEAD.test(text.slice(d.start, d.end)) ||
+            TIME_LEAD_BEFORE.test(text.slice(Math.max(span.start, d.start - 12), d.start))),
+      );
+    if (dated(main) && dated(tail) && firstVerb(text, tail) !== null) return [main, tail];
+  }
+  const pattern = /,\s+(?:while|whereas|but)\s+|;\s+|\s+[—–]\s+and\s+/g;
+  const cuts: TextSpan[] = [];
+  for (let m = pattern.exec(body); m !== null; m = pattern.exec(body)) {
+    cuts.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  }
+  if (cuts.length === 0) return [sentence];
+  const parts: TextSpan[] = [];
+  let start = sentence.start;
+  for (const cut of cuts) {
+    parts.push({ start, end: cut.start });
+    start = cut.end;
+  }
+  parts.push({ start, end: sentence.end });
+  const eventful = parts.every((part) => {
+    const trigger = mainTrigger(findTriggers(text, part.start, part.end));
+    const actors = mentions.some((m) => inside(m, part));
+    return trigger !== null && isHappening(trigger) && trigger.type !== 'statement' && actors;
+  });
+  return eventful ? parts : [sentence];
+}
+
+/** The quoted stretches of a sentence (straight or curly double quotes). */
+export function quotedSpans(text: string, span: TextSpan): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let open = -1;
+  let from = span.start;
+  // An odd straight quote that closes rather than opens ('... 251", said KCNA.'): the sentence
+  // continues a quotation from the one before.
+  const body = text.slice(span.start, span.end);
+  const first = body.indexOf('"');
+  // A quote followed by a comma or a stop closes ('... 250 and 251 ", said KCNA.').
+  if ((body.match(/"/g) ?? []).length % 2 === 1 && first > 0) {
+    const after = body.slice(first + 1);
+    if (
+      (/\S/.test(body[first - 1]!) && /^(?:[\s,.;:!?]|$)/.test(after)) ||
+      /^\s*[,.;:!?]/.test(after)
+    ) {
+      spans.push({ start: span.start, end: span.start + first + 1 });
+      from = span.start + first + 1;
+    }
+  }
+  for (let i = from; i < span.end; i += 1) {
+    const ch = text[i];
+    if (ch === '"') {
+      if (open < 0) open = i;
+      else {
+        spans.push({ start: open, end: i + 1 });
+        open = -1;
+      }
+    } else if (ch === '“') open = i;
+    else if (ch === '”' && open >= 0) {
+      spans.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  // A quotation that runs on past the sentence (or began before it): the rest is quoted.
+  if (open >= 0) spans.push({ start: open, end: span.end });
+  return spans;
+}

@@ -1,0 +1,143 @@
+import type { BuiltInEventType as EventType } from '../../common/model/event.ts';
+import type { TextSpan } from '../dates/sentences.ts';
+import type { Trigger } from './event-triggers.ts';
+import { DANGLING, PREPOSITION, tagsOf, type Word } from './event-verbs.ts';
+
+/** A name in the clause, as the title should write it. */
+export interface TitleName {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+}
+
+export interface TitleInput {
+  text: string;
+  clause: TextSpan;
+  trigger: Trigger | null;
+  type: EventType;
+  /** Every entity mention inside the clause. */
+  mentions: TitleName[];
+  /** The event's participants, some possibly named elsewhere in the article. */
+  participants: TitleName[];
+  location: TitleName | null;
+  /** Spans to leave out of the title: sources ("according to ..."), dates. */
+  skip: TextSpan[];
+  /** The clause's date expressions: an object ends where one starts. */
+  dates: TextSpan[];
+  /** A person's short name where the article uses one ("Hayashi" for "Hayashi Yoshimasa"). */
+  shortNames?: Map<string, string>;
+}
+
+export const MAX_TITLE = 80;
+
+/** How a name is written in a title: a person by the surname ("Blinken"), unless it is hyphenated. */
+export function shortNameOf(name: TitleName): string {
+  const text = name.text.replace(/^the\s+/i, '').replace(/['’]s$/, '');
+  if (name.type !== 'person') return text;
+  const parts = text.split(/\s+/);
+  const last = parts[parts.length - 1]!;
+  if (parts.length <= 1 || last.includes('-') || /^(?:Jr|Sr|II|III)\.?$/.test(last)) return text;
+  return last;
+}
+
+export function nameOf(name: TitleName, input: TitleInput): string {
+  return input.shortNames?.get(name.text) ?? shortNameOf(name);
+}
+
+/** "Defense Minister Aiko Sato": the title before a name is not the title's business. */
+export function endsWithName(words: Word[], name: TitleName): boolean {
+  const last = words[words.length - 1];
+  return last !== undefined && last.start >= name.start && last.end <= name.end + 2;
+}
+
+export function joinNames(names: string[]): string {
+  const unique = [...new Set(names)];
+  if (unique.length <= 1) return unique.join('');
+  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]!}`;
+}
+
+/** Words of a span with each entity mention written as its short name and dates left out. */
+export function render(words: Word[], input: TitleInput): string[] {
+  const out: string[] = [];
+  const named = new Set<number>();
+  const left = [...input.skip, ...input.dates];
+  let i = 0;
+  while (i < words.length) {
+    const word = words[i]!;
+    if (left.some((s) => word.start >= s.start && word.end <= s.end)) {
+      i += 1;
+      continue;
+    }
+    const mention = input.mentions.find((m) => word.start >= m.start && word.start < m.end);
+    if (mention !== undefined) {
+      const possessive = /^['’]s\b/.test(input.text.slice(mention.end, mention.end + 2));
+      if (mention.type === 'person') dropTitleBefore(out, named);
+      out.push(nameOf(mention, input) + (possessive ? '’s' : ''));
+      named.add(out.length - 1);
+      while (i < words.length && words[i]!.start < mention.end) i += 1;
+      continue;
+    }
+    out.push(word.text);
+    i += 1;
+  }
+  return out;
+}
+
+/** "Japanese Minister for Foreign Affairs Hayashi" → "Hayashi": a person's title, dropped. */
+function dropTitleBefore(out: string[], named: Set<number>): void {
+  let cut = out.length;
+  while (
+    cut > 0 &&
+    !named.has(cut - 1) &&
+    /^(?:\p{Lu}[\p{L}.’'-]*|for|of|and)$/u.test(out[cut - 1]!)
+  )
+    cut -= 1;
+  while (cut < out.length && /^(?:for|of|and)$/.test(out[cut]!)) cut += 1;
+  if (cut < out.length && /^\p{Lu}/u.test(out[cut]!)) out.splice(cut);
+}
+
+export function tidy(words: string[]): string[] {
+  const list = words.filter((w) => !/^[()"“”]$/.test(w));
+  const dangles = (w: string): boolean =>
+    DANGLING.test(w) || /^[,;:]$/.test(w) || /^(?:it|they|he|she|we|which|who|whose)$/i.test(w);
+  while (list.length > 0 && dangles(list[list.length - 1]!)) list.pop();
+  while (list.length > 0 && /^[,;:]$/.test(list[0]!)) list.shift();
+  return list;
+}
+
+function sentenceOf(words: string[]): string {
+  return words
+    .join(' ')
+    .replace(/\s+([,;:%])/g, '$1')
+    .replace(/\s+’s\b/g, '’s');
+}
+
+function capitalize(title: string): string {
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** Keep a title under MAX_TITLE characters, cutting at a word that does not dangle. */
+export function fit(words: string[]): string {
+  let list = tidy(words);
+  while (list.length > 2 && sentenceOf(list).length > MAX_TITLE) {
+    // Drop the last prepositional phrase whole, rather than leave half of one.
+    const cut = list
+      .map((w) => PREPOSITION.test(w) || /^(?:and|or|but)$/i.test(w))
+      .lastIndexOf(true);
+    list = tidy(cut > 2 ? list.slice(0, cut) : list.slice(0, -1));
+  }
+  return capitalize(sentenceOf(list));
+}
+
+export function isPlural(subject: string[], names: number): boolean {
+  if (names >= 2 || subject.some((w) => /^(?:and|both)$/i.test(w))) return true;
+  const head = subject[subject.length - 1] ?? '';
+  if (/^(?:officials|people|police|men|women|children|fishermen|forces|troops)$/i.test(head))
+    return true;
+  const tags = tagsOf(head);
+  if (tags.includes('Plural')) return true;
+  // A capital makes a name ("Acme"), except on the first word of a sentence ("Profits rose").
+  if (tags.includes('Singular') || (/^\p{Lu}/u.test(head) && subject.length > 1)) return false;
+  return /[^s]s$/.test(head);
+}

@@ -1,0 +1,189 @@
+import nlp from 'compromise';
+import type { TextSpan } from '../dates/sentences.ts';
+
+type Lexicon = Record<string, string | string[]>;
+interface VerbMethods {
+  toInfinitive: (word: string, model: unknown, tense: string) => string;
+  conjugate: (infinitive: string, model: unknown) => Record<string, string | undefined>;
+}
+let verbs: { lexicon: Lexicon; model: unknown; methods: VerbMethods } | undefined;
+
+/** compromise's lexicon and verb conjugation, used word by word (no full parse: it is slow). */
+function verbKit(): NonNullable<typeof verbs> {
+  if (verbs === undefined) {
+    const world = (nlp as unknown as { world: () => Record<string, unknown> }).world() as {
+      model: { one: { lexicon: Lexicon } };
+      methods: { two: { transform: { verb: VerbMethods } } };
+    };
+    verbs = {
+      lexicon: world.model.one.lexicon,
+      model: world.model,
+      methods: world.methods.two.transform.verb,
+    };
+  }
+  return verbs;
+}
+
+const tagCache = new Map<string, string[]>();
+
+export function tagsOf(word: string): string[] {
+  const key = word.toLowerCase();
+  let tags = tagCache.get(key);
+  if (tags === undefined) {
+    const entry = verbKit().lexicon[key];
+    tags = entry === undefined ? [] : typeof entry === 'string' ? entry.split(',') : entry;
+    tagCache.set(key, tags);
+  }
+  return tags;
+}
+
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Participle', 'Verb']);
+
+/** What moves in a market: nouns though they end in -s ("Acme shares fell", "Shares of Acme"). */
+export const MARKET_NOUN =
+  /^(?:shares|stocks|prices|sales|exports|imports|profits|earnings|revenues|bonds|yields|futures|orders|deliveries)$/i;
+
+/** Whether a word is a verb form that can head a clause ("met", "rescued", "will head"). */
+export function isVerb(word: string, previous = ''): boolean {
+  if (MARKET_NOUN.test(word)) return false;
+  if (
+    /^(?:will|would|to|shall|can|could|may|might|must|did|does|do|i|we|they|you)$/i.test(previous)
+  ) {
+    return /^[a-z]+(?:-[a-z]+)?$/.test(word) && !DANGLING.test(word);
+  }
+  if (
+    /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|of|\d.*)$/i.test(previous)
+  ) {
+    return false;
+  }
+  if (!/^[a-z]+(?:-[a-z]+)?$/.test(word)) return false;
+  if (/^(?:is|are|was|were|am)$/i.test(previous) && /ing$/.test(word)) return true;
+  const tags = tagsOf(word);
+  if (tags.some((t) => VERB_TAGS.has(t)) && !tags.includes('Noun')) return true;
+  if (/[^e]ed$|[^e]eed$/.test(word) && word.length >= 5 && !/dred$/.test(word)) return true;
+  // "Paris left", "she lost": a past form that compromise's lexicon files as an adjective.
+  if ((/^\p{Lu}/u.test(previous) || SUBJECT_PRONOUN.test(previous)) && isPastForm(word))
+    return true;
+  // "chief travels", "Korea fires": an -s form after a noun or a name.
+  if (/[^su]s$/.test(word) && previous !== '') {
+    const before = tagsOf(previous);
+    return /^\p{Lu}/u.test(previous) || (before.includes('Noun') && !before.includes('Adjective'));
+  }
+  return tags.some((t) => VERB_TAGS.has(t));
+}
+
+const pastForms = new Map<string, boolean>();
+
+/** Whether a word is the simple past of some verb ("left" of leave, "lost" of lose). */
+export function isPastForm(word: string): boolean {
+  const key = word.toLowerCase();
+  let past = pastForms.get(key);
+  if (past === undefined) {
+    const kit = verbKit();
+    const base = kit.methods.toInfinitive(key, kit.model, 'PastTense');
+    past =
+      Boolean(base) && base !== key && kit.methods.conjugate(base, kit.model).PastTense === key;
+    pastForms.set(key, past);
+  }
+  return past;
+}
+
+const conjugated = new Map<string, { present: string; base: string; participle: string }>();
+
+/** The forms of a verb: "met" → meets / meet / met. */
+export function formsOf(word: string): { present: string; base: string; participle: string } {
+  const key = word.toLowerCase();
+  let forms = conjugated.get(key);
+  if (forms === undefined) {
+    const kit = verbKit();
+    const tense = /ing$/.test(key)
+      ? 'Gerund'
+      : /(?:ed|en)$/.test(key) || tagsOf(key).includes('PastTense') || isPastForm(key)
+        ? 'PastTense'
+        : 'PresentTense';
+    const base = tagsOf(key).includes('Infinitive')
+      ? key
+      : kit.methods.toInfinitive(key, kit.model, tense) || key;
+    const all = kit.methods.conjugate(base, kit.model);
+    forms = {
+      base,
+      present: all.PresentTense ?? `${base}s`,
+      participle: all.Participle ?? all.PastTense ?? key,
+    };
+    conjugated.set(key, forms);
+  }
+  return forms;
+}
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function wordsOf(text: string, span: TextSpan): Word[] {
+  const words: Word[] = [];
+  // "58,825 votes": a comma between digits is part of the number, not a break in the clause.
+  const pattern =
+    /[\p{L}\p{N}$](?:[\p{L}\p{N}'’.$%+&/-]|,(?=\d{3}\b))*[\p{L}\p{N}%]|[\p{L}\p{N}]|[,;:()"“”]/gu;
+  const slice = text.slice(span.start, span.end);
+  for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
+    words.push({
+      start: span.start + m.index,
+      end: span.start + m.index + m[0].length,
+      text: m[0],
+    });
+  }
+  return words;
+}
+
+/** Auxiliaries and adverbs between a subject and its verb: dropped from a headline. */
+export const AUXILIARY =
+  /^(?:will|would|shall|has|have|had|is|are|was|were|be|been|being|also|recently|reportedly|then|already|first|now|just|later|again|jointly|formally|officially|finally|still|to|did|does|do|not|never)$/i;
+/** Verbs that only carry another before "to" ("plans to visit", "is set to meet"). */
+export const CARRIER =
+  /^(?:set|scheduled|expected|due|slated|going|plan|plans|planned|intend|intends|intended|begin|began|started|continue|continued|hopes|hoped|wants|wanted|agreed|decided|tried|sought|seeks|vowed|pledged)$/i;
+export const PASSIVE_AUX = /^(?:is|are|was|were|be|been|being)$/i;
+/** Words that end the object of a headline: a new clause, a reason, a source. */
+export const OBJECT_STOP =
+  /^(?:while|whereas|which|who|whom|whose|when|where|after|before|because|as|since|although|though|but|according|said|says|told|amid|despite|following|during|until|under|saying|adding|including|through|together)$/i;
+/** Time, place and linking phrases, and a purpose ("To ensure that ..., "), before the subject. */
+export const LEADING_ADVERBIAL =
+  /^(?:(?:(?:and|but|so|on|in|at|by|from|since|during|until|last|this|next|earlier|later|early|late|also|meanwhile|however|then|after|before|yesterday|today|tomorrow|tonight|finally|additionally|separately|moreover|furthermore|as a result|in addition|at the same time)\b|\p{L}+ing\b)[^,]{0,60},\s*|to\s+\p{Ll}+\b[^,]{0,120},\s*)+/iu;
+export const DANGLING =
+  /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|into|its|their|his|her|as|that|than)$/i;
+export const DETERMINER = /^(?:the|a|an)$/i;
+export const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+export const PREPOSITION =
+  /^(?:from|in|on|at|after|during|with|for|by|to|of|into|near|off|amid|under|over|across|since|following)$/i;
+export const SUBORDINATOR =
+  /^(?:after|when|that|as|because|since|while|before|once|until|if|where)$/i;
+
+/**
+ * The first verb of a clause that reports something done ("chose", "will offer", "is
+ * taking"), for a dated sentence whose words name no known kind of event.
+ */
+export function firstVerb(text: string, clause: TextSpan): TextSpan | null {
+  const words = wordsOf(text, clause);
+  for (let i = 1; i < words.length; i += 1) {
+    const w = words[i]!.text;
+    const previous = words[i - 1]!.text;
+    // "is to run from January 23", "are due to report on May 5": a schedule; any other "to"
+    // marks no verb of the clause.
+    const scheduled = /^to$/i.test(previous) && /^(?:is|are|due)$/i.test(words[i - 2]?.text ?? '');
+    if (AUXILIARY.test(w) || (/^(?:to)$/i.test(previous) && !scheduled)) continue;
+    const done =
+      tagsOf(w).includes('PastTense') ||
+      /[^e]ed$/.test(w) ||
+      /^(?:will|is|are)$/i.test(previous) ||
+      scheduled ||
+      isPastForm(w);
+    if (
+      done &&
+      isVerb(w, previous) &&
+      !/^(?:been|being|had|born|based|located|known|called|named)$/i.test(w)
+    )
+      return { start: words[i]!.start, end: words[i]!.end };
+  }
+  return null;
+}

@@ -1,0 +1,51 @@
+/**
+ * The link chart's layouts as Cytoscape options: force-directed (ForceAtlas2 positions from the
+ * layout worker), grouped by type (a ring for each type) and radial around a chosen entity (a
+ * ring for each step away from it). Pinned nodes are locked: no layout moves them.
+ */
+import type cytoscape from 'cytoscape';
+import type { Position } from '../../../electron/common/chart/network-layout.ts';
+import { ringsAround, type ChartGraph } from './chart-model.ts';
+
+export const CHART_LAYOUTS = {
+  force: 'Force-directed',
+  type: 'Grouped by type',
+  radial: 'Radial around the selected entity',
+} as const;
+export type ChartLayout = keyof typeof CHART_LAYOUTS;
+
+export function layoutOptions(
+  layout: ChartLayout,
+  graph: ChartGraph,
+  positions: Record<string, Position>,
+  centre: string | null,
+): cytoscape.LayoutOptions {
+  if (layout === 'force')
+    return {
+      name: 'preset',
+      positions,
+      fit: true,
+      animate: false,
+    };
+  const rank =
+    layout === 'radial' && centre !== null ? ringsAround(graph, centre) : typeRings(graph);
+  return {
+    name: 'concentric',
+    // Cytoscape puts the highest value in the middle.
+    concentric: (node) => -(rank.get(node.id()) ?? 0),
+    levelWidth: () => 1,
+    minNodeSpacing: 24,
+    fit: true,
+    animate: false,
+  };
+}
+
+/** One ring for each type, the types with most nodes innermost. */
+function typeRings(graph: ChartGraph): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const node of graph.nodes) counts.set(node.type, (counts.get(node.type) ?? 0) + 1);
+  const order = [...counts.keys()].sort(
+    (a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b),
+  );
+  return new Map(graph.nodes.map((node) => [node.id, order.indexOf(node.type)]));
+}

@@ -1,0 +1,74 @@
+/**
+ * The link chart's look in Cytoscape's terms, from the theme's colours: shape and colour by
+ * type, size by mentions, links labelled and thicker with more evidence, event links dashed.
+ */
+import type cytoscape from 'cytoscape';
+import type { SvgColours } from '../../../electron/common/chart/network-svg.ts';
+import { NODE_SHAPES } from '../../../electron/common/chart/network-svg.ts';
+import { paletteOf } from '../../annotate/entity-types.ts';
+
+export interface ChartColours extends SvgColours {
+  accent: string;
+  /** The fill of a node of this type. */
+  of: (type: string) => string;
+}
+
+/** The theme's colours, read from the chart's container (they change with the theme). */
+export function chartColours(container: HTMLElement): ChartColours {
+  const style = getComputedStyle(container);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    text: read('--text', style.color),
+    line: read('--border-strong', '#999'),
+    accent: read('--accent', '#36c'),
+    ground: read('--bg-sunken', style.backgroundColor),
+    of: (type) => read(`--entity-${paletteOf(type)}`, '#888'),
+  };
+}
+
+export function chartStyle(colours: ChartColours): cytoscape.StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(colour)',
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        color: colours.text,
+        'font-size': 11,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        shape: 'hexagon',
+      },
+    },
+    ...Object.values(NODE_SHAPES).map((shape) => ({ selector: `.${shape}`, style: { shape } })),
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': colours.line,
+        label: 'data(label)',
+        'font-size': 9,
+        color: colours.text,
+        'curve-style': 'bezier',
+        'text-rotation': 'autorotate',
+        // The label stays readable where it crosses its own line.
+        'text-background-color': colours.ground,
+        'text-background-opacity': 1,
+      },
+    },
+    { selector: 'edge.event', style: { 'line-style': 'dashed' } },
+    {
+      selector: 'edge.directed',
+      style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': colours.line },
+    },
+    // A pinned node has a double rim.
+    { selector: 'node:locked', style: { 'border-width': 3, 'border-style': 'double' } },
+    {
+      selector: '.on-path, :selected',
+      style: { 'line-color': colours.accent, 'border-color': colours.accent, 'border-width': 3 },
+    },
+    { selector: '.link-from', style: { 'border-color': colours.accent, 'border-width': 5 } },
+  ];
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { forceLayout } from '../../electron/common/chart/network-layout.ts';
+import { networkSvg, shapeOf } from '../../electron/common/chart/network-svg.ts';
+
+const ring = (n: number) => ({
+  nodes: Array.from({ length: n }, (_, i) => ({ id: `n${i}` })),
+  links: Array.from({ length: n }, (_, i) => ({ source: `n${i}`, target: `n${(i + 1) % n}` })),
+});
+
+describe('the network layout (ForceAtlas2)', () => {
+  it('places every node, the same way each time, and apart from each other', () => {
+    const first = forceLayout(ring(30));
+    expect(first.size).toBe(30);
+    expect(forceLayout(ring(30))).toEqual(first);
+    const points = [...first.values()];
+    for (let i = 0; i < points.length; i++)
+      for (let j = i + 1; j < points.length; j++)
+        expect(
+          Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y),
+        ).toBeGreaterThan(1);
+  });
+
+  it('keeps pinned nodes where the analyst put them', () => {
+    const positions = forceLayout({ ...ring(10), pinned: { n3: { x: 500, y: -200 } } });
+    expect(positions.get('n3')).toEqual({ x: 500, y: -200 });
+    expect(positions.get('n4')).not.toEqual({ x: 500, y: -200 });
+  });
+
+  it('draws neighbours closer than nodes far apart on the ring', () => {
+    const at = forceLayout(ring(20));
+    const gap = (a: string, b: string) =>
+      Math.hypot(at.get(a)!.x - at.get(b)!.x, at.get(a)!.y - at.get(b)!.y);
+    expect(gap('n0', 'n1')).toBeLessThan(gap('n0', 'n10'));
+  });
+});
+
+describe('the network as SVG', () => {
+  const nodes = [
+    {
+      id: 'a',
+      label: 'Kishi & <Co>',
+      x: 0,
+      y: 0,
+      size: 20,
+      shape: shapeOf('person'),
+      colour: '#c00',
+    },
+    {
+      id: 'b',
+      label: 'LDP',
+      x: 100,
+      y: 50,
+      size: 30,
+      shape: shapeOf('organization'),
+      colour: '#0c0',
+    },
+    { id: 'c', label: 'Weapon', x: -50, y: 80, size: 20, shape: shapeOf('weapon'), colour: '#888' },
+  ];
+  const colours = { text: '#111', line: '#999', ground: '#fff' };
+
+  it('draws each node in its type’s shape with its name, escaped, and each link labelled', () => {
+    const svg = networkSvg(
+      nodes,
+      [
+        { source: 'a', target: 'b', label: 'member-of', width: 2, directed: true, dashed: false },
+        { source: 'b', target: 'c', label: 'Summit', width: 1, directed: false, dashed: true },
+        { source: 'a', target: 'gone', label: 'x', width: 1, directed: false, dashed: false },
+      ],
+      colours,
+      'Network',
+    );
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="-130 -80 310 240"/);
+    expect(svg).toContain('<circle cx="0" cy="0" r="10" fill="#c00"/>');
+    expect(svg).toContain('<rect x="85" y="35" width="30" height="30"');
+    expect(svg).toMatch(/<polygon points="[^"]+" fill="#888"\/>/);
+    expect(svg).toContain('>Kishi &amp; &lt;Co&gt;</text>');
+    expect(svg).toContain('marker-end="url(#arrow)"');
+    expect(svg).toContain('stroke-dasharray="6 4"');
+    expect(svg.match(/<line /g)).toHaveLength(2);
+    expect(svg).toContain('>member-of</text>');
+  });
+});

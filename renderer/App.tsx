@@ -15,7 +15,8 @@ import { Icon } from './components/Icon.tsx';
 import { NavRail } from './components/NavRail.tsx';
 import { StatusArea } from './components/StatusArea.tsx';
 import { TopBar } from './components/TopBar.tsx';
-import { initialState, reducer, VIEWS, type ViewId } from './state/app-state.ts';
+import { initialState, reducer, type ViewId } from './state/app-state.ts';
+import { useRememberedView } from './state/useRememberedView.ts';
 import { applyTheme, initialTheme, rememberTheme, type Theme } from './state/theme.ts';
 import { useAppCommands } from './commands/useAppCommands.tsx';
 import { LibraryView } from './views/LibraryView.tsx';
@@ -184,34 +185,9 @@ export function App({ connection }: { connection: Connection }) {
     notify,
   });
 
-  // Electron remembers the view for the next start, and opens the last one.
-  // (Not before the last one is known: remembering the first view would overwrite it.)
-  const { view } = state;
-  const viewRestored = useRef(window.dossierBridge?.lastView === undefined);
-  useEffect(() => {
-    if (viewRestored.current) window.dossierBridge?.rememberView?.(view);
-  }, [view]);
-  useEffect(() => {
-    const bridge = window.dossierBridge;
-    if (bridge?.lastView === undefined) return;
-    let current = true;
-    bridge.lastView().then(
-      (last) => {
-        if (!current) return;
-        viewRestored.current = true;
-        if (last !== null && VIEWS.some((item) => item.id === last)) {
-          dispatch({ type: 'navigate', view: last });
-        }
-      },
-      () => {
-        // The Library, then.
-        viewRestored.current = true;
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
+  // Not `navigate`: the restored view takes no focus.
+  const restoreView = useCallback((view: ViewId) => dispatch({ type: 'navigate', view }), []);
+  useRememberedView(state.view, restoreView);
 
   const readOnly = info?.readOnly ?? false;
   let body;

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { EntityId, EntitySummary, NotebookApi } from '../../electron/common/api/contract.ts';
+import type { EntityId, EntitySummary } from '../../electron/common/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
+import { useApiQuery } from '../api/use-api-query.ts';
 import { paletteOf, typeLabel } from './entity-types.ts';
 
 const MAX_SHOWN = 40;
@@ -17,43 +18,30 @@ export function entityMatches(entity: EntitySummary, query: string): boolean {
  * type to filter, arrows to move, Enter to choose, Escape to leave.
  */
 export function EntityPicker({
-  api,
   label,
   initialQuery = '',
   exclude,
   onPick,
   onCancel,
 }: {
-  api: NotebookApi;
   label: string;
   initialQuery?: string;
   exclude?: EntityId;
   onPick: (entity: EntitySummary) => void;
   onCancel: () => void;
 }) {
-  const [entities, setEntities] = useState<EntitySummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const entityList = useApiQuery('listEntities', {});
+  const entities = entityList.data ?? null;
+  const error = entityList.error === null ? null : messageOf(entityList.error);
   const [query, setQuery] = useState(initialQuery);
   const [activeIndex, setActiveIndex] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
 
   useEffect(() => {
-    let current = true;
-    api.listEntities({}).then(
-      (list) => {
-        if (current) setEntities(list);
-      },
-      (failure: unknown) => {
-        if (current) setError(messageOf(failure));
-      },
-    );
     inputRef.current?.focus();
     inputRef.current?.select();
-    return () => {
-      current = false;
-    };
-  }, [api]);
+  }, []);
 
   const matches = useMemo(
     () =>

@@ -49,10 +49,11 @@ export const STALE_WHEN: { [M in ReadMethod]: StaleWhen<M> } = {
     touched.relations || touched.registry || touched.events || anyArticle(touched),
 };
 
+/** Whether a change makes this cached read stale; what is not the API's (the window's) never. */
 export function isStale(key: readonly unknown[], touched: Touched): boolean {
-  if (touched.notebook) return true;
   const read = readOfKey(key);
   if (read === null) return false;
+  if (touched.notebook) return true;
   const [method, input] = read;
   return (STALE_WHEN[method] as StaleWhen<ReadMethod>)(touched, input);
 }

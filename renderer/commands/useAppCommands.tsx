@@ -187,7 +187,6 @@ export function useAppCommands(context: AppCommandContext): {
         mode={overlay.mode}
         commands={commands}
         articles={context.articles}
-        api={api}
         platform={platform}
         onClose={closeOverlay}
         onOpenArticle={context.openArticle}

@@ -4,17 +4,14 @@ import type {
   ArticleId,
   ArticleSummary,
   EntityId,
-  EntitySummary,
-  NotebookApi,
   SearchHit,
-  SearchIndexing,
 } from '../../electron/common/api/contract.ts';
-import { messageOf } from '../api/api-error.ts';
 import { specKeys, type Command } from '../commands/commands.ts';
 import { useReturnFocus } from '../commands/focus.ts';
 import { fold, foldedScore, fuzzyScore } from '../commands/fuzzy.ts';
 import { formatCombo, type Platform } from '../commands/keys.ts';
 import { Icon } from './Icon.tsx';
+import { usePaletteSearch } from './usePaletteSearch.ts';
 
 export type PaletteMode = 'commands' | 'search';
 
@@ -35,9 +32,6 @@ interface Section {
 }
 
 const PER_SECTION = 6;
-const SEARCH_DEBOUNCE_MS = 150;
-/** How often a search made while the index is first built is made again. */
-const REFRESH_MS = 1000;
 const NUMBER = new Intl.NumberFormat();
 /** A substring or every word of the query: looser matches would list most titles. */
 const NAME_THRESHOLD = 700;
@@ -58,7 +52,6 @@ export function CommandPalette({
   mode,
   commands,
   articles,
-  api,
   platform,
   onClose,
   onOpenArticle,
@@ -68,7 +61,6 @@ export function CommandPalette({
   mode: PaletteMode;
   commands: readonly Command[];
   articles: readonly ArticleSummary[];
-  api: NotebookApi;
   platform: Platform;
   onClose: () => void;
   onOpenArticle: (id: ArticleId) => void;
@@ -79,35 +71,14 @@ export function CommandPalette({
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const [entities, setEntities] = useState<EntitySummary[]>([]);
-  const [hits, setHits] = useState<{
-    query: string;
-    hits: SearchHit[];
-    indexing: SearchIndexing | null;
-    error?: string;
-  } | null>(null);
-  /** Asks again while the index is first built: the results grow with it. */
-  const [round, setRound] = useState(0);
   const { returnFocus } = useReturnFocus();
 
   useEffect(() => {
     inputRef.current?.focus();
   }, []);
 
-  useEffect(() => {
-    let current = true;
-    api.listEntities({}).then(
-      (list) => {
-        if (current) setEntities(list);
-      },
-      () => {
-        // The palette still finds commands and articles.
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [api]);
+  const trimmed = query.trim();
+  const { entities, hits } = usePaletteSearch(trimmed);
 
   // Folded once per list, not at every keystroke (10,000 titles took most of a keystroke's time).
   const titles = useMemo(() => articles.map((article) => fold(article.title)), [articles]);
@@ -115,32 +86,6 @@ export function CommandPalette({
     () => entities.map((entity) => [entity.name, ...entity.aliases].map(fold)),
     [entities],
   );
-
-  // Full-text search, when the query has settled.
-  const trimmed = query.trim();
-  useEffect(() => {
-    if (trimmed.length < 2) return;
-    let current = true;
-    let again: ReturnType<typeof setTimeout> | undefined;
-    const timer = setTimeout(() => {
-      api.search({ query: trimmed, limit: 8, partial: true }).then(
-        (found) => {
-          if (!current) return;
-          setHits({ query: trimmed, ...found });
-          if (found.indexing !== null) again = setTimeout(() => setRound((r) => r + 1), REFRESH_MS);
-        },
-        (error: unknown) => {
-          if (current)
-            setHits({ query: trimmed, hits: [], indexing: null, error: messageOf(error) });
-        },
-      );
-    }, SEARCH_DEBOUNCE_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-      clearTimeout(again);
-    };
-  }, [api, trimmed, round]);
 
   const sections = useMemo(() => {
     const done = (run: () => void) => () => {
@@ -220,11 +165,10 @@ export function CommandPalette({
         ...found.map((m) => m.article.id),
         ...named.map((m) => m.entity.id),
       ]);
-      const current = hits !== null && hits.query === trimmed ? hits : null;
       result.push({
         id: 'search',
         title: 'Search everywhere',
-        items: (current?.hits ?? [])
+        items: (hits?.hits ?? [])
           .filter((hit) => !shown.has(hit.id))
           .map((hit) => ({
             key: `hit:${hit.kind}:${hit.id}`,
@@ -265,8 +209,7 @@ export function CommandPalette({
   const activeIndex = items.length === 0 ? -1 : Math.min(active, items.length - 1);
   const activeItem = activeIndex >= 0 ? items[activeIndex] : undefined;
   const optionId = (item: Item) => `${id}-${item.key.replace(/[^\w-]/g, '_')}`;
-  const searching =
-    trimmed.length >= 2 && (hits === null || hits.query !== trimmed) && mode === 'search';
+  const searching = trimmed.length >= 2 && hits === null && mode === 'search';
 
   useEffect(() => {
     if (activeItem === undefined) return;
@@ -297,7 +240,7 @@ export function CommandPalette({
   }
 
   const label = mode === 'search' ? 'Search everywhere' : 'Command palette';
-  const indexing = !searching && hits?.query === trimmed ? hits.indexing : null;
+  const indexing = hits?.indexing ?? null;
   let empty: string | null = null;
   if (items.length === 0) {
     if (trimmed === '') empty = 'Type to search articles, entities, events and notes.';

@@ -7,12 +7,12 @@ import type {
   EventDraft,
 } from '../../electron/common/model/event-candidate.ts';
 import { messageOf } from '../api/api-error.ts';
-import { useApi } from '../api/api-provider.tsx';
 import { useApiMutation } from '../api/use-api-mutation.ts';
 import { useApiQuery } from '../api/use-api-query.ts';
 import { paletteOf } from '../annotate/entity-types.ts';
 import { formatRange } from '../views/timeline/model.ts';
-import { EventEditor, type EditorTarget } from './EventEditor.tsx';
+import { EventEditor } from './EventEditor.tsx';
+import type { EditorTarget } from './event-form.ts';
 import { eventTypeClass, eventTypeLabel } from './event-types.ts';
 
 /** Words selected in an article, as `draftEvent` and evidence take them. */
@@ -28,7 +28,7 @@ export interface TextSelection {
  * its evidence. Throws the notebook's message (an empty or stale selection) as an ApiError.
  *
  *   const target = await openEventFromSelection(api, article.id, { start, end, quote });
- *   <EventEditor api={api} target={target} onSaved={…} onCancel={…} />
+ *   <EventEditor target={target} onSaved={…} onCancel={…} />
  */
 export async function openEventFromSelection(
   api: NotebookApi,
@@ -86,7 +86,6 @@ export function EventSuggestions({
   /** Show the sentence in the text (scroll to and flash the span). */
   onReveal?: (start: number, end: number) => void;
 }) {
-  const { api, notify } = useApi();
   const { run } = useApiMutation();
   const query = useApiQuery('listEventSuggestions', { articleId });
   const candidates = query.data ?? null;
@@ -142,16 +141,12 @@ export function EventSuggestions({
           editing?.id === candidate.candidateId ? (
             <li key={candidate.candidateId} className="ev-suggestion editing">
               <EventEditor
-                api={api}
                 target={editing.target}
                 knownTypes={knownTypes}
                 readOnly={readOnly}
                 heading="Edit & accept"
                 onCancel={() => setEditing(null)}
-                onSaved={(_id, message) => {
-                  setEditing(null);
-                  notify(message, 'info', true);
-                }}
+                onSaved={() => setEditing(null)}
               />
             </li>
           ) : (

@@ -1,65 +1,12 @@
 // @vitest-environment jsdom
+import { useQuery } from '@tanstack/react-query';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { touches, type Touched } from '../../electron/common/api/change.ts';
-import type { NotebookEvent } from '../../electron/common/api/contract.ts';
-import { ApiProvider, createQueryClient, useApi } from '../../renderer/api/api-provider.tsx';
-import type { Connection } from '../../renderer/api/connect.ts';
-import { createNotebookClient } from '../../renderer/api/notebook-client.ts';
-import type { DispatchResult } from '../../renderer/api/transport.ts';
+import { touches } from '../../electron/common/api/change.ts';
+import { useApi } from '../../renderer/api/api-provider.tsx';
 import { useApiMutation, usePageBusy } from '../../renderer/api/use-api-mutation.ts';
 import { useApiQuery } from '../../renderer/api/use-api-query.ts';
-
-type Handler = (input: Record<string, unknown>) => unknown;
-
-/** A notebook behind a fake transport: answers from `handlers`, records every call. */
-function fakeNotebook(handlers: Record<string, Handler>) {
-  const calls: { method: string; input: Record<string, unknown> }[] = [];
-  const listeners = new Set<(event: NotebookEvent) => void>();
-  const connection: Connection = {
-    host: 'browser',
-    api: createNotebookClient({
-      async call(method, input): Promise<DispatchResult> {
-        const record = input as Record<string, unknown>;
-        calls.push({ method, input: record });
-        const handler = handlers[method];
-        if (handler === undefined) {
-          return { ok: false, error: { code: 'not-found', message: `No ${method} here.` } };
-        }
-        try {
-          return { ok: true, value: await handler(record) } as DispatchResult;
-        } catch (error) {
-          return { ok: false, error: { code: 'invalid-input', message: (error as Error).message } };
-        }
-      },
-      subscribe(listener) {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-    }),
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <ApiProvider connection={connection} client={createQueryClient()}>
-      {children}
-    </ApiProvider>
-  );
-  return {
-    connection,
-    wrapper,
-    calls,
-    callsOf: (method: string) => calls.filter((call) => call.method === method),
-    changed(touched: Touched) {
-      act(() => {
-        for (const listener of listeners) listener({ type: 'changed', label: 'Edit', touched });
-      });
-    },
-  };
-}
+import { fakeNotebook, type Handler } from '../support/fake-notebook.tsx';
 
 const summary = (id: string, addedAt: string, title = id) => ({ id, addedAt, title });
 
@@ -174,6 +121,23 @@ describe('a change refetches only what it touched', () => {
     notebook.changed(touches({ briefings: true }));
     await waitFor(() => expect(notebook.callsOf('listBriefings')).toHaveLength(1));
     expect(notebook.calls.map((call) => call.method)).toEqual(['listBriefings']);
+  });
+
+  it('a restore leaves what is the window’s, not the notebook’s (the last view)', async () => {
+    const notebook = fakeNotebook({ info: () => ({ undoLabel: null }) });
+    let reads = 0;
+    const view = renderHook(
+      () => ({
+        info: useApiQuery('info', {}),
+        lastView: useQuery({ queryKey: ['bridge', 'lastView'], queryFn: () => ++reads }),
+      }),
+      { wrapper: notebook.wrapper },
+    );
+    await waitFor(() => expect(view.result.current.lastView.data).toBe(1));
+    await waitFor(() => expect(view.result.current.info.isSuccess).toBe(true));
+    notebook.changed(touches({ notebook: true }));
+    await waitFor(() => expect(notebook.callsOf('info')).toHaveLength(2));
+    expect(reads).toBe(1);
   });
 
   it('a restore refetches everything; a burst of changes refetches once', async () => {

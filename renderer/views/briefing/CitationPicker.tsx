@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { HighlightView, NotebookApi } from '../../../electron/common/api/contract.ts';
+import type { HighlightView } from '../../../electron/common/api/contract.ts';
 import { messageOf } from '../../api/api-error.ts';
+import { useApiQuery } from '../../api/use-api-query.ts';
 import {
   CITATION_KIND_LABELS,
   citables,
@@ -9,27 +10,28 @@ import {
   type NotebookChoices,
 } from './choices.ts';
 
+const NO_HIGHLIGHTS: HighlightView[] = [];
+
 /**
  * An inline panel under the analyst's text: search the notebook's entities, events, articles
  * and highlighted quotes, and insert the reference to one (arrows to move, Enter to insert,
  * Escape to close). The composer puts the focus back in the text either way.
  */
 export function CitationPicker({
-  api,
   choices,
   onInsert,
   onClose,
 }: {
-  api: NotebookApi;
   choices: NotebookChoices | null;
   onInsert: (reference: string) => void;
   onClose: () => void;
 }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  // Highlights are read from every article: only when the picker opens.
-  const [highlights, setHighlights] = useState<HighlightView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Highlights are read from every article: only once the picker opens, then from the cache.
+  const highlightsQuery = useApiQuery('listHighlights', {});
+  const highlights = highlightsQuery.isError ? NO_HIGHLIGHTS : (highlightsQuery.data ?? null);
+  const error = highlightsQuery.error === null ? null : messageOf(highlightsQuery.error);
   const panel = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -39,19 +41,7 @@ export function CitationPicker({
     input.current?.focus();
     // Under a tall text the panel may open below the fold: bring all of it into view.
     panel.current?.scrollIntoView({ block: 'nearest' });
-    let live = true;
-    api.listHighlights({}).then(
-      (found) => live && setHighlights(found),
-      (failure: unknown) => {
-        if (!live) return;
-        setHighlights([]);
-        setError(messageOf(failure));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  }, []);
 
   const all = useMemo(
     () => (choices === null ? [] : citables(choices, highlights ?? [])),

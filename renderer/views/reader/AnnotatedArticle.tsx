@@ -8,49 +8,30 @@ import {
   type MouseEvent,
   type Ref,
 } from 'react';
-import type {
-  ApiInput,
-  ApiMethod,
-  ApiOutputs,
-  ArticleSummary,
-  ArticleView,
-  HistoryState,
-} from '../../../electron/common/api/contract.ts';
+import type { ArticleSummary, ArticleView } from '../../../electron/common/api/contract.ts';
 import { messageOf } from '../../api/api-error.ts';
 import { useApi } from '../../api/api-provider.tsx';
-import { useApiMutation } from '../../api/use-api-mutation.ts';
 import { useApiQuery } from '../../api/use-api-query.ts';
-import { selectionOffsets } from '../../annotate/dom-offsets.ts';
-import { orderedTypes, plural, typeKey } from '../../annotate/entity-types.ts';
-import { crossesParagraphs, trimSpan, wholeWordSpan } from '../../annotate/segments.ts';
+import { orderedTypes, plural } from '../../annotate/entity-types.ts';
 import { formatPartialDate, formatTimestamp, formatWords } from '../../format/dates.ts';
-import { AnnotationPopover, type PopoverActions, type PopoverState } from './AnnotationPopover.tsx';
+import { AnnotationPopover } from './AnnotationPopover.tsx';
+import type { PopoverState } from './popover/popover-actions.ts';
 import { ArticleText, type ArticleTextHandle, type Flash } from './ArticleText.tsx';
 import { marksOf, type Mark } from './marks.ts';
-import { SelectionToolbar, type MarkTarget, type PendingSelection } from './SelectionToolbar.tsx';
-import { SidePanel, type AcceptAs, type SuggestionGroup } from './SidePanel.tsx';
+import { SelectionToolbar } from './SelectionToolbar.tsx';
+import { SidePanel } from './SidePanel.tsx';
+import { useAnnotationActions } from './useAnnotationActions.ts';
+import { useSelectionToolbar } from './useSelectionToolbar.ts';
 import { CopyNotice } from './CopyNotice.tsx';
 import { SourceGrades } from './SourceGrades.tsx';
-import { EventEditor, type EditorTarget } from '../../events/EventEditor.tsx';
+import { EventEditor } from '../../events/EventEditor.tsx';
+import type { EditorTarget } from '../../events/event-form.ts';
 import { EventSuggestions, openEventFromSelection } from '../../events/EventSuggestions.tsx';
 import type { ReaderContext } from '../ReaderView.tsx';
 import type { RelationEvidence } from '../chart/NewRelationDialog.tsx';
 import { NewRelationFromSelection, entitiesInSpan } from './NewRelationFromSelection.tsx';
 
-/** The commands the Reader runs: each answers with the undo and redo labels. */
-type ReaderCommand = {
-  [M in ApiMethod]: ApiOutputs[M] extends HistoryState ? M : never;
-}[ApiMethod];
-
 const POPOVER_WIDTH = 320;
-
-function isTextField(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    (target instanceof HTMLElement && target.isContentEditable)
-  );
-}
 
 export function AnnotatedArticle({
   article,
@@ -64,15 +45,13 @@ export function AnnotatedArticle({
   headingRef: Ref<HTMLHeadingElement>;
 } & ReaderContext) {
   const id = article.id;
-  const { api, notify } = useApi();
-  const { run } = useApiMutation();
+  const { api } = useApi();
   const suggestionsQuery = useApiQuery('listSuggestions', { articleId: id });
   const suggestions = suggestionsQuery.data ?? null;
   const suggestionsError =
     suggestionsQuery.error === null
       ? null
       : `Suggestions are unavailable: ${messageOf(suggestionsQuery.error)}`;
-  const [pending, setPending] = useState<PendingSelection | null>(null);
   const [popover, setPopover] = useState<PopoverState | null>(null);
   const [flash, setFlash] = useState<Flash | null>(null);
   // Issue 5 (events): the event form, opened on a selection ("New event").
@@ -83,7 +62,6 @@ export function AnnotatedArticle({
   const textRef = useRef<HTMLDivElement>(null);
   const articleText = useRef<ArticleTextHandle>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
-  const dragging = useRef(false);
   const revealed = useRef<number | null>(null);
 
   const text = article.text;
@@ -98,33 +76,6 @@ export function AnnotatedArticle({
         .filter((m): m is Mark & { kind: 'highlight' } => m.kind === 'highlight')
         .sort((a, b) => a.start - b.start),
     [marks],
-  );
-
-  /**
-   * Run a change and say what it did, with Undo. `attempt` reports a failure in a toast;
-   * `perform` leaves it to the caller (the toolbar shows it beside the selection).
-   */
-  const perform = useCallback(
-    <M extends ReaderCommand>(
-      method: M,
-      input: ApiInput<M>,
-      describe?: (result: ApiOutputs[M]) => string,
-      errors: 'toast' | 'caller' = 'caller',
-    ) =>
-      run(method, input, {
-        describe: (result) => describe?.(result) ?? result.undoLabel ?? 'Done',
-        undoable: true,
-        errors,
-      }),
-    [run],
-  );
-  const attempt = useCallback(
-    <M extends ReaderCommand>(
-      method: M,
-      input: ApiInput<M>,
-      describe?: (result: ApiOutputs[M]) => string,
-    ) => perform(method, input, describe, 'toast'),
-    [perform],
   );
 
   // ---- Positions, in the canvas's coordinates (it scrolls with the text) ----
@@ -144,14 +95,6 @@ export function AnnotatedArticle({
     );
   }, []);
 
-  const openPopover = useCallback(
-    (key: string, anchor: Element, editing = false) => {
-      setPending(null);
-      setPopover({ key, ...placeBelow(anchor.getBoundingClientRect()), editing });
-    },
-    [placeBelow],
-  );
-
   const closePopover = useCallback(
     (returnFocus = true) => {
       if (returnFocus && popover !== null) {
@@ -164,153 +107,31 @@ export function AnnotatedArticle({
 
   // ---- Selection → toolbar ----
 
-  const readSelection = useCallback(() => {
-    const root = textRef.current;
-    if (root === null || canvasRef.current === null) return;
-    if (toolbarRef.current?.contains(document.activeElement)) return;
-    const found = selectionOffsets(root, text.length);
-    const trimmed = found === null ? null : trimSpan(text, found.start, found.end);
-    const span = trimmed === null ? null : wholeWordSpan(text, trimmed);
-    if (found === null || span === null) {
-      setPending((current) => (current !== null && current.mode !== 'buttons' ? current : null));
-      return;
-    }
-    const rect = found.range.getBoundingClientRect();
-    const canvas = canvasRef.current.getBoundingClientRect();
-    const below = rect.top - canvas.top < 80;
-    setPopover(null);
-    setPending({
-      ...span,
-      quote: text.slice(span.start, span.end),
-      top: below ? rect.bottom - canvas.top + 8 : rect.top - canvas.top - 8,
-      left: Math.max(12, Math.min(rect.left - canvas.left, canvas.width - 480)),
-      below,
-      mode: 'buttons',
-      error: null,
-      busy: false,
-    });
-  }, [text]);
-
-  useEffect(() => {
-    let frame = 0;
-    const onSelectionChange = () => {
-      if (dragging.current) return;
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(readSelection);
-    };
-    const onMouseUp = () => {
-      if (!dragging.current) return;
-      dragging.current = false;
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(readSelection);
-    };
-    document.addEventListener('selectionchange', onSelectionChange);
-    document.addEventListener('mouseup', onMouseUp);
-    return () => {
-      cancelAnimationFrame(frame);
-      document.removeEventListener('selectionchange', onSelectionChange);
-      document.removeEventListener('mouseup', onMouseUp);
-    };
-  }, [readSelection]);
-
-  // The entities the selected words already name, offered first (issue 15); when the notebook
-  // cannot say, the type buttons remain.
-  const pendingQuote = pending?.quote ?? null;
-  const offered = useApiQuery(
-    'entitiesNamed',
-    { name: pendingQuote ?? '' },
-    { enabled: pendingQuote !== null },
-  ).data;
-  const offers = useMemo(() => offered ?? [], [offered]);
-
-  const closeToolbar = useCallback(() => {
-    setPending(null);
-    document.getSelection()?.removeAllRanges();
-  }, []);
-
-  const markSelection = useCallback(
-    async (target: MarkTarget) => {
-      if (pending === null) return;
-      const { start, end, quote } = pending;
-      if (crossesParagraphs(text, pending)) {
-        // The notebook would refuse it too; saying so here spares a round trip.
-        setPending({
-          ...pending,
-          error: 'A mention cannot cross paragraphs; select words within one paragraph.',
-        });
-        return;
-      }
-      setPending({ ...pending, busy: true, error: null });
-      try {
-        await perform('markMention', { articleId: id, start, end, quote, target });
-        closeToolbar();
-      } catch (error) {
-        setPending((current) =>
-          current === null ? null : { ...current, busy: false, error: messageOf(error) },
-        );
-      }
-    },
-    [pending, text, perform, id, closeToolbar],
+  const hidePopover = useCallback(() => setPopover(null), []);
+  const openHighlight = useCallback(
+    (key: string, rect: DOMRect) => setPopover({ key, ...placeBelow(rect), editing: true }),
+    [placeBelow],
   );
+  const selection = useSelectionToolbar({
+    articleId: id,
+    text,
+    readOnly,
+    types,
+    canvasRef,
+    textRef,
+    toolbarRef,
+    onSelect: hidePopover,
+    onHighlighted: openHighlight,
+  });
+  const { pending, setPending, closeToolbar } = selection;
 
-  const highlightSelection = useCallback(async () => {
-    if (pending === null) return;
-    const { start, end, quote } = pending;
-    setPending({ ...pending, busy: true, error: null });
-    try {
-      const result = await perform('addHighlight', {
-        articleId: id,
-        start,
-        end,
-        quote,
-        comment: '',
-      });
-      const rect = document.getSelection()?.rangeCount
-        ? document.getSelection()!.getRangeAt(0).getBoundingClientRect()
-        : null;
-      closeToolbar();
-      if (result !== undefined && rect !== null && canvasRef.current !== null) {
-        setPopover({ key: `h:${result.highlightId}`, ...placeBelow(rect), editing: true });
-      }
-    } catch (error) {
-      setPending((current) =>
-        current === null ? null : { ...current, busy: false, error: messageOf(error) },
-      );
-    }
-  }, [pending, perform, id, closeToolbar, placeBelow]);
-
-  // With a selection: P, O, L (and any type's key) mark it, H highlights it, Escape lets go.
-  useEffect(() => {
-    if (pending === null) return;
-    function onKeyDown(event: globalThis.KeyboardEvent) {
-      if (event.defaultPrevented || event.isComposing) return;
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        closeToolbar();
-        return;
-      }
-      if (pending === null || pending.mode !== 'buttons' || pending.busy || readOnly) return;
-      if (event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
-      const key = event.key.toUpperCase();
-      if (event.key === 'Enter' && offers[0] !== undefined) {
-        event.preventDefault();
-        void markSelection({ entityId: offers[0].id });
-        return;
-      }
-      if (key === 'H') {
-        event.preventDefault();
-        void highlightSelection();
-        return;
-      }
-      const type = types.find((t) => typeKey(t) === key);
-      if (type !== undefined) {
-        event.preventDefault();
-        void markSelection({ type });
-      }
-    }
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [pending, readOnly, types, offers, closeToolbar, highlightSelection, markSelection]);
+  const openPopover = useCallback(
+    (key: string, anchor: Element, editing = false) => {
+      setPending(null);
+      setPopover({ key, ...placeBelow(anchor.getBoundingClientRect()), editing });
+    },
+    [placeBelow, setPending],
+  );
 
   // Escape closes the popover wherever the focus is.
   useEffect(() => {
@@ -337,12 +158,12 @@ export function AnnotatedArticle({
     }
     document.addEventListener('mousedown', onMouseDown);
     return () => document.removeEventListener('mousedown', onMouseDown);
-  }, [pending, popover]);
+  }, [pending, popover, setPending]);
 
   // ---- Clicking and keyboard on annotations ----
 
   function onTextMouseDown(event: MouseEvent<HTMLDivElement>) {
-    if (event.button === 0) dragging.current = true;
+    if (event.button === 0) selection.startDrag();
   }
 
   function onTextClick(event: MouseEvent<HTMLDivElement>) {
@@ -399,93 +220,11 @@ export function AnnotatedArticle({
     [suggestions],
   );
 
-  const actions: PopoverActions = {
-    openEntity: (entityId) => {
-      setPopover(null);
-      onOpenEntity(entityId);
-    },
-    relink: (mark, target, allowTypeChange) => {
-      setPopover(null);
-      void attempt('relinkMention', {
-        articleId: id,
-        mentionId: mark.id,
-        target,
-        ...(allowTypeChange === true && { allowTypeChange }),
-      });
-    },
-    acceptAs: (mark, as) => {
-      const s = mark.suggestion;
-      closePopover();
-      void attempt('acceptSuggestionGroup', {
-        items: [{ articleId: id, start: s.start, end: s.end }],
-        ...as,
-      });
-    },
-    removeMention: (mark) => {
-      closePopover();
-      void attempt('removeMention', { articleId: id, mentionId: mark.id });
-    },
-    accept: (mark, scope) => {
-      const s = mark.suggestion;
-      closePopover();
-      const input =
-        scope === 'one'
-          ? { articleId: id, start: s.start, end: s.end }
-          : scope === 'article'
-            ? { articleId: id, text: s.text }
-            : { text: s.text };
-      void attempt('acceptSuggestions', input, (result) =>
-        scope === 'one'
-          ? `Accepted “${s.text}”`
-          : `Accepted ${plural(result.accepted, 'suggestion')} of “${s.text}”`,
-      );
-    },
-    reject: (mark, everywhere) => {
-      const s = mark.suggestion;
-      closePopover();
-      void attempt(
-        'rejectSuggestion',
-        { articleId: id, start: s.start, end: s.end, everywhere },
-        () => (everywhere ? `“${s.text}” will not be suggested again` : `Rejected “${s.text}”`),
-      );
-    },
-    saveComment: (mark, comment) => {
-      void attempt('editHighlight', { articleId: id, highlightId: mark.id, comment });
-    },
-    removeHighlight: (mark) => {
-      closePopover();
-      void attempt('removeHighlight', { articleId: id, highlightId: mark.id });
-    },
-  };
-
-  const itemsOf = (group: SuggestionGroup) =>
-    group.items.map(({ start, end }) => ({ articleId: id, start, end }));
-
-  const acceptGroup = (group: SuggestionGroup, as: AcceptAs = {}) =>
-    void attempt(
-      'acceptSuggestionGroup',
-      { items: itemsOf(group), ...as },
-      (result) => `Accepted ${plural(result.accepted, 'suggestion')} of “${group.text}”`,
-    );
-
-  const rejectGroup = (group: SuggestionGroup) =>
-    void attempt(
-      'rejectSuggestionGroup',
-      { items: itemsOf(group) },
-      () => `Rejected “${group.text}” in this article`,
-    );
-
-  // Ambiguous suggestions stay open: the analyst says who each is (here or in Review).
-  const acceptAll = () =>
-    void attempt(
-      'acceptSuggestions',
-      { articleId: id },
-      (result) =>
-        `Accepted ${plural(result.accepted, 'suggestion')} in this article` +
-        (result.ambiguous > 0
-          ? `; ${plural(result.ambiguous, 'ambiguous one')} left for you to choose`
-          : ''),
-    );
+  const { actions, acceptGroup, rejectGroup, acceptAll } = useAnnotationActions({
+    articleId: id,
+    closePopover,
+    onOpenEntity,
+  });
 
   const popoverMark = popover === null ? undefined : markByKey.get(popover.key);
 
@@ -543,14 +282,13 @@ export function AnnotatedArticle({
             </article>
             {pending !== null && (
               <SelectionToolbar
-                api={api}
                 pending={pending}
                 types={types}
                 readOnly={readOnly}
                 toolbarRef={toolbarRef}
-                offered={offers}
-                onMark={(target) => void markSelection(target)}
-                onHighlight={() => void highlightSelection()}
+                offered={selection.offers}
+                onMark={(target) => void selection.markSelection(target)}
+                onHighlight={() => void selection.highlightSelection()}
                 onMode={(mode) =>
                   setPending((current) =>
                     current === null ? null : { ...current, mode, error: null },
@@ -568,17 +306,11 @@ export function AnnotatedArticle({
                 }
                 onEvent={() => {
                   const { start, end, quote } = pending;
-                  openEventFromSelection(api, id, { start, end, quote }).then(
-                    (target) => {
-                      setEventForm(target);
-                      setFormCount((n) => n + 1);
-                      closeToolbar();
-                    },
-                    (error: unknown) =>
-                      setPending((current) =>
-                        current === null ? null : { ...current, error: messageOf(error) },
-                      ),
-                  );
+                  openEventFromSelection(api, id, { start, end, quote }).then((target) => {
+                    setEventForm(target);
+                    setFormCount((n) => n + 1);
+                    closeToolbar();
+                  }, selection.showError);
                 }}
               />
             )}
@@ -592,7 +324,6 @@ export function AnnotatedArticle({
             {popover !== null && popoverMark !== undefined && (
               <AnnotationPopover
                 key={popover.key}
-                api={api}
                 mark={popoverMark}
                 state={popover}
                 types={types}
@@ -633,14 +364,10 @@ export function AnnotatedArticle({
               <EventEditor
                 // A new selection is a new form: its fields start from that selection's draft.
                 key={formCount}
-                api={api}
                 target={eventForm}
                 readOnly={readOnly}
                 onCancel={() => setEventForm(null)}
-                onSaved={(_eventId, message) => {
-                  setEventForm(null);
-                  notify(message, 'info', true);
-                }}
+                onSaved={() => setEventForm(null)}
               />
             </section>
           )}

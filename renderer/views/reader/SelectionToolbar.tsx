@@ -1,10 +1,6 @@
 import './SelectionToolbar.css';
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type {
-  EntityLabel,
-  EntitySummary,
-  NotebookApi,
-} from '../../../electron/common/api/contract.ts';
+import type { EntityLabel, EntitySummary } from '../../../electron/common/api/contract.ts';
 import { EntityPicker } from '../../annotate/EntityPicker.tsx';
 import {
   normalizeTypeName,
@@ -35,7 +31,6 @@ export type MarkTarget = { entityId: EntitySummary['id'] } | { type: string; nam
  * or highlight it (H). Never a modal: the text stays visible and the selection stays put.
  */
 export function SelectionToolbar({
-  api,
   pending,
   types,
   readOnly,
@@ -48,7 +43,6 @@ export function SelectionToolbar({
   onEvent,
   onRelation,
 }: {
-  api: NotebookApi;
   pending: PendingSelection;
   types: string[];
   readOnly: boolean;
@@ -195,7 +189,6 @@ export function SelectionToolbar({
       {pending.mode === 'link' && (
         <div className="toolbar-panel">
           <EntityPicker
-            api={api}
             label={`Link “${clip(pending.quote, 40)}” to an entity`}
             initialQuery={pending.quote}
             onPick={(entity) => onMark({ entityId: entity.id })}

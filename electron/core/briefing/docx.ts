@@ -27,7 +27,7 @@ import type {
   QuoteItem,
   SourceArticle,
   TextPart,
-} from './assemble.ts';
+} from './briefing-document.ts';
 import { formatPartialDate } from './dates.ts';
 import type { Paper } from './html.ts';
 import {

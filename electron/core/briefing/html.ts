@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Marked } from 'marked';
 import markedFootnote from 'marked-footnote';
-import type { BriefingDocument } from './assemble.ts';
+import type { BriefingDocument } from './briefing-document.ts';
 import { bodyMarkdown, briefingFiles, metaLine } from './markdown.ts';
 import { formatLongDate } from './dates.ts';
 import { isSafeHref } from './link-policy.ts';

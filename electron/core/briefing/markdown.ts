@@ -10,7 +10,7 @@ import type {
   QuoteItem,
   SourceArticle,
   TextPart,
-} from './assemble.ts';
+} from './briefing-document.ts';
 import { formatLongDate, formatPartialDate } from './dates.ts';
 import { isSafeHref } from './link-policy.ts';
 

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { Marked } from 'marked';
 import markedFootnote from 'marked-footnote';
 import type { BriefingDocument } from './briefing-document.ts';
-import { bodyMarkdown, briefingFiles, metaLine } from './markdown.ts';
+import { bodyMarkdown, briefingFiles } from './markdown.ts';
+import { metaLine } from './brief-wording.ts';
 import { formatLongDate } from './dates.ts';
 import { isSafeHref } from './link-policy.ts';
 

@@ -8,8 +8,10 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results',
-  fullyParallel: false,
-  workers: 1,
+  // Every test has its own notebook folder and server, so tests run two at a time (this machine
+  // has two cores; the browser and the server wait on each other most of the time).
+  fullyParallel: true,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -19,6 +19,7 @@
 // Options: --production (no source maps; also NODE_ENV=production), --outdir DIR (write DIR/main
 // and DIR/preload instead of dist/: the packaging test builds into a temporary folder).
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,6 +29,57 @@ const production = process.env.NODE_ENV === 'production' || args.includes('--pro
 const outdirIndex = args.indexOf('--outdir');
 const outdir = outdirIndex >= 0 ? path.resolve(args[outdirIndex + 1] ?? 'dist') : 'dist';
 const out = (file) => (outdir === 'dist' ? `dist/${file}` : path.join(outdir, file));
+
+/**
+ * Dependencies that read their own files at run time, next to their sources: once bundled into
+ * dist/main/main.cjs (and app.asar, with no node_modules), those files are not there. jsdom
+ * (HTML import) reads its default stylesheet and resolves its sync-XHR worker; css-tree (inside
+ * jsdom's CSS) loads JSON through createRequire(import.meta.url). Each is rewritten so that the
+ * file is bundled (or, for the worker, which Dossier never uses, not needed). A pattern that no
+ * longer matches fails the build, so a dependency update cannot break imports silently.
+ */
+const runtimeFiles = {
+  name: 'dossier-runtime-files',
+  setup(bundler) {
+    const rewrite = (filter, transform) =>
+      bundler.onLoad({ filter }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        const contents = await transform(source, args.path);
+        if (contents === source)
+          throw new Error(`build-electron: nothing to rewrite in ${args.path}`);
+        return { contents, loader: 'js', resolveDir: path.dirname(args.path) };
+      });
+    // css-tree: a plain require() of the JSON, which esbuild bundles.
+    rewrite(/[\\/]css-tree[\\/]lib[\\/](data-patch|data|version)\.js$/, (source) =>
+      source
+        .replace(/^import \{ createRequire \} from 'module';\r?\n/m, '')
+        .replace(/^const require = createRequire\(import\.meta\.url\);\r?\n/m, ''),
+    );
+    // jsdom: the default stylesheet inlined as a string.
+    rewrite(
+      /[\\/]jsdom[\\/]lib[\\/]jsdom[\\/]living[\\/]css[\\/]helpers[\\/]computed-style\.js$/,
+      async (source, file) => {
+        const css = await readFile(
+          path.resolve(path.dirname(file), '../../../browser/default-stylesheet.css'),
+          'utf8',
+        );
+        return source.replace(
+          /fs\.readFileSync\(\s*path\.resolve\(__dirname, "\.\.\/\.\.\/\.\.\/browser\/default-stylesheet\.css"\),\s*\{ encoding: "utf-8" \}\s*\)/,
+          JSON.stringify(css),
+        );
+      },
+    );
+    // jsdom: synchronous XMLHttpRequest runs a worker script; Dossier's documents never run XHR.
+    rewrite(
+      /[\\/]jsdom[\\/]lib[\\/]jsdom[\\/]living[\\/]xhr[\\/]XMLHttpRequest-impl\.js$/,
+      (source) =>
+        source.replace(
+          'require.resolve("./xhr-sync-worker.js")',
+          '"xhr-sync-worker.js (not bundled: synchronous XHR is not supported)"',
+        ),
+    );
+  },
+};
 
 const common = {
   absWorkingDir: root,
@@ -56,6 +108,7 @@ try {
       },
       outdir: out('main'),
       outExtension: { '.js': '.cjs' },
+      plugins: [runtimeFiles],
       // ESM-only dependencies may read import.meta.url, which is empty in CommonJS: give them
       // the bundle's own URL.
       define: { 'import.meta.url': '__dossierImportMetaUrl' },

@@ -256,7 +256,7 @@ describe('electron-builder.yml', () => {
     const packager = { config, debugLogger: { isEnabled: false } };
     const filter = getNodeModuleFileMatcher(root, root, (p) => p, {}, packager).createFilter();
     const dependencies = Object.keys(packageJson.dependencies);
-    expect(dependencies).toEqual(expect.arrayContaining(['react', 'zod', 'linkedom']));
+    expect(dependencies).toEqual(expect.arrayContaining(['react', 'zod', 'jsdom']));
     for (const dependency of dependencies) {
       const file = path.join(root, 'node_modules', dependency, 'package.json');
       const stat = { ...statSync(file), isDirectory: () => false };

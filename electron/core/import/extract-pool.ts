@@ -125,7 +125,7 @@ interface Reader {
   failure: string;
 }
 
-/** Readers hold the DOM and the other readers (tens of MB each): they go after a quiet spell. */
+/** Readers hold jsdom and the other readers (tens of MB each): they go after a quiet spell. */
 const IDLE_MS = 30_000;
 
 /**

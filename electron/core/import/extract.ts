@@ -34,7 +34,7 @@ type Extractor = (
   name: string,
 ) => Promise<ExtractedArticle[]> | ExtractedArticle[];
 
-// The format modules load linkedom, pdfjs and mammoth: they are imported on first use, so that
+// The format modules load jsdom, pdfjs and mammoth: they are imported on first use, so that
 // commands which import nothing start quickly.
 const html: Extractor = async (bytes, name) => {
   const { extractHtml } = await import('./html.ts');

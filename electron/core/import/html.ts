@@ -7,14 +7,14 @@ import { titleFromText } from './title.ts';
 
 /**
  * Readability as it is, except in two places that cost much and change no text:
- * - how it collects elements by tag: it asks querySelectorAll, which goes through the DOM's
- *   general CSS selector engine (jsdom's took 40% of an import); a plain walk finds the same elements
+ * - how it collects elements by tag: it asks querySelectorAll, which goes through jsdom's
+ *   general CSS selector engine and took 40% of an import; a plain walk finds the same elements
  *   in the same (document) order;
- * - it makes links and image sources absolute (reading `baseURI`, which started jsdom's selector
+ * - it makes links and image sources absolute (reading `baseURI`, which starts jsdom's selector
  *   engine for each page: 10% of an import). Only the text of the content is kept, and the
  *   page's address comes from its metadata.
  */
-class TextReadability extends Readability<Element> {
+class ReadabilityOnJsdom extends Readability<Element> {
   _fixRelativeUris(): void {}
 
   _getAllNodesWithTag(node: Element, tagNames: string[]): Element[] {
@@ -68,7 +68,7 @@ export function extractHtml(html: string, name: string): ExtractedArticle {
   const readable =
     depth > MAX_READABLE_DEPTH
       ? null
-      : new TextReadability(document, {
+      : new ReadabilityOnJsdom(document, {
           charThreshold: 200,
           keepClasses: true, // classes are dropped with the markup anyway
           disableJSONLD: true, // read above, with more fields

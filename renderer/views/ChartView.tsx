@@ -1,16 +1,13 @@
 import './ChartView.css';
 import { useApiQuery } from '../api/use-api-query.ts';
-import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from 'react';
-import cytoscape from 'cytoscape';
+import { useCallback, useEffect, useMemo, useState, type Ref } from 'react';
 import type { ArticleId, EntityLabel } from '../../electron/common/api/contract.ts';
-import { shapeOf } from '../../electron/common/chart/network-svg.ts';
 import { messageOf } from '../api/api-error.ts';
 import { useApiMutation } from '../api/use-api-mutation.ts';
-import { typeLabel } from '../annotate/entity-types.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { ViewHeader } from '../components/ViewHeader.tsx';
 import { exportChart } from './chart/chart-export.ts';
-import { CHART_LAYOUTS, layoutOptions, type ChartLayout } from './chart/chart-layouts.ts';
+import { CHART_LAYOUTS, type ChartLayout } from './chart/chart-layouts.ts';
 import {
   NO_CHART_FILTERS,
   chartGraph,
@@ -20,28 +17,17 @@ import {
   neighbours,
   shortestPath,
   type ChartFilters,
-  type ChartLinkItem,
 } from './chart/chart-model.ts';
-import { chartColours, chartStyle } from './chart/chart-style.ts';
-import { layoutOffThread } from './chart/layout-client.ts';
+import { chartColours } from './chart/chart-style.ts';
+import { ChartFilterForm } from './chart/ChartFilterForm.tsx';
+import { ChartSidePanel } from './chart/ChartSidePanel.tsx';
 import { NewRelationDialog } from './chart/NewRelationDialog.tsx';
-import { TimeSlider } from './chart/TimeSlider.tsx';
+import { ShortestPathForm } from './chart/ShortestPathForm.tsx';
+import { useChartLayout } from './chart/useChartLayout.ts';
+import { useCytoscape } from './chart/useCytoscape.ts';
 import './chart/chart-tools.css';
 
 type Notify = (text: string, kind?: 'info' | 'error', undoable?: boolean) => void;
-
-/**
- * Cytoscape injects a <style> for its container unless an element with this id exists; the
- * page's Content-Security-Policy forbids inline styles, so chart.css carries the rule and this
- * marker tells Cytoscape it is there.
- */
-const CYTOSCAPE_STYLESHEET = '__________cytoscape_stylesheet';
-function markCytoscapeStylesheet(): void {
-  if (document.getElementById(CYTOSCAPE_STYLESHEET) !== null) return;
-  const marker = document.createElement('meta');
-  marker.id = CYTOSCAPE_STYLESHEET;
-  document.head.append(marker);
-}
 
 /**
  * The link chart: entities as nodes (shape and colour by type, size by mentions), relations and
@@ -64,7 +50,6 @@ export function ChartView({
 }) {
   const [filters, setFilters] = useState<ChartFilters>(NO_CHART_FILTERS);
   const [selected, setSelected] = useState<string | null>(null);
-  const [ends, setEnds] = useState({ from: '', to: '' });
   const [path, setPath] = useState<{ nodes: string[]; links: string[] } | null>(null);
   const [layout, setLayout] = useState<ChartLayout>('force');
   /** Nodes explored so far from a chosen one; null: the whole chart. */
@@ -73,9 +58,6 @@ export function ChartView({
   const [chosen, setChosen] = useState<string[]>([]);
   const [linkMode, setLinkMode] = useState(false);
   const [draft, setDraft] = useState<{ from: string; to: string } | null>(null);
-  const canvas = useRef<HTMLDivElement>(null);
-  const [cy, setCy] = useState<cytoscape.Core | null>(null);
-  const linkModeRef = useRef(linkMode);
   const { run } = useApiMutation();
 
   const loaded = useApiQuery('linkChart', {});
@@ -116,123 +98,17 @@ export function ChartView({
     [],
   );
 
-  useEffect(() => {
-    const container = canvas.current;
-    if (graph === null || container === null) return;
-    container.dataset.layout = 'running';
-    const colours = chartColours(container);
-    const pins = new Map((chart?.pins ?? []).map((pin) => [pin.entityId as string, pin]));
-    markCytoscapeStylesheet();
-    const instance = cytoscape({
-      container,
-      elements: [
-        ...graph.nodes.map((node) => {
-          const pin = pins.get(node.id);
-          return {
-            data: {
-              id: node.id,
-              label: node.name,
-              type: node.type,
-              colour: colours.of(node.type),
-              size: node.size,
-            },
-            ...(pin && { position: { x: pin.x, y: pin.y }, locked: true }),
-            classes: shapeOf(node.type),
-          };
-        }),
-        ...graph.links.map((link) => ({
-          data: {
-            id: link.id,
-            source: link.source,
-            target: link.target,
-            label: link.label,
-            width: link.width,
-          },
-          classes: [link.kind, link.directed ? 'directed' : ''].join(' '),
-        })),
-      ],
-      style: chartStyle(colours),
-      // A small chart is not blown up past readable sizes when it is fitted.
-      maxZoom: 1.5,
-      // A grid costs nothing and shows every node at once; the chosen layout follows.
-      layout: { name: 'grid', fit: true },
-    });
-    instance.on('tap', 'edge', (event) => setSelected(event.target.id()));
-    instance.on('select unselect', 'node', () =>
-      setChosen(instance.nodes(':selected').map((node) => node.id())),
-    );
-    // A dragged node is selected, ready to be pinned where it was left.
-    instance.on('dragfree', 'node', (event) => event.target.select());
-    // Link mode: press on one node, release on another (or click one, then the other).
-    let linkFrom: string | null = null;
-    instance.on('tapend', (event) => {
-      if (!linkModeRef.current) return;
-      const target = event.target as cytoscape.NodeSingular | cytoscape.Core;
-      if (target === instance || !(target as cytoscape.NodeSingular).isNode()) {
-        linkFrom = null;
-        instance.nodes().removeClass('link-from');
-        return;
-      }
-      const id = (target as cytoscape.NodeSingular).id();
-      if (linkFrom !== null && linkFrom !== id) {
-        setDraft({ from: linkFrom, to: id });
-        linkFrom = null;
-        instance.nodes().removeClass('link-from');
-      } else {
-        linkFrom = id;
-        (target as cytoscape.NodeSingular).addClass('link-from');
-      }
-    });
-    instance.on('tapstart', 'node', (event) => {
-      if (!linkModeRef.current || linkFrom !== null) return;
-      linkFrom = event.target.id();
-      event.target.addClass('link-from');
-    });
-    setCy(instance);
-    setChosen([]);
-    return () => {
-      setCy(null);
-      instance.destroy();
-    };
-  }, [graph, chart, theme]);
-
-  useEffect(() => {
-    linkModeRef.current = linkMode;
-    if (cy === null) return;
-    cy.autoungrabify(linkMode);
-    cy.userPanningEnabled(!linkMode);
-    cy.boxSelectionEnabled(!linkMode);
-  }, [cy, linkMode]);
-
+  const { canvas, cy } = useCytoscape({
+    graph,
+    chart,
+    theme,
+    linkMode,
+    setSelected,
+    setChosen,
+    setDraft,
+  });
   const centre = chosen[0] ?? null;
-  useEffect(() => {
-    const container = canvas.current;
-    if (cy === null || graph === null || container === null) return;
-    // Tests and the bench wait for this mark: the nodes stand where the layout put them.
-    container.dataset.layout = 'running';
-    const abort = new AbortController();
-    const done = () => {
-      if (!abort.signal.aborted) container.dataset.layout = 'done';
-    };
-    if (layout === 'force') {
-      const pinnedAt = Object.fromEntries(
-        cy.nodes(':locked').map((node) => [node.id(), node.position()]),
-      );
-      layoutOffThread({ nodes: graph.nodes, links: graph.links, pinned: pinnedAt }, abort.signal)
-        .then((positions) => {
-          if (abort.signal.aborted) return;
-          cy.layout(layoutOptions('force', graph, positions, null)).run();
-          done();
-        })
-        .catch((error: unknown) => notify(messageOf(error), 'error'));
-    } else {
-      cy.layout(layoutOptions(layout, graph, {}, centre)).run();
-      done();
-    }
-    return () => abort.abort();
-    // The radial layout follows the chosen centre; the others do not move when it changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cy, graph, layout, layout === 'radial' ? centre : null, notify]);
+  useChartLayout({ cy, graph, layout, centre, notify });
 
   useEffect(() => {
     if (cy === null) return;
@@ -278,12 +154,11 @@ export function ChartView({
     }
   };
 
-  const link = graph?.links.find((l) => l.id === selected) ?? null;
-  const findPath = () => {
-    if (graph === null || ends.from === '' || ends.to === '') return;
-    const found = shortestPath(graph, ends.from, ends.to);
+  const findPath = (from: string, to: string) => {
+    if (graph === null || from === '' || to === '') return;
+    const found = shortestPath(graph, from, to);
     setPath(found);
-    if (found === null) notify(`Nothing ties ${names.get(ends.from)} to ${names.get(ends.to)}.`);
+    if (found === null) notify(`Nothing ties ${names.get(from)} to ${names.get(to)}.`);
   };
 
   if (chart !== null && chart.nodes.length === 0)
@@ -309,62 +184,14 @@ export function ChartView({
               (graph.leftOut > 0 ? `; the ${graph.leftOut} least connected are left out` : '')
         }
       />
-      <form className="chart-filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Type
-          <select
-            value={filters.entityTypes[0] ?? ''}
-            onChange={(e) =>
-              setFilters({ ...filters, entityTypes: e.target.value === '' ? [] : [e.target.value] })
-            }
-          >
-            <option value="">All types</option>
-            {types.map((type) => (
-              <option key={type} value={type}>
-                {typeLabel(type)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Tag
-          <input
-            value={filters.tag}
-            onChange={(e) => setFilters({ ...filters, tag: e.target.value.trim() })}
-          />
-        </label>
-        <label>
-          Article
-          <select
-            value={filters.articleId}
-            onChange={(e) => setFilters({ ...filters, articleId: e.target.value })}
-          >
-            <option value="">All articles</option>
-            {quoted.map((article) => (
-              <option key={article.id} value={article.id}>
-                {article.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          From
-          <input
-            type="date"
-            value={filters.from}
-            onChange={(e) => setFilters({ ...filters, from: e.target.value })}
-          />
-        </label>
-        <label>
-          To
-          <input
-            type="date"
-            value={filters.to}
-            onChange={(e) => setFilters({ ...filters, to: e.target.value })}
-          />
-        </label>
-        {bounds !== null && <TimeSlider bounds={bounds} onWindow={onWindow} />}
-      </form>
+      <ChartFilterForm
+        filters={filters}
+        setFilters={setFilters}
+        types={types}
+        quoted={quoted}
+        bounds={bounds}
+        onWindow={onWindow}
+      />
       <div className="chart-filters chart-tools" role="toolbar" aria-label="Chart">
         <label>
           Layout
@@ -415,85 +242,20 @@ export function ChartView({
           Export PNG
         </button>
       </div>
-      <form
-        className="chart-path"
-        aria-label="Shortest path"
-        onSubmit={(e) => {
-          e.preventDefault();
-          findPath();
-        }}
-      >
-        {(['from', 'to'] as const).map((end) => (
-          <label key={end}>
-            {end === 'from' ? 'Path from' : 'Path to'}
-            <select value={ends[end]} onChange={(e) => setEnds({ ...ends, [end]: e.target.value })}>
-              <option value="">Choose an entity</option>
-              {(graph?.nodes ?? []).map((node) => (
-                <option key={node.id} value={node.id}>
-                  {node.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
-        <button type="submit">Find path</button>
-        {path !== null && (
-          <p className="chart-path-result" aria-live="polite">
-            {path.nodes.map((id) => names.get(id)).join(' → ')}
-          </p>
-        )}
-      </form>
+      <ShortestPathForm nodes={graph?.nodes ?? []} names={names} path={path} onFind={findPath} />
       <div className="chart-body">
         <div className="chart-canvas" ref={canvas} aria-hidden="true" />
-        <aside className="chart-side">
-          <h2>Entities</h2>
-          <ul className="chart-links chart-entities" aria-label="Entities">
-            {(graph?.nodes ?? []).map((node) => (
-              <li key={node.id}>
-                <button
-                  type="button"
-                  aria-pressed={chosen.includes(node.id)}
-                  onClick={() => choose(node.id)}
-                >
-                  {node.name}
-                  {pinned.has(node.id) ? ' (pinned)' : ''}
-                </button>
-              </li>
-            ))}
-          </ul>
-          <h2>Links</h2>
-          <ul className="chart-links" aria-label="Links">
-            {(graph?.links ?? []).map((l) => (
-              <li key={l.id}>
-                <button
-                  type="button"
-                  aria-pressed={l.id === selected}
-                  className={path?.links.includes(l.id) ? 'on-path' : undefined}
-                  onClick={() => setSelected(l.id)}
-                >
-                  {linkText(l, names)}
-                </button>
-              </li>
-            ))}
-          </ul>
-          {link !== null && (
-            <section className="chart-evidence" aria-label="Evidence">
-              <h2>{linkText(link, names)}</h2>
-              {link.evidence.length === 0 && <p>No evidence recorded.</p>}
-              {link.evidence.map((e) => (
-                <figure key={`${e.articleId}:${e.start}`}>
-                  <blockquote>{e.quote}</blockquote>
-                  <button
-                    type="button"
-                    onClick={() => onOpenEvidence(e.articleId as ArticleId, e.start, e.end)}
-                  >
-                    Open in Reader
-                  </button>
-                </figure>
-              ))}
-            </section>
-          )}
-        </aside>
+        <ChartSidePanel
+          graph={graph}
+          names={names}
+          chosen={chosen}
+          pinned={pinned}
+          selected={selected}
+          path={path}
+          onChoose={choose}
+          onSelect={setSelected}
+          onOpenEvidence={onOpenEvidence}
+        />
       </div>
       {draft !== null && chart !== null && (
         <NewRelationDialog
@@ -505,9 +267,4 @@ export function ChartView({
       )}
     </section>
   );
-}
-
-function linkText(link: ChartLinkItem, names: Map<string, string>): string {
-  const between = `${names.get(link.source)} ${link.directed ? '→' : '—'} ${names.get(link.target)}`;
-  return `${between}: ${link.label} (${link.evidence.length} evidence)`;
 }

@@ -10,7 +10,7 @@ import { NotebookService } from '../../electron/core/service/notebook-service.ts
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import type { NotebookApi } from '../../electron/common/api/contract.ts';
 import { briefingDocument } from '../../electron/core/briefing/exports.ts';
-import { escapeInline } from '../../electron/core/briefing/markdown.ts';
+import { escapeInline } from '../../electron/core/briefing/markdown-escape.ts';
 import { formatPartialDate } from '../../electron/core/briefing/dates.ts';
 import type { BriefingId } from '../../electron/common/model/briefing.ts';
 import { sampleNotebook } from '../support/briefing-notebook.ts';

@@ -15,7 +15,7 @@ import {
   type SectionFilter,
   type SectionInput,
 } from '../../common/model/briefing.ts';
-import type { BriefingLike } from './assemble.ts';
+import type { BriefingLike } from './briefing-document.ts';
 
 /** What briefing edits read: the notebook with its briefings. NotebookStore provides it. */
 export interface BriefingNotebookView extends NotebookView {

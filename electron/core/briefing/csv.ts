@@ -1,6 +1,6 @@
 import type { NotebookView } from '../annotate/notebook-view.ts';
 import type { ArticleId } from '../../common/model/ids.ts';
-import { articleOrder, eventOrder } from './assemble.ts';
+import { articleOrder, eventOrder } from './notebook-order.ts';
 
 /**
  * The notebook as three CSV tables: entities.csv, mentions.csv, events.csv. RFC 4180 (CRLF

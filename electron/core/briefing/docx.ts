@@ -2,8 +2,6 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  ExternalHyperlink,
-  FootnoteReferenceRun,
   Footer,
   Header,
   HeadingLevel,
@@ -18,26 +16,18 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { Marked, type Token, type Tokens } from 'marked';
 import type {
   ActorGroup,
   BriefingDocument,
   DocSection,
   ProfileItem,
   QuoteItem,
-  SourceArticle,
-  TextPart,
-} from './assemble.ts';
+} from './briefing-document.ts';
 import { formatPartialDate } from './dates.ts';
 import type { Paper } from './html.ts';
-import {
-  citationText,
-  defaultHeading,
-  metaLine,
-  profileFacts,
-  quoteAttribution,
-} from './markdown.ts';
-import { isSafeHref } from './link-policy.ts';
+import { defaultHeading, metaLine, profileFacts, quoteAttribution } from './brief-wording.ts';
+import { address, wordFootnotes, type Cite } from './docx-citations.ts';
+import { textBlocks } from './docx-text.ts';
 
 /**
  * The brief as a Word document (docx): Word headings and tables, a real Word footnote at each
@@ -56,27 +46,7 @@ const PAGE: Record<Paper, { width: number; height: number }> = {
 const MARGIN = 1020;
 
 export async function briefingDocx(doc: BriefingDocument, paper: Paper): Promise<Uint8Array> {
-  const notes = new Map(doc.footnotes.map((note) => [note.number, note.article]));
-  // Word numbers footnotes in the order they appear, which is the order they are made here:
-  // an article's first note holds its full citation, later ones point back to it.
-  const firstNote = new Map<number, number>();
-  let made = 0;
-  const cite = (refs: number[]): ParagraphChild[] =>
-    refs.flatMap((n, i) => {
-      const article = notes.get(n);
-      if (article === undefined) return [];
-      made++;
-      const first = firstNote.get(n);
-      if (first === undefined) firstNote.set(n, made);
-      const text =
-        first === undefined
-          ? citation(article)
-          : [new TextRun(`${shortCitation(article)}, n. ${first}.`)];
-      return [
-        ...(i > 0 ? [new TextRun({ text: ',', superScript: true })] : []),
-        new FootnoteReferenceRun({ children: [new Paragraph({ children: text })] }),
-      ];
-    });
+  const cite = wordFootnotes(doc);
   const body = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }),
     ...(metaLine(doc) === ''
@@ -145,7 +115,6 @@ export async function briefingDocx(doc: BriefingDocument, paper: Paper): Promise
   return new Uint8Array(await Packer.toBuffer(document));
 }
 
-type Cite = (refs: number[]) => ParagraphChild[];
 type Block = Paragraph | Table;
 
 function sectionBlocks(section: DocSection, cite: Cite): Block[] {
@@ -346,168 +315,5 @@ function table(headers: string[], rows: ParagraphChild[][][]): Table {
       }),
       ...rows.map((row) => new TableRow({ children: row.map((children) => cell(children)) })),
     ],
-  });
-}
-
-/** "Jane Doe, “Title,” Outlet, 16 Mar 2021." and the address as a link. */
-function citation(article: SourceArticle): ParagraphChild[] {
-  const url = address(article.url);
-  return [
-    new TextRun(citationText(article)),
-    ...(url.length > 0 ? [new TextRun(' '), ...url] : []),
-  ];
-}
-
-/** "Outlet, “Title”" (the title cut to eight words), for a second note on an article. */
-function shortCitation(article: SourceArticle): string {
-  const words = article.title.split(/\s+/);
-  const title = words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : article.title;
-  return article.source === '' ? `“${title}”` : `${article.source}, “${title}”`;
-}
-
-function address(url: string): ParagraphChild[] {
-  if (url === '') return [];
-  return isSafeHref(url) && /^https?:/i.test(url)
-    ? [
-        new ExternalHyperlink({
-          link: url,
-          children: [new TextRun({ text: url, style: 'Hyperlink' })],
-        }),
-      ]
-    : [new TextRun(url)];
-}
-
-// The analyst's text ------------------------------------------------------------------------
-
-const lexer = new Marked({ gfm: true });
-
-interface InlineStyle {
-  bold?: boolean;
-  italics?: boolean;
-  strike?: boolean;
-  code?: boolean;
-}
-
-/**
- * The analyst's Markdown as Word paragraphs. Each citation is held by a private-use placeholder
- * while marked reads the text, and becomes footnote references where it stood.
- */
-function textBlocks(parts: TextPart[], cite: Cite): Paragraph[] {
-  const inserts: TextPart[] = [];
-  let markdown = '';
-  for (const part of parts) {
-    if (part.kind === 'text') markdown += part.text.replace(/[\uE000\uE001]/g, '');
-    else {
-      markdown += `\uE000${inserts.length}\uE001`;
-      inserts.push(part);
-    }
-  }
-  const inline = (tokens: Token[] | undefined, style: InlineStyle = {}): ParagraphChild[] =>
-    (tokens ?? []).flatMap((token) => inlineRuns(token, style));
-  const inlineRuns = (token: Token, style: InlineStyle): ParagraphChild[] => {
-    switch (token.type) {
-      case 'strong':
-        return inline((token as Tokens.Strong).tokens, { ...style, bold: true });
-      case 'em':
-        return inline((token as Tokens.Em).tokens, { ...style, italics: true });
-      case 'del':
-        return inline((token as Tokens.Del).tokens, { ...style, strike: true });
-      case 'codespan':
-        return textRuns((token as Tokens.Codespan).text, { ...style, code: true });
-      case 'br':
-        return [new TextRun({ text: '', break: 1 })];
-      case 'link': {
-        const link = token as Tokens.Link;
-        const runs = inline(link.tokens, style);
-        return isSafeHref(link.href) && /^(https?|mailto):/i.test(link.href)
-          ? [new ExternalHyperlink({ link: link.href, children: runs })]
-          : runs;
-      }
-      case 'image':
-        return textRuns((token as Tokens.Image).text, style);
-      case 'text':
-        return 'tokens' in token && token.tokens !== undefined && token.tokens.length > 0
-          ? inline(token.tokens, style)
-          : textRuns((token as Tokens.Text).text, style);
-      case 'escape':
-        return textRuns((token as Tokens.Escape).text, style);
-      default:
-        return textRuns(token.raw, style);
-    }
-  };
-  /** Text with the placeholders turned into footnote references (or the missing marker). */
-  const textRuns = (text: string, style: InlineStyle): ParagraphChild[] =>
-    text.split(/\uE000(\d+)\uE001/).flatMap((piece, i) => {
-      if (i % 2 === 0) return piece === '' ? [] : [run(piece, style)];
-      const part = inserts[Number(piece)]!;
-      return part.kind === 'cite'
-        ? cite(part.refs)
-        : [new TextRun({ text: '[missing reference]', bold: true })];
-    });
-  const blocks = (tokens: Token[], depth = 0, quote = false): Paragraph[] =>
-    tokens.flatMap((token): Paragraph[] => {
-      const base = quote ? { indent: { left: 567 } } : {};
-      switch (token.type) {
-        case 'space':
-          return [];
-        case 'heading': {
-          const heading = token as Tokens.Heading;
-          return [
-            new Paragraph({
-              heading: heading.depth <= 1 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
-              children: inline(heading.tokens),
-            }),
-          ];
-        }
-        case 'paragraph':
-          return [new Paragraph({ ...base, children: inline((token as Tokens.Paragraph).tokens) })];
-        case 'blockquote':
-          return blocks((token as Tokens.Blockquote).tokens, depth, true);
-        case 'list': {
-          const list = token as Tokens.List;
-          return list.items.flatMap((item) =>
-            item.tokens.flatMap((child) =>
-              child.type === 'list'
-                ? blocks([child], depth + 1, quote)
-                : [
-                    new Paragraph({
-                      ...base,
-                      ...(list.ordered
-                        ? { numbering: { reference: 'dossier-numbers', level: depth } }
-                        : { bullet: { level: depth } }),
-                      children:
-                        'tokens' in child && child.tokens !== undefined
-                          ? inline(child.tokens)
-                          : textRuns(child.raw, {}),
-                    }),
-                  ],
-            ),
-          );
-        }
-        case 'code':
-          return (token as Tokens.Code).text
-            .split('\n')
-            .map((line) => new Paragraph({ ...base, children: textRuns(line, { code: true }) }));
-        case 'hr':
-          return [
-            new Paragraph({
-              border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } },
-              children: [],
-            }),
-          ];
-        default:
-          return [new Paragraph({ ...base, children: textRuns(token.raw.trim(), {}) })];
-      }
-    });
-  return blocks(lexer.lexer(markdown));
-}
-
-function run(text: string, style: InlineStyle): TextRun {
-  return new TextRun({
-    text,
-    ...(style.bold && { bold: true }),
-    ...(style.italics && { italics: true }),
-    ...(style.strike && { strike: true }),
-    ...(style.code && { font: 'Liberation Mono' }),
   });
 }

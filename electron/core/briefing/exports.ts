@@ -1,6 +1,8 @@
 import type { BriefingId } from '../../common/model/briefing.ts';
 import { EXPORT_FORMATS } from '../../common/api/contract.ts';
-import { articleOrder, assembleBriefing, type BriefingDocument } from './assemble.ts';
+import { assembleBriefing } from './assemble.ts';
+import type { BriefingDocument } from './briefing-document.ts';
+import { articleOrder } from './notebook-order.ts';
 import { briefingOrDefault, type BriefingNotebookView } from './briefing-edits.ts';
 import { briefingFiles, briefingMarkdown } from './markdown.ts';
 import { notebookCsv } from './csv.ts';

@@ -3,8 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Marked } from 'marked';
 import markedFootnote from 'marked-footnote';
-import type { BriefingDocument } from './assemble.ts';
-import { bodyMarkdown, briefingFiles, metaLine } from './markdown.ts';
+import type { BriefingDocument } from './briefing-document.ts';
+import { bodyMarkdown, briefingFiles } from './markdown.ts';
+import { metaLine } from './brief-wording.ts';
 import { formatLongDate } from './dates.ts';
 import { isSafeHref } from './link-policy.ts';
 

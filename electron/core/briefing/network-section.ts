@@ -11,7 +11,7 @@ import type { ArticleId, EntityId } from '../../common/model/ids.ts';
 import type { DateRange } from '../../common/model/date-range.ts';
 import { eventLinks, relationViews } from '../annotate/link-chart.ts';
 import type { NotebookView } from '../annotate/notebook-view.ts';
-import type { Cited } from './assemble.ts';
+import type { Cited } from './briefing-document.ts';
 import { formatDateRange } from './dates.ts';
 
 export interface NetworkRow extends Cited {

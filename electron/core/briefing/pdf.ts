@@ -1,6 +1,6 @@
 import { access, constants } from 'node:fs/promises';
 import { DossierError, describe } from '../../common/errors.ts';
-import type { BriefingDocument } from './assemble.ts';
+import type { BriefingDocument } from './briefing-document.ts';
 import { briefingPage, PAPER, PDF_MARGIN, pdfTemplates, type Paper } from './html.ts';
 
 /**

@@ -125,7 +125,7 @@ export interface Citable {
   label: string;
   /** Type, date, source or article: shown beside the label and searched too. */
   detail: string;
-  /** The reference syntax the core resolves (electron/core/briefing/assemble.ts). */
+  /** The reference syntax the core resolves (electron/core/briefing/text-references.ts). */
   reference: string;
 }
 

@@ -1,0 +1,86 @@
+import type { ArticleId } from '../../../electron/common/api/contract.ts';
+import type { ChartGraph, ChartLinkItem } from './chart-model.ts';
+
+/**
+ * The chart's entities and links as lists, the keyboard's and screen readers' way in: choosing
+ * entities, selecting a link and reading its evidence, each quote opening in the Reader.
+ */
+export function ChartSidePanel({
+  graph,
+  names,
+  chosen,
+  pinned,
+  selected,
+  path,
+  onChoose,
+  onSelect,
+  onOpenEvidence,
+}: {
+  graph: ChartGraph | null;
+  names: Map<string, string>;
+  chosen: string[];
+  pinned: ReadonlySet<string>;
+  selected: string | null;
+  path: { nodes: string[]; links: string[] } | null;
+  onChoose: (id: string) => void;
+  onSelect: (id: string) => void;
+  onOpenEvidence: (articleId: ArticleId, start: number, end: number) => void;
+}) {
+  const link = graph?.links.find((l) => l.id === selected) ?? null;
+  return (
+    <aside className="chart-side">
+      <h2>Entities</h2>
+      <ul className="chart-links chart-entities" aria-label="Entities">
+        {(graph?.nodes ?? []).map((node) => (
+          <li key={node.id}>
+            <button
+              type="button"
+              aria-pressed={chosen.includes(node.id)}
+              onClick={() => onChoose(node.id)}
+            >
+              {node.name}
+              {pinned.has(node.id) ? ' (pinned)' : ''}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h2>Links</h2>
+      <ul className="chart-links" aria-label="Links">
+        {(graph?.links ?? []).map((l) => (
+          <li key={l.id}>
+            <button
+              type="button"
+              aria-pressed={l.id === selected}
+              className={path?.links.includes(l.id) ? 'on-path' : undefined}
+              onClick={() => onSelect(l.id)}
+            >
+              {linkText(l, names)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {link !== null && (
+        <section className="chart-evidence" aria-label="Evidence">
+          <h2>{linkText(link, names)}</h2>
+          {link.evidence.length === 0 && <p>No evidence recorded.</p>}
+          {link.evidence.map((e) => (
+            <figure key={`${e.articleId}:${e.start}`}>
+              <blockquote>{e.quote}</blockquote>
+              <button
+                type="button"
+                onClick={() => onOpenEvidence(e.articleId as ArticleId, e.start, e.end)}
+              >
+                Open in Reader
+              </button>
+            </figure>
+          ))}
+        </section>
+      )}
+    </aside>
+  );
+}
+
+function linkText(link: ChartLinkItem, names: Map<string, string>): string {
+  const between = `${names.get(link.source)} ${link.directed ? '→' : '—'} ${names.get(link.target)}`;
+  return `${between}: ${link.label} (${link.evidence.length} evidence)`;
+}

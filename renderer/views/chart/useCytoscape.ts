@@ -1,0 +1,142 @@
+import {
+  useEffect,
+  useRef,
+  useState,
+  type Dispatch,
+  type RefObject,
+  type SetStateAction,
+} from 'react';
+import cytoscape from 'cytoscape';
+import type { LinkChartView } from '../../../electron/common/api/contract.ts';
+import { shapeOf } from '../../../electron/common/chart/network-svg.ts';
+import type { ChartGraph } from './chart-model.ts';
+import { chartColours, chartStyle } from './chart-style.ts';
+
+/**
+ * Cytoscape injects a <style> for its container unless an element with this id exists; the
+ * page's Content-Security-Policy forbids inline styles, so chart.css carries the rule and this
+ * marker tells Cytoscape it is there.
+ */
+const CYTOSCAPE_STYLESHEET = '__________cytoscape_stylesheet';
+function markCytoscapeStylesheet(): void {
+  if (document.getElementById(CYTOSCAPE_STYLESHEET) !== null) return;
+  const marker = document.createElement('meta');
+  marker.id = CYTOSCAPE_STYLESHEET;
+  document.head.append(marker);
+}
+
+/**
+ * The Cytoscape instance drawing `graph` in the element `canvas` is given to, made again when the
+ * graph, the chart (its pins) or the theme (its colours) change. It reports a tapped edge, the
+ * selected nodes and, in link mode, the two nodes a new relation should join.
+ */
+export function useCytoscape({
+  graph,
+  chart,
+  theme,
+  linkMode,
+  setSelected,
+  setChosen,
+  setDraft,
+}: {
+  graph: ChartGraph | null;
+  chart: LinkChartView | null;
+  theme: string;
+  linkMode: boolean;
+  setSelected: Dispatch<SetStateAction<string | null>>;
+  setChosen: Dispatch<SetStateAction<string[]>>;
+  setDraft: Dispatch<SetStateAction<{ from: string; to: string } | null>>;
+}): { canvas: RefObject<HTMLDivElement | null>; cy: cytoscape.Core | null } {
+  const canvas = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<cytoscape.Core | null>(null);
+  const linkModeRef = useRef(linkMode);
+
+  useEffect(() => {
+    const container = canvas.current;
+    if (graph === null || container === null) return;
+    container.dataset.layout = 'running';
+    const colours = chartColours(container);
+    const pins = new Map((chart?.pins ?? []).map((pin) => [pin.entityId as string, pin]));
+    markCytoscapeStylesheet();
+    const instance = cytoscape({
+      container,
+      elements: [
+        ...graph.nodes.map((node) => {
+          const pin = pins.get(node.id);
+          return {
+            data: {
+              id: node.id,
+              label: node.name,
+              type: node.type,
+              colour: colours.of(node.type),
+              size: node.size,
+            },
+            ...(pin && { position: { x: pin.x, y: pin.y }, locked: true }),
+            classes: shapeOf(node.type),
+          };
+        }),
+        ...graph.links.map((link) => ({
+          data: {
+            id: link.id,
+            source: link.source,
+            target: link.target,
+            label: link.label,
+            width: link.width,
+          },
+          classes: [link.kind, link.directed ? 'directed' : ''].join(' '),
+        })),
+      ],
+      style: chartStyle(colours),
+      // A small chart is not blown up past readable sizes when it is fitted.
+      maxZoom: 1.5,
+      // A grid costs nothing and shows every node at once; the chosen layout follows.
+      layout: { name: 'grid', fit: true },
+    });
+    instance.on('tap', 'edge', (event) => setSelected(event.target.id()));
+    instance.on('select unselect', 'node', () =>
+      setChosen(instance.nodes(':selected').map((node) => node.id())),
+    );
+    // A dragged node is selected, ready to be pinned where it was left.
+    instance.on('dragfree', 'node', (event) => event.target.select());
+    // Link mode: press on one node, release on another (or click one, then the other).
+    let linkFrom: string | null = null;
+    instance.on('tapend', (event) => {
+      if (!linkModeRef.current) return;
+      const target = event.target as cytoscape.NodeSingular | cytoscape.Core;
+      if (target === instance || !(target as cytoscape.NodeSingular).isNode()) {
+        linkFrom = null;
+        instance.nodes().removeClass('link-from');
+        return;
+      }
+      const id = (target as cytoscape.NodeSingular).id();
+      if (linkFrom !== null && linkFrom !== id) {
+        setDraft({ from: linkFrom, to: id });
+        linkFrom = null;
+        instance.nodes().removeClass('link-from');
+      } else {
+        linkFrom = id;
+        (target as cytoscape.NodeSingular).addClass('link-from');
+      }
+    });
+    instance.on('tapstart', 'node', (event) => {
+      if (!linkModeRef.current || linkFrom !== null) return;
+      linkFrom = event.target.id();
+      event.target.addClass('link-from');
+    });
+    setCy(instance);
+    setChosen([]);
+    return () => {
+      setCy(null);
+      instance.destroy();
+    };
+  }, [graph, chart, theme, setSelected, setChosen, setDraft]);
+
+  useEffect(() => {
+    linkModeRef.current = linkMode;
+    if (cy === null) return;
+    cy.autoungrabify(linkMode);
+    cy.userPanningEnabled(!linkMode);
+    cy.boxSelectionEnabled(!linkMode);
+  }, [cy, linkMode]);
+  return { canvas, cy };
+}

@@ -203,42 +203,75 @@ export function ChartView({
             ))}
           </select>
         </label>
-        <button type="button" disabled={chosen.length === 0} onClick={() => explore(false)}>
+        <button
+          type="button"
+          className="button small"
+          disabled={chosen.length === 0}
+          onClick={() => explore(false)}
+        >
           Show neighbours only
         </button>
         <button
+          className="button small"
           type="button"
           disabled={focus === null || chosen.length === 0}
           onClick={() => explore(true)}
         >
           Expand neighbours
         </button>
-        <button type="button" disabled={focus === null} onClick={() => setFocus(null)}>
+        <button
+          type="button"
+          className="button small"
+          disabled={focus === null}
+          onClick={() => setFocus(null)}
+        >
           Show all
         </button>
-        <button type="button" disabled={chosen.length === 0} onClick={() => pin(false)}>
+        <button
+          type="button"
+          className="button small"
+          disabled={chosen.length === 0}
+          onClick={() => pin(false)}
+        >
           Pin
         </button>
         <button
+          className="button small"
           type="button"
           disabled={!chosen.some((id) => pinned.has(id))}
           onClick={() => pin(true)}
         >
           Unpin
         </button>
-        <button type="button" aria-pressed={linkMode} onClick={() => setLinkMode(!linkMode)}>
+        <button
+          type="button"
+          className="button small"
+          aria-pressed={linkMode}
+          onClick={() => setLinkMode(!linkMode)}
+        >
           Link mode
         </button>
         <button
+          className="button small"
           type="button"
           onClick={() => setDraft({ from: chosen[0] ?? '', to: chosen[1] ?? '' })}
         >
           New relation…
         </button>
-        <button type="button" disabled={cy === null} onClick={() => void save('svg')}>
+        <button
+          type="button"
+          className="button small"
+          disabled={cy === null}
+          onClick={() => void save('svg')}
+        >
           Export SVG
         </button>
-        <button type="button" disabled={cy === null} onClick={() => void save('png')}>
+        <button
+          type="button"
+          className="button small"
+          disabled={cy === null}
+          onClick={() => void save('png')}
+        >
           Export PNG
         </button>
       </div>

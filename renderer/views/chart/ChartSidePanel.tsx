@@ -67,6 +67,7 @@ export function ChartSidePanel({
             <figure key={`${e.articleId}:${e.start}`}>
               <blockquote>{e.quote}</blockquote>
               <button
+                className="button small"
                 type="button"
                 onClick={() => onOpenEvidence(e.articleId as ArticleId, e.start, e.end)}
               >

@@ -131,10 +131,10 @@ export function NewRelationDialog({
           </p>
         )}
         <div className="relation-dialog-actions">
-          <button type="button" onClick={() => onClose(false)}>
+          <button type="button" className="button" onClick={() => onClose(false)}>
             Cancel
           </button>
-          <button type="submit" disabled={pending}>
+          <button type="submit" className="button primary" disabled={pending}>
             Add relation
           </button>
         </div>

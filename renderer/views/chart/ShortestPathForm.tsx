@@ -36,7 +36,9 @@ export function ShortestPathForm({
           </select>
         </label>
       ))}
-      <button type="submit">Find path</button>
+      <button type="submit" className="button small">
+        Find path
+      </button>
       {path !== null && (
         <p className="chart-path-result" aria-live="polite">
           {path.nodes.map((id) => names.get(id)).join(' → ')}

@@ -82,10 +82,15 @@ export function TimeSlider({
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => (playing ? setPlaying(false) : play())}>
+      <button
+        type="button"
+        className="button small"
+        onClick={() => (playing ? setPlaying(false) : play())}
+      >
         {playing ? 'Pause' : 'Play'}
       </button>
       <button
+        className="button small"
         type="button"
         disabled={day === null}
         onClick={() => {

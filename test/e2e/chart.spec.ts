@@ -69,7 +69,7 @@ test('the link chart: select a link and read its evidence, filter, find a path',
 
   const links = page.getByRole('list', { name: 'Links' });
   await links
-    .getByRole('button', { name: /Nobuo Kishi — Lloyd Austin: met-with \(2 evidence\)/ })
+    .getByRole('button', { name: /Nobuo Kishi — Lloyd Austin: met-with \(2 quotes\)/ })
     .click();
   const evidence = page.getByRole('region', { name: 'Evidence' });
   await expect(evidence.locator('blockquote')).toHaveText([

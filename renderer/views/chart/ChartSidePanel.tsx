@@ -83,5 +83,7 @@ export function ChartSidePanel({
 
 function linkText(link: ChartLinkItem, names: Map<string, string>): string {
   const between = `${names.get(link.source)} ${link.directed ? '→' : '—'} ${names.get(link.target)}`;
-  return `${between}: ${link.label} (${link.evidence.length} evidence)`;
+  const count = link.evidence.length;
+  const backing = count === 0 ? 'no evidence yet' : count === 1 ? '1 quote' : `${count} quotes`;
+  return `${between}: ${link.label} (${backing})`;
 }

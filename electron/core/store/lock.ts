@@ -68,7 +68,8 @@ export class NotebookLock {
       app,
       nonce,
     };
-    const candidate = join(folder, `${LOCK_FILE}.${nonce}.tmp`);
+    // The pid in the name says whose it is even when a kill left it empty (removeLeftovers).
+    const candidate = join(folder, `${LOCK_FILE}.${process.pid}.${nonce}.tmp`);
     try {
       await writeSynced(candidate, JSON.stringify(info) + '\n');
       for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -178,13 +179,16 @@ async function takeOver(folder: string, path: string, stale: FoundLock): Promise
  * process (a candidate's JSON, a marker's pid), and those of processes still running are theirs;
  * one killed before it wrote its pid is removed once it is old.
  */
+/** A candidate lock's name: `notebook.lock.<pid>.<nonce>.tmp`. */
+const CANDIDATE_PID = new RegExp(`^${LOCK_FILE.replaceAll('.', '\\.')}\\.(\\d+)\\.[^.]+\\.tmp$`);
+
 async function removeLeftovers(folder: string, own: string): Promise<void> {
   for (const name of await readdir(folder)) {
     const path = join(folder, name);
     if (!isLockFile(name) || name === LOCK_FILE || path === own) continue;
     const content = await readFile(path, 'utf8').catch(() => null);
     if (content === null) continue;
-    const pid = /^\s*(?:\{"pid":)?(\d+)/.exec(content)?.[1];
+    const pid = CANDIDATE_PID.exec(name)?.[1] ?? /^\s*(?:\{"pid":)?(\d+)/.exec(content)?.[1];
     const left =
       pid === undefined
         ? await stat(path).then(

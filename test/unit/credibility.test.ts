@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
+import { startServer } from '../../electron/serve/server.ts';
+import { post } from '../support/api-post.ts';
 import { runCli } from '../support/cli.ts';
 import { snapshotFolder } from '../support/folder-snapshot.ts';
 import { notebookWithArticle, span } from '../support/notebook-with-article.ts';
+import { tempFolder } from '../support/temp-folder.ts';
 
 // Credibility (Admiralty 1–6) of quotes the analyst highlighted and of relations' evidence.
 
@@ -141,5 +144,65 @@ describe('dossier show --json', () => {
       expect.objectContaining({ quote: 'Blinken', credibility: null }),
       expect.objectContaining({ quote: 'a signal of resolve', credibility: 5 }),
     ]);
+  });
+});
+
+describe('every grading path, over HTTP as the page calls it', () => {
+  it('refuses a credibility outside 1–6 and a reliability outside A–F with one line, changing nothing', async () => {
+    const { api, service, folder, id, highlightId } = await highlighted();
+    const mark = async (quote: string, type: string) =>
+      (await api.markMention({ articleId: id, ...span(TEXT, quote), target: { type } })).entityId;
+    const { relationId } = await api.createRelation({
+      type: 'related-to',
+      from: await mark('Blinken', 'person'),
+      to: await mark('Tokyo', 'location'),
+      evidence: [{ articleId: id, ...WORDS }],
+    });
+    const { eventId } = await api.createEvent({
+      title: 'Trip',
+      type: 'visit',
+      evidence: [{ articleId: id, ...WORDS }],
+    });
+    const server = await startServer({ service, staticDir: await tempFolder(), port: 0 });
+    try {
+      const files = async () =>
+        Object.fromEntries(
+          Object.entries(await snapshotFolder(folder)).filter(
+            ([name]) => !/^(backups|cache)\//.test(name),
+          ),
+        );
+      const before = await files();
+      const credibility = (grade: unknown) => ({
+        gradeHighlight: { articleId: id, highlightId, credibility: grade },
+        gradeRelationEvidence: { relationId, index: 0, credibility: grade },
+        gradeEvidence: { eventId, index: 0, credibility: grade },
+        gradeEvent: { eventId, credibility: grade },
+      });
+      for (const grade of [0, 7, 2.5, '3', 'A', true, -1, 1e9]) {
+        for (const [method, input] of Object.entries(credibility(grade))) {
+          const answer = await post(server, `/api/${method}`, JSON.stringify(input));
+          const { error } = JSON.parse(answer.body) as { error: { message: string } };
+          expect(error.message).toMatch(
+            new RegExp(
+              `^Invalid input for ${method} \\(credibility\\): a credibility is a (whole )?number from 1 \\(confirmed\\) to 6 \\(cannot be judged\\)\\.$`,
+            ),
+          );
+        }
+      }
+      for (const grade of ['G', 'a', 'AB', 1, '', 'F+']) {
+        const answer = await post(
+          server,
+          '/api/updateSource',
+          JSON.stringify({ id: 'Trip', reliability: grade }),
+        );
+        expect(JSON.parse(answer.body).error.message).toBe(
+          'Invalid input for updateSource (reliability): a reliability is a letter from A (completely reliable) to F (cannot be judged).',
+        );
+      }
+      expect(await files()).toEqual(before);
+    } finally {
+      await server.close();
+      await service.close();
+    }
   });
 });

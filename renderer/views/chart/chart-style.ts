@@ -39,6 +39,9 @@ export function chartStyle(colours: ChartColours): cytoscape.StylesheetJson {
         'font-size': 11,
         'text-valign': 'bottom',
         'text-margin-y': 4,
+        // Labels too small to read once zoomed out are not drawn: a chart of 1,000 entities
+        // fitted to the window would otherwise spend most of each frame on text.
+        'min-zoomed-font-size': 8,
         shape: 'hexagon',
       },
     },
@@ -50,6 +53,7 @@ export function chartStyle(colours: ChartColours): cytoscape.StylesheetJson {
         'line-color': colours.line,
         label: 'data(label)',
         'font-size': 9,
+        'min-zoomed-font-size': 8,
         color: colours.text,
         'curve-style': 'bezier',
         'text-rotation': 'autorotate',

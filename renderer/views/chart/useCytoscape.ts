@@ -12,6 +12,9 @@ import { shapeOf } from '../../../electron/common/chart/network-svg.ts';
 import type { ChartGraph } from './chart-model.ts';
 import { chartColours, chartStyle } from './chart-style.ts';
 
+/** From this many nodes on, the chart trades crispness for speed while it moves. */
+const LARGE_CHART = 300;
+
 /**
  * Cytoscape injects a <style> for its container unless an element with this id exists; the
  * page's Content-Security-Policy forbids inline styles, so chart.css carries the rule and this
@@ -89,6 +92,14 @@ export function useCytoscape({
       style: chartStyle(colours),
       // A small chart is not blown up past readable sizes when it is fitted.
       maxZoom: 1.5,
+      // While the analyst pans or zooms, the last frame is moved as a picture and the links are
+      // hidden, then everything is drawn once they stop: a chart of 1,000 entities and their
+      // labels otherwise took longer to draw than a frame lasts (docs/PERFORMANCE.md).
+      textureOnViewport: true,
+      hideEdgesOnViewport: graph.nodes.length > LARGE_CHART,
+      // On a high-density screen a large chart drawn at 1 pixel per pixel still reads, at a
+      // quarter of the pixels to fill.
+      pixelRatio: graph.nodes.length > LARGE_CHART ? 1 : 'auto',
       // A grid costs nothing and shows every node at once; the chosen layout follows.
       layout: { name: 'grid', fit: true },
     });
@@ -102,7 +113,10 @@ export function useCytoscape({
     let linkFrom: string | null = null;
     instance.on('tapend', (event) => {
       if (!linkModeRef.current) return;
-      const target = event.target as cytoscape.NodeSingular | cytoscape.Core;
+      // A release over a pinned (locked) node reached the chart as a release on the background:
+      // the node under the pointer is looked up from where it was released.
+      const target =
+        event.target === instance ? (nodeAt(instance, event.position) ?? instance) : event.target;
       if (target === instance || !(target as cytoscape.NodeSingular).isNode()) {
         linkFrom = null;
         instance.nodes().removeClass('link-from');
@@ -139,4 +153,12 @@ export function useCytoscape({
     cy.boxSelectionEnabled(!linkMode);
   }, [cy, linkMode]);
   return { canvas, cy };
+}
+
+/** The node drawn at `at` (model coordinates), if any. */
+function nodeAt(cy: cytoscape.Core, at: cytoscape.Position): cytoscape.NodeSingular | undefined {
+  return cy.nodes().filter((node) => {
+    const box = node.boundingBox({ includeLabels: false });
+    return at.x >= box.x1 && at.x <= box.x2 && at.y >= box.y1 && at.y <= box.y2;
+  })[0];
 }

@@ -1,6 +1,6 @@
 import './ChartView.css';
 import { useApiQuery } from '../api/use-api-query.ts';
-import { useCallback, useEffect, useMemo, useState, type Ref } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type Ref } from 'react';
 import type { ArticleId, EntityLabel } from '../../electron/common/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
 import { useApiMutation } from '../api/use-api-mutation.ts';
@@ -24,7 +24,7 @@ import { ChartSidePanel } from './chart/ChartSidePanel.tsx';
 import { ChartToolbar } from './chart/ChartToolbar.tsx';
 import { NewRelationDialog } from './chart/NewRelationDialog.tsx';
 import { ShortestPathForm } from './chart/ShortestPathForm.tsx';
-import { useChartLayout } from './chart/useChartLayout.ts';
+import { useChartLayout, useForcePositions } from './chart/useChartLayout.ts';
 import { useCytoscape } from './chart/useCytoscape.ts';
 import './chart/chart-tools.css';
 
@@ -95,12 +95,20 @@ export function ChartView({
   );
   const onWindow = useCallback(
     (window: { from: string; to: string } | null) =>
-      setFilters((current) => ({ ...current, from: window?.from ?? '', to: window?.to ?? '' })),
+      setFilters((current) => {
+        const [from, to] = [window?.from ?? '', window?.to ?? ''];
+        // The slider reports its window when it appears: the same window draws nothing again.
+        return current.from === from && current.to === to ? current : { ...current, from, to };
+      }),
     [],
   );
 
+  /** The lists beside the chart (thousands of rows) are rendered after the chart is drawn. */
+  const listed = useDeferredValue(graph);
+  const positions = useForcePositions(graph, chart, notify);
   const { canvas, cy } = useCytoscape({
     graph,
+    positions,
     chart,
     theme,
     linkMode,
@@ -109,7 +117,7 @@ export function ChartView({
     setDraft,
   });
   const centre = chosen[0] ?? null;
-  useChartLayout({ cy, graph, layout, centre, notify });
+  useChartLayout({ cy, graph, positions, layout, centre });
 
   useEffect(() => {
     if (cy === null) return;
@@ -223,16 +231,17 @@ export function ChartView({
         onZoom={zoom}
         onExport={(format) => void save(format)}
       />
-      <ShortestPathForm nodes={graph?.nodes ?? []} names={names} path={path} onFind={findPath} />
+      <ShortestPathForm nodes={listed?.nodes ?? []} names={names} path={path} onFind={findPath} />
       <div className="chart-body">
         <div className="chart-canvas" ref={canvas} aria-hidden="true" />
         <ChartSidePanel
-          graph={graph}
+          graph={listed}
           names={names}
           chosen={chosen}
           pinned={pinned}
           selected={selected}
           path={path}
+          ready={cy !== null}
           onChoose={choose}
           onSelect={setSelected}
           onOpenEvidence={onOpenEvidence}

@@ -197,10 +197,22 @@ export function suggestEvents(
           participants,
           location,
           skip: sources,
+          speakers: clauseMentions.filter(isSource),
           dates: ownDates,
           shortNames,
         };
-        const { title, report } = titleOf(titleInput);
+        const { title, report, saidUntil } = titleOf(titleInput);
+        // The title is what was said: who said it is its source, unless the words are theirs
+        // to carry out ("Halas said she would begin talks").
+        const speakers =
+          saidUntil === null
+            ? []
+            : participants.filter(
+                (p) =>
+                  p.start >= clause.start &&
+                  p.end <= saidUntil &&
+                  !title.includes(p.text.split(/\s+/).pop()!),
+              );
         const pseudo = triggers.length === 0;
         // With no word of a known kind, a speaker's "This week we marked ..." is no report.
         const reports =
@@ -220,8 +232,8 @@ export function suggestEvents(
           moreEvidence: [],
           date: date?.range ?? null,
           location,
-          participants,
-          sources: uniqueMentions(clauseMentions.filter(isSource)),
+          participants: participants.filter((p) => !speakers.includes(p)),
+          sources: uniqueMentions([...clauseMentions.filter(isSource), ...speakers]),
           score: scoreOf(date !== null, trigger, participants.length),
           sentence: index,
           subjects,

@@ -47,7 +47,9 @@ export const MARKET_NOUN =
 export function isVerb(word: string, previous = ''): boolean {
   if (MARKET_NOUN.test(word)) return false;
   if (
-    /^(?:will|would|to|shall|can|could|may|might|must|did|does|do|i|we|they|you)$/i.test(previous)
+    /^(?:will|would|to|shall|can|could|may|might|must|did|does|do|not|never|i|we|they|you)$/i.test(
+      previous,
+    )
   ) {
     return /^[a-z]+(?:-[a-z]+)?$/.test(word) && !DANGLING.test(word);
   }

@@ -124,3 +124,41 @@ describe('event titles: garbled classes seen across the gold (issue 16, fourth p
     ).toBe('United Nations to send a team in Santa Elena');
   });
 });
+
+describe('event dates and candidates: classes seen on unseen news (issue 16, fourth pass)', () => {
+  it('dates what was said by its own date, not by the day it was said', () => {
+    const [fled] = eventsIn(
+      'The United Nations said last week that more than 400,000 people had fled their homes since October.',
+      '2031-01-20',
+      [['United Nations', 'organization']],
+    );
+    expect(fled!.date).toMatchObject({ start: '2030-10-01', end: '2031-01-20' });
+  });
+
+  it('takes the main clause’s verb, not a relative clause’s, as the happening', () => {
+    const [ruling] = eventsIn(
+      'The top court on Thursday upheld a fine against Veltrix, ending a legal battle that began in 2019.',
+      '2031-03-14',
+      [['Veltrix', 'organization']],
+    );
+    expect(ruling).toMatchObject({
+      title: 'Top court upholds a fine against Veltrix',
+      date: { start: '2031-03-13', end: '2031-03-13' },
+    });
+  });
+
+  it('reads a verb whose past is its base ("beat", "cut") as a happening', () => {
+    const [match] = eventsIn(
+      'Estrela Azul beat rivals Porto Norte 2-1 on Sunday to go top of the league.',
+      '2031-10-06',
+      [
+        ['Estrela Azul', 'organization'],
+        ['Porto Norte', 'organization'],
+      ],
+    );
+    expect(match).toMatchObject({
+      title: 'Estrela Azul beats rivals Porto Norte 2-1',
+      date: { start: '2031-10-05', end: '2031-10-05' },
+    });
+  });
+});

@@ -1,5 +1,6 @@
 import type { BuiltInEventType as EventType } from '../../common/model/event.ts';
 import { clauseTitle, titleWords, type ClauseReport } from './event-clause-title.ts';
+import type { Trigger } from './event-triggers.ts';
 import {
   fit,
   joinNames,
@@ -34,8 +35,8 @@ const TYPE_VERB: Record<EventType, string> = {
 export function titleOf(input: TitleInput): {
   title: string;
   report: ClauseReport | null;
-  /** Where the speaker's words end when the title is what they said, not that they said it. */
-  saidUntil: number | null;
+  /** What was said and its verb, when the title is what was said, not that it was said. */
+  said: { start: number; verb: Trigger } | null;
 } {
   const clause = clauseTitle(titleWords(input), input);
   const said = clause === null ? null : reportedTitle(input);
@@ -45,7 +46,7 @@ export function titleOf(input: TitleInput): {
     const name = placeName(nameOf(place, input));
     if (!title.join(' ').includes(name)) title = [...tidy(title), 'in', name];
   }
-  return { title: fit(title), report: clause?.report ?? null, saidUntil: said?.until ?? null };
+  return { title: fit(title), report: clause?.report ?? null, said: said?.said ?? null };
 }
 
 const REPORTING_VERB = /^(?:said|says|told|tells|stated|states|added|adds|noted|notes)$/i;
@@ -60,7 +61,9 @@ const COMPANY =
  * hire 800 engineers"), its speaker only the source; a denial ("would not sign") or words with
  * no verb of their own leave the statement as the event.
  */
-function reportedTitle(input: TitleInput): { words: string[]; until: number } | null {
+function reportedTitle(
+  input: TitleInput,
+): { words: string[]; said: { start: number; verb: Trigger } } | null {
   const { trigger } = input;
   if (trigger === null || !REPORTING_VERB.test(trigger.text)) return null;
   const words = titleWords(input);
@@ -105,7 +108,7 @@ function reportedTitle(input: TitleInput): { words: string[]; until: number } | 
     /^the$/i.test(words[from]?.text ?? '')
   )
     title.splice(0, 1, nameOf(company, input));
-  return { words: title, until: start };
+  return { words: title, said: { start, verb: said.trigger! } };
 }
 
 /** "Blinken and Austin meet Motegi and Kishi": a title from who did it, to whom, and the type. */

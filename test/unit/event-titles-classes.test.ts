@@ -162,3 +162,41 @@ describe('event dates and candidates: classes seen on unseen news (issue 16, fou
     });
   });
 });
+
+describe('one happening, one event: details of a dated happening (issue 16, fourth pass)', () => {
+  it('makes an election’s seat-by-seat results evidence of the dated election', () => {
+    const text =
+      'Voters in Norland elected a new parliament on Sunday.\n\n' +
+      'Ana Ruiz was elected with 84,121 votes.\n\nIn the eastern district, Tom Berg was re-elected with 60,760 votes in Ostby.';
+    const events = suggestEvents(
+      text,
+      '2031-09-09',
+      mentionsIn(text, [
+        ['Norland', 'location'],
+        ['Ana Ruiz', 'person'],
+        ['Tom Berg', 'person'],
+        ['Ostby', 'location'],
+      ]),
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]!.date).toMatchObject({ start: '2031-09-07' });
+    expect(events[0]!.moreEvidence).toHaveLength(2);
+  });
+
+  it('makes a match told minute by minute evidence of the dated match', () => {
+    const text =
+      'Sweden beat South Korea 1-0 on Monday.\n\nKorea substituted Park in the 28th minute.\n\n' +
+      'Then Sweden opened the scoring from the penalty spot.\n\nThe match ended with Sweden winning three points.';
+    const events = suggestEvents(
+      text,
+      '2031-06-19',
+      mentionsIn(text, [
+        ['Sweden', 'location'],
+        ['South Korea', 'location'],
+        ['Korea', 'location'],
+        ['Park', 'person'],
+      ]),
+    );
+    expect(events.map((e) => e.date?.start ?? null)).toEqual(['2031-06-16']);
+  });
+});

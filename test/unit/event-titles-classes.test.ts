@@ -69,13 +69,15 @@ describe('event titles: garbled classes seen across the gold (issue 16, fourth p
         ['Yerevan', 'location'],
       ]),
     ).toBe('Yerevan not to sign any deal');
-    // "she" is the speaker, who will do it.
-    expect(
-      titleOf(
-        'Alliance leader Mira Halas said she would begin talks with smaller parties this week.',
-        [['Mira Halas', 'person']],
-      ),
-    ).toBe('Halas to begin talks with smaller parties');
+    // "she" is the speaker, who will do it: she takes part.
+    const [talks] = eventsIn(
+      'Alliance leader Mira Halas said she would begin talks with smaller parties this week.',
+      '2031-03-10',
+      [['Mira Halas', 'person']],
+    );
+    expect(talks).toMatchObject({ title: 'Halas to begin talks with smaller parties' });
+    expect(talks!.participants.map((p) => p.text)).toEqual(['Mira Halas']);
+    expect(talks!.sources).toEqual([]);
   });
 
   it('makes the verb agree with the head noun, not with the last word of its phrase', () => {

@@ -228,6 +228,16 @@ export function suggestEvents(
               );
         // The title is what was said: who said it is its source, unless the words are theirs
         // to carry out ("Halas said she would begin talks").
+        // "Halas said she would begin talks": the speaker the title names does it.
+        const doers: Participant[] = uniqueMentions(
+          clauseMentions.filter(
+            (m) =>
+              isSource(m) &&
+              ACTOR(m) &&
+              title.startsWith(m.text.split(/\s+/).pop()!) &&
+              /\b(?:he|she|it|they)\s+(?:would|will)\b/i.test(text.slice(m.end, clause.end)),
+          ),
+        ).map((m) => ({ ...m, role: '' }));
         const speakers =
           saidUntil === null
             ? []
@@ -256,8 +266,11 @@ export function suggestEvents(
           moreEvidence: [],
           date: (saidDate ?? date)?.range ?? null,
           location,
-          participants: participants.filter((p) => !speakers.includes(p)),
-          sources: uniqueMentions([...clauseMentions.filter(isSource), ...speakers]),
+          participants: [...participants.filter((p) => !speakers.includes(p)), ...doers],
+          sources: uniqueMentions([
+            ...clauseMentions.filter((m) => isSource(m) && !doers.some((d) => d.start === m.start)),
+            ...speakers,
+          ]),
           score: scoreOf(date !== null, trigger, participants.length),
           sentence: index,
           subjects,

@@ -42,4 +42,35 @@ describe('combining the model with the rules', () => {
       'Santa Clara:location',
     ]);
   });
+
+  it('reads a surname-first name whole, and its surname alone as the person', () => {
+    const text =
+      'Xi Jinping met Moon Jae-in. Xi said trade would grow. Moon agreed, and Xi Jinping left. A Cyclone Phailin warning; the Cyclone passed.';
+    const model = [
+      at(text, 'Xi Jinping', 'person'),
+      at(text, 'Moon Jae', 'person'),
+      at(text, 'Xi Jinping', 'person', 0.9, text.indexOf('and Xi')),
+      at(text, 'Cyclone Phailin', 'person'),
+    ];
+    expect(read(text, model, [])).toEqual([
+      'Xi Jinping:person',
+      'Moon Jae-in:person',
+      'Xi:person',
+      'Moon:person',
+      'Xi Jinping:person',
+      'Cyclone Phailin:person',
+    ]);
+  });
+
+  it('reads a name that ends in a trade as a company, a street as a place', () => {
+    const text =
+      'Zenith Biologics must pay, a jury said. Zenith will appeal. The Brady Street bridge is shut; On Victoria Road, traffic.';
+    const model = [at(text, 'Zenith Biologics', 'person'), at(text, 'Brady', 'person')];
+    expect(read(text, model, [])).toEqual([
+      'Zenith Biologics:organization',
+      'Zenith:organization',
+      'Brady Street:location',
+      'Victoria Road:location',
+    ]);
+  });
 });

@@ -206,4 +206,22 @@ describe('junk of a fourth look at an exported brief (issue 15)', () => {
       'Government of the Republic of Korea:organization',
     ]);
   });
+
+  it('parts a body from a person run on after "and", and joins a body named for two people', () => {
+    const text =
+      'Led by Charles Cadieux of the University of Montreal and Ryan MacDonald, funded by the Bill & Melinda Gates Foundation.';
+    expect(
+      repaired(text, [
+        at(text, 'Charles Cadieux', 'person'),
+        at(text, 'University of Montreal and Ryan MacDonald', 'organization'),
+        at(text, 'Bill', 'person'),
+        at(text, 'Melinda Gates Foundation', 'organization'),
+      ]),
+    ).toEqual([
+      'Charles Cadieux:person',
+      'University of Montreal:organization',
+      'Ryan MacDonald:person',
+      'Bill & Melinda Gates Foundation:organization',
+    ]);
+  });
 });

@@ -274,6 +274,44 @@ function withCountryNames(text: string, mentions: RecognizedMention[]): Recogniz
   return out;
 }
 
+/**
+ * A body's name run on into the person named after it ("University of Montreal and Ryan
+ * MacDonald"): the body, and the person from the first name on.
+ */
+function withoutPersonAfterAnd(text: string, mention: RecognizedMention): RecognizedMention[] {
+  if (mention.type !== 'organization') return [mention];
+  const and = / and (\p{Lu}[\p{L}'’-]+)((?: \p{Lu}[\p{L}'’-]+){1,2})$/u.exec(
+    text.slice(mention.start, mention.end),
+  );
+  if (and === null || wordKind(and[1]!) !== 'first-name') return [mention];
+  const personStart = mention.start + and.index + ' and '.length;
+  return [
+    { ...mention, end: mention.start + and.index },
+    { ...mention, start: personStart, type: 'person' },
+  ];
+}
+
+/**
+ * A foundation or firm named for two people, read as a person and a body ("Bill" and "Melinda
+ * Gates Foundation", "Kirkland" and "Ellis LLP"): one organization.
+ */
+function withAmpersandBodies(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const out: RecognizedMention[] = [];
+  for (const m of mentions) {
+    const previous = out.at(-1);
+    if (
+      previous !== undefined &&
+      m.type === 'organization' &&
+      /^ ?& ?$/u.test(text.slice(previous.end, m.start))
+    ) {
+      out[out.length - 1] = { ...m, start: previous.start };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 /** The mentions of `text` (sorted by start, not overlapping) set right by their phrases. */
 export function repairByPhrase(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
   const acronyms = documentAcronyms(text);
@@ -288,7 +326,9 @@ export function repairByPhrase(text: string, mentions: RecognizedMention[]): Rec
       return [];
     const m = withoutPortfolio(text, mention);
     const addressed = m === null ? null : withoutAddress(text, m);
-    return addressed === null ? [] : splitAtTitle(text, addressed);
+    return addressed === null
+      ? []
+      : splitAtTitle(text, addressed).flatMap((part) => withoutPersonAfterAnd(text, part));
   });
-  return withCountryNames(text, withWholeBodies(text, kept));
+  return withCountryNames(text, withAmpersandBodies(text, withWholeBodies(text, kept)));
 }

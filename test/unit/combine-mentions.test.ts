@@ -73,4 +73,23 @@ describe('combining the model with the rules', () => {
       'Victoria Road:location',
     ]);
   });
+
+  it('reads a lone word as the person the article names by it, not as a place', () => {
+    const text =
+      'Israel without Netanyahu, said Prime Minister Netanyahu. Michael Jordan flew to Jordan.';
+    const model = [
+      at(text, 'Israel', 'location'),
+      at(text, 'Netanyahu', 'location'),
+      at(text, 'Netanyahu', 'person', 0.9, text.indexOf('Minister')),
+      at(text, 'Michael Jordan', 'person'),
+      at(text, 'Jordan', 'location', 0.9, text.indexOf('to Jordan')),
+    ];
+    expect(read(text, model, [])).toEqual([
+      'Israel:location',
+      'Netanyahu:person',
+      'Netanyahu:person',
+      'Michael Jordan:person',
+      'Jordan:location',
+    ]);
+  });
 });

@@ -252,6 +252,25 @@ function withSurnamesFirst(text: string, mentions: RecognizedMention[]): Recogni
 }
 
 /**
+ * One reading per name in an article: a lone word read as a place or a body where the article
+ * names a person by it ("without Netanyahu" after "Prime Minister Netanyahu", or with a full
+ * name ending in it) is that person. Words a gazetteer or the lexicon knows as places or
+ * bodies keep their reading ("Jordan", "Washington").
+ */
+function withPeopleNamedAlike(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const people = new Set<string>();
+  for (const m of mentions) {
+    if (m.type === 'person') people.add(text.slice(m.start, m.end).split(/\s+/u).at(-1)!);
+  }
+  return mentions.map((m) => {
+    const value = text.slice(m.start, m.end);
+    if (m.type === 'person' || !people.has(value) || /\s/u.test(value)) return m;
+    const kind = wordKind(value);
+    return kind === 'unknown' || kind === 'last-name' ? { ...m, type: 'person' as const } : m;
+  });
+}
+
+/**
  * The model's reading (which already weighs the rules' findings as features) with the places
  * and organizations the rules are sure of where the model found nothing: their gazetteers and
  * organization patterns know names the training data never showed. Of the rules' people only
@@ -290,31 +309,26 @@ export function combineReadings(
       .filter((m) => m.type === 'person')
       .flatMap((m) => text.slice(m.start, m.end).split(/\s+/u).slice(1)),
   );
-  const combined = withSurnamesFirst(
-    text,
-    withStreets(
-      text,
-      withStatedPlaces(
-        text,
-        withEmployers(
-          text,
-          withShortCompanyNames(
-            text,
-            combineMentions(
-              withWholeBodies(read, rules),
-              rules
-                .filter((rule) =>
-                  rule.type !== 'person'
-                    ? rule.score >= 0.75
-                    : rule.score === 0.85 ||
-                      (rule.score === 0.7 && nameWords.has(text.slice(rule.start, rule.end))),
-                )
-                .map((rule) => withLegalForm(text, rule)),
-            ),
-          ),
-        ),
-      ),
-    ),
+  const both = combineMentions(
+    withWholeBodies(read, rules),
+    rules
+      .filter((rule) =>
+        rule.type !== 'person'
+          ? rule.score >= 0.75
+          : rule.score === 0.85 ||
+            (rule.score === 0.7 && nameWords.has(text.slice(rule.start, rule.end))),
+      )
+      .map((rule) => withLegalForm(text, rule)),
   );
+  // In this order: a step reads what the steps before it found.
+  const steps = [
+    withShortCompanyNames,
+    withEmployers,
+    withStatedPlaces,
+    withStreets,
+    withSurnamesFirst,
+    withPeopleNamedAlike,
+  ];
+  const combined = steps.reduce((mentions, step) => step(text, mentions), both);
   return repairByPhrase(text, combined);
 }

@@ -224,4 +224,24 @@ describe('junk of a fourth look at an exported brief (issue 15)', () => {
       'Bill & Melinda Gates Foundation:organization',
     ]);
   });
+
+  it('reads no name in a demonym or a holiday, and keeps a Korean given name whole', () => {
+    const text =
+      'North Korean troops and North Koreans marked Groundhog Day; the Palestinian Authority, Anglo American and Moon Jae-in did not.';
+    expect(
+      repaired(text, [
+        at(text, 'North Korean', 'organization'),
+        at(text, 'North Koreans', 'location'),
+        at(text, 'Groundhog Day', 'location'),
+        at(text, 'Palestinian', 'organization'),
+        at(text, 'Authority', 'organization'),
+        at(text, 'Anglo American', 'organization'),
+        at(text, 'Moon Jae', 'person'),
+      ]),
+    ).toEqual([
+      'Palestinian Authority:organization',
+      'Anglo American:organization',
+      'Moon Jae-in:person',
+    ]);
+  });
 });

@@ -213,18 +213,13 @@ function withEmployers(text: string, mentions: RecognizedMention[]): RecognizedM
 }
 
 /**
- * Names written surname first ("Xi Jinping", "Moon Jae-in", "Hayashi Yoshimasa"): a given name
- * of Korean syllables cut at its hyphen ("Moon Jae" of "Moon Jae-in") is read whole, and the
- * surname alone elsewhere in the article ("Xi said", "Moon thanked him") is the person, where
- * nothing else was found. The surname is a first word that the lexicon knows as a surname or
+ * Names written surname first ("Xi Jinping", "Moon Jae-in", "Hayashi Yoshimasa"): the surname
+ * alone elsewhere in the article ("Xi said", "Moon thanked him") is the person, where nothing
+ * else was found. The surname is a first word that the lexicon knows as a surname or
  * not at all (the rules find a Western name's surname, its last word).
  */
 function withSurnamesFirst(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
-  const out = mentions.map((m) => {
-    if (m.type !== 'person' || !/\s\p{Lu}\p{Ll}{1,3}$/u.test(text.slice(m.start, m.end))) return m;
-    const syllable = /^-\p{Ll}{1,4}(?![\p{L}\p{N}-])/u.exec(text.slice(m.end, m.end + 6));
-    return syllable === null ? m : { ...m, end: m.end + syllable[0].length };
-  });
+  const out = [...mentions];
   const surnames = new Set<string>();
   for (const m of out) {
     const words = text.slice(m.start, m.end).split(/\s+/u);

@@ -312,6 +312,35 @@ function withAmpersandBodies(text: string, mentions: RecognizedMention[]): Recog
   return out;
 }
 
+/**
+ * A given name of Korean syllables cut at its hyphen ("Moon Jae" of "Moon Jae-in", "Noh Kyu" of
+ * "Noh Kyu-duk"): the name whole.
+ */
+function withWholeGivenName(text: string, mention: RecognizedMention): RecognizedMention {
+  if (
+    mention.type !== 'person' ||
+    !/\s\p{Lu}\p{Ll}{1,3}$/u.test(text.slice(mention.start, mention.end))
+  )
+    return mention;
+  const syllable = /^-\p{Ll}{1,4}(?![\p{L}\p{N}-])/u.exec(text.slice(mention.end, mention.end + 6));
+  return syllable === null ? mention : { ...mention, end: mention.end + syllable[0].length };
+}
+
+/**
+ * No name at all: a demonym read as a body or a place ("North Korean", "North Koreans") and a
+ * holiday read as a place or a person ("Groundhog Day", "Buddha Purnima Day").
+ */
+function namesNothing(text: string, mention: RecognizedMention): boolean {
+  const words = text.slice(mention.start, mention.end).split(/\s+/u);
+  const last = words.at(-1)!;
+  // "Anglo American" is a company: only a compass point may stand before the demonym.
+  const demonym =
+    wordKind(last) === 'demonym' &&
+    words.slice(0, -1).every((word) => /^(?:North|South|East|West)(?:ern)?$/u.test(word));
+  if (mention.type !== 'person' && demonym) return true;
+  return mention.type !== 'organization' && last === 'Day' && mention.end - mention.start > 4;
+}
+
 /** The mentions of `text` (sorted by start, not overlapping) set right by their phrases. */
 export function repairByPhrase(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
   const acronyms = documentAcronyms(text);
@@ -328,7 +357,12 @@ export function repairByPhrase(text: string, mentions: RecognizedMention[]): Rec
     const addressed = m === null ? null : withoutAddress(text, m);
     return addressed === null
       ? []
-      : splitAtTitle(text, addressed).flatMap((part) => withoutPersonAfterAnd(text, part));
+      : splitAtTitle(text, addressed).flatMap((part) =>
+          withoutPersonAfterAnd(text, part).map((m) => withWholeGivenName(text, m)),
+        );
   });
-  return withCountryNames(text, withAmpersandBodies(text, withWholeBodies(text, kept)));
+  // After the bodies are whole: "Palestinian" of "Palestinian Authority" is no demonym alone.
+  return withCountryNames(text, withAmpersandBodies(text, withWholeBodies(text, kept))).filter(
+    (m) => !namesNothing(text, m),
+  );
 }

@@ -15,6 +15,7 @@ export function ChartSidePanel({
   pinned,
   selected,
   path,
+  ready,
   onChoose,
   onSelect,
   onOpenEvidence,
@@ -25,6 +26,8 @@ export function ChartSidePanel({
   pinned: ReadonlySet<string>;
   selected: string | null;
   path: { nodes: string[]; links: string[] } | null;
+  /** Whether the chart is drawn: an entity is chosen in it. */
+  ready: boolean;
   onChoose: (id: string) => void;
   onSelect: (id: string) => void;
   onOpenEvidence: (articleId: ArticleId, start: number, end: number) => void;
@@ -39,6 +42,7 @@ export function ChartSidePanel({
             <button
               type="button"
               aria-pressed={chosen.includes(node.id)}
+              disabled={!ready}
               onClick={() => onChoose(node.id)}
             >
               {node.name}

@@ -98,6 +98,25 @@ describe('linking a lone word to an entity', () => {
     expect(linked.map((s) => s.text)).toEqual(['Blinken', 'Austin']);
   });
 
+  it('reads no greeting or contraction as a first name ("Thanks Matt", "I’m Matt")', () => {
+    const text = 'MR PRICE: Thanks Matt. QUESTION: Hi, I’m Matt Lee. I’m Matt, and Matt asked.';
+    const linked = linkSuggestions(
+      articleOf(text),
+      found(
+        text,
+        ['Matt', 'person'],
+        ['Matt Lee', 'person'],
+        ['Matt', 'person', text.indexOf('I’m Matt,') + 4],
+      ),
+      registryOf(),
+    );
+    expect(linked.map((s) => [s.text, s.entityName ?? s.candidates])).toEqual([
+      ['Matt', 'Matt Lee'],
+      ['Matt Lee', undefined],
+      ['Matt', 'Matt Lee'],
+    ]);
+  });
+
   it('takes a title as evidence, in capitals too', () => {
     const text =
       'Special Representative Ambassador Sung Kim spoke. Jinmyung Kim asked. Ambassador Kim replied.\n\nAMBASSADOR KIM: Thank you.';

@@ -5,7 +5,7 @@ import type { EntityId } from '../../common/model/ids.ts';
 import { isImplausible } from '../suggest/implausible-spans.ts';
 import { isPortfolioAt } from '../suggest/phrase-repairs.ts';
 import { cleanSpan } from '../suggest/span-cleanup.ts';
-import { isTitleWord, titleBefore, withoutLeadingTitles } from '../suggest/titles.ts';
+import { isTitleWord, opensAddress, titleBefore, withoutLeadingTitles } from '../suggest/titles.ts';
 import { wordKind } from '../suggest/word-knowledge.ts';
 import { registryIndex, wordsOfName, type RegistryIndex } from './entity-lookup.ts';
 
@@ -184,7 +184,9 @@ function fullNamesOfSurnames(
       const first = match[1]!;
       const kind = wordKind(first);
       // "Secretary of State Blinken" names Blinken, not "State Blinken".
-      if (isTitleWord(first) || kind === 'function' || kind === 'demonym') continue;
+      // "Thanks Matt", "I'm Matt": a greeting or a clause, no first name.
+      if (isTitleWord(first) || opensAddress(first) || kind === 'function' || kind === 'demonym')
+        continue;
       if (isPortfolioAt(text, match.index)) continue;
       const before = text.slice(Math.max(0, match.index - 3), match.index);
       if (kind === 'common' && /(?:^|[.!?:]\s*|\n\s*)$/u.test(before)) continue;

@@ -32,6 +32,40 @@ class TextReadability extends Readability<Element> {
   }
 }
 
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/** The value of the last `property: value` declaration of a plain inline style (see survey). */
+function declared(style: string, property: string): string {
+  let value = '';
+  for (const declaration of style.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon >= 0 && declaration.slice(0, colon).trim() === property)
+      value = declaration.slice(colon + 1).trim();
+  }
+  return value;
+}
+
+/**
+ * TextReadability on html-document.ts's DOM. Whether an element is visible is read from its
+ * style attribute: linkedom builds a style object on every read of `style`, which took a
+ * quarter of Readability's time. Only pages whose styles are plain are read here (survey), and
+ * there the attribute says what the style object would.
+ */
+class LightReadability extends TextReadability {
+  _isProbablyVisible(node: Element): boolean {
+    const style = node.getAttribute('style') ?? '';
+    return (
+      declared(style, 'display') !== 'none' &&
+      declared(style, 'visibility') !== 'hidden' &&
+      !node.hasAttribute('hidden') &&
+      // As Readability: Wikimedia's math images are kept (an SVG's className is no string).
+      (node.getAttribute('aria-hidden') !== 'true' ||
+        (node.namespaceURI === HTML_NAMESPACE &&
+          (node.getAttribute('class') ?? '').includes('fallback-image')))
+    );
+  }
+}
+
 const MAX_READABLE_DEPTH = 150;
 
 /**
@@ -84,29 +118,29 @@ function tooDeep(name: string, depth: string): DossierError {
  * those are read again in jsdom, so that the text is what jsdom gives (issue 21).
  */
 export async function extractHtml(html: string, name: string): Promise<ExtractedArticle> {
-  let document: Document;
   try {
-    document = parseHtml(html);
+    const article = readPage(parseHtml(html), name, LightReadability);
+    if (article !== null) return article;
   } catch (error) {
     if (error instanceof TooDeepError) throw tooDeep(name, `more than ${MAX_DEPTH}`);
-    throw error;
+    if (error instanceof DossierError) throw error;
+    // Anything else is linkedom failing on this page: jsdom reads it.
   }
+  const { parseHtmlWithJsdom } = await import('./html-jsdom.ts');
+  return readPage(parseHtmlWithJsdom(html), name, TextReadability)!;
+}
+
+/** The page read by `Reader`; null when LightReadability cannot read its styles (survey). */
+function readPage(
+  document: Document,
+  name: string,
+  Reader: typeof TextReadability,
+): ExtractedArticle | null {
   const { depth, plainStyles } =
     document.body === null ? { depth: 0, plainStyles: true } : survey(document.body);
   // The parser bounds the depth of its open elements; misnested tags can still build deeper.
   if (depth > MAX_DEPTH) throw tooDeep(name, String(depth));
-  const inJsdom = async (): Promise<ExtractedArticle> =>
-    readPage((await import('./html-jsdom.ts')).parseHtmlWithJsdom(html), depth, name);
-  if (!plainStyles) return inJsdom();
-  try {
-    return readPage(document, depth, name);
-  } catch (error) {
-    if (error instanceof DossierError) throw error;
-    return inJsdom();
-  }
-}
-
-function readPage(document: Document, depth: number, name: string): ExtractedArticle {
+  if (Reader === LightReadability && !plainStyles) return null;
   // Before Readability, which removes the JSON-LD scripts and rewrites the page as it goes.
   const metadata = readHtmlMetadata(document);
   // A byline ("Antony J. Blinken, Secretary of State · Mon, 05 Jul 2021 14:24:12 +0000")
@@ -117,7 +151,7 @@ function readPage(document: Document, depth: number, name: string): ExtractedArt
   const readable =
     depth > MAX_READABLE_DEPTH
       ? null
-      : new TextReadability(document, {
+      : new Reader(document, {
           charThreshold: 200,
           keepClasses: true, // classes are dropped with the markup anyway
           disableJSONLD: true, // read above, with more fields

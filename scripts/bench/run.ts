@@ -142,6 +142,8 @@ async function main(): Promise<void> {
     ),
     import_articles_per_s: Math.round((seedStats.articles / (seedStats.importMs / 1000)) * 10) / 10,
     import_cpu_ms_per_article: Math.round((seedStats.importCpuMs / seedStats.articles) * 10) / 10,
+    import_reader_cpu_ms_per_article:
+      Math.round((seedStats.importReaderCpuMs / seedStats.articles) * 10) / 10,
     import_startup_ms: Math.round(seedStats.importStartupMs),
     suggest_ms_per_article: stats(seedStats.suggestMs),
     suggest_3000_words_ms: stats(seedStats.suggestLongMs),

@@ -1,6 +1,6 @@
 import type { NotebookApi } from '../common/api/contract.ts';
 import { localApi } from '../core/api/dispatch.ts';
-import { NotebookService } from '../core/service/notebook-service.ts';
+import { NotebookService, type ServiceOptions } from '../core/service/notebook-service.ts';
 import { warnIfBackupsFail } from './backup-warning.ts';
 import { describeCatalogRebuild, type CatalogRebuild } from '../common/model/notebook.ts';
 
@@ -41,7 +41,7 @@ async function rebuiltCatalog(service: NotebookService): Promise<void> {
  */
 export async function withService<T>(
   folder: string,
-  options: { readOnly?: boolean; readOnThisThread?: boolean },
+  options: Pick<ServiceOptions, 'readOnly' | 'readOnThisThread' | 'catalogRebuild'>,
   task: (service: NotebookService) => Promise<T>,
 ): Promise<T> {
   const service = await NotebookService.open(folder, { app: 'dossier CLI', ...options });

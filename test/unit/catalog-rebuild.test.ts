@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { withService } from '../../electron/cli/notebook-session.ts';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import type { NotebookEvent } from '../../electron/common/api/contract.ts';
@@ -135,6 +136,33 @@ describe('a damaged catalog of a large notebook (issue 21)', () => {
     const [result] = await importing;
     expect(result).toMatchObject({ status: 'duplicate', id: ids[40] });
     await service.close();
+  });
+
+  it('the CLI says how far the rebuild got on stderr and answers from every article', async () => {
+    const { folder } = await damagedNotebook();
+    // The rebuild is held until the CLI has said that it started.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((line) => {
+      if (String(line).startsWith('Rebuilding')) release();
+      return true;
+    });
+    try {
+      const listed = await withService(
+        folder,
+        { catalogRebuild: { inBackgroundFrom: 1, beforeBatch: () => held } },
+        async (service) => (await localApi(service).listArticles({})).length,
+      );
+      expect(listed).toBe(ARTICLES);
+      const lines = stderr.mock.calls.map(([line]) => String(line));
+      expect(lines[0]).toMatch(
+        /^The list of articles was damaged; it was kept as cache\/catalog\.damaged-.*\.json and is rebuilt from the articles\.\n$/,
+      );
+      expect(lines).toContain('Rebuilding the list of articles: 0 of 70\n');
+      expect(lines).toContain('Rebuilding the list of articles: 70 of 70\n');
+    } finally {
+      stderr.mockRestore();
+    }
   });
 
   it('a small notebook is rebuilt before the open returns; its damaged catalog is kept too', async () => {

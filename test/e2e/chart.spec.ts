@@ -328,3 +328,43 @@ test('New relation from a selection in the Reader: two entities it mentions, the
   expect([made.fromLabel.name, made.toLabel.name]).toEqual(['Nobuo Kishi', 'Tokyo']);
   expect(made.evidence.map((e) => e.quote)).toEqual([words]);
 });
+
+test('the evidence of a relation is graded 1–6 in the chart’s evidence panel, undoably', async ({
+  app: page,
+  server,
+}) => {
+  await seed(server);
+  await page.keyboard.press('Alt+7');
+  await expect(page.getByRole('heading', { level: 1, name: 'Link chart' })).toBeVisible();
+  await page
+    .getByRole('list', { name: 'Links' })
+    .getByRole('button', { name: /Nobuo Kishi — Lloyd Austin: met-with/ })
+    .click();
+  const evidence = page.getByRole('region', { name: 'Evidence' });
+  const second = evidence.getByLabel('Credibility of quote 2');
+  await expect(second).toHaveValue('');
+  await second.selectOption('3');
+  await expect(page.getByRole('status')).toContainText(
+    'Graded quote 2 of “Nobuo Kishi — Lloyd Austin: met-with” 3',
+  );
+  await expect(second).toHaveValue('3');
+  await evidence.scrollIntoViewIfNeeded();
+  for (const theme of ['light', 'dark']) {
+    if (theme === 'dark') await page.keyboard.press('ControlOrMeta+Shift+L');
+    await shot(page, `chart-evidence-credibility-${theme}`);
+  }
+  const grades = async () =>
+    (
+      await callApi<{ type: string; evidence: { credibility?: number | null }[] }[]>(
+        server,
+        'listRelations',
+      )
+    )
+      .find((r) => r.type === 'met-with')!
+      .evidence.map((e) => e.credibility ?? null);
+  expect(await grades()).toEqual([null, 3]);
+
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(second).toHaveValue('');
+  expect(await grades()).toEqual([null, null]);
+});

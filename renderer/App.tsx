@@ -9,6 +9,7 @@ import { useApiMutation } from './api/use-api-mutation.ts';
 import { useApiQuery } from './api/use-api-query.ts';
 import { useUndoRedo } from './api/use-undo-redo.ts';
 import { DamagedBanner } from './components/DamagedBanner.tsx';
+import { CatalogRebuildBanner } from './components/CatalogRebuildBanner.tsx';
 import { DropOverlay } from './import/DropOverlay.tsx';
 import { useImport } from './import/useImport.ts';
 import { Icon } from './components/Icon.tsx';
@@ -296,6 +297,7 @@ export function App({ connection }: { connection: Connection }) {
               </button>
             </section>
           )}
+          <CatalogRebuildBanner rebuild={info?.catalogRebuild ?? null} />
           <DamagedBanner
             damaged={info?.damaged ?? []}
             onRestoreLatest={(backupId) => commandUi.openBackups(backupId ?? 'latest')}

@@ -1,4 +1,5 @@
 import type { ImportResult, NotebookEvent, NotebookHandlers } from '../../common/api/contract.ts';
+import { EVERYTHING } from '../../common/api/change.ts';
 import { NotebookStore, type OpenOptions } from '../store/notebook-store.ts';
 import type { PdfPrinter } from '../briefing/pdf.ts';
 import { readingPool } from '../suggest/reading-pool.ts';
@@ -70,11 +71,29 @@ export class NotebookService {
   }
 
   static async open(folder: string, options: ServiceOptions = {}): Promise<NotebookService> {
-    const { suggestionBudgetMs, readOnThisThread, ...open } = options;
-    return new NotebookService(await NotebookStore.open(folder, open), {
-      suggestionBudgetMs,
-      readOnThisThread,
+    const { suggestionBudgetMs, readOnThisThread, catalogRebuild, ...open } = options;
+    // A rebuild of the list of articles goes on after the open (issue 21): its progress is an
+    // event, and its end a change of everything listed.
+    let context: ServiceContext | null = null;
+    const store = await NotebookStore.open(folder, {
+      ...open,
+      catalogRebuild: {
+        ...catalogRebuild,
+        onProgress: (progress) => {
+          catalogRebuild?.onProgress?.(progress);
+          context?.emit({ type: 'catalog-progress', ...progress });
+          if (progress.done === progress.total)
+            context?.emit({
+              type: 'changed',
+              label: 'Rebuild the list of articles',
+              touched: EVERYTHING,
+            });
+        },
+      },
     });
+    const service = new NotebookService(store, { suggestionBudgetMs, readOnThisThread });
+    context = service.context;
+    return service;
   }
 
   async close(): Promise<void> {

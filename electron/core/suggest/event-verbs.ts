@@ -94,6 +94,23 @@ export function isPastForm(word: string): boolean {
   return past;
 }
 
+/**
+ * Which form of its verb a word is. A base that only looks inflected is its own base: no -s
+ * form ends in -ss ("pass", "address"), and "proceed", "heed" are not the past of an -ee verb
+ * the way "agreed", "freed" are.
+ */
+function formOf(key: string): 'Gerund' | 'PastTense' | 'PresentTense' | 'Infinitive' {
+  if (/ing$/.test(key)) return 'Gerund';
+  if (/ss$/.test(key)) return 'Infinitive';
+  // -ceed verbs and one-syllable "feed", "speed" are bases; "agreed", "refereed" are pasts.
+  if (/eed$/.test(key) && !tagsOf(key).includes('PastTense')) {
+    return /ceed$|^[^aeiouy]*eed$/.test(key) ? 'Infinitive' : 'PastTense';
+  }
+  return /(?:ed|en)$/.test(key) || tagsOf(key).includes('PastTense') || isPastForm(key)
+    ? 'PastTense'
+    : 'PresentTense';
+}
+
 const conjugated = new Map<string, { present: string; base: string; participle: string }>();
 
 /** The forms of a verb: "met" → meets / meet / met. */
@@ -102,14 +119,11 @@ export function formsOf(word: string): { present: string; base: string; particip
   let forms = conjugated.get(key);
   if (forms === undefined) {
     const kit = verbKit();
-    const tense = /ing$/.test(key)
-      ? 'Gerund'
-      : /(?:ed|en)$/.test(key) || tagsOf(key).includes('PastTense') || isPastForm(key)
-        ? 'PastTense'
-        : 'PresentTense';
-    const base = tagsOf(key).includes('Infinitive')
-      ? key
-      : kit.methods.toInfinitive(key, kit.model, tense) || key;
+    const tense = formOf(key);
+    const base =
+      tense === 'Infinitive' || tagsOf(key).includes('Infinitive')
+        ? key
+        : kit.methods.toInfinitive(key, kit.model, tense) || key;
     const all = kit.methods.conjugate(base, kit.model);
     forms = {
       base,

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { suggestEvents } from '../../electron/core/suggest/event-candidates.ts';
+import { formsOf } from '../../electron/core/suggest/event-verbs.ts';
+import { mentionsIn } from '../support/event-mentions.ts';
+
+/** Sentences written for these tests, unmerged, with their names found as the recognizer would. */
+const titleOf = (text: string, names: [string, string][] = []): string | undefined =>
+  suggestEvents(text, '2031-03-12', mentionsIn(text, names), { merge: false })[0]?.title;
+
+describe('event titles: garbled classes seen on the State Department pages (issue 16, fifth pass)', () => {
+  it('keeps a base verb that only looks inflected (-eed, -ss) whole', () => {
+    const bases = [
+      'proceed',
+      'succeed',
+      'exceed',
+      'feed',
+      'heed',
+      'need',
+      'speed',
+      'breed',
+      'pass',
+      'discuss',
+      'address',
+      'access',
+      'press',
+      'stress',
+      'guess',
+      'cross',
+      'dismiss',
+      'express',
+      'witness',
+      'assess',
+      'agree',
+      'guarantee',
+      'free',
+      'oversee',
+      'stop',
+      'plan',
+      'admit',
+      'commit',
+      'buzz',
+    ];
+    for (const base of bases) expect(formsOf(base).base, base).toBe(base);
+    expect(formsOf('proceed').present).toBe('proceeds');
+    expect(formsOf('address').present).toBe('addresses');
+    const inflected: [string, string][] = [
+      ['proceeded', 'proceed'],
+      ['agreed', 'agree'],
+      ['freed', 'free'],
+      ['refereed', 'referee'],
+      ['guaranteed', 'guarantee'],
+      ['passes', 'pass'],
+      ['passed', 'pass'],
+      ['stopped', 'stop'],
+      ['planned', 'plan'],
+      ['fled', 'flee'],
+      ['fed', 'feed'],
+      ['sped', 'speed'],
+      ['seeing', 'see'],
+      ['embedded', 'embed'],
+      ['addressed', 'address'],
+      ['met', 'meet'],
+    ];
+    for (const [word, base] of inflected) expect(formsOf(word).base, word).toBe(base);
+    expect(
+      titleOf(
+        'Starting with the June 2031 test takers, all candidates will proceed to the Qualification Evaluations Panel on March 20.',
+        [['Qualification Evaluations Panel', 'organization']],
+      ),
+    ).toMatch(/\bproceed to the Qualification Evaluations Panel\b/);
+  });
+});

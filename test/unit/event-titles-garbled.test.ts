@@ -69,4 +69,28 @@ describe('event titles: garbled classes seen on the State Department pages (issu
       ),
     ).toMatch(/\bproceed to the Qualification Evaluations Panel\b/);
   });
+
+  it('titles the call, not a verb of the "urge X to do Y" it was about', () => {
+    expect(
+      titleOf(
+        'Deputy Secretary of State Wendy Sherman spoke with French Foreign Ministry Secretary General François Delattre today about joint efforts by NATO Allies and other partners to urge Russia to de-escalate and engage in a substantive, reciprocal dialogue on mutual security concerns.',
+        [
+          ['Wendy Sherman', 'person'],
+          ['François Delattre', 'person'],
+          ['NATO', 'organization'],
+          ['Russia', 'location'],
+        ],
+      ),
+    ).toBe('Sherman speaks with Delattre');
+    expect(
+      titleOf(
+        'Secretary Blinken spoke by phone with Foreign Minister Kuleba on March 3 about efforts to press Moldova to withdraw and engage in talks.',
+        [
+          ['Blinken', 'person'],
+          ['Kuleba', 'person'],
+          ['Moldova', 'location'],
+        ],
+      ),
+    ).toBe('Blinken speaks by phone with Kuleba');
+  });
 });

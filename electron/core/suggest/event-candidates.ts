@@ -348,8 +348,13 @@ function placeActs(text: string, m: MentionInput, trigger: Trigger): boolean {
 const PLACE_SUBJECT =
   /^(?:['’]s)?(?:\s+(?:government|officials|forces|military|navy|army|authorities|police|ministry|and|has|have|had|will|would|was|were|is|are|also|recently|reportedly|then|already|now|jointly|formally|officially))*\s*$/i;
 
+/** "to urge Russia to de-escalate": the country is asked to act, no place where it happens. */
+const URGED =
+  /\bto\s+(?:urge|press|pressure|push|ask|encourage|persuade|convince|compel|force|help|call\s+on)\s+$/i;
+
 function isCuedPlace(text: string, m: MentionInput): boolean {
-  return m.type === 'location' && LOCATION_CUE.test(text.slice(Math.max(0, m.start - 30), m.start));
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  return m.type === 'location' && LOCATION_CUE.test(before) && !URGED.test(before);
 }
 
 /** Where it happened: a place introduced by "in", "at", "to" (nearest the trigger). */

@@ -41,7 +41,7 @@ const TRIGGERS: [EventType, RegExp][] = [
   ],
   [
     'talks',
-    /\b(?:talks|dialogue|consultations?|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing|ions?)?)\b/gi,
+    /\b(?:talks|dialogue|sp(?:oke|eaks?) (?:by phone )?with|consultations?|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing|ions?)?)\b/gi,
   ],
   [
     'visit',

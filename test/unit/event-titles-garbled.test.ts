@@ -93,4 +93,17 @@ describe('event titles: garbled classes seen on the State Department pages (issu
       ),
     ).toBe('Blinken speaks by phone with Kuleba');
   });
+
+  it('gives neither the date nor the happening of an opening "Since ..." phrase to the sentence', () => {
+    const text =
+      'Since the fraudulent August 9, 2030 election, the State Department has designated 155 Belarusian nationals under PP 8015.';
+    const events = suggestEvents(
+      text,
+      '2031-03-12',
+      mentionsIn(text, [['State Department', 'organization']]),
+      { merge: false },
+    );
+    expect(events.map((e) => e.title)).not.toContain('State Department holds elections');
+    expect(events.map((e) => e.date?.start)).not.toContain('2030-08-09');
+  });
 });

@@ -124,13 +124,15 @@ export function suggestEvents(
     );
     // "as of March 4, 2011, IE6 has 277 vulnerabilities": the date of a count, not of a happening.
     const happeningDates = ownDates.filter(
-      (d) => !/\bas of\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)),
+      (d) =>
+        !/\bas of\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) &&
+        !inSinceLead(text, evidence, d),
     );
     const isLead = index === 0 || datelineDates.length > 0;
     if (nonEventReason(sentenceText) === null && !inSilentTurn(transcript, evidence)) {
       for (const clause of clausesOf(text, evidence, inSentence, ownDates)) {
         const triggers = findTriggers(text, clause.start, clause.end).filter(
-          (t) => !quoted(t) && !leadingParticiple(text, clause, t),
+          (t) => !quoted(t) && !leadingParticiple(text, clause, t) && !inSinceLead(text, clause, t),
         );
         // A dated clause whose only trigger words report it ("X did Y on Monday, the company
         // said"): its own first verb is the happening.
@@ -313,6 +315,15 @@ function shortNamesOf(mentions: MentionInput[]): Map<string, string> {
 }
 
 const DIPLOMATIC = new Set<EventType>(['meeting', 'talks', 'visit']);
+
+/**
+ * "Since the August 9, 2020 election, the State Department has designated 155 nationals": the
+ * opening phrase starts a period the sentence sums up; neither its date nor its happening is
+ * the sentence's event.
+ */
+function inSinceLead(text: string, sentence: TextSpan, span: TextSpan): boolean {
+  return /^\s*since\b[^,]*$/i.test(text.slice(sentence.start, span.start));
+}
 
 /** What stands before a verb of a relative clause: "that began", "which had opened". */
 const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:had|has|have|was|were|is|are)\s+)?$/i;

@@ -106,4 +106,25 @@ describe('event titles: garbled classes seen on the State Department pages (issu
     expect(events.map((e) => e.title)).not.toContain('State Department holds elections');
     expect(events.map((e) => e.date?.start)).not.toContain('2030-08-09');
   });
+
+  it('ends a long fronted object before a preposition, not inside its phrase', () => {
+    expect(
+      titleOf(
+        'Since the start of the current crisis, we have announced nearly $293 million in additional assistance to those affected by the floods, including more than 186 million announced today.',
+      ),
+    ).toBe('Nearly $293 million in additional assistance announced');
+  });
+
+  it('finds no event in an undated conversation an interviewer reports', () => {
+    const text =
+      'Wikinews spoke with William Evans, president of the International Brotherhood of Magicians, about the state of magic.';
+    const names: [string, string][] = [
+      ['Wikinews', 'organization'],
+      ['William Evans', 'person'],
+      ['International Brotherhood of Magicians', 'organization'],
+    ];
+    expect(suggestEvents(text, '2031-03-12', mentionsIn(text, names), { merge: false })).toEqual(
+      [],
+    );
+  });
 });

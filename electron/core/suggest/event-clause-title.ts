@@ -274,7 +274,14 @@ export function clauseTitle(
       // "she was tasked with ...": "Tasked with ...", not "With ... tasked".
       if (passive)
         return { words: [participle, ...done.filter((w) => !/^[,;:]$/.test(w))], report };
-      return { words: [...object.slice(0, 8), participle], report };
+      // "nearly $293 million in additional assistance to those affected by ...": a long object
+      // ends before its last whole prepositional phrase, not in the middle of one.
+      let kept = object.slice(0, 8);
+      if (object.length > kept.length) {
+        const cut = kept.map((w) => PREPOSITION.test(w)).lastIndexOf(true);
+        if (cut > 0) kept = kept.slice(0, cut);
+      }
+      return { words: [...kept, participle], report };
     }
     subject = [joinNames(actors.map((m) => nameOf(m, input)))];
     plural = actors.length > 1;

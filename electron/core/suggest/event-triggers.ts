@@ -57,8 +57,11 @@ const TRIGGERS: [EventType, RegExp][] = [
   ],
 ];
 
-/** Statement words that report words only: an event with a date, not without one. */
-const WEAK = /^(?:said|says|say|told|remarks|briefing)$/i;
+/**
+ * Statement words that report words only, and a conversation ("Wikinews spoke with a
+ * cosplayer"): an event with a date, not without one.
+ */
+const WEAK = /^(?:said|says|say|told|remarks|briefing|sp(?:oke|eaks?) (?:by phone )?with)$/i;
 
 /** Every trigger word in text[from, to), in text order. */
 export function findTriggers(text: string, from = 0, to = text.length): Trigger[] {

@@ -92,6 +92,16 @@ describe('event titles: garbled classes seen on the State Department pages (issu
         ],
       ),
     ).toBe('Blinken speaks by phone with Kuleba');
+    // With no call, the gathering before "to urge" is still the event.
+    expect(
+      titleOf(
+        'The Nordic ministers gathered in Oslo on March 3 to urge Moldova to withdraw and engage in a dialogue.',
+        [
+          ['Oslo', 'location'],
+          ['Moldova', 'location'],
+        ],
+      ),
+    ).toBe('Nordic ministers gather in Oslo');
   });
 
   it('gives neither the date nor the happening of an opening "Since ..." phrase to the sentence', () => {

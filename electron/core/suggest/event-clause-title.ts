@@ -56,8 +56,6 @@ function findVerb(words: Word[], trigger: Trigger): number {
       !AUXILIARY.test(w) &&
       (!/ing$/.test(w) || progressive(i)) &&
       previous(i).toLowerCase() !== 'to' &&
-      // "to urge Russia to de-escalate and engage in a dialogue": still the infinitive.
-      !(/^(?:and|or)$/i.test(previous(i)) && /^to$/i.test(previous(i - 2))) &&
       !(CARRIER.test(w) && words[i + 1]?.text.toLowerCase() === 'to')
     );
   };

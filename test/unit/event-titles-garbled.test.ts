@@ -137,4 +137,26 @@ describe('event titles: garbled classes seen on the State Department pages (issu
       [],
     );
   });
+
+  it('names who acts, not whose they are, and finds the object after a date', () => {
+    expect(
+      titleOf(
+        'Senior Bureau Official for the Bureau of East Asian and Pacific Affairs Kin Moy met on March 10 with senior officials from the East Asia Summit nations.',
+        [
+          ['Bureau of East Asian and Pacific Affairs', 'organization'],
+          ['Kin Moy', 'person'],
+          ['East Asia Summit', 'organization'],
+        ],
+      ),
+    ).toBe('Moy meets with senior officials from the East Asia Summit nations');
+    expect(
+      titleOf(
+        'On March 10, the U.S. Department of the Treasury’s Office of Foreign Assets Control designated 16 individuals pursuant to Executive Order 13405.',
+        [
+          ['U.S. Department of the Treasury', 'organization'],
+          ['Office of Foreign Assets Control', 'organization'],
+        ],
+      ),
+    ).toMatch(/^Office of Foreign Assets Control designates 16 individuals\b/);
+  });
 });

@@ -204,9 +204,12 @@ export function clauseTitle(
   const qualifies = (m: TitleName): boolean =>
     subjectNamed.some(
       (p) =>
-        p.type === 'person' &&
         p.start > m.end &&
-        /^(?:['’]s)?(?:\s+\p{Lu}[\p{L}.-]*)+\s+$/u.test(input.text.slice(m.end, p.start)),
+        // "the Bureau of East Asian and Pacific Affairs Kin Moy", "the Treasury’s Office of
+        // Foreign Assets Control": the first only says whose the second is.
+        (p.type === 'person' ? /^(?:['’]s)?(?:\s+\p{Lu}[\p{L}.-]*)*\s+$/u : /^['’]s\s+$/u).test(
+          input.text.slice(m.end, p.start),
+        ),
     );
   const subjectActors = subjectNamed.filter((m) => m.type !== 'location' && !qualifies(m));
   // "Their visit to Tokyo and Seoul comes after ...": the subject is a happening named by its
@@ -336,6 +339,8 @@ export function clauseTitle(
       // "conceded defeat late on Sunday": "late" goes with the date.
       while (/^(?:late|early|earlier|later|on|in|at)$/i.test(after[after.length - 1]?.text ?? ''))
         after.pop();
+      // "met on June 24 with senior officials": the object follows the date.
+      if (after.length === 0) continue;
       break;
     }
     after.push(w);

@@ -159,4 +159,33 @@ describe('event titles: garbled classes seen on the State Department pages (issu
       ),
     ).toMatch(/^Office of Foreign Assets Control designates 16 individuals\b/);
   });
+
+  it('keeps a date word after the subject out of it, so the title keeps its object', () => {
+    expect(
+      titleOf(
+        'In addition, the U.S. Department of the Treasury’s Office of Foreign Assets Control today imposed sanctions on 16 individuals and 5 entities.',
+        [
+          ['U.S. Department of the Treasury', 'organization'],
+          ['Office of Foreign Assets Control', 'organization'],
+        ],
+      ),
+    ).toBe('Office of Foreign Assets Control imposes sanctions on 16 individuals');
+  });
+
+  it('finds no event in a pleasantry or in the cause given after "in response to"', () => {
+    const none = (text: string, names: [string, string][] = []) =>
+      suggestEvents(text, '2031-03-12', mentionsIn(text, names), { merge: false });
+    expect(
+      none('So the fact that you’re here today at this summit, we very much greatly appreciate.'),
+    ).toEqual([]);
+    expect(
+      none(
+        'The United States has taken action against dozens of Belarusian officials in response to last month’s forced diversion of a flight and the politically motivated arrest of journalist Raman Pratasevich.',
+        [
+          ['United States', 'location'],
+          ['Raman Pratasevich', 'person'],
+        ],
+      ).map((e) => e.title),
+    ).not.toContain('Arrest');
+  });
 });

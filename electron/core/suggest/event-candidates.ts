@@ -126,13 +126,16 @@ export function suggestEvents(
     const happeningDates = ownDates.filter(
       (d) =>
         !/\bas of\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) &&
-        !inSinceLead(text, evidence, d),
+        !inBackgroundPhrase(text, evidence, d),
     );
     const isLead = index === 0 || datelineDates.length > 0;
     if (nonEventReason(sentenceText) === null && !inSilentTurn(transcript, evidence)) {
       for (const clause of clausesOf(text, evidence, inSentence, ownDates)) {
         const triggers = findTriggers(text, clause.start, clause.end).filter(
-          (t) => !quoted(t) && !leadingParticiple(text, clause, t) && !inSinceLead(text, clause, t),
+          (t) =>
+            !quoted(t) &&
+            !leadingParticiple(text, clause, t) &&
+            !inBackgroundPhrase(text, clause, t),
         );
         // A dated clause whose only trigger words report it ("X did Y on Monday, the company
         // said"): its own first verb is the happening.
@@ -318,11 +321,16 @@ const DIPLOMATIC = new Set<EventType>(['meeting', 'talks', 'visit']);
 
 /**
  * "Since the August 9, 2020 election, the State Department has designated 155 nationals": the
- * opening phrase starts a period the sentence sums up; neither its date nor its happening is
- * the sentence's event.
+ * opening phrase starts a period the sentence sums up; "in response to last month’s arrest of
+ * ..." gives the cause. Neither the date nor the happening of such a phrase is the sentence's
+ * event.
  */
-function inSinceLead(text: string, sentence: TextSpan, span: TextSpan): boolean {
-  return /^\s*since\b[^,]*$/i.test(text.slice(sentence.start, span.start));
+function inBackgroundPhrase(text: string, sentence: TextSpan, span: TextSpan): boolean {
+  const before = text.slice(sentence.start, span.start);
+  return (
+    /^\s*since\b[^,]*$/i.test(before) ||
+    /\bin (?:response|reaction|retaliation) to\b[^,;]*$/i.test(before)
+  );
 }
 
 /** What stands before a verb of a relative clause: "that began", "which had opened". */

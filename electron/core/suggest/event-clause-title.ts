@@ -174,6 +174,14 @@ export function clauseTitle(
   );
   if (onlyHeOrShe.length === 1 && SUBJECT_PRONOUN.test(onlyHeOrShe[0]!.text))
     subjectWords = onlyHeOrShe;
+  // "the Office of Foreign Assets Control today imposed": the subject ends at its name.
+  while (
+    subjectWords.length > 1 &&
+    input.dates.some(
+      (d) => subjectWords.at(-1)!.start >= d.start && subjectWords.at(-1)!.end <= d.end,
+    )
+  )
+    subjectWords = subjectWords.slice(0, -1);
   // A place phrase before the subject ("From South Korea the Pentagon chief").
   while (subjectWords.length > 1 && PREPOSITION.test(subjectWords[0]!.text)) {
     const next = subjectWords.findIndex((w, i) => i > 0 && DETERMINER.test(w.text));

@@ -172,12 +172,25 @@ describe('event titles: garbled classes seen on the State Department pages (issu
     ).toBe('Office of Foreign Assets Control imposes sanctions on 16 individuals');
   });
 
-  it('finds no event in a pleasantry or in the cause given after "in response to"', () => {
-    const none = (text: string, names: [string, string][] = []) =>
-      suggestEvents(text, '2031-03-12', mentionsIn(text, names), { merge: false });
+  const none = (text: string, names: [string, string][] = []) =>
+    suggestEvents(text, '2031-03-12', mentionsIn(text, names), { merge: false });
+
+  it('finds no event in a speaker’s aside that names no one who met', () => {
+    expect(
+      none(
+        'In fact, I had my counterparts from those countries in Washington three or four months ago for a meeting of this alliance.',
+        [['Washington', 'location']],
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds no event in a pleasantry', () => {
     expect(
       none('So the fact that you’re here today at this summit, we very much greatly appreciate.'),
     ).toEqual([]);
+  });
+
+  it('finds no event in the cause given after "in response to"', () => {
     expect(
       none(
         'The United States has taken action against dozens of Belarusian officials in response to last month’s forced diversion of a flight and the politically motivated arrest of journalist Raman Pratasevich.',

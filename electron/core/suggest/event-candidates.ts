@@ -262,6 +262,10 @@ export function suggestEvents(
             (type !== 'other' || report.tense !== 'present') &&
             reportsHappening(text, clause, trigger, actors, location));
         if (!reports || hypothetical(clauseText, date) || describes(text, trigger)) continue;
+        // "I had my counterparts in Washington ... for a meeting": a speaker's aside whose
+        // title could only be the bare noun ("Meeting in Washington"), naming no one who met.
+        const recalled = /\b(?:I|[Ww]e)\b/.test(text.slice(clause.start, trigger.start));
+        if (report === null && actors.length === 0 && recalled) continue;
         // A speaker on a call previews and comments: undated, only what someone named does.
         if (transcript !== null && date === null && subjects.length === 0) continue;
         found.push({

@@ -32,6 +32,13 @@ describe('the suggestions’ worker (ReadingPool)', () => {
     await expect(pool.read(task('fine'), 60_000)).resolves.toEqual({ recognized: [], dates: [] });
   });
 
+  it('keeps no process alive once warmed with nothing to read (dossier serve exits on SIGTERM)', () => {
+    const ports = () => process.getActiveResourcesInfo().filter((kind) => kind === 'MessagePort');
+    const before = ports().length;
+    new ReadingPool(standIn).warm();
+    expect(ports()).toHaveLength(before);
+  });
+
   it('fails every waiting text with the reason when the worker cannot start, and never hangs', async () => {
     process.env.DOSSIER_TEST_READER_FAILS_TO_START = '1';
     const pool = new ReadingPool(standIn);

@@ -66,7 +66,6 @@ export class ReadingPool {
     const worker = new Worker(this.entry, { execArgv: [] });
     this.ready = false;
     let failure = '';
-    worker.unref();
     worker.on('message', (message: ReadingOutcome | 'ready') => {
       if (message === 'ready') {
         this.ready = true;
@@ -103,6 +102,9 @@ export class ReadingPool {
       }
       this.dispatch();
     });
+    // After the listeners: adding the first 'message' listener refs the worker's port again, and
+    // a warmed worker with nothing to read would then keep the process (dossier serve) alive.
+    worker.unref();
     return worker;
   }
 

@@ -85,7 +85,7 @@ const COMMANDS: Record<string, Command> = {
   'import-annotations': importAnnotationsCommand, // annotations (issue 19)
 };
 
-async function main(argv: string[]): Promise<number> {
+async function dispatch(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(argv);
   const [command, ...args] = positionals;
   if (values.help || command === undefined || command === 'help') {
@@ -103,29 +103,24 @@ async function main(argv: string[]): Promise<number> {
   return run(folder, args, values);
 }
 
-// `dossier list | head` closes the pipe early: that is the reader's choice, not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
+/**
+ * Runs one command line and returns its exit code: 0 done, 1 a user error (one line on stderr),
+ * 2 an internal error (with its stack). main.ts runs it for the process; tests may call it in
+ * their own process (test/support/cli.ts).
+ */
+export async function runCommandLine(argv: string[]): Promise<number> {
+  try {
+    return await dispatch(argv);
+  } catch (error) {
     const known = asUserError(error);
     if (known !== null || isArgumentError(error)) {
       process.stderr.write(`dossier: ${(known ?? (error as Error)).message}\n`);
-      process.exitCode = 1;
-    } else {
-      process.stderr.write(
-        `dossier: internal error: ${(error as Error)?.stack ?? String(error)}\n`,
-      );
-      process.exitCode = 2;
+      return 1;
     }
-  },
-);
+    process.stderr.write(`dossier: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    return 2;
+  }
+}
 
 /** parseArgs reports unknown or malformed options with these codes. */
 function isArgumentError(error: unknown): boolean {

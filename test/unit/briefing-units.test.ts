@@ -258,20 +258,14 @@ describe('dossier export and import-json', () => {
     ).toBe(0);
     const out = join(root, 'out');
     await mkdir(out);
-    const ok = await runCliInProcess([
-      '--notebook',
-      notebook,
-      'export',
-      '--format',
-      'md',
-      '--out',
-      join(out, 'b.md'),
-    ]);
+    const exportCli = (args: string[]) =>
+      runCliInProcess(['--notebook', notebook, 'export', ...args]);
+    const ok = await exportCli(['--format', 'md', '--out', join(out, 'b.md')]);
     expect(ok).toMatchObject({ code: 0, stderr: '' });
     expect(await readFile(join(out, 'b.md'), 'utf8')).toMatch(/^# Trip\n/);
 
     const refused = async (args: string[], message: string | RegExp) => {
-      const result = await runCliInProcess(['--notebook', notebook, 'export', ...args]);
+      const result = await exportCli(args);
       expect(result.code).toBe(1);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
       expect(result.stderr).toMatch(message);
@@ -280,20 +274,9 @@ describe('dossier export and import-json', () => {
       ['--format', 'md', '--out', join(out, 'b.md')],
       'already exists; use --force to replace it',
     );
-    expect(
-      (
-        await runCliInProcess([
-          '--notebook',
-          notebook,
-          'export',
-          '--format',
-          'md',
-          '--out',
-          join(out, 'b.md'),
-          '--force',
-        ])
-      ).code,
-    ).toBe(0);
+    expect((await exportCli(['--format', 'md', '--out', join(out, 'b.md'), '--force'])).code).toBe(
+      0,
+    );
     await refused(['--format', 'md', '--out', join(root, 'missing', 'b.md')], 'does not exist');
     await refused(['--format', 'odt', '--out', join(out, 'b.odt')], 'Unknown format “odt”');
     await refused(
@@ -307,23 +290,8 @@ describe('dossier export and import-json', () => {
     );
     expect(await readFile(text, 'utf8')).toMatch(/^Antony/);
 
-    expect(
-      (await runCliInProcess(['--notebook', notebook, 'export', '--format', 'csv', '--out', out]))
-        .code,
-    ).toBe(0);
-    expect(
-      (
-        await runCliInProcess([
-          '--notebook',
-          notebook,
-          'export',
-          '--format',
-          'json',
-          '--out',
-          join(out, 'nb.json'),
-        ])
-      ).code,
-    ).toBe(0);
+    expect((await exportCli(['--format', 'csv', '--out', out])).code).toBe(0);
+    expect((await exportCli(['--format', 'json', '--out', join(out, 'nb.json')])).code).toBe(0);
     const copy = await runCliInProcess([
       '--notebook',
       join(root, 'Copy.dossier'),

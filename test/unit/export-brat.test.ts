@@ -39,20 +39,16 @@ function textBounds(ann: string): TextBound[] {
   );
 }
 
+/** `dossier export --format brat` of the annotated notebook into `out`. */
+const exportBrat = (out: string) =>
+  runCliInProcess(['--notebook', nb.folder, 'export', '--format', 'brat', '--out', out]);
+
 describe('brat export', () => {
   it('writes <id>.txt, <id>.ann and annotation.conf whose offsets select the marked words', async () => {
     const out = await tempFolder();
     const { service } = nb;
     await service.close();
-    const result = await runCliInProcess([
-      '--notebook',
-      nb.folder,
-      'export',
-      '--format',
-      'brat',
-      '--out',
-      out,
-    ]);
+    const result = await exportBrat(out);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect((await readdir(out)).sort()).toEqual(
@@ -118,15 +114,7 @@ describe('brat export', () => {
       evidence: [{ articleId: nb.id, start, end: start + quote.length, quote }],
     });
     await nb.service.close();
-    const result = await runCliInProcess([
-      '--notebook',
-      nb.folder,
-      'export',
-      '--format',
-      'brat',
-      '--out',
-      out,
-    ]);
+    const result = await exportBrat(out);
     expect(result.code).toBe(0);
     const ann = await readFile(join(out, `${nb.id}.ann`), 'utf8');
     const bounds = textBounds(ann);
@@ -142,15 +130,7 @@ describe('brat export', () => {
   it('needs a folder that exists, and writes nothing otherwise', async () => {
     await nb.service.close();
     const missing = join(await tempFolder(), 'nowhere');
-    const result = await runCliInProcess([
-      '--notebook',
-      nb.folder,
-      'export',
-      '--format',
-      'brat',
-      '--out',
-      missing,
-    ]);
+    const result = await exportBrat(missing);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain(`The folder ${missing} does not exist.`);
   });

@@ -64,6 +64,30 @@ describe('suggested relations', () => {
     ]);
   });
 
+  it('reads a title between an organization or a country and a name, not a place where one stands', () => {
+    const text =
+      "Apple Chief Executive Tim Cook spoke. U.S. Defense Secretary Lloyd Austin agreed. In Tokyo Defense Minister Nobuo Kishi waited. Google and the minister Taro Kono left. The White House and Spokesperson Ned Price spoke in South Korean Foreign Minister Chung Eui-yong's stead.";
+    expect(
+      read(text, [
+        ['Apple', 'organization'],
+        ['Tim Cook', 'person'],
+        ['U.S.', 'location'],
+        ['Lloyd Austin', 'person'],
+        ['Tokyo', 'location'],
+        ['Nobuo Kishi', 'person'],
+        ['Google', 'organization'],
+        ['Taro Kono', 'person'],
+        ['White House', 'organization'],
+        ['Ned Price', 'person'],
+        ['South', 'location'],
+        ['Chung Eui-yong', 'person'],
+      ]).map(([from, type, to]) => [from, type, to]),
+    ).toEqual([
+      ['Tim Cook', 'leads', 'Apple'],
+      ['Lloyd Austin', 'works-for', 'U.S.'],
+    ]);
+  });
+
   it('accepting makes a relation with the sentence as evidence; a rejected one is not offered again', async () => {
     const text =
       "Japan's Defense Minister Nobuo Kishi met Lloyd Austin. Kishi, a member of the Liberal Democratic Party, spoke.";

@@ -96,8 +96,10 @@ export interface RelationCandidateView {
   to: EntityLabel;
   evidence: { start: number; end: number; text: string };
   /** Which wording it was read from: "Japan's Defense Minister Nobuo Kishi" is a possessive. */
-  pattern: 'possessive' | 'apposition' | 'member';
+  pattern: RelationPattern;
 }
+/** The wordings relations are read from ("Apple CEO Tim Cook" is a title). */
+export type RelationPattern = 'possessive' | 'apposition' | 'member' | 'title';
 /** Participants of one accepted event, linked by it (computed from the event, never stored). */
 export interface EventLinkView {
   eventId: EventId;

@@ -1,3 +1,4 @@
+import type { RelationPattern } from '../../common/api/relation-api.ts';
 import { splitSentences } from '../dates/sentences.ts';
 
 /** A marked name of an article, as relation suggestion reads it. */
@@ -15,7 +16,7 @@ export interface RelationCandidate {
   to: NamedSpan;
   /** The sentence that says so. */
   sentence: { start: number; end: number };
-  pattern: 'possessive' | 'apposition' | 'member';
+  pattern: RelationPattern;
 }
 
 /** Titles that head what they name: "Apple's chief executive" leads Apple. */
@@ -72,6 +73,10 @@ const APOSTROPHE = `['’]s`;
 
 /** "Japan's Defense Minister ⟨Nobuo Kishi⟩": between the owner and the person. */
 const POSSESSIVE = new RegExp(String.raw`^${APOSTROPHE}\s+${TITLE}\s+$`, 'iu');
+/** "Apple Chief Executive ⟨Tim Cook⟩", "U.S. Defense Secretary ⟨Lloyd Austin⟩": a title between. */
+const TITLED = new RegExp(String.raw`^\s+${TITLE}\s+$`, 'iu');
+/** "in ⟨Tokyo⟩ Defense Minister Kishi": a place where the person is, not whom they serve. */
+const PLACE_BEFORE = /\b(?:in|at|from|to|into|near|across|outside|inside|around|of|for)\s+$/iu;
 /** "Tim Cook, ⟨Apple⟩'s chief executive": between the person and the organization, and after. */
 const APPOSITION_BETWEEN = /^,\s+(?:the\s+)?$/iu;
 const APPOSITION_AFTER = new RegExp(String.raw`^${APOSTROPHE}\s+${TITLE}\b`, 'iu');
@@ -104,11 +109,16 @@ export function relationCandidates(text: string, names: NamedSpan[]): RelationCa
         type: RelationCandidate['type'],
         from: NamedSpan,
         to: NamedSpan,
-        pattern: RelationCandidate['pattern'],
+        pattern: RelationPattern,
       ) => found.push({ type, from, to, sentence, pattern });
       if (OWNERS.has(first.type) && second.type === 'person') {
         const title = POSSESSIVE.exec(between)?.[1];
         if (title !== undefined) add(roleOf(title), second, first, 'possessive');
+        const titled = TITLED.exec(between)?.[1];
+        const placed =
+          first.type === 'location' && PLACE_BEFORE.test(text.slice(sentence.start, first.start));
+        if (titled !== undefined && !placed && isTitleOfTheName(titled))
+          add(roleOf(titled), second, first, 'title');
       }
       if (first.type === 'person' && OWNERS.has(second.type)) {
         const after = text.slice(second.end, sentence.end);
@@ -121,6 +131,19 @@ export function relationCandidates(text: string, names: NamedSpan[]): RelationCa
     }
   }
   return found;
+}
+
+/**
+ * A title before a name is written as one ("Defense Minister"), not as prose ("and Spokesperson",
+ * "the minister"); one that starts with a nationality ("South Korean Foreign Minister") names the
+ * country itself, so the place marked before it is only part of that word.
+ */
+function isTitleOfTheName(title: string): boolean {
+  const words = title.split(/\s+/);
+  return (
+    words.every((word) => /^[\p{Lu}\d]/u.test(word)) &&
+    !/^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u.test(words[0]!)
+  );
 }
 
 function roleOf(title: string): 'leads' | 'works-for' {

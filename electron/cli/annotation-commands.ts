@@ -49,11 +49,12 @@ export function relationsCommand(folder: string, _args: string[], options: CliOp
       directed: r.directed,
       from: { id: r.from, name: r.fromLabel.name },
       to: { id: r.to, name: r.toLabel.name },
-      evidence: r.evidence.map(({ articleId, start, end, quote }) => ({
+      evidence: r.evidence.map(({ articleId, start, end, quote, credibility }) => ({
         articleId,
         start,
         end,
         quote,
+        credibility: credibility ?? null,
       })),
       date: r.date,
       certainty: r.certainty,

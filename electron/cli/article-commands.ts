@@ -22,7 +22,12 @@ export function showCommand(folder: string, args: string[], options: CliOptions)
   if (id === undefined) throw usageError('show needs an article id');
   return withNotebook(folder, { readOnly: true }, async (api) => {
     const { paragraphs: _paragraphs, ...article } = await api.getArticle({ id: id as never });
-    if (options.json) return printJson(article);
+    if (options.json)
+      return printJson({
+        ...article,
+        // Ungraded quotes say so (null) rather than leaving the field out.
+        highlights: article.highlights.map((h) => ({ ...h, credibility: h.credibility ?? null })),
+      });
     print(article.title);
     const meta = [article.source, article.published, article.url].filter(Boolean).join(' · ');
     if (meta !== '') print(meta);

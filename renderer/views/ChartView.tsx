@@ -1,13 +1,13 @@
 import './ChartView.css';
 import { useApiQuery } from '../api/use-api-query.ts';
-import { useCallback, useEffect, useMemo, useState, type Ref } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type Ref } from 'react';
 import type { ArticleId, EntityLabel } from '../../electron/common/api/contract.ts';
 import { messageOf } from '../api/api-error.ts';
 import { useApiMutation } from '../api/use-api-mutation.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { ViewHeader } from '../components/ViewHeader.tsx';
 import { exportChart } from './chart/chart-export.ts';
-import { CHART_LAYOUTS, type ChartLayout } from './chart/chart-layouts.ts';
+import type { ChartLayout } from './chart/chart-layouts.ts';
 import {
   NO_CHART_FILTERS,
   chartGraph,
@@ -21,9 +21,10 @@ import {
 import { chartColours } from './chart/chart-style.ts';
 import { ChartFilterForm } from './chart/ChartFilterForm.tsx';
 import { ChartSidePanel } from './chart/ChartSidePanel.tsx';
+import { ChartToolbar } from './chart/ChartToolbar.tsx';
 import { NewRelationDialog } from './chart/NewRelationDialog.tsx';
 import { ShortestPathForm } from './chart/ShortestPathForm.tsx';
-import { useChartLayout } from './chart/useChartLayout.ts';
+import { useChartLayout, useForcePositions } from './chart/useChartLayout.ts';
 import { useCytoscape } from './chart/useCytoscape.ts';
 import './chart/chart-tools.css';
 
@@ -94,12 +95,20 @@ export function ChartView({
   );
   const onWindow = useCallback(
     (window: { from: string; to: string } | null) =>
-      setFilters((current) => ({ ...current, from: window?.from ?? '', to: window?.to ?? '' })),
+      setFilters((current) => {
+        const [from, to] = [window?.from ?? '', window?.to ?? ''];
+        // The slider reports its window when it appears: the same window draws nothing again.
+        return current.from === from && current.to === to ? current : { ...current, from, to };
+      }),
     [],
   );
 
+  /** The lists beside the chart (thousands of rows) are rendered after the chart is drawn. */
+  const listed = useDeferredValue(graph);
+  const positions = useForcePositions(graph, chart, notify);
   const { canvas, cy } = useCytoscape({
     graph,
+    positions,
     chart,
     theme,
     linkMode,
@@ -108,7 +117,7 @@ export function ChartView({
     setDraft,
   });
   const centre = chosen[0] ?? null;
-  useChartLayout({ cy, graph, layout, centre, notify });
+  useChartLayout({ cy, graph, positions, layout, centre });
 
   useEffect(() => {
     if (cy === null) return;
@@ -117,11 +126,25 @@ export function ChartView({
       cy.getElementById(id).addClass('on-path');
   }, [path, cy]);
 
+  /**
+   * Choosing an entity in the list selects it and brings it to the middle of the chart at its
+   * actual size: in a chart of 1,000 entities fitted to the window, the way to find one.
+   */
   const choose = (id: string) => {
     const node = cy?.getElementById(id);
-    if (node === undefined || node.empty()) return;
-    if (node.selected()) node.unselect();
-    else node.select();
+    if (cy === null || node === undefined || node.empty()) return;
+    if (node.selected()) return void node.unselect();
+    node.select();
+    const at = node.position();
+    cy.viewport({ zoom: 1, pan: { x: cy.width() / 2 - at.x, y: cy.height() / 2 - at.y } });
+  };
+  const zoom = (how: 'in' | 'out' | 'fit') => {
+    if (cy === null) return;
+    if (how === 'fit') return void cy.fit(undefined, 24);
+    cy.zoom({
+      level: cy.zoom() * (how === 'in' ? 1.25 : 0.8),
+      renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+    });
   };
   const pin = (unpin: boolean) => {
     if (cy === null || chosen.length === 0) return;
@@ -192,99 +215,33 @@ export function ChartView({
         bounds={bounds}
         onWindow={onWindow}
       />
-      <div className="chart-filters chart-tools" role="toolbar" aria-label="Chart">
-        <label>
-          Layout
-          <select value={layout} onChange={(e) => setLayout(e.target.value as ChartLayout)}>
-            {Object.entries(CHART_LAYOUTS).map(([name, label]) => (
-              <option key={name} value={name}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          className="button small"
-          disabled={chosen.length === 0}
-          onClick={() => explore(false)}
-        >
-          Show neighbours only
-        </button>
-        <button
-          className="button small"
-          type="button"
-          disabled={focus === null || chosen.length === 0}
-          onClick={() => explore(true)}
-        >
-          Expand neighbours
-        </button>
-        <button
-          type="button"
-          className="button small"
-          disabled={focus === null}
-          onClick={() => setFocus(null)}
-        >
-          Show all
-        </button>
-        <button
-          type="button"
-          className="button small"
-          disabled={chosen.length === 0}
-          onClick={() => pin(false)}
-        >
-          Pin
-        </button>
-        <button
-          className="button small"
-          type="button"
-          disabled={!chosen.some((id) => pinned.has(id))}
-          onClick={() => pin(true)}
-        >
-          Unpin
-        </button>
-        <button
-          type="button"
-          className="button small"
-          aria-pressed={linkMode}
-          onClick={() => setLinkMode(!linkMode)}
-        >
-          Link mode
-        </button>
-        <button
-          className="button small"
-          type="button"
-          onClick={() => setDraft({ from: chosen[0] ?? '', to: chosen[1] ?? '' })}
-        >
-          New relation…
-        </button>
-        <button
-          type="button"
-          className="button small"
-          disabled={cy === null}
-          onClick={() => void save('svg')}
-        >
-          Export SVG
-        </button>
-        <button
-          type="button"
-          className="button small"
-          disabled={cy === null}
-          onClick={() => void save('png')}
-        >
-          Export PNG
-        </button>
-      </div>
-      <ShortestPathForm nodes={graph?.nodes ?? []} names={names} path={path} onFind={findPath} />
+      <ChartToolbar
+        layout={layout}
+        setLayout={setLayout}
+        chosen={chosen.length}
+        focused={focus !== null}
+        anyPinned={chosen.some((id) => pinned.has(id))}
+        linkMode={linkMode}
+        ready={cy !== null}
+        onExplore={explore}
+        onShowAll={() => setFocus(null)}
+        onPin={pin}
+        onLinkMode={() => setLinkMode(!linkMode)}
+        onNewRelation={() => setDraft({ from: chosen[0] ?? '', to: chosen[1] ?? '' })}
+        onZoom={zoom}
+        onExport={(format) => void save(format)}
+      />
+      <ShortestPathForm nodes={listed?.nodes ?? []} names={names} path={path} onFind={findPath} />
       <div className="chart-body">
         <div className="chart-canvas" ref={canvas} aria-hidden="true" />
         <ChartSidePanel
-          graph={graph}
+          graph={listed}
           names={names}
           chosen={chosen}
           pinned={pinned}
           selected={selected}
           path={path}
+          ready={cy !== null}
           onChoose={choose}
           onSelect={setSelected}
           onOpenEvidence={onOpenEvidence}

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import type { Core } from 'cytoscape';
 import type { Page } from '@playwright/test';
 import { test, expect, callApi, type DossierServer } from './fixtures.ts';
 import { shot } from './shots.ts';
@@ -65,6 +64,11 @@ test('the link chart: select a link and read its evidence, filter, find a path',
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Link chart' })).toBeVisible();
   await expect(page.getByText('4 entities, 3 links')).toBeVisible();
+  // The chart's tools stand on one line at 1,280 px.
+  const bottoms = await page
+    .getByRole('toolbar', { name: 'Chart' })
+    .evaluate((bar) => [...bar.children].map((tool) => tool.getBoundingClientRect().bottom));
+  expect(Math.max(...bottoms) - Math.min(...bottoms)).toBeLessThan(2);
   await shot(page, 'chart');
 
   const links = page.getByRole('list', { name: 'Links' });
@@ -101,18 +105,31 @@ test('the link chart: select a link and read its evidence, filter, find a path',
   await expect(page.getByRole('heading', { level: 1, name: 'Tokyo talks' })).toBeVisible();
 });
 
-/** Where Cytoscape drew a node, in page coordinates: the test reads the instance Cytoscape
- * registers on its container, since the canvas has no DOM per node. */
-async function nodeAt(page: Page, name: string): Promise<{ x: number; y: number }> {
-  await expect(page.locator('.chart-canvas[data-layout="done"]')).toBeAttached();
-  return page.evaluate((label) => {
-    const container = document.querySelector<HTMLElement>('.chart-canvas')!;
-    const cy = (container as unknown as { _cyreg: { cy: Core } })._cyreg.cy;
-    const node = cy.nodes().filter((n) => n.data('label') === label);
-    const box = container.getBoundingClientRect();
-    const at = node.renderedPosition();
-    return { x: box.left + at.x, y: box.top + at.y };
-  }, name);
+/**
+ * Pins the four entities of the seed at known places, 200 px apart on the chart's plane (LDP
+ * top left, Tokyo top right, Kishi and Austin below), through the API, then reloads and opens
+ * the chart: choosing an entity in the list brings it to the middle of the canvas at its actual
+ * size, so that every node's place on the screen is known from there.
+ */
+async function pinSquare(page: Page, server: DossierServer) {
+  const chart = await callApi<{ nodes: { id: string; name: string }[] }>(server, 'linkChart', {});
+  const at: Record<string, { x: number; y: number }> = {
+    'Liberal Democratic Party': { x: 0, y: 0 },
+    Tokyo: { x: 200, y: 0 },
+    'Nobuo Kishi': { x: 0, y: 200 },
+    'Lloyd Austin': { x: 200, y: 200 },
+  };
+  await callApi(server, 'pinChartNodes', {
+    pins: chart.nodes.map((node) => ({ entityId: node.id, position: at[node.name] })),
+  });
+  await page.reload();
+  await openChart(page);
+}
+
+/** The middle of the chart's canvas, in page coordinates. */
+async function canvasMiddle(page: Page): Promise<{ x: number; y: number }> {
+  const box = (await page.locator('.chart-canvas').boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 /** The node positions of an exported SVG, by name (each label is drawn 13 px below its node's rim). */
@@ -131,6 +148,7 @@ async function openChart(page: Page) {
     .getByRole('button', { name: /Link chart/ })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Link chart' })).toBeVisible();
+  await expect(page.locator('.chart-canvas[data-layout="done"]')).toBeAttached();
 }
 
 test('the chart replays time, switches layouts and exports what it shows', async ({
@@ -177,6 +195,8 @@ test('the chart replays time, switches layouts and exports what it shows', async
   await expect(page.locator('.chart-canvas[data-layout="done"]')).toBeAttached();
   await shot(page, 'chart-radial');
   const download = page.waitForEvent('download');
+  await page.getByText('Export ▾').click();
+  await shot(page, 'chart-export-menu');
   await page.getByRole('button', { name: 'Export SVG' }).click();
   const svgFile = await download;
   expect(svgFile.suggestedFilename()).toBe('link-chart.svg');
@@ -189,6 +209,7 @@ test('the chart replays time, switches layouts and exports what it shows', async
   expect(svg).toContain('>member-of</text>');
 
   const png = page.waitForEvent('download');
+  await page.getByText('Export ▾').click();
   await page.getByRole('button', { name: 'Export PNG' }).click();
   const pngFile = await png;
   expect(pngFile.suggestedFilename()).toBe('link-chart.png');
@@ -224,10 +245,15 @@ test('pins stay after a reload; relations are made by dragging and from the keyb
   await expect(page.getByText('4 entities, 4 links')).toBeVisible();
   await expect(page.getByRole('list', { name: 'Links' })).toContainText('located-in');
 
-  // Link mode: press on one node, release on another.
+  // Link mode: press on one node, release on another. The party is chosen in the list, which
+  // brings it to the middle at its actual size; Tokyo is pinned 200 px to its right, 250 px on
+  // the screen once zoomed in (by 1.25, about the middle).
+  await pinSquare(page, server);
+  await entities.getByRole('button', { name: /^Liberal Democratic Party/ }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Link mode' }).click();
-  const a = await nodeAt(page, 'Liberal Democratic Party');
-  const b = await nodeAt(page, 'Tokyo');
+  const a = await canvasMiddle(page);
+  const b = { x: a.x + 250, y: a.y };
   await page.mouse.move(a.x, a.y);
   await page.mouse.down();
   await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
@@ -327,4 +353,44 @@ test('New relation from a selection in the Reader: two entities it mentions, the
   const made = relations.find((r) => r.type === 'located-in')!;
   expect([made.fromLabel.name, made.toLabel.name]).toEqual(['Nobuo Kishi', 'Tokyo']);
   expect(made.evidence.map((e) => e.quote)).toEqual([words]);
+});
+
+test('the evidence of a relation is graded 1–6 in the chart’s evidence panel, undoably', async ({
+  app: page,
+  server,
+}) => {
+  await seed(server);
+  await page.keyboard.press('Alt+7');
+  await expect(page.getByRole('heading', { level: 1, name: 'Link chart' })).toBeVisible();
+  await page
+    .getByRole('list', { name: 'Links' })
+    .getByRole('button', { name: /Nobuo Kishi — Lloyd Austin: met-with/ })
+    .click();
+  const evidence = page.getByRole('region', { name: 'Evidence' });
+  const second = evidence.getByLabel('Credibility of quote 2');
+  await expect(second).toHaveValue('');
+  await second.selectOption('3');
+  await expect(page.getByRole('status')).toContainText(
+    'Graded quote 2 of “Nobuo Kishi — Lloyd Austin: met-with” 3',
+  );
+  await expect(second).toHaveValue('3');
+  await evidence.scrollIntoViewIfNeeded();
+  for (const theme of ['light', 'dark']) {
+    if (theme === 'dark') await page.keyboard.press('ControlOrMeta+Shift+L');
+    await shot(page, `chart-evidence-credibility-${theme}`);
+  }
+  const grades = async () =>
+    (
+      await callApi<{ type: string; evidence: { credibility?: number | null }[] }[]>(
+        server,
+        'listRelations',
+      )
+    )
+      .find((r) => r.type === 'met-with')!
+      .evidence.map((e) => e.credibility ?? null);
+  expect(await grades()).toEqual([null, 3]);
+
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(second).toHaveValue('');
+  expect(await grades()).toEqual([null, null]);
 });

@@ -305,3 +305,58 @@ test('the Briefing view reopens the briefing last edited, after leaving the view
     })
     .toEqual({ from: '2021-03-01' });
 });
+
+test('a quote graded in the Reader keeps its credibility after a reload and shows it in the briefing footnote', async ({
+  app,
+  server,
+}) => {
+  const { id } = await addTokyoTalks(server);
+  const words = 'regional security, the alliance and cooperation on supply chains';
+  const start = STORY.indexOf(words);
+  await callApi(server, 'addHighlight', {
+    articleId: id,
+    start,
+    end: start + words.length,
+    quote: words,
+  });
+  await app.reload();
+  await openInReader(app, 'Tokyo talks');
+  const highlight = app
+    .locator('.article-text')
+    .getByRole('button', { name: `${words}: Highlight` });
+  // From the keyboard: the highlight opens its popover, where the picker is.
+  await highlight.focus();
+  await app.keyboard.press('Enter');
+  const popover = app.getByRole('dialog', { name: 'Highlight' });
+  const picker = popover.getByLabel('Credibility of the quote');
+  await expect(picker).toHaveValue('');
+  // A closed select steps through its grades with the arrow keys; each step is saved.
+  await picker.focus();
+  await app.keyboard.press('ArrowDown');
+  await expect(app.getByRole('status')).toContainText(`Graded “${words.slice(0, 39)}…” 1`);
+  await expect(picker).toHaveValue('1');
+  await app.keyboard.press('ArrowDown');
+  await expect(app.getByRole('status')).toContainText(`Graded “${words.slice(0, 39)}…” 2`);
+  await expect(picker).toHaveValue('2');
+  await expect(picker).toBeFocused();
+  for (const theme of ['light', 'dark']) {
+    if (theme === 'dark') await app.keyboard.press('ControlOrMeta+Shift+L');
+    await shot(app, `reader-quote-credibility-${theme}`);
+  }
+  await app.keyboard.press('ControlOrMeta+Shift+L');
+
+  await app.reload();
+  await openInReader(app, 'Tokyo talks');
+  await highlight.focus();
+  await app.keyboard.press('Enter');
+  await expect(popover.getByLabel('Credibility of the quote')).toHaveValue('2');
+  await app.keyboard.press('Escape');
+
+  await app.keyboard.press('Alt+5');
+  await app
+    .getByLabel('Section text (Markdown)')
+    .fill(`They discussed [@quote:${id}:${start}-${start + words.length}].`);
+  await expect(app.getByTestId('briefing-preview').locator('section.footnotes')).toContainText(
+    `para. 2: “${words}”; credibility 2`,
+  );
+});

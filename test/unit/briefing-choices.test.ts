@@ -106,6 +106,7 @@ describe('what the analyst can cite', () => {
     end: 42,
     quote: 'The alliance\nis the cornerstone.',
     comment: '',
+    credibility: null,
   };
   const items = citables(choices, [highlight]);
 

@@ -122,6 +122,26 @@ describe('the link chart model', () => {
     expect(graph.links.map((l) => l.id)).toEqual(['r:r1', 'r:r2']);
   });
 
+  it('draws up to 5,000 entities; above, the most connected, and says how many it left out', () => {
+    const many = (count: number): LinkChartView => ({
+      ...CHART,
+      nodes: Array.from({ length: count }, (_, i) => node(`n${i}`, 'person', count - i)),
+      // The last ten entities are the only ones related: they are kept first.
+      relations: Array.from({ length: 10 }, (_, i) =>
+        relation(`r${i}`, `n${count - 1 - i}`, `n${count - 2 - i}`),
+      ),
+      eventLinks: [],
+    });
+    expect(chartGraph(many(5_000), NO_CHART_FILTERS).leftOut).toBe(0);
+    const graph = chartGraph(many(5_012), NO_CHART_FILTERS);
+    expect(graph.nodes).toHaveLength(5_000);
+    expect(graph.leftOut).toBe(12);
+    expect(graph.links).toHaveLength(10);
+    expect(graph.nodes.slice(0, 11).every((n) => n.degree > 0)).toBe(true);
+    // Among the unrelated, the least mentioned are the ones left out.
+    expect(graph.nodes.some((n) => n.id === 'n4999')).toBe(false);
+  });
+
   it('finds the shortest path between two entities, whatever the links’ direction', () => {
     const graph = chartGraph(CHART, NO_CHART_FILTERS);
     expect(shortestPath(graph, 'd', 'a')).toEqual({

@@ -48,12 +48,13 @@ async function notebook() {
     locationId: brussels,
     evidence: [{ articleId: id, ...span(sentence) }],
   });
+  await api.gradeRelationEvidence({ relationId, index: 0, credibility: 2 });
   await service.close();
   return { folder, id, cook, apple, leyen, brussels, relationId };
 }
 
 describe('relations on the command line', () => {
-  it('`relations --json` lists each relation with its ends, evidence and date', async () => {
+  it('`relations --json` lists each relation with its ends, evidence (graded or null) and date', async () => {
     const { folder, id, cook, apple, leyen, relationId } = await notebook();
     const result = runCli(['--notebook', folder, 'relations', '--json']);
     expect(result.stderr).toBe('');
@@ -64,7 +65,7 @@ describe('relations on the command line', () => {
         type: 'leads',
         from: { id: cook, name: 'Tim Cook' },
         to: { id: apple, name: 'Apple' },
-        evidence: [{ articleId: id, ...span("Tim Cook, Apple's chief executive") }],
+        evidence: [{ articleId: id, ...span("Tim Cook, Apple's chief executive"), credibility: 2 }],
         date: null,
       }),
       expect.objectContaining({
@@ -73,6 +74,10 @@ describe('relations on the command line', () => {
         to: { id: leyen, name: 'Ursula von der Leyen' },
         date: expect.objectContaining({ start: '2021-03-16', end: '2021-03-16' }),
       }),
+    ]);
+    expect(relations[1].evidence.map((e: { credibility: unknown }) => e.credibility)).toEqual([
+      null,
+      null,
     ]);
     const text = runCli(['--notebook', folder, 'relations']);
     expect(text.stdout).toMatch(/Tim Cook → leads → Apple {2}\[1 evidence\]/);

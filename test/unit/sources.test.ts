@@ -5,7 +5,6 @@ import type { NotebookApi } from '../../electron/common/api/contract.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { outletOf, sourceKey } from '../../electron/core/sources/outlets.ts';
-import { reportedNumbers } from '../../electron/core/sources/reported-numbers.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 import { span } from '../support/notebook-with-article.ts';
 
@@ -280,18 +279,6 @@ describe('credibility and corroboration', () => {
 });
 
 describe('counts that differ between accounts of one event', () => {
-  it('reads the counts a quote reports, each under the word it counts, leaving dates and years out', () => {
-    expect(
-      reportedNumbers('At least 12 people were killed and three wounded on March 16, 2021.'),
-    ).toEqual([
-      { counts: 'killed', value: 12, text: '12 people were killed' },
-      { counts: 'wounded', value: 3, text: 'three wounded' },
-    ]);
-    expect(reportedNumbers('The 2021 talks on 16 March drew 1,200 protesters')).toEqual([
-      { counts: 'protesters', value: 1200, text: '1,200 protesters' },
-    ]);
-  });
-
   it('flags an event whose evidence reports different numbers, the values side by side', async () => {
     const { api, service } = await notebook();
     const a = 'A blast in Kabul on Monday: 12 killed, officials said.';

@@ -8,6 +8,7 @@ import {
   type BriefingId,
 } from '../model/briefing.ts';
 import { IsoDateSchema } from '../model/dates.ts';
+import type { Credibility } from '../model/source.ts';
 export type { Briefing, BriefingId, Section, SectionFilter } from '../model/briefing.ts';
 import type { HistoryState } from './change.ts';
 import { NoInput } from './input-fields.ts';
@@ -87,6 +88,8 @@ export interface HighlightView {
   end: number;
   quote: string;
   comment: string;
+  /** How credible the analyst judges the words (1–6), null until graded. */
+  credibility: Credibility | null;
 }
 export interface ExportedFileView {
   /** Suggested file name. */

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { EventIdSchema, type ArticleId } from '../model/ids.ts';
+import {
+  AnnotationIdSchema,
+  ArticleIdSchema,
+  EventIdSchema,
+  RelationIdSchema,
+  type ArticleId,
+} from '../model/ids.ts';
 import {
   CredibilitySchema,
   ReliabilitySchema,
@@ -38,6 +44,22 @@ export const sourceInputs = {
       credibility: CredibilitySchema.nullable(),
     })
     .strict(),
+  /** The credibility (1–6, null: ungraded) of one piece of a relation's evidence. */
+  gradeRelationEvidence: z
+    .object({
+      relationId: RelationIdSchema,
+      index: z.number().int().nonnegative(),
+      credibility: CredibilitySchema.nullable(),
+    })
+    .strict(),
+  /** The credibility (1–6, null: ungraded) of the words of a highlight (a quote). */
+  gradeHighlight: z
+    .object({
+      articleId: ArticleIdSchema,
+      highlightId: AnnotationIdSchema,
+      credibility: CredibilitySchema.nullable(),
+    })
+    .strict(),
   /** The analyst's assessed credibility of an event as a whole. */
   gradeEvent: z
     .object({ eventId: EventIdSchema, credibility: CredibilitySchema.nullable() })
@@ -55,5 +77,7 @@ export interface SourceOutputs {
   updateSource: HistoryState & { source: SourceView };
   mergeSources: HistoryState;
   gradeEvidence: HistoryState;
+  gradeRelationEvidence: HistoryState;
+  gradeHighlight: HistoryState;
   gradeEvent: HistoryState;
 }

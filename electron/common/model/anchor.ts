@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnnotationIdSchema, EntityIdSchema } from './ids.ts';
+import { CredibilitySchema } from './source.ts';
 
 /** How much text on each side an anchor keeps, to verify it and re-find it (W3C TextQuoteSelector). */
 export const CONTEXT_CHARS = 32;
@@ -26,9 +27,14 @@ export const MentionSchema = z.intersection(
 );
 export type Mention = z.infer<typeof MentionSchema>;
 
+/** Words the analyst marked, with a comment and how credible they judge them (1–6, absent until graded). */
 export const HighlightSchema = z.intersection(
   AnchorSchema,
-  z.object({ id: AnnotationIdSchema, comment: z.string().max(100_000) }),
+  z.object({
+    id: AnnotationIdSchema,
+    comment: z.string().max(100_000),
+    credibility: CredibilitySchema.nullable().optional(),
+  }),
 );
 export type Highlight = z.infer<typeof HighlightSchema>;
 

@@ -200,7 +200,7 @@ function requireMention(article: Article, id: AnnotationId) {
   return mention;
 }
 
-function requireHighlight(article: Article, id: AnnotationId) {
+export function requireHighlight(article: Article, id: AnnotationId) {
   const highlight = article.highlights.find((h) => h.id === id);
   if (highlight === undefined)
     throw new DossierError('not-found', `No highlight with id ${id} in “${article.title}”.`);

@@ -283,7 +283,7 @@ export function describe(view: NotebookView, relation: Relation): string {
   return `${name(relation.from)} ${relation.type} ${name(relation.to)}`;
 }
 
-function replaceRelation(file: RelationsFile, relation: Relation): RelationsFile {
+export function replaceRelation(file: RelationsFile, relation: Relation): RelationsFile {
   return withRelations(
     file,
     file.relations.map((r) => (r.id === relation.id ? relation : r)),

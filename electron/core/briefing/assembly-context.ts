@@ -2,7 +2,7 @@ import { paragraphsOf, type Article } from '../../common/model/article.ts';
 import { SourceRegistry } from '../sources/source-registry.ts';
 import { emptySourcesFile, type SourcesFile } from '../../common/model/source.ts';
 import type { Entity } from '../../common/model/entity.ts';
-import type { DossierEvent } from '../../common/model/event.ts';
+import type { DossierEvent, Evidence } from '../../common/model/event.ts';
 import type { ArticleId, EntityId } from '../../common/model/ids.ts';
 import type { SectionFilter } from '../../common/model/briefing.ts';
 import type { NotebookView } from '../annotate/notebook-view.ts';
@@ -81,14 +81,21 @@ export class AssemblyContext {
     return this.view.getEntity(id);
   }
 
-  /** Where the words at start–end are: their paragraph, and their credibility as evidence. */
+  /**
+   * Where the words at start–end are: their paragraph, and the credibility the analyst gave
+   * them: as a highlight, else as the evidence of an event, else of a relation.
+   */
   pinpoint(article: Article, start: number, end: number): Pinpoint {
     const paragraph = paragraphsOf(article.text).findIndex((p) => start < p.end) + 1;
+    const same = (span: { start: number; end: number }) => span.start === start && span.end === end;
+    const evidence = (pieces: readonly Evidence[]) =>
+      pieces.find((e) => e.articleId === article.id && same(e) && e.credibility != null);
     const credibility =
-      this.allEvents
-        .flatMap((event) => event.evidence)
-        .find((e) => e.articleId === article.id && e.start === start && e.end === end)
-        ?.credibility ?? null;
+      article.highlights.find((h) => same(h) && h.credibility != null)?.credibility ??
+      this.allEvents.map((event) => evidence(event.evidence)).find(Boolean)?.credibility ??
+      this.view.relationsFile.relations.map((r) => evidence(r.evidence)).find(Boolean)
+        ?.credibility ??
+      null;
     return { paragraph, quote: article.text.slice(start, end), credibility };
   }
 

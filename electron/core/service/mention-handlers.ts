@@ -69,6 +69,7 @@ export function mentionHandlers(ctx: ServiceContext) {
             end: highlight.end,
             quote: highlight.quote,
             comment: highlight.comment,
+            credibility: highlight.credibility ?? null,
           })),
       );
     },

@@ -33,6 +33,32 @@ export function sourceHandlers(ctx: ServiceContext, sources: SourceList) {
       );
     },
 
+    async gradeRelationEvidence(
+      input: ApiParsedInput<'gradeRelationEvidence'>,
+    ): Promise<ApiOutputs['gradeRelationEvidence']> {
+      return ctx.edit(() =>
+        credibilityEdits.gradeRelationEvidence(
+          store,
+          input.relationId,
+          input.index,
+          input.credibility,
+        ),
+      );
+    },
+
+    async gradeHighlight(
+      input: ApiParsedInput<'gradeHighlight'>,
+    ): Promise<ApiOutputs['gradeHighlight']> {
+      return ctx.edit(() =>
+        credibilityEdits.gradeHighlight(
+          store,
+          input.articleId,
+          input.highlightId,
+          input.credibility,
+        ),
+      );
+    },
+
     async gradeEvent(input: ApiParsedInput<'gradeEvent'>): Promise<ApiOutputs['gradeEvent']> {
       return ctx.edit(() => credibilityEdits.gradeEvent(store, input.eventId, input.credibility));
     },

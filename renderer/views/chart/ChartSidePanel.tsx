@@ -1,9 +1,12 @@
-import type { ArticleId } from '../../../electron/common/api/contract.ts';
+import type { ArticleId, Credibility } from '../../../electron/common/api/contract.ts';
+import { useApiMutation } from '../../api/use-api-mutation.ts';
+import { CredibilitySelect } from '../../sources/GradeSelect.tsx';
 import type { ChartGraph, ChartLinkItem } from './chart-model.ts';
 
 /**
  * The chart's entities and links as lists, the keyboard's and screen readers' way in: choosing
- * entities, selecting a link and reading its evidence, each quote opening in the Reader.
+ * entities, selecting a link and reading its evidence, each quote opening in the Reader and,
+ * for a relation, graded 1–6 (an event's quotes are graded in the Timeline).
  */
 export function ChartSidePanel({
   graph,
@@ -12,6 +15,7 @@ export function ChartSidePanel({
   pinned,
   selected,
   path,
+  ready,
   onChoose,
   onSelect,
   onOpenEvidence,
@@ -22,6 +26,8 @@ export function ChartSidePanel({
   pinned: ReadonlySet<string>;
   selected: string | null;
   path: { nodes: string[]; links: string[] } | null;
+  /** Whether the chart is drawn: an entity is chosen in it. */
+  ready: boolean;
   onChoose: (id: string) => void;
   onSelect: (id: string) => void;
   onOpenEvidence: (articleId: ArticleId, start: number, end: number) => void;
@@ -36,6 +42,7 @@ export function ChartSidePanel({
             <button
               type="button"
               aria-pressed={chosen.includes(node.id)}
+              disabled={!ready}
               onClick={() => onChoose(node.id)}
             >
               {node.name}
@@ -63,9 +70,17 @@ export function ChartSidePanel({
         <section className="chart-evidence" aria-label="Evidence">
           <h2>{linkText(link, names)}</h2>
           {link.evidence.length === 0 && <p>No evidence recorded.</p>}
-          {link.evidence.map((e) => (
+          {link.evidence.map((e, index) => (
             <figure key={`${e.articleId}:${e.start}`}>
               <blockquote>{e.quote}</blockquote>
+              {link.relationId !== null && (
+                <EvidenceGrade
+                  relationId={link.relationId}
+                  name={linkName(link, names)}
+                  index={index}
+                  value={e.credibility ?? null}
+                />
+              )}
               <button
                 className="button small"
                 type="button"
@@ -81,9 +96,46 @@ export function ChartSidePanel({
   );
 }
 
-function linkText(link: ChartLinkItem, names: Map<string, string>): string {
+/** The credibility of one piece of a relation's evidence, 1–6 or ungraded; undoable. */
+function EvidenceGrade({
+  relationId,
+  name,
+  index,
+  value,
+}: {
+  relationId: NonNullable<ChartLinkItem['relationId']>;
+  /** The link's name, for the toast. */
+  name: string;
+  index: number;
+  value: Credibility | null;
+}) {
+  const { run } = useApiMutation();
+  return (
+    <CredibilitySelect
+      label={`Credibility of quote ${index + 1}`}
+      value={value}
+      onChange={(credibility) =>
+        void run(
+          'gradeRelationEvidence',
+          { relationId, index, credibility },
+          {
+            describe: () => `Graded quote ${index + 1} of “${name}” ${credibility ?? 'ungraded'}`,
+            undoable: true,
+          },
+        )
+      }
+    />
+  );
+}
+
+/** “Nobuo Kishi — Lloyd Austin: met-with”. */
+function linkName(link: ChartLinkItem, names: Map<string, string>): string {
   const between = `${names.get(link.source)} ${link.directed ? '→' : '—'} ${names.get(link.target)}`;
+  return `${between}: ${link.label}`;
+}
+
+function linkText(link: ChartLinkItem, names: Map<string, string>): string {
   const count = link.evidence.length;
   const backing = count === 0 ? 'no evidence yet' : count === 1 ? '1 quote' : `${count} quotes`;
-  return `${between}: ${link.label} (${backing})`;
+  return `${linkName(link, names)} (${backing})`;
 }

@@ -4,7 +4,11 @@
  * `LinkChartView`, unit-tested; the drawing is Cytoscape's.
  */
 import cytoscape from 'cytoscape';
-import type { LinkChartView } from '../../../electron/common/api/contract.ts';
+import type {
+  Credibility,
+  LinkChartView,
+  RelationId,
+} from '../../../electron/common/api/contract.ts';
 import { linkWidth, nodeSize } from '../../../electron/common/chart/network-svg.ts';
 
 /** Above this many nodes the chart shows the most connected and says how many it left out. */
@@ -45,10 +49,18 @@ export interface ChartLinkItem {
   source: string;
   target: string;
   kind: 'relation' | 'event';
+  /** The relation drawn, whose evidence the side panel grades; null for an event's link. */
+  relationId: RelationId | null;
   /** The relation's type, or the event's title. */
   label: string;
   directed: boolean;
-  evidence: { articleId: string; start: number; end: number; quote: string }[];
+  evidence: {
+    articleId: string;
+    start: number;
+    end: number;
+    quote: string;
+    credibility?: Credibility | null;
+  }[];
   date: { start: string; end: string } | null;
   tags: string[];
   /** Stroke width in pixels: grows with the evidence. */
@@ -70,6 +82,7 @@ export function chartLinks(chart: LinkChartView): ChartLinkItem[] {
       source: r.from,
       target: r.to,
       kind: 'relation' as const,
+      relationId: r.id,
       label: r.type,
       directed: r.directed,
       evidence: r.evidence,
@@ -82,6 +95,7 @@ export function chartLinks(chart: LinkChartView): ChartLinkItem[] {
       source: link.from,
       target: link.to,
       kind: 'event' as const,
+      relationId: null,
       label: link.title,
       directed: false,
       evidence: link.evidence,

@@ -26,7 +26,11 @@ export function chartColours(container: HTMLElement): ChartColours {
   };
 }
 
-export function chartStyle(colours: ChartColours): cytoscape.StylesheetJson {
+/**
+ * `large`: links are straight lines, not curves bundled apart when two entities have several
+ * (their control points took a fifth of a 1,000-entity chart's drawing).
+ */
+export function chartStyle(colours: ChartColours, large = false): cytoscape.StylesheetJson {
   return [
     {
       selector: 'node',
@@ -39,6 +43,9 @@ export function chartStyle(colours: ChartColours): cytoscape.StylesheetJson {
         'font-size': 11,
         'text-valign': 'bottom',
         'text-margin-y': 4,
+        // Labels too small to read once zoomed out are not drawn: a chart of 1,000 entities
+        // fitted to the window would otherwise spend most of each frame on text.
+        'min-zoomed-font-size': 8,
         shape: 'hexagon',
       },
     },
@@ -50,8 +57,9 @@ export function chartStyle(colours: ChartColours): cytoscape.StylesheetJson {
         'line-color': colours.line,
         label: 'data(label)',
         'font-size': 9,
+        'min-zoomed-font-size': 8,
         color: colours.text,
-        'curve-style': 'bezier',
+        'curve-style': large ? 'straight' : 'bezier',
         'text-rotation': 'autorotate',
         // The label stays readable where it crosses its own line.
         'text-background-color': colours.ground,

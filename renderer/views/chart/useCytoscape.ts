@@ -8,9 +8,13 @@ import {
 } from 'react';
 import cytoscape from 'cytoscape';
 import type { LinkChartView } from '../../../electron/common/api/contract.ts';
+import type { Position } from '../../../electron/common/chart/network-layout.ts';
 import { shapeOf } from '../../../electron/common/chart/network-svg.ts';
 import type { ChartGraph } from './chart-model.ts';
 import { chartColours, chartStyle } from './chart-style.ts';
+
+/** From this many nodes on, the chart trades crispness for speed while it moves. */
+const LARGE_CHART = 300;
 
 /**
  * Cytoscape injects a <style> for its container unless an element with this id exists; the
@@ -32,6 +36,7 @@ function markCytoscapeStylesheet(): void {
  */
 export function useCytoscape({
   graph,
+  positions,
   chart,
   theme,
   linkMode,
@@ -40,6 +45,8 @@ export function useCytoscape({
   setDraft,
 }: {
   graph: ChartGraph | null;
+  /** Where each node stands (force-directed); the chart is drawn once they are known. */
+  positions: Record<string, Position> | null;
   chart: LinkChartView | null;
   theme: string;
   linkMode: boolean;
@@ -53,8 +60,8 @@ export function useCytoscape({
 
   useEffect(() => {
     const container = canvas.current;
-    if (graph === null || container === null) return;
-    container.dataset.layout = 'running';
+    if (graph === null || positions === null || container === null) return;
+    const large = graph.nodes.length > LARGE_CHART;
     const colours = chartColours(container);
     const pins = new Map((chart?.pins ?? []).map((pin) => [pin.entityId as string, pin]));
     markCytoscapeStylesheet();
@@ -71,7 +78,8 @@ export function useCytoscape({
               colour: colours.of(node.type),
               size: node.size,
             },
-            ...(pin && { position: { x: pin.x, y: pin.y }, locked: true }),
+            position: pin ? { x: pin.x, y: pin.y } : (positions[node.id] ?? { x: 0, y: 0 }),
+            ...(pin && { locked: true }),
             classes: shapeOf(node.type),
           };
         }),
@@ -86,11 +94,19 @@ export function useCytoscape({
           classes: [link.kind, link.directed ? 'directed' : ''].join(' '),
         })),
       ],
-      style: chartStyle(colours),
+      style: chartStyle(colours, large),
       // A small chart is not blown up past readable sizes when it is fitted.
       maxZoom: 1.5,
-      // A grid costs nothing and shows every node at once; the chosen layout follows.
-      layout: { name: 'grid', fit: true },
+      // While the analyst pans or zooms, the last frame is moved as a picture and the links are
+      // hidden, then everything is drawn once they stop: a chart of 1,000 entities and their
+      // labels otherwise took longer to draw than a frame lasts (docs/PERFORMANCE.md).
+      textureOnViewport: true,
+      hideEdgesOnViewport: large,
+      // On a high-density screen a large chart drawn at 1 pixel per pixel still reads, at a
+      // quarter of the pixels to fill.
+      pixelRatio: large ? 1 : 'auto',
+      // Drawn where the positions put the nodes; another chosen layout follows.
+      layout: { name: 'preset', fit: true },
     });
     instance.on('tap', 'edge', (event) => setSelected(event.target.id()));
     instance.on('select unselect', 'node', () =>
@@ -102,7 +118,10 @@ export function useCytoscape({
     let linkFrom: string | null = null;
     instance.on('tapend', (event) => {
       if (!linkModeRef.current) return;
-      const target = event.target as cytoscape.NodeSingular | cytoscape.Core;
+      // A release over a pinned (locked) node reached the chart as a release on the background:
+      // the node under the pointer is looked up from where it was released.
+      const target =
+        event.target === instance ? (nodeAt(instance, event.position) ?? instance) : event.target;
       if (target === instance || !(target as cytoscape.NodeSingular).isNode()) {
         linkFrom = null;
         instance.nodes().removeClass('link-from');
@@ -129,7 +148,7 @@ export function useCytoscape({
       setCy(null);
       instance.destroy();
     };
-  }, [graph, chart, theme, setSelected, setChosen, setDraft]);
+  }, [graph, positions, chart, theme, setSelected, setChosen, setDraft]);
 
   useEffect(() => {
     linkModeRef.current = linkMode;
@@ -139,4 +158,12 @@ export function useCytoscape({
     cy.boxSelectionEnabled(!linkMode);
   }, [cy, linkMode]);
   return { canvas, cy };
+}
+
+/** The node drawn at `at` (model coordinates), if any. */
+function nodeAt(cy: cytoscape.Core, at: cytoscape.Position): cytoscape.NodeSingular | undefined {
+  return cy.nodes().filter((node) => {
+    const box = node.boundingBox({ includeLabels: false });
+    return at.x >= box.x1 && at.x <= box.x2 && at.y >= box.y1 && at.y <= box.y2;
+  })[0];
 }

@@ -1,6 +1,7 @@
 import type {
   AnnotationId,
   ArticleView,
+  Credibility,
   EntityId,
   Suggestion,
 } from '../../../electron/common/api/contract.ts';
@@ -29,6 +30,7 @@ export type Mark =
       id: AnnotationId;
       comment: string;
       quote: string;
+      credibility: Credibility | null;
     };
 
 export const suggestionKey = (s: Pick<Suggestion, 'start' | 'end' | 'type'>) =>
@@ -45,6 +47,7 @@ export function marksOf(article: ArticleView, suggestions: readonly Suggestion[]
       id: h.id,
       comment: h.comment,
       quote: h.quote,
+      credibility: h.credibility ?? null,
     });
   }
   for (const m of article.mentions) {

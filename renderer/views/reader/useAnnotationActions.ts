@@ -1,5 +1,6 @@
 import type { ArticleId, EntityId } from '../../../electron/common/api/contract.ts';
 import { plural } from '../../annotate/entity-types.ts';
+import { clip } from './marks.ts';
 import type { PopoverActions } from './popover/popover-actions.ts';
 import type { AcceptAs, SuggestionGroup } from './SidePanel.tsx';
 import { useReaderCommand } from './useReaderCommand.ts';
@@ -77,6 +78,13 @@ export function useAnnotationActions({
     removeHighlight: (mark) => {
       closePopover();
       void attempt('removeHighlight', { articleId: id, highlightId: mark.id });
+    },
+    gradeHighlight: (mark, credibility) => {
+      void attempt(
+        'gradeHighlight',
+        { articleId: id, highlightId: mark.id, credibility },
+        () => `Graded “${clip(mark.quote, 40)}” ${credibility ?? 'ungraded'}`,
+      );
     },
   };
 

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { Markdown } from '../../../annotate/Markdown.tsx';
+import { CredibilitySelect } from '../../../sources/GradeSelect.tsx';
 import { clip, type Mark } from '../marks.ts';
 import type { PopoverActions } from './popover-actions.ts';
 
-/** A highlight: its comment (Markdown), edited in place, and removal. */
+/** A highlight: its comment (Markdown), edited in place, its credibility (1–6), and removal. */
 export function HighlightBody({
   mark,
   readOnly,
@@ -36,6 +37,15 @@ export function HighlightBody({
       {draft === null ? (
         <>
           <Markdown source={mark.comment} className="popover-comment" empty="No comment." />
+          <label className="popover-credibility">
+            <span>Credibility</span>
+            <CredibilitySelect
+              label="Credibility of the quote"
+              value={mark.credibility}
+              disabled={readOnly}
+              onChange={(credibility) => actions.gradeHighlight(mark, credibility)}
+            />
+          </label>
           <div className="popover-actions">
             <button
               ref={editButton}

@@ -1,4 +1,4 @@
-import type { EntityId } from '../../../../electron/common/api/contract.ts';
+import type { Credibility, EntityId } from '../../../../electron/common/api/contract.ts';
 import type { Mark } from '../marks.ts';
 import type { MarkTarget } from '../SelectionToolbar.tsx';
 
@@ -25,4 +25,5 @@ export interface PopoverActions {
   reject: (mark: Mark & { kind: 'suggestion' }, everywhere: boolean) => void;
   saveComment: (mark: Mark & { kind: 'highlight' }, comment: string) => void;
   removeHighlight: (mark: Mark & { kind: 'highlight' }) => void;
+  gradeHighlight: (mark: Mark & { kind: 'highlight' }, credibility: Credibility | null) => void;
 }

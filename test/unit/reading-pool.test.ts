@@ -105,6 +105,13 @@ describe('the suggestions’ worker (ReadingPool)', () => {
     await expect(pool.run(task('fine'), 60_000)).resolves.toEqual({ recognized: [], dates: [] });
   });
 
+  it('keeps no process alive once idle with nothing to read (dossier serve exits on SIGTERM)', async () => {
+    const ports = () => process.getActiveResourcesInfo().filter((kind) => kind === 'MessagePort');
+    const before = ports().length;
+    await new ReadingPool(standIn).run(task('fine'), 60_000);
+    expect(ports()).toHaveLength(before);
+  });
+
   it('fails every waiting text with the reason when the worker cannot start, and never hangs', async () => {
     process.env.DOSSIER_TEST_READER_FAILS_TO_START = '1';
     const pool = new ReadingPool(standIn);

@@ -68,7 +68,6 @@ export class ReadingPool {
     this.ready = false;
     this.generation += 1;
     let failure = '';
-    worker.unref();
     worker.on('message', (message: TaskOutcome | 'ready') => {
       if (message === 'ready') {
         this.ready = true;
@@ -105,6 +104,9 @@ export class ReadingPool {
       }
       this.dispatch();
     });
+    // After the listeners: adding the first 'message' listener refs the worker's port again, and
+    // a warmed worker with nothing to read would then keep the process (dossier serve) alive.
+    worker.unref();
     return worker;
   }
 

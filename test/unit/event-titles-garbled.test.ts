@@ -201,4 +201,21 @@ describe('event titles: garbled classes seen on the State Department pages (issu
       ).map((e) => e.title),
     ).not.toContain('Arrest');
   });
+
+  it('writes one person named twice in the subject (in a title and alone) in the singular', () => {
+    const text =
+      'Deputy Secretary of State Wendy Sherman spoke with French Secretary General François Delattre today about the crisis.';
+    const span = (name: string, from = 0) => {
+      const start = text.indexOf(name, from);
+      return { start, end: start + name.length, text: name, type: 'person' as const };
+    };
+    const mentions = [
+      span('Deputy Secretary of State Wendy Sherman'),
+      span('Wendy Sherman'),
+      span('François Delattre'),
+    ];
+    expect(suggestEvents(text, '2031-03-12', mentions, { merge: false })[0]?.title).toBe(
+      'Sherman speaks with Delattre',
+    );
+  });
 });

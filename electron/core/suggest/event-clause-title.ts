@@ -310,8 +310,10 @@ export function clauseTitle(
     subjectNames.length >= 2 ||
     (subjectNames.length === 1 && endsWithName(subjectWords, subjectNames[0]!))
   ) {
-    subject = [joinNames(subjectNames.map((m) => nameOf(m, input)))];
-    plural = subjectNames.length > 1;
+    const written = new Set(subjectNames.map((m) => nameOf(m, input)));
+    subject = [joinNames([...written])];
+    // Two mentions of one person ("Wendy Sherman" in its title and alone) are one subject.
+    plural = written.size > 1;
   } else {
     subject = render(subjectWords, input);
     while (subject.length > 0 && DETERMINER.test(subject[0]!)) subject.shift();

@@ -245,3 +245,32 @@ describe('junk of a fourth look at an exported brief (issue 15)', () => {
     ]);
   });
 });
+
+describe('junk of a fifth look at an exported brief (issue 15)', () => {
+  it('reads no person in a demonym, known to the lexicon or made from a country', () => {
+    const text =
+      'An Azerbaijani official and a Chinese diplomat met Kenyan officials; Bill English spoke.';
+    expect(
+      repaired(text, [
+        at(text, 'Azerbaijani', 'person'),
+        at(text, 'Chinese', 'person'),
+        at(text, 'Kenyan', 'person'),
+        at(text, 'Bill English', 'person'),
+      ]),
+    ).toEqual(['Bill English:person']);
+  });
+
+  it('reads no name in a determiner and a common word, and no members in a body', () => {
+    const text =
+      'This Administration told NATO Allies and Our Department that This Morning Ltd and NATO met.';
+    expect(
+      repaired(text, [
+        at(text, 'This Administration', 'organization'),
+        at(text, 'NATO Allies', 'organization'),
+        at(text, 'Our Department', 'organization'),
+        at(text, 'This Morning Ltd', 'organization'),
+        at(text, 'NATO', 'organization', text.indexOf('and NATO')),
+      ]),
+    ).toEqual(['NATO:organization', 'This Morning Ltd:organization', 'NATO:organization']);
+  });
+});

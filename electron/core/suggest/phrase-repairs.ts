@@ -1,4 +1,5 @@
 import type { RecognizedMention } from './entity-recognizer.ts';
+import { getGazetteer } from './gazetteer.ts';
 import { ORGANIZATION_WORDS } from './name-chunks.ts';
 import { isTitleWord, opensAddress } from './titles.ts';
 import { isOfficeWord, wordKind } from './word-knowledge.ts';
@@ -258,6 +259,19 @@ function withoutAddress(text: string, mention: RecognizedMention): RecognizedMen
   return opensAddress(first[1]!) ? { ...mention, start: mention.start + first[0].length } : mention;
 }
 
+/** Words for a body's members run on after its name ("NATO Allies", "EU Member States"). */
+const MEMBERS_AFTER_BODY = /\s+(?:Allies|Ally|Partners|Members|Member States)$/u;
+
+/** "NATO Allies" is NATO: the members are no part of the body's name. */
+function withoutMembers(text: string, mention: RecognizedMention): RecognizedMention {
+  if (mention.type !== 'organization') return mention;
+  const members = MEMBERS_AFTER_BODY.exec(text.slice(mention.start, mention.end));
+  return members === null ? mention : { ...mention, end: mention.end - members[0].length };
+}
+
+/** Determiners that open a phrase, never a name ("This Administration", "Our Department"). */
+const OPENING_DETERMINER = /^(?:This|That|These|Those|Our|Their|His|Her|Its|My|Your|Every|Each)$/u;
+
 /** A country's official name read in pieces ("People" and "Republic of China"): one place. */
 function withCountryNames(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
   let out = mentions;
@@ -327,17 +341,37 @@ function withWholeGivenName(text: string, mention: RecognizedMention): Recognize
 }
 
 /**
- * No name at all: a demonym read as a body or a place ("North Korean", "North Koreans") and a
- * holiday read as a place or a person ("Groundhog Day", "Buddha Purnima Day").
+ * Whether `word` is a country's people or language: compromise knows "Chinese", not
+ * "Azerbaijani"; those are a place's name with a demonym's ending ("Azerbaijan" + "i",
+ * "Kenya" + "n", "Syria" + "n", "Azerbaijan" + "is").
+ */
+function isDemonym(word: string): boolean {
+  if (wordKind(word) === 'demonym') return true;
+  const stem = /^(\p{Lu}[\p{Ll}-]+?)(?:is?|ns?|ese|ish)$/u.exec(word)?.[1];
+  return stem !== undefined && getGazetteer().get(stem.toLowerCase())?.type === 'location';
+}
+
+/**
+ * No name at all: a demonym read as a body or a place ("North Korean", "North Koreans") or as
+ * a person ("Azerbaijani"), and a holiday read as a place or a person ("Groundhog Day",
+ * "Buddha Purnima Day").
  */
 function namesNothing(text: string, mention: RecognizedMention): boolean {
   const words = text.slice(mention.start, mention.end).split(/\s+/u);
   const last = words.at(-1)!;
   // "Anglo American" is a company: only a compass point may stand before the demonym.
   const demonym =
-    wordKind(last) === 'demonym' &&
+    isDemonym(last) &&
     words.slice(0, -1).every((word) => /^(?:North|South|East|West)(?:ern)?$/u.test(word));
-  if (mention.type !== 'person' && demonym) return true;
+  // A person's surname may be a demonym ("Bill English"), never the whole name.
+  if (demonym && (mention.type !== 'person' || words.length === 1)) return true;
+  // "This Administration": a determiner and common words name no one.
+  if (
+    OPENING_DETERMINER.test(words[0]!) &&
+    words.length > 1 &&
+    words.slice(1).every((word) => wordKind(word) === 'common')
+  )
+    return true;
   return mention.type !== 'organization' && last === 'Day' && mention.end - mention.start > 4;
 }
 
@@ -353,7 +387,7 @@ export function repairByPhrase(text: string, mentions: RecognizedMention[]): Rec
         DOCUMENT_AFTER_ACRONYM.test(text.slice(mention.end, mention.end + 12)))
     )
       return [];
-    const m = withoutPortfolio(text, mention);
+    const m = withoutPortfolio(text, withoutMembers(text, mention));
     const addressed = m === null ? null : withoutAddress(text, m);
     return addressed === null
       ? []

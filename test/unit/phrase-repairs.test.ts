@@ -273,4 +273,16 @@ describe('junk of a fifth look at an exported brief (issue 15)', () => {
       ]),
     ).toEqual(['NATO:organization', 'This Morning Ltd:organization', 'NATO:organization']);
   });
+
+  it('parts a body from the paper it issues, and reads no name in a paper alone', () => {
+    const text =
+      'The State Department Travel Advisory for Ukraine stands; the Foreign Service Oral Assessment and Oral Exam changed.';
+    expect(
+      repaired(text, [
+        at(text, 'State Department Travel Advisory for Ukraine', 'organization'),
+        at(text, 'Foreign Service Oral', 'organization'),
+        at(text, 'Oral', 'organization', text.indexOf('Oral Exam')),
+      ]),
+    ).toEqual(['State Department:organization', 'Foreign Service:organization']);
+  });
 });

@@ -132,6 +132,34 @@ function namesDocument(text: string, mention: RecognizedMention): boolean {
   return mention.type !== 'organization' && next !== null && DOCUMENT_WORD.test(next[1]!);
 }
 
+/** Papers and tests a body issues, whose names run on from the body's ("Travel Advisory"). */
+const ISSUED_WORD = /^(?:Advisory|Advisories|Assessment|Examination|Exam|Report|Strategy)$/u;
+/** Words of a paper's kind that the lexicon may not call common ("Oral Assessment"). */
+const PAPER_KIND_WORD = /^(?:Oral|Written|Annual|Interim|Final|Travel|Country)$/u;
+
+/**
+ * A body's name run on into a paper it issues: "State Department Travel Advisory for Ukraine"
+ * is the State Department, "Foreign Service Oral" (of "Foreign Service Oral Assessment") the
+ * Foreign Service; the paper's own words before it ("Travel", "Oral") go with it.
+ */
+function withoutIssuedPaper(text: string, mention: RecognizedMention): RecognizedMention | null {
+  const words = [...text.slice(mention.start, mention.end).matchAll(/\S+/gu)];
+  const next = /^ (\p{Lu}\p{L}+)/u.exec(text.slice(mention.end, mention.end + 16));
+  let cut = words.findIndex((word, i) => i > 0 && ISSUED_WORD.test(word[0]));
+  if (cut === -1 && next !== null && ISSUED_WORD.test(next[1]!)) cut = words.length;
+  if (cut === -1) return mention;
+  while (
+    cut > 0 &&
+    (PAPER_KIND_WORD.test(words[cut - 1]![0]) ||
+      (wordKind(words[cut - 1]![0]) === 'common' &&
+        !ORGANIZATION_WORDS.has(words[cut - 1]![0].toLowerCase())))
+  )
+    cut -= 1;
+  if (cut === 0) return null;
+  const last = words[cut - 1]!;
+  return { ...mention, end: mention.start + last.index + last[0].length };
+}
+
 /**
  * Bodies read in pieces or as places: "U.S." + "Treasury", "Palestinian" + "Authority",
  * "Kurdistan Regional" + "Government" (a body word found by nobody), "U.S. Treasury" or "The
@@ -387,7 +415,9 @@ export function repairByPhrase(text: string, mentions: RecognizedMention[]): Rec
         DOCUMENT_AFTER_ACRONYM.test(text.slice(mention.end, mention.end + 12)))
     )
       return [];
-    const m = withoutPortfolio(text, withoutMembers(text, mention));
+    const unissued = withoutIssuedPaper(text, mention);
+    if (unissued === null) return [];
+    const m = withoutPortfolio(text, withoutMembers(text, unissued));
     const addressed = m === null ? null : withoutAddress(text, m);
     return addressed === null
       ? []

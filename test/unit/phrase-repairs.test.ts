@@ -276,13 +276,36 @@ describe('junk of a fifth look at an exported brief (issue 15)', () => {
 
   it('parts a body from the paper it issues, and reads no name in a paper alone', () => {
     const text =
-      'The State Department Travel Advisory for Ukraine stands; the Foreign Service Oral Assessment and Oral Exam changed.';
+      'The State Department Travel Advisory for Ukraine stands; the Foreign Service Oral Assessment and Oral Exam changed, says a State Department Fact Sheet.';
     expect(
       repaired(text, [
         at(text, 'State Department Travel Advisory for Ukraine', 'organization'),
         at(text, 'Foreign Service Oral', 'organization'),
         at(text, 'Oral', 'organization', text.indexOf('Oral Exam')),
+        at(text, 'State Department Fact Sheet', 'organization'),
       ]),
-    ).toEqual(['State Department:organization', 'Foreign Service:organization']);
+    ).toEqual([
+      'State Department:organization',
+      'Foreign Service:organization',
+      'State Department:organization',
+    ]);
+  });
+
+  it('parts a body from a person named after it without a title, but keeps a place in a body', () => {
+    const text =
+      'The Bureau of East Asian and Pacific Affairs Kin Moy met the U.S. Chamber of Commerce Myron Brillant at the University of California Los Angeles.';
+    expect(
+      repaired(text, [
+        at(text, 'Bureau of East Asian and Pacific Affairs Kin Moy', 'organization'),
+        at(text, 'U.S. Chamber of Commerce Myron Brillant', 'organization'),
+        at(text, 'University of California Los Angeles', 'organization'),
+      ]),
+    ).toEqual([
+      'Bureau of East Asian and Pacific Affairs:organization',
+      'Kin Moy:person',
+      'U.S. Chamber of Commerce:organization',
+      'Myron Brillant:person',
+      'University of California Los Angeles:organization',
+    ]);
   });
 });

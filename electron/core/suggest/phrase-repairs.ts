@@ -133,9 +133,10 @@ function namesDocument(text: string, mention: RecognizedMention): boolean {
 }
 
 /** Papers and tests a body issues, whose names run on from the body's ("Travel Advisory"). */
-const ISSUED_WORD = /^(?:Advisory|Advisories|Assessment|Examination|Exam|Report|Strategy)$/u;
+const ISSUED_WORD =
+  /^(?:Advisory|Advisories|Assessment|Examination|Exam|Report|Strategy|Sheet|Statement)$/u;
 /** Words of a paper's kind that the lexicon may not call common ("Oral Assessment"). */
-const PAPER_KIND_WORD = /^(?:Oral|Written|Annual|Interim|Final|Travel|Country)$/u;
+const PAPER_KIND_WORD = /^(?:Oral|Written|Annual|Interim|Final|Travel|Country|Fact|Joint)$/u;
 
 /**
  * A body's name run on into a paper it issues: "State Department Travel Advisory for Ukraine"
@@ -276,6 +277,40 @@ function splitAtTitle(text: string, mention: RecognizedMention): RecognizedMenti
   return [
     ...body(end).map((m) => ({ ...m, type: 'organization' as const })),
     { ...mention, start: at(name), type: 'person' },
+  ];
+}
+
+/** Word kinds a person's surname can have. */
+const NAME_KINDS = new Set(['first-name', 'last-name', 'person', 'unknown']);
+
+/**
+ * A body's name run on into a person named without a title between: "Bureau of East Asian and
+ * Pacific Affairs Kin Moy" is the bureau and Kin Moy, "U.S. Chamber of Commerce Myron Brillant"
+ * the chamber and Myron Brillant. Only two name words after a portfolio or body word ("Affairs",
+ * "Commerce", "Bureau"), and no place ("University of California Los Angeles").
+ */
+function splitBeforePerson(text: string, mention: RecognizedMention): RecognizedMention[] {
+  if (mention.type !== 'organization') return [mention];
+  const words = [...text.slice(mention.start, mention.end).matchAll(/\S+/gu)];
+  if (words.length < 4) return [mention];
+  const [given, surname] = words.slice(-2).map((word) => word[0]);
+  const bodyEnd = words.at(-3)![0].toLowerCase();
+  if (
+    !(isOfficeWord(bodyEnd) || ORGANIZATION_WORDS.has(bodyEnd)) ||
+    ![given!, surname!].every((word) => /^\p{Lu}\p{Ll}/u.test(word)) ||
+    // A given name may be a word too ("Kin"); the surname and the given name are no title.
+    !NAME_KINDS.has(wordKind(surname!)) ||
+    [given!, surname!].some(
+      (word) => isTitleWord(word) || ORGANIZATION_WORDS.has(word.toLowerCase()),
+    ) ||
+    getGazetteer().has(`${given} ${surname}`.toLowerCase())
+  )
+    return [mention];
+  const person = mention.start + words.at(-2)!.index;
+  const body = words.at(-3)!;
+  return [
+    { ...mention, end: mention.start + body.index + body[0].length },
+    { ...mention, start: person, type: 'person' },
   ];
 }
 
@@ -421,9 +456,11 @@ export function repairByPhrase(text: string, mentions: RecognizedMention[]): Rec
     const addressed = m === null ? null : withoutAddress(text, m);
     return addressed === null
       ? []
-      : splitAtTitle(text, addressed).flatMap((part) =>
-          withoutPersonAfterAnd(text, part).map((m) => withWholeGivenName(text, m)),
-        );
+      : splitAtTitle(text, addressed)
+          .flatMap((part) => splitBeforePerson(text, part))
+          .flatMap((part) =>
+            withoutPersonAfterAnd(text, part).map((m) => withWholeGivenName(text, m)),
+          );
   });
   // After the bodies are whole: "Palestinian" of "Palestinian Authority" is no demonym alone.
   return withCountryNames(text, withAmpersandBodies(text, withWholeBodies(text, kept))).filter(

@@ -168,7 +168,6 @@ export function App({ connection }: { connection: Connection }) {
 
   // Issue 9: the commands (keys, the Electron menu, the palette, the shortcut sheet, backups).
   const commandUi = useAppCommands({
-    api,
     host: connection.host,
     view: state.view,
     openId,
@@ -183,7 +182,6 @@ export function App({ connection }: { connection: Connection }) {
     openArticle,
     openEntity,
     importer,
-    notify,
   });
 
   // Not `navigate`: the restored view takes no focus.

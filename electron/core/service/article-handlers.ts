@@ -35,7 +35,7 @@ export function articleHandlers(ctx: ServiceContext) {
     },
 
     async getArticle(input: ApiParsedInput<'getArticle'>): Promise<ApiOutputs['getArticle']> {
-      const article = (await store.readArticle(input.id)) ?? ctx.requireArticle(input.id);
+      const article = await ctx.readArticle(input.id);
       const entities: ApiOutputs['getArticle']['entities'] = {};
       for (const mention of article.mentions) {
         const entity = store.getEntity(mention.entityId);
@@ -60,7 +60,7 @@ export function articleHandlers(ctx: ServiceContext) {
     async updateArticle(
       input: ApiParsedInput<'updateArticle'>,
     ): Promise<ApiOutputs['updateArticle']> {
-      const before = ctx.requireArticle(input.id);
+      const before = await ctx.readArticle(input.id);
       const after: Article = { ...before, ...input.metadata };
       const changed = Object.keys(input.metadata).filter(
         (key) =>
@@ -75,13 +75,21 @@ export function articleHandlers(ctx: ServiceContext) {
           revert: () => store.putArticle(before),
         });
       }
-      return summarize(ctx.requireArticle(input.id));
+      return summarize(await ctx.readArticle(input.id));
     },
 
     async deleteArticle(
       input: ApiParsedInput<'deleteArticle'>,
     ): Promise<ApiOutputs['deleteArticle']> {
-      ctx.requireArticle(input.id);
+      // Read before the command, which finds them in the cache: the article and its copies.
+      await ctx.readArticle(input.id);
+      await ctx.articlesOf(
+        store
+          .listSummaries()
+          .flatMap((summary) =>
+            summary.copyOf?.articleId === input.id ? [{ articleId: summary.id }] : [],
+          ),
+      );
       await ctx.execute(() => {
         // Built in turn: the article, events and relations as they are when the deletion runs.
         const article = ctx.requireArticle(input.id);

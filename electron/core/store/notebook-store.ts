@@ -176,6 +176,16 @@ export class NotebookStore {
     return this.catalog.read(id);
   }
 
+  /** Article files read synchronously so far (commands that found one out of the cache): for tests. */
+  get syncArticleReads(): number {
+    return this.catalog.stats.syncReads;
+  }
+
+  /** listArticles with the files read by async fs: for request handlers. */
+  readArticles(): Promise<Article[]> {
+    return this.catalog.readAll();
+  }
+
   // --- performance (issue 8) ---
   /** What lists show, from the catalog: no article file is read. */
   listSummaries(): ArticleSummary[] {

@@ -178,6 +178,38 @@ describe('linking a lone word to an entity', () => {
   });
 });
 
+describe('linking the other forms of a name an article uses (issue 15)', () => {
+  it('files a double surname used alone under the full name named before', () => {
+    const text =
+      'I have appointed Desirée Cormier Smith. Special Representative Cormier Smith will lead. Smith agreed.';
+    const linked = linkSuggestions(
+      articleOf(text),
+      found(
+        text,
+        ['Desirée Cormier Smith', 'person'],
+        ['Cormier Smith', 'person', 40],
+        ['Smith', 'person', text.indexOf('Smith agreed')],
+      ),
+      registryOf(),
+    );
+    expect(linked.map((s) => [s.text, s.entityName ?? s.candidates])).toEqual([
+      ['Desirée Cormier Smith', undefined],
+      ['Cormier Smith', 'Desirée Cormier Smith'],
+      ['Smith', 'Desirée Cormier Smith'],
+    ]);
+  });
+
+  it('names a person known only by a speaker label in capitals in normal case', () => {
+    const text = 'MR BRILLIANT: Thank you.\n\nSECRETARY BLINKEN: Thanks.\n\nMR BRILLIANT: Yes.';
+    const linked = linkSuggestions(
+      articleOf(text),
+      found(text, ['BRILLIANT', 'person'], ['BRILLIANT', 'person', 40]),
+      registryOf(),
+    );
+    expect(linked.map((s) => s.entityName)).toEqual(['Brilliant', 'Brilliant']);
+  });
+});
+
 describe('span hygiene on suggestions', () => {
   it('drops currencies, model numbers, market indices as people and pleasantries as places', () => {
     const text =

@@ -245,3 +245,67 @@ describe('junk of a fourth look at an exported brief (issue 15)', () => {
     ]);
   });
 });
+
+describe('junk of a fifth look at an exported brief (issue 15)', () => {
+  it('reads no person in a demonym, known to the lexicon or made from a country', () => {
+    const text =
+      'An Azerbaijani official and a Chinese diplomat met Kenyan officials; Bill English spoke.';
+    expect(
+      repaired(text, [
+        at(text, 'Azerbaijani', 'person'),
+        at(text, 'Chinese', 'person'),
+        at(text, 'Kenyan', 'person'),
+        at(text, 'Bill English', 'person'),
+      ]),
+    ).toEqual(['Bill English:person']);
+  });
+
+  it('reads no name in a determiner and a common word, and no members in a body', () => {
+    const text =
+      'This Administration told NATO Allies and Our Department that This Morning Ltd and NATO met.';
+    expect(
+      repaired(text, [
+        at(text, 'This Administration', 'organization'),
+        at(text, 'NATO Allies', 'organization'),
+        at(text, 'Our Department', 'organization'),
+        at(text, 'This Morning Ltd', 'organization'),
+        at(text, 'NATO', 'organization', text.indexOf('and NATO')),
+      ]),
+    ).toEqual(['NATO:organization', 'This Morning Ltd:organization', 'NATO:organization']);
+  });
+
+  it('parts a body from the paper it issues, and reads no name in a paper alone', () => {
+    const text =
+      'The State Department Travel Advisory for Ukraine stands; the Foreign Service Oral Assessment and Oral Exam changed, says a State Department Fact Sheet.';
+    expect(
+      repaired(text, [
+        at(text, 'State Department Travel Advisory for Ukraine', 'organization'),
+        at(text, 'Foreign Service Oral', 'organization'),
+        at(text, 'Oral', 'organization', text.indexOf('Oral Exam')),
+        at(text, 'State Department Fact Sheet', 'organization'),
+      ]),
+    ).toEqual([
+      'State Department:organization',
+      'Foreign Service:organization',
+      'State Department:organization',
+    ]);
+  });
+
+  it('parts a body from a person named after it without a title, but keeps a place in a body', () => {
+    const text =
+      'The Bureau of East Asian and Pacific Affairs Kin Moy met the U.S. Chamber of Commerce Myron Brillant at the University of California Los Angeles.';
+    expect(
+      repaired(text, [
+        at(text, 'Bureau of East Asian and Pacific Affairs Kin Moy', 'organization'),
+        at(text, 'U.S. Chamber of Commerce Myron Brillant', 'organization'),
+        at(text, 'University of California Los Angeles', 'organization'),
+      ]),
+    ).toEqual([
+      'Bureau of East Asian and Pacific Affairs:organization',
+      'Kin Moy:person',
+      'U.S. Chamber of Commerce:organization',
+      'Myron Brillant:person',
+      'University of California Los Angeles:organization',
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { RecognizedMention } from './entity-recognizer.ts';
+import { getGazetteer } from './gazetteer.ts';
 import { ORGANIZATION_WORDS } from './name-chunks.ts';
 import { isTitleWord, opensAddress } from './titles.ts';
 import { isOfficeWord, wordKind } from './word-knowledge.ts';
@@ -131,6 +132,35 @@ function namesDocument(text: string, mention: RecognizedMention): boolean {
   return mention.type !== 'organization' && next !== null && DOCUMENT_WORD.test(next[1]!);
 }
 
+/** Papers and tests a body issues, whose names run on from the body's ("Travel Advisory"). */
+const ISSUED_WORD =
+  /^(?:Advisory|Advisories|Assessment|Examination|Exam|Report|Strategy|Sheet|Statement)$/u;
+/** Words of a paper's kind that the lexicon may not call common ("Oral Assessment"). */
+const PAPER_KIND_WORD = /^(?:Oral|Written|Annual|Interim|Final|Travel|Country|Fact|Joint)$/u;
+
+/**
+ * A body's name run on into a paper it issues: "State Department Travel Advisory for Ukraine"
+ * is the State Department, "Foreign Service Oral" (of "Foreign Service Oral Assessment") the
+ * Foreign Service; the paper's own words before it ("Travel", "Oral") go with it.
+ */
+function withoutIssuedPaper(text: string, mention: RecognizedMention): RecognizedMention | null {
+  const words = [...text.slice(mention.start, mention.end).matchAll(/\S+/gu)];
+  const next = /^ (\p{Lu}\p{L}+)/u.exec(text.slice(mention.end, mention.end + 16));
+  let cut = words.findIndex((word, i) => i > 0 && ISSUED_WORD.test(word[0]));
+  if (cut === -1 && next !== null && ISSUED_WORD.test(next[1]!)) cut = words.length;
+  if (cut === -1) return mention;
+  while (
+    cut > 0 &&
+    (PAPER_KIND_WORD.test(words[cut - 1]![0]) ||
+      (wordKind(words[cut - 1]![0]) === 'common' &&
+        !ORGANIZATION_WORDS.has(words[cut - 1]![0].toLowerCase())))
+  )
+    cut -= 1;
+  if (cut === 0) return null;
+  const last = words[cut - 1]!;
+  return { ...mention, end: mention.start + last.index + last[0].length };
+}
+
 /**
  * Bodies read in pieces or as places: "U.S." + "Treasury", "Palestinian" + "Authority",
  * "Kurdistan Regional" + "Government" (a body word found by nobody), "U.S. Treasury" or "The
@@ -250,6 +280,40 @@ function splitAtTitle(text: string, mention: RecognizedMention): RecognizedMenti
   ];
 }
 
+/** Word kinds a person's surname can have. */
+const NAME_KINDS = new Set(['first-name', 'last-name', 'person', 'unknown']);
+
+/**
+ * A body's name run on into a person named without a title between: "Bureau of East Asian and
+ * Pacific Affairs Kin Moy" is the bureau and Kin Moy, "U.S. Chamber of Commerce Myron Brillant"
+ * the chamber and Myron Brillant. Only two name words after a portfolio or body word ("Affairs",
+ * "Commerce", "Bureau"), and no place ("University of California Los Angeles").
+ */
+function splitBeforePerson(text: string, mention: RecognizedMention): RecognizedMention[] {
+  if (mention.type !== 'organization') return [mention];
+  const words = [...text.slice(mention.start, mention.end).matchAll(/\S+/gu)];
+  if (words.length < 4) return [mention];
+  const [given, surname] = words.slice(-2).map((word) => word[0]);
+  const bodyEnd = words.at(-3)![0].toLowerCase();
+  if (
+    !(isOfficeWord(bodyEnd) || ORGANIZATION_WORDS.has(bodyEnd)) ||
+    ![given!, surname!].every((word) => /^\p{Lu}\p{Ll}/u.test(word)) ||
+    // A given name may be a word too ("Kin"); the surname and the given name are no title.
+    !NAME_KINDS.has(wordKind(surname!)) ||
+    [given!, surname!].some(
+      (word) => isTitleWord(word) || ORGANIZATION_WORDS.has(word.toLowerCase()),
+    ) ||
+    getGazetteer().has(`${given} ${surname}`.toLowerCase())
+  )
+    return [mention];
+  const person = mention.start + words.at(-2)!.index;
+  const body = words.at(-3)!;
+  return [
+    { ...mention, end: mention.start + body.index + body[0].length },
+    { ...mention, start: person, type: 'person' },
+  ];
+}
+
 /** A person's span without the greeting or clause that opens it: "Thanks Matt", "I'm Matt". */
 function withoutAddress(text: string, mention: RecognizedMention): RecognizedMention | null {
   if (mention.type !== 'person') return mention;
@@ -257,6 +321,19 @@ function withoutAddress(text: string, mention: RecognizedMention): RecognizedMen
   if (first === null) return opensAddress(text.slice(mention.start, mention.end)) ? null : mention;
   return opensAddress(first[1]!) ? { ...mention, start: mention.start + first[0].length } : mention;
 }
+
+/** Words for a body's members run on after its name ("NATO Allies", "EU Member States"). */
+const MEMBERS_AFTER_BODY = /\s+(?:Allies|Ally|Partners|Members|Member States)$/u;
+
+/** "NATO Allies" is NATO: the members are no part of the body's name. */
+function withoutMembers(text: string, mention: RecognizedMention): RecognizedMention {
+  if (mention.type !== 'organization') return mention;
+  const members = MEMBERS_AFTER_BODY.exec(text.slice(mention.start, mention.end));
+  return members === null ? mention : { ...mention, end: mention.end - members[0].length };
+}
+
+/** Determiners that open a phrase, never a name ("This Administration", "Our Department"). */
+const OPENING_DETERMINER = /^(?:This|That|These|Those|Our|Their|His|Her|Its|My|Your|Every|Each)$/u;
 
 /** A country's official name read in pieces ("People" and "Republic of China"): one place. */
 function withCountryNames(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
@@ -327,17 +404,37 @@ function withWholeGivenName(text: string, mention: RecognizedMention): Recognize
 }
 
 /**
- * No name at all: a demonym read as a body or a place ("North Korean", "North Koreans") and a
- * holiday read as a place or a person ("Groundhog Day", "Buddha Purnima Day").
+ * Whether `word` is a country's people or language: compromise knows "Chinese", not
+ * "Azerbaijani"; those are a place's name with a demonym's ending ("Azerbaijan" + "i",
+ * "Kenya" + "n", "Syria" + "n", "Azerbaijan" + "is").
+ */
+function isDemonym(word: string): boolean {
+  if (wordKind(word) === 'demonym') return true;
+  const stem = /^(\p{Lu}[\p{Ll}-]+?)(?:is?|ns?|ese|ish)$/u.exec(word)?.[1];
+  return stem !== undefined && getGazetteer().get(stem.toLowerCase())?.type === 'location';
+}
+
+/**
+ * No name at all: a demonym read as a body or a place ("North Korean", "North Koreans") or as
+ * a person ("Azerbaijani"), and a holiday read as a place or a person ("Groundhog Day",
+ * "Buddha Purnima Day").
  */
 function namesNothing(text: string, mention: RecognizedMention): boolean {
   const words = text.slice(mention.start, mention.end).split(/\s+/u);
   const last = words.at(-1)!;
   // "Anglo American" is a company: only a compass point may stand before the demonym.
   const demonym =
-    wordKind(last) === 'demonym' &&
+    isDemonym(last) &&
     words.slice(0, -1).every((word) => /^(?:North|South|East|West)(?:ern)?$/u.test(word));
-  if (mention.type !== 'person' && demonym) return true;
+  // A person's surname may be a demonym ("Bill English"), never the whole name.
+  if (demonym && (mention.type !== 'person' || words.length === 1)) return true;
+  // "This Administration": a determiner and common words name no one.
+  if (
+    OPENING_DETERMINER.test(words[0]!) &&
+    words.length > 1 &&
+    words.slice(1).every((word) => wordKind(word) === 'common')
+  )
+    return true;
   return mention.type !== 'organization' && last === 'Day' && mention.end - mention.start > 4;
 }
 
@@ -353,13 +450,17 @@ export function repairByPhrase(text: string, mentions: RecognizedMention[]): Rec
         DOCUMENT_AFTER_ACRONYM.test(text.slice(mention.end, mention.end + 12)))
     )
       return [];
-    const m = withoutPortfolio(text, mention);
+    const unissued = withoutIssuedPaper(text, mention);
+    if (unissued === null) return [];
+    const m = withoutPortfolio(text, withoutMembers(text, unissued));
     const addressed = m === null ? null : withoutAddress(text, m);
     return addressed === null
       ? []
-      : splitAtTitle(text, addressed).flatMap((part) =>
-          withoutPersonAfterAnd(text, part).map((m) => withWholeGivenName(text, m)),
-        );
+      : splitAtTitle(text, addressed)
+          .flatMap((part) => splitBeforePerson(text, part))
+          .flatMap((part) =>
+            withoutPersonAfterAnd(text, part).map((m) => withWholeGivenName(text, m)),
+          );
   });
   // After the bodies are whole: "Palestinian" of "Palestinian Authority" is no demonym alone.
   return withCountryNames(text, withAmpersandBodies(text, withWholeBodies(text, kept))).filter(

@@ -31,7 +31,7 @@ const SPACING = 40;
 const SMALL_GRAPH = 500;
 
 /** Empty room between two nodes, for their labels; and between two components. */
-const NODE_GAP = 36;
+const NODE_GAP = 56;
 const COMPONENT_GAP = 2 * SPACING;
 
 /**

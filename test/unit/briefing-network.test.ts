@@ -83,4 +83,21 @@ describe('the Network section of a briefing', () => {
       '*No relations yet: relate entities in the Reader or the link chart.*',
     );
   });
+
+  it('is in the default briefing and new briefings once there is a network to draw', async () => {
+    const { api, id } = await notebookWithArticle(TEXT);
+    const kinds = async () => {
+      const { id: briefing } = await api.createBriefing({});
+      return (await api.getBriefing({ id: briefing })).sections.map((s) => s.kind);
+    };
+    const mark = async (quote: string, type: string) =>
+      (await api.markMention({ articleId: id, ...span(quote), target: { type } })).entityId;
+    const kishi = await mark('Nobuo Kishi', 'person');
+    const austin = await mark('Lloyd Austin', 'person');
+    expect(await kinds()).not.toContain('network');
+    expect((await api.renderBriefing({})).markdown).not.toContain('## Network');
+    await api.createRelation({ type: 'met-with', from: kishi, to: austin });
+    expect(await kinds()).toEqual(['text', 'actors', 'timeline', 'network', 'sources']);
+    expect((await api.renderBriefing({})).markdown).toContain('## Network');
+  });
 });

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { notebookWithArticle, span as spanIn } from '../support/notebook-with-article.ts';
 
@@ -71,6 +72,24 @@ describe('the Network section of a briefing', () => {
     expect(html).toMatch(
       /<img class="network" src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+" alt="Network of 3 entities and 2 links">/,
     );
+  });
+
+  it('puts the picture in the Word document as a PNG, with its description', async () => {
+    const { api, briefing } = await briefed();
+    const { files } = await api.exportBriefing({ id: briefing, format: 'docx' });
+    const bytes = Buffer.from(files[0]!.content, 'base64');
+    await mkdir(LOOK, { recursive: true });
+    await writeFile(join(LOOK, 'network.docx'), bytes);
+    const zip = await JSZip.loadAsync(bytes);
+    const pngs = zip.file(/^word\/media\/.*\.png$/);
+    expect(pngs).toHaveLength(1);
+    const png = await pngs[0]!.async('nodebuffer');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // A picture of some size, not an empty one.
+    expect(png.readUInt32BE(16)).toBeGreaterThan(100);
+    const document = await zip.file('word/document.xml')!.async('string');
+    expect(document).toContain('descr="Network of 3 entities and 2 links"');
+    expect(document).toContain('Liberal Democratic Party');
   });
 
   it('says so when there are no relations, and writes no picture', async () => {

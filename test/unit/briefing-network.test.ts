@@ -41,6 +41,19 @@ async function briefed() {
   return { ...made, briefing };
 }
 
+/** The briefing exported as PDF or DOCX, kept in LOOK as network.pdf or network.docx. */
+async function kept(
+  api: Awaited<ReturnType<typeof briefed>>['api'],
+  briefing: Awaited<ReturnType<typeof briefed>>['briefing'],
+  format: 'pdf' | 'docx',
+): Promise<Buffer> {
+  const { files } = await api.exportBriefing({ id: briefing, format });
+  const bytes = Buffer.from(files[0]!.content, 'base64');
+  await mkdir(LOOK, { recursive: true });
+  await writeFile(join(LOOK, `network.${format}`), bytes);
+  return bytes;
+}
+
 describe('the Network section of a briefing', () => {
   it('writes network.svg beside the Markdown, links it, and tables the links with citations', async () => {
     const { api, briefing } = await briefed();
@@ -63,10 +76,7 @@ describe('the Network section of a briefing', () => {
 
   it('embeds the picture in the HTML and the PDF printed from it', async () => {
     const { api, briefing } = await briefed();
-    const { files } = await api.exportBriefing({ id: briefing, format: 'pdf' });
-    const pdf = Buffer.from(files[0]!.content, 'base64');
-    await mkdir(LOOK, { recursive: true });
-    await writeFile(join(LOOK, 'network.pdf'), pdf);
+    const pdf = await kept(api, briefing, 'pdf');
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const { html } = await api.renderBriefing({ id: briefing });
     expect(html).toMatch(
@@ -76,10 +86,7 @@ describe('the Network section of a briefing', () => {
 
   it('puts the picture in the Word document as a PNG, with its description', async () => {
     const { api, briefing } = await briefed();
-    const { files } = await api.exportBriefing({ id: briefing, format: 'docx' });
-    const bytes = Buffer.from(files[0]!.content, 'base64');
-    await mkdir(LOOK, { recursive: true });
-    await writeFile(join(LOOK, 'network.docx'), bytes);
+    const bytes = await kept(api, briefing, 'docx');
     const zip = await JSZip.loadAsync(bytes);
     const pngs = zip.file(/^word\/media\/.*\.png$/);
     expect(pngs).toHaveLength(1);

@@ -63,6 +63,23 @@ function coreImports(more) {
   };
 }
 
+/**
+ * The service's handlers answer the app: no synchronous file access in them (issue 20). Articles
+ * are read with async fs (ctx.readArticle, ctx.articlesOf, store.readArticles) before a command;
+ * inside it, ctx.requireArticle finds them in the catalog's cache.
+ */
+const serviceReads = [
+  {
+    selector: 'CallExpression[callee.property.name=/^(getArticle|listArticles)$/]',
+    message:
+      'A handler reads articles by async fs: ctx.readArticle, ctx.articlesOf, store.readArticles; inside a command, ctx.requireArticle (issue 20).',
+  },
+  {
+    selector: 'ImportSpecifier[imported.name=/Sync$/]',
+    message: 'No synchronous file access in the service: its handlers answer the app (issue 20).',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -147,6 +164,7 @@ export default tseslint.config(
             selector: `ImportExpression[source.value=/^\\.\\.\\/${other}\\//]`,
             message,
           })),
+          ...(folder === 'service' ? serviceReads : []),
         ],
       },
     };

@@ -9,6 +9,7 @@ import { useApiMutation } from './api/use-api-mutation.ts';
 import { useApiQuery } from './api/use-api-query.ts';
 import { useUndoRedo } from './api/use-undo-redo.ts';
 import { DamagedBanner } from './components/DamagedBanner.tsx';
+import { CatalogRebuildBanner } from './components/CatalogRebuildBanner.tsx';
 import { DropOverlay } from './import/DropOverlay.tsx';
 import { useImport } from './import/useImport.ts';
 import { Icon } from './components/Icon.tsx';
@@ -167,7 +168,6 @@ export function App({ connection }: { connection: Connection }) {
 
   // Issue 9: the commands (keys, the Electron menu, the palette, the shortcut sheet, backups).
   const commandUi = useAppCommands({
-    api,
     host: connection.host,
     view: state.view,
     openId,
@@ -182,7 +182,6 @@ export function App({ connection }: { connection: Connection }) {
     openArticle,
     openEntity,
     importer,
-    notify,
   });
 
   // Not `navigate`: the restored view takes no focus.
@@ -296,6 +295,7 @@ export function App({ connection }: { connection: Connection }) {
               </button>
             </section>
           )}
+          <CatalogRebuildBanner rebuild={info?.catalogRebuild ?? null} />
           <DamagedBanner
             damaged={info?.damaged ?? []}
             onRestoreLatest={(backupId) => commandUi.openBackups(backupId ?? 'latest')}

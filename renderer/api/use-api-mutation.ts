@@ -7,8 +7,8 @@ import { useApi } from './api-provider.tsx';
 export interface MutationOptions<M extends ApiMethod> {
   /** The toast after success; null or absent: none. */
   describe?: (result: ApiOutputs[M]) => string | null;
-  /** Offer Undo beside the toast. */
-  undoable?: boolean;
+  /** Offer Undo beside the toast (when the result says whether the call changed anything). */
+  undoable?: boolean | ((result: ApiOutputs[M]) => boolean);
   /**
    * Who reports a failure: a toast (the default), or the caller, whose `run` then rejects
    * (a form shows the message next to its fields).
@@ -41,8 +41,11 @@ export function useApiMutation(): { run: RunCommand; pending: boolean } {
   const mutation = useMutation<unknown, Error, Call>({
     mutationFn: ({ method, input }) => (api[method] as (input: unknown) => Promise<unknown>)(input),
     onSuccess: (result, { options }) => {
-      const text = options.describe?.(result as ApiOutputs[ApiMethod]) ?? null;
-      if (text !== null) notify(text, 'info', options.undoable ?? false);
+      const output = result as ApiOutputs[ApiMethod];
+      const text = options.describe?.(output) ?? null;
+      const { undoable = false } = options;
+      if (text !== null)
+        notify(text, 'info', typeof undoable === 'function' ? undoable(output) : undoable);
     },
     onError: (error, { options }) => {
       if ((options.errors ?? 'toast') === 'toast') notify(messageOf(error), 'error');

@@ -1,11 +1,6 @@
 import { useCallback, useState, type ReactNode } from 'react';
-import type {
-  ArticleId,
-  ArticleSummary,
-  EntityId,
-  NotebookApi,
-} from '../../electron/common/api/contract.ts';
-import { messageOf } from '../api/api-error.ts';
+import type { ArticleId, ArticleSummary, EntityId } from '../../electron/common/api/contract.ts';
+import { useApiMutation } from '../api/use-api-mutation.ts';
 import { CommandPalette, type PaletteMode } from '../components/CommandPalette.tsx';
 import { ShortcutSheet } from '../components/ShortcutSheet.tsx';
 import type { Importer } from '../import/useImport.ts';
@@ -19,7 +14,6 @@ import { useCommandKeys, useMenuCommands } from './useCommandKeys.ts';
 type Overlay = { kind: 'palette'; mode: PaletteMode } | { kind: 'sheet' } | null;
 
 export interface AppCommandContext {
-  api: NotebookApi;
   host: 'electron' | 'browser';
   view: ViewId;
   openId: ArticleId | null;
@@ -34,7 +28,6 @@ export interface AppCommandContext {
   openArticle: (id: ArticleId) => void;
   openEntity: (id: EntityId) => void;
   importer: Importer;
-  notify: (text: string, kind?: 'info' | 'error', undoable?: boolean) => void;
 }
 
 const platform = currentPlatform();
@@ -57,7 +50,8 @@ export function useAppCommands(context: AppCommandContext): {
   /** Open the backups panel; `confirm`: a backup id, or 'latest', to ask about restoring it. */
   openBackups: (confirm: string | null) => void;
 } {
-  const { api, host, view, openId, readOnly, navigate, notify, importer } = context;
+  const { host, view, openId, readOnly, navigate, importer } = context;
+  const { run } = useApiMutation();
   const [overlay, setOverlay] = useState<Overlay>(null);
   const [backups, setBackups] = useState<{ confirm: string | null; key: number } | null>(null);
 
@@ -142,14 +136,14 @@ export function useAppCommands(context: AppCommandContext): {
     'open-backups': () => openBackups(null),
     'accept-all-suggestions': () => {
       if (openId === null) return;
-      api.acceptSuggestions({ articleId: openId }).then(
-        (result) =>
-          notify(
-            `Accepted ${result.accepted} ${result.accepted === 1 ? 'suggestion' : 'suggestions'} in this article`,
-            'info',
-            result.accepted > 0,
-          ),
-        (error: unknown) => notify(messageOf(error), 'error'),
+      void run(
+        'acceptSuggestions',
+        { articleId: openId },
+        {
+          describe: ({ accepted }) =>
+            `Accepted ${accepted} ${accepted === 1 ? 'suggestion' : 'suggestions'} in this article`,
+          undoable: ({ accepted }) => accepted > 0,
+        },
       );
     },
   };

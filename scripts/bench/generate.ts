@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import { extractPool } from '../../electron/core/import/extract-pool.ts';
+import { childrenCpuMs } from './reader-cpu.ts';
 import type { Article } from '../../electron/common/model/article.ts';
 import { anchorIn } from '../../electron/common/model/anchor.ts';
 import { newAnnotationId, newArticleId, newEventId } from '../../electron/common/model/ids.ts';
@@ -31,8 +32,10 @@ const sha = (value: string) => createHash('sha256').update(value).digest('hex');
 export interface ImportStats {
   articles: number;
   importMs: number;
-  /** CPU time of the process (main thread and workers) during the import. */
+  /** CPU time of the process (main thread and workers) and its reading processes during the import. */
   importCpuMs: number;
+  /** The reading processes' share of importCpuMs (the extraction). */
+  importReaderCpuMs: number;
   /** Starting the extraction pool's workers (each loads the readers), before the import. */
   importStartupMs: number;
 }
@@ -54,14 +57,17 @@ export async function importSamples(
   );
   const importStartupMs = performance.now() - startup;
   const cpu = process.cpuUsage();
+  const readerCpu = childrenCpuMs();
   const t0 = performance.now();
   const results = await service.importPaths([samples]);
   const importMs = performance.now() - t0;
   const { user, system } = process.cpuUsage(cpu);
+  const importReaderCpuMs = childrenCpuMs() - readerCpu;
   return {
     articles: results.filter((r) => r.status === 'imported').length,
     importMs,
-    importCpuMs: (user + system) / 1000,
+    importCpuMs: (user + system) / 1000 + importReaderCpuMs,
+    importReaderCpuMs,
     importStartupMs,
   };
 }

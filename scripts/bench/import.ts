@@ -19,6 +19,8 @@ async function main(): Promise<void> {
     JSON.stringify({
       import_articles_per_s: Math.round((stats.articles / (stats.importMs / 1000)) * 10) / 10,
       import_cpu_ms_per_article: Math.round((stats.importCpuMs / stats.articles) * 10) / 10,
+      import_reader_cpu_ms_per_article:
+        Math.round((stats.importReaderCpuMs / stats.articles) * 10) / 10,
     }) + '\n',
   );
 }

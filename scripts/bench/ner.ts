@@ -1,32 +1,15 @@
 // The entity recognizer's own timings (issue 15), in a fresh process: loading the model file,
 // suggestions for a 3,000-word article with the model, and the online update after a decision.
 // Prints one JSON object. Run by scripts/bench/run.ts; alone: npx tsx scripts/bench/ner.ts
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { countWords } from '../../electron/common/model/article.ts';
 import { emptySuggestContext } from '../../electron/core/suggest/entity-suggestion.ts';
 import { NotebookRecognizer } from '../../electron/core/suggest/notebook-recognizer.ts';
 import { loadRecognizerModel } from '../../electron/core/suggest/statistical-recognizer.ts';
 import { suggestEntities } from '../../electron/core/suggest/suggest-entities.ts';
+import { golds, longArticle } from './gold-texts.ts';
 import { stats } from './stats.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const goldFolder = join(root, 'test/fixtures/gold');
-const golds = readdirSync(goldFolder)
-  .sort()
-  .map(
-    (name) =>
-      JSON.parse(readFileSync(join(goldFolder, name), 'utf8')) as {
-        text: string;
-        entities: { type: 'person'; mentions: { start: number; end: number }[] }[];
-      },
-  );
-
-// A 3,000-word article: the gold texts one after another.
-let article = '';
-for (let i = 0; countWords(article) < 3000; i += 1)
-  article += golds[i % golds.length]!.text + '\n\n';
+const article = longArticle();
 
 const loads: number[] = [];
 let model = await loadRecognizerModel();

@@ -107,6 +107,9 @@ async function main(): Promise<void> {
   log('measuring the entity recognizer’s model…');
   const ner = await child('scripts/bench/ner.ts', []);
   log(`  ${JSON.stringify(ner)}`);
+  // What suggestions cost the thread that answers, the recognizer in its worker (issue 20).
+  const stall = await child('scripts/bench/ner-stall.ts', []);
+  log(`  ${JSON.stringify(stall)}`);
 
   let ui: Record<string, unknown> | null = null;
   if (values.ui) {
@@ -142,6 +145,8 @@ async function main(): Promise<void> {
     ),
     import_articles_per_s: Math.round((seedStats.articles / (seedStats.importMs / 1000)) * 10) / 10,
     import_cpu_ms_per_article: Math.round((seedStats.importCpuMs / seedStats.articles) * 10) / 10,
+    import_reader_cpu_ms_per_article:
+      Math.round((seedStats.importReaderCpuMs / seedStats.articles) * 10) / 10,
     import_startup_ms: Math.round(seedStats.importStartupMs),
     suggest_ms_per_article: stats(seedStats.suggestMs),
     suggest_3000_words_ms: stats(seedStats.suggestLongMs),
@@ -150,6 +155,7 @@ async function main(): Promise<void> {
     ner_model_load_ms: ner.ner_model_load_ms,
     ner_suggest_3000_words_ms: ner.ner_suggest_3000_words_ms,
     ner_online_update_ms: ner.ner_online_update_ms,
+    ...stall,
     export_md_ms: mid.export_md_ms ?? null,
     export_pdf_ms: mid.export_pdf_ms ?? null,
     ...(mid.export_note !== undefined && { export_note: mid.export_note }),

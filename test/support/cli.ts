@@ -48,3 +48,53 @@ export function startCli(
     );
   });
 }
+
+/**
+ * Run `dossier` inside this process, with `env` added to its environment: the same command line,
+ * output and exit code as runCli, without the new process loading the CLI for each call (most of
+ * a call's time). For tests where the process boundary is not the point; runCli keeps the real
+ * binary for those where it is (locks between processes, signals, how the binary exits).
+ */
+export async function runCliInProcess(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliResult> {
+  // Loaded here, so that only the test files that call it load the CLI.
+  const { runCommandLine } = await import('../../electron/cli/command-line.ts');
+  const output = { stdout: '', stderr: '' };
+  const restoreStreams = (['stdout', 'stderr'] as const).map((name) => capture(name, output));
+  const restoreEnv = Object.entries(env).map(([key, value]) => setEnv(key, value));
+  try {
+    const code = await runCommandLine(args);
+    return { code, ...output };
+  } finally {
+    for (const restore of [...restoreStreams, ...restoreEnv]) restore();
+  }
+}
+
+/** Collect what is written to process[name] into output[name], as a pipe would take it. */
+function capture(name: 'stdout' | 'stderr', output: Record<typeof name, string>): () => void {
+  const stream = process[name];
+  const { write, isTTY } = stream;
+  stream.isTTY = false;
+  stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    output[name] += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+    done?.();
+    return true;
+  }) as typeof stream.write;
+  return () => {
+    stream.write = write;
+    stream.isTTY = isTTY;
+  };
+}
+
+function setEnv(key: string, value: string | undefined): () => void {
+  const before = process.env[key];
+  if (value === undefined) delete process.env[key];
+  else process.env[key] = value;
+  return () => {
+    if (before === undefined) delete process.env[key];
+    else process.env[key] = before;
+  };
+}

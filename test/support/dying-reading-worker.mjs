@@ -9,6 +9,6 @@ if (process.env.DOSSIER_TEST_READER_FAILS_TO_START === '1')
 parentPort.on('message', ({ text }) => {
   if (text === 'exit') process.exit(3);
   if (text === 'throw') throw new Error('a bug in the recognizer');
-  parentPort.postMessage({ reading: { recognized: [], dates: [] } });
+  parentPort.postMessage({ result: { recognized: [], dates: [] } });
 });
 parentPort.postMessage('ready');

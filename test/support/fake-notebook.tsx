@@ -49,6 +49,12 @@ export function fakeNotebook(handlers: Record<string, Handler>) {
     wrapper,
     calls,
     callsOf: (method: string) => calls.filter((call) => call.method === method),
+    /** An event from the notebook, as its host would forward it. */
+    emit(event: NotebookEvent) {
+      act(() => {
+        for (const listener of listeners) listener(event);
+      });
+    },
     changed(touched: Touched) {
       act(() => {
         for (const listener of listeners) listener({ type: 'changed', label: 'Edit', touched });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { annotatedNotebook, ANNOTATED_TEXT } from '../support/annotated-notebook.ts';
 import { notebookWithArticle, type NotebookWithArticle } from '../support/notebook-with-article.ts';
-import { runCli } from '../support/cli.ts';
+import { runCli, runCliInProcess } from '../support/cli.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 import type { NotebookApi } from '../../electron/common/api/contract.ts';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
@@ -82,7 +82,7 @@ async function opened<T>(folder: string, read: (api: NotebookApi) => Promise<T>)
 /** `import-annotations` of a sample file into the annotated notebook. */
 async function importSample(name: string) {
   await nb.service.close();
-  return runCli(['--notebook', nb.folder, 'import-annotations', join(W3C, name)]);
+  return await runCliInProcess(['--notebook', nb.folder, 'import-annotations', join(W3C, name)]);
 }
 
 describe('W3C Web Annotations', () => {
@@ -122,11 +122,11 @@ describe('W3C Web Annotations', () => {
     await other.api.updateArticle({ id: other.id, metadata: { url: URL } });
     await other.service.close();
 
-    const first = runCli(['--notebook', other.folder, 'import-annotations', file]);
+    const first = await runCliInProcess(['--notebook', other.folder, 'import-annotations', file]);
     expect(first.stderr).toBe('');
     expect(first.stdout).toBe('added 7, already there 0, not imported 0\n');
     expect(first.code).toBe(0);
-    const second = runCli(['--notebook', other.folder, 'import-annotations', file]);
+    const second = await runCliInProcess(['--notebook', other.folder, 'import-annotations', file]);
     expect(second.stdout).toBe('added 0, already there 7, not imported 0\n');
 
     expect(await opened(other.folder, marksOf)).toEqual(before);

@@ -13,7 +13,7 @@ import { csvCell, csvTable } from '../../electron/core/briefing/csv.ts';
 import { writeExportFiles } from '../../electron/core/briefing/export-target.ts';
 import { fileSlug } from '../../electron/core/briefing/exports.ts';
 import { tempFolder } from '../support/temp-folder.ts';
-import { runCli } from '../support/cli.ts';
+import { runCliInProcess } from '../support/cli.ts';
 
 describe('dates in a brief', () => {
   it('show the precision they have, and no more', () => {
@@ -244,69 +244,67 @@ describe('dossier export and import-json', () => {
     const text = join(root, 'a.txt');
     await writeFile(text, 'Antony Blinken met Lloyd Austin in Tokyo on March 16-17.\n');
     expect(
-      runCli(['--notebook', notebook, 'add-text', '--title', 'Trip', '--file', text]).code,
+      (
+        await runCliInProcess([
+          '--notebook',
+          notebook,
+          'add-text',
+          '--title',
+          'Trip',
+          '--file',
+          text,
+        ])
+      ).code,
     ).toBe(0);
     const out = join(root, 'out');
     await mkdir(out);
-    const ok = runCli([
-      '--notebook',
-      notebook,
-      'export',
-      '--format',
-      'md',
-      '--out',
-      join(out, 'b.md'),
-    ]);
+    const exportCli = (args: string[]) =>
+      runCliInProcess(['--notebook', notebook, 'export', ...args]);
+    const ok = await exportCli(['--format', 'md', '--out', join(out, 'b.md')]);
     expect(ok).toMatchObject({ code: 0, stderr: '' });
     expect(await readFile(join(out, 'b.md'), 'utf8')).toMatch(/^# Trip\n/);
 
-    const refused = (args: string[], message: string | RegExp) => {
-      const result = runCli(['--notebook', notebook, 'export', ...args]);
+    const refused = async (args: string[], message: string | RegExp) => {
+      const result = await exportCli(args);
       expect(result.code).toBe(1);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
       expect(result.stderr).toMatch(message);
     };
-    refused(
+    await refused(
       ['--format', 'md', '--out', join(out, 'b.md')],
       'already exists; use --force to replace it',
     );
-    expect(
-      runCli([
-        '--notebook',
-        notebook,
-        'export',
-        '--format',
-        'md',
-        '--out',
-        join(out, 'b.md'),
-        '--force',
-      ]).code,
-    ).toBe(0);
-    refused(['--format', 'md', '--out', join(root, 'missing', 'b.md')], 'does not exist');
-    refused(['--format', 'odt', '--out', join(out, 'b.odt')], 'Unknown format “odt”');
-    refused(
+    expect((await exportCli(['--format', 'md', '--out', join(out, 'b.md'), '--force'])).code).toBe(
+      0,
+    );
+    await refused(['--format', 'md', '--out', join(root, 'missing', 'b.md')], 'does not exist');
+    await refused(['--format', 'odt', '--out', join(out, 'b.odt')], 'Unknown format “odt”');
+    await refused(
       ['--format', 'md', '--out', join(out, 'c.md'), '--briefing', 'abcdefabcdef'],
       'No briefing with id abcdefabcdef.',
     );
     await symlink(join(root, 'a.txt'), join(out, 'evil.md'));
-    refused(['--format', 'md', '--out', join(out, 'evil.md'), '--force'], 'is a symbolic link');
+    await refused(
+      ['--format', 'md', '--out', join(out, 'evil.md'), '--force'],
+      'is a symbolic link',
+    );
     expect(await readFile(text, 'utf8')).toMatch(/^Antony/);
 
-    expect(runCli(['--notebook', notebook, 'export', '--format', 'csv', '--out', out]).code).toBe(
-      0,
-    );
-    expect(
-      runCli(['--notebook', notebook, 'export', '--format', 'json', '--out', join(out, 'nb.json')])
-        .code,
-    ).toBe(0);
-    const copy = runCli([
+    expect((await exportCli(['--format', 'csv', '--out', out])).code).toBe(0);
+    expect((await exportCli(['--format', 'json', '--out', join(out, 'nb.json')])).code).toBe(0);
+    const copy = await runCliInProcess([
       '--notebook',
       join(root, 'Copy.dossier'),
       'import-json',
       join(out, 'nb.json'),
     ]);
     expect(copy).toMatchObject({ code: 0, stdout: expect.stringContaining('imported 1 article') });
-    const again = runCli(['--notebook', notebook, 'import-json', join(out, 'nb.json')]);
+    const again = await runCliInProcess([
+      '--notebook',
+      notebook,
+      'import-json',
+      join(out, 'nb.json'),
+    ]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/is not empty/);
   }, 120_000);

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, startCli } from '../support/cli.ts';
+import { runCli, runCliInProcess, startCli } from '../support/cli.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 import { snapshotFolder } from '../support/folder-snapshot.ts';
 
@@ -50,7 +50,7 @@ describe('dossier CLI', () => {
 
   it('uses DOSSIER_NOTEBOOK when --notebook is absent', async () => {
     const notebook = join(await tempFolder(), 'nb');
-    const result = runCli(['list', '--json'], { DOSSIER_NOTEBOOK: notebook });
+    const result = await runCliInProcess(['list', '--json'], { DOSSIER_NOTEBOOK: notebook });
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual([]);
   });
@@ -59,7 +59,7 @@ describe('dossier CLI', () => {
     const folder = await tempFolder();
     await writeFile(join(folder, 'notes.txt'), 'mine');
     const before = await snapshotFolder(folder);
-    const result = runCli(['--notebook', folder, 'list']);
+    const result = await runCliInProcess(['--notebook', folder, 'list']);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       `dossier: ${folder} is not a Dossier notebook (it has no notebook.json and is not empty); it was left alone.\n`,
@@ -91,11 +91,15 @@ describe('dossier CLI', () => {
       [['list'], /^dossier: No notebook: pass --notebook DIR or set DOSSIER_NOTEBOOK/],
     ];
     for (const [args, message] of cases) {
-      const result = runCli(args, { DOSSIER_NOTEBOOK: '' });
+      const result = await runCliInProcess(args, { DOSSIER_NOTEBOOK: '' });
       expect(result.code, args.join(' ')).toBe(1);
       expect(result.stderr).toMatch(message);
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
     }
+    // The binary itself exits with that code and that one line.
+    const binary = runCli(['--notebook', notebook, 'frobnicate']);
+    expect(binary.code).toBe(1);
+    expect(binary.stderr).toBe('dossier: Unknown command: frobnicate (see dossier --help)\n');
   });
 
   it('refuses to write a notebook another process has open, and lists it read-only', async () => {
@@ -124,7 +128,7 @@ describe('dossier CLI', () => {
 
   it('takes over a lock left by a process that no longer runs', async () => {
     const notebook = join(await tempFolder(), 'nb');
-    expect(runCli(['--notebook', notebook, 'list']).code).toBe(0);
+    expect((await runCliInProcess(['--notebook', notebook, 'list'])).code).toBe(0);
     await writeFile(
       join(notebook, 'notebook.lock'),
       JSON.stringify({
@@ -136,7 +140,15 @@ describe('dossier CLI', () => {
     );
     const text = join(notebook, '..', 'a.txt');
     await writeFile(text, 'Some text.');
-    const add = runCli(['--notebook', notebook, 'add-text', '--title', 'T', '--file', text]);
+    const add = await runCliInProcess([
+      '--notebook',
+      notebook,
+      'add-text',
+      '--title',
+      'T',
+      '--file',
+      text,
+    ]);
     expect(add.stderr).toBe('');
     expect(add.code).toBe(0);
   });
@@ -145,13 +157,19 @@ describe('dossier CLI', () => {
     const root = await tempFolder();
     const notebook = join(root, 'nb');
     await writeFile(join(root, 'empty.txt'), '');
-    const first = runCli(['--notebook', notebook, 'import', SAMPLE, join(root, 'empty.txt')]);
+    const first = await runCliInProcess([
+      '--notebook',
+      notebook,
+      'import',
+      SAMPLE,
+      join(root, 'empty.txt'),
+    ]);
     expect(first.code).toBe(1);
     const lines = first.stdout.trim().split('\n');
     expect(lines[0]).toMatch(new RegExp(`^imported [a-z0-9]{12} ${SAMPLE}$`));
     expect(lines[1]).toBe(`failed ${join(root, 'empty.txt')}: empty.txt is empty`);
 
-    const again = runCli(['--notebook', notebook, 'import', SAMPLE, '--json']);
+    const again = await runCliInProcess(['--notebook', notebook, 'import', SAMPLE, '--json']);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toEqual([
       { path: SAMPLE, status: 'duplicate', id: lines[0]!.split(' ')[1], title: expect.any(String) },
@@ -160,19 +178,33 @@ describe('dossier CLI', () => {
 
   it('lists and accepts suggestions, then lists entities with their mentions', async () => {
     const notebook = join(await tempFolder(), 'nb');
-    const id = runCli(['--notebook', notebook, 'import', SAMPLE]).stdout.split(' ')[1]!;
-    const open = runCli(['--notebook', notebook, 'suggest', '--article', id, '--json']);
+    const id = (await runCliInProcess(['--notebook', notebook, 'import', SAMPLE])).stdout.split(
+      ' ',
+    )[1]!;
+    const open = await runCliInProcess([
+      '--notebook',
+      notebook,
+      'suggest',
+      '--article',
+      id,
+      '--json',
+    ]);
+    expect(open.stderr).toBe('');
     expect(open.code).toBe(0);
     const suggestions = JSON.parse(open.stdout);
     expect(suggestions).toContainEqual(
       expect.objectContaining({ articleId: id, text: 'Lloyd Austin', type: 'person' }),
     );
 
-    const accept = runCli(['--notebook', notebook, 'suggest', '--accept']);
+    const accept = await runCliInProcess(['--notebook', notebook, 'suggest', '--accept']);
     expect(accept.stdout.trim()).toBe(`accepted ${suggestions.length} suggestions`);
-    expect(JSON.parse(runCli(['--notebook', notebook, 'suggest', '--json']).stdout)).toEqual([]);
+    expect(
+      JSON.parse((await runCliInProcess(['--notebook', notebook, 'suggest', '--json'])).stdout),
+    ).toEqual([]);
 
-    const entities = JSON.parse(runCli(['--notebook', notebook, 'entities', '--json']).stdout);
+    const entities = JSON.parse(
+      (await runCliInProcess(['--notebook', notebook, 'entities', '--json'])).stdout,
+    );
     const austin = entities.find((e: { name: string }) => e.name === 'Lloyd Austin');
     expect(austin).toMatchObject({ type: 'person', aliases: [] });
     expect(austin.mentions.length).toBeGreaterThanOrEqual(2);
@@ -184,9 +216,11 @@ describe('dossier CLI', () => {
 
   it('lists event suggestions with --events and accepts them all onto the timeline', async () => {
     const notebook = join(await tempFolder(), 'nb');
-    const id = runCli(['--notebook', notebook, 'import', SAMPLE]).stdout.split(' ')[1]!;
+    const id = (await runCliInProcess(['--notebook', notebook, 'import', SAMPLE])).stdout.split(
+      ' ',
+    )[1]!;
     const open = JSON.parse(
-      runCli(['--notebook', notebook, 'suggest', '--events', '--json']).stdout,
+      (await runCliInProcess(['--notebook', notebook, 'suggest', '--events', '--json'])).stdout,
     );
     expect(open).toContainEqual(
       expect.objectContaining({
@@ -196,14 +230,24 @@ describe('dossier CLI', () => {
       }),
     );
 
-    const accept = runCli(['--notebook', notebook, 'suggest', '--events', '--accept']);
+    const accept = await runCliInProcess([
+      '--notebook',
+      notebook,
+      'suggest',
+      '--events',
+      '--accept',
+    ]);
     expect(accept.code).toBe(0);
     expect(accept.stdout.trim()).toMatch(/^accepted \d+ event suggestions$/);
-    const events = JSON.parse(runCli(['--notebook', notebook, 'events', '--json']).stdout);
+    const events = JSON.parse(
+      (await runCliInProcess(['--notebook', notebook, 'events', '--json'])).stdout,
+    );
     expect(events.length).toBe(Number(accept.stdout.split(' ')[1]));
     expect(events.length).toBeGreaterThanOrEqual(open.length - 1);
     expect(
-      JSON.parse(runCli(['--notebook', notebook, 'suggest', '--events', '--json']).stdout),
+      JSON.parse(
+        (await runCliInProcess(['--notebook', notebook, 'suggest', '--events', '--json'])).stdout,
+      ),
     ).toEqual([]);
   });
 
@@ -224,7 +268,7 @@ describe('dossier CLI', () => {
     ]);
     expect(report.entities.f1).toBeGreaterThanOrEqual(0.75);
     expect(report.dates.dated).toBe(4);
-    const missing = runCli(['eval', '/no/such/gold.json']);
+    const missing = await runCliInProcess(['eval', '/no/such/gold.json']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe('dossier: /no/such/gold.json: no such file or folder\n');
   });
@@ -236,7 +280,7 @@ describe('dossier CLI', () => {
       'state-dept-2022-07-11-kritenbrink-travel.json',
       'state-dept-2021-07-05-algeria-national-day.json',
     ].map((name) => join(gold, name));
-    const result = runCli(['eval', '--learn', ...files, '--json']);
+    const result = await runCliInProcess(['eval', '--learn', ...files, '--json']);
     expect(result.stderr).toBe('');
     const run = JSON.parse(result.stdout);
     expect(Object.keys(run)).toEqual(['cold', 'learned', 'curve']);
@@ -245,7 +289,7 @@ describe('dossier CLI', () => {
       expect(Object.keys(report)).toEqual(['files', 'entities', 'events', 'dates']);
       expect(report.files).toBe(2); // the second half: files 2 and 3
     }
-    const text = runCli(['eval', '--learn', ...files.slice(0, 2)]);
+    const text = await runCliInProcess(['eval', '--learn', ...files.slice(0, 2)]);
     expect(text.stdout).toMatch(
       /^learning curve \(entity F1 of each file before its decisions\): [\d. ]+$/m,
     );

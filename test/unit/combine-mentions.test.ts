@@ -42,4 +42,54 @@ describe('combining the model with the rules', () => {
       'Santa Clara:location',
     ]);
   });
+
+  it('reads a surname-first name whole, and its surname alone as the person', () => {
+    const text =
+      'Xi Jinping met Moon Jae-in. Xi said trade would grow. Moon agreed, and Xi Jinping left. A Cyclone Phailin warning; the Cyclone passed.';
+    const model = [
+      at(text, 'Xi Jinping', 'person'),
+      at(text, 'Moon Jae', 'person'),
+      at(text, 'Xi Jinping', 'person', 0.9, text.indexOf('and Xi')),
+      at(text, 'Cyclone Phailin', 'person'),
+    ];
+    expect(read(text, model, [])).toEqual([
+      'Xi Jinping:person',
+      'Moon Jae-in:person',
+      'Xi:person',
+      'Moon:person',
+      'Xi Jinping:person',
+      'Cyclone Phailin:person',
+    ]);
+  });
+
+  it('reads a name that ends in a trade as a company, a street as a place', () => {
+    const text =
+      'Zenith Biologics must pay, a jury said. Zenith will appeal. The Brady Street bridge is shut; On Victoria Road, traffic.';
+    const model = [at(text, 'Zenith Biologics', 'person'), at(text, 'Brady', 'person')];
+    expect(read(text, model, [])).toEqual([
+      'Zenith Biologics:organization',
+      'Zenith:organization',
+      'Brady Street:location',
+      'Victoria Road:location',
+    ]);
+  });
+
+  it('reads a lone word as the person the article names by it, not as a place', () => {
+    const text =
+      'Israel without Netanyahu, said Prime Minister Netanyahu. Michael Jordan flew to Jordan.';
+    const model = [
+      at(text, 'Israel', 'location'),
+      at(text, 'Netanyahu', 'location'),
+      at(text, 'Netanyahu', 'person', 0.9, text.indexOf('Minister')),
+      at(text, 'Michael Jordan', 'person'),
+      at(text, 'Jordan', 'location', 0.9, text.indexOf('to Jordan')),
+    ];
+    expect(read(text, model, [])).toEqual([
+      'Israel:location',
+      'Netanyahu:person',
+      'Netanyahu:person',
+      'Michael Jordan:person',
+      'Jordan:location',
+    ]);
+  });
 });

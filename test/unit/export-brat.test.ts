@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { annotatedNotebook, ANNOTATED_TEXT } from '../support/annotated-notebook.ts';
 import type { NotebookWithArticle } from '../support/notebook-with-article.ts';
-import { runCli } from '../support/cli.ts';
+import { runCliInProcess } from '../support/cli.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
 /**
@@ -39,12 +39,16 @@ function textBounds(ann: string): TextBound[] {
   );
 }
 
+/** `dossier export --format brat` of the annotated notebook into `out`. */
+const exportBrat = (out: string) =>
+  runCliInProcess(['--notebook', nb.folder, 'export', '--format', 'brat', '--out', out]);
+
 describe('brat export', () => {
   it('writes <id>.txt, <id>.ann and annotation.conf whose offsets select the marked words', async () => {
     const out = await tempFolder();
     const { service } = nb;
     await service.close();
-    const result = runCli(['--notebook', nb.folder, 'export', '--format', 'brat', '--out', out]);
+    const result = await exportBrat(out);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect((await readdir(out)).sort()).toEqual(
@@ -110,7 +114,7 @@ describe('brat export', () => {
       evidence: [{ articleId: nb.id, start, end: start + quote.length, quote }],
     });
     await nb.service.close();
-    const result = runCli(['--notebook', nb.folder, 'export', '--format', 'brat', '--out', out]);
+    const result = await exportBrat(out);
     expect(result.code).toBe(0);
     const ann = await readFile(join(out, `${nb.id}.ann`), 'utf8');
     const bounds = textBounds(ann);
@@ -126,15 +130,7 @@ describe('brat export', () => {
   it('needs a folder that exists, and writes nothing otherwise', async () => {
     await nb.service.close();
     const missing = join(await tempFolder(), 'nowhere');
-    const result = runCli([
-      '--notebook',
-      nb.folder,
-      'export',
-      '--format',
-      'brat',
-      '--out',
-      missing,
-    ]);
+    const result = await exportBrat(missing);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain(`The folder ${missing} does not exist.`);
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/api/dispatch.ts';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
-import { runCli } from '../support/cli.ts';
+import { runCliInProcess } from '../support/cli.ts';
 import { snapshotFolder } from '../support/folder-snapshot.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
@@ -101,7 +101,7 @@ describe('an export never writes into the notebook folder', () => {
       ['--format', 'md', '--out', folder],
     ];
     for (const args of attempts) {
-      const result = runCli(['--notebook', folder, 'export', ...args]);
+      const result = await runCliInProcess(['--notebook', folder, 'export', ...args]);
       expect(result.code, args.join(' ')).toBe(1);
       expect(result.stderr).toMatch(
         /^dossier: \S+ is inside the notebook \S+; an export is never written into the notebook's folder\. Choose a folder outside it\.\n$/,
@@ -109,7 +109,15 @@ describe('an export never writes into the notebook folder', () => {
     }
     expect(await snapshotFolder(folder)).toEqual(before);
     // Beside the notebook is fine.
-    const beside = runCli(['--notebook', folder, 'export', '--format', 'json', '--out', root]);
+    const beside = await runCliInProcess([
+      '--notebook',
+      folder,
+      'export',
+      '--format',
+      'json',
+      '--out',
+      root,
+    ]);
     expect(beside.code).toBe(0);
     expect(await readdir(root)).toContain('nb.dossier.json');
   });
@@ -132,7 +140,15 @@ describe('leftovers of a killed export', () => {
     for (const name of Object.values(leftovers)) await writeFile(join(out, name), 'partial');
     await mkdir(join(out, `.folder.${gone}.2.tmp`));
 
-    const result = runCli(['--notebook', folder, 'export', '--format', 'md', '--out', out]);
+    const result = await runCliInProcess([
+      '--notebook',
+      folder,
+      'export',
+      '--format',
+      'md',
+      '--out',
+      out,
+    ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect((await readdir(out)).sort()).toEqual(

@@ -137,7 +137,8 @@ describe('U.S. Department of State press releases', () => {
   });
 
   it('reads each page to the very text it always has (gold offsets and mentions point into it)', async () => {
-    // A DOM or Readability change may land only if every byte stays (digest: jsdom 29.1.1).
+    // A DOM or Readability change may land only if every byte stays (digest: jsdom 29.1.1's
+    // texts, which parse5 into linkedom gives too).
     const digest = createHash('sha256');
     for (const file of readdirSync(pages)
       .filter((name) => name.endsWith('.html'))

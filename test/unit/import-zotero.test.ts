@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
-import { runCli } from '../support/cli.ts';
+import { runCliInProcess } from '../support/cli.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 import { FIXTURES } from '../support/briefing-notebook.ts';
 
@@ -56,7 +56,7 @@ describe('Zotero import', () => {
   it('imports each item of a RIS export with its metadata and attached file, and says what was missing', async () => {
     const folder = await zoteroFolder();
     const notebook = join(await tempFolder(), 'nb');
-    const result = runCli(['--notebook', notebook, 'import', folder]);
+    const result = await runCliInProcess(['--notebook', notebook, 'import', folder]);
     const lines = result.stdout.trim().split('\n');
     const ris = join(folder, 'Exported Items.ris');
     expect(lines).toHaveLength(5);
@@ -130,7 +130,7 @@ describe('Zotero import', () => {
 </rdf:RDF>`,
     );
     const notebook = join(await tempFolder(), 'nb');
-    const result = runCli(['--notebook', notebook, 'import', folder]);
+    const result = await runCliInProcess(['--notebook', notebook, 'import', folder]);
     expect(result.stdout).toMatch(/^imported \w+ .*\(Timor-Leste & its anniversary\)\n$/);
     const service = await NotebookService.open(notebook);
     try {
@@ -167,7 +167,7 @@ describe('Zotero import', () => {
       ]),
     );
     const notebook = join(await tempFolder(), 'nb');
-    const result = runCli(['--notebook', notebook, 'import', folder]);
+    const result = await runCliInProcess(['--notebook', notebook, 'import', folder]);
     expect(result.stdout).toMatch(
       /^imported \w+ .*\(Talks in Tokyo\) \(metadata only: it has no attached file\)\n$/,
     );

@@ -98,6 +98,25 @@ describe('linking a lone word to an entity', () => {
     expect(linked.map((s) => s.text)).toEqual(['Blinken', 'Austin']);
   });
 
+  it('reads no greeting or contraction as a first name ("Thanks Matt", "I’m Matt")', () => {
+    const text = 'MR PRICE: Thanks Matt. QUESTION: Hi, I’m Matt Lee. I’m Matt, and Matt asked.';
+    const linked = linkSuggestions(
+      articleOf(text),
+      found(
+        text,
+        ['Matt', 'person'],
+        ['Matt Lee', 'person'],
+        ['Matt', 'person', text.indexOf('I’m Matt,') + 4],
+      ),
+      registryOf(),
+    );
+    expect(linked.map((s) => [s.text, s.entityName ?? s.candidates])).toEqual([
+      ['Matt', 'Matt Lee'],
+      ['Matt Lee', undefined],
+      ['Matt', 'Matt Lee'],
+    ]);
+  });
+
   it('takes a title as evidence, in capitals too', () => {
     const text =
       'Special Representative Ambassador Sung Kim spoke. Jinmyung Kim asked. Ambassador Kim replied.\n\nAMBASSADOR KIM: Thank you.';
@@ -156,6 +175,38 @@ describe('linking a lone word to an entity', () => {
     const text = 'AMBASSADOR KIM: Yes. Kim Jong Un did not. Ambassador Kim agreed. SUNG KIM left.';
     const found = matchRegistry(text, registry).map((m) => text.slice(m.start, m.end));
     expect(found).toEqual(['KIM', 'Kim', 'SUNG KIM']);
+  });
+});
+
+describe('linking the other forms of a name an article uses (issue 15)', () => {
+  it('files a double surname used alone under the full name named before', () => {
+    const text =
+      'I have appointed Desirée Cormier Smith. Special Representative Cormier Smith will lead. Smith agreed.';
+    const linked = linkSuggestions(
+      articleOf(text),
+      found(
+        text,
+        ['Desirée Cormier Smith', 'person'],
+        ['Cormier Smith', 'person', 40],
+        ['Smith', 'person', text.indexOf('Smith agreed')],
+      ),
+      registryOf(),
+    );
+    expect(linked.map((s) => [s.text, s.entityName ?? s.candidates])).toEqual([
+      ['Desirée Cormier Smith', undefined],
+      ['Cormier Smith', 'Desirée Cormier Smith'],
+      ['Smith', 'Desirée Cormier Smith'],
+    ]);
+  });
+
+  it('names a person known only by a speaker label in capitals in normal case', () => {
+    const text = 'MR BRILLIANT: Thank you.\n\nSECRETARY BLINKEN: Thanks.\n\nMR BRILLIANT: Yes.';
+    const linked = linkSuggestions(
+      articleOf(text),
+      found(text, ['BRILLIANT', 'person'], ['BRILLIANT', 'person', 40]),
+      registryOf(),
+    );
+    expect(linked.map((s) => s.entityName)).toEqual(['Brilliant', 'Brilliant']);
   });
 });
 

@@ -141,3 +141,171 @@ describe('a company named by its trade, then by its first word', () => {
     ).toEqual(['US:location', 'Zeya:person']);
   });
 });
+
+describe('junk of a fourth look at an exported brief (issue 15)', () => {
+  it('reads no body in the acronym of an agreement, spelled out in the text or well known', () => {
+    const text =
+      'Iran is bound by the Joint Comprehensive Plan of Action (JCPOA) and the NPT. The JCPOA limits enrichment; the CTRA deal was signed. The IAEA reported it, and NATO met.';
+    const mentions = ['JCPOA', 'NPT', 'JCPOA', 'CTRA', 'IAEA', 'NATO'].map((word, i) =>
+      at(text, word, 'organization', i === 2 ? text.indexOf('The JCPOA') : 0),
+    );
+    expect(repaired(text, mentions)).toEqual(['IAEA:organization', 'NATO:organization']);
+  });
+
+  it('parts a body from the official it names, and a title from the name after it', () => {
+    const text =
+      'Senior Bureau Official Moy spoke. Senior State Department Official Kin Moy agreed. U.S. District Judge Colm Connolly ruled. SENIOR STATE DEPARTMENT OFFICIAL: Thanks. General Motors Chief Executive Mary Barra came, and the Office of the Secretary of Defense wrote.';
+    expect(
+      repaired(text, [
+        at(text, 'Senior Bureau Official Moy', 'organization'),
+        at(text, 'Senior State Department Official Kin Moy', 'organization'),
+        at(text, 'U.S. District Judge Colm Connolly', 'location'),
+        at(text, 'SENIOR STATE DEPARTMENT', 'organization'),
+        at(text, 'General Motors Chief Executive Mary Barra', 'organization'),
+        at(text, 'Office of the Secretary of Defense', 'organization'),
+      ]),
+    ).toEqual([
+      'Moy:person',
+      'State Department:organization',
+      'Kin Moy:person',
+      'Colm Connolly:person',
+      'STATE DEPARTMENT:organization',
+      'General Motors:organization',
+      'Mary Barra:person',
+      'Office of the Secretary of Defense:organization',
+    ]);
+  });
+
+  it('cuts a greeting or a contraction off a name, and drops one alone', () => {
+    const text = 'Thanks Matt. I’m Matt Lee. Hello.';
+    expect(
+      repaired(text, [
+        at(text, 'Thanks Matt', 'person'),
+        at(text, 'I’m Matt Lee', 'person'),
+        at(text, 'Hello', 'person'),
+      ]),
+    ).toEqual(['Matt:person', 'Matt Lee:person']);
+  });
+
+  it('reads a country’s official name as one place', () => {
+    const text =
+      'The People’s Republic of China, the Democratic Republic of the Congo and the Republic of Korea signed; the Government of the Republic of Korea agreed.';
+    expect(
+      repaired(text, [
+        at(text, 'People', 'location'),
+        at(text, 'Republic of China', 'location'),
+        at(text, 'Democratic Republic', 'organization'),
+        at(text, 'Congo', 'location'),
+        at(text, 'Republic of Korea', 'location'),
+        at(text, 'Government of the Republic of Korea', 'organization'),
+      ]),
+    ).toEqual([
+      'People’s Republic of China:location',
+      'Democratic Republic of the Congo:location',
+      'Republic of Korea:location',
+      'Government of the Republic of Korea:organization',
+    ]);
+  });
+
+  it('parts a body from a person run on after "and", and joins a body named for two people', () => {
+    const text =
+      'Led by Charles Cadieux of the University of Montreal and Ryan MacDonald, funded by the Bill & Melinda Gates Foundation.';
+    expect(
+      repaired(text, [
+        at(text, 'Charles Cadieux', 'person'),
+        at(text, 'University of Montreal and Ryan MacDonald', 'organization'),
+        at(text, 'Bill', 'person'),
+        at(text, 'Melinda Gates Foundation', 'organization'),
+      ]),
+    ).toEqual([
+      'Charles Cadieux:person',
+      'University of Montreal:organization',
+      'Ryan MacDonald:person',
+      'Bill & Melinda Gates Foundation:organization',
+    ]);
+  });
+
+  it('reads no name in a demonym or a holiday, and keeps a Korean given name whole', () => {
+    const text =
+      'North Korean troops and North Koreans marked Groundhog Day; the Palestinian Authority, Anglo American and Moon Jae-in did not.';
+    expect(
+      repaired(text, [
+        at(text, 'North Korean', 'organization'),
+        at(text, 'North Koreans', 'location'),
+        at(text, 'Groundhog Day', 'location'),
+        at(text, 'Palestinian', 'organization'),
+        at(text, 'Authority', 'organization'),
+        at(text, 'Anglo American', 'organization'),
+        at(text, 'Moon Jae', 'person'),
+      ]),
+    ).toEqual([
+      'Palestinian Authority:organization',
+      'Anglo American:organization',
+      'Moon Jae-in:person',
+    ]);
+  });
+});
+
+describe('junk of a fifth look at an exported brief (issue 15)', () => {
+  it('reads no person in a demonym, known to the lexicon or made from a country', () => {
+    const text =
+      'An Azerbaijani official and a Chinese diplomat met Kenyan officials; Bill English spoke.';
+    expect(
+      repaired(text, [
+        at(text, 'Azerbaijani', 'person'),
+        at(text, 'Chinese', 'person'),
+        at(text, 'Kenyan', 'person'),
+        at(text, 'Bill English', 'person'),
+      ]),
+    ).toEqual(['Bill English:person']);
+  });
+
+  it('reads no name in a determiner and a common word, and no members in a body', () => {
+    const text =
+      'This Administration told NATO Allies and Our Department that This Morning Ltd and NATO met.';
+    expect(
+      repaired(text, [
+        at(text, 'This Administration', 'organization'),
+        at(text, 'NATO Allies', 'organization'),
+        at(text, 'Our Department', 'organization'),
+        at(text, 'This Morning Ltd', 'organization'),
+        at(text, 'NATO', 'organization', text.indexOf('and NATO')),
+      ]),
+    ).toEqual(['NATO:organization', 'This Morning Ltd:organization', 'NATO:organization']);
+  });
+
+  it('parts a body from the paper it issues, and reads no name in a paper alone', () => {
+    const text =
+      'The State Department Travel Advisory for Ukraine stands; the Foreign Service Oral Assessment and Oral Exam changed, says a State Department Fact Sheet.';
+    expect(
+      repaired(text, [
+        at(text, 'State Department Travel Advisory for Ukraine', 'organization'),
+        at(text, 'Foreign Service Oral', 'organization'),
+        at(text, 'Oral', 'organization', text.indexOf('Oral Exam')),
+        at(text, 'State Department Fact Sheet', 'organization'),
+      ]),
+    ).toEqual([
+      'State Department:organization',
+      'Foreign Service:organization',
+      'State Department:organization',
+    ]);
+  });
+
+  it('parts a body from a person named after it without a title, but keeps a place in a body', () => {
+    const text =
+      'The Bureau of East Asian and Pacific Affairs Kin Moy met the U.S. Chamber of Commerce Myron Brillant at the University of California Los Angeles.';
+    expect(
+      repaired(text, [
+        at(text, 'Bureau of East Asian and Pacific Affairs Kin Moy', 'organization'),
+        at(text, 'U.S. Chamber of Commerce Myron Brillant', 'organization'),
+        at(text, 'University of California Los Angeles', 'organization'),
+      ]),
+    ).toEqual([
+      'Bureau of East Asian and Pacific Affairs:organization',
+      'Kin Moy:person',
+      'U.S. Chamber of Commerce:organization',
+      'Myron Brillant:person',
+      'University of California Los Angeles:organization',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import {
   type NamedSpan,
 } from '../../electron/core/suggest/relation-candidates.ts';
 import { notebookWithArticle, span as spanIn } from '../support/notebook-with-article.ts';
-import { runCli } from '../support/cli.ts';
+import { runCliInProcess } from '../support/cli.ts';
 
 /** The names of `text` marked with their types, as `[quote, type]`. */
 function names(text: string, marks: [string, string][]): NamedSpan[] {
@@ -132,7 +132,13 @@ describe('suggested relations', () => {
     ] as const)
       await api.markMention({ articleId: id, ...spanIn(text, quote), target: { type } });
     await service.close();
-    const listed = runCli(['--notebook', folder, 'suggest', '--relations', '--json']);
+    const listed = await runCliInProcess([
+      '--notebook',
+      folder,
+      'suggest',
+      '--relations',
+      '--json',
+    ]);
     expect(JSON.parse(listed.stdout)).toEqual([
       expect.objectContaining({
         type: 'leads',
@@ -141,9 +147,18 @@ describe('suggested relations', () => {
         evidence: { start: 0, end: text.length, text },
       }),
     ]);
-    const accepted = runCli(['--notebook', folder, 'suggest', '--relations', '--accept', '--json']);
+    const accepted = await runCliInProcess([
+      '--notebook',
+      folder,
+      'suggest',
+      '--relations',
+      '--accept',
+      '--json',
+    ]);
     expect(JSON.parse(accepted.stdout)).toEqual({ accepted: 1 });
-    const relations = JSON.parse(runCli(['--notebook', folder, 'relations', '--json']).stdout);
+    const relations = JSON.parse(
+      (await runCliInProcess(['--notebook', folder, 'relations', '--json'])).stdout,
+    );
     expect(relations).toMatchObject([{ type: 'leads', from: { name: 'Tim Cook' } }]);
   });
 });

@@ -6,7 +6,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { notebookWithArticle, span as spanIn } from '../support/notebook-with-article.ts';
 import { tempFolder } from '../support/temp-folder.ts';
-import { runCli } from '../support/cli.ts';
+import { runCli, runCliInProcess } from '../support/cli.ts';
 
 const TEXT =
   'Tim Cook, Apple\'s chief executive, met Ursula von der Leyen & aides in Brussels on March 16. "R&D <matters>", Cook said.';
@@ -88,7 +88,15 @@ describe('relations on the command line', () => {
     const out = await tempFolder();
     for (const format of ['graphml', 'gexf']) {
       const path = join(out, `network.${format}`);
-      const result = runCli(['--notebook', folder, 'export', '--format', format, '--out', path]);
+      const result = await runCliInProcess([
+        '--notebook',
+        folder,
+        'export',
+        '--format',
+        format,
+        '--out',
+        path,
+      ]);
       expect(result.stderr).toBe('');
       expect(result.stdout).toBe(`wrote ${path}\n`);
       const xml = await readFile(path, 'utf8');
@@ -116,7 +124,15 @@ describe('relations on the command line', () => {
 
   it('refuses an unknown export format with the list of formats', async () => {
     const { folder } = await notebook();
-    const result = runCli(['--notebook', folder, 'export', '--format', 'dot', '--out', '/tmp/x']);
+    const result = await runCliInProcess([
+      '--notebook',
+      folder,
+      'export',
+      '--format',
+      'dot',
+      '--out',
+      '/tmp/x',
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
       /Unknown format “dot”: use md, pdf, docx, .*, graphml, gexf \(see/,

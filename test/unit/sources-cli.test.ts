@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.ts';
+import { runCli, runCliInProcess } from '../support/cli.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 import { snapshotFolder } from '../support/folder-snapshot.ts';
 
@@ -21,10 +21,10 @@ describe('dossier sources, grade-source, import of a copy, briefings', () => {
   it('lists one source for the State Department, grades it, and refuses a bad grade', async () => {
     const work = await tempFolder();
     const notebook = join(work, 'nb');
-    expect(runCli(['--notebook', notebook, 'import', PAGE]).code).toBe(0);
+    expect((await runCliInProcess(['--notebook', notebook, 'import', PAGE])).code).toBe(0);
     const feedItem = join(work, 'item.txt');
     await writeFile(feedItem, 'An item of the press releases feed.');
-    const added = runCli([
+    const added = await runCliInProcess([
       '--notebook',
       notebook,
       'add-text',
@@ -37,7 +37,7 @@ describe('dossier sources, grade-source, import of a copy, briefings', () => {
     ]);
     expect(added.code).toBe(0);
 
-    const listed = runCli(['--notebook', notebook, 'sources', '--json']);
+    const listed = await runCliInProcess(['--notebook', notebook, 'sources', '--json']);
     expect(listed.code).toBe(0);
     const sources = JSON.parse(listed.stdout);
     expect(sources).toEqual([
@@ -52,7 +52,7 @@ describe('dossier sources, grade-source, import of a copy, briefings', () => {
 
     const before = await notebookFiles(notebook);
     for (const grade of ['G', '']) {
-      const bad = runCli([
+      const bad = await runCliInProcess([
         '--notebook',
         notebook,
         'grade-source',
@@ -64,7 +64,7 @@ describe('dossier sources, grade-source, import of a copy, briefings', () => {
       expect(bad.stderr.trim().split('\n')).toHaveLength(1);
       expect(bad.stderr).toContain('grade-source needs --reliability A, B, C, D, E or F');
     }
-    const unknown = runCli([
+    const unknown = await runCliInProcess([
       '--notebook',
       notebook,
       'grade-source',
@@ -78,7 +78,7 @@ describe('dossier sources, grade-source, import of a copy, briefings', () => {
     });
     expect(await notebookFiles(notebook)).toEqual(before);
 
-    const graded = runCli([
+    const graded = await runCliInProcess([
       '--notebook',
       notebook,
       'grade-source',
@@ -87,7 +87,7 @@ describe('dossier sources, grade-source, import of a copy, briefings', () => {
       'b',
     ]);
     expect(graded).toMatchObject({ code: 0, stdout: 'graded U.S. Department of State B\n' });
-    const byId = runCli([
+    const byId = await runCliInProcess([
       '--notebook',
       notebook,
       'grade-source',
@@ -106,17 +106,21 @@ describe('dossier sources, grade-source, import of a copy, briefings', () => {
   it('import says which article a wire copy copies, and how much of the text is the same', async () => {
     const work = await tempFolder();
     const notebook = join(work, 'nb');
-    const first = runCli(['--notebook', notebook, 'import', PAGE]);
+    const first = await runCliInProcess(['--notebook', notebook, 'import', PAGE]);
     const id = first.stdout.split(' ')[1]!;
-    const text = JSON.parse(runCli(['--notebook', notebook, 'show', id, '--json']).stdout).text;
+    const text = JSON.parse(
+      (await runCliInProcess(['--notebook', notebook, 'show', id, '--json'])).stdout,
+    ).text;
     const copy = join(work, 'republished.txt');
     await writeFile(copy, `${text}\n\nThis story was republished by UrduPoint News.`);
-    const imported = runCli(['--notebook', notebook, 'import', copy]);
+    const imported = await runCliInProcess(['--notebook', notebook, 'import', copy]);
     expect(imported.code).toBe(0);
     expect(imported.stdout).toMatch(
       new RegExp(`^imported [a-z0-9]{12} ${copy} \\(copy of ${id}, 9\\d% the same text\\)\\n$`),
     );
-    expect(JSON.parse(runCli(['--notebook', notebook, 'list', '--json']).stdout)).toHaveLength(2);
+    expect(
+      JSON.parse((await runCliInProcess(['--notebook', notebook, 'list', '--json'])).stdout),
+    ).toHaveLength(2);
     expect(await readFile(copy, 'utf8')).toContain('UrduPoint');
   }, 120_000);
 

@@ -189,3 +189,14 @@ describe('open suggestions', () => {
     }
   });
 });
+
+describe('UN agencies named in full (issue 15)', () => {
+  it('reads "Food and Agricultural Organization" and "World Food Program" whole', () => {
+    const text =
+      'Aid flows through the World Food Program, Food and Agricultural Organization, and others.';
+    expect(pick(text)).toEqual([
+      ['World Food Program', 'organization'],
+      ['Food and Agricultural Organization', 'organization'],
+    ]);
+  });
+});

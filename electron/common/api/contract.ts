@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Touched } from './change.ts';
 import { articleInputs, type ArticleOutputs, type ImportProgress } from './article-api.ts';
-import { historyInputs, type HistoryOutputs } from './history-api.ts';
+import { historyInputs, type CatalogProgress, type HistoryOutputs } from './history-api.ts';
 import { entityInputs, type EntityOutputs } from './entity-api.ts';
 import { annotationInputs, type AnnotationOutputs } from './annotation-api.ts';
 import { suggestionInputs, type SuggestionOutputs } from './suggestion-api.ts';
@@ -58,7 +58,8 @@ export type NotebookHandlers = {
 
 /** What the core tells the page without being asked. */
 /** A change: its label (as in "Undo …") and what it touched (an undo or redo: the same). */
-export type NotebookEvent = { type: 'changed'; label: string; touched: Touched } | ImportProgress;
+export type NotebookEvent =
+  { type: 'changed'; label: string; touched: Touched } | ImportProgress | CatalogProgress;
 
 export const API_METHODS = Object.keys(apiInputSchemas) as ApiMethod[];
 

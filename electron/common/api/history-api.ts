@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BackupIdSchema, type BackupInfo, type RestoreResult } from '../model/backup.ts';
-import type { DamagedFile } from '../model/notebook.ts';
+import type { CatalogRebuild, DamagedFile } from '../model/notebook.ts';
 import type { HistoryState } from './change.ts';
 import { NoInput } from './input-fields.ts';
 
@@ -25,6 +25,13 @@ export interface NotebookInfo extends HistoryState {
   backupProblem: string | null;
   /** The built-in entity types and every type the analyst has used. */
   entityTypes: string[];
+  /** The list of articles being rebuilt (its cache was missing or damaged), or null. */
+  catalogRebuild: CatalogRebuild | null;
+}
+
+/** How far the rebuild of the list of articles got (`info().catalogRebuild`, as it goes). */
+export interface CatalogProgress extends CatalogRebuild {
+  type: 'catalog-progress';
 }
 
 export interface HistoryOutputs {

@@ -5,7 +5,7 @@ import type { EntityId } from '../../common/model/ids.ts';
 import { isImplausible } from '../suggest/implausible-spans.ts';
 import { isPortfolioAt } from '../suggest/phrase-repairs.ts';
 import { cleanSpan } from '../suggest/span-cleanup.ts';
-import { isTitleWord, titleBefore, withoutLeadingTitles } from '../suggest/titles.ts';
+import { isTitleWord, opensAddress, titleBefore, withoutLeadingTitles } from '../suggest/titles.ts';
 import { wordKind } from '../suggest/word-knowledge.ts';
 import { registryIndex, wordsOfName, type RegistryIndex } from './entity-lookup.ts';
 
@@ -146,7 +146,30 @@ function namedInArticle(
     const entity = index.existing(occurrence.name, 'person');
     add(occurrence.name, 'person', start, entity);
   }
+  // "Cormier Smith" after "Desirée Cormier Smith" is her, not a second Smith to choose from.
+  for (const [key, item] of named) {
+    if (item.entityId === undefined && fullNameEndingIn(item.name, item.type, named) !== null)
+      named.delete(key);
+  }
   return named;
+}
+
+/**
+ * The one longer name of the article that a name of several words ends in ("Desirée Cormier
+ * Smith" for "Cormier Smith"): a double surname is used alone as a single one is.
+ */
+function fullNameEndingIn(name: string, type: string, named: Map<string, Named>): Named | null {
+  const tail = wordsOfName(name);
+  if (type !== 'person' || tail.length < 2) return null;
+  const owners = [...named.values()].filter((item) => {
+    const words = wordsOfName(item.name);
+    return (
+      item.type === type &&
+      words.length > tail.length &&
+      words.slice(-tail.length).join(' ') === tail.join(' ')
+    );
+  });
+  return owners.length === 1 ? owners[0]! : null;
 }
 
 /** A full name found around a lone surname: "Sung Kim" around the "Kim" of "Ambassador Sung Kim". */
@@ -184,7 +207,9 @@ function fullNamesOfSurnames(
       const first = match[1]!;
       const kind = wordKind(first);
       // "Secretary of State Blinken" names Blinken, not "State Blinken".
-      if (isTitleWord(first) || kind === 'function' || kind === 'demonym') continue;
+      // "Thanks Matt", "I'm Matt": a greeting or a clause, no first name.
+      if (isTitleWord(first) || opensAddress(first) || kind === 'function' || kind === 'demonym')
+        continue;
       if (isPortfolioAt(text, match.index)) continue;
       const before = text.slice(Math.max(0, match.index - 3), match.index);
       if (kind === 'common' && /(?:^|[.!?:]\s*|\n\s*)$/u.test(before)) continue;
@@ -281,7 +306,9 @@ function link(
       suggestion.source === 'registry' && suggestion.entityId !== undefined
         ? index.byId.get(suggestion.entityId)
         : index.existing(suggestion.text, suggestion.type);
-    return entity === undefined ? bare : to({ entityId: entity.id as EntityId, name: entity.name });
+    if (entity !== undefined) return to({ entityId: entity.id as EntityId, name: entity.name });
+    const owner = fullNameEndingIn(suggestion.text, suggestion.type, named);
+    return owner === null ? inNormalCase(bare) : to(owner);
   }
   const word = suggestion.text.toLowerCase();
   const inArticle = [...named.values()]
@@ -310,7 +337,17 @@ function link(
       })),
     };
   }
-  return bare;
+  return inNormalCase(bare);
+}
+
+/**
+ * A person named only in capitals (the speaker label "MR BRILLIANT:") becomes an entity named
+ * in normal case ("Brilliant"), the name the rest of the article and the registry use.
+ */
+function inNormalCase(suggestion: Suggestion): Suggestion {
+  if (suggestion.type !== 'person' || !/^\p{Lu}[\p{Lu}\s'’.-]+$/u.test(suggestion.text))
+    return suggestion;
+  return { ...suggestion, entityName: suggestion.text.split(/\s+/u).map(titleCase).join(' ') };
 }
 
 function candidateOf(item: Named): LinkCandidate {

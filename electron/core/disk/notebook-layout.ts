@@ -16,6 +16,11 @@ export const ORIGINALS_FOLDER = 'originals';
 /** Derived and rebuildable. */
 export const CACHE_FOLDER = 'cache';
 export const CATALOG_FILE = `${CACHE_FOLDER}/catalog.json`;
+/** Where a damaged catalog is kept, under the time it was found, so that none is overwritten. */
+export function damagedCatalogFile(when: Date): string {
+  const stamp = when.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 19);
+  return `${CACHE_FOLDER}/catalog.damaged-${stamp}.json`;
+}
 export const SEARCH_INDEX_FILE = `${CACHE_FOLDER}/search-index.json`;
 /** Rolling snapshots: backups/<id>/, each with its manifest. */
 export const BACKUPS_FOLDER = 'backups';

@@ -110,6 +110,8 @@ export function setExtractLauncher(launch: LaunchExtractProcess): void {
 interface Task {
   file: ImportFile;
   resolve(outcome: ExtractOutcome): void;
+  /** Stops listening for the import's cancel: one import's signal serves all its files. */
+  unlisten(): void;
   done: boolean;
   reader: Reader | null;
 }
@@ -153,8 +155,10 @@ export class ExtractPool {
   extract(file: ImportFile, signal?: AbortSignal): Promise<ExtractOutcome> {
     if (signal?.aborted) return Promise.resolve(CANCELLED);
     return new Promise((resolve) => {
-      const task: Task = { file, resolve, done: false, reader: null };
-      signal?.addEventListener('abort', () => this.cancel(task), { once: true });
+      const cancel = (): void => this.cancel(task);
+      const unlisten = (): void => signal?.removeEventListener('abort', cancel);
+      const task: Task = { file, resolve, unlisten, done: false, reader: null };
+      signal?.addEventListener('abort', cancel, { once: true });
       this.queue.push(task);
       this.dispatch();
     });
@@ -163,6 +167,7 @@ export class ExtractPool {
   private finish(task: Task, outcome: ExtractOutcome): void {
     if (task.done) return;
     task.done = true;
+    task.unlisten();
     task.resolve(outcome);
   }
 

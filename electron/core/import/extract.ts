@@ -38,7 +38,7 @@ type Extractor = (
 // commands which import nothing start quickly.
 const html: Extractor = async (bytes, name) => {
   const { extractHtml } = await import('./html.ts');
-  return [extractHtml(decodeText(bytes, name, declaredCharset(bytes)), name)];
+  return [await extractHtml(decodeText(bytes, name, declaredCharset(bytes)), name)];
 };
 
 const feed: Extractor = async (bytes, name) => {

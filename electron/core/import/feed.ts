@@ -1,7 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DossierError } from '../../common/errors.ts';
 import type { ExtractedArticle } from './extract.ts';
-import { fragmentText, parseHtml } from './html-text.ts';
+import { parseHtml } from './html-document.ts';
+import { fragmentText } from './html-text.ts';
 import { parsePublished } from './parse-date.ts';
 import { titleFromText } from './title.ts';
 

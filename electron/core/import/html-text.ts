@@ -1,4 +1,3 @@
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { normalizeText } from './text.ts';
 
 const ELEMENT_NODE = 1;
@@ -110,19 +109,6 @@ export function blockText(root: Element): string {
   walk(root);
   flush();
   return normalizeText(paragraphs.join('\n\n'));
-}
-
-let parser: DOMParser | null = null;
-
-/**
- * Parses untrusted HTML into a document of one shared jsdom window: creating a window costs
- * far more than parsing a page, so a batch import pays for it once. jsdom's defaults run no
- * script and load nothing the page links to (never pass `runScripts` or `resources` here), and
- * DOMParser documents never run scripts anyway. The silent console drops the pages' CSS errors.
- */
-export function parseHtml(html: string): Document {
-  parser ??= new new JSDOM('', { virtualConsole: new VirtualConsole() }).window.DOMParser();
-  return parser.parseFromString(html, 'text/html');
 }
 
 /** Text of an HTML fragment (a feed item's content), parsed inside an existing document. */

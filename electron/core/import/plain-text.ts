@@ -1,7 +1,8 @@
 import { Marked } from 'marked';
 import { DossierError } from '../../common/errors.ts';
 import type { ExtractedArticle } from './extract.ts';
-import { blockText, parseHtml } from './html-text.ts';
+import { parseHtml } from './html-document.ts';
+import { blockText } from './html-text.ts';
 import { normalizeText } from './text.ts';
 
 function empty(name: string): DossierError {

@@ -212,7 +212,7 @@ export class ArticleImporter {
     }
     for (const { id } of this.store.listSummaries()) {
       if (this.copies.has(id)) continue;
-      const article = this.store.getArticle(id);
+      const article = await this.store.readArticle(id);
       if (article !== undefined) this.copies.add(id, signatureOf(article.text));
     }
   }

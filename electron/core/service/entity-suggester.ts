@@ -8,11 +8,8 @@ import type { NotebookStore } from '../store/notebook-store.ts';
 import type { RegistryName } from '../suggest/entity-suggestion.ts';
 import type * as SuggestEntitiesModule from '../suggest/suggest-entities.ts';
 import type * as SuggestionLinksModule from '../annotate/suggestion-links.ts';
-import type * as NotebookRecognizerModule from '../suggest/notebook-recognizer.ts';
-import type * as StatisticalModule from '../suggest/statistical-recognizer.ts';
-import type { NotebookRecognizer } from '../suggest/notebook-recognizer.ts';
 import type { ArticleDecisions } from '../suggest/decision-learning.ts';
-import type { TextReading } from '../suggest/text-reading.ts';
+import type { TextReading } from '../suggest/recognizer-tasks.ts';
 import * as suggestionDecisions from '../annotate/suggestions.ts';
 import { ArticleReadings, type ReadingOptions } from './article-readings.ts';
 
@@ -24,104 +21,118 @@ export interface PreparedSuggestions {
 
 /** Articles whose decisions the recognizer learns from when a notebook opens (newest first). */
 const LEARNED_ARTICLES_ON_OPEN = 300;
-/** How long learning from queued decisions may run at once (ms). */
-const LEARNING_SLICE_MS = 30;
+/**
+ * Articles of the queue learned from before a suggestion is read, the last written first: the
+ * decisions just made show in the next suggestion; the rest follows in the background.
+ */
+const LEARNED_BEFORE_READING = 20;
 
 /**
- * The notebook's entity suggestions: the recognizer (loaded once, learning from the analyst's
- * decisions in the background), the readings of articles prepared in the worker, the registry's
- * names.
+ * The notebook's entity suggestions: the recognizer, which runs in the suggestions' worker
+ * (loaded once, learning from the analyst's decisions in the background; ArticleReadings), and
+ * the registry's names, matched on this thread when a suggestion is asked for.
  */
 export class EntitySuggester {
   private readonly readings: ArticleReadings;
   private suggestModules: Promise<
-    [
-      typeof SuggestEntitiesModule,
-      typeof NotebookRecognizerModule,
-      typeof StatisticalModule,
-      typeof SuggestionLinksModule,
-    ]
+    [typeof SuggestEntitiesModule, typeof SuggestionLinksModule]
   > | null = null;
-  private recognizer: Promise<NotebookRecognizer> | null = null;
+  private loaded: Promise<string | null> | null = null;
   private registryNames: { registry: EntitiesFile; names: RegistryName[] } | null = null;
   /** Articles whose decisions the recognizer has yet to learn from, in the order written. */
   private readonly toLearn = new Set<ArticleId>();
-  private learning: NodeJS.Immediate | null = null;
-
-  /** The recognizer's model file; the shipped one unless set before the first suggestion. */
-  modelPath: string | undefined = undefined;
+  /** The article being learned from in the background (one at a time). */
+  private learning: Promise<void> | null = null;
+  private stopped = false;
 
   constructor(
     private readonly store: NotebookStore,
     options: ReadingOptions,
   ) {
     this.readings = new ArticleReadings(options);
+    this.readings.onNewWorker = (articles) => {
+      for (const id of articles) this.toLearn.add(id);
+      this.scheduleLearning();
+    };
+  }
+
+  /** The recognizer's model file; the shipped one unless set before the first suggestion. */
+  set modelPath(path: string | undefined) {
+    this.readings.modelPath = path;
   }
 
   stop(): void {
-    if (this.learning !== null) clearImmediate(this.learning);
-    this.learning = null;
+    this.stopped = true;
+    this.toLearn.clear();
+    this.readings.close();
   }
 
   /**
    * The notebook's recognizer, loaded once in the background (warmWhenIdle) or by the first
    * suggestion: the rules, the trained model and what it learned from this notebook's decisions.
-   * A missing or damaged model leaves the rules alone, with one message on stderr.
+   * Answers why the model is unusable (the rules alone; one message on stderr), or null.
    */
-  loadRecognizer(): Promise<NotebookRecognizer> {
-    this.suggestModules ??= Promise.all([
-      import('../suggest/suggest-entities.ts'),
-      import('../suggest/notebook-recognizer.ts'),
-      import('../suggest/statistical-recognizer.ts'),
-      import('../annotate/suggestion-links.ts'),
-    ]);
-    this.recognizer ??= this.suggestModules.then(async ([, { NotebookRecognizer }, model]) => {
-      const recognizer = new NotebookRecognizer(await model.loadRecognizerModel(this.modelPath));
-      if (recognizer.problem !== null) console.warn(`dossier: ${recognizer.problem}`);
-      // Decisions already in the notebook: the most recently added articles with mentions.
-      const decided = this.store
-        .listSummaries()
-        .filter((summary) => summary.mentionCount > 0)
-        .sort((a, b) => b.addedAt.localeCompare(a.addedAt))
-        .slice(0, LEARNED_ARTICLES_ON_OPEN);
-      for (const summary of decided.reverse()) this.toLearn.add(summary.id);
-      this.store.onArticlesWritten = (articles) => {
-        for (const article of articles) {
-          this.toLearn.delete(article.id); // to the end of the queue
-          this.toLearn.add(article.id);
-        }
-        this.scheduleLearning(recognizer);
-      };
-      this.scheduleLearning(recognizer);
-      return recognizer;
-    });
-    return this.recognizer;
-  }
-
-  /** Learns from queued articles for up to `budgetMs`. */
-  private learnQueued(recognizer: NotebookRecognizer, budgetMs: number): void {
-    const until = performance.now() + budgetMs;
-    for (const id of this.toLearn) {
-      if (performance.now() > until) break;
-      this.toLearn.delete(id);
-      const article = this.store.getArticle(id);
-      if (article !== undefined)
-        recognizer.learn(article.id, article.text, this.decisionsIn(article));
-    }
+  loadRecognizer(): Promise<string | null> {
+    this.loaded ??= this.readings.load().then(
+      (problem) => {
+        if (problem !== null) console.warn(`dossier: ${problem}`);
+        // Decisions already in the notebook: the most recently added articles with mentions.
+        const decided = this.store
+          .listSummaries()
+          .filter((summary) => summary.mentionCount > 0)
+          .sort((a, b) => b.addedAt.localeCompare(a.addedAt))
+          .slice(0, LEARNED_ARTICLES_ON_OPEN);
+        for (const summary of decided.reverse()) this.toLearn.add(summary.id);
+        this.store.onArticlesWritten = (articles) => {
+          for (const article of articles) {
+            this.toLearn.delete(article.id); // to the end of the queue
+            this.toLearn.add(article.id);
+          }
+          this.scheduleLearning();
+        };
+        this.scheduleLearning();
+        return problem;
+      },
+      (error: unknown) => {
+        this.loaded = null; // the next suggestion tries again
+        throw error;
+      },
+    );
+    return this.loaded;
   }
 
   /**
-   * The queue is worked through a slice per turn of the event loop: an Accept all over the
-   * notebook, or the replay when it opens, never holds up a call.
+   * The queue is sent to the worker one article at a time, each once the one before is learned:
+   * an Accept all over the notebook, or the replay when it opens, never holds up a suggestion
+   * for more than one article's learning.
    */
-  private scheduleLearning(recognizer: NotebookRecognizer): void {
-    if (this.learning !== null || this.toLearn.size === 0) return;
-    this.learning = setImmediate(() => {
+  private scheduleLearning(): void {
+    if (this.learning !== null || this.stopped) return;
+    const next = this.toLearn.values().next();
+    if (next.done === true) return;
+    this.toLearn.delete(next.value);
+    this.learning = this.learnFrom(next.value).finally(() => {
       this.learning = null;
-      this.learnQueued(recognizer, LEARNING_SLICE_MS);
-      this.scheduleLearning(recognizer);
+      this.scheduleLearning();
     });
-    this.learning.unref();
+  }
+
+  /** Learns from the articles written last now, so that a reading made next knows them. */
+  private learnRecent(): Promise<void> {
+    const recent = [...this.toLearn].slice(-LEARNED_BEFORE_READING);
+    for (const id of recent) this.toLearn.delete(id);
+    return Promise.all([this.learning, ...recent.map((id) => this.learnFrom(id))]).then(
+      () => undefined,
+    );
+  }
+
+  private async learnFrom(id: ArticleId): Promise<void> {
+    try {
+      const article = await this.store.readArticle(id);
+      if (article !== undefined) await this.readings.learn(article, this.decisionsIn(article));
+    } catch {
+      // A damaged file or a text past its time budget: its suggestions say so when asked for.
+    }
   }
 
   /** An article's mentions of the built-in types and its rejected spans: what the model learns. */
@@ -141,11 +152,17 @@ export class EntitySuggester {
    * worker, for the articles given.
    */
   async prepare(articles: readonly Article[]): Promise<PreparedSuggestions> {
+    this.suggestModules ??= Promise.all([
+      import('../suggest/suggest-entities.ts'),
+      import('../annotate/suggestion-links.ts'),
+    ]);
+    await this.loadRecognizer();
+    await this.learnRecent();
     // The worker reads while this thread loads the registry matcher: on two threads at once.
-    const read = Promise.all(articles.map((article) => this.readings.of(article)));
-    const recognizer = await this.loadRecognizer();
-    const [{ suggestEntities }, , , { linkSuggestions }] = await this.suggestModules!;
-    const done = await read;
+    const [done, [{ suggestEntities }, { linkSuggestions }]] = await Promise.all([
+      Promise.all(articles.map((article) => this.readings.of(article, this.decisionsIn(article)))),
+      this.suggestModules,
+    ]);
     const readings = new Map(articles.map((article, i) => [article.id, done[i]!]));
     const readingOf = (article: Article): TextReading => {
       const reading = readings.get(article.id);
@@ -162,15 +179,7 @@ export class EntitySuggester {
       if (this.registryNames?.registry !== registry) {
         this.registryNames = { registry, names: suggestionDecisions.registryNames(registry) };
       }
-      // The decisions just made (a slice of a long queue: the rest follows in the background),
-      // and this article's, in case an entity was retyped since (cheap when unchanged).
-      this.learnQueued(recognizer, LEARNING_SLICE_MS);
-      recognizer.learn(article.id, article.text, this.decisionsIn(article));
-      const recognized = recognizer.recognize(
-        article.id,
-        article.text,
-        readingOf(article).recognized,
-      );
+      const { recognized } = readingOf(article);
       const context = {
         registry: this.registryNames.names,
         rejectedNames: registry.rejectedNames,

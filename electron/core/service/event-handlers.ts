@@ -27,7 +27,7 @@ export function eventHandlers(
    */
   const candidatesIn = async (articleId: ArticleId) => {
     const [{ suggest, dates }, eventSuggestions] = await Promise.all([
-      suggester.prepare([ctx.requireArticle(articleId)]),
+      ctx.readArticle(articleId).then((article) => suggester.prepare([article])),
       loadEventSuggestions(),
     ]);
     return () => {
@@ -137,7 +137,7 @@ export function eventHandlers(
     },
 
     async draftEvent(input: ApiParsedInput<'draftEvent'>): Promise<ApiOutputs['draftEvent']> {
-      const article = ctx.requireArticle(input.articleId);
+      const article = await ctx.readArticle(input.articleId);
       anchorSelection(article, input, { withinParagraph: false });
       const [{ suggest }, eventSuggestions] = await Promise.all([
         suggester.prepare([article]),

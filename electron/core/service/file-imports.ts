@@ -17,7 +17,9 @@ export function fileImports(ctx: ServiceContext) {
   /** Loaded on first import: the format readers are heavy, and most sessions start without one. */
   let importer: Promise<ArticleImporter> | null = null;
   let jobCounter = 0;
-  const loadImporter = (): Promise<ArticleImporter> => {
+  const loadImporter = async (): Promise<ArticleImporter> => {
+    // An import finds duplicates among every article: a rebuild of the list goes first.
+    await store.articlesComplete();
     importer ??= import('./article-import.ts').then(
       ({ ArticleImporter }) =>
         new ArticleImporter(store, {

@@ -22,6 +22,7 @@ export function historyHandlers(ctx: ServiceContext) {
         articleCount: store.articleCount,
         damaged: [...store.damaged],
         backupProblem: store.backupState.problem,
+        catalogRebuild: store.catalogRebuild,
         entityTypes: [
           ...new Set([...BUILT_IN_ENTITY_TYPES, ...store.registry.entities.map((e) => e.type)]),
         ],

@@ -58,7 +58,7 @@ export function mentionHandlers(ctx: ServiceContext) {
       _input: ApiParsedInput<'listHighlights'>,
     ): Promise<ApiOutputs['listHighlights']> {
       // Highlights are not in the catalog: every article is read, as a briefing's render does.
-      return store.listArticles().flatMap((article) =>
+      return (await store.readArticles()).flatMap((article) =>
         [...article.highlights]
           .sort((a, b) => a.start - b.start)
           .map((highlight) => ({

@@ -1,7 +1,7 @@
 import type { ImportResult, NotebookEvent, NotebookHandlers } from '../../common/api/contract.ts';
+import { EVERYTHING } from '../../common/api/change.ts';
 import { NotebookStore, type OpenOptions } from '../store/notebook-store.ts';
 import type { PdfPrinter } from '../briefing/pdf.ts';
-import { readingPool } from '../suggest/reading-pool.ts';
 import type { ReadingOptions } from './article-readings.ts';
 import { IdleWarmUp } from './idle-warm-up.ts';
 import { ServiceContext } from './service-context.ts';
@@ -43,7 +43,7 @@ export class NotebookService {
 
   private constructor(
     readonly store: NotebookStore,
-    private readonly options: ReadingOptions,
+    options: ReadingOptions,
   ) {
     const context = (this.context = new ServiceContext(store));
     // performance (issue 8): a large notebook's backup on open runs first in the queue.
@@ -70,11 +70,29 @@ export class NotebookService {
   }
 
   static async open(folder: string, options: ServiceOptions = {}): Promise<NotebookService> {
-    const { suggestionBudgetMs, readOnThisThread, ...open } = options;
-    return new NotebookService(await NotebookStore.open(folder, open), {
-      suggestionBudgetMs,
-      readOnThisThread,
+    const { suggestionBudgetMs, readOnThisThread, catalogRebuild, ...open } = options;
+    // A rebuild of the list of articles goes on after the open (issue 21): its progress is an
+    // event, and its end a change of everything listed.
+    let context: ServiceContext | null = null;
+    const store = await NotebookStore.open(folder, {
+      ...open,
+      catalogRebuild: {
+        ...catalogRebuild,
+        onProgress: (progress) => {
+          catalogRebuild?.onProgress?.(progress);
+          context?.emit({ type: 'catalog-progress', ...progress });
+          if (progress.done === progress.total)
+            context?.emit({
+              type: 'changed',
+              label: 'Rebuild the list of articles',
+              touched: EVERYTHING,
+            });
+        },
+      },
     });
+    const service = new NotebookService(store, { suggestionBudgetMs, readOnThisThread });
+    context = service.context;
+    return service;
   }
 
   async close(): Promise<void> {
@@ -98,8 +116,7 @@ export class NotebookService {
   warmWhenIdle(quietMs = 3000): void {
     this.warmUp.start(quietMs, () => {
       // A failure is met again, and reported, by the call that needs what failed to load. The
-      // worker loads the rules; this thread the model and the registry matcher.
-      if (!this.options.readOnThisThread) readingPool().warm();
+      // worker loads the rules and the model.
       this.suggester
         .loadRecognizer()
         .catch(() => undefined)
@@ -120,7 +137,7 @@ export class NotebookService {
 
   /** Why suggestions come from the rules alone (no usable model), or null. */
   async recognizerProblem(): Promise<string | null> {
-    return (await this.suggester.loadRecognizer()).problem;
+    return this.suggester.loadRecognizer();
   }
 
   /**

@@ -58,8 +58,8 @@ export function relationHandlers(ctx: ServiceContext) {
     ): Promise<ApiOutputs['listRelationSuggestions']> {
       const articles =
         input.articleId === undefined
-          ? store.listArticles()
-          : [ctx.requireArticle(input.articleId)];
+          ? await store.readArticles()
+          : [await ctx.readArticle(input.articleId)];
       return articles.flatMap((article) => relationSuggestions.relationSuggestions(store, article));
     },
 

@@ -55,14 +55,29 @@ export class ServiceContext {
     this.emit({ type: 'changed', label, touched });
   }
 
+  /**
+   * An article inside a command, as the command sees it: synchronous, so the handler reads it
+   * first with `readArticle` (outside the command), and this finds it in the catalog's cache.
+   */
   requireArticle(id: ArticleId): Article {
-    const article = this.store.getArticle(id);
-    if (article === undefined) throw new DossierError('not-found', `No article with id ${id}.`);
-    return article;
+    // eslint-disable-next-line no-restricted-syntax -- the one synchronous read, for commands
+    return this.found(id, this.store.getArticle(id));
+  }
+
+  /** An article for a request handler: its file read by async fs (issue 20). */
+  async readArticle(id: ArticleId): Promise<Article> {
+    return this.found(id, await this.store.readArticle(id));
   }
 
   /** The articles that suggestion references point into, each once. */
-  articlesOf(items: readonly { articleId: ArticleId }[]): Article[] {
-    return [...new Set(items.map((item) => item.articleId))].map((id) => this.requireArticle(id));
+  articlesOf(items: readonly { articleId: ArticleId }[]): Promise<Article[]> {
+    return Promise.all(
+      [...new Set(items.map((item) => item.articleId))].map((id) => this.readArticle(id)),
+    );
+  }
+
+  private found(id: ArticleId, article: Article | undefined): Article {
+    if (article === undefined) throw new DossierError('not-found', `No article with id ${id}.`);
+    return article;
   }
 }

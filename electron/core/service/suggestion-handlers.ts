@@ -11,7 +11,7 @@ export function suggestionHandlers(ctx: ServiceContext, suggester: EntitySuggest
     async listSuggestions(
       input: ApiParsedInput<'listSuggestions'>,
     ): Promise<ApiOutputs['listSuggestions']> {
-      const article = ctx.requireArticle(input.articleId);
+      const article = await ctx.readArticle(input.articleId);
       const { suggest } = await suggester.prepare([article]);
       return suggest(article);
     },
@@ -21,8 +21,8 @@ export function suggestionHandlers(ctx: ServiceContext, suggester: EntitySuggest
     ): Promise<ApiOutputs['acceptSuggestions']> {
       const { suggest } = await suggester.prepare(
         input.articleId === undefined
-          ? store.listArticles()
-          : [ctx.requireArticle(input.articleId)],
+          ? await store.readArticles()
+          : [await ctx.readArticle(input.articleId)],
       );
       const { accepted, ambiguous } = await ctx.applyChange(() =>
         suggestionDecisions.acceptSuggestions(store, input, suggest),
@@ -33,7 +33,7 @@ export function suggestionHandlers(ctx: ServiceContext, suggester: EntitySuggest
     async listSuggestionGroups(
       _input: ApiParsedInput<'listSuggestionGroups'>,
     ): Promise<ApiOutputs['listSuggestionGroups']> {
-      const { suggest } = await suggester.prepare(store.listArticles());
+      const { suggest } = await suggester.prepare(await store.readArticles());
       return suggestionGroups(store, suggest);
     },
 
@@ -41,7 +41,7 @@ export function suggestionHandlers(ctx: ServiceContext, suggester: EntitySuggest
       input: ApiParsedInput<'acceptSuggestionGroup'>,
     ): Promise<ApiOutputs['acceptSuggestionGroup']> {
       const { items, ...as } = input;
-      const { suggest } = await suggester.prepare(ctx.articlesOf(items));
+      const { suggest } = await suggester.prepare(await ctx.articlesOf(items));
       const { accepted } = await ctx.applyChange(() =>
         suggestionDecisions.acceptSuggestionGroup(
           store,
@@ -56,7 +56,7 @@ export function suggestionHandlers(ctx: ServiceContext, suggester: EntitySuggest
     async rejectSuggestionGroup(
       input: ApiParsedInput<'rejectSuggestionGroup'>,
     ): Promise<ApiOutputs['rejectSuggestionGroup']> {
-      const { suggest } = await suggester.prepare(ctx.articlesOf(input.items));
+      const { suggest } = await suggester.prepare(await ctx.articlesOf(input.items));
       const { rejected } = await ctx.applyChange(() =>
         suggestionDecisions.rejectSuggestionGroup(
           store,
@@ -71,7 +71,7 @@ export function suggestionHandlers(ctx: ServiceContext, suggester: EntitySuggest
     async rejectSuggestion(
       input: ApiParsedInput<'rejectSuggestion'>,
     ): Promise<ApiOutputs['rejectSuggestion']> {
-      const { suggest } = await suggester.prepare([ctx.requireArticle(input.articleId)]);
+      const { suggest } = await suggester.prepare([await ctx.readArticle(input.articleId)]);
       return ctx.edit(() =>
         suggestionDecisions.rejectSuggestion(
           store,

@@ -1,5 +1,5 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
-import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { DossierError, describe, ioError } from '../../common/errors.ts';
 import { ArticleIdSchema, type ArticleId, type EntityId } from '../../common/model/ids.ts';
@@ -9,7 +9,7 @@ import {
   type Article,
   type ArticleSummary,
 } from '../../common/model/article.ts';
-import type { DamagedFile } from '../../common/model/notebook.ts';
+import type { CatalogRebuild, DamagedFile } from '../../common/model/notebook.ts';
 import {
   DurableJsonFile,
   jsonFileContent,
@@ -18,7 +18,7 @@ import {
   writeFileDurably,
   writeFilesDurably,
 } from '../disk/durable-file.ts';
-import { CATALOG_FILE } from '../disk/notebook-layout.ts';
+import { CATALOG_FILE, damagedCatalogFile } from '../disk/notebook-layout.ts';
 import {
   catalogContent,
   readCatalogFile,
@@ -34,6 +34,31 @@ export const CATALOG_SAVE_DELAY_MS = 2_000;
 /** Full articles kept in memory: the most recently used, bounded by count and by bytes. */
 const CACHE_MAX_ARTICLES = 400;
 const CACHE_MAX_BYTES = 48 * 1024 * 1024;
+/** Article files read at once while the catalog is rebuilt. */
+const REBUILD_BATCH = 32;
+/** How often a rebuild in the background says how far it got, in articles. */
+const REBUILD_PROGRESS_EVERY = 1_000;
+
+/** How the catalog is rebuilt when entries are missing or stale. */
+export interface RebuildOptions {
+  /**
+   * From this many articles to read, the open does not wait: it lists what the catalog holds and
+   * the rest are read in the background (issue 21: 60 s at 100,000 articles).
+   */
+  inBackgroundFrom?: number;
+  /** Told how far a rebuild in the background got; `done === total` when it has finished. */
+  onProgress?: (progress: CatalogRebuild) => void;
+  /** Awaited before each batch of files is read: the tests' way to hold a rebuild midway. */
+  beforeBatch?: () => Promise<void>;
+}
+const REBUILD_IN_BACKGROUND_FROM = 2_000;
+
+/** An article on disk whose entry is being rebuilt: its file's name, size and mtime. */
+interface PendingFile {
+  name: string;
+  size: number;
+  mtimeMs: number;
+}
 
 /**
  * The articles of a notebook (docs/ARCHITECTURE.md "Data"): a catalog of summaries read at open from
@@ -41,6 +66,9 @@ const CACHE_MAX_BYTES = 48 * 1024 * 1024;
  * read again from its file, a missing or damaged catalog is rebuilt from the files), and the
  * full articles loaded on demand into a bounded cache. The catalog file is written lazily
  * (debounced after changes, and on close): a crash costs at most re-reading what changed.
+ * Many stale entries (a missing or damaged catalog) are read in the background: meanwhile the
+ * lists hold what is read so far, an article not yet read is read when asked for, and a write
+ * takes its place (see `rebuild`).
  */
 export class ArticleCatalog {
   private entries = new Map<ArticleId, CatalogEntry>();
@@ -56,13 +84,19 @@ export class ArticleCatalog {
   private dirty = false;
   private timer: NodeJS.Timeout | null = null;
   private saving: Promise<void> = Promise.resolve();
+  /** The articles a rebuild in the background has still to read, by id. */
+  private readonly pending = new Map<ArticleId, PendingFile>();
+  private rebuildState: CatalogRebuild | null = null;
+  private rebuilding: Promise<void> = Promise.resolve();
+  private stopped = false;
   /** Statistics for the benchmark and for tests. */
-  readonly stats = { fromCatalog: 0, read: 0, lazyLoads: 0 };
+  readonly stats = { fromCatalog: 0, read: 0, lazyLoads: 0, syncReads: 0 };
 
   constructor(
     private readonly folder: string,
     private readonly writable: boolean,
     private readonly damaged: DamagedFile[],
+    private readonly rebuildOptions: RebuildOptions = {},
   ) {}
 
   /** Read the catalog, check it against the files, re-read what is stale. */
@@ -73,7 +107,9 @@ export class ArticleCatalog {
       .sort();
     // The files are stat'ed by a worker while this thread reads and parses the catalog.
     const infos = statFiles({ folder: articlesFolder, names, follow: true });
-    const saved = await readCatalogFile(this.folder);
+    const { catalog: saved, damaged } = await readCatalogFile(this.folder);
+    // A damaged catalog is kept under another name, never overwritten by the rebuilt one.
+    const damagedCopy = damaged && this.writable ? await this.keepDamaged() : null;
     const savedRows = new Map<string, unknown[]>();
     if (saved !== null) {
       this.entityIds = saved.entities;
@@ -81,89 +117,165 @@ export class ArticleCatalog {
       for (const row of saved.rows) savedRows.set(row[3] as string, row);
     }
     const sizes = await infos;
-    const stale: { id: ArticleId; name: string }[] = [];
-    const fresh = new Map<ArticleId, CatalogEntry | null>();
-    names.forEach((name, i) => {
-      const id = ArticleIdSchema.safeParse(name.slice(0, -'.json'.length));
-      const [size, mtimeMs] = [sizes[i * STAT_FIELDS.length]!, sizes[i * STAT_FIELDS.length + 1]!];
-      if (!id.success || Number.isNaN(size)) return; // not an article, or removed meanwhile
-      const row = savedRows.get(id.data);
-      if (row !== undefined && row[0] === size && row[1] === mtimeMs) {
-        const summary = summaryOfRow(row);
-        fresh.set(id.data, {
-          summary,
-          mentions: row[2] as number[],
-          size,
-          mtimeMs,
-        });
-        this.stats.fromCatalog++;
-      } else {
-        fresh.set(id.data, null); // keeps the order of the names
-        stale.push({ id: id.data, name });
-      }
-    });
-    // Stale entries are read in parallel batches (the open of a notebook without a catalog).
-    const BATCH = 32;
-    for (let i = 0; i < stale.length; i += BATCH) {
-      const batch = stale.slice(i, i + BATCH);
-      const read = await Promise.all(batch.map(({ id, name }) => this.readEntry(id, name)));
-      batch.forEach(({ id }, k) => fresh.set(id, read[k] ?? null));
-    }
+    const stale: { id: ArticleId; file: PendingFile }[] = [];
     this.entries = new Map();
-    for (const [id, entry] of fresh) {
-      if (entry === null) continue;
-      this.entries.set(id, entry);
-      this.index(id, entry);
+    names.forEach((name, i) => {
+      const [size, mtimeMs] = [sizes[i * STAT_FIELDS.length]!, sizes[i * STAT_FIELDS.length + 1]!];
+      if (Number.isNaN(size)) return; // removed meanwhile
+      const stem = name.slice(0, -'.json'.length);
+      // A name the catalog holds is an article's id (it was written from the article); others
+      // are checked (at 100,000 articles, a schema check of every name took a fifth of the open).
+      const row = savedRows.get(stem);
+      if (row !== undefined && row[0] === size && row[1] === mtimeMs) {
+        const id = stem as ArticleId;
+        const entry = { summary: summaryOfRow(row), mentions: row[2] as number[], size, mtimeMs };
+        this.entries.set(id, entry);
+        this.index(id, entry);
+        this.stats.fromCatalog++;
+        return;
+      }
+      const id = row === undefined ? ArticleIdSchema.safeParse(stem) : { data: stem as ArticleId };
+      if ('success' in id && !id.success) return; // not an article
+      stale.push({ id: id.data!, file: { name, size, mtimeMs } });
+    });
+    for (const { id, file } of stale) this.pending.set(id, file);
+    if (stale.length >= (this.rebuildOptions.inBackgroundFrom ?? REBUILD_IN_BACKGROUND_FROM)) {
+      this.rebuildState = { done: 0, total: stale.length, damagedCopy };
+      this.rebuilding = this.rebuild().catch(() => undefined);
+    } else {
+      await this.rebuild();
     }
     if (stale.length > 0 || savedRows.size !== this.entries.size) this.markDirty();
   }
 
-  /** Read and validate one article file; a damaged one is reported, never written. */
-  private async readEntry(id: ArticleId, name: string): Promise<CatalogEntry | null> {
+  /** Move a damaged catalog aside; its new name, or null when it could not be moved. */
+  private async keepDamaged(): Promise<string | null> {
+    const name = damagedCatalogFile(new Date());
+    try {
+      await rename(join(this.folder, CATALOG_FILE), join(this.folder, name));
+      return name;
+    } catch {
+      this.damaged.push({
+        file: CATALOG_FILE,
+        message: `The list of articles (${CATALOG_FILE}) is damaged and could not be kept aside; it was left as it is and is rebuilt in memory.`,
+      });
+      return null;
+    }
+  }
+
+  /**
+   * Read the pending articles' files in parallel batches, in name order. An article read or
+   * written meanwhile (the Reader's open, an edit) has left `pending`, and its result here is
+   * dropped: the entry made then is newer. Stops when the catalog is closed.
+   */
+  private async rebuild(): Promise<void> {
+    if (this.pending.size === 0) return;
+    let sinceReport = 0;
+    while (this.pending.size > 0 && !this.stopped) {
+      await this.rebuildOptions.beforeBatch?.();
+      const batch = [...this.pending].slice(0, REBUILD_BATCH);
+      const read = await Promise.all(batch.map(([id, { name }]) => this.readEntry(id, name)));
+      batch.forEach(([id], k) => {
+        if (!this.pending.delete(id)) return;
+        const result = read[k]!;
+        if ('damaged' in result) {
+          if (result.damaged !== null) this.damaged.push(result.damaged);
+        } else {
+          this.entries.set(id, result.entry);
+          this.index(id, result.entry);
+        }
+      });
+      sinceReport += batch.length;
+      if (sinceReport >= REBUILD_PROGRESS_EVERY) {
+        sinceReport = 0;
+        this.report();
+      }
+    }
+    if (this.pending.size > 0) return; // stopped: what was read is saved, the rest read next time
+    // The entries in the order of their files, as a catalog read whole has them.
+    this.entries = new Map([...this.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    if (this.rebuildState !== null) {
+      this.report();
+      this.rebuildState = null;
+      this.markDirty();
+    }
+  }
+
+  private report(): void {
+    const state = this.rebuildState;
+    if (state === null) return;
+    state.done = state.total - this.pending.size;
+    this.rebuildOptions.onProgress?.({ ...state });
+  }
+
+  /** How far a rebuild in the background has got; null when none runs. */
+  get rebuildProgress(): CatalogRebuild | null {
+    if (this.rebuildState === null) return null;
+    return { ...this.rebuildState, done: this.rebuildState.total - this.pending.size };
+  }
+
+  /** Resolves once every article's entry is known (at once unless a rebuild runs). */
+  complete(): Promise<void> {
+    return this.rebuilding;
+  }
+
+  /**
+   * Read and validate one article file; a damaged one is to be reported (by the caller, which
+   * knows whether the result still matters), never written. `damaged: null`: the file is gone.
+   */
+  private async readEntry(
+    id: ArticleId,
+    name: string,
+  ): Promise<{ entry: CatalogEntry } | { damaged: DamagedFile | null }> {
     const label = `${ARTICLES_FOLDER}/${name}`;
     const path = join(this.folder, ARTICLES_FOLDER, name);
     this.stats.read++;
     try {
       const info = await stat(path);
       const article = await new DurableJsonFile(path, ArticleSchema, label).read();
-      if (article === null) return null;
+      if (article === null) return { damaged: null };
       if (article.id !== id) {
-        this.damaged.push({
-          file: label,
-          message: `The notebook file ${label} holds article ${article.id}, not ${id}. It was left as it is.`,
-        });
-        return null;
+        return {
+          damaged: {
+            file: label,
+            message: `The notebook file ${label} holds article ${article.id}, not ${id}. It was left as it is.`,
+          },
+        };
       }
-      return this.entryOf(article, info);
+      return { entry: this.entryOf(article, info) };
     } catch (error) {
-      this.damaged.push({ file: label, message: describe(error) });
-      return null;
+      return { damaged: { file: label, message: describe(error) } };
     }
   }
 
+  /** The articles on disk, those a rebuild has still to read included. */
   get size(): number {
-    return this.entries.size;
+    return this.entries.size + this.pending.size;
   }
 
   has(id: ArticleId): boolean {
-    return this.entries.has(id);
+    return this.entries.has(id) || this.pending.has(id);
   }
 
   ids(): ArticleId[] {
-    return [...this.entries.keys()];
+    return [...this.entries.keys(), ...this.pending.keys()];
   }
 
+  /** An article's summary; one a rebuild has not read yet is read now. */
   summary(id: ArticleId): ArticleSummary | undefined {
+    if (this.pending.has(id)) this.get(id);
     return this.entries.get(id)?.summary;
   }
 
+  /** The summaries read so far (all of them unless a rebuild runs: see rebuildProgress). */
   summaries(): ArticleSummary[] {
     return [...this.entries.values()].map((entry) => entry.summary);
   }
 
   /** `size:mtime` of the article's file as last read or written: the search index's stamp. */
   stamp(id: ArticleId): string | undefined {
-    const entry = this.entries.get(id);
+    // An article a rebuild has not read yet: its file as stat'ed at open, as its entry will say.
+    const entry = this.entries.get(id) ?? this.pending.get(id);
     return entry === undefined ? undefined : `${entry.size}:${entry.mtimeMs}`;
   }
 
@@ -171,8 +283,13 @@ export class ArticleCatalog {
     return this.byFingerprint.get(fingerprint);
   }
 
-  /** The articles that mention an entity (a scan of the catalog: merges and deletes, rarely). */
+  /**
+   * The articles that mention an entity (a scan of the catalog: merges and deletes, rarely).
+   * During a rebuild the articles not read yet are read first, on this thread: an edit of the
+   * registry must reach every mention.
+   */
   mentioning(entityId: EntityId): ArticleId[] {
+    for (const id of [...this.pending.keys()]) this.get(id);
     const n = this.entityNumbers.get(entityId);
     if (n === undefined) return [];
     const ids: ArticleId[] = [];
@@ -203,9 +320,10 @@ export class ArticleCatalog {
   get(id: ArticleId): Article | undefined {
     const cached = this.cached(id);
     if (cached !== undefined) return cached;
+    if (!this.has(id)) return undefined;
     const entry = this.entries.get(id);
-    if (entry === undefined) return undefined;
     const path = join(this.folder, ARTICLES_FOLDER, `${id}.json`);
+    this.stats.syncReads++;
     return this.settle(id, entry, () => ({
       info: statSync(path),
       raw: readFileSync(path, 'utf8'),
@@ -216,8 +334,7 @@ export class ArticleCatalog {
   async read(id: ArticleId): Promise<Article | undefined> {
     const cached = this.cached(id);
     if (cached !== undefined) return cached;
-    const entry = this.entries.get(id);
-    if (entry === undefined) return undefined;
+    if (!this.has(id)) return undefined;
     const path = join(this.folder, ARTICLES_FOLDER, `${id}.json`);
     let file: { info: Stats; raw: string } | Error;
     try {
@@ -227,11 +344,10 @@ export class ArticleCatalog {
       file = error as Error;
     }
     // Read meanwhile by `get`, or removed: the catalog as it is now.
-    const now = this.entries.get(id);
-    if (now === undefined) return undefined;
+    if (!this.has(id)) return undefined;
     return (
       this.cached(id) ??
-      this.settle(id, now, () => {
+      this.settle(id, this.entries.get(id), () => {
         if (file instanceof Error) throw file;
         return file;
       })
@@ -246,10 +362,13 @@ export class ArticleCatalog {
     return cached.article;
   }
 
-  /** The article of a file just read, checked, its entry refreshed if the file changed. */
+  /**
+   * The article of a file just read, checked, its entry refreshed if the file changed (or made:
+   * `entry` undefined, an article a rebuild has not read yet).
+   */
   private settle(
     id: ArticleId,
-    entry: CatalogEntry,
+    entry: CatalogEntry | undefined,
     read: () => { info: Stats; raw: string },
   ): Article {
     const label = `${ARTICLES_FOLDER}/${id}.json`;
@@ -275,9 +394,10 @@ export class ArticleCatalog {
       this.damaged.push({ file: failure.file ?? label, message: failure.message });
       throw failure;
     }
-    if (info.size !== entry.size || info.mtimeMs !== entry.mtimeMs) {
-      // Changed on disk since the catalog was taken (another program): refresh the summary.
-      this.unindex(id, entry);
+    if (entry === undefined || info.size !== entry.size || info.mtimeMs !== entry.mtimeMs) {
+      // Not read yet, or changed on disk since the catalog was taken (another program).
+      if (entry !== undefined) this.unindex(id, entry);
+      this.pending.delete(id);
       const refreshed = this.entryOf(article, info);
       this.entries.set(id, refreshed);
       this.index(id, refreshed);
@@ -297,7 +417,7 @@ export class ArticleCatalog {
   async peek(id: ArticleId): Promise<Record<string, unknown> | undefined> {
     const cached = this.cache.get(id);
     if (cached !== undefined) return cached.article;
-    if (!this.entries.has(id)) return undefined;
+    if (!this.has(id)) return undefined;
     try {
       const json: unknown = JSON.parse(
         await readFile(join(this.folder, ARTICLES_FOLDER, `${id}.json`), 'utf8'),
@@ -311,6 +431,12 @@ export class ArticleCatalog {
   }
 
   /** Every article, loaded as needed (registry-wide edits and "accept all" need the texts). */
+  /** `all` with the files read by async fs (a request's read never blocks the thread). */
+  async readAll(): Promise<Article[]> {
+    const articles = await Promise.all(this.ids().map((id) => this.read(id)));
+    return articles.filter((article) => article !== undefined);
+  }
+
   all(): Article[] {
     return this.ids().flatMap((id) => {
       const article = this.get(id);
@@ -331,6 +457,7 @@ export class ArticleCatalog {
       const info = await stat(paths[index]!);
       const before = this.entries.get(article.id);
       if (before !== undefined) this.unindex(article.id, before);
+      this.pending.delete(article.id); // written: newer than what a rebuild would read
       const entry = this.entryOf(article, info);
       this.entries.set(article.id, entry);
       this.index(article.id, entry);
@@ -350,6 +477,7 @@ export class ArticleCatalog {
     const entry = this.entries.get(id);
     if (entry !== undefined) this.unindex(id, entry);
     this.entries.delete(id);
+    this.pending.delete(id);
     const cached = this.cache.get(id);
     if (cached !== undefined) this.cacheBytes -= cached.bytes;
     this.cache.delete(id);
@@ -429,6 +557,8 @@ export class ArticleCatalog {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     if (!this.writable || !this.dirty) return this.saving;
+    // During a rebuild the catalog is written once it has finished, or on close (stop).
+    if (this.rebuildState !== null && !this.stopped) return this.saving;
     this.dirty = false;
     const content = catalogContent([...this.entries.values()], this.entityIds);
     this.saving = this.saving
@@ -443,8 +573,18 @@ export class ArticleCatalog {
     return this.saving;
   }
 
-  /** Stop the timer without writing (the store was replaced by a reload). */
+  /**
+   * Stop a rebuild in the background (the notebook closes); resolves once its batch is read.
+   * The catalog written after it holds what was read: the next open reads the rest.
+   */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.rebuilding;
+  }
+
+  /** Stop the timer and a rebuild without writing (the store was replaced by a reload). */
   dispose(): void {
+    this.stopped = true;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
   }

@@ -110,7 +110,10 @@ function catalogRows(json: unknown): { entities: string[]; rows: unknown[][] } |
       typeof row[1] !== 'number' ||
       !Array.isArray(row[2]) ||
       row[2].length % 2 !== 0 ||
-      !row[2].every((n) => Number.isInteger(n) && n >= 0 && n < entities.length) ||
+      !row[2].every(
+        // Pairs: an entity's number in the table, then a count.
+        (n, i) => Number.isInteger(n) && n >= 0 && (i % 2 === 1 || n < entities.length),
+      ) ||
       typeof row[3] !== 'string' ||
       typeof row[4] !== 'string' ||
       typeof row[13] !== 'string' ||
@@ -123,15 +126,34 @@ function catalogRows(json: unknown): { entities: string[]; rows: unknown[][] } |
   return { entities: entities as string[], rows: rows as unknown[][] };
 }
 
-/** The saved catalog's entity table and rows; null when missing or garbled (then rebuilt). */
-export async function readCatalogFile(
-  folder: string,
-): Promise<{ entities: string[]; rows: unknown[][] } | null> {
+/**
+ * The saved catalog's entity table and rows; null when missing, of another version or damaged
+ * (then rebuilt). `damaged`: the file is there but is no catalog of a version this program
+ * knows how to read, which the caller keeps aside.
+ */
+export async function readCatalogFile(folder: string): Promise<{
+  catalog: { entities: string[]; rows: unknown[][] } | null;
+  damaged: boolean;
+}> {
+  let raw: string;
   try {
-    return catalogRows(JSON.parse(await readFile(join(folder, CATALOG_FILE), 'utf8')));
+    raw = await readFile(join(folder, CATALOG_FILE), 'utf8');
   } catch {
-    return null;
+    return { catalog: null, damaged: false }; // missing (or unreadable: rebuilt in memory)
   }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { catalog: null, damaged: true };
+  }
+  const catalog = catalogRows(json);
+  const header = json as { format?: unknown; version?: unknown } | null;
+  const otherVersion =
+    header?.format === CATALOG_FORMAT &&
+    typeof header.version === 'number' &&
+    header.version !== CATALOG_VERSION;
+  return { catalog, damaged: catalog === null && !otherVersion };
 }
 
 /**

@@ -12,6 +12,7 @@ import type { SourcesFile } from '../../common/model/source.ts';
 import {
   NOTEBOOK_FORMAT,
   NOTEBOOK_SCHEMA_VERSION,
+  type CatalogRebuild,
   type DamagedFile,
   type NotebookFile,
 } from '../../common/model/notebook.ts';
@@ -24,7 +25,7 @@ import {
 } from '../disk/notebook-layout.ts';
 import { RootDocuments, type RootData, type RootName } from './root-documents.ts';
 // --- performance (issue 8): catalog, lazy texts, search ---
-import { ArticleCatalog } from './article-catalog.ts';
+import { ArticleCatalog, type RebuildOptions } from './article-catalog.ts';
 import { NotebookSearch } from '../search/notebook-search.ts';
 import type { ArticleSummary } from '../../common/model/article.ts';
 // --- end performance ---
@@ -47,6 +48,8 @@ export interface OpenOptions {
   app?: string;
   /** Read without taking the lock; every write is refused. */
   readOnly?: boolean;
+  /** How a missing or damaged catalog is rebuilt, and who is told how far it got. */
+  catalogRebuild?: RebuildOptions;
 }
 
 /**
@@ -71,8 +74,9 @@ export class NotebookStore {
     private readonly lock: NotebookLock | null,
     /** Files that failed to parse or validate: never written, reported to the user. */
     readonly damaged: DamagedFile[],
+    private readonly rebuildOptions: RebuildOptions,
   ) {
-    this.catalog = new ArticleCatalog(folder, lock !== null, damaged);
+    this.catalog = new ArticleCatalog(folder, lock !== null, damaged, rebuildOptions);
     this.search = new NotebookSearch({
       folder,
       readOnly: lock === null,
@@ -100,17 +104,20 @@ export class NotebookStore {
     if (state === 'file') {
       throw new DossierError('not-a-notebook', `${root} is a file, not a notebook folder.`);
     }
+    const rebuild = options.catalogRebuild ?? {};
     if (options.readOnly && state === 'notebook') {
-      return NotebookStore.load(root, null).catch(offerBackup(root));
+      return NotebookStore.load(root, null, rebuild).catch(offerBackup(root));
     }
 
     await mkdir(root, { recursive: true });
     const lock = await NotebookLock.acquire(root, options.app ?? 'dossier');
     try {
       if (state !== 'notebook') await createNotebook(root);
-      const store = await NotebookStore.load(root, lock);
-      // A damaged article may name an original: then nothing is known to be an orphan.
-      if (store.damaged.length === 0) await removeOrphanOriginals(root, store.originalFiles());
+      const store = await NotebookStore.load(root, lock, rebuild);
+      // A damaged article may name an original, and so may one a rebuild has not read yet: then
+      // nothing is known to be an orphan.
+      if (store.damaged.length === 0 && store.catalogRebuild === null)
+        await removeOrphanOriginals(root, store.originalFiles());
       // Crash leftovers removed, a backup taken; never throws. A large notebook's backup is
       // taken right after the open, in the service's queue (issue 8, docs/PERFORMANCE.md).
       const defer = store.catalog.size > OPEN_SNAPSHOT_SYNC_LIMIT;
@@ -130,11 +137,15 @@ export class NotebookStore {
     }
   }
 
-  private static async load(root: string, lock: NotebookLock | null): Promise<NotebookStore> {
+  private static async load(
+    root: string,
+    lock: NotebookLock | null,
+    rebuild: RebuildOptions,
+  ): Promise<NotebookStore> {
     const metaFile = join(root, NOTEBOOK_FILE);
     await migrateOnLoad(root, lock !== null); // an older notebook is backed up first
     await checkVersion(metaFile);
-    const store = new NotebookStore(root, await RootDocuments.read(root), lock, []);
+    const store = new NotebookStore(root, await RootDocuments.read(root), lock, [], rebuild);
     await store.loadArticles();
     return store;
   }
@@ -165,6 +176,16 @@ export class NotebookStore {
     return this.catalog.read(id);
   }
 
+  /** Article files read synchronously so far (commands that found one out of the cache): for tests. */
+  get syncArticleReads(): number {
+    return this.catalog.stats.syncReads;
+  }
+
+  /** listArticles with the files read by async fs: for request handlers. */
+  readArticles(): Promise<Article[]> {
+    return this.catalog.readAll();
+  }
+
   // --- performance (issue 8) ---
   /** What lists show, from the catalog: no article file is read. */
   listSummaries(): ArticleSummary[] {
@@ -186,6 +207,19 @@ export class NotebookStore {
 
   get articleCount(): number {
     return this.catalog.size;
+  }
+
+  /**
+   * How far the rebuild of a missing or damaged catalog has got, or null: meanwhile the lists
+   * hold the articles read so far (issue 21: a minute at 100,000 articles).
+   */
+  get catalogRebuild(): CatalogRebuild | null {
+    return this.catalog.rebuildProgress;
+  }
+
+  /** Resolves once every article is in the lists (at once unless a rebuild runs). */
+  articlesComplete(): Promise<void> {
+    return this.catalog.complete();
   }
 
   /** How many articles mention an entity, and how often, from the catalog. */
@@ -324,12 +358,14 @@ export class NotebookStore {
     this.catalog.dispose();
     this.search.dispose();
     const writes = this.articleWrites;
-    Object.assign(this, await NotebookStore.load(this.folder, this.lock));
+    Object.assign(this, await NotebookStore.load(this.folder, this.lock, this.rebuildOptions));
     this.articleWrites = writes + 1;
   }
 
   async close(): Promise<void> {
-    // The derived caches are written last, while the lock is still held.
+    // The derived caches are written last, while the lock is still held; a rebuild stops, and
+    // what it read is written.
+    await this.catalog.stop();
     await this.catalog.flush();
     await this.search.flush(true); // a build in progress stops and is written as far as it got
     this.search.dispose();

@@ -1,8 +1,9 @@
-import { companyShortName, withLegalForm } from './company-names.ts';
+import { companyShortName, endsAsCompany, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
+import { isImplausible } from './implausible-spans.ts';
 import { repairByPhrase } from './phrase-repairs.ts';
 import { cleanSpan } from './span-cleanup.ts';
-import { isTitleWord } from './titles.ts';
+import { isTitleWord, opensAddress } from './titles.ts';
 import { isOfficeWord, wordKind } from './word-knowledge.ts';
 
 /**
@@ -147,6 +148,37 @@ function withStatedPlaces(text: string, mentions: RecognizedMention[]): Recogniz
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Streets and squares: "Brady Street", "Victoria Road", "Tiananmen Square". */
+const STREET =
+  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’.-]*\s)+(?:Street|Road|Avenue|Boulevard|Lane|Square|Highway)(?![\p{L}\p{N}])/gu;
+
+/**
+ * A street's name is a place, not the person or nothing the words before "Street" were read
+ * as ("Brady" of "Brady Street"); a body named for a street ("Downing Street" as the
+ * government) stays what it was read as.
+ */
+function withStreets(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  let out = mentions;
+  for (const match of text.matchAll(STREET)) {
+    // "On Victoria Road": words of the sentence before the street's name are not part of it.
+    let start = match.index;
+    for (const word of match[0].split(' ').slice(0, -1)) {
+      if (wordKind(word) !== 'function') break;
+      start += word.length + 1;
+    }
+    const span = cleanSpan(text, { start, end: match.index + match[0].length });
+    if (span === null || !/\s/u.test(text.slice(span.start, span.end))) continue;
+    const inside = out.filter((m) => span.start < m.end && m.start < span.end);
+    if (inside.some((m) => m.type !== 'person' || m.start < span.start || m.end > span.end))
+      continue;
+    out = [
+      ...out.filter((m) => !inside.includes(m)),
+      { ...span, type: 'location' as const, score: 0.7 },
+    ].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
 /** Business titles before a name: the capitalized words before them are the employer. */
 const EMPLOYER_TITLE =
   /^ (?:CEO|CFO|COO|CTO|Chief Executive|Chief Financial Officer|Chief Operating Officer|Chairman|Chairwoman|[Cc]o-founder|[Ff]ounder|analyst) $/u;
@@ -181,6 +213,59 @@ function withEmployers(text: string, mentions: RecognizedMention[]): RecognizedM
 }
 
 /**
+ * Names written surname first ("Xi Jinping", "Moon Jae-in", "Hayashi Yoshimasa"): the surname
+ * alone elsewhere in the article ("Xi said", "Moon thanked him") is the person, where nothing
+ * else was found. The surname is a first word that the lexicon knows as a surname or
+ * not at all (the rules find a Western name's surname, its last word).
+ */
+function withSurnamesFirst(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const out = [...mentions];
+  const surnames = new Set<string>();
+  for (const m of out) {
+    const words = text.slice(m.start, m.end).split(/\s+/u);
+    const first = words[0]!;
+    if (m.type !== 'person' || words.length < 2 || words.length > 3) continue;
+    // "Cyclone Phailin" is a storm: its first word is no one's surname.
+    if (isImplausible(text, m, 'person')) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || isTitleWord(first) || opensAddress(first)) continue;
+    const kind = wordKind(first);
+    if (kind === 'unknown' || kind === 'last-name') surnames.add(first);
+  }
+  for (const surname of surnames) {
+    for (const match of text.matchAll(
+      new RegExp(`(?<![\\p{L}\\p{N}'’-])${surname}(?![\\p{L}\\p{N}-])`, 'gu'),
+    )) {
+      const start = match.index;
+      const end = start + surname.length;
+      if (out.some((m) => start < m.end && m.start < end)) continue;
+      // "Xi Jinping" again, unread: the surname alone is not the name.
+      if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+      out.push({ start, end, type: 'person', score: 0.7 });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One reading per name in an article: a lone word read as a place or a body where the article
+ * names a person by it ("without Netanyahu" after "Prime Minister Netanyahu", or with a full
+ * name ending in it) is that person. Words a gazetteer or the lexicon knows as places or
+ * bodies keep their reading ("Jordan", "Washington").
+ */
+function withPeopleNamedAlike(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const people = new Set<string>();
+  for (const m of mentions) {
+    if (m.type === 'person') people.add(text.slice(m.start, m.end).split(/\s+/u).at(-1)!);
+  }
+  return mentions.map((m) => {
+    const value = text.slice(m.start, m.end);
+    if (m.type === 'person' || !people.has(value) || /\s/u.test(value)) return m;
+    const kind = wordKind(value);
+    return kind === 'unknown' || kind === 'last-name' ? { ...m, type: 'person' as const } : m;
+  });
+}
+
+/**
  * The model's reading (which already weighs the rules' findings as features) with the places
  * and organizations the rules are sure of where the model found nothing: their gazetteers and
  * organization patterns know names the training data never showed. Of the rules' people only
@@ -203,8 +288,9 @@ export function combineReadings(
   const read = model.flatMap((mention) => {
     const rule = known.get(`${mention.start}:${mention.end}`);
     const m =
-      rule !== undefined &&
-      (rule.score >= 0.9 || (rule.score === 0.75 && mention.type === 'location'))
+      (rule !== undefined &&
+        (rule.score >= 0.9 || (rule.score === 0.75 && mention.type === 'location'))) ||
+      (mention.type === 'person' && endsAsCompany(text.slice(mention.start, mention.end)))
         ? { ...mention, type: 'organization' as const }
         : mention;
     const kept =
@@ -218,25 +304,26 @@ export function combineReadings(
       .filter((m) => m.type === 'person')
       .flatMap((m) => text.slice(m.start, m.end).split(/\s+/u).slice(1)),
   );
-  const combined = withStatedPlaces(
-    text,
-    withEmployers(
-      text,
-      withShortCompanyNames(
-        text,
-        combineMentions(
-          withWholeBodies(read, rules),
-          rules
-            .filter((rule) =>
-              rule.type !== 'person'
-                ? rule.score >= 0.75
-                : rule.score === 0.85 ||
-                  (rule.score === 0.7 && nameWords.has(text.slice(rule.start, rule.end))),
-            )
-            .map((rule) => withLegalForm(text, rule)),
-        ),
-      ),
-    ),
+  const both = combineMentions(
+    withWholeBodies(read, rules),
+    rules
+      .filter((rule) =>
+        rule.type !== 'person'
+          ? rule.score >= 0.75
+          : rule.score === 0.85 ||
+            (rule.score === 0.7 && nameWords.has(text.slice(rule.start, rule.end))),
+      )
+      .map((rule) => withLegalForm(text, rule)),
   );
+  // In this order: a step reads what the steps before it found.
+  const steps = [
+    withShortCompanyNames,
+    withEmployers,
+    withStatedPlaces,
+    withStreets,
+    withSurnamesFirst,
+    withPeopleNamedAlike,
+  ];
+  const combined = steps.reduce((mentions, step) => step(text, mentions), both);
   return repairByPhrase(text, combined);
 }

@@ -14,7 +14,7 @@ const LEGAL_FORM =
  * Systems" → "Cisco", "Kestrel Minerals" → "Kestrel").
  */
 const TRADE_WORD =
-  /^(?:Minerals|Mining|Metals|Resources|Petroleum|Systems|Technologies|Motors|Airlines|Pharmaceuticals|Therapeutics|Industries|Networks|Semiconductors?|Software|Labs)$/u;
+  /^(?:Minerals|Mining|Metals|Resources|Petroleum|Systems|Technologies|Motors|Airlines|Pharmaceuticals|Therapeutics|Industries|Networks|Semiconductors?|Software|Labs|Biotech|Biologics|Biosciences|Pharma|Robotics|Logistics|Aerospace|Chemicals|Shipping)$/u;
 
 /** Forms written with a closing period that belongs to the name ("Inc.", "Corp."). */
 const ABBREVIATED_FORM = /(?:^|\s)(?:Inc|Corp|Co|Cos|Ltd|Bhd)$/u;
@@ -50,4 +50,14 @@ export function companyShortName(name: string): string | null {
   // shares ("General Motors", "United Airlines", "Alaska Airlines" keep their names whole).
   if (kept === 2 && TRADE_WORD.test(words[1]!) && wordKind(words[0]!) === 'unknown') kept = 1;
   return kept === words.length ? null : words.slice(0, kept).join(' ');
+}
+
+/**
+ * Whether a name ends as only a company's does, with a legal form or a trade ("Zenith
+ * Biologics", "Harbor Peptides LLC"): never a person's name.
+ */
+export function endsAsCompany(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const last = words.at(-1)!;
+  return words.length >= 2 && (LEGAL_FORM.test(last) || TRADE_WORD.test(last));
 }

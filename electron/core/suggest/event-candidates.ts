@@ -134,8 +134,20 @@ export function suggestEvents(
         );
         // A dated clause whose only trigger words report it ("X did Y on Monday, the company
         // said"): its own first verb is the happening.
+        // So is one whose trigger words all stand in a relative clause ("upheld the fine,
+        // ending a legal battle that began in 2019": the ruling, not the battle's start).
+        // (when the main clause has a date of its own).
+        const pronouns = triggers.map((t) => {
+          const from = Math.max(clause.start, t.start - 30);
+          const found = RELATIVE_BEFORE.exec(text.slice(from, t.start));
+          return found === null ? -1 : from + found.index;
+        });
+        const background =
+          triggers.length > 0 &&
+          pronouns.every((at) => at >= 0) &&
+          happeningDates.some((d) => d.start >= clause.start && d.end <= pronouns[0]!);
         const first =
-          happeningDates.length > 0 && triggers.every((t) => t.weak)
+          happeningDates.length > 0 && (triggers.every((t) => t.weak) || background)
             ? firstVerb(text, clause)
             : null;
         const verb = first !== null && !quoted(first) ? first : null;
@@ -197,10 +209,44 @@ export function suggestEvents(
           participants,
           location,
           skip: sources,
+          speakers: clauseMentions.filter(isSource),
           dates: ownDates,
           shortNames,
         };
-        const { title, report } = titleOf(titleInput);
+        const { title, report, said } = titleOf(titleInput);
+        const saidUntil = said?.start ?? null;
+        // What was said is dated by its own words ("said last week that 400,000 people had fled
+        // since October"), when they have a date.
+        const saidDate =
+          said === null
+            ? null
+            : governingDate(
+                text,
+                happeningDates.filter((d) => d.start >= said.start),
+                { start: said.start, end: clause.end },
+                said.verb,
+              );
+        // The title is what was said: who said it is its source, unless the words are theirs
+        // to carry out ("Halas said she would begin talks").
+        // "Halas said she would begin talks": the speaker the title names does it.
+        const doers: Participant[] = uniqueMentions(
+          clauseMentions.filter(
+            (m) =>
+              isSource(m) &&
+              ACTOR(m) &&
+              title.startsWith(m.text.split(/\s+/).pop()!) &&
+              /\b(?:he|she|it|they)\s+(?:would|will)\b/i.test(text.slice(m.end, clause.end)),
+          ),
+        ).map((m) => ({ ...m, role: '' }));
+        const speakers =
+          saidUntil === null
+            ? []
+            : participants.filter(
+                (p) =>
+                  p.start >= clause.start &&
+                  p.end <= saidUntil &&
+                  !title.includes(p.text.split(/\s+/).pop()!),
+              );
         const pseudo = triggers.length === 0;
         // With no word of a known kind, a speaker's "This week we marked ..." is no report.
         const reports =
@@ -218,10 +264,13 @@ export function suggestEvents(
           type,
           evidence: { ...evidence, text: sentenceText },
           moreEvidence: [],
-          date: date?.range ?? null,
+          date: (saidDate ?? date)?.range ?? null,
           location,
-          participants,
-          sources: uniqueMentions(clauseMentions.filter(isSource)),
+          participants: [...participants.filter((p) => !speakers.includes(p)), ...doers],
+          sources: uniqueMentions([
+            ...clauseMentions.filter((m) => isSource(m) && !doers.some((d) => d.start === m.start)),
+            ...speakers,
+          ]),
           score: scoreOf(date !== null, trigger, participants.length),
           sentence: index,
           subjects,
@@ -264,6 +313,9 @@ function shortNamesOf(mentions: MentionInput[]): Map<string, string> {
 }
 
 const DIPLOMATIC = new Set<EventType>(['meeting', 'talks', 'visit']);
+
+/** What stands before a verb of a relative clause: "that began", "which had opened". */
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:had|has|have|was|were|is|are)\s+)?$/i;
 
 /**
  * The items of a list sorted by start that lie within a span, found by bisection: a lookup per

@@ -1,3 +1,4 @@
+import { relativeSubject } from './event-relative-clause.ts';
 import type { Trigger } from './event-triggers.ts';
 import {
   endsWithName,
@@ -58,8 +59,11 @@ function findVerb(words: Word[], trigger: Trigger): number {
       !(CARRIER.test(w) && words[i + 1]?.text.toLowerCase() === 'to')
     );
   };
-  if (isVerb(words[at]!.text, previous(at)) && (!/ing$/.test(words[at]!.text) || progressive(at)))
-    return at;
+  const own = words[at]!.text;
+  // A past form found as the trigger is its verb whatever stands before it ("a battle that
+  // began", "Net income rose", "FTSE 100 fell").
+  if (/^\p{Ll}/u.test(own) && (tagsOf(own).includes('PastTense') || isPastForm(own))) return at;
+  if (isVerb(own, previous(at)) && (!/ing$/.test(own) || progressive(at))) return at;
   // A noun or a participle ("a virtual summit", "killing 107") governed by an earlier verb ...
   for (let i = at - 1; i >= Math.max(0, at - 12); i -= 1) if (finite(i)) return i;
   // ... or the subject of a later one ("The first referendum is to be held").
@@ -88,6 +92,24 @@ export function clauseTitle(
     auxStart -= 1;
     if (PASSIVE_AUX.test(before)) passive = true;
   }
+  // "Novak conceded defeat on Sunday and congratulated Halas": the first of two verbs that
+  // share a subject leads the title.
+  if (/^and$/i.test(words[auxStart - 1]?.text ?? '')) {
+    const first = words.findIndex(
+      (w, i) =>
+        i > 0 &&
+        i < auxStart - 2 &&
+        w.start >= clause.start &&
+        /^\p{Ll}/u.test(w.text) &&
+        (tagsOf(w.text).includes('PastTense') || isPastForm(w.text)) &&
+        isVerb(w.text, words[i - 1]!.text) &&
+        !words.slice(i + 1, auxStart - 1).some((v) => /^[,;:]$/.test(v.text)),
+    );
+    if (first > 0) {
+      const w = words[first]!;
+      return clauseTitle(words, { ...input, trigger: { ...trigger, start: w.start, end: w.end } });
+    }
+  }
   const verb = words[verbIndex]!.text;
   const verbTags = tagsOf(verb);
   if (
@@ -104,7 +126,10 @@ export function clauseTitle(
   let subjectWords = words.slice(0, auxStart).filter((w) => w.start >= subjectFrom);
   // The subject starts after the last subordinator ("The report comes after North Korea ...").
   const sub = subjectWords.map((w) => SUBORDINATOR.test(w.text)).lastIndexOf(true);
-  if (sub >= 0) subjectWords = subjectWords.slice(sub + 1);
+  // A verb of a relative clause acts on the noun before it, or that noun acts.
+  const relative = relativeSubject(text, subjectWords);
+  if (relative !== null) subjectWords = relative.subject;
+  else if (sub >= 0) subjectWords = subjectWords.slice(sub + 1);
   const auxWords = words.slice(auxStart, verbIndex).map((w) => w.text.toLowerCase());
   const tense: ClauseReport['tense'] = auxWords.some((w) => /^(?:will|to|shall)$/.test(w))
     ? 'future'
@@ -116,7 +141,7 @@ export function clauseTitle(
           isPastForm(words[verbIndex]!.text)
         ? 'past'
         : 'present';
-  const report: ClauseReport = { subordinate: sub >= 0, tense };
+  const report: ClauseReport = { subordinate: sub >= 0 || relative !== null, tense };
   // An apposition: keep the last comma-free stretch that names someone.
   const parts: Word[][] = [[]];
   for (const w of subjectWords) {
@@ -135,10 +160,10 @@ export function clauseTitle(
     );
   // "USI's exhibit, which is located in Evansville, Indiana, is to run": from the relative
   // pronoun on, the parts are the relative clause, not the subject.
-  const relative = parts.findIndex(
+  const closed = parts.findIndex(
     (p, i) => i > 0 && /^(?:which|who|whom|whose)$/i.test(p[0]?.text ?? ''),
   );
-  const kept = (relative > 0 ? parts.slice(0, relative) : parts).filter((p) => !timeOnly(p));
+  const kept = (closed > 0 ? parts.slice(0, closed) : parts).filter((p) => !timeOnly(p));
   // "This past week marked the opening of ...": the time is the subject, the object the event.
   const timeSubject = subjectWords.length > 0 && kept.length === 0;
   const named = kept.filter((p) => names(p).length > 0);
@@ -156,14 +181,17 @@ export function clauseTitle(
     subjectWords = subjectWords.slice(next);
   }
   // A verb left in the subject means ours belongs to an embedded clause: no title from it.
+  // (An antecedent is a noun phrase, though its head may read as a verb: "a legal battle".)
   if (
+    relative === null &&
     subjectWords.some(
       (w, i) =>
         (!input.dates.some((d) => w.start >= d.start && w.end <= d.end) &&
           /^(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should)$/i.test(
             w.text,
           )) ||
-        (isVerb(w.text, subjectWords[i - 1]?.text ?? '') &&
+        (i > 0 &&
+          isVerb(w.text, subjectWords[i - 1]!.text) &&
           !/^\p{Lu}/u.test(w.text) &&
           tagsOf(w.text).some(
             (t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive',
@@ -196,7 +224,15 @@ export function clauseTitle(
   let subject: string[];
   let plural: boolean;
   const others = input.participants.filter((p) => p.type !== 'location' || p.start < trigger.start);
-  const actors = others.filter((p) => !(p.start >= clause.start && p.start > trigger.start));
+  let actors = others.filter((p) => !(p.start >= clause.start && p.start > trigger.start));
+  // "Halas said she would begin talks": the speaker is who "she" is.
+  const pronoun = subjectWords.length === 1 ? subjectWords[0]! : null;
+  if (actors.length === 0 && pronoun !== null && /^(?:he|she|it|they)$/i.test(pronoun.text)) {
+    const speaker = (input.speakers ?? []).filter(
+      (m) => m.type !== 'location' && m.end <= pronoun.start,
+    );
+    actors = speaker.slice(-1);
+  }
   // "both sides" with no one named before is written as it stands in a dated clause ("Since
   // July, both sides have reported ..."); undated, it is no report of its own.
   if (
@@ -279,8 +315,20 @@ export function clauseTitle(
       inName(rest[i - 1]) &&
       (inName(rest[i + 1]) || (rest[i + 1]?.text === 'and' && inName(rest[i + 2])));
     if (!listComma && (/^[,;:"“”]$/.test(w.text) || OBJECT_STOP.test(w.text))) break;
+    // "... and headed the winner": a second verb phrase of the same subject.
+    const following = rest[i + 1]?.text ?? '';
+    if (
+      after.length > 0 &&
+      /^and$/i.test(w.text) &&
+      /^\p{Ll}/u.test(following) &&
+      isPastForm(following)
+    )
+      break;
     if (input.dates.some((d) => w.start >= d.start && w.end <= d.end)) {
       if (after.length === 0) continue;
+      // "conceded defeat late on Sunday": "late" goes with the date.
+      while (/^(?:late|early|earlier|later|on|in|at)$/i.test(after[after.length - 1]?.text ?? ''))
+        after.pop();
       break;
     }
     after.push(w);
@@ -298,10 +346,13 @@ export function clauseTitle(
     return null;
   const forms = formsOf(verb);
   if (forms.base === 'be' || forms.base === 'have') return null;
-  const object = render(after, input);
+  const object = [...render(relative?.object ?? [], input), ...render(after, input)];
   // "X will be hosted in Seoul by Y", "X, hosted earlier by Y,": Y hosts X in Seoul.
   const by = after.findIndex((w) => w.text.toLowerCase() === 'by');
-  if (by === 0 && /ed$/.test(verb)) passive = true;
+  // "dropped by about 12%": by how much, not by whom.
+  const amount =
+    /^(?:[$€£¥]?\d.*|about|nearly|almost|around|roughly|some|more|less|over|up|as|a|an|half|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+  if (by === 0 && /ed$/.test(verb) && !amount.test(after[1]?.text ?? '')) passive = true;
   if (passive && by >= 0) {
     const named = names(after.slice(by + 1));
     // "by South Korea's Foreign Minister Park": the minister hosts, not the country.
@@ -322,5 +373,11 @@ export function clauseTitle(
     return object.length > 0 ? { words: object, report } : null;
   }
   const verbWord = passive ? forms.participle : plural ? forms.base : forms.present;
+  // "said it would close the plant": "Acme to close the plant", as headlines write a plan.
+  if (auxWords.includes('would')) {
+    const not = auxWords.some((w) => /^(?:not|never)$/.test(w)) ? ['not'] : [];
+    const planned = passive ? ['to', 'be', forms.participle] : ['to', forms.base];
+    return { words: [...subject, ...not, ...planned, ...object], report };
+  }
   return { words: [...subject, verbWord, ...object], report };
 }

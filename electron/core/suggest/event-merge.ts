@@ -17,6 +17,10 @@ export type FoundCandidate = EventCandidate & {
 const SAME_HAPPENING =
   /^(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,2}(?:accident|attack|attacks|stampede|collapse|meeting|meetings|talks|visit|trip|tour|summit|strike|strikes|explosion|blast|fire|crash|incident|exchange|broadcasts?|rescue|sanctions|agreement|deal|acquisition|merger|election|vote|referendum|ceremony|announcement|statement|shelling|raid|flood|earthquake|storm|disaster|protests?|launch|decision)\b/iu;
 
+/** The parts of a game that a match report narrates. */
+const PART_OF_A_GAME =
+  /\b(?:the (?:match|game)|(?:first|second) half|the scoring|(?:\d+(?:st|nd|rd|th)|injury|extra) (?:minute|time)|penalty spot|kick-off)\b/i;
+
 /** Verbs that carry a happening on past its first date. */
 const GOES_ON =
   /\b(?:continu\w*|resum\w*|go(?:es)? on|went on|last(?:s|ed)?|run(?:s)?|ran|extend\w*|drag\w*)\b/i;
@@ -83,7 +87,16 @@ function datesAgree(a: DateRange | null, b: DateRange | null): boolean {
  */
 function sameHappening(earlier: FoundCandidate, later: FoundCandidate): boolean {
   const gap = later.sentence - earlier.sentence;
-  if (gap === 0 || placesDiffer(earlier, later)) return false;
+  if (gap === 0) return false;
+  // An election's results told seat by seat ("Chu was elected with 84,121 votes") are the
+  // article's dated election, wherever each seat lies.
+  if (earlier.type === 'election' && later.type === 'election' && later.date === null)
+    return earlier.date !== null;
+  // A match told minute by minute ("Belgium started the game ...", "England opened the
+  // scoring") is the dated match, not a happening of its own.
+  if (later.date === null && earlier.date !== null && PART_OF_A_GAME.test(later.evidence.text))
+    return true;
+  if (placesDiffer(earlier, later)) return false;
   const agree = datesAgree(earlier.date, later.date);
   // "The talks are expected to continue through February" goes on about the talks; "The deal is
   // expected to close in the fourth quarter", dated apart from the deal, is a later happening.

@@ -25,6 +25,8 @@ export interface TitleInput {
   skip: TextSpan[];
   /** The clause's date expressions: an object ends where one starts. */
   dates: TextSpan[];
+  /** Who only reports the clause ("Halas said she would ..."): whom "she" may stand for. */
+  speakers?: TitleName[];
   /** A person's short name where the article uses one ("Hayashi" for "Hayashi Yoshimasa"). */
   shortNames?: Map<string, string>;
 }
@@ -43,6 +45,14 @@ export function shortNameOf(name: TitleName): string {
 
 export function nameOf(name: TitleName, input: TitleInput): string {
   return input.shortNames?.get(name.text) ?? shortNameOf(name);
+}
+
+/** A dateline's place in capitals ("SANTA ELENA") as a title writes it; "USSR" stays. */
+export function placeName(name: string): string {
+  if (!/^[\p{Lu}' -]{4,}$/u.test(name) || (name.match(/[AEIOUY]/g) ?? []).length < 2) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
 }
 
 /** "Defense Minister Aiko Sato": the title before a name is not the title's business. */
@@ -130,14 +140,22 @@ export function fit(words: string[]): string {
   return capitalize(sentenceOf(list));
 }
 
+const HEAD_ENDS = /^(?:of|on|for|in|at|with|to|from|about|over|against|between|under|near)$/i;
+
 export function isPlural(subject: string[], names: number): boolean {
-  if (names >= 2 || subject.some((w) => /^(?:and|both)$/i.test(w))) return true;
-  const head = subject[subject.length - 1] ?? '';
+  // The head noun stands before a phrase that qualifies it ("Groups on humanitarian access").
+  const qualified = subject.findIndex((w, i) => i > 0 && HEAD_ENDS.test(w));
+  const headAt = (qualified > 0 ? qualified : subject.length) - 1;
+  const head = subject[headAt] ?? '';
+  const ahead = subject.slice(0, headAt + 1);
+  if (names >= 2 || ahead.some((w) => /^(?:and|both)$/i.test(w))) return true;
   if (/^(?:officials|people|police|men|women|children|fishermen|forces|troops)$/i.test(head))
     return true;
+  // A capital makes a name ("Acme Holdings"), except on the first word of a sentence ("Profits
+  // rose").
+  if (/^\p{Lu}/u.test(head) && headAt > 0) return false;
   const tags = tagsOf(head);
   if (tags.includes('Plural')) return true;
-  // A capital makes a name ("Acme"), except on the first word of a sentence ("Profits rose").
-  if (tags.includes('Singular') || (/^\p{Lu}/u.test(head) && subject.length > 1)) return false;
+  if (tags.includes('Singular')) return false;
   return /[^s]s$/.test(head);
 }

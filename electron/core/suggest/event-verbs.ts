@@ -47,7 +47,9 @@ export const MARKET_NOUN =
 export function isVerb(word: string, previous = ''): boolean {
   if (MARKET_NOUN.test(word)) return false;
   if (
-    /^(?:will|would|to|shall|can|could|may|might|must|did|does|do|i|we|they|you)$/i.test(previous)
+    /^(?:will|would|to|shall|can|could|may|might|must|did|does|do|not|never|i|we|they|you)$/i.test(
+      previous,
+    )
   ) {
     return /^[a-z]+(?:-[a-z]+)?$/.test(word) && !DANGLING.test(word);
   }
@@ -73,10 +75,14 @@ export function isVerb(word: string, previous = ''): boolean {
 }
 
 const pastForms = new Map<string, boolean>();
+/** Verbs whose past is their base ("Azul beat Norte 2-1"); the lexicon files them as nouns. */
+const SAME_FORM_PAST =
+  /^(?:beat|hit|cut|put|shut|quit|spread|cast|cost|hurt|split|bid|upset|shed|burst)$/;
 
 /** Whether a word is the simple past of some verb ("left" of leave, "lost" of lose). */
 export function isPastForm(word: string): boolean {
   const key = word.toLowerCase();
+  if (SAME_FORM_PAST.test(key)) return true;
   let past = pastForms.get(key);
   if (past === undefined) {
     const kit = verbKit();

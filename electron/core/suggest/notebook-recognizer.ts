@@ -12,8 +12,8 @@ import {
 /** Articles whose readings are kept: the text never changes, so a reading stays good. */
 const CACHED_READINGS = 5000;
 /**
- * The longest text the model reads (about 15,000 words: a few hundred milliseconds on the
- * thread that answers); a longer one is read by the rules alone, in the suggestions' worker.
+ * The longest text the model reads (about 15,000 words: a few hundred milliseconds); a longer
+ * one is read by the rules alone.
  */
 export const MODEL_MAX_CHARS = 100_000;
 /** Articles whose sentence features are kept: the ones being worked on. */
@@ -43,15 +43,12 @@ export class NotebookRecognizer {
   }
 
   /**
-   * The article's mentions before the registry and the decisions are applied. `read` is the
-   * rules' reading when the caller has it (the suggestions' worker made it). The model runs
-   * where this is called: the thread that answers, in the app; a text longer than
-   * MODEL_MAX_CHARS (a pasted page of megabytes) gets the rules' reading alone, so that it never
-   * holds up the other calls (issue 22).
+   * The article's mentions before the registry and the decisions are applied. Runs in the
+   * suggestions' worker (recognizer-tasks.ts); a text longer than MODEL_MAX_CHARS (a pasted page
+   * of megabytes) gets the rules' reading alone, so that it is done within its time budget
+   * (issue 22).
    */
-  recognize(articleId: string, text: string, read?: RecognizedMention[]): RecognizedMention[] {
-    if (read !== undefined && !this.rules.has(articleId))
-      remember(this.rules, articleId, read, CACHED_READINGS);
+  recognize(articleId: string, text: string): RecognizedMention[] {
     const rules = this.rulesOf(articleId, text);
     if (this.learner === null || text.length > MODEL_MAX_CHARS) return repairByPhrase(text, rules);
     const version = this.learner.version;

@@ -1,5 +1,7 @@
 import type { RecognizedMention } from './entity-recognizer.ts';
-import { isTitleWord } from './titles.ts';
+import { getGazetteer } from './gazetteer.ts';
+import { ORGANIZATION_WORDS } from './name-chunks.ts';
+import { isTitleWord, opensAddress } from './titles.ts';
 import { isOfficeWord, wordKind } from './word-knowledge.ts';
 
 /**
@@ -7,8 +9,36 @@ import { isOfficeWord, wordKind } from './word-knowledge.ts';
  * portfolio of an office is no name ("Secretary of State Blinken" is Blinken, "Minister of
  * Health" no one), agreements, laws and meetings are no people or places ("the Abraham
  * Accords", "the Oslo Accords"), and a country's prefix or a demonym belongs to the body it
- * names ("U.S. Treasury", "Palestinian Authority").
+ * names ("U.S. Treasury", "Palestinian Authority"). Also: an agreement's acronym is no body
+ * ("JCPOA"), a body's name and the official who follows it are two mentions ("Senior State
+ * Department Official Kin Moy"), a greeting is no part of a name ("Thanks Matt"), and a
+ * country's official name is one place ("People's Republic of China").
  */
+
+/**
+ * Acronyms of agreements and laws that news uses without spelling them out; others are known
+ * from the text ("the Joint Comprehensive Plan of Action (JCPOA)").
+ */
+const DOCUMENT_ACRONYMS = new Set(
+  'JCPOA NPT CTBT NAFTA USMCA TPP CPTPP RCEP TTIP GATT INF GDPR CAATSA AGOA'.split(' '),
+);
+/** A document's acronym named as such: "the JCPOA deal", "the NPT treaty". */
+const DOCUMENT_AFTER_ACRONYM = /^\s(?:deal|agreement|accord|treaty|framework)\b/iu;
+
+/** Words that rank an official without being a title of their own ("Senior", "Acting"). */
+const RANK_WORD =
+  /^(?:senior|acting|deputy|principal|assistant|associate|vice|chief|special|first|under|executive|district|circuit|federal)$/iu;
+
+/** Rank words that open an official's title, never a body's name ("Senior", not "Federal"). */
+const LEADING_RANK_WORD = /^(?:senior|acting|deputy|principal|assistant|associate|vice|special)$/iu;
+
+/**
+ * A country's official name, which the readers cut at its possessive or its "of": "People's
+ * Republic of China", "Democratic Republic of the Congo", "Republic of Korea", "United Kingdom
+ * of Great Britain and Northern Ireland".
+ */
+const OFFICIAL_COUNTRY_NAME =
+  /(?<![\p{L}\p{N}])(?:(?:Democratic|People['’]s|Islamic|Socialist|Federal|Federative|Arab|Lao|Kyrgyz|Czech|Dominican|Bolivarian|Plurinational|Hashemite|Cooperative|Oriental|Argentine|Italian|French|Hellenic|Slovak|United)\s+)*(?:Republic|Kingdom|Federation|Commonwealth|State|Sultanate|Principality|Grand Duchy)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?![\p{L}-])(?!\s+of\b))?/gu;
 
 /** Portfolio words that are not common English words to wordKind ("Treasury", "Homeland"). */
 const PORTFOLIO_WORDS = new Set(
@@ -102,6 +132,35 @@ function namesDocument(text: string, mention: RecognizedMention): boolean {
   return mention.type !== 'organization' && next !== null && DOCUMENT_WORD.test(next[1]!);
 }
 
+/** Papers and tests a body issues, whose names run on from the body's ("Travel Advisory"). */
+const ISSUED_WORD =
+  /^(?:Advisory|Advisories|Assessment|Examination|Exam|Report|Strategy|Sheet|Statement)$/u;
+/** Words of a paper's kind that the lexicon may not call common ("Oral Assessment"). */
+const PAPER_KIND_WORD = /^(?:Oral|Written|Annual|Interim|Final|Travel|Country|Fact|Joint)$/u;
+
+/**
+ * A body's name run on into a paper it issues: "State Department Travel Advisory for Ukraine"
+ * is the State Department, "Foreign Service Oral" (of "Foreign Service Oral Assessment") the
+ * Foreign Service; the paper's own words before it ("Travel", "Oral") go with it.
+ */
+function withoutIssuedPaper(text: string, mention: RecognizedMention): RecognizedMention | null {
+  const words = [...text.slice(mention.start, mention.end).matchAll(/\S+/gu)];
+  const next = /^ (\p{Lu}\p{L}+)/u.exec(text.slice(mention.end, mention.end + 16));
+  let cut = words.findIndex((word, i) => i > 0 && ISSUED_WORD.test(word[0]));
+  if (cut === -1 && next !== null && ISSUED_WORD.test(next[1]!)) cut = words.length;
+  if (cut === -1) return mention;
+  while (
+    cut > 0 &&
+    (PAPER_KIND_WORD.test(words[cut - 1]![0]) ||
+      (wordKind(words[cut - 1]![0]) === 'common' &&
+        !ORGANIZATION_WORDS.has(words[cut - 1]![0].toLowerCase())))
+  )
+    cut -= 1;
+  if (cut === 0) return null;
+  const last = words[cut - 1]!;
+  return { ...mention, end: mention.start + last.index + last[0].length };
+}
+
 /**
  * Bodies read in pieces or as places: "U.S." + "Treasury", "Palestinian" + "Authority",
  * "Kurdistan Regional" + "Government" (a body word found by nobody), "U.S. Treasury" or "The
@@ -154,12 +213,257 @@ function withWholeBodies(text: string, mentions: RecognizedMention[]): Recognize
   return out;
 }
 
+/**
+ * The acronyms that the text gives to agreements and laws ("Joint Comprehensive Plan of Action
+ * (JCPOA)"), with those news uses unexplained.
+ */
+function documentAcronyms(text: string): Set<string> {
+  const acronyms = new Set(DOCUMENT_ACRONYMS);
+  for (const match of text.matchAll(
+    /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|on|for|and|the)\s+)*)+)\((\p{Lu}{2,})\)/gu,
+  )) {
+    const name = match[1]!.trim();
+    if (DOCUMENT_WORD.test(name.split(/\s+/u).pop()!) || / Plan of Action$/u.test(name))
+      acronyms.add(match[2]!);
+  }
+  return acronyms;
+}
+
+/**
+ * A body's name with the official who follows it: "Senior State Department Official Kin Moy"
+ * is the State Department and Kin Moy, "U.S. District Judge Colm Connolly" and "Senior Bureau
+ * Official Moy" are a person after a title (the rank words and a lone body word are no body);
+ * "SENIOR STATE DEPARTMENT" (of "SENIOR STATE DEPARTMENT OFFICIAL:") is the department. A
+ * title after "of", "the" or "for" belongs to the body ("Office of the Secretary of Defense").
+ */
+function splitAtTitle(text: string, mention: RecognizedMention): RecognizedMention[] {
+  if (mention.type === 'person') return [mention];
+  const words = [...text.slice(mention.start, mention.end).matchAll(/\S+/gu)];
+  let title = -1;
+  let name = -1;
+  for (let i = words.length - 2; i >= 1 && title === -1; i -= 1) {
+    if (!isTitleWord(words[i]![0]) || /^(?:of|the|for)$/iu.test(words[i - 1]![0])) continue;
+    // "Chief Executive Mary Barra": the name comes after the title's own words.
+    let j = i + 1;
+    while (j < words.length - 1 && (RANK_WORD.test(words[j]![0]) || isTitleWord(words[j]![0])))
+      j += 1;
+    const next = words[j]![0];
+    if (
+      /^\p{Lu}/u.test(next) &&
+      !ORGANIZATION_WORDS.has(next.toLowerCase()) &&
+      !isTitleWord(next) &&
+      !RANK_WORD.test(next) &&
+      (wordKind(next) !== 'common' || j + 1 < words.length)
+    ) {
+      title = i;
+      name = j;
+    }
+  }
+  let from = 0;
+  while (from < words.length - 1 && LEADING_RANK_WORD.test(words[from]![0])) from += 1;
+  const at = (i: number) => mention.start + words[i]!.index;
+  const body = (end: number): RecognizedMention[] => {
+    const kept = words.slice(from, end);
+    const isBody =
+      kept.length >= 2 && kept.some((word) => ORGANIZATION_WORDS.has(word[0].toLowerCase()));
+    if (!isBody) return [];
+    const last = words[end - 1]!;
+    return [{ ...mention, start: at(from), end: at(end - 1) + last[0].length }];
+  };
+  if (title === -1) return from === 0 ? [mention] : body(words.length);
+  let end = title;
+  while (end > from && (RANK_WORD.test(words[end - 1]![0]) || isTitleWord(words[end - 1]![0])))
+    end -= 1;
+  return [
+    ...body(end).map((m) => ({ ...m, type: 'organization' as const })),
+    { ...mention, start: at(name), type: 'person' },
+  ];
+}
+
+/** Word kinds a person's surname can have. */
+const NAME_KINDS = new Set(['first-name', 'last-name', 'person', 'unknown']);
+
+/**
+ * A body's name run on into a person named without a title between: "Bureau of East Asian and
+ * Pacific Affairs Kin Moy" is the bureau and Kin Moy, "U.S. Chamber of Commerce Myron Brillant"
+ * the chamber and Myron Brillant. Only two name words after a portfolio or body word ("Affairs",
+ * "Commerce", "Bureau"), and no place ("University of California Los Angeles").
+ */
+function splitBeforePerson(text: string, mention: RecognizedMention): RecognizedMention[] {
+  if (mention.type !== 'organization') return [mention];
+  const words = [...text.slice(mention.start, mention.end).matchAll(/\S+/gu)];
+  if (words.length < 4) return [mention];
+  const [given, surname] = words.slice(-2).map((word) => word[0]);
+  const bodyEnd = words.at(-3)![0].toLowerCase();
+  if (
+    !(isOfficeWord(bodyEnd) || ORGANIZATION_WORDS.has(bodyEnd)) ||
+    ![given!, surname!].every((word) => /^\p{Lu}\p{Ll}/u.test(word)) ||
+    // A given name may be a word too ("Kin"); the surname and the given name are no title.
+    !NAME_KINDS.has(wordKind(surname!)) ||
+    [given!, surname!].some(
+      (word) => isTitleWord(word) || ORGANIZATION_WORDS.has(word.toLowerCase()),
+    ) ||
+    getGazetteer().has(`${given} ${surname}`.toLowerCase())
+  )
+    return [mention];
+  const person = mention.start + words.at(-2)!.index;
+  const body = words.at(-3)!;
+  return [
+    { ...mention, end: mention.start + body.index + body[0].length },
+    { ...mention, start: person, type: 'person' },
+  ];
+}
+
+/** A person's span without the greeting or clause that opens it: "Thanks Matt", "I'm Matt". */
+function withoutAddress(text: string, mention: RecognizedMention): RecognizedMention | null {
+  if (mention.type !== 'person') return mention;
+  const first = /^(\S+)\s+/u.exec(text.slice(mention.start, mention.end));
+  if (first === null) return opensAddress(text.slice(mention.start, mention.end)) ? null : mention;
+  return opensAddress(first[1]!) ? { ...mention, start: mention.start + first[0].length } : mention;
+}
+
+/** Words for a body's members run on after its name ("NATO Allies", "EU Member States"). */
+const MEMBERS_AFTER_BODY = /\s+(?:Allies|Ally|Partners|Members|Member States)$/u;
+
+/** "NATO Allies" is NATO: the members are no part of the body's name. */
+function withoutMembers(text: string, mention: RecognizedMention): RecognizedMention {
+  if (mention.type !== 'organization') return mention;
+  const members = MEMBERS_AFTER_BODY.exec(text.slice(mention.start, mention.end));
+  return members === null ? mention : { ...mention, end: mention.end - members[0].length };
+}
+
+/** Determiners that open a phrase, never a name ("This Administration", "Our Department"). */
+const OPENING_DETERMINER = /^(?:This|That|These|Those|Our|Their|His|Her|Its|My|Your|Every|Each)$/u;
+
+/** A country's official name read in pieces ("People" and "Republic of China"): one place. */
+function withCountryNames(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  let out = mentions;
+  for (const match of text.matchAll(OFFICIAL_COUNTRY_NAME)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const inside = out.filter((m) => m.start < end && start < m.end);
+    if (inside.length === 0 || inside.some((m) => m.start < start || m.end > end)) continue;
+    out = [
+      ...out.filter((m) => !inside.includes(m)),
+      { start, end, type: 'location' as const, score: inside[0]!.score },
+    ].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
+ * A body's name run on into the person named after it ("University of Montreal and Ryan
+ * MacDonald"): the body, and the person from the first name on.
+ */
+function withoutPersonAfterAnd(text: string, mention: RecognizedMention): RecognizedMention[] {
+  if (mention.type !== 'organization') return [mention];
+  const and = / and (\p{Lu}[\p{L}'’-]+)((?: \p{Lu}[\p{L}'’-]+){1,2})$/u.exec(
+    text.slice(mention.start, mention.end),
+  );
+  if (and === null || wordKind(and[1]!) !== 'first-name') return [mention];
+  const personStart = mention.start + and.index + ' and '.length;
+  return [
+    { ...mention, end: mention.start + and.index },
+    { ...mention, start: personStart, type: 'person' },
+  ];
+}
+
+/**
+ * A foundation or firm named for two people, read as a person and a body ("Bill" and "Melinda
+ * Gates Foundation", "Kirkland" and "Ellis LLP"): one organization.
+ */
+function withAmpersandBodies(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const out: RecognizedMention[] = [];
+  for (const m of mentions) {
+    const previous = out.at(-1);
+    if (
+      previous !== undefined &&
+      m.type === 'organization' &&
+      /^ ?& ?$/u.test(text.slice(previous.end, m.start))
+    ) {
+      out[out.length - 1] = { ...m, start: previous.start };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * A given name of Korean syllables cut at its hyphen ("Moon Jae" of "Moon Jae-in", "Noh Kyu" of
+ * "Noh Kyu-duk"): the name whole.
+ */
+function withWholeGivenName(text: string, mention: RecognizedMention): RecognizedMention {
+  if (
+    mention.type !== 'person' ||
+    !/\s\p{Lu}\p{Ll}{1,3}$/u.test(text.slice(mention.start, mention.end))
+  )
+    return mention;
+  const syllable = /^-\p{Ll}{1,4}(?![\p{L}\p{N}-])/u.exec(text.slice(mention.end, mention.end + 6));
+  return syllable === null ? mention : { ...mention, end: mention.end + syllable[0].length };
+}
+
+/**
+ * Whether `word` is a country's people or language: compromise knows "Chinese", not
+ * "Azerbaijani"; those are a place's name with a demonym's ending ("Azerbaijan" + "i",
+ * "Kenya" + "n", "Syria" + "n", "Azerbaijan" + "is").
+ */
+function isDemonym(word: string): boolean {
+  if (wordKind(word) === 'demonym') return true;
+  const stem = /^(\p{Lu}[\p{Ll}-]+?)(?:is?|ns?|ese|ish)$/u.exec(word)?.[1];
+  return stem !== undefined && getGazetteer().get(stem.toLowerCase())?.type === 'location';
+}
+
+/**
+ * No name at all: a demonym read as a body or a place ("North Korean", "North Koreans") or as
+ * a person ("Azerbaijani"), and a holiday read as a place or a person ("Groundhog Day",
+ * "Buddha Purnima Day").
+ */
+function namesNothing(text: string, mention: RecognizedMention): boolean {
+  const words = text.slice(mention.start, mention.end).split(/\s+/u);
+  const last = words.at(-1)!;
+  // "Anglo American" is a company: only a compass point may stand before the demonym.
+  const demonym =
+    isDemonym(last) &&
+    words.slice(0, -1).every((word) => /^(?:North|South|East|West)(?:ern)?$/u.test(word));
+  // A person's surname may be a demonym ("Bill English"), never the whole name.
+  if (demonym && (mention.type !== 'person' || words.length === 1)) return true;
+  // "This Administration": a determiner and common words name no one.
+  if (
+    OPENING_DETERMINER.test(words[0]!) &&
+    words.length > 1 &&
+    words.slice(1).every((word) => wordKind(word) === 'common')
+  )
+    return true;
+  return mention.type !== 'organization' && last === 'Day' && mention.end - mention.start > 4;
+}
+
 /** The mentions of `text` (sorted by start, not overlapping) set right by their phrases. */
 export function repairByPhrase(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const acronyms = documentAcronyms(text);
   const kept = mentions.flatMap((mention) => {
     if (namesDocument(text, mention)) return [];
-    const m = withoutPortfolio(text, mention);
-    return m === null ? [] : [m];
+    const value = text.slice(mention.start, mention.end);
+    if (
+      acronyms.has(value) ||
+      (/^\p{Lu}{2,}$/u.test(value) &&
+        DOCUMENT_AFTER_ACRONYM.test(text.slice(mention.end, mention.end + 12)))
+    )
+      return [];
+    const unissued = withoutIssuedPaper(text, mention);
+    if (unissued === null) return [];
+    const m = withoutPortfolio(text, withoutMembers(text, unissued));
+    const addressed = m === null ? null : withoutAddress(text, m);
+    return addressed === null
+      ? []
+      : splitAtTitle(text, addressed)
+          .flatMap((part) => splitBeforePerson(text, part))
+          .flatMap((part) =>
+            withoutPersonAfterAnd(text, part).map((m) => withWholeGivenName(text, m)),
+          );
   });
-  return withWholeBodies(text, kept);
+  // After the bodies are whole: "Palestinian" of "Palestinian Authority" is no demonym alone.
+  return withCountryNames(text, withAmpersandBodies(text, withWholeBodies(text, kept))).filter(
+    (m) => !namesNothing(text, m),
+  );
 }

@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import { describe } from '../../common/errors.ts';
 import { workerEntry } from '../worker-entry.ts';
-import type { ReadingTask, TextReading } from './text-reading.ts';
+import type { RecognizerTask, ResultOf } from './recognizer-tasks.ts';
 
-export type ReadingOutcome = { reading: TextReading } | { error: string };
+export type TaskOutcome = { result: unknown } | { error: string };
 
 /** A reading that ran past its time budget and was stopped. */
 export class ReadingStopped extends Error {
@@ -12,37 +12,38 @@ export class ReadingStopped extends Error {
   }
 }
 
-interface Task extends ReadingTask {
+interface Task {
+  task: RecognizerTask;
   budgetMs: number;
-  resolve(reading: TextReading): void;
+  resolve(result: unknown): void;
   reject(error: Error): void;
 }
 
 /**
- * Reads article texts in a worker thread, one at a time, so that the thread that answers the app
- * (the Electron main process, the server) stays free however long a text is. Each text has a time
- * budget, counted from the moment the worker starts on it: past it, the worker is stopped, the
- * text's reading fails with ReadingStopped, and the next text gets a new worker (issue 22: a
- * 600 KB line once held the server for minutes). An idle worker keeps no process alive.
+ * Runs the recognizer's tasks (recognizer-tasks.ts: loading the model, learning from decisions,
+ * reading article texts) in a worker thread, one at a time in the order given, so that the
+ * thread that answers the app (the Electron main process, the server) stays free however long a
+ * text is. Each task has a time budget, counted from the moment the worker starts on it: past
+ * it, the worker is stopped, the task fails with ReadingStopped, and the next gets a new worker
+ * (issue 22: a 600 KB line once held the server for minutes), which has learned nothing yet:
+ * `generation` counts the workers started, so that callers can teach a new one again. An idle
+ * worker keeps no process alive.
  */
 export class ReadingPool {
   private worker: Worker | null = null;
   private ready = false;
   private readonly queue: Task[] = [];
   private running: { task: Task; timer: NodeJS.Timeout } | null = null;
+  /** Workers started so far: a new one knows none of the decisions sent to the one before. */
+  generation = 0;
 
   constructor(private readonly entry: URL = workerEntry(import.meta.url, 'reading-worker')) {}
 
-  read(task: ReadingTask, budgetMs: number): Promise<TextReading> {
+  run<T extends RecognizerTask>(task: T, budgetMs: number): Promise<ResultOf<T>> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ ...task, budgetMs, resolve, reject });
+      this.queue.push({ task, budgetMs, resolve: resolve as (result: unknown) => void, reject });
       this.dispatch();
     });
-  }
-
-  /** Start the worker ahead of the first text (it loads the recognizer's lexicon). */
-  warm(): void {
-    this.worker ??= this.start();
   }
 
   private dispatch(): void {
@@ -58,16 +59,16 @@ export class ReadingPool {
     }, task.budgetMs);
     this.running = { task, timer };
     this.worker.ref();
-    this.worker.postMessage({ text: task.text, published: task.published } satisfies ReadingTask);
+    this.worker.postMessage(task.task);
   }
 
   private start(): Worker {
     // None of the host's Node options (see extract-pool.ts).
     const worker = new Worker(this.entry, { execArgv: [] });
     this.ready = false;
+    this.generation += 1;
     let failure = '';
-    worker.unref();
-    worker.on('message', (message: ReadingOutcome | 'ready') => {
+    worker.on('message', (message: TaskOutcome | 'ready') => {
       if (message === 'ready') {
         this.ready = true;
         this.dispatch();
@@ -78,7 +79,7 @@ export class ReadingPool {
       worker.unref();
       if (running !== null) {
         clearTimeout(running.timer);
-        if ('reading' in message) running.task.resolve(message.reading);
+        if ('result' in message) running.task.resolve(message.result);
         else running.task.reject(new Error(message.error));
       }
       this.dispatch();
@@ -103,6 +104,9 @@ export class ReadingPool {
       }
       this.dispatch();
     });
+    // After the listeners: adding the first 'message' listener refs the worker's port again, and
+    // a warmed worker with nothing to read would then keep the process (dossier serve) alive.
+    worker.unref();
     return worker;
   }
 

@@ -1,23 +1,21 @@
 /**
- * The worker thread of ReadingPool: reads article texts (entities, dates) one at a time, off the
- * thread that answers the app. Bundles build this file as an entry of its own, beside the code
- * that starts it.
+ * The worker thread of ReadingPool: runs the recognizer's tasks one at a time, off the thread
+ * that answers the app. Bundles build this file as an entry of its own, beside the code that
+ * starts it.
  */
 import { parentPort } from 'node:worker_threads';
 import { describe } from '../../common/errors.ts';
-import type { ReadingOutcome } from './reading-pool.ts';
-import { readText, type ReadingTask } from './text-reading.ts';
+import type { TaskOutcome } from './reading-pool.ts';
+import { RecognizerTasks, type RecognizerTask } from './recognizer-tasks.ts';
 
 const port = parentPort!;
-port.on('message', (task: ReadingTask) => {
-  let outcome: ReadingOutcome;
-  try {
-    outcome = { reading: readText(task) };
-  } catch (error) {
-    outcome = { error: describe(error) };
-  }
-  port.postMessage(outcome);
+const tasks = new RecognizerTasks();
+port.on('message', (task: RecognizerTask) => {
+  tasks.run(task).then(
+    (result) => port.postMessage({ result } satisfies TaskOutcome),
+    (error: unknown) => port.postMessage({ error: describe(error) } satisfies TaskOutcome),
+  );
 });
-// The modules above are loaded (the recognizer's lexicon takes about a second): the time budget
-// of the first text starts now.
-port.postMessage('ready');
+// The rules' lexicon is loaded (the modules above) and the shipped model with it (about a second
+// in all): the time budget of the first task starts now.
+void tasks.preload().then(() => port.postMessage('ready'));

@@ -10,7 +10,7 @@ const TITLE_WORDS = new Set(
     'mayor senator sen rep congressman congresswoman king queen prince princess emperor amir emir ' +
     'sheikh sultan chancellor commissioner general admiral colonel judge justice mr mrs ms dr ' +
     'premier speaker counselor chief commander attorney pope cardinal bishop deputy ' +
-    'undersecretary lieutenant captain sergeant professor prof ceo chairperson'
+    'undersecretary lieutenant captain sergeant professor prof ceo chairperson official'
   ).split(' '),
 );
 
@@ -41,4 +41,16 @@ export function withoutLeadingTitles(
     if (word === null || !isTitleWord(word[1]!)) return { start, end: span.end };
     start += word[0].length;
   }
+}
+
+/**
+ * Words that open a greeting or a speaker's own clause before a name, never part of it: "Thanks
+ * Matt", "I'm Matt", "Hi Nadia".
+ */
+const ADDRESS_OPENER =
+  /^(?:thanks|thank|hi|hello|hey|dear|welcome|congratulations|congrats|sorry|bye|goodbye|okay|ok|yes|well|oh|\p{L}+['’](?:m|s|re|ve|ll|d|t))$/iu;
+
+/** Whether `word` opens an address or a clause ("Thanks", "I'm") rather than a name. */
+export function opensAddress(word: string): boolean {
+  return ADDRESS_OPENER.test(word.replace(/,$/u, ''));
 }

@@ -1,0 +1,69 @@
+import { DETERMINER, PREPOSITION, tagsOf, wordsOf, type Word } from './event-verbs.ts';
+
+/** How a subject that opens with a relative pronoun stands to the noun it refers to. */
+export interface RelativeSubject {
+  /** The words that act: the antecedent ("prices, which jumped") or the relative's own subject. */
+  subject: Word[];
+  /** The antecedent when the relative clause acts on it ("the budget, which Congress passed"). */
+  object: Word[];
+}
+
+const RELATIVE = /^(?:which|who|whom|whose|that)$/i;
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/i;
+
+/**
+ * The subject of a verb that stands in a relative clause ("the budget, which Congress passed in
+ * January"; "a legal battle that began in 2019"; "Boeing, whose 737 MAX production has been
+ * capped"): a title says what happened to the antecedent ("Congress passes the budget", "Legal
+ * battle begins", "Boeing’s 737 MAX production capped"), not "Which Congress passed". Null when
+ * the subject opens no relative clause, or when the clause closed before the verb ("X, which is
+ * in Y, is to run": X is the subject as it stands).
+ */
+export function relativeSubject(text: string, subject: Word[]): RelativeSubject | null {
+  const at = subject.map((w) => RELATIVE.test(w.text)).lastIndexOf(true);
+  if (at < 0) return null;
+  const pronoun = subject[at]!.text.toLowerCase();
+  const rest = subject.slice(at + 1);
+  // A comma closed the relative clause, or a verb in it shows that it is not ours.
+  if (rest.some((w) => /^[,;:]$/.test(w.text) || FINITE.test(w.text))) return null;
+  // "that" with its own subject after it introduces what was said ("said that X did"), not a
+  // relative clause.
+  if (pronoun === 'that' && rest.length > 0) return null;
+  const antecedent = antecedentBefore(text, subject[at]!.start);
+  if (antecedent.length === 0) return null;
+  if (pronoun === 'whose') {
+    const last = antecedent[antecedent.length - 1]!;
+    const owner: Word = { start: last.end, end: last.end, text: '’s' };
+    return { subject: [...antecedent, owner, ...rest], object: [] };
+  }
+  if (rest.length === 0) return { subject: antecedent, object: [] };
+  return { subject: rest, object: antecedent };
+}
+
+/** The noun phrase just before a relative pronoun: back to a preposition, a verb or a comma. */
+function antecedentBefore(text: string, at: number): Word[] {
+  const before = wordsOf(text, { start: Math.max(0, at - 120), end: at });
+  // The window may start inside a word; that word is no part of the phrase.
+  if (at > 120) before.shift();
+  if (before[before.length - 1]?.text === ',') before.pop();
+  const phrase: Word[] = [];
+  for (let i = before.length - 1; i >= 0 && phrase.length < 6; i -= 1) {
+    const w = before[i]!.text;
+    // A sentence ended in the window: what comes after its full stop is all there is.
+    if (/[.!?]/.test(text.slice(before[i]!.end, phrase[0]?.start ?? at))) break;
+    if (/^[,;:()"“”]$/.test(w) || PREPOSITION.test(w) || /^(?:and|or|but)$/i.test(w)) break;
+    if (/^\p{Ll}/u.test(w) && isOnlyVerb(w)) break;
+    phrase.unshift(before[i]!);
+    if (DETERMINER.test(w)) break;
+  }
+  return phrase;
+}
+
+function isOnlyVerb(word: string): boolean {
+  const tags = tagsOf(word);
+  return (
+    tags.some((t) => /^(?:PastTense|PresentTense|Copula|Modal|Auxiliary)$/.test(t)) &&
+    !tags.includes('Noun') &&
+    !tags.includes('Plural')
+  );
+}

@@ -88,6 +88,9 @@ const common = {
   format: 'cjs',
   target: 'node22',
   external: ['electron'],
+  // resvg's prebuilt binary (the Word export's network picture) is copied beside the bundle
+  // that loads it: app.asar has no node_modules; electron-builder.yml unpacks it from the asar.
+  loader: { '.node': 'copy' },
   sourcemap: production ? false : 'linked',
   minify: false,
   legalComments: 'inline',

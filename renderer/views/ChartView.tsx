@@ -210,6 +210,7 @@ export function ChartView({
       <ChartFilterForm
         filters={filters}
         setFilters={setFilters}
+        unlinked={full?.unlinked ?? 0}
         types={types}
         quoted={quoted}
         bounds={bounds}

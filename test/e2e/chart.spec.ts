@@ -394,3 +394,33 @@ test('the evidence of a relation is graded 1–6 in the chart’s evidence panel
   await expect(second).toHaveValue('');
   expect(await grades()).toEqual([null, null]);
 });
+
+test('entities no link ties are left out until asked for, and counted', async ({
+  app: page,
+  server,
+}) => {
+  await seed(server);
+  const text = 'Japan said nothing.';
+  const { id } = await callApi<{ id: string }>(server, 'addText', { title: 'Japan', text });
+  await callApi(server, 'markMention', {
+    articleId: id,
+    start: 0,
+    end: 5,
+    quote: 'Japan',
+    target: { type: 'location' },
+  });
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: /Link chart/ })
+    .click();
+  await expect(page.getByText('4 entities, 3 links')).toBeVisible();
+  const unlinked = page.getByRole('checkbox', { name: 'Unlinked entities (1)' });
+  await expect(unlinked).not.toBeChecked();
+  const entities = page.getByRole('list', { name: 'Entities' });
+  await expect(entities.getByRole('button', { name: /^Japan/ })).toHaveCount(0);
+  await unlinked.check();
+  await expect(page.getByText('5 entities, 3 links')).toBeVisible();
+  await expect(entities.getByRole('button', { name: /^Japan/ })).toBeVisible();
+  await unlinked.uncheck();
+  await expect(page.getByText('4 entities, 3 links')).toBeVisible();
+});

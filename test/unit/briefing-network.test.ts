@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { notebookWithArticle, span as spanIn } from '../support/notebook-with-article.ts';
 
@@ -40,6 +41,19 @@ async function briefed() {
   return { ...made, briefing };
 }
 
+/** The briefing exported as PDF or DOCX, kept in LOOK as network.pdf or network.docx. */
+async function kept(
+  api: Awaited<ReturnType<typeof briefed>>['api'],
+  briefing: Awaited<ReturnType<typeof briefed>>['briefing'],
+  format: 'pdf' | 'docx',
+): Promise<Buffer> {
+  const { files } = await api.exportBriefing({ id: briefing, format });
+  const bytes = Buffer.from(files[0]!.content, 'base64');
+  await mkdir(LOOK, { recursive: true });
+  await writeFile(join(LOOK, `network.${format}`), bytes);
+  return bytes;
+}
+
 describe('the Network section of a briefing', () => {
   it('writes network.svg beside the Markdown, links it, and tables the links with citations', async () => {
     const { api, briefing } = await briefed();
@@ -62,15 +76,27 @@ describe('the Network section of a briefing', () => {
 
   it('embeds the picture in the HTML and the PDF printed from it', async () => {
     const { api, briefing } = await briefed();
-    const { files } = await api.exportBriefing({ id: briefing, format: 'pdf' });
-    const pdf = Buffer.from(files[0]!.content, 'base64');
-    await mkdir(LOOK, { recursive: true });
-    await writeFile(join(LOOK, 'network.pdf'), pdf);
+    const pdf = await kept(api, briefing, 'pdf');
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const { html } = await api.renderBriefing({ id: briefing });
     expect(html).toMatch(
       /<img class="network" src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+" alt="Network of 3 entities and 2 links">/,
     );
+  });
+
+  it('puts the picture in the Word document as a PNG, with its description', async () => {
+    const { api, briefing } = await briefed();
+    const bytes = await kept(api, briefing, 'docx');
+    const zip = await JSZip.loadAsync(bytes);
+    const pngs = zip.file(/^word\/media\/.*\.png$/);
+    expect(pngs).toHaveLength(1);
+    const png = await pngs[0]!.async('nodebuffer');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // A picture of some size, not an empty one.
+    expect(png.readUInt32BE(16)).toBeGreaterThan(100);
+    const document = await zip.file('word/document.xml')!.async('string');
+    expect(document).toContain('descr="Network of 3 entities and 2 links"');
+    expect(document).toContain('Liberal Democratic Party');
   });
 
   it('says so when there are no relations, and writes no picture', async () => {
@@ -82,5 +108,22 @@ describe('the Network section of a briefing', () => {
     expect(files[0]!.content).toContain(
       '*No relations yet: relate entities in the Reader or the link chart.*',
     );
+  });
+
+  it('is in the default briefing and new briefings once there is a network to draw', async () => {
+    const { api, id } = await notebookWithArticle(TEXT);
+    const kinds = async () => {
+      const { id: briefing } = await api.createBriefing({});
+      return (await api.getBriefing({ id: briefing })).sections.map((s) => s.kind);
+    };
+    const mark = async (quote: string, type: string) =>
+      (await api.markMention({ articleId: id, ...span(quote), target: { type } })).entityId;
+    const kishi = await mark('Nobuo Kishi', 'person');
+    const austin = await mark('Lloyd Austin', 'person');
+    expect(await kinds()).not.toContain('network');
+    expect((await api.renderBriefing({})).markdown).not.toContain('## Network');
+    await api.createRelation({ type: 'met-with', from: kishi, to: austin });
+    expect(await kinds()).toEqual(['text', 'actors', 'timeline', 'network', 'sources']);
+    expect((await api.renderBriefing({})).markdown).toContain('## Network');
   });
 });

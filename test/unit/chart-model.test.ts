@@ -87,9 +87,22 @@ const CHART: LinkChartView = {
   types: [],
 };
 
+/** The filters with entities no link ties shown too. */
+const ALL = { ...NO_CHART_FILTERS, unlinked: true };
+
 describe('the link chart model', () => {
-  it('draws every entity and link, sized by mentions and evidence', () => {
+  it('leaves out entities no link ties unless asked, and says how many there are', () => {
     const graph = chartGraph(CHART, NO_CHART_FILTERS);
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(graph.unlinked).toBe(1);
+    expect(chartGraph(CHART, ALL).nodes.map((n) => n.id)).toContain('e');
+    // Counted among the types shown only.
+    expect(chartGraph(CHART, { ...NO_CHART_FILTERS, entityTypes: ['location'] }).unlinked).toBe(1);
+    expect(chartGraph(CHART, { ...NO_CHART_FILTERS, entityTypes: ['person'] }).unlinked).toBe(1);
+  });
+
+  it('draws every entity and link, sized by mentions and evidence', () => {
+    const graph = chartGraph(CHART, ALL);
     expect(graph.nodes.map((n) => n.id)).toEqual(['b', 'c', 'a', 'd', 'e']);
     expect(graph.links.map((l) => [l.id, l.label, l.kind])).toEqual([
       ['r:r1', 'met-with', 'relation'],
@@ -105,7 +118,7 @@ describe('the link chart model', () => {
 
   it('filters by entity type, tag, article and date window', () => {
     const ids = (filters: Partial<typeof NO_CHART_FILTERS>) => {
-      const graph = chartGraph(CHART, { ...NO_CHART_FILTERS, ...filters });
+      const graph = chartGraph(CHART, { ...ALL, ...filters });
       return [graph.nodes.map((n) => n.id).sort(), graph.links.map((l) => l.id)];
     };
     expect(ids({ entityTypes: ['person'] })).toEqual([['a', 'b', 'e'], ['r:r1']]);
@@ -116,7 +129,7 @@ describe('the link chart model', () => {
   });
 
   it('above the limit keeps the most connected and says how many it left out', () => {
-    const graph = chartGraph(CHART, NO_CHART_FILTERS, 3);
+    const graph = chartGraph(CHART, ALL, 3);
     expect(graph.nodes.map((n) => n.id)).toEqual(['b', 'c', 'a']);
     expect(graph.leftOut).toBe(2);
     expect(graph.links.map((l) => l.id)).toEqual(['r:r1', 'r:r2']);
@@ -132,8 +145,8 @@ describe('the link chart model', () => {
       ),
       eventLinks: [],
     });
-    expect(chartGraph(many(5_000), NO_CHART_FILTERS).leftOut).toBe(0);
-    const graph = chartGraph(many(5_012), NO_CHART_FILTERS);
+    expect(chartGraph(many(5_000), ALL).leftOut).toBe(0);
+    const graph = chartGraph(many(5_012), ALL);
     expect(graph.nodes).toHaveLength(5_000);
     expect(graph.leftOut).toBe(12);
     expect(graph.links).toHaveLength(10);
@@ -143,7 +156,7 @@ describe('the link chart model', () => {
   });
 
   it('finds the shortest path between two entities, whatever the links’ direction', () => {
-    const graph = chartGraph(CHART, NO_CHART_FILTERS);
+    const graph = chartGraph(CHART, ALL);
     expect(shortestPath(graph, 'd', 'a')).toEqual({
       nodes: ['d', 'c', 'b', 'a'],
       links: ['e:ev:0', 'r:r2', 'r:r1'],
@@ -173,7 +186,7 @@ describe('the link chart model', () => {
   });
 
   it('rings around a node count the links away from it; the unreachable are outermost', () => {
-    const rings = ringsAround(chartGraph(CHART, NO_CHART_FILTERS), 'd');
+    const rings = ringsAround(chartGraph(CHART, ALL), 'd');
     expect(Object.fromEntries(rings)).toEqual({ d: 0, c: 1, b: 2, a: 3, e: 4 });
   });
 });

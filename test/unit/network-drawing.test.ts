@@ -34,6 +34,56 @@ describe('the network layout (ForceAtlas2)', () => {
   });
 });
 
+describe('the layout of a small chart', () => {
+  /** Two stars of 12 and 6 linked entities (one star's centre much mentioned) and a pair. */
+  const nodes = [
+    { id: 'hub', size: 60 },
+    ...Array.from({ length: 11 }, (_, i) => ({ id: `a${i}`, size: 24 })),
+    { id: 'kishi', size: 30 },
+    ...Array.from({ length: 5 }, (_, i) => ({ id: `b${i}`, size: 24 })),
+    { id: 'x', size: 24 },
+    { id: 'y', size: 24 },
+  ];
+  const links = [
+    ...Array.from({ length: 11 }, (_, i) => ({ source: 'hub', target: `a${i}` })),
+    { source: 'a0', target: 'a1' },
+    ...Array.from({ length: 5 }, (_, i) => ({ source: 'kishi', target: `b${i}` })),
+    { source: 'x', target: 'y' },
+  ];
+  const at = forceLayout({ nodes, links });
+  const size = new Map(nodes.map((n) => [n.id, n.size]));
+
+  it('keeps every two nodes at least a diameter apart', () => {
+    for (const [a, p] of at)
+      for (const [b, q] of at)
+        if (a < b)
+          expect(Math.hypot(p.x - q.x, p.y - q.y), `${a} and ${b}`).toBeGreaterThanOrEqual(
+            Math.max(size.get(a)!, size.get(b)!),
+          );
+  });
+
+  it('sets the groups side by side, not over each other', () => {
+    const box = (prefix: string, centre: string) => {
+      const points = [...at].filter(([id]) => id === centre || id.startsWith(prefix));
+      // Each node's own extent, and a diameter more for the labels around the group.
+      const room = ([id]: [string, unknown]) => size.get(id)! / 2 + 24;
+      return {
+        left: Math.min(...points.map((p) => p[1].x - room(p))),
+        right: Math.max(...points.map((p) => p[1].x + room(p))),
+        top: Math.min(...points.map((p) => p[1].y - room(p))),
+        bottom: Math.max(...points.map((p) => p[1].y + room(p))),
+      };
+    };
+    const boxes = [box('a', 'hub'), box('b', 'kishi'), box('x', 'y')];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [p, q] = [boxes[i]!, boxes[j]!];
+        const apart = p.right < q.left || q.right < p.left || p.bottom < q.top || q.bottom < p.top;
+        expect(apart, `groups ${i} and ${j}`).toBe(true);
+      }
+  });
+});
+
 describe('the network as SVG', () => {
   const nodes = [
     {

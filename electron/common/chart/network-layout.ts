@@ -13,7 +13,8 @@ export interface Position {
 }
 
 export interface LayoutInput {
-  nodes: { id: string }[];
+  /** `size`: the node's diameter in pixels (SPACING when not given). */
+  nodes: { id: string; size?: number }[];
   links: { source: string; target: string }[];
   /** Nodes the analyst pinned: they stay where they are and the others settle around them. */
   pinned?: Record<string, Position>;
@@ -23,26 +24,25 @@ export interface LayoutInput {
 const SPACING = 40;
 
 /**
+ * Up to this many nodes, each connected component is laid out on its own with settings that
+ * keep nodes apart (sizes respected, LinLog's tighter clusters) and the components are set side
+ * by side; above it, one fast pass over the whole graph (the 10,000-article bench's path).
+ */
+const SMALL_GRAPH = 500;
+
+/** Empty room between two nodes, for their labels; and between two components. */
+const NODE_GAP = 56;
+const COMPONENT_GAP = 2 * SPACING;
+
+/**
  * Positions of every node, the same for the same input (the start is a spiral, not random).
  * More iterations for small graphs, fewer for big ones, so that 1,000 nodes stay well under a
  * second.
  */
 export function forceLayout(input: LayoutInput): Map<string, Position> {
-  const graph = new Graph({ type: 'undirected', multi: true, allowSelfLoops: false });
-  input.nodes.forEach((node, index) => {
-    const pin = input.pinned?.[node.id];
-    // A golden-angle spiral spreads the start evenly without randomness.
-    const angle = index * 2.399963;
-    const radius = SPACING * Math.sqrt(index + 1);
-    graph.addNode(node.id, {
-      x: pin?.x ?? radius * Math.cos(angle),
-      y: pin?.y ?? radius * Math.sin(angle),
-      fixed: pin !== undefined,
-    });
-  });
-  for (const link of input.links)
-    if (graph.hasNode(link.source) && graph.hasNode(link.target) && link.source !== link.target)
-      graph.addEdge(link.source, link.target);
+  const pinned = input.pinned !== undefined && Object.keys(input.pinned).length > 0;
+  if (!pinned && input.nodes.length <= SMALL_GRAPH) return componentsSideBySide(input);
+  const graph = graphOf(input.nodes, input.links, input.pinned);
   const order = graph.order;
   if (order > 1) {
     const settings = forceAtlas2.inferSettings(graph);
@@ -51,11 +51,146 @@ export function forceLayout(input: LayoutInput): Map<string, Position> {
       settings: { ...settings, barnesHutOptimize: order > 100, adjustSizes: false },
     });
   }
+  const positions = positionsOf(graph);
+  return pinned ? positions : spread(positions);
+}
+
+function graphOf(
+  nodes: LayoutInput['nodes'],
+  links: LayoutInput['links'],
+  pinned?: Record<string, Position>,
+): Graph {
+  const graph = new Graph({ type: 'undirected', multi: true, allowSelfLoops: false });
+  nodes.forEach((node, index) => {
+    const pin = pinned?.[node.id];
+    // A golden-angle spiral spreads the start evenly without randomness.
+    const angle = index * 2.399963;
+    const radius = SPACING * Math.sqrt(index + 1);
+    graph.addNode(node.id, {
+      x: pin?.x ?? radius * Math.cos(angle),
+      y: pin?.y ?? radius * Math.sin(angle),
+      // ForceAtlas2's adjustSizes reads `size` as a radius.
+      size: (node.size ?? SPACING) / 2,
+      fixed: pin !== undefined,
+    });
+  });
+  for (const link of links)
+    if (graph.hasNode(link.source) && graph.hasNode(link.target) && link.source !== link.target)
+      graph.addEdge(link.source, link.target);
+  return graph;
+}
+
+function positionsOf(graph: Graph): Map<string, Position> {
   const positions = new Map<string, Position>();
   graph.forEachNode((id, attributes) => positions.set(id, { x: attributes.x, y: attributes.y }));
-  return input.pinned !== undefined && Object.keys(input.pinned).length > 0
-    ? positions
-    : spread(positions);
+  return positions;
+}
+
+/** The connected components, biggest first (ties in input order), each in input order. */
+function components(input: LayoutInput): LayoutInput['nodes'][] {
+  const next = new Map<string, string[]>(input.nodes.map((node) => [node.id, []]));
+  for (const link of input.links) {
+    next.get(link.source)?.push(link.target);
+    next.get(link.target)?.push(link.source);
+  }
+  const component = new Map<string, number>();
+  let count = 0;
+  for (const node of input.nodes) {
+    if (component.has(node.id)) continue;
+    const stack = [node.id];
+    component.set(node.id, count);
+    while (stack.length > 0)
+      for (const other of next.get(stack.pop()!) ?? [])
+        if (next.has(other) && !component.has(other)) {
+          component.set(other, count);
+          stack.push(other);
+        }
+    count++;
+  }
+  const groups: LayoutInput['nodes'][] = Array.from({ length: count }, () => []);
+  for (const node of input.nodes) groups[component.get(node.id)!]!.push(node);
+  return groups.sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Each component laid out on its own, scaled so that no two of its nodes come closer than their
+ * radii and a label's gap, then the components packed in rows, biggest first: a few linked
+ * groups do not end up on top of each other, nor lost in a corner.
+ */
+function componentsSideBySide(input: LayoutInput): Map<string, Position> {
+  const sizes = new Map(input.nodes.map((node) => [node.id, node.size ?? SPACING]));
+  const boxes = components(input).map((nodes) => {
+    const ids = new Set(nodes.map((node) => node.id));
+    const links = input.links.filter((link) => ids.has(link.source) && ids.has(link.target));
+    const at = separated(laidOut(nodes, links), sizes);
+    const xs = [...at].map(([id, p]) => [p.x - sizes.get(id)! / 2, p.x + sizes.get(id)! / 2]);
+    const ys = [...at].map(([id, p]) => [p.y - sizes.get(id)! / 2, p.y + sizes.get(id)! / 2]);
+    const left = Math.min(...xs.map(([a]) => a!));
+    const top = Math.min(...ys.map(([a]) => a!));
+    return {
+      at,
+      left,
+      top,
+      width: Math.max(...xs.map(([, b]) => b!)) - left,
+      height: Math.max(...ys.map(([, b]) => b!)) - top,
+    };
+  });
+  // Rows about as wide as the whole would be tall at a screen's 3:2.
+  const area = boxes.reduce(
+    (sum, box) => sum + (box.width + COMPONENT_GAP) * (box.height + COMPONENT_GAP),
+    0,
+  );
+  const rowWidth = Math.max(boxes[0]?.width ?? 0, Math.sqrt(area * 1.5));
+  const positions = new Map<string, Position>();
+  let [x, y, rowHeight] = [0, 0, 0];
+  for (const box of boxes) {
+    if (x > 0 && x + box.width > rowWidth)
+      [x, y, rowHeight] = [0, y + rowHeight + COMPONENT_GAP, 0];
+    for (const [id, p] of box.at)
+      positions.set(id, { x: x + p.x - box.left, y: y + p.y - box.top });
+    x += box.width + COMPONENT_GAP;
+    rowHeight = Math.max(rowHeight, box.height);
+  }
+  return positions;
+}
+
+/** ForceAtlas2 for one small component: sizes respected, LinLog, a strong repulsion. */
+function laidOut(nodes: LayoutInput['nodes'], links: LayoutInput['links']): Map<string, Position> {
+  const graph = graphOf(nodes, links);
+  if (graph.order > 1)
+    forceAtlas2.assign(graph, {
+      iterations: graph.order > 100 ? 200 : 400,
+      settings: {
+        ...forceAtlas2.inferSettings(graph),
+        linLogMode: true,
+        adjustSizes: true,
+        scalingRatio: 20,
+        barnesHutOptimize: false,
+      },
+    });
+  return positionsOf(graph);
+}
+
+/**
+ * Scaled about the middle until no two nodes are closer than their radii plus NODE_GAP (scaled
+ * down too, when ForceAtlas2 left them farther apart than that needs).
+ */
+function separated(
+  positions: Map<string, Position>,
+  sizes: Map<string, number>,
+): Map<string, Position> {
+  const all = [...positions];
+  let scale = 0;
+  for (let i = 0; i < all.length; i++)
+    for (let j = i + 1; j < all.length; j++) {
+      const [a, p] = all[i]!;
+      const [b, q] = all[j]!;
+      const need = (sizes.get(a)! + sizes.get(b)!) / 2 + NODE_GAP;
+      // Two nodes on the same spot: a small step apart keeps the scale finite.
+      scale = Math.max(scale, need / Math.max(Math.hypot(p.x - q.x, p.y - q.y), 1e-3));
+    }
+  if (scale === 0) return positions;
+  return new Map(all.map(([id, p]) => [id, { x: p.x * scale, y: p.y * scale }]));
 }
 
 /**

@@ -136,18 +136,27 @@ export function textPlaceholder(section: Pick<TextSection, 'id' | 'heading'>): s
     : 'Write this section in Markdown.';
 }
 
-/** The sections every new briefing starts with (and the default briefing has). */
-export function defaultSections(): Section[] {
+/**
+ * The sections every new briefing starts with (and the default briefing has); the "Network"
+ * only when the notebook has relations or event links, something to draw.
+ */
+export function defaultSections(linked = false): Section[] {
   return [
     { kind: 'text', id: 'bluf', heading: BLUF_HEADING, markdown: '' },
     { kind: 'actors', id: 'actors', heading: 'Key actors', filter: {} },
     { kind: 'timeline', id: 'timeline', heading: 'Timeline', filter: {} },
+    ...(linked
+      ? [{ kind: 'network', id: 'network', heading: 'Network', filter: {} } as const]
+      : []),
     { kind: 'sources', id: 'sources', heading: 'Sources', filter: {} },
   ];
 }
 
 /** The briefing of the whole notebook, used when none is set up: not stored, never dated. */
-export function defaultBriefing(notebookTitle: string): Omit<Briefing, 'id'> & { id: null } {
+export function defaultBriefing(
+  notebookTitle: string,
+  linked = false,
+): Omit<Briefing, 'id'> & { id: null } {
   return {
     id: null,
     title: notebookTitle,
@@ -155,7 +164,7 @@ export function defaultBriefing(notebookTitle: string): Omit<Briefing, 'id'> & {
     date: null,
     classification: '',
     filter: {},
-    sections: defaultSections(),
+    sections: defaultSections(linked),
   };
 }
 

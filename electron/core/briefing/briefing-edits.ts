@@ -1,4 +1,5 @@
 import { DossierError } from '../../common/errors.ts';
+import { eventLinks } from '../annotate/link-chart.ts';
 import type { NotebookView } from '../annotate/notebook-view.ts';
 import type { NotebookChange } from '../commands/notebook-change.ts';
 import {
@@ -34,7 +35,12 @@ export function briefingOrDefault(
   view: BriefingNotebookView,
   id: BriefingId | undefined,
 ): BriefingLike {
-  return id === undefined ? defaultBriefing(view.title) : requireBriefing(view, id);
+  return id === undefined ? defaultBriefing(view.title, linked(view)) : requireBriefing(view, id);
+}
+
+/** Whether the notebook has a network to draw: relations, or events that tie two entities. */
+function linked(view: NotebookView): boolean {
+  return view.relationsFile.relations.length > 0 || eventLinks(view.eventsFile).length > 0;
 }
 
 export function createBriefing(
@@ -49,7 +55,7 @@ export function createBriefing(
     date: today,
     classification: '',
     filter: {},
-    sections: defaultSections().map((section) => ({ ...section, id: newSectionId() })),
+    sections: defaultSections(linked(view)).map((section) => ({ ...section, id: newSectionId() })),
   };
   return {
     label: `Create the briefing “${briefing.title}”`,

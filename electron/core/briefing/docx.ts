@@ -5,6 +5,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Packer,
   PageNumber,
@@ -27,6 +28,8 @@ import { formatPartialDate } from './dates.ts';
 import type { Paper } from './html.ts';
 import { defaultHeading, metaLine, profileFacts, quoteAttribution } from './brief-wording.ts';
 import { address, wordFootnotes, type Cite } from './docx-citations.ts';
+import type { NetworkImage } from './network-section.ts';
+import { networkPng } from './network-png.ts';
 import { textBlocks } from './docx-text.ts';
 
 /**
@@ -172,10 +175,10 @@ function sectionBody(section: DocSection, cite: Cite): Block[] {
             ...(section.omitted > 0 ? [note(`${section.omitted} more entities not shown.`)] : []),
           ];
     case 'network':
-      // The picture is in the Markdown and PDF exports; Word gets the table of the links.
       return section.rows.length === 0
         ? [note('No relations yet: relate entities in the Reader or the link chart.')]
         : [
+            ...(section.image === null ? [] : [picture(section.image)]),
             table(
               ['From', 'Link', 'To', 'Date', 'Sources'],
               section.rows.map((row) => [
@@ -213,6 +216,29 @@ function sectionBody(section: DocSection, cite: Cite): Block[] {
             ),
           ];
   }
+}
+
+/** Widest and tallest a picture is drawn, in pixels: inside A4's and Letter's text area. */
+const PICTURE_BOX = { width: 600, height: 760 };
+
+/** The network drawn as PNG, shrunk to fit the page, with its description as alternative text. */
+function picture(image: NetworkImage): Paragraph {
+  const png = networkPng(image.svg);
+  const scale = Math.min(1, PICTURE_BOX.width / png.width, PICTURE_BOX.height / png.height);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: png.data,
+        transformation: {
+          width: Math.round(png.width * scale),
+          height: Math.round(png.height * scale),
+        },
+        altText: { name: image.name, title: image.alt, description: image.alt },
+      }),
+    ],
+  });
 }
 
 function note(text: string): Paragraph {

@@ -3,10 +3,14 @@ import { typeLabel } from '../../annotate/entity-types.ts';
 import type { ChartFilters } from './chart-model.ts';
 import { TimeSlider } from './TimeSlider.tsx';
 
-/** The chart's filters: entity type, tag, the article quoted, and the time window. */
+/**
+ * The chart's filters: entity type, tag, the article quoted, the time window, and whether
+ * entities no link ties are drawn.
+ */
 export function ChartFilterForm({
   filters,
   setFilters,
+  unlinked,
   types,
   quoted,
   bounds,
@@ -14,6 +18,8 @@ export function ChartFilterForm({
 }: {
   filters: ChartFilters;
   setFilters: (filters: ChartFilters) => void;
+  /** How many entities of the types shown no link ties. */
+  unlinked: number;
   /** The entity types in the chart. */
   types: string[];
   /** The articles the chart's links quote. */
@@ -75,6 +81,14 @@ export function ChartFilterForm({
           value={filters.to}
           onChange={(e) => setFilters({ ...filters, to: e.target.value })}
         />
+      </label>
+      <label className="chart-toggle">
+        <input
+          type="checkbox"
+          checked={filters.unlinked}
+          onChange={(e) => setFilters({ ...filters, unlinked: e.target.checked })}
+        />
+        Unlinked entities ({unlinked})
       </label>
       {bounds !== null && <TimeSlider bounds={bounds} onWindow={onWindow} />}
     </form>

@@ -24,6 +24,8 @@ export interface ChartFilters {
   /** ISO dates bounding the window (both included); empty for no bound. */
   from: string;
   to: string;
+  /** Whether entities no link ties to anything are drawn: off, they drown the network. */
+  unlinked: boolean;
 }
 
 export const NO_CHART_FILTERS: ChartFilters = {
@@ -32,6 +34,7 @@ export const NO_CHART_FILTERS: ChartFilters = {
   articleId: '',
   from: '',
   to: '',
+  unlinked: false,
 };
 
 export interface ChartNodeItem {
@@ -72,6 +75,8 @@ export interface ChartGraph {
   links: ChartLinkItem[];
   /** Nodes the filters kept but the chart left out to stay under MAX_NODES. */
   leftOut: number;
+  /** Entities of the types shown that no link ties to another, drawn or not. */
+  unlinked: number;
 }
 
 /** Every link of the chart: relations, then the links events make between their participants. */
@@ -109,7 +114,8 @@ export function chartLinks(chart: LinkChartView): ChartLinkItem[] {
 /**
  * The nodes and links to draw. The type filter keeps nodes; the tag, article and date filters
  * keep links (a date window keeps only links known to fall in it), and then only the nodes they
- * tie. Above `limit` nodes, the most connected are kept.
+ * tie; entities with no link at all only when `unlinked` is on. Above `limit` nodes, the most
+ * connected are kept.
  */
 export function chartGraph(
   chart: LinkChartView,
@@ -127,7 +133,7 @@ export function chartGraph(
     for (const end of [link.source, link.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
   const linkFiltered = filters.tag !== '' || filters.articleId !== '' || hasWindow(filters);
   const candidates = typed
-    .filter((node) => !linkFiltered || degree.has(node.id))
+    .filter((node) => degree.has(node.id) || (filters.unlinked && !linkFiltered))
     .map((node) => ({
       id: node.id,
       name: node.name,
@@ -146,7 +152,16 @@ export function chartGraph(
     nodes,
     links: links.filter((link) => kept.has(link.source) && kept.has(link.target)),
     leftOut: candidates.length - nodes.length,
+    unlinked: unlinkedCount(chart, shown),
   };
+}
+
+/** Entities among `shown` that no link of the chart (whatever the link filters) ties. */
+function unlinkedCount(chart: LinkChartView, shown: ReadonlySet<string>): number {
+  const tied = new Set<string>();
+  for (const link of chartLinks(chart))
+    if (shown.has(link.source) && shown.has(link.target)) tied.add(link.source).add(link.target);
+  return shown.size - tied.size;
 }
 
 function linkMatches(link: ChartLinkItem, filters: ChartFilters): boolean {
@@ -210,6 +225,7 @@ export function focusGraph(graph: ChartGraph, shown: ReadonlySet<string> | null)
     nodes: graph.nodes.filter((node) => shown.has(node.id)),
     links: graph.links.filter((link) => shown.has(link.source) && shown.has(link.target)),
     leftOut: graph.leftOut,
+    unlinked: graph.unlinked,
   };
 }
 

@@ -61,12 +61,17 @@ export function chartStyle(colours: ChartColours, large = false): cytoscape.Styl
         color: colours.text,
         'curve-style': large ? 'straight' : 'bezier',
         'text-rotation': 'autorotate',
+        // An event's title is long: cut short along its link, in full in the list beside and
+        // when the link is selected.
+        'text-wrap': 'ellipsis',
+        'text-max-width': '110px',
         // The label stays readable where it crosses its own line.
         'text-background-color': colours.ground,
         'text-background-opacity': 1,
       },
     },
     { selector: 'edge.event', style: { 'line-style': 'dashed' } },
+    { selector: 'edge:selected', style: { 'text-wrap': 'none', 'z-index': 10 } },
     {
       selector: 'edge.directed',
       style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': colours.line },

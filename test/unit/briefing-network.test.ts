@@ -124,6 +124,10 @@ describe('the Network section of a briefing', () => {
     expect((await api.renderBriefing({})).markdown).not.toContain('## Network');
     await api.createRelation({ type: 'met-with', from: kishi, to: austin });
     expect(await kinds()).toEqual(['text', 'actors', 'timeline', 'network', 'sources']);
-    expect((await api.renderBriefing({})).markdown).toContain('## Network');
+    const rendered = await api.renderBriefing({});
+    expect(rendered.markdown).toContain('## Network');
+    // The Briefing view starts its draft of the default briefing from these sections, so that
+    // editing it keeps the Network.
+    expect(rendered.sections.map((s) => s.kind)).toEqual(await kinds());
   });
 });

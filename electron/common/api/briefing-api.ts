@@ -6,6 +6,7 @@ import {
   SectionInputSchema,
   type Briefing,
   type BriefingId,
+  type Section,
 } from '../model/briefing.ts';
 import { IsoDateSchema } from '../model/dates.ts';
 import type { Credibility } from '../model/source.ts';
@@ -104,7 +105,8 @@ export interface BriefingOutputs {
   createBriefing: HistoryState & { id: BriefingId };
   updateBriefing: HistoryState & { briefing: Briefing };
   deleteBriefing: HistoryState;
-  renderBriefing: { title: string; markdown: string; html: string };
+  /** `sections`: the briefing's, or the default briefing's (with a Network once there are links). */
+  renderBriefing: { title: string; markdown: string; html: string; sections: Section[] };
   exportBriefing: { files: ExportedFileView[] };
   listHighlights: HighlightView[];
 }

@@ -58,17 +58,23 @@ export function briefingHandlers(ctx: ServiceContext, pdfPrinter: () => PdfPrint
     async renderBriefing(
       input: ApiParsedInput<'renderBriefing'>,
     ): Promise<ApiOutputs['renderBriefing']> {
-      const [{ briefingDocument }, { briefingMarkdown }, { briefingHtmlFragment }] =
-        await Promise.all([
-          import('../briefing/exports.ts'),
-          import('../briefing/markdown.ts'),
-          import('../briefing/html.ts'),
-        ]);
+      const [
+        { briefingDocument },
+        { briefingMarkdown },
+        { briefingHtmlFragment },
+        { briefingOrDefault },
+      ] = await Promise.all([
+        import('../briefing/exports.ts'),
+        import('../briefing/markdown.ts'),
+        import('../briefing/html.ts'),
+        import('../briefing/briefing-edits.ts'),
+      ]);
       const doc = briefingDocument(store, input.id);
       return {
         title: doc.title,
         markdown: briefingMarkdown(doc),
         html: briefingHtmlFragment(doc),
+        sections: briefingOrDefault(store, input.id).sections,
       };
     },
 

@@ -27,7 +27,8 @@ export interface Draft {
 const SAVE_DELAY_MS = 500;
 const NO_BRIEFINGS: BriefingSummary[] = [];
 
-function defaultDraft(title: string): Draft {
+/** `sections`: the default briefing's as the notebook renders it (a Network once there are links). */
+function defaultDraft(title: string, sections: Section[] = defaultSections()): Draft {
   return {
     id: null,
     title,
@@ -35,7 +36,7 @@ function defaultDraft(title: string): Draft {
     date: '',
     classification: '',
     filter: {},
-    sections: defaultSections(),
+    sections,
   };
 }
 
@@ -87,12 +88,13 @@ export function useBriefingDraft(notebookTitle: string) {
   // The stored briefing, when it is not what this draft just saved and no edit is pending.
   const storedBriefing = stored.data;
   const storedGone = shownId !== null && stored.isError;
+  const renderedDefault = shownId === null ? preview.data?.sections : undefined;
   useEffect(() => {
     if (dirty.current || inFlight.current) return;
     let next: Draft | null = null;
     if (storedGone)
       next = defaultDraft(notebookTitle); // an undo took its creation back
-    else if (shownId === null) next = defaultDraft(notebookTitle);
+    else if (shownId === null) next = defaultDraft(notebookTitle, renderedDefault);
     else if (storedBriefing !== undefined && storedBriefing.id === shownId) {
       if (JSON.stringify(storedBriefing) === lastSaved.current) return;
       next = draftOf(storedBriefing);
@@ -100,7 +102,7 @@ export function useBriefingDraft(notebookTitle: string) {
     if (next === null) return;
     latest.current = next;
     setDraft(next);
-  }, [storedBriefing, storedGone, shownId, notebookTitle]);
+  }, [storedBriefing, storedGone, shownId, notebookTitle, renderedDefault]);
 
   const save = useCallback((): Promise<void> => {
     window.clearTimeout(saveTimer.current);

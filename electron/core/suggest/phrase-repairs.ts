@@ -322,8 +322,11 @@ function withoutAddress(text: string, mention: RecognizedMention): RecognizedMen
   return opensAddress(first[1]!) ? { ...mention, start: mention.start + first[0].length } : mention;
 }
 
-/** Words for a body's members run on after its name ("NATO Allies", "EU Member States"). */
-const MEMBERS_AFTER_BODY = /\s+(?:Allies|Ally|Partners|Members|Member States)$/u;
+/**
+ * Words for a body's members run on after its name ("NATO Allies", "EU Member States"); not
+ * "Partners", which ends many a firm's own name ("Kestrel Partners").
+ */
+const MEMBERS_AFTER_BODY = /\s+(?:Allies|Ally|Members|Member States)$/u;
 
 /** "NATO Allies" is NATO: the members are no part of the body's name. */
 function withoutMembers(text: string, mention: RecognizedMention): RecognizedMention {

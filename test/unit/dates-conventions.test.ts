@@ -285,6 +285,21 @@ describe('a month and day without a year', () => {
       '2015-08-10',
       '2015-08-10',
     ],
+    // a plan reported in the past tense is still ahead ("July 7-8" read as last year's, issue 16)
+    [
+      'The two discussed preparations for the NATO Summit in The Hague on July 7-8.',
+      '2028-04-11',
+      'July 7-8',
+      '2028-07-07',
+      '2028-07-08',
+    ],
+    [
+      "He welcomed Chile's decision to host a conference on water in Santiago on June 9.",
+      '2027-02-03',
+      'June 9',
+      '2027-06-09',
+      '2027-06-09',
+    ],
   ])('%s (%s)', (...c) => check(c));
 });
 
@@ -425,6 +440,21 @@ describe('business periods', () => {
       'January-March',
       '2024-01-01',
       '2024-03-31',
+    ],
+    // the twelve months that end with last month (how inflation is reported)
+    [
+      'Food prices jumped 11% in the year to last month.',
+      '2027-09-20',
+      'the year to last month',
+      '2026-09-01',
+      '2027-08-31',
+    ],
+    [
+      'Consumer prices rose 3.1% in the 12 months to this month.',
+      '2027-01-15',
+      'the 12 months to this month',
+      '2026-02-01',
+      '2027-01-31',
     ],
     [
       'From November to February, exports fell.',

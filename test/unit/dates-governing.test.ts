@@ -94,9 +94,31 @@ describe('governingDate and years that name a thing', () => {
     expect(governing(other, 'interviewed', '2013-11-16')).toBe('Thursday');
   });
 
+  it('takes the time of the happening, not the day that names a fiscal year', () => {
+    const text =
+      'Finance Minister Grace Wanjiru will present the budget for the fiscal year beginning July 1 to parliament next week.';
+    expect(governing(text, 'present', '2026-06-26')).toBe('next week');
+  });
+
   it('takes such a year when the sentence has no other date', () => {
     expect(governing('In a 2003 interview, he compared the two.', 'compared', '2012-03-15')).toBe(
       '2003',
     );
+  });
+});
+
+describe('governingDate and a denied happening', () => {
+  it('dates the statement, not what it says will not happen', () => {
+    const text =
+      'Sargsyan said on Wednesday that Yerevan would not sign any deal before the end of the year.';
+    expect(governing(text, 'sign', '2026-11-27')).toBe('Wednesday');
+    const other = "The ministry said on Monday that the two leaders won't meet in Geneva in March.";
+    expect(governing(other, 'meet', '2026-11-27')).toBe('Monday');
+  });
+
+  it('still dates a happening that is not denied by its own clause', () => {
+    const text =
+      'Sargsyan said on Wednesday that Yerevan would sign the deal before the end of the year.';
+    expect(governing(text, 'sign', '2026-11-27')).toBe('the end of the year');
   });
 });

@@ -134,11 +134,11 @@ export const PERIOD_RULES: Rule[] = [
       return { ...monthsRange(year, first, last), precision: 'month' };
     },
   },
-  // the quarter ended March 31, the three months to June, the year ending March 2024: the months
-  // that end there
+  // the quarter ended March 31, the three months to June, the year ending March 2024, the year
+  // to last month (inflation's usual period): the months that end there
   {
     pattern: new RegExp(
-      `\\b(?:${w('the')} )?(?:(fiscal |financial )?(quarter|half|year)|(three|six|nine|twelve|3|6|9|12) months) (?:ended|ending|to|through|that ended) (${MONTH_PATTERN})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+${YEAR})?\\b`,
+      `\\b(?:${w('the')} )?(?:(fiscal |financial )?(quarter|half|year)|(three|six|nine|twelve|3|6|9|12) months) (?:ended|ending|to|through|that ended) (?:(${MONTH_PATTERN})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+${YEAR})?|(last|this) month)\\b`,
       'g',
     ),
     resolve: (m, ref, tense) => {
@@ -146,6 +146,12 @@ export const PERIOD_RULES: Rule[] = [
         m[2] !== undefined
           ? { quarter: 3, half: 6, year: 12 }[m[2] as 'quarter' | 'half' | 'year']
           : ({ three: 3, six: 6, nine: 9, twelve: 12 }[m[3]!] ?? Number(m[3]));
+      if (m[7] !== undefined) {
+        if (ref === null || ref.month === null) return null;
+        const [y, mo] = shiftMonth(ref.year, ref.month, m[7] === 'last' ? -1 : 0);
+        const [y1, m1] = shiftMonth(y, mo, 1 - months);
+        return { from: monthStart(y1, m1), to: monthEnd(y, mo), precision: 'month' };
+      }
       const month = monthNumber(m[4]!)!;
       const year = yearOf(m[6], month, null, ref, tense === 'future' ? tense : 'past');
       if (year === null) return null;

@@ -7,6 +7,9 @@ export interface SentenceDate extends FoundDate {
   governs: boolean;
 }
 
+/** A negation right before the verb ("would not sign", "won't meet", "never visited"). */
+const DENIAL_BEFORE = /\b(?:not|never)\s+(?:\w+\s+)?$|n't\s+$/i;
+
 /** Time words that date a happening without a calendar date. */
 const UNDATED_TIME = /\b(?:recently|recent|lately)\b/i;
 
@@ -15,6 +18,13 @@ const UNDATED_TIME = /\b(?:recently|recent|lately)\b/i;
 function namesSomething(text: string, date: FoundDate): boolean {
   // "third-quarter revenue": the quarter qualifies the figure, as a year a thing.
   if (/^(?:first|second|third|fourth)-quarter$/i.test(text.slice(date.start, date.end)))
+    return true;
+  // "the budget for the fiscal year beginning July 1": the day names the year, a thing.
+  if (
+    /\b(?:year|quarter|half|season|term|period)\s+(?:beginning|starting|ending|ended)\s+(?:on\s+)?$/i.test(
+      text.slice(Math.max(0, date.start - 30), date.start),
+    )
+  )
     return true;
   return (
     /^\d{4}$/.test(date.range.text) &&
@@ -98,6 +108,14 @@ function choose(
     return pool.reduce((best, d) => (distance(d, at) < distance(best, at) ? d : best));
   };
   const inClause = own.filter((d) => inside(d, clause));
+  // "said on Wednesday that Yerevan would not sign any deal before the end of the year": what is
+  // denied does not happen; the saying, dated by its own clause, is the event.
+  const denied =
+    verb !== null && index > 0 && DENIAL_BEFORE.test(text.slice(clause.start, verb.start));
+  if (denied) {
+    const report = own.filter((d) => inside(d, clauses[index - 1]!) && !namesSomething(text, d));
+    if (report.length > 0) return nearest(report);
+  }
   if (inClause.length > 0) {
     if (verb !== null) return nearest(inClause);
     return inClause.find((d) => !namesSomething(text, d)) ?? inClause[0]!;

@@ -122,3 +122,16 @@ describe('governingDate and a denied happening', () => {
     expect(governing(text, 'sign', '2026-11-27')).toBe('the end of the year');
   });
 });
+
+describe('governingDate and two dates side by side', () => {
+  it('takes the narrower of two dates that name one time', () => {
+    const text =
+      'On May 8th, earlier this month, the entire G7 committed to phasing out the import of Russian oil.';
+    expect(governing(text, 'committed', '2022-05-31')).toBe('May 8th');
+  });
+
+  it('keeps two dates apart when words stand between them', () => {
+    const text = 'After the vote on March 1, the president signed the law last week.';
+    expect(governing(text, 'signed', '2021-03-16')).toBe('last week');
+  });
+});

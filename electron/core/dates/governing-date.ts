@@ -85,7 +85,35 @@ export function governingDate(
   );
 }
 
+/** Days from a range's start to its end. */
+function length(date: FoundDate): number {
+  return Date.parse(date.range.end) - Date.parse(date.range.start);
+}
+
+/**
+ * "On May 8th, earlier this month, the G7 committed": two dates side by side name one time; the
+ * narrower says it.
+ */
+function narrowest(text: string, own: readonly FoundDate[], date: FoundDate): FoundDate {
+  const beside = own.filter(
+    (d) =>
+      d !== date &&
+      /^[\s,–—-]*$/.test(text.slice(Math.min(d.end, date.end), Math.max(d.start, date.start))),
+  );
+  return [date, ...beside].reduce((best, d) => (length(d) < length(best) ? d : best));
+}
+
 function choose(
+  text: string,
+  own: readonly FoundDate[],
+  sentence: Span,
+  verb: Span | null,
+): FoundDate | null {
+  const chosen = chooseOne(text, own, sentence, verb);
+  return chosen === null ? null : narrowest(text, own, chosen);
+}
+
+function chooseOne(
   text: string,
   own: readonly FoundDate[],
   sentence: Span,

@@ -135,3 +135,29 @@ describe('governingDate and two dates side by side', () => {
     expect(governing(text, 'signed', '2021-03-16')).toBe('last week');
   });
 });
+
+describe('governingDate and "since X, when ..."', () => {
+  it('dates what happened "when" by X itself, not the stretch since X', () => {
+    const text = 'The floods are the worst in the region since August 2002, when 41 people died.';
+    const dates = findDates(text, '2028-08-19');
+    const at = text.indexOf('died');
+    const date = governingDate(
+      text,
+      dates,
+      { start: 0, end: text.length },
+      { start: at, end: at + 4 },
+    );
+    expect(date?.range).toEqual({
+      text: 'August 2002',
+      start: '2002-08-01',
+      end: '2002-08-31',
+      precision: 'month',
+    });
+    expect(governing(text, 'are the worst', '2028-08-19')).toBe('since August 2002');
+  });
+
+  it('keeps a plain date before "when"', () => {
+    const text = 'He left in 1998, when the war began.';
+    expect(governing(text, 'began', '2021-03-16')).toBe('1998');
+  });
+});

@@ -1,3 +1,4 @@
+import { isoOf, monthEnd, partsOf } from './calendar.ts';
 import type { Span } from './clauses.ts';
 import { clausesOf } from './clauses.ts';
 import type { FoundDate } from './resolve-date.ts';
@@ -85,6 +86,34 @@ export function governingDate(
   );
 }
 
+/**
+ * "the worst floods since August 2002, when 41 people died": a "when" clause right after a date
+ * happened at that time, August 2002 itself, not the stretch "since" makes of it.
+ */
+function timeBeforeWhen(text: string, own: readonly FoundDate[], clause: Span): FoundDate | null {
+  if (!/^[\s,]*when\b/i.test(text.slice(clause.start, clause.end))) return null;
+  const date = own.find((d) => /^[\s,]*$/.test(text.slice(d.end, clause.start)));
+  if (date === undefined) return null;
+  const since = /^since\s+/i.exec(date.range.text);
+  if (since === null) return date;
+  const { start, precision } = date.range;
+  const { year, month } = partsOf(start);
+  const end =
+    precision === 'day'
+      ? start
+      : precision === 'month'
+        ? monthEnd(year, month)
+        : precision === 'year'
+          ? isoOf(year, 12, 31)
+          : null;
+  if (end === null) return date;
+  return {
+    start: date.start + since[0].length,
+    end: date.end,
+    range: { text: date.range.text.slice(since[0].length), start, end, precision },
+  };
+}
+
 /** Days from a range's start to its end. */
 function length(date: FoundDate): number {
   return Date.parse(date.range.end) - Date.parse(date.range.start);
@@ -149,6 +178,8 @@ function chooseOne(
     return inClause.find((d) => !namesSomething(text, d)) ?? inClause[0]!;
   }
   if (verb !== null && UNDATED_TIME.test(text.slice(clause.start, clause.end))) return null;
+  const then = index > 0 ? timeBeforeWhen(text, own, clause) : null;
+  if (then !== null) return then;
   // The clause that embeds the verb's: the nearest clause before it that has a date.
   for (let i = index - 1; i >= 0; i -= 1) {
     const before = own.filter((d) => inside(d, clauses[i]!) && !namesSomething(text, d));

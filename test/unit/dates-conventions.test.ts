@@ -171,6 +171,21 @@ describe('parts of a month or year', () => {
     ],
     ['They met in early April.', '2015-05-07', 'early April', '2015-04-01', '2015-04-10'],
     ['It ended in mid-2020.', '2021-03-18', 'mid-2020', '2020-05-01', '2020-08-31'],
+    // the rest of the season from the article's day, as "later this year"
+    [
+      'He is expected to assume his duties later this summer.',
+      '2022-07-10',
+      'later this summer',
+      '2022-07-10',
+      '2022-08-31',
+    ],
+    [
+      'Talks stalled earlier this summer.',
+      '2022-07-10',
+      'earlier this summer',
+      '2022-06-01',
+      '2022-07-10',
+    ],
   ])('%s (%s)', (...c) => check(c));
 });
 

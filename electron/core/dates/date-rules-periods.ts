@@ -9,6 +9,7 @@ import {
   shiftMonth,
 } from './calendar.ts';
 import { NAMED_DAY_PATTERN, namedDayIn } from './named-days.ts';
+import type { Tense } from './tense.ts';
 
 import type { Rule } from './date-patterns.ts';
 import {
@@ -45,6 +46,24 @@ function sentenceAt(text: string, index: number): string {
   return before.slice(start + 1) + after.slice(0, end);
 }
 
+/** The year of the season "this", "last", "next" or "in" names (winter belongs to its December). */
+function seasonYear(
+  word: string,
+  first: number,
+  last: number,
+  { year, month }: { year: number; month: number },
+  tense: Tense,
+): number {
+  const current = month < 3 ? year - 1 : year;
+  const inSeason = (month >= first && month <= last) || (first === 12 && month <= 2);
+  if (word === 'last') return inSeason || month < first ? current - 1 : year;
+  if (word === 'next') return inSeason || month > last ? current + 1 : year;
+  if (inSeason) return current;
+  if (tense === 'past' && month < first) return year - 1;
+  if (tense !== 'past' && month > last) return year + 1;
+  return year;
+}
+
 /** Months and years named alone, seasons, quarters, fiscal years, deadlines, ranges, named days. */
 export const PERIOD_RULES: Rule[] = [
   // in March, since May, last December (a month named alone, after a word that makes it a date)
@@ -75,28 +94,35 @@ export const PERIOD_RULES: Rule[] = [
       return { from: isoOf(y, 1, 1), to: isoOf(y, 12, 31), precision: 'year' };
     },
   },
-  // this spring, last summer, in the fall of 2020
+  // this spring, last summer, in the fall of 2020; "later this summer" runs from the article's
+  // day to the season's end, "earlier this summer" from its start to the article's day (as
+  // "later this year" does)
   {
     pattern: new RegExp(
-      `\\b(${oneOf('this', 'last', 'next', 'in', 'during')})\\s+(?:the\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+of\\s+${YEAR})?\\b`,
+      `\\b(${oneOf('this', 'last', 'next', 'in', 'during')}|(?:${oneOf('earlier', 'later')}) this)\\s+(?:the\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+of\\s+${YEAR})?\\b`,
       'g',
     ),
     resolve: (m, ref, tense) => {
       const [first, last] = SEASONS[m[2]!]!;
       if (m[3] !== undefined) return monthsRange(Number(m[3]), first, last);
       if (ref === null || ref.month === null) return null;
-      const word = m[1]!.toLowerCase();
-      const current = ref.month < 3 ? ref.year - 1 : ref.year; // winter belongs to its December
-      const inSeason =
-        (ref.month >= first && ref.month <= last) || (first === 12 && ref.month <= 2);
-      let year = ref.year;
-      if (word === 'this' || word === 'in' || word === 'during') {
-        year = inSeason ? current : tense === 'past' && ref.month < first ? ref.year - 1 : ref.year;
-        if (!inSeason && tense !== 'past' && ref.month > last) year = ref.year + 1;
-      }
-      if (word === 'last') year = inSeason || ref.month < first ? current - 1 : ref.year;
-      if (word === 'next') year = inSeason || ref.month > last ? current + 1 : ref.year;
-      return monthsRange(year, first, last);
+      const words = m[1]!.toLowerCase().split(' ');
+      const side = words.length > 1 ? words[0] : null;
+      const season = monthsRange(
+        seasonYear(
+          words.pop()!,
+          first,
+          last,
+          { year: ref.year, month: ref.month },
+          side === 'earlier' ? 'past' : tense,
+        ),
+        first,
+        last,
+      );
+      const today = refIso(ref);
+      if (side === null || today === null || today < season.from || today > season.to)
+        return season;
+      return side === 'earlier' ? { ...season, to: today } : { ...season, from: today };
     },
   },
   // the first quarter of 2021, Q3 2020, the fourth quarter, Q3, the second half of the year,

@@ -498,6 +498,14 @@ describe('"by the end of X": the range ends with X, from the article date when i
       '2021-03-18',
       '2021-12-31',
     ],
+    // "before the end of" is the same deadline
+    [
+      'Yerevan would sign the deal before the end of the year.',
+      '2026-11-27',
+      'before the end of the year',
+      '2026-11-27',
+      '2026-12-31',
+    ],
     [
       'It will be done by the end of March.',
       '2021-03-18',

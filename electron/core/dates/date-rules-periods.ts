@@ -259,12 +259,13 @@ export const PERIOD_RULES: Rule[] = [
       return { from: monday, to: addDays(monday, 6), precision: 'approximate' };
     },
   },
-  // by the end of the year, by the end of 2024, by the end of March, by year-end: a deadline.
+  // by (or before) the end of the year, by the end of 2024, by the end of March, by year-end: a
+  // deadline.
   // The range ends with that period; it starts at the article's date when the article comes
   // before that end (the happening is due between now and then), otherwise with the period.
   {
     pattern: new RegExp(
-      `\\b${w('by')} (?:the end of (?:(the|this|next|last) (year|month|week)|${YEAR}|(${MONTH_PATTERN})(?:,? ${YEAR})?|${FISCAL}((?:19|20)\\d{2}|\\d{2}))|(year|month)[- ]end)\\b`,
+      `\\b(?:${w('by')}|${w('before')}) (?:the end of (?:(the|this|next|last) (year|month|week)|${YEAR}|(${MONTH_PATTERN})(?:,? ${YEAR})?|${FISCAL}((?:19|20)\\d{2}|\\d{2}))|(year|month)[- ]end)\\b`,
       'g',
     ),
     resolve: (m, ref, tense, context) => {

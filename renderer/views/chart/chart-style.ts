@@ -55,11 +55,17 @@ export function chartStyle(colours: ChartColours, large = false): cytoscape.Styl
       style: {
         width: 'data(width)',
         'line-color': colours.line,
+        'curve-style': large ? 'haystack' : 'bezier',
+        'haystack-radius': 0,
+      },
+    },
+    {
+      selector: large ? 'edge.labelled, edge:selected' : 'edge',
+      style: {
         label: 'data(label)',
         'font-size': 9,
         'min-zoomed-font-size': 8,
         color: colours.text,
-        'curve-style': large ? 'straight' : 'bezier',
         'text-rotation': 'autorotate',
         // An event's title is long: cut short along its link, in full in the list beside and
         // when the link is selected.
@@ -74,7 +80,11 @@ export function chartStyle(colours: ChartColours, large = false): cytoscape.Styl
     { selector: 'edge:selected', style: { 'text-wrap': 'none', 'z-index': 10 } },
     {
       selector: 'edge.directed',
-      style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': colours.line },
+      style: {
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': colours.line,
+        ...(large && { 'curve-style': 'straight' }),
+      },
     },
     // A pinned node has a double rim.
     { selector: 'node:locked', style: { 'border-width': 3, 'border-style': 'double' } },

@@ -67,7 +67,22 @@ export function useCytoscape({
     markCytoscapeStylesheet();
     const instance = cytoscape({
       container,
-      elements: [
+      style: chartStyle(colours, large),
+      // A small chart is not blown up past readable sizes when it is fitted.
+      maxZoom: 1.5,
+      // While the analyst pans or zooms, the last frame is moved as a picture and the links are
+      // hidden, then everything is drawn once they stop: a chart of 1,000 entities and their
+      // labels otherwise took longer to draw than a frame lasts (docs/PERFORMANCE.md).
+      textureOnViewport: true,
+      hideEdgesOnViewport: large,
+      // On a high-density screen a large chart drawn at 1 pixel per pixel still reads, at a
+      // quarter of the pixels to fill.
+      pixelRatio: large ? 1 : 'auto',
+    });
+    // Added in one batch, where the positions put them, and laid out (fitted) once by
+    // useChartLayout: the constructor's own layout measured every element a second time.
+    instance.batch(() => {
+      instance.add([
         ...graph.nodes.map((node) => {
           const pin = pins.get(node.id);
           return {
@@ -93,20 +108,7 @@ export function useCytoscape({
           },
           classes: [link.kind, link.directed ? 'directed' : ''].join(' '),
         })),
-      ],
-      style: chartStyle(colours, large),
-      // A small chart is not blown up past readable sizes when it is fitted.
-      maxZoom: 1.5,
-      // While the analyst pans or zooms, the last frame is moved as a picture and the links are
-      // hidden, then everything is drawn once they stop: a chart of 1,000 entities and their
-      // labels otherwise took longer to draw than a frame lasts (docs/PERFORMANCE.md).
-      textureOnViewport: true,
-      hideEdgesOnViewport: large,
-      // On a high-density screen a large chart drawn at 1 pixel per pixel still reads, at a
-      // quarter of the pixels to fill.
-      pixelRatio: large ? 1 : 'auto',
-      // Drawn where the positions put the nodes; another chosen layout follows.
-      layout: { name: 'preset', fit: true },
+      ]);
     });
     instance.on('tap', 'edge', (event) => setSelected(event.target.id()));
     instance.on('select unselect', 'node', () =>

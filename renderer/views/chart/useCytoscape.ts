@@ -12,6 +12,7 @@ import type { Position } from '../../../electron/common/chart/network-layout.ts'
 import { shapeOf } from '../../../electron/common/chart/network-svg.ts';
 import type { ChartGraph } from './chart-model.ts';
 import { chartColours, chartStyle } from './chart-style.ts';
+import { labelLinksInView } from './link-labels.ts';
 
 /** From this many nodes on, the chart trades crispness for speed while it moves. */
 const LARGE_CHART = 300;
@@ -110,6 +111,7 @@ export function useCytoscape({
         })),
       ]);
     });
+    const stopLabelling = large ? labelLinksInView(instance) : () => {};
     instance.on('tap', 'edge', (event) => setSelected(event.target.id()));
     instance.on('select unselect', 'node', () =>
       setChosen(instance.nodes(':selected').map((node) => node.id())),
@@ -147,6 +149,7 @@ export function useCytoscape({
     setCy(instance);
     setChosen([]);
     return () => {
+      stopLabelling();
       setCy(null);
       instance.destroy();
     };

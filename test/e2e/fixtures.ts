@@ -154,7 +154,8 @@ export function seededNotebookDir(name: string, seed: (dir: string) => void | Pr
   ): Promise<void> => {
     let template = notebookTemplates.get(name);
     if (template === undefined) {
-      template = mkdtemp(join(tmpdir(), `dossier-${name}-template-`)).then(async (dir) => {
+      // Named as the copies are: the notebook keeps the name of the folder it was made in.
+      template = mkdtemp(join(tmpdir(), `dossier-${name}-`)).then(async (dir) => {
         await seed(dir);
         return dir;
       });

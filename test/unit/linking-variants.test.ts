@@ -3,6 +3,7 @@ import type { Suggestion } from '../../electron/common/api/contract.ts';
 import type { Article } from '../../electron/common/model/article.ts';
 import type { EntitiesFile, Entity } from '../../electron/common/model/entity.ts';
 import type { ArticleId, EntityId } from '../../electron/common/model/ids.ts';
+import { EntityResolver } from '../../electron/core/annotate/entity-lookup.ts';
 import { linkSuggestions } from '../../electron/core/annotate/suggestion-links.ts';
 
 function entity(id: string, name: string, type: string): Entity {
@@ -131,6 +132,19 @@ describe('linking a short form, an acronym or a "U.S." variant to its entity', (
       },
       { text: 'UN', entityId: undefined, entityName: undefined, candidates: undefined },
     ]);
+  });
+});
+
+describe('accepting suggestions of several articles at once', () => {
+  it('files a variant under the one entity created or registered before it, never guessing', () => {
+    const resolver = new EntityResolver(
+      registryOf(entity('dos', 'Department of State', 'organization')),
+    );
+    const states = resolver.resolve('United States', 'location');
+    expect(resolver.resolve('U.S.', 'location')).toBe(states);
+    expect(resolver.resolve('U.S. Department of State', 'organization').id).toBe('dos');
+    resolver.resolve('Upper Silesia', 'location');
+    expect(resolver.resolve('US', 'location').name).toBe('US');
   });
 });
 

@@ -185,7 +185,8 @@ export class EntityResolver {
       findByName(this.registry, name, type) ??
       findByName({ ...this.registry, entities: this.created }, name, type) ??
       byNameWithoutInitials([...this.registry.entities, ...this.created], name, type) ??
-      this.bySurname(name, type);
+      this.bySurname(name, type) ??
+      this.byVariant(name, type);
     if (existing !== undefined) return existing;
     const entity = newEntity(name, type);
     this.created.push(entity);
@@ -202,6 +203,22 @@ export class EntityResolver {
         namesOf(entity).some((known) => known.toLowerCase().split(/\s+/).at(-1) === surname),
     );
     return bearers.length === 1 ? bearers[0] : undefined;
+  }
+
+  private createdIndex = new RegistryIndex([]);
+
+  /**
+   * "U.S." once "United States" is known, "U.S. Department of State" once "Department of
+   * State" is: a variant of exactly one entity (as linking finds them) is that entity.
+   */
+  private byVariant(name: string, type: EntityTypeName): Entity | undefined {
+    if (this.createdIndex.byId.size !== this.created.length)
+      this.createdIndex = new RegistryIndex(this.created);
+    const found = [
+      ...registryIndex(this.registry).variants(name, type),
+      ...this.createdIndex.variants(name, type),
+    ];
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /** The registry with the entities this resolver created. */

@@ -21,7 +21,9 @@ import { registryIndex, wordsOfName, type RegistryIndex } from './entity-lookup.
  * - failing any in the article, the one entity of the registry the word is part of.
  *
  * Otherwise, with two or more that could be meant, the suggestion carries them as `candidates`
- * and no entity: the analyst chooses ("which Kim?"). Pure.
+ * and no entity: the analyst chooses ("which Kim?"). A full name that is a variant of another
+ * ("U.S." of "United States") joins it on the same terms; a generic head word alone ("Office")
+ * is only a back-reference, else no suggestion. Pure.
  */
 export function linkSuggestions(
   article: Article,

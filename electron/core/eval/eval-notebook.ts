@@ -112,6 +112,11 @@ async function applyGold(
   for (const entity of gold.entities) {
     for (const m of entity.mentions) right.add(`${m.start}:${m.end}:${entity.type}`);
   }
+  // An analyst rejects everywhere what is no name to them at all, and only here a name read
+  // wrongly (another type, a span too long or too short).
+  const names = new Set(
+    gold.entities.flatMap((entity) => entity.mentions.map((m) => m.text.toLowerCase())),
+  );
   const accepted = new Set<string>();
   for (const s of scored.entities) {
     const key = `${s.start}:${s.end}:${s.type}`;
@@ -119,8 +124,9 @@ async function applyGold(
       await tolerated(service.acceptSuggestions({ articleId, start: s.start, end: s.end }));
       accepted.add(key);
     } else {
+      const everywhere = !names.has(s.text.toLowerCase());
       await tolerated(
-        service.rejectSuggestion({ articleId, start: s.start, end: s.end, everywhere: false }),
+        service.rejectSuggestion({ articleId, start: s.start, end: s.end, everywhere }),
       );
     }
   }

@@ -1,6 +1,6 @@
 import { lstatSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMainThread, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../worker-entry.ts';
 
 /** Below this many files they are stat'ed on the calling thread: a worker costs more to start. */
@@ -24,10 +24,10 @@ export type StatWorkerTask =
  * The stats of many files, `STAT_FIELDS.length` numbers per file in one array. Many files are
  * stat'ed in a worker thread, while the calling thread does something else (the open of a
  * notebook parses its catalog meanwhile): at 100,000 articles each takes about a second. Asked
- * of the I/O threads one by one, the same stats took five. In a worker already, on its thread.
+ * of the I/O threads one by one, the same stats took five.
  */
 export function statFiles(task: StatTask): Promise<Float64Array> {
-  if (!isMainThread || task.names.length < IN_WORKER_FROM) return Promise.resolve(statEach(task));
+  if (task.names.length < IN_WORKER_FROM) return Promise.resolve(statEach(task));
   return inStatWorker<Float64Array>({ kind: 'stats', ...task });
 }
 

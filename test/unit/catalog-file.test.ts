@@ -89,7 +89,7 @@ function contents(catalog: ArticleCatalog, ids: ArticleId[], newton: EntityId) {
 }
 
 /** The same catalog in version 3's rows (what Dossier wrote before columns). */
-function asRows(file: Record<string, never>): string {
+function asRows(file: unknown): string {
   const { count, text, values, numbers, mentions, table, entities } = file as {
     count: number;
     text: Record<string, { pieces: string[]; lengths: number[] }>;

@@ -10,6 +10,6 @@ import { statEach, type StatWorkerTask } from './file-stats.ts';
 import { backupIsCurrentHere } from './backups.ts';
 
 const task = workerData as StatWorkerTask;
-parentPort!.postMessage(
-  task.kind === 'stats' ? statEach(task) : await backupIsCurrentHere(task.folder),
-);
+// No top-level await: bundles build this file as CommonJS.
+if (task.kind === 'stats') parentPort!.postMessage(statEach(task));
+else void backupIsCurrentHere(task.folder).then((current) => parentPort!.postMessage(current));

@@ -120,6 +120,30 @@ describe('learning from decisions', () => {
     await service.close();
   });
 
+  it('a name rejected under one type is not offered under another in other articles, until it is marked somewhere or the rejection is undone', async () => {
+    const recognizer = new NotebookRecognizer(await loadRecognizerModel());
+    const first =
+      'Kestrel Minerals said it had halted work at its Salar Verde lithium project after workers blocked the road.';
+    const second = 'Kestrel Minerals said output at Salar Verde was back to normal.';
+    const read = (id: string, text: string) =>
+      recognizer.recognize(id, text).map((m) => [text.slice(m.start, m.end), m.type]);
+    expect(read('a', first)).toContainEqual(['Salar Verde', 'person']);
+    expect(read('b', second)).toContainEqual(['Salar Verde', 'location']);
+    const rejection = { marked: [], rejected: [span(first, 'Salar Verde')] };
+    expect(recognizer.learn('a', first, rejection)).toBe(true);
+    expect(read('b', second)).toEqual([['Kestrel Minerals', 'organization']]);
+    // Marked in a third article: the analyst does want it, so it is offered again.
+    const third = 'Work at SALAR VERDE resumed.';
+    const mark = { ...span(third, 'SALAR VERDE'), type: 'location' as const };
+    expect(recognizer.learn('c', third, { marked: [mark], rejected: [] })).toBe(true);
+    expect(read('b', second)).toContainEqual(['Salar Verde', 'location']);
+    expect(recognizer.learn('c', third, { marked: [], rejected: [] })).toBe(true);
+    expect(read('b', second)).not.toContainEqual(['Salar Verde', 'location']);
+    // The rejection undone: offered again.
+    expect(recognizer.learn('a', first, { marked: [], rejected: [] })).toBe(true);
+    expect(read('b', second)).toContainEqual(['Salar Verde', 'location']);
+  });
+
   it('a company marked in one article is read as one in the next, without the registry', async () => {
     const recognizer = new NotebookRecognizer(await loadRecognizerModel());
     const first = 'Revenue at Kelmora grew, the company said in a filing on Monday.';

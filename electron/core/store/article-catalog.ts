@@ -19,12 +19,7 @@ import {
   writeFilesDurably,
 } from '../disk/durable-file.ts';
 import { CATALOG_FILE, damagedCatalogFile } from '../disk/notebook-layout.ts';
-import {
-  catalogContent,
-  readCatalogFile,
-  summaryOfRow,
-  type CatalogEntry,
-} from './catalog-file.ts';
+import { catalogContent, readCatalogFile, type CatalogEntry } from './catalog-file.ts';
 import { STAT_FIELDS, statFiles } from './file-stats.ts';
 
 export const ARTICLES_FOLDER = 'articles';
@@ -110,11 +105,11 @@ export class ArticleCatalog {
     const { catalog: saved, damaged } = await readCatalogFile(this.folder);
     // A damaged catalog is kept under another name, never overwritten by the rebuilt one.
     const damagedCopy = damaged && this.writable ? await this.keepDamaged() : null;
-    const savedRows = new Map<string, unknown[]>();
+    const savedEntries = new Map<string, CatalogEntry>();
     if (saved !== null) {
       this.entityIds = saved.entities;
       saved.entities.forEach((id, n) => this.entityNumbers.set(id, n));
-      for (const row of saved.rows) savedRows.set(row[3] as string, row);
+      for (const entry of saved.entries) savedEntries.set(entry.summary.id, entry);
     }
     const sizes = await infos;
     const stale: { id: ArticleId; file: PendingFile }[] = [];
@@ -125,16 +120,16 @@ export class ArticleCatalog {
       const stem = name.slice(0, -'.json'.length);
       // A name the catalog holds is an article's id (it was written from the article); others
       // are checked (at 100,000 articles, a schema check of every name took a fifth of the open).
-      const row = savedRows.get(stem);
-      if (row !== undefined && row[0] === size && row[1] === mtimeMs) {
+      const entry = savedEntries.get(stem);
+      if (entry !== undefined && entry.size === size && entry.mtimeMs === mtimeMs) {
         const id = stem as ArticleId;
-        const entry = { summary: summaryOfRow(row), mentions: row[2] as number[], size, mtimeMs };
         this.entries.set(id, entry);
         this.index(id, entry);
         this.stats.fromCatalog++;
         return;
       }
-      const id = row === undefined ? ArticleIdSchema.safeParse(stem) : { data: stem as ArticleId };
+      const id =
+        entry === undefined ? ArticleIdSchema.safeParse(stem) : { data: stem as ArticleId };
       if ('success' in id && !id.success) return; // not an article
       stale.push({ id: id.data!, file: { name, size, mtimeMs } });
     });
@@ -145,7 +140,9 @@ export class ArticleCatalog {
     } else {
       await this.rebuild();
     }
-    if (stale.length > 0 || savedRows.size !== this.entries.size) this.markDirty();
+    // An older catalog is written again in this version, with nothing lost.
+    if (stale.length > 0 || savedEntries.size !== this.entries.size || saved?.upgraded)
+      this.markDirty();
   }
 
   /** Move a damaged catalog aside; its new name, or null when it could not be moved. */

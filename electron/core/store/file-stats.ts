@@ -16,6 +16,10 @@ export interface StatTask {
   follow: boolean;
 }
 
+/** What the stat worker (stat-worker.ts) is asked. */
+export type StatWorkerTask =
+  ({ kind: 'stats' } & StatTask) | { kind: 'backup-current'; folder: string };
+
 /**
  * The stats of many files, `STAT_FIELDS.length` numbers per file in one array. Many files are
  * stat'ed in a worker thread, while the calling thread does something else (the open of a
@@ -24,13 +28,18 @@ export interface StatTask {
  */
 export function statFiles(task: StatTask): Promise<Float64Array> {
   if (task.names.length < IN_WORKER_FROM) return Promise.resolve(statEach(task));
+  return inStatWorker<Float64Array>({ kind: 'stats', ...task });
+}
+
+/** Run `task` in a stat worker of its own, which stops once it has answered. */
+export function inStatWorker<T>(task: StatWorkerTask): Promise<T> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerEntry(import.meta.url, 'stat-worker'), {
       workerData: task,
       execArgv: [], // none of the host's Node options (see extract-pool.ts)
     });
-    worker.once('message', (stats: Float64Array) => {
-      resolve(stats);
+    worker.once('message', (answer: T) => {
+      resolve(answer);
       void worker.terminate();
     });
     worker.once('error', reject);

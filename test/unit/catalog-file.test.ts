@@ -1,0 +1,195 @@
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NotebookService } from '../../electron/core/service/notebook-service.ts';
+import { localApi } from '../../electron/core/api/dispatch.ts';
+import { ArticleCatalog } from '../../electron/core/store/article-catalog.ts';
+import type { ArticleId, EntityId } from '../../electron/common/model/ids.ts';
+import type { ArticleSummary } from '../../electron/common/model/article.ts';
+import type { DamagedFile } from '../../electron/common/model/notebook.ts';
+import { tempFolder } from '../support/temp-folder.ts';
+
+// Issue 21: the catalog (cache/catalog.json) in columns (version 4), so that the open of
+// 100,000 articles parses a few long strings and arrays of numbers. What it holds must come
+// back as it was written; a catalog of version 3 (rows) is read and written again as 4, with
+// no article read again; a damaged one is kept aside and rebuilt.
+
+const CATALOG = join('cache', 'catalog.json');
+
+/** A closed notebook whose articles differ in every column the catalog keeps. */
+async function notebook(): Promise<{ folder: string; ids: ArticleId[]; newton: EntityId }> {
+  const folder = await tempFolder();
+  const service = await NotebookService.open(folder);
+  const api = localApi(service);
+  const ids: ArticleId[] = [];
+  for (const [i, title] of [
+    'Talks in Tokyo',
+    'Talks in Nairobi ’24 🇰🇪',
+    'Talks, again',
+  ].entries()) {
+    const text = `Report ${i}: Newton met the delegation in Nairobi on Monday. Nairobi answered.`;
+    ids.push((await api.addText({ title, text })).id);
+  }
+  await api.updateArticle({
+    id: ids[0]!,
+    metadata: {
+      tags: ['kenya', 'talks'],
+      authors: ['A. Writer'],
+      published: '2024-03',
+      url: 'https://example.org/a',
+    },
+  });
+  await api.updateArticle({
+    id: ids[2]!,
+    metadata: { tags: ['kenya', 'talks'], dateline: 'NAIROBI' },
+  });
+  const mark = async (articleId: ArticleId, quote: string, at: number, target: object) =>
+    api.markMention({
+      articleId,
+      start: at,
+      end: at + quote.length,
+      quote,
+      target: target as never,
+    });
+  const start = 'Report 0: '.length;
+  await mark(ids[0]!, 'Newton', start, { type: 'person' });
+  const newton = (await api.listEntities({}))[0]!.id;
+  await mark(ids[1]!, 'Newton', start, { entityId: newton });
+  await mark(ids[1]!, 'Nairobi', start + 'Newton met the delegation in '.length, { type: 'place' });
+  await service.close();
+  return { folder, ids, newton };
+}
+
+async function openCatalog(folder: string, writable = false) {
+  const damaged: DamagedFile[] = [];
+  const catalog = new ArticleCatalog(folder, writable, damaged);
+  await catalog.load();
+  return { catalog, damaged };
+}
+
+/** What the articles' files say: each read and summarized (the catalog moved away meanwhile). */
+async function fromFiles(folder: string, ids: ArticleId[], newton: EntityId) {
+  await rename(join(folder, CATALOG), join(folder, 'aside.json'));
+  const { catalog } = await openCatalog(folder);
+  expect(catalog.stats).toMatchObject({ fromCatalog: 0, read: 3 });
+  await rename(join(folder, 'aside.json'), join(folder, CATALOG));
+  return contents(catalog, ids, newton);
+}
+
+const byId = (summaries: ArticleSummary[]) => [...summaries].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+/** What a catalog tells of its articles without reading them. */
+function contents(catalog: ArticleCatalog, ids: ArticleId[], newton: EntityId) {
+  return {
+    summaries: byId(catalog.summaries()),
+    stamps: ids.map((id) => catalog.stamp(id)),
+    newton: catalog.mentionStats(newton),
+    mentioning: catalog.mentioning(newton),
+  };
+}
+
+/** The same catalog in version 3's rows (what Dossier wrote before columns). */
+function asRows(file: unknown): string {
+  const { count, text, values, numbers, mentions, table, entities } = file as {
+    count: number;
+    text: Record<string, { pieces: string[]; lengths: number[] }>;
+    values: Record<string, number[]>;
+    numbers: Record<string, number[]>;
+    mentions: { lengths: number[]; pairs: number[] };
+    table: unknown[];
+    entities: string[];
+  };
+  const strings = Object.fromEntries(
+    Object.entries(text).map(([name, column]) => {
+      const all = column.pieces.join('');
+      let at = 0;
+      return [name, column.lengths.map((length) => all.slice(at, (at += length)))];
+    }),
+  );
+  let pair = 0;
+  const articles = Array.from({ length: count }, (_, i) => {
+    const value = (name: string) => table[values[name]![i]!];
+    return [
+      numbers.size![i],
+      numbers.mtimeMs![i],
+      mentions.pairs.slice(pair, (pair += mentions.lengths[i]!)),
+      ...['id', 'title'].map((name) => strings[name]![i]),
+      value('source'),
+      value('authors'),
+      value('published'),
+      strings.url![i],
+      value('dateline'),
+      value('language'),
+      value('tags'),
+      strings.textSha256![i],
+      strings.fingerprint![i],
+      strings.addedAt![i],
+      numbers.wordCount![i],
+      value('original'),
+      numbers.mentionCount![i],
+      numbers.entityCount![i],
+      value('copyOf'),
+    ];
+  });
+  return JSON.stringify({ format: 'dossier-catalog', version: 3, articles, entities });
+}
+
+describe('the catalog file in columns (issue 21)', () => {
+  it('gives back every article’s summary, mentions and stamp, with no article read', async () => {
+    const { folder, ids, newton } = await notebook();
+    const file = JSON.parse(await readFile(join(folder, CATALOG), 'utf8'));
+    expect(file).toMatchObject({ format: 'dossier-catalog', version: 4, count: 3 });
+    const { catalog, damaged } = await openCatalog(folder);
+    expect(damaged).toEqual([]);
+    expect(catalog.stats).toMatchObject({ fromCatalog: 3, read: 0 });
+    const saved = contents(catalog, ids, newton);
+    expect(saved.newton).toEqual({ articleCount: 2, mentionCount: 2 });
+    expect(saved.mentioning).toEqual([ids[0], ids[1]].sort());
+    expect(saved).toEqual(await fromFiles(folder, ids, newton));
+    expect(saved.summaries.find((s) => s.id === ids[0])).toMatchObject({
+      tags: ['kenya', 'talks'],
+      authors: ['A. Writer'],
+      published: '2024-03',
+      mentionCount: 1,
+    });
+    expect(saved.summaries.find((s) => s.id === ids[1])?.title).toBe('Talks in Nairobi ’24 🇰🇪');
+    // Written in ASCII, read without decoding.
+    expect(/[^\x20-\x7e]/.test(await readFile(join(folder, CATALOG), 'latin1'))).toBe(false);
+  });
+
+  it('upgrades a catalog of version 3 in place: nothing lost, no article read again', async () => {
+    const { folder, ids, newton } = await notebook();
+    const expected = await fromFiles(folder, ids, newton);
+    const columns = JSON.parse(await readFile(join(folder, CATALOG), 'utf8'));
+    await writeFile(join(folder, CATALOG), asRows(columns));
+
+    const { catalog, damaged } = await openCatalog(folder, true);
+    expect(damaged).toEqual([]);
+    expect(catalog.stats).toMatchObject({ fromCatalog: 3, read: 0 });
+    expect(contents(catalog, ids, newton)).toEqual(expected);
+    await catalog.flush();
+    const written = JSON.parse(await readFile(join(folder, CATALOG), 'utf8'));
+    expect(written).toMatchObject({ version: 4, count: 3 }); // written again as version 4
+    expect((await readdir(join(folder, 'cache'))).filter((n) => n.includes('damaged'))).toEqual([]);
+    const { catalog: after } = await openCatalog(folder);
+    expect(after.stats).toMatchObject({ fromCatalog: 3, read: 0 });
+    expect(contents(after, ids, newton)).toEqual(expected);
+  });
+
+  it('takes a catalog whose columns do not add up for damaged: kept aside, rebuilt', async () => {
+    const { folder, ids, newton } = await notebook();
+    const expected = await fromFiles(folder, ids, newton);
+    const file = JSON.parse(await readFile(join(folder, CATALOG), 'utf8'));
+    file.text.title.lengths[1] += 1; // the titles' lengths no longer match their text
+    const damagedText = JSON.stringify(file);
+    await writeFile(join(folder, CATALOG), damagedText);
+
+    const { catalog, damaged } = await openCatalog(folder, true);
+    expect(damaged).toEqual([]);
+    expect(catalog.stats).toMatchObject({ fromCatalog: 0, read: 3 });
+    expect(contents(catalog, ids, newton)).toEqual(expected);
+    const kept = (await readdir(join(folder, 'cache'))).filter((n) => n.includes('damaged'));
+    expect(kept).toHaveLength(1);
+    expect(await readFile(join(folder, 'cache', kept[0]!), 'utf8')).toBe(damagedText);
+  });
+});

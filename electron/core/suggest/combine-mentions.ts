@@ -1,6 +1,7 @@
 import { companyShortName, endsAsCompany, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { isImplausible } from './implausible-spans.ts';
+import { withOrganizationCues } from './organization-cues.ts';
 import { repairByPhrase } from './phrase-repairs.ts';
 import { cleanSpan } from './span-cleanup.ts';
 import { isTitleWord, opensAddress } from './titles.ts';
@@ -319,6 +320,7 @@ export function combineReadings(
   const steps = [
     withShortCompanyNames,
     withEmployers,
+    withOrganizationCues,
     withStatedPlaces,
     withStreets,
     withSurnamesFirst,

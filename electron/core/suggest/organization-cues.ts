@@ -1,3 +1,4 @@
+import { withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { getGazetteer } from './gazetteer.ts';
 import { isTitleWord } from './titles.ts';
@@ -179,7 +180,8 @@ export function withOrganizationCues(
     const company = placeCompany(text, m);
     if (company !== null) out = asOrganization(out, company);
   }
-  out = withBodiesOfThePlace(text, out);
+  out = withBodiesOfThePlace(text, out).map((m) => withDomain(text, m));
+  if (clubs.size > 0) out = withClubShortNames(text, out);
   return out.map((m) => {
     const name = text.slice(m.start, m.end);
     return m.type !== 'organization' &&
@@ -206,4 +208,59 @@ function withBodiesOfThePlace(text: string, mentions: RecognizedMention[]): Reco
     out.push(m);
   }
   return out;
+}
+
+/**
+ * A company named by its web address: "Amazon.com Inc." (read as "Amazon"), whole; a name
+ * with "&" read as a place ("Pratt & Whitney") is a firm's, unless a gazetteer knows the place
+ * ("Trinidad & Tobago").
+ */
+function withDomain(text: string, m: RecognizedMention): RecognizedMention {
+  if (m.type === 'location') {
+    const name = text.slice(m.start, m.end);
+    return name.includes(' & ') && !isKnownPlace(name) ? { ...m, type: 'organization' } : m;
+  }
+  if (m.type !== 'organization' || !/^\.com(?![\p{L}\p{N}])/u.test(text.slice(m.end, m.end + 5)))
+    return m;
+  return withLegalForm(text, { ...m, end: m.end + 4 });
+}
+
+/**
+ * In a match report, a club named in full once ("Bayern Munich", "Bayer Leverkusen") is the
+ * word of its name that stands alone elsewhere ("Bayern, who lost", "Leverkusen now face"),
+ * where nothing or a place was read there.
+ */
+function withClubShortNames(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const words = new Set<string>();
+  for (const m of mentions) {
+    const name = text.slice(m.start, m.end);
+    if (m.type !== 'organization' || !/\s/u.test(name)) continue;
+    for (const word of name.split(/\s+/u)) {
+      const kind = wordKind(word);
+      if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && kind !== 'common' && kind !== 'function')
+        words.add(word);
+    }
+  }
+  let out = mentions;
+  for (const word of words) {
+    for (const match of text.matchAll(
+      new RegExp(`(?<![\\p{L}\\p{N}'’.-])${word}(?![\\p{L}\\p{N}-])`, 'gu'),
+    )) {
+      const span = { start: match.index, end: match.index + word.length };
+      // "Bayern Munich" again: the word inside a longer name is no short name.
+      if (/^\s\p{Lu}/u.test(text.slice(span.end, span.end + 2))) continue;
+      if (/\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(0, span.start - 20), span.start))) continue;
+      const inside = out.filter((m) => span.start < m.end && m.start < span.end);
+      if (inside.length === 0)
+        out = [...out, { ...span, type: 'organization' as const, score: 0.7 }];
+      else if (
+        inside.length === 1 &&
+        inside[0]!.type === 'location' &&
+        inside[0]!.start === span.start &&
+        inside[0]!.end === span.end
+      )
+        out = out.map((m) => (m === inside[0] ? { ...m, type: 'organization' as const } : m));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -129,6 +129,25 @@ describe('a company named by its trade, then by its first word', () => {
     ]);
   });
 
+  it('finds "Sequoia" after "Sequoia Capital" and "Carlyle" after "Carlyle Group"', () => {
+    const text =
+      'Sequoia Capital and the Carlyle Group invested. Sequoia and Carlyle declined to comment.';
+    const model = [
+      at(text, 'Sequoia Capital', 'organization'),
+      at(text, 'Carlyle Group', 'organization'),
+      at(text, 'Sequoia', 'person', 40),
+      at(text, 'Carlyle', 'person', 60),
+    ];
+    expect(
+      combineReadings(text, model, []).map((m) => `${text.slice(m.start, m.end)}:${m.type}`),
+    ).toEqual([
+      'Sequoia Capital:organization',
+      'Carlyle Group:organization',
+      'Sequoia:organization',
+      'Carlyle:organization',
+    ]);
+  });
+
   it('reads a joint plan of action as no body, and a lone "US" as a place', () => {
     const text =
       'The Joint Comprehensive Plan of Action was signed. US Under Secretary Zeya spoke.';

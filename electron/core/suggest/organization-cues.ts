@@ -69,8 +69,10 @@ const BODY_OF_THE_PLACE =
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
+/** A place a gazetteer or the lexicon knows ("Trinidad & Tobago" as "Trinidad and Tobago"). */
 function isKnownPlace(name: string): boolean {
-  return getGazetteer().get(name.toLowerCase())?.type === 'location' || wordKind(name) === 'place';
+  const key = name.toLowerCase().replace(' & ', ' and ');
+  return getGazetteer().get(key)?.type === 'location' || wordKind(name) === 'place';
 }
 
 /**
@@ -182,6 +184,7 @@ export function withOrganizationCues(
   }
   out = withBodiesOfThePlace(text, out).map((m) => withDomain(text, m));
   if (clubs.size > 0) out = withClubShortNames(text, out);
+  out = withBracketedAcronyms(text, out);
   return out.map((m) => {
     const name = text.slice(m.start, m.end);
     return m.type !== 'organization' &&
@@ -263,4 +266,25 @@ function withClubShortNames(text: string, mentions: RecognizedMention[]): Recogn
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The acronym a text gives a body in brackets after its name ("Greater New Orleans Fair Housing
+ * Action Center (GNOFHAC)"): that body wherever it stands, not a person or nothing.
+ */
+function withBracketedAcronyms(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const acronyms = new Set<string>();
+  for (const m of mentions) {
+    const bracket = /^ \((\p{Lu}[\p{Lu}&]{1,7})\)/u.exec(text.slice(m.end, m.end + 12));
+    if (m.type === 'organization' && bracket !== null && !isKnownPlace(bracket[1]!))
+      acronyms.add(bracket[1]!);
+  }
+  let out = mentions;
+  for (const acronym of acronyms) {
+    for (const match of text.matchAll(
+      new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace('&', '\\&')}(?![\\p{L}\\p{N}])`, 'gu'),
+    ))
+      out = asOrganization(out, { start: match.index, end: match.index + acronym.length });
+  }
+  return out;
 }

@@ -122,4 +122,14 @@ describe('organizations the words around a name give away', () => {
       'GNOFHAC:organization',
     ]);
   });
+
+  it('reads a company by its shares or a list of its kind', () => {
+    const text =
+      'Shares of Valero rose. Brenmoor shares fell after companies like Scharffen Berger cut prices.';
+    expect(read(text, [at(text, 'Scharffen Berger', 'person')])).toEqual([
+      'Valero:organization',
+      'Brenmoor:organization',
+      'Scharffen Berger:organization',
+    ]);
+  });
 });

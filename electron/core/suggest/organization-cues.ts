@@ -36,6 +36,19 @@ const KIND_AFTER = new RegExp(
   'dgu',
 );
 
+/**
+ * A company that its shares or a list of its kind give away: "shares of Valero", "Valero
+ * shares", "companies like Scharffen Berger".
+ */
+const COMPANY_CUE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(?:(?:[Ss]hares|[Ss]tock)\s(?:of|in)|(?:companies|firms|brands|retailers|carmakers|airlines|banks|lenders|rivals|competitors)\s(?:such\sas|like|including))\s(${NAME})`,
+  'dgu',
+);
+const COMPANY_BEFORE_SHARES = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(${NAME})(?=(?:['’]s)?\s(?:shares|stock)\s(?:rose|fell|jumped|dropped|slid|gained|lost|climbed|sank|surged|tumbled|were|have|had|closed|ended|traded))`,
+  'dgu',
+);
+
 /** Jobs whose holder works "at" a body: "a professor at King's College London". */
 const JOB_AT = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])(?:analyst|economist|strategist|professor|lecturer|researcher|scientist|manager|director|head|partner|spokes(?:man|woman|person)|lawyer|engineer|executive|officer|chairman|chairwoman|president|fellow|editor|reporter|correspondent|adviser|advisor|consultant|trader|founder|employee|student)s?\s(?:[\p{Ll}-]+\s){0,4}at\s(?:the\s)?(${NAME})`,
@@ -136,6 +149,8 @@ function cuedNames(text: string): Cue[] {
   add(text.matchAll(KIND_BEFORE), 'kind');
   add(text.matchAll(KIND_AFTER), 'kind');
   add(text.matchAll(JOB_AT), 'job');
+  add(text.matchAll(COMPANY_CUE), 'kind');
+  add(text.matchAll(COMPANY_BEFORE_SHARES), 'kind');
   const matchWords = new Set([...text.matchAll(MATCH_WORDS)].map((m) => m[0].toLowerCase()));
   if (matchWords.size >= 2 && SCORE.test(text)) {
     add(text.matchAll(CLUB_BEFORE), 'club');

@@ -33,18 +33,20 @@ describe('organizations the words around a name give away', () => {
 
   it('reads the employer after a job and "at" as an organization, not a known place', () => {
     const text =
-      'said Susannah Streeter, head of money and markets at Hargreaves Lansdown. Sam Ode, a researcher at Cambridge, agreed.';
+      'said Susannah Streeter, head of money and markets at Hargreaves Lansdown. Sam Ode, a researcher at Cambridge, agreed. He studied law at Yale.';
     const mentions = [
       at(text, 'Susannah Streeter', 'person'),
       at(text, 'Hargreaves Lansdown', 'location'),
       at(text, 'Sam Ode', 'person'),
       at(text, 'Cambridge', 'location'),
+      at(text, 'Yale', 'location'),
     ];
     expect(read(text, mentions)).toEqual([
       'Susannah Streeter:person',
       'Hargreaves Lansdown:organization',
       'Sam Ode:person',
       'Cambridge:location',
+      'Yale:organization',
     ]);
   });
 
@@ -96,16 +98,19 @@ describe('organizations the words around a name give away', () => {
   });
 
   it('reads a company by its web address whole, and a firm with "&" as no place', () => {
-    const text = 'Orders from Amazon.com Inc. and Pratt & Whitney grew in Trinidad & Tobago.';
+    const text =
+      'Orders from Amazon.com Inc. and Pratt & Whitney grew in Trinidad & Tobago, she told CNN.';
     const mentions = [
       at(text, 'Amazon', 'organization'),
       at(text, 'Pratt & Whitney', 'location'),
       at(text, 'Trinidad & Tobago', 'location'),
+      at(text, 'CNN', 'location'),
     ];
     expect(read(text, mentions)).toEqual([
       'Amazon.com Inc.:organization',
       'Pratt & Whitney:organization',
       'Trinidad & Tobago:location',
+      'CNN:organization',
     ]);
   });
 

@@ -49,9 +49,12 @@ const COMPANY_BEFORE_SHARES = new RegExp(
   'dgu',
 );
 
-/** Jobs whose holder works "at" a body: "a professor at King's College London". */
+/**
+ * Jobs whose holder works "at" a body, and studies there: "a professor at King's College
+ * London", "studied law at Yale".
+ */
 const JOB_AT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?:analyst|economist|strategist|professor|lecturer|researcher|scientist|manager|director|head|partner|spokes(?:man|woman|person)|lawyer|engineer|executive|officer|chairman|chairwoman|president|fellow|editor|reporter|correspondent|adviser|advisor|consultant|trader|founder|employee|student)s?\s(?:[\p{Ll}-]+\s){0,4}at\s(?:the\s)?(${NAME})`,
+  String.raw`(?<![\p{L}\p{N}'’-])(?:(?:analyst|economist|strategist|professor|lecturer|researcher|scientist|manager|director|head|partner|spokes(?:man|woman|person)|lawyer|engineer|executive|officer|chairman|chairwoman|president|fellow|editor|reporter|correspondent|adviser|advisor|consultant|trader|founder|employee|student)s?\s(?:[\p{Ll}-]+\s){0,4}at|(?:studied|studies|taught|teaches|lectured|enrolled|graduated)\s(?:[\p{Ll}-]+\s){0,2}(?:at|from))\s(?:the\s)?(${NAME})`,
   'dgu',
 );
 
@@ -231,12 +234,15 @@ function withBodiesOfThePlace(text: string, mentions: RecognizedMention[]): Reco
 /**
  * A company named by its web address: "Amazon.com Inc." (read as "Amazon"), whole; a name
  * with "&" read as a place ("Pratt & Whitney") is a firm's, unless a gazetteer knows the place
- * ("Trinidad & Tobago").
+ * ("Trinidad & Tobago"), and so is one the lexicon knows as a body's ("CNN").
  */
 function withDomain(text: string, m: RecognizedMention): RecognizedMention {
   if (m.type === 'location') {
     const name = text.slice(m.start, m.end);
-    return name.includes(' & ') && !isKnownPlace(name) ? { ...m, type: 'organization' } : m;
+    // "explained to CNN": a name the lexicon knows as a body's is no place.
+    return (name.includes(' & ') && !isKnownPlace(name)) || wordKind(name) === 'organization'
+      ? { ...m, type: 'organization' }
+      : m;
   }
   if (m.type !== 'organization' || !/^\.com(?![\p{L}\p{N}])/u.test(text.slice(m.end, m.end + 5)))
     return m;

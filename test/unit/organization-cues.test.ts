@@ -137,4 +137,16 @@ describe('organizations the words around a name give away', () => {
       'Scharffen Berger:organization',
     ]);
   });
+
+  it('reads a trade-named company, a dateline outlet and a rival firm, not a rival person', () => {
+    const text =
+      'OSLO, March 4 (Harbour Wire) - Nordvik Shipping cut routes. Rival Maersk sailed on. His rival Prabowo Subianto spoke.';
+    const mentions = [at(text, 'Maersk', 'person'), at(text, 'Prabowo Subianto', 'person')];
+    expect(read(text, mentions)).toEqual([
+      'Harbour Wire:organization',
+      'Nordvik Shipping:organization',
+      'Maersk:organization',
+      'Prabowo Subianto:person',
+    ]);
+  });
 });

@@ -318,9 +318,9 @@ export function combineReadings(
   );
   // In this order: a step reads what the steps before it found.
   const steps = [
+    withOrganizationCues,
     withShortCompanyNames,
     withEmployers,
-    withOrganizationCues,
     withStatedPlaces,
     withStreets,
     withSurnamesFirst,

@@ -1,4 +1,4 @@
-import { withLegalForm } from './company-names.ts';
+import { endsAsCompany, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { getGazetteer } from './gazetteer.ts';
 import { isTitleWord } from './titles.ts';
@@ -21,10 +21,16 @@ const WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}&'’!-]|\.(?=[\p{L}\p{N}]))*`;
 const NAME = String.raw`${WORD}(?:\s(?:(?:&|of|de|for)\s)?${WORD})*`;
 
 /** Nouns that say what kind of body the name beside them is: "the charity Oxfam". */
-const BODY_KIND = String.raw`(?:company|firm|group|conglomerate|\p{Ll}*maker|manufacturer|airline|carrier|railway|retailer|supermarket|chain|broadcaster|newspaper|daily|journal|magazine|publisher|agency|charity|bank|lender|insurer|start-?up|club|band|label|studio|website|platform|network|operator|utility|regulator|watchdog|foundation|consultancy|outlet|brand|supplier|developer)`;
+const BODY_KIND = String.raw`(?:[Rr]ival|company|firm|group|conglomerate|\p{Ll}*maker|manufacturer|airline|carrier|railway|retailer|supermarket|chain|broadcaster|newspaper|daily|journal|magazine|publisher|agency|charity|bank|lender|insurer|start-?up|club|band|label|studio|website|platform|network|operator|utility|regulator|watchdog|foundation|consultancy|outlet|brand|supplier|developer)`;
 
-/** A kind noun right before a name: "satellite imaging company Keyhole", "broadcaster Sky". */
-const KIND_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${BODY_KIND}\s(${NAME})`, 'dgu');
+/**
+ * A kind noun right before a name: "satellite imaging company Keyhole", "broadcaster Sky",
+ * "Rival Maersk"; not a person's own ("his rival Prabowo Subianto").
+ */
+const KIND_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(?<!(?:[Hh]is|[Hh]er|[Tt]heir)\s)${BODY_KIND}\s(${NAME})`,
+  'dgu',
+);
 
 /**
  * A name, then an apposition that ends in a kind noun: "Rightmove, the property website,",
@@ -48,6 +54,15 @@ const COMPANY_BEFORE_SHARES = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])(${NAME})(?=(?:['’]s)?\s(?:shares|stock)\s(?:rose|fell|jumped|dropped|slid|gained|lost|climbed|sank|surged|tumbled|were|have|had|closed|ended|traded))`,
   'dgu',
 );
+
+/** The outlet a dateline names in brackets: "OSLO, March 4 (Harbour Wire) -". */
+const DATELINE_OUTLET = new RegExp(
+  String.raw`(?<=(?:^|\n)[^\n]{0,60}\d\s)\((${NAME})\)(?=\s[-–—])`,
+  'dgu',
+);
+
+/** A name ending in a legal form or a trade, found nowhere else: "Nordvik Shipping said". */
+const COMPANY_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${NAME})`, 'dgu');
 
 /**
  * Jobs whose holder works "at" a body, and studies there: "a professor at King's College
@@ -154,6 +169,11 @@ function cuedNames(text: string): Cue[] {
   add(text.matchAll(JOB_AT), 'job');
   add(text.matchAll(COMPANY_CUE), 'kind');
   add(text.matchAll(COMPANY_BEFORE_SHARES), 'kind');
+  add(text.matchAll(DATELINE_OUTLET), 'kind');
+  add(
+    [...text.matchAll(COMPANY_NAME)].filter((m) => endsAsCompany(m[1]!)),
+    'kind',
+  );
   const matchWords = new Set([...text.matchAll(MATCH_WORDS)].map((m) => m[0].toLowerCase()));
   if (matchWords.size >= 2 && SCORE.test(text)) {
     add(text.matchAll(CLUB_BEFORE), 'club');

@@ -85,11 +85,6 @@ describe('suggestions on business news', () => {
       ],
     ],
     [
-      'reads a chamber of commerce as a body',
-      'The Chamber of Commerce welcomed the vote.',
-      ['Chamber of Commerce:organization'],
-    ],
-    [
       'suggests no storm as a person, named with its kind or alone',
       'Officials said Hurricane Milton weakened. Milton had reached Florida on Wednesday.',
       ['Florida:location'],

@@ -30,10 +30,7 @@ export const ORGANIZATION_WORDS = new Set(
     // Company forms and the trades that end companies' names ("Boeing Co", "Alaska Airlines").
     'corp co plc ag se sa nv gmbh holdings airlines airways motors securities technologies ' +
     'pharmaceuticals industries centre center journal administration school library club ' +
-    'museum hospital herald bulletin gazette tribune minerals mining metals resources petroleum systems ' +
-    // Bodies news names without a legal form ("Chamber of Commerce", "Royal Society"); not
-    // "Alliance" ("U.S.-Japan Alliance" is a relation between two places).
-    'chamber society coalition tribunal trust laboratory orchestra academy'
+    'museum hospital herald bulletin gazette tribune minerals mining metals resources petroleum systems'
   ).split(' '),
 );
 

@@ -74,6 +74,17 @@ describe('suggestions on business news', () => {
       ],
     ],
     [
+      'reads unknown companies by the words around them: a kind of body, a job at one, an airline',
+      'Shares in Rightmove, the property website, rose 9%, said Ann Ode, a fund manager at ' +
+        'Brenmoor Lansdown. Air India cut flights.',
+      [
+        'Rightmove:organization',
+        'Ann Ode:person',
+        'Brenmoor Lansdown:organization',
+        'Air India:organization',
+      ],
+    ],
+    [
       'suggests no storm as a person, named with its kind or alone',
       'Officials said Hurricane Milton weakened. Milton had reached Florida on Wednesday.',
       ['Florida:location'],

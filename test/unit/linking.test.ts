@@ -230,6 +230,25 @@ describe('span hygiene on suggestions', () => {
     expect(linked.map((s) => [s.text, s.start])).toEqual([['Nice', text.lastIndexOf('Nice')]]);
   });
 
+  it('drops degrees, a compass word shared by two places, a list item verb and a region as a person', () => {
+    const text =
+      'She holds a B.A. from Yale. Trade with North and Central America grew. The partners will:\n(6) Foster secure supply chains. Attacks in the Gao and Mopti regions rose. North Africa.';
+    const linked = linkSuggestions(
+      articleOf(text),
+      found(
+        text,
+        ['B.A.', 'location'],
+        ['North', 'location'],
+        ['Central America', 'location'],
+        ['Foster', 'person'],
+        ['Mopti', 'person'],
+        ['North Africa', 'location'],
+      ),
+      registryOf(),
+    );
+    expect(linked.map((s) => s.text)).toEqual(['Central America', 'North Africa']);
+  });
+
   it('trims punctuation, quotes and possessives, straight and curly', () => {
     const text = "He met “Lloyd Austin’s” aide and (Antony Blinken), then Biden's team.";
     const linked = linkSuggestions(

@@ -174,7 +174,7 @@ describe('learning from decisions', () => {
   it('after eleven companies are marked in sentences of one kind, the twelfth is found without help', async () => {
     const recognizer = new NotebookRecognizer(await loadRecognizerModel());
     const story = (name: string) =>
-      `Shares of ${name} rose 3% after ${name} reported higher quarterly profit, analysts said.`;
+      `Traders bought ${name} after ${name} reported higher quarterly profit, analysts said.`;
     const unseen = story('Pellume');
     const read = (id: string) =>
       recognizer.recognize(id, unseen).map((m) => [unseen.slice(m.start, m.end), m.type]);

@@ -129,6 +129,38 @@ describe('a company named by its trade, then by its first word', () => {
     ]);
   });
 
+  it('reads a place run on into an alliance as the place, but keeps a place named after one', () => {
+    const text = 'The U.S.-Japan Alliance is strong, from the Gaza Strip to Mexico City.';
+    const model = [
+      at(text, 'U.S.', 'location'),
+      at(text, 'Japan Alliance', 'location'),
+      at(text, 'Gaza Strip', 'location'),
+      at(text, 'Mexico City', 'location'),
+    ];
+    expect(
+      combineReadings(text, model, []).map((m) => `${text.slice(m.start, m.end)}:${m.type}`),
+    ).toEqual(['U.S.:location', 'Japan:location', 'Gaza Strip:location', 'Mexico City:location']);
+  });
+
+  it('finds "Sequoia" after "Sequoia Capital" and "Carlyle" after "Carlyle Group"', () => {
+    const text =
+      'Sequoia Capital and the Carlyle Group invested. Sequoia and Carlyle declined to comment.';
+    const model = [
+      at(text, 'Sequoia Capital', 'organization'),
+      at(text, 'Carlyle Group', 'organization'),
+      at(text, 'Sequoia', 'person', 40),
+      at(text, 'Carlyle', 'person', 60),
+    ];
+    expect(
+      combineReadings(text, model, []).map((m) => `${text.slice(m.start, m.end)}:${m.type}`),
+    ).toEqual([
+      'Sequoia Capital:organization',
+      'Carlyle Group:organization',
+      'Sequoia:organization',
+      'Carlyle:organization',
+    ]);
+  });
+
   it('reads a joint plan of action as no body, and a lone "US" as a place', () => {
     const text =
       'The Joint Comprehensive Plan of Action was signed. US Under Secretary Zeya spoke.';

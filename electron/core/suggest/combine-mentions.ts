@@ -1,6 +1,7 @@
 import { companyShortName, endsAsCompany, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { isImplausible } from './implausible-spans.ts';
+import { withOrganizationCues } from './organization-cues.ts';
 import { repairByPhrase } from './phrase-repairs.ts';
 import { cleanSpan } from './span-cleanup.ts';
 import { isTitleWord, opensAddress } from './titles.ts';
@@ -317,6 +318,7 @@ export function combineReadings(
   );
   // In this order: a step reads what the steps before it found.
   const steps = [
+    withOrganizationCues,
     withShortCompanyNames,
     withEmployers,
     withStatedPlaces,

@@ -45,8 +45,24 @@ function isMarketIndex(value: string, after: string): boolean {
   return /^(?:Composite|Index|Average|Industrials?)$/u.test(words.at(-1)!) || /^\s\d/u.test(after);
 }
 
+/** Academic degrees, never a place or a body ("a B.A. in history"). */
+const DEGREE = /^(?:B\.[AS]\.?|M\.[AS]\.?|Ph\.D\.?|J\.D\.?|M\.B\.A\.?|LL\.[BM]\.?)$/u;
+/** A compass word whose place's name comes after "and": "North" of "North and Central America". */
+const SHARED_COMPASS = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/u;
+/** What opens an item of a numbered or bulleted list: "(6) ", "6. ", "- ". */
+const LIST_ITEM_START = /(?:^|\n|;)\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[-•*])\s*$/u;
+/** Words after a region's name: "the Bandiagara and Gao regions of Mali". */
+const REGION_AFTER = /^\s(?:regions?|provinces?|districts?|counties|states)\b/u;
+
 export function isImplausible(text: string, span: { start: number; end: number }, type: string) {
   const value = text.slice(span.start, span.end);
+  if (DEGREE.test(value)) return true;
+  if (
+    type === 'location' &&
+    SHARED_COMPASS.test(value) &&
+    /^\s+and\s+\p{Lu}/u.test(text.slice(span.end, span.end + 20))
+  )
+    return true;
   // "US$5", "AU$ 20", "HK$": a currency, not a place (or anything else).
   if (/^\s?[$€£¥]/u.test(text.slice(span.end, span.end + 2)) && /^\p{Lu}{1,3}$/u.test(value)) {
     return true;
@@ -55,6 +71,14 @@ export function isImplausible(text: string, span: { start: number; end: number }
   // "Nasdaq Composite", "FTSE 100", "Dow Jones Industrial Average": an index, no organization.
   if (type !== 'location' && isMarketIndex(value, text.slice(span.end, span.end + 6))) return true;
   if (type === 'person') {
+    // "(6) Foster secure supply chains": a verb opening a list item, "Gao regions": a place.
+    if (
+      (!/\s/u.test(value) &&
+        LIST_ITEM_START.test(text.slice(Math.max(0, span.start - 8), span.start)) &&
+        /^\s\p{Ll}/u.test(text.slice(span.end, span.end + 2))) ||
+      REGION_AFTER.test(text.slice(span.end, span.end + 12))
+    )
+      return true;
     // "Galaxy S24", "A320", "Nikkei 225": people's names hold no digits.
     if (/\p{N}/u.test(value)) return true;
     if (value.split(/[\s-]+/u).some((word) => MARKET_INDEX_WORDS.has(word.toLowerCase())))

@@ -335,6 +335,39 @@ function withoutMembers(text: string, mention: RecognizedMention): RecognizedMen
   return members === null ? mention : { ...mention, end: mention.end - members[0].length };
 }
 
+/** Words that end a place's own name after another place's ("Mexico City", "Korea Strait"). */
+const PLACE_NAME_TAIL =
+  /^(?:City|Town|State|County|District|Province|Region|Territory|Island|Islands|Strait|Sea|Ocean|Gulf|Bay|River|Lake|Canal|Coast|Peninsula|Valley|Desert|Basin|Delta|Plain|Plateau|Highlands|Falls|Heights|Hills|Springs|Beach|Harbor|Harbour|Point|Park|Creek|Forest|Airport|Station|Bridge|Dam|Port|Mountains?|Square|Street|Road|Strip|States|North|South|East|West|Northwest|Northeast|Southwest|Southeast)$/u;
+
+/**
+ * A place run on into the common words of a name that is no place ("Japan Alliance" of
+ * "U.S.-Japan Alliance"): the place alone.
+ */
+function withoutCommonTail(text: string, mention: RecognizedMention): RecognizedMention {
+  // "Kurdistan Regional" of "Kurdistan Regional Government": a body's name goes on.
+  if (mention.type !== 'location' || /^\s+\p{Lu}/u.test(text.slice(mention.end, mention.end + 3)))
+    return mention;
+  const words = [...text.slice(mention.start, mention.end).matchAll(/\S+/gu)];
+  for (let kept = words.length - 1; kept >= 1; kept -= 1) {
+    const tail = words.slice(kept).map((w) => w[0]);
+    if (
+      !tail.every(
+        (w) =>
+          /^\p{Lu}\p{Ll}+$/u.test(w) &&
+          wordKind(w) === 'common' &&
+          !PLACE_NAME_TAIL.test(w) &&
+          !NEWSPAPER_WORD.test(w),
+      )
+    )
+      return mention;
+    const last = words[kept - 1]!;
+    const place = text.slice(mention.start, mention.start + last.index + last[0].length);
+    if (getGazetteer().get(place.toLowerCase())?.type === 'location')
+      return { ...mention, end: mention.start + last.index + last[0].length };
+  }
+  return mention;
+}
+
 /** Determiners that open a phrase, never a name ("This Administration", "Our Department"). */
 const OPENING_DETERMINER = /^(?:This|That|These|Those|Our|Their|His|Her|Its|My|Your|Every|Each)$/u;
 
@@ -455,7 +488,7 @@ export function repairByPhrase(text: string, mentions: RecognizedMention[]): Rec
       return [];
     const unissued = withoutIssuedPaper(text, mention);
     if (unissued === null) return [];
-    const m = withoutPortfolio(text, withoutMembers(text, unissued));
+    const m = withoutPortfolio(text, withoutMembers(text, withoutCommonTail(text, unissued)));
     const addressed = m === null ? null : withoutAddress(text, m);
     return addressed === null
       ? []

@@ -1,0 +1,331 @@
+import { endsAsCompany, withLegalForm } from './company-names.ts';
+import type { RecognizedMention } from './entity-recognizer.ts';
+import { getGazetteer } from './gazetteer.ts';
+import { isTitleWord } from './titles.ts';
+import { wordKind } from './word-knowledge.ts';
+
+/**
+ * Organizations that the words around a name give away, where the model knows nothing of the
+ * name itself: unknown companies without a legal form ("broadcaster Sky", "Rightmove, the
+ * property website"), employers after a job ("a fund manager at Nordea"), clubs named after
+ * their city in a match report ("a 2-0 win over Werder Bremen"), airlines and utilities named
+ * after a place ("Air India", "El Paso Energy") and a body "of the" a place ("National Library
+ * of the Netherlands"). Each cue is a class of news writing, not a list of names
+ * (docs/EVAL.md, "Sixth pass").
+ */
+
+/**
+ * A name: capitalized words (a period only inside one: "Amazon.com", never a sentence's end),
+ * joined by "&", "of" or "de" inside ("Pratt & Whitney"). */
+const WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}&'’!-]|\.(?=[\p{L}\p{N}]))*`;
+const NAME = String.raw`${WORD}(?:\s(?:(?:&|of|de|for)\s)?${WORD})*`;
+
+/** Nouns that say what kind of body the name beside them is: "the charity Oxfam". */
+const BODY_KIND = String.raw`(?:[Rr]ival|company|firm|group|conglomerate|\p{Ll}*maker|manufacturer|airline|carrier|railway|retailer|supermarket|chain|broadcaster|newspaper|daily|journal|magazine|publisher|agency|charity|bank|lender|insurer|start-?up|club|band|label|studio|website|platform|network|operator|utility|regulator|watchdog|foundation|consultancy|outlet|brand|supplier|developer)`;
+
+/**
+ * A kind noun right before a name: "satellite imaging company Keyhole", "broadcaster Sky",
+ * "Rival Maersk"; not a person's own ("his rival Prabowo Subianto").
+ */
+const KIND_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(?<!(?:[Hh]is|[Hh]er|[Tt]heir)\s)${BODY_KIND}\s(${NAME})`,
+  'dgu',
+);
+
+/**
+ * A name, then an apposition that ends in a kind noun: "Rightmove, the property website,",
+ * "IndiGo, the country's largest airline". The noun must end the phrase, so that "Smith, a
+ * former bank manager" is no bank.
+ */
+const KIND_AFTER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(${NAME}),\s(?:the|a|an)\s(?:[\p{Ll}\p{N}'’-]+\s){0,3}(?!group\b)${BODY_KIND}(?=[,.;:)]|\s(?:that|which|whose|based|owned|controlled|in|of|for|from|with|and|on|at)\b)`,
+  'dgu',
+);
+
+/**
+ * A company that its shares or a list of its kind give away: "shares of Valero", "Valero
+ * shares", "companies like Scharffen Berger".
+ */
+const COMPANY_CUE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(?:(?:[Ss]hares|[Ss]tock)\s(?:of|in)|(?:companies|firms|brands|retailers|carmakers|airlines|banks|lenders|rivals|competitors)\s(?:such\sas|like|including))\s(${NAME})`,
+  'dgu',
+);
+const COMPANY_BEFORE_SHARES = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(${NAME})(?=(?:['’]s)?\s(?:shares|stock)\s(?:rose|fell|jumped|dropped|slid|gained|lost|climbed|sank|surged|tumbled|were|have|had|closed|ended|traded))`,
+  'dgu',
+);
+
+/** The outlet a dateline names in brackets: "OSLO, March 4 (Harbour Wire) -". */
+const DATELINE_OUTLET = new RegExp(
+  String.raw`(?<=(?:^|\n)[^\n]{0,60}\d\s)\((${NAME})\)(?=\s[-–—])`,
+  'dgu',
+);
+
+/** A name ending in a legal form or a trade, found nowhere else: "Nordvik Shipping said". */
+const COMPANY_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${NAME})`, 'dgu');
+
+/**
+ * Jobs whose holder works "at" a body, and studies there: "a professor at King's College
+ * London", "studied law at Yale".
+ */
+const JOB_AT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(?:(?:analyst|economist|strategist|professor|lecturer|researcher|scientist|manager|director|head|partner|spokes(?:man|woman|person)|lawyer|engineer|executive|officer|chairman|chairwoman|president|fellow|editor|reporter|correspondent|adviser|advisor|consultant|trader|founder|employee|student)s?\s(?:[\p{Ll}-]+\s){0,4}at|(?:studied|studies|taught|teaches|lectured|enrolled|graduated)\s(?:[\p{Ll}-]+\s){0,2}(?:at|from))\s(?:the\s)?(${NAME})`,
+  'dgu',
+);
+
+/** Words a match report uses; two of them and a score make a text one. */
+const MATCH_WORDS =
+  /\b(?:goals?|scored|striker|goalkeeper|midfielder|defender|league|half-time|penalty|kick-off|fixture|stadium|relegation|promotion|derby|title)\b/giu;
+const SCORE = /(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d.,:/-])/u;
+
+/** A club before the word for one of its people or its result: "Bremen goalkeeper Michael Zetterer". */
+const CLUB_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(${NAME})(?=\s(?:goalkeeper|keeper|striker|midfielder|defender|forward|winger|captain|manager|coach|boss|fans|supporters|players?|squad)\b|\s\d{1,2}-\d{1,2}\b)`,
+  'dgu',
+);
+/** A club after what it did or had done to it: "a 2-0 win over Werder Bremen", "face Atalanta". */
+const CLUB_AFTER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(?:beat|beating|defeated|win\sover|victory\sover|defeat\s(?:to|by)|loss\sto|lost\sto|draw\s(?:with|against)|drew\swith|against|face|faces|facing|hosts?|hosting|\d{1,2}-\d{1,2}\sat)\s(${NAME})`,
+  'dgu',
+);
+
+/** Words after a place that make it a company's name: "El Paso Energy", "Qatar Airways". */
+const PLACE_COMPANY_WORD =
+  /^\s(?:Airways|Airlines|Air|Energy|Telecom|Rail|Railways|Steel|Insurance|Electric|Power|Holdings|Express)(?![\p{L}\p{N}])(?!\s\p{Lu})/u;
+
+/** Bodies whose name goes on "of the" a place: "National Library of the Netherlands". */
+const BODY_OF_THE_PLACE =
+  /(?:Library|Museum|University|Bank|Academy|Institute|Archives|Gallery|Orchestra|Theatre|Theater|College|School|Society|Church|Council|Court|Parliament)$/u;
+
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+/** A place a gazetteer or the lexicon knows ("Trinidad & Tobago" as "Trinidad and Tobago"). */
+function isKnownPlace(name: string): boolean {
+  const key = name.toLowerCase().replace(' & ', ' and ');
+  return getGazetteer().get(key)?.type === 'location' || wordKind(name) === 'place';
+}
+
+/**
+ * The name a cue points at, without the words that only open a sentence or a title ("Then",
+ * "Chief"): null when nothing of a name is left.
+ */
+function nameSpan(
+  text: string,
+  start: number,
+  name: string,
+): { start: number; end: number } | null {
+  let from = start;
+  let rest = name.replace(/['’]s?$/u, '').replace(/[.,]$/u, '');
+  for (;;) {
+    const first = /^\S+/u.exec(rest)![0];
+    if (isTitleWord(first) || MONTH_OR_DAY.test(first)) return null;
+    const kind = wordKind(first);
+    if (first === 'The' || ((kind === 'function' || kind === 'demonym') && /\s/u.test(rest))) {
+      const skip = /^\S+\s+/u.exec(rest)![0].length;
+      from += skip;
+      rest = rest.slice(skip);
+      continue;
+    }
+    if (kind === 'function' || kind === 'demonym') return null;
+    return { start: from, end: from + rest.length };
+  }
+}
+
+/**
+ * `span` as an organization: in place of what was read on or inside it, or where nothing was.
+ * Left alone where a mention crosses its edges or an organization already covers it.
+ */
+function asOrganization(
+  mentions: RecognizedMention[],
+  span: { start: number; end: number },
+): RecognizedMention[] {
+  const inside = mentions.filter((m) => span.start < m.end && m.start < span.end);
+  if (inside.some((m) => m.start < span.start || m.end > span.end || m.type === 'organization'))
+    return mentions;
+  return [
+    ...mentions.filter((m) => !inside.includes(m)),
+    { ...span, type: 'organization' as const, score: 0.7 },
+  ].sort((a, b) => a.start - b.start);
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  cue: 'kind' | 'job' | 'club';
+}
+
+/** Names made organizations by a kind noun, a job "at", or, in a match report, a club's cue. */
+function cuedNames(text: string): Cue[] {
+  const cued: Cue[] = [];
+  const add = (matches: Iterable<RegExpExecArray>, cue: Cue['cue']) => {
+    for (const match of matches) {
+      const span = nameSpan(text, match.indices![1]![0], match[1]!);
+      if (span !== null) cued.push({ ...span, cue });
+    }
+  };
+  add(text.matchAll(KIND_BEFORE), 'kind');
+  add(text.matchAll(KIND_AFTER), 'kind');
+  add(text.matchAll(JOB_AT), 'job');
+  add(text.matchAll(COMPANY_CUE), 'kind');
+  add(text.matchAll(COMPANY_BEFORE_SHARES), 'kind');
+  add(text.matchAll(DATELINE_OUTLET), 'kind');
+  add(
+    [...text.matchAll(COMPANY_NAME)].filter((m) => endsAsCompany(m[1]!)),
+    'kind',
+  );
+  const matchWords = new Set([...text.matchAll(MATCH_WORDS)].map((m) => m[0].toLowerCase()));
+  if (matchWords.size >= 2 && SCORE.test(text)) {
+    add(text.matchAll(CLUB_BEFORE), 'club');
+    add(text.matchAll(CLUB_AFTER), 'club');
+  }
+  return cued;
+}
+
+/** A place's mention widened over the company word around it: "Air India", "Qatar Airways". */
+function placeCompany(text: string, m: RecognizedMention): { start: number; end: number } | null {
+  if (m.type !== 'location') return null;
+  const start = /(?<![\p{L}\p{N}'’-])Air\s$/u.test(text.slice(Math.max(0, m.start - 5), m.start))
+    ? m.start - 4
+    : m.start;
+  const after = PLACE_COMPANY_WORD.exec(text.slice(m.end, m.end + 12));
+  const end = m.end + (after?.[0].length ?? 0);
+  return start === m.start && end === m.end ? null : { start, end };
+}
+
+/**
+ * Organizations the words around the names give away (see above), in place of the places,
+ * people or nothing read there; then, in one article, every other mention of a name so cued that
+ * was read as a place or a person ("Bremen" after "Werder Bremen goalkeeper").
+ */
+export function withOrganizationCues(
+  text: string,
+  mentions: RecognizedMention[],
+): RecognizedMention[] {
+  let out = mentions;
+  // A club's name stays one where it is also its city's: the match report names the club.
+  const named = new Set<string>();
+  const clubs = new Set<string>();
+  for (const cue of cuedNames(text)) {
+    const name = text.slice(cue.start, cue.end);
+    // "a researcher at Cambridge": after a job, a known place stays one.
+    if (cue.cue === 'job' && isKnownPlace(name)) continue;
+    // "the manufacturer Georg Reichenbach": a man who is the firm.
+    if (cue.cue === 'kind' && wordKind(name.split(' ')[0]!) === 'first-name' && /\s/u.test(name))
+      continue;
+    out = asOrganization(out, cue);
+    (cue.cue === 'club' ? clubs : named).add(name);
+  }
+  for (const m of [...out]) {
+    const company = placeCompany(text, m);
+    if (company !== null) out = asOrganization(out, company);
+  }
+  out = withBodiesOfThePlace(text, out).map((m) => withDomain(text, m));
+  if (clubs.size > 0) out = withClubShortNames(text, out);
+  out = withBracketedAcronyms(text, out);
+  return out.map((m) => {
+    const name = text.slice(m.start, m.end);
+    return m.type !== 'organization' &&
+      (clubs.has(name) || (named.has(name) && !isKnownPlace(name)))
+      ? { ...m, type: 'organization' as const }
+      : m;
+  });
+}
+
+/** "National Library" and "Netherlands" of "the National Library of the Netherlands": one body. */
+function withBodiesOfThePlace(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const out: RecognizedMention[] = [];
+  for (const m of mentions) {
+    const previous = out.at(-1);
+    if (
+      previous?.type === 'organization' &&
+      m.type === 'location' &&
+      text.slice(previous.end, m.start) === ' of the ' &&
+      BODY_OF_THE_PLACE.test(text.slice(previous.start, previous.end))
+    ) {
+      out[out.length - 1] = { ...previous, end: m.end };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * A company named by its web address: "Amazon.com Inc." (read as "Amazon"), whole; a name
+ * with "&" read as a place ("Pratt & Whitney") is a firm's, unless a gazetteer knows the place
+ * ("Trinidad & Tobago"), and so is one the lexicon knows as a body's ("CNN").
+ */
+function withDomain(text: string, m: RecognizedMention): RecognizedMention {
+  if (m.type === 'location') {
+    const name = text.slice(m.start, m.end);
+    // "explained to CNN": a name the lexicon knows as a body's is no place.
+    return (name.includes(' & ') && !isKnownPlace(name)) || wordKind(name) === 'organization'
+      ? { ...m, type: 'organization' }
+      : m;
+  }
+  if (m.type !== 'organization' || !/^\.com(?![\p{L}\p{N}])/u.test(text.slice(m.end, m.end + 5)))
+    return m;
+  return withLegalForm(text, { ...m, end: m.end + 4 });
+}
+
+/**
+ * In a match report, a club named in full once ("Bayern Munich", "Bayer Leverkusen") is the
+ * word of its name that stands alone elsewhere ("Bayern, who lost", "Leverkusen now face"),
+ * where nothing or a place was read there.
+ */
+function withClubShortNames(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const words = new Set<string>();
+  for (const m of mentions) {
+    const name = text.slice(m.start, m.end);
+    if (m.type !== 'organization' || !/\s/u.test(name)) continue;
+    for (const word of name.split(/\s+/u)) {
+      const kind = wordKind(word);
+      if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && kind !== 'common' && kind !== 'function')
+        words.add(word);
+    }
+  }
+  let out = mentions;
+  for (const word of words) {
+    for (const match of text.matchAll(
+      new RegExp(`(?<![\\p{L}\\p{N}'’.-])${word}(?![\\p{L}\\p{N}-])`, 'gu'),
+    )) {
+      const span = { start: match.index, end: match.index + word.length };
+      // "Bayern Munich" again: the word inside a longer name is no short name.
+      if (/^\s\p{Lu}/u.test(text.slice(span.end, span.end + 2))) continue;
+      if (/\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(0, span.start - 20), span.start))) continue;
+      const inside = out.filter((m) => span.start < m.end && m.start < span.end);
+      if (inside.length === 0)
+        out = [...out, { ...span, type: 'organization' as const, score: 0.7 }];
+      else if (
+        inside.length === 1 &&
+        inside[0]!.type === 'location' &&
+        inside[0]!.start === span.start &&
+        inside[0]!.end === span.end
+      )
+        out = out.map((m) => (m === inside[0] ? { ...m, type: 'organization' as const } : m));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The acronym a text gives a body in brackets after its name ("Greater New Orleans Fair Housing
+ * Action Center (GNOFHAC)"): that body wherever it stands, not a person or nothing.
+ */
+function withBracketedAcronyms(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const acronyms = new Set<string>();
+  for (const m of mentions) {
+    const bracket = /^ \((\p{Lu}[\p{Lu}&]{1,7})\)/u.exec(text.slice(m.end, m.end + 12));
+    if (m.type === 'organization' && bracket !== null && !isKnownPlace(bracket[1]!))
+      acronyms.add(bracket[1]!);
+  }
+  let out = mentions;
+  for (const acronym of acronyms) {
+    for (const match of text.matchAll(
+      new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace('&', '\\&')}(?![\\p{L}\\p{N}])`, 'gu'),
+    ))
+      out = asOrganization(out, { start: match.index, end: match.index + acronym.length });
+  }
+  return out;
+}

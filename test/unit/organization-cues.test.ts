@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import type { RecognizedMention } from '../../electron/core/suggest/entity-recognizer.ts';
+import type { EntityType } from '../../electron/core/suggest/entity-suggestion.ts';
+import { withOrganizationCues } from '../../electron/core/suggest/organization-cues.ts';
+
+/** A mention of the first `words` in `text` (from `from`). */
+function at(text: string, words: string, type: EntityType, from = 0): RecognizedMention {
+  const start = text.indexOf(words, from);
+  return { start, end: start + words.length, type, score: 0.9 };
+}
+
+const read = (text: string, mentions: RecognizedMention[]) =>
+  withOrganizationCues(text, mentions).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
+
+describe('organizations the words around a name give away', () => {
+  it('reads a name after or before a kind of body as that body', () => {
+    const text =
+      'Alphabet bought the imaging company Keyhole. Shares in Rightmove, the property website, rose, and broadcaster Sky said IndiGo, the country’s largest airline, grew.';
+    expect(read(text, [at(text, 'Keyhole', 'person'), at(text, 'IndiGo', 'location')])).toEqual([
+      'Keyhole:organization',
+      'Rightmove:organization',
+      'Sky:organization',
+      'IndiGo:organization',
+    ]);
+  });
+
+  it('leaves a person after a kind noun, a group of shares and a bank manager alone', () => {
+    const text =
+      'It was sold to the manufacturer Georg Reichenbach. The Magnificent Seven, a group that includes Apple, fell. Ann Lee, a former bank manager, spoke.';
+    const mentions = [at(text, 'Georg Reichenbach', 'person'), at(text, 'Ann Lee', 'person')];
+    expect(read(text, mentions)).toEqual(['Georg Reichenbach:person', 'Ann Lee:person']);
+  });
+
+  it('reads the employer after a job and "at" as an organization, not a known place', () => {
+    const text =
+      'said Susannah Streeter, head of money and markets at Hargreaves Lansdown. Sam Ode, a researcher at Cambridge, agreed. He studied law at Yale.';
+    const mentions = [
+      at(text, 'Susannah Streeter', 'person'),
+      at(text, 'Hargreaves Lansdown', 'location'),
+      at(text, 'Sam Ode', 'person'),
+      at(text, 'Cambridge', 'location'),
+      at(text, 'Yale', 'location'),
+    ];
+    expect(read(text, mentions)).toEqual([
+      'Susannah Streeter:person',
+      'Hargreaves Lansdown:organization',
+      'Sam Ode:person',
+      'Cambridge:location',
+      'Yale:organization',
+    ]);
+  });
+
+  it('reads clubs named after their city as clubs in a match report, and only there', () => {
+    const text =
+      'Bayer Leverkusen won the league title with a 2-0 win over Werder Bremen. Bremen goalkeeper Michael Zetterer made six saves. Bayern Munich, who lost 3-1 at Stuttgart, were second. Leverkusen now face Atalanta. Harry Kane scored for Bayern.';
+    const mentions = [
+      at(text, 'Bayer Leverkusen', 'organization'),
+      at(text, 'Bremen', 'location'),
+      at(text, 'Bremen', 'location', text.indexOf('. Bremen')),
+      at(text, 'Michael Zetterer', 'person'),
+      at(text, 'Bayern Munich', 'organization'),
+      at(text, 'Stuttgart', 'location'),
+      at(text, 'Harry Kane', 'person'),
+    ];
+    expect(read(text, mentions)).toEqual([
+      'Bayer Leverkusen:organization',
+      'Werder Bremen:organization',
+      'Bremen:organization',
+      'Michael Zetterer:person',
+      'Bayern Munich:organization',
+      'Stuttgart:organization',
+      'Leverkusen:organization',
+      'Atalanta:organization',
+      'Harry Kane:person',
+      'Bayern:organization',
+    ]);
+    const travel = 'The minister flew from Stuttgart to face Bremen officials over a 2-0 vote.';
+    const places = [at(travel, 'Stuttgart', 'location'), at(travel, 'Bremen', 'location')];
+    expect(read(travel, places)).toEqual(['Stuttgart:location', 'Bremen:location']);
+  });
+
+  it('reads airlines and firms named after a place, and bodies "of the" a place, whole', () => {
+    const text =
+      'Air India and El Paso Energy grew. The National Library of the Netherlands agreed. Taj Express Road was shut.';
+    const mentions = [
+      at(text, 'India', 'location'),
+      at(text, 'El Paso', 'location'),
+      at(text, 'National Library', 'organization'),
+      at(text, 'Netherlands', 'location'),
+      at(text, 'Taj', 'location'),
+    ];
+    expect(read(text, mentions)).toEqual([
+      'Air India:organization',
+      'El Paso Energy:organization',
+      'National Library of the Netherlands:organization',
+      'Taj:location',
+    ]);
+  });
+
+  it('reads a company by its web address whole, and a firm with "&" as no place', () => {
+    const text =
+      'Orders from Amazon.com Inc. and Pratt & Whitney grew in Trinidad & Tobago, she told CNN.';
+    const mentions = [
+      at(text, 'Amazon', 'organization'),
+      at(text, 'Pratt & Whitney', 'location'),
+      at(text, 'Trinidad & Tobago', 'location'),
+      at(text, 'CNN', 'location'),
+    ];
+    expect(read(text, mentions)).toEqual([
+      'Amazon.com Inc.:organization',
+      'Pratt & Whitney:organization',
+      'Trinidad & Tobago:location',
+      'CNN:organization',
+    ]);
+  });
+
+  it('reads the acronym given in brackets after a body as that body wherever it stands', () => {
+    const text =
+      'The Greater New Orleans Fair Housing Action Center (GNOFHAC) sued. GNOFHAC said the UK (UK) law differs.';
+    const mentions = [
+      at(text, 'Greater New Orleans Fair Housing Action Center', 'organization'),
+      at(text, 'GNOFHAC', 'person', 60),
+    ];
+    expect(read(text, mentions)).toEqual([
+      'Greater New Orleans Fair Housing Action Center:organization',
+      'GNOFHAC:organization',
+      'GNOFHAC:organization',
+    ]);
+  });
+
+  it('reads a company by its shares or a list of its kind', () => {
+    const text =
+      'Shares of Valero rose. Brenmoor shares fell after companies like Scharffen Berger cut prices.';
+    expect(read(text, [at(text, 'Scharffen Berger', 'person')])).toEqual([
+      'Valero:organization',
+      'Brenmoor:organization',
+      'Scharffen Berger:organization',
+    ]);
+  });
+
+  it('reads a trade-named company, a dateline outlet and a rival firm, not a rival person', () => {
+    const text =
+      'OSLO, March 4 (Harbour Wire) - Nordvik Shipping cut routes. Rival Maersk sailed on. His rival Prabowo Subianto spoke.';
+    const mentions = [at(text, 'Maersk', 'person'), at(text, 'Prabowo Subianto', 'person')];
+    expect(read(text, mentions)).toEqual([
+      'Harbour Wire:organization',
+      'Nordvik Shipping:organization',
+      'Maersk:organization',
+      'Prabowo Subianto:person',
+    ]);
+  });
+});

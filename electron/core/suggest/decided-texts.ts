@@ -7,11 +7,13 @@ function textKey(text: string): string {
 
 /**
  * The texts the analyst rejected and marked across the notebook, from each article's decisions.
- * A text rejected in some article and marked (or accepted) in none is junk to this analyst,
- * under any type: the recognizer stops offering it in every article ("Salar Verde" rejected as a
- * person is not offered again as a place), until it is marked somewhere or the rejection is
- * undone. The online weights alone do not carry this: they move one reading of the words, and
- * the same words come back under another type or in another sentence.
+ * A text rejected and marked (or accepted) nowhere is junk to this analyst under any type: in the
+ * article that rejected it ("Salar Verde" rejected as a person is not offered again as a place),
+ * and, once two articles have rejected it, in every article, until it is marked somewhere or the
+ * rejection is undone. One rejection stays in its article: "reject here" is not "reject
+ * everywhere", which the analyst has as a command of its own. The online weights alone do not
+ * carry this: they move one reading of the words, and the same words come back under another
+ * type or in another sentence.
  */
 export class DecidedTexts {
   /** per article, the texts it rejected and marked */
@@ -43,11 +45,13 @@ export class DecidedTexts {
     return true;
   }
 
-  /** Whether a recognized name is one the analyst only ever rejected. */
-  suppressed(name: string): boolean {
+  /** Whether a name recognized in an article is one the analyst only ever rejected (see above). */
+  suppressed(articleId: string, name: string): boolean {
     if (this.rejected.size === 0) return false;
     const key = textKey(name);
-    return this.rejected.has(key) && !this.marked.has(key);
+    const rejections = this.rejected.get(key) ?? 0;
+    if (rejections === 0 || this.marked.has(key)) return false;
+    return rejections >= 2 || (this.byArticle.get(articleId)?.rejected.includes(key) ?? false);
   }
 }
 

@@ -53,19 +53,23 @@ export class NotebookRecognizer {
   recognize(articleId: string, text: string): RecognizedMention[] {
     const rules = this.rulesOf(articleId, text);
     if (this.learner === null || text.length > MODEL_MAX_CHARS)
-      return this.withoutRejected(text, repairByPhrase(text, rules));
+      return this.withoutRejected(articleId, text, repairByPhrase(text, rules));
     const version = `${this.learner.version}:${this.decided.version}`;
     const cached = this.readings.get(articleId);
     if (cached !== undefined && cached.version === version) return cached.mentions;
     const model = recognizeWithModel(text, this.learner.score, this.sentencesOf(articleId, text));
-    const mentions = this.withoutRejected(text, combineReadings(text, model, rules));
+    const mentions = this.withoutRejected(articleId, text, combineReadings(text, model, rules));
     remember(this.readings, articleId, { version, mentions }, CACHED_READINGS);
     return mentions;
   }
 
   /** The mentions whose text the analyst has rejected and never marked anywhere go. */
-  private withoutRejected(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
-    return mentions.filter((m) => !this.decided.suppressed(text.slice(m.start, m.end)));
+  private withoutRejected(
+    articleId: string,
+    text: string,
+    mentions: RecognizedMention[],
+  ): RecognizedMention[] {
+    return mentions.filter((m) => !this.decided.suppressed(articleId, text.slice(m.start, m.end)));
   }
 
   /** Learns from (or forgets) an article's decisions; true when its readings may change. */

@@ -3,7 +3,9 @@ import { DossierError, describe } from '../common/errors.ts';
 import { localApi } from '../core/api/dispatch.ts';
 import { NotebookService } from '../core/service/notebook-service.ts';
 import { checkTargets, splitTarget, writeExportFiles } from '../core/briefing/export-target.ts';
-import { EXPORT_FORMATS, type ExportFormat } from '../core/briefing/exports.ts';
+import { EXPORT_FORMATS } from '../common/api/briefing-api.ts';
+// A type only: the exporters (marked, graphology...) load when a command exports (issue 20).
+import type { ExportFormat } from '../core/briefing/exports.ts';
 import { print, printJson, readTextFile, usageError } from './command-io.ts';
 import { withNotebook, withService } from './notebook-session.ts';
 import type { CliOptions } from './options.ts';

@@ -45,7 +45,8 @@ Commands:
   eval PATH... [--json]                 score suggestions against gold files or folders
   eval --learn PATH... [--json]         ...learning from each file's gold before the next
   search QUERY... [--json]              full-text search: articles, entities, events, notes
-  serve [--port N]                      browser mode on 127.0.0.1; prints the URL to open
+  serve [--port N] [--lazy]             browser mode on 127.0.0.1; prints the URL to open
+                                        (--lazy: no idle warm-up of suggestions and search)
   backups [--json]                      the notebook's backups, newest first
   restore ID                            replace the notebook with backup ID (the current
                                         state is backed up first)

@@ -10,6 +10,7 @@ const OPTIONS = {
   published: { type: 'string' },
   url: { type: 'string' },
   port: { type: 'string' },
+  lazy: { type: 'boolean', default: false }, // serve: no idle warm-up (the e2e tests)
   article: { type: 'string' },
   accept: { type: 'boolean', default: false },
   events: { type: 'boolean', default: false },

@@ -9,7 +9,11 @@ import type { CliOptions } from './options.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** `dossier serve [--port N]`: browser mode on 127.0.0.1 until Ctrl+C. */
+/**
+ * `dossier serve [--port N] [--lazy]`: browser mode on 127.0.0.1 until Ctrl+C. `--lazy` skips
+ * the idle warm-up (recognizer, lexicon, search index: ~1 s of CPU or more), so that a server
+ * that may never suggest or search (a test's) loads them only at the first call that needs them.
+ */
 export async function serveCommand(
   folder: string,
   _args: string[],
@@ -32,7 +36,7 @@ export async function serveCommand(
       throw new DossierError('io', `Port ${port} is already in use; choose another with --port.`);
     throw error;
   }
-  service.warmWhenIdle();
+  if (!options.lazy) service.warmWhenIdle();
   warnIfBackupsFail(service);
   print(`Dossier is serving ${service.store.folder}`);
   print(`Open ${server.url}`);

@@ -36,7 +36,9 @@ export interface DossierWorkerFixtures {
 }
 
 function serveCommand(dir: string): string[] {
-  const args = ['--notebook', dir, 'serve', '--port', '0'];
+  // --lazy: no idle warm-up, which a test that never suggests or searches would pay for (~1 s
+  // CPU); a test that does waits for the load on demand.
+  const args = ['--notebook', dir, 'serve', '--port', '0', '--lazy'];
   if (existsSync(join(repoRoot, 'scripts/dossier.mjs'))) return ['scripts/dossier.mjs', ...args];
   return [join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'electron/cli/main.ts', ...args];
 }

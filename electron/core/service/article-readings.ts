@@ -5,12 +5,12 @@ import type { PartialIsoDate } from '../../common/model/dates.ts';
 import type { ArticleDecisions } from '../suggest/decision-learning.ts';
 import { defaultModelPath } from '../suggest/ner-model-path.ts';
 import { readingPool, ReadingStopped } from '../suggest/reading-pool.ts';
-import {
-  recognizerTasksOnThisThread,
-  type RecognizerRef,
-  type RecognizerTask,
-  type ResultOf,
-  type TextReading,
+import type {
+  RecognizerRef,
+  RecognizerTask,
+  RecognizerTasks,
+  ResultOf,
+  TextReading,
 } from '../suggest/recognizer-tasks.ts';
 
 export interface ReadingOptions {
@@ -31,6 +31,19 @@ export interface ReadingOptions {
 const KEPT_READINGS = 5000;
 
 let recognizersOpened = 0;
+
+/**
+ * The recognizer on this thread, loaded at its first task: it brings compromise's lexicon, so
+ * commands that suggest nothing (`--help`, `list`) start without it (issue 20).
+ */
+let onThisThread: Promise<RecognizerTasks> | undefined;
+
+function recognizerOnThisThread(): Promise<RecognizerTasks> {
+  onThisThread ??= import('../suggest/recognizer-tasks.ts').then((tasks) =>
+    tasks.recognizerTasksOnThisThread(),
+  );
+  return onThisThread;
+}
 
 /**
  * One notebook's recognizer, which lives in the suggestions' worker (issue 20: its model, its
@@ -128,7 +141,10 @@ export class ArticleReadings {
   /** The notebook closed: its recognizer goes from the worker. */
   close(): void {
     const task = { kind: 'forget', recognizer: this.recognizer } as const;
-    if (this.options.readOnThisThread) void recognizerTasksOnThisThread().run(task);
+    // A recognizer never loaded has no notebook to forget.
+    if (this.options.readOnThisThread) {
+      if (onThisThread !== undefined) void onThisThread.then((tasks) => tasks.run(task));
+    }
     // Only a worker that knows this notebook (none is started to forget it).
     else if (this.generation !== 0 && readingPool().generation === this.generation)
       readingPool()
@@ -143,7 +159,7 @@ export class ArticleReadings {
   }
 
   private async run<T extends RecognizerTask>(task: T): Promise<ResultOf<T>> {
-    if (this.options.readOnThisThread) return recognizerTasksOnThisThread().run(task);
+    if (this.options.readOnThisThread) return (await recognizerOnThisThread()).run(task);
     const pool = readingPool();
     try {
       return await pool.run(task, this.options.suggestionBudgetMs ?? 30_000);

@@ -135,7 +135,8 @@ export function suggestEvents(
           (t) =>
             !quoted(t) &&
             !leadingParticiple(text, clause, t) &&
-            !inBackgroundPhrase(text, clause, t),
+            !inBackgroundPhrase(text, clause, t) &&
+            !namesOtherHappening(text, clause, t),
         );
         // A dated clause whose only trigger words report it ("X did Y on Monday, the company
         // said"): its own first verb is the happening.
@@ -336,6 +337,20 @@ function inBackgroundPhrase(text: string, sentence: TextSpan, span: TextSpan): b
     /\bin (?:response|reaction|retaliation) to\b[^,;]*$/i.test(before)
   );
 }
+
+/**
+ * A trigger that names another happening than the clause's: the one it is timed against ("had
+ * increased 18-fold prior to the attack", "raised the offer after talks with ..."), or what
+ * someone made of it ("noted what began as individual messages").
+ */
+function namesOtherHappening(text: string, clause: TextSpan, trigger: Trigger): boolean {
+  return TIMED_AGAINST.test(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start));
+}
+
+// A noun phrase, not a clause with a subject of its own ("after Seoul exchanged fire" reports
+// the exchange): lower-case words other than pronouns between the preposition and the trigger.
+const TIMED_AGAINST =
+  /(?:\b(?:prior\s+to|before|after|following|ahead\s+of|amid|in\s+the\s+(?:wake|run-up)\s+(?:of|to))\s+(?:(?:the|a|an|this|that|its|their|his|her|last|next|recent)\s+)?(?:(?!(?:he|she|it|they|we|i|you|police|officials)\s)\p{Ll}[\p{L}'’-]*\s+){0,2}|\bwhat\s+)$/u;
 
 /** What stands before a verb of a relative clause: "that began", "which had opened". */
 const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:had|has|have|was|were|is|are)\s+)?$/i;

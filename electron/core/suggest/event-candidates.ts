@@ -102,7 +102,7 @@ export function suggestEvents(
       ? null
       : (sorted.find((m) => m.type === 'location' && inside(m, dateline)) ?? null);
   const context: ArticleContext = { group: [], place: null, recentPlaces: [] };
-  const shortNames = shortNamesOf(sorted);
+  const shortNames = shortNamesOf(text, sorted);
   const transcript = readTranscript(text);
   const found: FoundCandidate[] = [];
   splitSentences(text).forEach((sentence, index) => {
@@ -306,18 +306,30 @@ export function suggestEvents(
 }
 
 /**
- * The short name an article uses for a person it names in full: a one-word mention that is a
- * word of the full name ("Hayashi" for "Hayashi Yoshimasa", "Blinken" for "Antony J. Blinken").
+ * The name a title gives each entity, as the article lets the analyst know it: a person by the
+ * short form the article uses ("Hayashi" for "Hayashi Yoshimasa", "Cormier Smith" for "Desirée
+ * Cormier Smith", not "Smith", which it never writes alone); a body by the abbreviation it gives
+ * in brackets ("Office of Foreign Assets Control (OFAC)").
  */
-function shortNamesOf(mentions: MentionInput[]): Map<string, string> {
-  const single = new Set(
-    mentions.filter((m) => m.type === 'person' && !/\s/.test(m.text)).map((m) => m.text),
-  );
+function shortNamesOf(text: string, mentions: MentionInput[]): Map<string, string> {
+  const people = mentions.filter((m) => m.type === 'person');
   const names = new Map<string, string>();
-  for (const m of mentions) {
-    if (m.type !== 'person' || names.has(m.text)) continue;
-    const short = m.text.split(/\s+/).find((word) => single.has(word) && word !== m.text);
+  for (const m of people) {
+    if (names.has(m.text)) continue;
+    const words = m.text.split(/\s+/);
+    // The shortest tail of the name the article writes on its own, else any word of it.
+    const tails = words.slice(1).map((_, i) => words.slice(i + 1).join(' '));
+    const short = [...tails.reverse(), ...words].find(
+      (form) =>
+        form !== m.text &&
+        people.some((p) => p.text === form && (p.end <= m.start || p.start >= m.end)),
+    );
     if (short !== undefined) names.set(m.text, short);
+  }
+  for (const m of mentions) {
+    if (m.type !== 'organization' || names.has(m.text)) continue;
+    const abbreviation = /^\s*\((\p{Lu}{2,6})\)/u.exec(text.slice(m.end, m.end + 12));
+    if (abbreviation !== null) names.set(m.text, abbreviation[1]!);
   }
   return names;
 }
@@ -403,9 +415,14 @@ function pickLocation(
 ): MentionInput | null {
   const cued = mentions.filter((m) => isCuedPlace(text, m));
   if (cued.length === 0) return null;
-  return cued.reduce((best, m) =>
+  const nearest = cued.reduce((best, m) =>
     Math.abs(m.start - trigger.start) < Math.abs(best.start - trigger.start) ? m : best,
   );
+  // "at the Moldova Support Platform in Bucharest": the city the venue is in.
+  const city = cued.find(
+    (m) => m.start > nearest.end && /^\s+in\s+$/i.test(text.slice(nearest.end, m.start)),
+  );
+  return city ?? nearest;
 }
 
 function uniqueMentions(mentions: MentionInput[]): MentionInput[] {

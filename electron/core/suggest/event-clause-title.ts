@@ -56,6 +56,7 @@ function findVerb(words: Word[], trigger: Trigger): number {
       !AUXILIARY.test(w) &&
       (!/ing$/.test(w) || progressive(i)) &&
       previous(i).toLowerCase() !== 'to' &&
+      !attributive(w, previous(i)) &&
       !(CARRIER.test(w) && words[i + 1]?.text.toLowerCase() === 'to')
     );
   };
@@ -72,6 +73,15 @@ function findVerb(words: Word[], trigger: Trigger): number {
     if (finite(i)) return i;
   }
   return -1;
+}
+
+/** "the outrageous forced diversion", "a forced landing": a past participle used as an adjective. */
+function attributive(word: string, previous: string): boolean {
+  return (
+    /ed$/i.test(word) &&
+    (/^(?:the|a|an|this|that|its|their|his|her|our)$/i.test(previous) ||
+      tagsOf(previous).includes('Adjective'))
+  );
 }
 
 export function clauseTitle(
@@ -395,6 +405,12 @@ export function clauseTitle(
     return object.length > 0 ? { words: object, report } : null;
   }
   const verbWord = passive ? forms.participle : plural ? forms.base : forms.present;
+  // "Rebels seized and burned the town hall": both verbs in the title's tense.
+  const second = object[1] ?? '';
+  if (/^and$/i.test(object[0] ?? '') && /^\p{Ll}/u.test(second) && !passive) {
+    if (tagsOf(second).includes('PastTense') || isPastForm(second))
+      object[1] = plural ? formsOf(second).base : formsOf(second).present;
+  }
   // "said it would close the plant": "Acme to close the plant", as headlines write a plan.
   if (auxWords.includes('would')) {
     const not = auxWords.some((w) => /^(?:not|never)$/.test(w)) ? ['not'] : [];

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { suggestEvents } from '../../electron/core/suggest/event-candidates.ts';
+import { mentionsIn } from '../support/event-mentions.ts';
+
+/** Sentences written for these tests, unmerged, with their names found as the recognizer would. */
+const suggested = (text: string, names: [string, string][] = []) =>
+  suggestEvents(text, '2031-03-12', mentionsIn(text, names), { merge: false });
+const titlesOf = (text: string, names: [string, string][] = []): string[] =>
+  suggested(text, names).map((e) => e.title);
+
+const GOMA: [string, string][] = [['Goma', 'location']];
+
+describe('event titles as an analyst writes them (issue 16, sixth pass)', () => {
+  it('names a body without its owner, or by the abbreviation the article gives', () => {
+    const long = 'U.S. Department of the Treasury’s Office of Foreign Assets Control';
+    expect(
+      titlesOf(
+        `In addition, the ${long} today imposed sanctions on 16 individuals and five entities.`,
+        [[long, 'organization']],
+      ),
+    ).toEqual(['Office of Foreign Assets Control imposes sanctions on 16 individuals']);
+    expect(
+      titlesOf(
+        'In addition, the U.S. Department of the Treasury’s Office of Foreign Assets Control (OFAC) today designated 16 individuals and five entities.',
+        [
+          ['U.S. Department of the Treasury', 'organization'],
+          ['Office of Foreign Assets Control', 'organization'],
+          ['OFAC', 'organization'],
+        ],
+      ),
+    ).toEqual(['OFAC designates 16 individuals and five entities']);
+  });
+
+  it('puts both of two coordinated verbs in the present', () => {
+    expect(titlesOf('Rebels seized and burned the town hall in Goma on Tuesday.', GOMA)).toEqual([
+      'Rebels seize and burn the town hall in Goma',
+    ]);
+  });
+
+  it('does not take a sentence adverb for the subject', () => {
+    expect(titlesOf('Sadly, the fighters killed 12 villagers near Goma on Tuesday.', GOMA)).toEqual(
+      ['Fighters kill 12 villagers near Goma'],
+    );
+    const aside = titlesOf(
+      'Unfortunately, the authorities have brought our relationship to this point through repression, culminating in the outrageous forced diversion of the Ryanair flight and the arrest of a journalist.',
+      [['Ryanair', 'organization']],
+    );
+    expect(aside.filter((t) => /^Unfortunately|forces/.test(t))).toEqual([]);
+  });
+
+  it('writes a person by the short form the article uses, not a surname it never writes alone', () => {
+    const text =
+      'Ms. Desirée Cormier Smith began her career as a Foreign Service Officer in 2008. Cormier Smith later served in Geneva.';
+    expect(
+      titlesOf(text, [
+        ['Desirée Cormier Smith', 'person'],
+        ['Cormier Smith', 'person'],
+        ['Geneva', 'location'],
+      ])[0],
+    ).toBe('Cormier Smith begins her career');
+  });
+
+  it('places an event at a venue in the venue’s city, kept when the title is cut', () => {
+    const [event] = suggested(
+      'The Secretary and the Prime Minister also discussed the announcement at the Moldova Support Platform in Bucharest on July 15 that the U.S. government plans to program an additional $64.5 million.',
+      [
+        ['Moldova Support Platform', 'location'],
+        ['Bucharest', 'location'],
+      ],
+    );
+    expect(event?.location?.text).toBe('Bucharest');
+    expect(event?.title).toBe(
+      'Secretary and the Prime Minister discuss the announcement in Bucharest',
+    );
+  });
+
+  it('titles the happening a reaction is about, with who reacts as its source', () => {
+    const [visit] = suggested(
+      'The United States welcomes the visit by Israeli Foreign Minister Yair Lapid to the Kingdom of Morocco for the reopening of the Israeli Liaison Office in Rabat.',
+      [
+        ['United States', 'location'],
+        ['Yair Lapid', 'person'],
+        ['Kingdom of Morocco', 'location'],
+        ['Israeli Liaison Office', 'organization'],
+        ['Rabat', 'location'],
+      ],
+    );
+    expect(visit?.title).toBe('Lapid visits the Kingdom of Morocco');
+    expect(visit?.type).toBe('visit');
+    expect(visit?.participants.map((p) => p.text)).toContain('Yair Lapid');
+    expect(visit?.participants.map((p) => p.text)).not.toContain('United States');
+    expect(
+      titlesOf(
+        'The United States condemns the attack by Houthi militants on a commercial ship in the Red Sea on Sunday.',
+        [
+          ['United States', 'location'],
+          ['Houthi', 'organization'],
+          ['Red Sea', 'location'],
+        ],
+      ),
+    ).toEqual(['Houthi militants attack a commercial ship in the Red Sea']);
+  });
+});

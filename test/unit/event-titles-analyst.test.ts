@@ -100,4 +100,51 @@ describe('event titles as an analyst writes them (issue 16, sixth pass)', () => 
       ),
     ).toEqual(['Houthi militants attack a commercial ship in the Red Sea']);
   });
+
+  it('writes the lead’s State Department and wire cases as an analyst would (18:35 UTC)', () => {
+    expect(
+      titlesOf(
+        'Ambassador Rebecca Gonzales was sworn in on Tuesday, May 31 as the Director of the Office of Foreign Missions.',
+        [
+          ['Rebecca Gonzales', 'person'],
+          ['Office of Foreign Missions', 'organization'],
+        ],
+      ),
+    ).toEqual(['Gonzales sworn in as the Director of the Office of Foreign Missions']);
+    expect(
+      titlesOf(
+        'Palmieri previously served as Acting Assistant Secretary of State for Western Hemisphere Affairs from January 2017 to November 2018.',
+        [['Palmieri', 'person']],
+      ),
+    ).toEqual(['Palmieri serves as Acting Assistant Secretary of State']);
+    // The object is a noun phrase whole, without the purpose that follows it.
+    expect(
+      titlesOf(
+        'In Phnom Penh, Assistant Secretary Kritenbrink will meet with Deputy Prime Minister and Foreign Minister Prak Sokhonn and other senior officials to discuss bilateral relations on July 12.',
+        [
+          ['Phnom Penh', 'location'],
+          ['Kritenbrink', 'person'],
+          ['Prak Sokhonn', 'person'],
+        ],
+      ),
+    ).toEqual(['Kritenbrink meets with Sokhonn and other senior officials in Phnom Penh']);
+    // A place in what was talked about is not where they talked.
+    const [call] = suggested(
+      'Deputy Secretary Sherman spoke today with Secretary General Stefano Sannino about regional security issues, including Russia’s war in Ukraine.',
+      [
+        ['Sherman', 'person'],
+        ['Stefano Sannino', 'person'],
+        ['Russia', 'location'],
+        ['Ukraine', 'location'],
+      ],
+    );
+    expect(call?.location).toBeNull();
+    expect(call?.title).toBe('Sherman speaks with Sannino about regional security issues');
+    expect(
+      titlesOf('Shares in Nordvik fell 6 percent in Oslo on Tuesday.', [
+        ['Nordvik', 'organization'],
+        ['Oslo', 'location'],
+      ]),
+    ).toEqual(['Nordvik shares fall 6 percent in Oslo']);
+  });
 });

@@ -407,13 +407,22 @@ function isCuedPlace(text: string, m: MentionInput): boolean {
   return m.type === 'location' && LOCATION_CUE.test(before) && !URGED.test(before);
 }
 
+const TOPIC =
+  /\b(?:about|regarding|including|concerning|on the (?:situation|war|crisis|conflict))\b/i;
+
 /** Where it happened: a place introduced by "in", "at", "to" (nearest the trigger). */
 function pickLocation(
   text: string,
   mentions: MentionInput[],
   trigger: Trigger,
 ): MentionInput | null {
-  const cued = mentions.filter((m) => isCuedPlace(text, m));
+  // "spoke with Sannino about security issues, including Russia’s war in Ukraine": a place in
+  // what they talked about is not where they talked.
+  const cued = mentions.filter(
+    (m) =>
+      isCuedPlace(text, m) &&
+      !(m.start > trigger.end && TOPIC.test(text.slice(trigger.end, m.start))),
+  );
   if (cued.length === 0) return null;
   const nearest = cued.reduce((best, m) =>
     Math.abs(m.start - trigger.start) < Math.abs(best.start - trigger.start) ? m : best,

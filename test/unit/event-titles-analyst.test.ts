@@ -147,4 +147,18 @@ describe('event titles as an analyst writes them (issue 16, sixth pass)', () => 
       ]),
     ).toEqual(['Nordvik shares fall 6 percent in Oslo']);
   });
+
+  it('takes "he" for the person named before, though that sentence made no event, and writes a body once', () => {
+    const text =
+      'Ambassador John Nkengasong steps into the role on Monday. He began his career at the U.S. Center for Disease Control and Prevention (CDC) in 1995 as head of the virology lab in Abidjan, Ivory Coast.';
+    const career = suggested(text, [
+      ['John Nkengasong', 'person'],
+      ['U.S. Center for Disease Control and Prevention', 'organization'],
+      ['CDC', 'organization'],
+      ['Abidjan', 'location'],
+      ['Ivory Coast', 'location'],
+    ]).find((e) => e.date?.start === '1995-01-01');
+    expect(career?.title).toBe('Nkengasong begins his career at the CDC in Abidjan');
+    expect(career?.participants.map((p) => p.text)).toContain('John Nkengasong');
+  });
 });

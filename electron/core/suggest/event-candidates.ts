@@ -198,7 +198,7 @@ export function suggestEvents(
         // "he plans to meet", "the company shipped": who the article named before takes part,
         // though the clause names no one (that does not make an undated clause an event).
         const pronounOf =
-          subjects.length === 0 ? subjectBackReference(text, clause, trigger, found) : null;
+          subjects.length === 0 ? subjectBackReference(text, clause, trigger, found, sorted) : null;
         const participants = withRoles(
           text,
           clause,

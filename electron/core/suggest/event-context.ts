@@ -177,6 +177,8 @@ export function subjectBackReference(
   clause: TextSpan,
   trigger: Trigger,
   earlier: readonly { subjects: MentionInput[]; participants: MentionInput[] }[],
+  /** The article's mentions in text order: "he" is the last person named, if none acted. */
+  named: readonly MentionInput[] = [],
 ): MentionInput | null {
   const before = text.slice(clause.start, trigger.start);
   // "The Commission fined Qwantix ... Its shares slipped": a listed company, not the body that
@@ -194,10 +196,14 @@ export function subjectBackReference(
       ? 'organization'
       : null;
   if (type === null) return null;
-  const actor = earlier
-    .flatMap((c) => c.subjects)
-    .filter((m) => m.type === type && m.end <= clause.start)
-    .pop();
+  const actor =
+    earlier
+      .flatMap((c) => c.subjects)
+      .filter((m) => m.type === type && m.end <= clause.start)
+      .pop() ??
+    (type === 'person'
+      ? named.filter((m) => m.type === 'person' && m.end <= clause.start).pop()
+      : undefined);
   return actor === undefined || clause.start - actor.end > BACK_REFERENCE_REACH ? null : actor;
 }
 

@@ -91,7 +91,9 @@ export function render(words: Word[], input: TitleInput): string[] {
     if (mention !== undefined) {
       const possessive = /^['’]s\b/.test(input.text.slice(mention.end, mention.end + 2));
       if (mention.type === 'person') dropTitleBefore(out, named);
-      out.push(nameOf(mention, input) + (possessive ? '’s' : ''));
+      const name = nameOf(mention, input) + (possessive ? '’s' : '');
+      // "the Center for Disease Control and Prevention (CDC)": written once, as "CDC".
+      if (out.filter((w) => !/^[()]$/.test(w)).at(-1) !== name) out.push(name);
       named.add(out.length - 1);
       while (i < words.length && words[i]!.start < mention.end) i += 1;
       continue;

@@ -71,8 +71,10 @@ async function exportFiles(folder: string, options: CliOptions): Promise<string[
   }
   return writeExportFiles(
     target,
-    files.map((file) => ({
-      name: name ?? file.name,
+    // The name given is the briefing's own (the first file); files beside it (the network
+    // image of a Markdown brief) keep theirs, which the brief links to.
+    files.map((file, i) => ({
+      name: i === 0 && name !== undefined ? name : file.name,
       content: file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content,
     })),
     write,

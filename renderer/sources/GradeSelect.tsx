@@ -7,6 +7,7 @@ import {
   type Reliability,
   type Source,
 } from '../../electron/common/model/source.ts';
+import { useState } from 'react';
 import { useApiMutation } from '../api/use-api-mutation.ts';
 import './GradeSelect.css';
 
@@ -14,7 +15,8 @@ interface GradeSelectProps<G> {
   label: string;
   value: G | null;
   disabled?: boolean;
-  onChange: (grade: G | null) => void;
+  /** Saves the grade; a promise that resolves to undefined says the save failed. */
+  onChange: (grade: G | null) => unknown;
 }
 
 /** A select of Admiralty grades with their words ("C: fairly reliable"), or ungraded (null). */
@@ -33,13 +35,25 @@ function GradeSelect<G extends string | number>({
   parse: (value: string) => G;
   ungraded: string;
 }) {
+  // The grade picked shows until the stored grade changes: a second arrow key pressed before
+  // the save lands steps on from the pick, not from the stored grade (which it would send again).
+  const [picked, setPicked] = useState<{ grade: G | null; over: G | null } | null>(null);
+  const shown = picked !== null && picked.over === value ? picked.grade : value;
+  const pick = (grade: G | null) => {
+    setPicked({ grade, over: value });
+    const saved = onChange(grade);
+    if (saved instanceof Promise)
+      void saved.then((result) => {
+        if (result === undefined) setPicked((now) => (now?.grade === grade ? null : now));
+      });
+  };
   return (
     <select
       className="grade-select"
       aria-label={label}
-      value={value ?? ''}
+      value={shown ?? ''}
       disabled={disabled}
-      onChange={(event) => onChange(event.target.value === '' ? null : parse(event.target.value))}
+      onChange={(event) => pick(event.target.value === '' ? null : parse(event.target.value))}
     >
       <option value="">{ungraded}</option>
       {grades.map((grade) => (
@@ -87,10 +101,10 @@ export function CredibilitySelect({
 export function useGradeSource(): (
   source: Pick<Source, 'id' | 'name'>,
   grade: Reliability | null,
-) => void {
+) => Promise<unknown> {
   const { run } = useApiMutation();
   return (source, grade) =>
-    void run(
+    run(
       'updateSource',
       { id: source.id, reliability: grade },
       { describe: () => `Graded ${source.name} ${grade ?? 'ungraded'}`, undoable: true },

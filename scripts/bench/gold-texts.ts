@@ -13,7 +13,10 @@ export const golds = readdirSync(goldFolder)
     (name) =>
       JSON.parse(readFileSync(join(goldFolder, name), 'utf8')) as {
         text: string;
-        entities: { type: 'person'; mentions: { start: number; end: number }[] }[];
+        entities: {
+          type: 'person' | 'organization' | 'location';
+          mentions: { start: number; end: number }[];
+        }[];
       },
   );
 

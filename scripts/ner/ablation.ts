@@ -9,11 +9,11 @@ import { recognizeEntities } from '../../electron/core/suggest/entity-recognizer
 import type { RecognizedMention } from '../../electron/core/suggest/entity-recognizer.ts';
 import { combineReadings } from '../../electron/core/suggest/combine-mentions.ts';
 import {
-  defaultModelPath,
   recognizeWithModel,
   taggableSentences,
 } from '../../electron/core/suggest/statistical-recognizer.ts';
 import { loadModelFile } from '../../electron/core/suggest/ner-model-file.ts';
+import { defaultModelPath } from '../../electron/core/suggest/ner-model-path.ts';
 import { documents, readCorpus, rebuild, root, type GoldText } from './corpus.ts';
 import type { EntityType } from '../../electron/core/suggest/entity-suggestion.ts';
 

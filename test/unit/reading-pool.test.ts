@@ -112,6 +112,15 @@ describe('the suggestions’ worker (ReadingPool)', () => {
     expect(ports()).toHaveLength(before);
   });
 
+  it('keeps the process alive while a text waits for the worker to start (a script awaiting it ran to its end)', async () => {
+    const ports = () => process.getActiveResourcesInfo().filter((kind) => kind === 'MessagePort');
+    const before = ports().length;
+    const reading = new ReadingPool(standIn).run(task('fine'), 60_000);
+    expect(ports()).toHaveLength(before + 1);
+    await reading;
+    expect(ports()).toHaveLength(before);
+  });
+
   it('fails every waiting text with the reason when the worker cannot start, and never hangs', async () => {
     process.env.DOSSIER_TEST_READER_FAILS_TO_START = '1';
     const pool = new ReadingPool(standIn);

@@ -122,6 +122,27 @@ describe('relations on the command line', () => {
     }
   });
 
+  it('exports Markdown to the file named, its network image beside it under its own name', async () => {
+    const { folder } = await notebook();
+    const out = await tempFolder();
+    const path = join(out, 'brief.md');
+    const result = await runCliInProcess([
+      '--notebook',
+      folder,
+      'export',
+      '--format',
+      'md',
+      '--out',
+      path,
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(`wrote ${path}\nwrote ${join(out, 'network.svg')}\n`);
+    const md = await readFile(path, 'utf8');
+    expect(md).toMatch(/^# /);
+    expect(md).toContain('](network.svg)');
+    expect(await readFile(join(out, 'network.svg'), 'utf8')).toMatch(/^<svg /);
+  });
+
   it('refuses an unknown export format with the list of formats', async () => {
     const { folder } = await notebook();
     const result = await runCliInProcess([

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './dates.ts';
-import { ArticleIdSchema, EntityIdSchema } from './ids.ts';
+import { ArticleIdSchema, EntityIdSchema, randomId } from './ids.ts';
 
 export const BRIEFINGS_SCHEMA_VERSION = 1;
 
@@ -174,15 +174,6 @@ export function newBriefingTitle(taken: readonly string[]): string {
     const title = n === 1 ? 'Untitled briefing' : `Untitled briefing ${n}`;
     if (!taken.includes(title)) return title;
   }
-}
-
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
-
-function randomId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  let id = '';
-  for (const byte of bytes) id += ALPHABET[byte % ALPHABET.length];
-  return id;
 }
 
 export function newBriefingId(): BriefingId {

@@ -24,7 +24,8 @@ export type AnnotationId = z.infer<typeof AnnotationIdSchema>;
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
-function randomId(): string {
+/** Twelve random letters and digits: the shape of every id Dossier makes. */
+export function randomId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
   let id = '';
   for (const byte of bytes) id += ALPHABET[byte % ALPHABET.length];

@@ -98,11 +98,12 @@ export async function writeExportFiles(
   files: ExportFile[],
   options: WriteOptions = {},
 ): Promise<string[]> {
-  const paths = await checkTargets(
-    folder,
-    files.map((file) => file.name),
-    options,
-  );
+  const names = files.map((file) => file.name);
+  const twice = names.find((name, i) => names.indexOf(name) !== i);
+  // Two files under one name: the second would silently replace the first.
+  if (twice !== undefined)
+    throw new DossierError('invalid-input', `The export names two files "${twice}".`);
+  const paths = await checkTargets(folder, names, options);
   await removeAbandonedTemporaryFiles(dirname(paths[0] ?? join(folder, '.')));
   for (const [i, file] of files.entries()) await writeFileDurably(paths[i]!, file.content);
   return paths;

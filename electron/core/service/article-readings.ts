@@ -3,6 +3,7 @@ import type { Article } from '../../common/model/article.ts';
 import type { ArticleId } from '../../common/model/ids.ts';
 import type { PartialIsoDate } from '../../common/model/dates.ts';
 import type { ArticleDecisions } from '../suggest/decision-learning.ts';
+import { defaultModelPath } from '../suggest/ner-model-path.ts';
 import { readingPool, ReadingStopped } from '../suggest/reading-pool.ts';
 import {
   recognizerTasksOnThisThread,
@@ -39,7 +40,10 @@ let recognizersOpened = 0;
  * for the whole budget again.
  */
 export class ArticleReadings {
-  private readonly recognizer: RecognizerRef = { id: (recognizersOpened += 1) };
+  private readonly recognizer: RecognizerRef = {
+    id: (recognizersOpened += 1),
+    modelPath: defaultModelPath(),
+  };
   /** Bumped when the worker's weights changed: readings made before are stale. */
   private version = 0;
   private readonly readings = new Map<
@@ -61,7 +65,7 @@ export class ArticleReadings {
 
   /** The recognizer's model file; the shipped one unless set before the first task. */
   set modelPath(path: string | undefined) {
-    this.recognizer.modelPath = path;
+    this.recognizer.modelPath = path ?? defaultModelPath();
   }
 
   /** Loads the recognizer; why it has no usable model (the rules alone), or null. */

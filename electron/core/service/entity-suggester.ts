@@ -102,6 +102,26 @@ export class EntitySuggester {
   }
 
   /**
+   * Loads, once no call has come for a while, what the first suggestion would otherwise wait
+   * for: the recognizer, in the worker, then this thread's registry matcher and linking, whose
+   * word lexicon (compromise's) takes about 0.6 s of CPU to load on this thread.
+   */
+  async warm(): Promise<void> {
+    await this.loadRecognizer();
+    this.suggestModules ??= this.loadSuggestModules();
+    await this.suggestModules;
+  }
+
+  private loadSuggestModules(): Promise<
+    [typeof SuggestEntitiesModule, typeof SuggestionLinksModule]
+  > {
+    return Promise.all([
+      import('../suggest/suggest-entities.ts'),
+      import('../annotate/suggestion-links.ts'),
+    ]);
+  }
+
+  /**
    * The queue is sent to the worker one article at a time, each once the one before is learned:
    * an Accept all over the notebook, or the replay when it opens, never holds up a suggestion
    * for more than one article's learning.
@@ -152,10 +172,7 @@ export class EntitySuggester {
    * worker, for the articles given.
    */
   async prepare(articles: readonly Article[]): Promise<PreparedSuggestions> {
-    this.suggestModules ??= Promise.all([
-      import('../suggest/suggest-entities.ts'),
-      import('../annotate/suggestion-links.ts'),
-    ]);
+    this.suggestModules ??= this.loadSuggestModules();
     await this.loadRecognizer();
     await this.learnRecent();
     // The worker reads while this thread loads the registry matcher: on two threads at once.

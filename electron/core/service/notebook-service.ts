@@ -107,10 +107,11 @@ export class NotebookService {
   }
 
   /**
-   * Once no call has arrived for `quietMs`, load the recognizer behind suggestions (its lexicon:
-   * about 1 s, which the first article opened would otherwise wait for) and the search index (or
-   * build it, the first time: ~15 s of CPU at 10,000 articles, in slices), so that neither the
-   * opening and first clicks nor the first search wait for them. For the app and browser mode;
+   * Once no call has arrived for `quietMs`, load the recognizer behind suggestions (in its
+   * worker) and this thread's registry matching (their lexicon: about 1 s each, which the first
+   * article opened would otherwise wait for) and the search index (or build it, the first time:
+   * ~15 s of CPU at 10,000 articles, in slices), so that neither the opening and first clicks
+   * nor the first search wait for them. For the app and browser mode;
    * the CLI's short runs load them only if they need them.
    */
   warmWhenIdle(quietMs = 3000): void {
@@ -118,7 +119,7 @@ export class NotebookService {
       // A failure is met again, and reported, by the call that needs what failed to load. The
       // worker loads the rules and the model.
       this.suggester
-        .loadRecognizer()
+        .warm()
         .catch(() => undefined)
         .then(() => this.store.search.ready())
         .catch(() => undefined);

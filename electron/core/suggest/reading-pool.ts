@@ -49,6 +49,9 @@ export class ReadingPool {
   private dispatch(): void {
     if (this.running !== null || this.queue.length === 0) return;
     this.worker ??= this.start();
+    // A task waits: the worker keeps the process alive until it has answered (a script that only
+    // awaits a suggestion would otherwise exit while the worker starts).
+    this.worker.ref();
     if (!this.ready) return; // dispatched again when the worker says it is ready
     const task = this.queue.shift()!;
     const timer = setTimeout(() => {
@@ -58,7 +61,6 @@ export class ReadingPool {
       this.dispatch();
     }, task.budgetMs);
     this.running = { task, timer };
-    this.worker.ref();
     this.worker.postMessage(task.task);
   }
 

@@ -2,6 +2,7 @@ import type { PartialIsoDate } from '../../common/model/dates.ts';
 import { findDates, type FoundDate } from '../dates/resolve-date.ts';
 import type { ArticleDecisions } from './decision-learning.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
+import { defaultModelPath } from './ner-model-path.ts';
 import { NotebookRecognizer } from './notebook-recognizer.ts';
 import { loadRecognizerModel, type ModelState } from './statistical-recognizer.ts';
 
@@ -58,7 +59,7 @@ export type ResultOf<T extends RecognizerTask> = TaskResults[T['kind']];
  * learned before.
  */
 export class RecognizerTasks {
-  /** by path; '' for the shipped model */
+  /** by path */
   private readonly models = new Map<string, Promise<ModelState>>();
   private readonly recognizers = new Map<number, Promise<NotebookRecognizer>>();
 
@@ -88,10 +89,11 @@ export class RecognizerTasks {
   }
 
   private model(path: string | undefined): Promise<ModelState> {
-    const key = path ?? '';
+    // The shipped model preloaded and the same file named by a task are loaded once.
+    const key = path ?? defaultModelPath();
     let model = this.models.get(key);
     if (model === undefined) {
-      model = loadRecognizerModel(path);
+      model = loadRecognizerModel(key);
       this.models.set(key, model);
     }
     return model;

@@ -136,7 +136,9 @@ export function relationCandidates(text: string, names: NamedSpan[]): RelationCa
 /**
  * A title before a name is written as one ("Defense Minister"), not as prose ("and Spokesperson",
  * "the minister"); one that starts with a nationality ("South Korean Foreign Minister") names the
- * country itself, so the place marked before it is only part of that word.
+ * country itself, so the place marked before it is only part of that word. The ending alone
+ * decides here: phrase-repairs' `isDemonym` asks the word lexicon, which loads in the reading
+ * worker, while relation suggestions run in the service (the main process).
  */
 function isTitleOfTheName(title: string): boolean {
   const words = title.split(/\s+/);

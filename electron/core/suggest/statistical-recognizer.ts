@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import type { EntityType } from './entity-suggestion.ts';
 import { sentenceFeatures } from './ner-features.ts';
 import { loadModelFile } from './ner-model-file.ts';
+import { defaultModelPath } from './ner-model-path.ts';
 import { decode, tagsToSpans, type NerWeights, type Scorer } from './ner-perceptron.ts';
 import { sentenceRanges, tokenizePtb, type NerToken } from './ptb-tokenizer.ts';
 import { cleanSpan } from './span-cleanup.ts';
@@ -68,24 +66,6 @@ export function recognizeWithModel(
     }
   }
   return mentions;
-}
-
-/**
- * Where the shipped model lives: resources/ner-model/, found from this module's folder upwards
- * (electron/core/suggest/ in tests and tsx, a bundle in dist/<host>/), or in a packaged app's
- * resources folder.
- */
-export function defaultModelPath(): string {
-  const name = join('ner-model', 'ner-model.json.gz');
-  const packaged = (process as { resourcesPath?: string }).resourcesPath;
-  if (packaged !== undefined && existsSync(join(packaged, name))) return join(packaged, name);
-  let folder = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i += 1) {
-    const candidate = join(folder, 'resources', name);
-    if (existsSync(candidate)) return candidate;
-    folder = dirname(folder);
-  }
-  return join('resources', name);
 }
 
 export type ModelState = { weights: NerWeights } | { problem: string };

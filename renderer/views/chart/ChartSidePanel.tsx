@@ -115,7 +115,7 @@ function EvidenceGrade({
       label={`Credibility of quote ${index + 1}`}
       value={value}
       onChange={(credibility) =>
-        void run(
+        run(
           'gradeRelationEvidence',
           { relationId, index, credibility },
           {

@@ -79,13 +79,12 @@ export function useAnnotationActions({
       closePopover();
       void attempt('removeHighlight', { articleId: id, highlightId: mark.id });
     },
-    gradeHighlight: (mark, credibility) => {
-      void attempt(
+    gradeHighlight: (mark, credibility) =>
+      attempt(
         'gradeHighlight',
         { articleId: id, highlightId: mark.id, credibility },
         () => `Graded “${clip(mark.quote, 40)}” ${credibility ?? 'ungraded'}`,
-      );
-    },
+      ),
   };
 
   const itemsOf = (group: SuggestionGroup) =>

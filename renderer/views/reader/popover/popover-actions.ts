@@ -25,5 +25,8 @@ export interface PopoverActions {
   reject: (mark: Mark & { kind: 'suggestion' }, everywhere: boolean) => void;
   saveComment: (mark: Mark & { kind: 'highlight' }, comment: string) => void;
   removeHighlight: (mark: Mark & { kind: 'highlight' }) => void;
-  gradeHighlight: (mark: Mark & { kind: 'highlight' }, credibility: Credibility | null) => void;
+  gradeHighlight: (
+    mark: Mark & { kind: 'highlight' },
+    credibility: Credibility | null,
+  ) => Promise<unknown>;
 }

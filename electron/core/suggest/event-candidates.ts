@@ -312,17 +312,20 @@ export function suggestEvents(
  * in brackets ("Office of Foreign Assets Control (OFAC)").
  */
 function shortNamesOf(text: string, mentions: MentionInput[]): Map<string, string> {
-  const people = mentions.filter((m) => m.type === 'person');
+  const people = new Map<string, MentionInput[]>();
+  for (const m of mentions) {
+    if (m.type === 'person') people.set(m.text, [...(people.get(m.text) ?? []), m]);
+  }
   const names = new Map<string, string>();
-  for (const m of people) {
-    if (names.has(m.text)) continue;
+  for (const [, [m]] of people) {
+    if (m === undefined) continue;
     const words = m.text.split(/\s+/);
     // The shortest tail of the name the article writes on its own, else any word of it.
     const tails = words.slice(1).map((_, i) => words.slice(i + 1).join(' '));
     const short = [...tails.reverse(), ...words].find(
       (form) =>
         form !== m.text &&
-        people.some((p) => p.text === form && (p.end <= m.start || p.start >= m.end)),
+        (people.get(form) ?? []).some((p) => p.end <= m.start || p.start >= m.end),
     );
     if (short !== undefined) names.set(m.text, short);
   }

@@ -38,6 +38,8 @@ function GradeSelect<G extends string | number>({
   // The grade picked shows until the stored grade changes: a second arrow key pressed before
   // the save lands steps on from the pick, not from the stored grade (which it would send again).
   const [picked, setPicked] = useState<{ grade: G | null; over: G | null } | null>(null);
+  // Once the stored grade changes the pick is done with (an Undo may bring the old grade back).
+  if (picked !== null && picked.over !== value) setPicked(null);
   const shown = picked !== null && picked.over === value ? picked.grade : value;
   const pick = (grade: G | null) => {
     setPicked({ grade, over: value });

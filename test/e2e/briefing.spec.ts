@@ -1,34 +1,28 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { test as base, callApi, expect, type DossierServer } from './fixtures.ts';
+import {
+  test as base,
+  callApi,
+  dossier,
+  expect,
+  seededNotebookDir,
+  type DossierServer,
+} from './fixtures.ts';
 import { SHOTS, shot } from './shots.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const SAMPLES = resolve(repoRoot, 'test/fixtures/articles');
 
-function dossier(dir: string, ...args: string[]): string {
-  return execFileSync(process.execPath, ['scripts/dossier.mjs', '--notebook', dir, ...args], {
-    cwd: repoRoot,
-    stdio: 'pipe',
-    encoding: 'utf8',
-  });
-}
-
 /** The notebook holds the sample article with every suggestion accepted, before the server. */
 const test = base.extend({
-  // eslint-disable-next-line no-empty-pattern
-  notebookDir: async ({}, use) => {
-    const dir = await mkdtemp(join(tmpdir(), 'dossier-briefing-'));
+  notebookDir: seededNotebookDir('briefing', (dir) => {
     dossier(dir, 'import', SAMPLES);
     dossier(dir, 'suggest', '--accept');
-    await use(dir);
-    await rm(dir, { recursive: true, force: true });
-  },
+  }),
 });
+test.describe.configure({ mode: 'default' });
 
 async function openBriefing(page: Page) {
   await page

@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,11 @@ export interface DossierFixtures {
   server: DossierServer;
   /** The page, already open at the server's address, with console errors failing the test. */
   app: Page;
+}
+
+export interface DossierWorkerFixtures {
+  /** Notebooks built by `seededNotebookDir`, by name: built once per worker, removed at its end. */
+  notebookTemplates: Map<string, Promise<string>>;
 }
 
 function serveCommand(dir: string): string[] {
@@ -77,7 +82,19 @@ async function stop(child: ChildProcess, exited: Promise<number | null>): Promis
   clearTimeout(timer);
 }
 
-export const test = base.extend<DossierFixtures>({
+export const test = base.extend<DossierFixtures, DossierWorkerFixtures>({
+  notebookTemplates: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const templates = new Map<string, Promise<string>>();
+      await use(templates);
+      for (const template of templates.values()) {
+        await rm(await template.catch(() => ''), { recursive: true, force: true });
+      }
+    },
+    { scope: 'worker' },
+  ],
+
   // eslint-disable-next-line no-empty-pattern
   notebookDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'dossier-e2e-'));
@@ -113,6 +130,43 @@ export const test = base.extend<DossierFixtures>({
     expect(problems, 'the page logged errors (a CSP violation is one)').toEqual([]);
   },
 });
+
+/** Run the `dossier` CLI on a notebook folder, as a user would (to fill it before its server). */
+export function dossier(dir: string, ...args: string[]): string {
+  return execFileSync(process.execPath, ['scripts/dossier.mjs', '--notebook', dir, ...args], {
+    cwd: repoRoot,
+    stdio: 'pipe',
+    encoding: 'utf8',
+  });
+}
+
+/**
+ * A `notebookDir` for a spec whose tests all start from the same notebook: `seed` fills it
+ * through the CLI (seconds of CPU: the CLI's start, an import, the recognizer) once per worker,
+ * and each test gets its own copy, file times kept (the catalog's cache stays valid, as it is for
+ * a notebook the CLI has just written). Such a spec keeps its tests in one worker
+ * (`test.describe.configure({ mode: 'default' })`), so that they share the one build.
+ */
+export function seededNotebookDir(name: string, seed: (dir: string) => void | Promise<void>) {
+  return async (
+    { notebookTemplates }: DossierWorkerFixtures,
+    use: (dir: string) => Promise<void>,
+  ): Promise<void> => {
+    let template = notebookTemplates.get(name);
+    if (template === undefined) {
+      // Named as the copies are: the notebook keeps the name of the folder it was made in.
+      template = mkdtemp(join(tmpdir(), `dossier-${name}-`)).then(async (dir) => {
+        await seed(dir);
+        return dir;
+      });
+      notebookTemplates.set(name, template);
+    }
+    const dir = await mkdtemp(join(tmpdir(), `dossier-${name}-`));
+    await cp(await template, dir, { recursive: true, preserveTimestamps: true });
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  };
+}
 
 /** Call the notebook's API as the page does (browser mode, with the session's token). */
 export async function callApi<T = unknown>(

@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect } from './fixtures.ts';
+import { test as base, dossier, expect, seededNotebookDir } from './fixtures.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const SAMPLE = resolve(repoRoot, 'test/fixtures/articles/wire-2021-03-16-blinken-austin.txt');
@@ -16,24 +15,17 @@ const COPIES = 20;
  * (renderer/views/reader/ArticleText.tsx).
  */
 const test = base.extend({
-  // eslint-disable-next-line no-empty-pattern
-  notebookDir: async ({}, use) => {
-    const dir = await mkdtemp(join(tmpdir(), 'dossier-reader-long-'));
+  notebookDir: seededNotebookDir('reader-long', async (dir) => {
+    const texts = await mkdtemp(join(tmpdir(), 'dossier-reader-long-text-'));
     const sample = (await readFile(SAMPLE, 'utf8')).trim();
-    const file = join(dir, 'long.txt');
+    const file = join(texts, 'long.txt');
     await writeFile(file, Array.from({ length: COPIES }, () => sample).join('\n\n'));
-    const notebook = join(dir, 'notebook');
-    const cli = (...args: string[]) =>
-      execFileSync(process.execPath, ['scripts/dossier.mjs', '--notebook', notebook, ...args], {
-        cwd: repoRoot,
-        stdio: 'pipe',
-      });
-    cli('add-text', '--title', TITLE, '--file', file);
-    cli('suggest', '--accept');
-    await use(notebook);
-    await rm(dir, { recursive: true, force: true });
-  },
+    dossier(dir, 'add-text', '--title', TITLE, '--file', file);
+    dossier(dir, 'suggest', '--accept');
+    await rm(texts, { recursive: true, force: true });
+  }),
 });
+test.describe.configure({ mode: 'default' });
 
 test('a long article: a mention far down is revealed, and every mark is rendered', async ({
   app,

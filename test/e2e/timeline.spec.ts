@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,7 +15,14 @@ import {
   zoomAt,
 } from '../../renderer/views/timeline/layout.ts';
 import { eventSpan } from '../../renderer/views/timeline/model.ts';
-import { test as base, expect, callApi, type DossierServer } from './fixtures.ts';
+import {
+  test as base,
+  expect,
+  callApi,
+  dossier,
+  seededNotebookDir,
+  type DossierServer,
+} from './fixtures.ts';
 import { SHOTS, shot } from './shots.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -27,19 +33,9 @@ const SECOND = 'Kyodo: US and Japan ministers meet in Tokyo';
 const SECOND_TEXT =
   'TOKYO (Kyodo) - US Secretary of State Antony Blinken and Defense Secretary Lloyd Austin met Toshimitsu Motegi and Nobuo Kishi in Tokyo on Tuesday.\n\nThe four ministers agreed to oppose coercion in the region.';
 
-function dossier(dir: string, ...args: string[]): string {
-  return execFileSync(process.execPath, ['scripts/dossier.mjs', '--notebook', dir, ...args], {
-    cwd: repoRoot,
-    stdio: 'pipe',
-    encoding: 'utf8',
-  });
-}
-
 /** The notebook holds the wire article and a second outlet's report, added before the server. */
 const test = base.extend({
-  // eslint-disable-next-line no-empty-pattern
-  notebookDir: async ({}, use) => {
-    const dir = await mkdtemp(join(tmpdir(), 'dossier-timeline-'));
+  notebookDir: seededNotebookDir('timeline', async (dir) => {
     const texts = await mkdtemp(join(tmpdir(), 'dossier-timeline-texts-'));
     const second = join(texts, 'kyodo.txt');
     await writeFile(second, SECOND_TEXT);
@@ -67,11 +63,10 @@ const test = base.extend({
       '--file',
       second,
     );
-    await use(dir);
-    await rm(dir, { recursive: true, force: true });
     await rm(texts, { recursive: true, force: true });
-  },
+  }),
 });
+test.describe.configure({ mode: 'default' });
 
 /** The API over HTTP with the session token, as the page calls it. */
 function client(server: DossierServer) {

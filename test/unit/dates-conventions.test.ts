@@ -171,6 +171,21 @@ describe('parts of a month or year', () => {
     ],
     ['They met in early April.', '2015-05-07', 'early April', '2015-04-01', '2015-04-10'],
     ['It ended in mid-2020.', '2021-03-18', 'mid-2020', '2020-05-01', '2020-08-31'],
+    // the rest of the season from the article's day, as "later this year"
+    [
+      'He is expected to assume his duties later this summer.',
+      '2022-07-10',
+      'later this summer',
+      '2022-07-10',
+      '2022-08-31',
+    ],
+    [
+      'Talks stalled earlier this summer.',
+      '2022-07-10',
+      'earlier this summer',
+      '2022-06-01',
+      '2022-07-10',
+    ],
   ])('%s (%s)', (...c) => check(c));
 });
 
@@ -284,6 +299,21 @@ describe('a month and day without a year', () => {
       'August 10',
       '2015-08-10',
       '2015-08-10',
+    ],
+    // a plan reported in the past tense is still ahead ("July 7-8" read as last year's, issue 16)
+    [
+      'The two discussed preparations for the NATO Summit in The Hague on July 7-8.',
+      '2028-04-11',
+      'July 7-8',
+      '2028-07-07',
+      '2028-07-08',
+    ],
+    [
+      "He welcomed Chile's decision to host a conference on water in Santiago on June 9.",
+      '2027-02-03',
+      'June 9',
+      '2027-06-09',
+      '2027-06-09',
     ],
   ])('%s (%s)', (...c) => check(c));
 });
@@ -426,6 +456,21 @@ describe('business periods', () => {
       '2024-01-01',
       '2024-03-31',
     ],
+    // the twelve months that end with last month (how inflation is reported)
+    [
+      'Food prices jumped 11% in the year to last month.',
+      '2027-09-20',
+      'the year to last month',
+      '2026-09-01',
+      '2027-08-31',
+    ],
+    [
+      'Consumer prices rose 3.1% in the 12 months to this month.',
+      '2027-01-15',
+      'the 12 months to this month',
+      '2026-02-01',
+      '2027-01-31',
+    ],
     [
       'From November to February, exports fell.',
       '2024-05-02',
@@ -452,6 +497,14 @@ describe('"by the end of X": the range ends with X, from the article date when i
       'by the end of the year',
       '2021-03-18',
       '2021-12-31',
+    ],
+    // "before the end of" is the same deadline
+    [
+      'Yerevan would sign the deal before the end of the year.',
+      '2026-11-27',
+      'before the end of the year',
+      '2026-11-27',
+      '2026-12-31',
     ],
     [
       'It will be done by the end of March.',

@@ -94,9 +94,70 @@ describe('governingDate and years that name a thing', () => {
     expect(governing(other, 'interviewed', '2013-11-16')).toBe('Thursday');
   });
 
+  it('takes the time of the happening, not the day that names a fiscal year', () => {
+    const text =
+      'Finance Minister Grace Wanjiru will present the budget for the fiscal year beginning July 1 to parliament next week.';
+    expect(governing(text, 'present', '2026-06-26')).toBe('next week');
+  });
+
   it('takes such a year when the sentence has no other date', () => {
     expect(governing('In a 2003 interview, he compared the two.', 'compared', '2012-03-15')).toBe(
       '2003',
     );
+  });
+});
+
+describe('governingDate and a denied happening', () => {
+  it('dates the statement, not what it says will not happen', () => {
+    const text =
+      'Sargsyan said on Wednesday that Yerevan would not sign any deal before the end of the year.';
+    expect(governing(text, 'sign', '2026-11-27')).toBe('Wednesday');
+    const other = "The ministry said on Monday that the two leaders won't meet in Geneva in March.";
+    expect(governing(other, 'meet', '2026-11-27')).toBe('Monday');
+  });
+
+  it('still dates a happening that is not denied by its own clause', () => {
+    const text =
+      'Sargsyan said on Wednesday that Yerevan would sign the deal before the end of the year.';
+    expect(governing(text, 'sign', '2026-11-27')).toBe('before the end of the year');
+  });
+});
+
+describe('governingDate and two dates side by side', () => {
+  it('takes the narrower of two dates that name one time', () => {
+    const text =
+      'On May 8th, earlier this month, the entire G7 committed to phasing out the import of Russian oil.';
+    expect(governing(text, 'committed', '2022-05-31')).toBe('May 8th');
+  });
+
+  it('keeps two dates apart when words stand between them', () => {
+    const text = 'After the vote on March 1, the president signed the law last week.';
+    expect(governing(text, 'signed', '2021-03-16')).toBe('last week');
+  });
+});
+
+describe('governingDate and "since X, when ..."', () => {
+  it('dates what happened "when" by X itself, not the stretch since X', () => {
+    const text = 'The floods are the worst in the region since August 2002, when 41 people died.';
+    const dates = findDates(text, '2028-08-19');
+    const at = text.indexOf('died');
+    const date = governingDate(
+      text,
+      dates,
+      { start: 0, end: text.length },
+      { start: at, end: at + 4 },
+    );
+    expect(date?.range).toEqual({
+      text: 'August 2002',
+      start: '2002-08-01',
+      end: '2002-08-31',
+      precision: 'month',
+    });
+    expect(governing(text, 'are the worst', '2028-08-19')).toBe('since August 2002');
+  });
+
+  it('keeps a plain date before "when"', () => {
+    const text = 'He left in 1998, when the war began.';
+    expect(governing(text, 'began', '2021-03-16')).toBe('1998');
   });
 });

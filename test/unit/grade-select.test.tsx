@@ -35,6 +35,9 @@ describe('a grade picker while its save is on the way', () => {
     expect(picker.value).toBe('2');
     rerender(<CredibilitySelect label="Credibility" value={4} onChange={save.onChange} />);
     expect(picker.value).toBe('4');
+    // Undo brings back the grade the first pick was made over: the stored one shows.
+    rerender(<CredibilitySelect label="Credibility" value={null} onChange={save.onChange} />);
+    expect(picker.value).toBe('');
   });
 
   it('goes back to the stored grade when the save fails', async () => {

@@ -120,6 +120,41 @@ describe('learning from decisions', () => {
     await service.close();
   });
 
+  it('a rejected name is offered under no type in its article, and in none once two articles rejected it, until it is marked somewhere or the rejection is undone', async () => {
+    const recognizer = new NotebookRecognizer(await loadRecognizerModel());
+    const first =
+      'Kestrel Minerals said it had halted work at its Salar Verde lithium project after workers blocked the road.';
+    const second = 'Kestrel Minerals said output at Salar Verde was back to normal.';
+    const fourth = 'Protesters blocked the road to Salar Verde on Monday.';
+    const read = (id: string, text: string) =>
+      recognizer.recognize(id, text).map((m) => [text.slice(m.start, m.end), m.type]);
+    const names = (id: string, text: string) => read(id, text).map(([name]) => name);
+    expect(read('a', first)).toContainEqual(['Salar Verde', 'person']);
+    expect(read('b', second)).toContainEqual(['Salar Verde', 'location']);
+    expect(
+      recognizer.learn('a', first, { marked: [], rejected: [span(first, 'Salar Verde')] }),
+    ).toBe(true);
+    expect(names('a', first)).not.toContain('Salar Verde');
+    // One rejection is the article's: "reject here" is not "reject everywhere".
+    expect(read('b', second)).toContainEqual(['Salar Verde', 'location']);
+    // Rejected in a second article: junk to this analyst, in every article.
+    expect(
+      recognizer.learn('b', second, { marked: [], rejected: [span(second, 'Salar Verde')] }),
+    ).toBe(true);
+    expect(names('d', fourth)).not.toContain('Salar Verde');
+    // Marked in a third article: the analyst does want it, so it is offered again.
+    const third = 'Work at SALAR VERDE resumed.';
+    const mark = { ...span(third, 'SALAR VERDE'), type: 'location' as const };
+    expect(recognizer.learn('c', third, { marked: [mark], rejected: [] })).toBe(true);
+    expect(names('d', fourth)).toContain('Salar Verde');
+    expect(recognizer.learn('c', third, { marked: [], rejected: [] })).toBe(true);
+    expect(names('d', fourth)).not.toContain('Salar Verde');
+    // The rejections undone: offered again.
+    expect(recognizer.learn('a', first, { marked: [], rejected: [] })).toBe(true);
+    expect(recognizer.learn('b', second, { marked: [], rejected: [] })).toBe(true);
+    expect(names('d', fourth)).toContain('Salar Verde');
+  });
+
   it('a company marked in one article is read as one in the next, without the registry', async () => {
     const recognizer = new NotebookRecognizer(await loadRecognizerModel());
     const first = 'Revenue at Kelmora grew, the company said in a filing on Monday.';

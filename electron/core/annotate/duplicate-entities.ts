@@ -65,11 +65,24 @@ function personCore(name: string): string[] {
   return words(name).filter((word) => word.length > 1 && !TITLES.has(word));
 }
 
-function initials(name: string): string {
+/** The letters an acronym of this name would have: "United Arab Emirates" → uae. */
+export function initials(name: string): string {
   return words(name)
     .filter((word) => !['of', 'the', 'and', 'for'].includes(word))
     .map((word) => word[0])
     .join('');
+}
+
+/** A name written as an acronym, as its initials would be ("U.S." → us), or null. */
+export function acronymOf(name: string): string | null {
+  return /^[A-Z.]{2,}$/.test(name) ? name.replace(/\./g, '').toLowerCase() : null;
+}
+
+/** A name without its small words and "U.S.": "the U.S. Department of State" → department state. */
+export function coreOfName(name: string): string {
+  return words(name)
+    .filter((w) => !['the', 'of', 'u', 's', 'us'].includes(w))
+    .join(' ');
 }
 
 /** Why two entities of one type look like the same one, or null. */
@@ -88,13 +101,9 @@ export function likeness(a: Entity, b: Entity): string | null {
           return `“${x}” and “${y}” share the surname ${shorter.at(-1)}`;
         }
       } else {
-        const [wx, wy] = [words(x), words(y)];
-        const acronym = (short: string, long: string) =>
-          /^[A-Z.]{2,}$/.test(short) && short.replace(/\./g, '').toLowerCase() === initials(long);
+        const acronym = (short: string, long: string) => acronymOf(short) === initials(long);
         if (acronym(x, y) || acronym(y, x)) return `“${x}” is the acronym of “${y}”`;
-        const core = (list: string[]) =>
-          list.filter((w) => !['the', 'of', 'u', 's', 'us'].includes(w)).join(' ');
-        if (core(wx) !== '' && core(wx) === core(wy))
+        if (coreOfName(x) !== '' && coreOfName(x) === coreOfName(y))
           return `“${x}” and “${y}” differ only by small words`;
       }
     }

@@ -6,6 +6,7 @@ import {
 } from '../../common/model/entity.ts';
 import { newEntityId } from '../../common/model/ids.ts';
 import { comparableName } from '../suggest/span-cleanup.ts';
+import { acronymOf, coreOfName, initials } from './duplicate-entities.ts';
 
 /** The entity of this type that already goes by this name (canonical or alias), if any. */
 export function findByName(
@@ -43,6 +44,8 @@ export class RegistryIndex {
   private readonly byName = new Map<string, Entity[]>();
   private readonly byBareName = new Map<string, Entity[]>();
   private readonly byWord = new Map<string, Entity[]>();
+  /** Keyed as the Entities view's "Possible duplicates" compares names (duplicate-entities.ts). */
+  private readonly bySameBody = new Map<string, Entity[]>();
 
   constructor(entities: readonly Entity[]) {
     const add = (map: Map<string, Entity[]>, key: string, entity: Entity) => {
@@ -57,6 +60,8 @@ export class RegistryIndex {
         add(this.byBareName, withoutInitials(name), entity);
         const words = wordsOfName(name);
         if (words.length > 1) for (const word of words) add(this.byWord, word, entity);
+        if (entity.type === 'person') continue;
+        for (const key of sameBodyKeys(name)) add(this.bySameBody, key, entity);
       }
     }
   }
@@ -71,6 +76,23 @@ export class RegistryIndex {
     return (this.byWord.get(word.toLowerCase()) ?? []).filter((e) => e.type === type);
   }
 
+  /**
+   * The entities of this type (not people) this name is a variant of, as the Entities view's
+   * "Possible duplicates" sees it: the acronym of one of their names ("UAE" of "United Arab
+   * Emirates") or one of them but for small words and "U.S." ("U.S. Department of State" of
+   * "Department of State"). Entities that go by the name itself are left out.
+   */
+  variants(name: string, type: string): Entity[] {
+    if (type === 'person') return [];
+    const found = new Set<Entity>();
+    for (const key of sameBodyKeys(name, true)) {
+      for (const entity of this.bySameBody.get(key) ?? [])
+        if (entity.type === type) found.add(entity);
+    }
+    const wanted = name.trim().toLowerCase();
+    return [...found].filter((e) => !namesOf(e).some((n) => n.toLowerCase() === wanted));
+  }
+
   /** The registered entity a name of this type resolves to without guessing, if any. */
   existing(name: string, type: string): Entity | undefined {
     const exact = this.named(name, type)[0];
@@ -80,6 +102,19 @@ export class RegistryIndex {
       ? (this.byBareName.get(bare) ?? []).find((e) => e.type === 'person')
       : undefined;
   }
+}
+
+/**
+ * Where a name is filed to be found as another's variant (by its initials and its words without
+ * the small ones) or, with `lookup`, where its variants are: an acronym's under its letters.
+ */
+function sameBodyKeys(name: string, lookup = false): string[] {
+  const keys: string[] = [];
+  const letters = lookup ? acronymOf(name) : initials(name);
+  if (letters !== null && letters.length >= 2) keys.push(`initials:${letters}`);
+  const core = coreOfName(name);
+  if (core !== '') keys.push(`core:${core}`);
+  return keys;
 }
 
 const indexes = new WeakMap<EntitiesFile, RegistryIndex>();
@@ -150,7 +185,8 @@ export class EntityResolver {
       findByName(this.registry, name, type) ??
       findByName({ ...this.registry, entities: this.created }, name, type) ??
       byNameWithoutInitials([...this.registry.entities, ...this.created], name, type) ??
-      this.bySurname(name, type);
+      this.bySurname(name, type) ??
+      this.byVariant(name, type);
     if (existing !== undefined) return existing;
     const entity = newEntity(name, type);
     this.created.push(entity);
@@ -167,6 +203,22 @@ export class EntityResolver {
         namesOf(entity).some((known) => known.toLowerCase().split(/\s+/).at(-1) === surname),
     );
     return bearers.length === 1 ? bearers[0] : undefined;
+  }
+
+  private createdIndex = new RegistryIndex([]);
+
+  /**
+   * "U.S." once "United States" is known, "U.S. Department of State" once "Department of
+   * State" is: a variant of exactly one entity (as linking finds them) is that entity.
+   */
+  private byVariant(name: string, type: EntityTypeName): Entity | undefined {
+    if (this.createdIndex.byId.size !== this.created.length)
+      this.createdIndex = new RegistryIndex(this.created);
+    const found = [
+      ...registryIndex(this.registry).variants(name, type),
+      ...this.createdIndex.variants(name, type),
+    ];
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /** The registry with the entities this resolver created. */

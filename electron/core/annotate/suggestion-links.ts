@@ -7,6 +7,7 @@ import { isPortfolioAt } from '../suggest/phrase-repairs.ts';
 import { cleanSpan } from '../suggest/span-cleanup.ts';
 import { isTitleWord, opensAddress, titleBefore, withoutLeadingTitles } from '../suggest/titles.ts';
 import { wordKind } from '../suggest/word-knowledge.ts';
+import { acronymOf, coreOfName, initials } from './duplicate-entities.ts';
 import { registryIndex, wordsOfName, type RegistryIndex } from './entity-lookup.ts';
 
 /**
@@ -20,7 +21,9 @@ import { registryIndex, wordsOfName, type RegistryIndex } from './entity-lookup.
  * - failing any in the article, the one entity of the registry the word is part of.
  *
  * Otherwise, with two or more that could be meant, the suggestion carries them as `candidates`
- * and no entity: the analyst chooses ("which Kim?"). Pure.
+ * and no entity: the analyst chooses ("which Kim?"). A full name that is a variant of another
+ * ("U.S." of "United States") joins it on the same terms; a generic head word alone ("Office")
+ * is only a back-reference, else no suggestion. Pure.
  */
 export function linkSuggestions(
   article: Article,
@@ -38,7 +41,7 @@ export function linkSuggestions(
     ...tidy.filter((s) => !replaced.has(`${s.start}:${s.end}`)),
     ...capitals,
   ].sort((a, b) => a.start - b.start);
-  return withCapitals.map((suggestion) => link(text, suggestion, named, index));
+  return withCapitals.flatMap((suggestion) => link(text, suggestion, named, index) ?? []);
 }
 
 /** Clean edges, no implausible span, no rejected one, no overlap (the earlier span wins). */
@@ -95,6 +98,9 @@ interface Named {
   name: string;
   /** The words of `name` (wordsOfName), looked up for every suggestion. */
   nameWords: string[];
+  /** `name` as a variant is compared (duplicate-entities.ts): its initials, its core words. */
+  initials: string;
+  core: string;
   type: string;
   /** Its words, lower case, without initials. */
   words: Set<string>;
@@ -120,6 +126,8 @@ function namedInArticle(
         ...(entity !== undefined && { entityId: entity.id as EntityId }),
         name: entity?.name ?? name,
         nameWords: entity === undefined ? words : wordsOfName(entity.name),
+        initials: initials(entity?.name ?? name),
+        core: coreOfName(entity?.name ?? name),
         type,
         words: new Set(entity === undefined ? words : namesOf(entity).flatMap(wordsOfName)),
         titles: new Set(),
@@ -296,6 +304,64 @@ function capitalSurnames(
   return added;
 }
 
+/**
+ * A body's generic head word: alone, it is only ever a back-reference ("the Office" after "the
+ * Office of Foreign Missions"), never a name in its own right.
+ */
+const GENERIC_HEADS = new Set(
+  'office department bureau ministry union council commission agency embassy'.split(' '),
+);
+
+/**
+ * The one body a lone generic head word refers back to, null where it is none: the word must
+ * follow "the" and end the name ("Department Spokesperson", "Office of the Spokesperson" are
+ * other names' words), and the article must have named exactly one such body before it.
+ */
+function bodyReferredTo(
+  text: string,
+  suggestion: Suggestion,
+  named: Map<string, Named>,
+): Named | null {
+  if (
+    !/(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, suggestion.start - 5), suggestion.start))
+  )
+    return null;
+  if (/^\s*(?:\p{Lu}|of\b|for\b|on\b)/u.test(text.slice(suggestion.end, suggestion.end + 6)))
+    return null;
+  const word = suggestion.text.toLowerCase();
+  const bodies = [...named.values()].filter(
+    (item) =>
+      item.type === suggestion.type &&
+      item.first < suggestion.start &&
+      item.nameWords.includes(word),
+  );
+  return bodies.length === 1 ? bodies[0]! : null;
+}
+
+/**
+ * The one name of the article this full name is a variant of, as "Possible duplicates" compares
+ * them: the name of which it is the acronym, or the first named of those that differ from it
+ * only by small words and "U.S." (so that the later forms join the first, never the reverse).
+ */
+function variantInArticle(suggestion: Suggestion, named: Map<string, Named>): Named | null {
+  if (suggestion.type === 'person') return null;
+  const acronym = acronymOf(suggestion.text);
+  if (acronym !== null && acronym.length >= 2) {
+    const expansions = [...named.values()].filter(
+      (item) => item.type === suggestion.type && item.initials === acronym,
+    );
+    return expansions.length === 1 ? expansions[0]! : null;
+  }
+  const core = coreOfName(suggestion.text);
+  if (core === '') return null;
+  const first = [...named.values()]
+    .filter((item) => item.type === suggestion.type && item.core === core)
+    .sort((a, b) => a.first - b.first)[0];
+  return first === undefined || first.name.toLowerCase() === suggestion.text.toLowerCase()
+    ? null
+    : first;
+}
+
 /** Words that, alone, stand for an organization named in full before ("the Bureau", "the Union"). */
 const ORGANIZATION_HEADS = new Set(
   'union bureau department ministry agency council commission committee office court party service fund bank institute university army navy alliance authority board administration coalition federation organization organisation group league assembly parliament'.split(
@@ -317,12 +383,13 @@ function isShortForm(suggestion: Suggestion): boolean {
   );
 }
 
+/** The suggestion with the entity it would join, or null where it should not be offered. */
 function link(
   text: string,
   suggestion: Suggestion,
   named: Map<string, Named>,
   index: RegistryIndex,
-): Suggestion {
+): Suggestion | null {
   const {
     entityId: _entityId,
     entityName: _entityName,
@@ -334,14 +401,25 @@ function link(
     ...(target.entityId !== undefined && { entityId: target.entityId }),
     entityName: target.name,
   });
+  if (suggestion.type !== 'person' && GENERIC_HEADS.has(suggestion.text.toLowerCase())) {
+    const body = bodyReferredTo(text, suggestion, named);
+    return body === null ? null : to(body);
+  }
   const exact = index.named(suggestion.text, suggestion.type);
   if (!isShortForm(suggestion)) {
-    // A full name: its registered entity, or a new one of its own name.
+    // A full name: its registered entity, the name it is a variant of ("U.S." of "United
+    // States"), or a new one of its own name.
     const entity =
       suggestion.source === 'registry' && suggestion.entityId !== undefined
         ? index.byId.get(suggestion.entityId)
         : index.existing(suggestion.text, suggestion.type);
     if (entity !== undefined) return to({ entityId: entity.id as EntityId, name: entity.name });
+    const variant = variantInArticle(suggestion, named);
+    if (variant !== null) return to(variant);
+    const variants = index.variants(suggestion.text, suggestion.type);
+    if (variants.length === 1)
+      return to({ entityId: variants[0]!.id as EntityId, name: variants[0]!.name });
+    if (variants.length > 1) return { ...bare, candidates: variants.map(candidateOfEntity) };
     const owner = fullNameEndingIn(suggestion.text, suggestion.type, named);
     return owner === null ? inNormalCase(bare) : to(owner);
   }
@@ -363,15 +441,7 @@ function link(
   if (registered.length === 1) {
     return to({ entityId: registered[0]!.id as EntityId, name: registered[0]!.name });
   }
-  if (registered.length > 1) {
-    return {
-      ...bare,
-      candidates: registered.map((entity) => ({
-        entityId: entity.id as EntityId,
-        name: entity.name,
-      })),
-    };
-  }
+  if (registered.length > 1) return { ...bare, candidates: registered.map(candidateOfEntity) };
   return inNormalCase(bare);
 }
 
@@ -387,4 +457,8 @@ function inNormalCase(suggestion: Suggestion): Suggestion {
 
 function candidateOf(item: Named): LinkCandidate {
   return { ...(item.entityId !== undefined && { entityId: item.entityId }), name: item.name };
+}
+
+function candidateOfEntity(entity: Entity): LinkCandidate {
+  return { entityId: entity.id as EntityId, name: entity.name };
 }

@@ -21,7 +21,7 @@ const US_GOVERNMENT =
 
 /** Words that may lead an expression without being part of its original words. */
 const LEADING =
-  /^(?:on|in|during|throughout|over|since|until|till|through|for|before|after|of|by(?!\s+(?:the end|year|month)))\s+/i;
+  /^(?:on|in|during|throughout|over|since|until|till|through|for|before(?!\s+the end)|after|of|by(?!\s+(?:the end|year|month)))\s+/i;
 
 export function findRuleDates(
   text: string,

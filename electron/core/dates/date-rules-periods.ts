@@ -9,6 +9,7 @@ import {
   shiftMonth,
 } from './calendar.ts';
 import { NAMED_DAY_PATTERN, namedDayIn } from './named-days.ts';
+import type { Tense } from './tense.ts';
 
 import type { Rule } from './date-patterns.ts';
 import {
@@ -45,6 +46,24 @@ function sentenceAt(text: string, index: number): string {
   return before.slice(start + 1) + after.slice(0, end);
 }
 
+/** The year of the season "this", "last", "next" or "in" names (winter belongs to its December). */
+function seasonYear(
+  word: string,
+  first: number,
+  last: number,
+  { year, month }: { year: number; month: number },
+  tense: Tense,
+): number {
+  const current = month < 3 ? year - 1 : year;
+  const inSeason = (month >= first && month <= last) || (first === 12 && month <= 2);
+  if (word === 'last') return inSeason || month < first ? current - 1 : year;
+  if (word === 'next') return inSeason || month > last ? current + 1 : year;
+  if (inSeason) return current;
+  if (tense === 'past' && month < first) return year - 1;
+  if (tense !== 'past' && month > last) return year + 1;
+  return year;
+}
+
 /** Months and years named alone, seasons, quarters, fiscal years, deadlines, ranges, named days. */
 export const PERIOD_RULES: Rule[] = [
   // in March, since May, last December (a month named alone, after a word that makes it a date)
@@ -75,28 +94,35 @@ export const PERIOD_RULES: Rule[] = [
       return { from: isoOf(y, 1, 1), to: isoOf(y, 12, 31), precision: 'year' };
     },
   },
-  // this spring, last summer, in the fall of 2020
+  // this spring, last summer, in the fall of 2020; "later this summer" runs from the article's
+  // day to the season's end, "earlier this summer" from its start to the article's day (as
+  // "later this year" does)
   {
     pattern: new RegExp(
-      `\\b(${oneOf('this', 'last', 'next', 'in', 'during')})\\s+(?:the\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+of\\s+${YEAR})?\\b`,
+      `\\b(${oneOf('this', 'last', 'next', 'in', 'during')}|(?:${oneOf('earlier', 'later')}) this)\\s+(?:the\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+of\\s+${YEAR})?\\b`,
       'g',
     ),
     resolve: (m, ref, tense) => {
       const [first, last] = SEASONS[m[2]!]!;
       if (m[3] !== undefined) return monthsRange(Number(m[3]), first, last);
       if (ref === null || ref.month === null) return null;
-      const word = m[1]!.toLowerCase();
-      const current = ref.month < 3 ? ref.year - 1 : ref.year; // winter belongs to its December
-      const inSeason =
-        (ref.month >= first && ref.month <= last) || (first === 12 && ref.month <= 2);
-      let year = ref.year;
-      if (word === 'this' || word === 'in' || word === 'during') {
-        year = inSeason ? current : tense === 'past' && ref.month < first ? ref.year - 1 : ref.year;
-        if (!inSeason && tense !== 'past' && ref.month > last) year = ref.year + 1;
-      }
-      if (word === 'last') year = inSeason || ref.month < first ? current - 1 : ref.year;
-      if (word === 'next') year = inSeason || ref.month > last ? current + 1 : ref.year;
-      return monthsRange(year, first, last);
+      const words = m[1]!.toLowerCase().split(' ');
+      const side = words.length > 1 ? words[0] : null;
+      const season = monthsRange(
+        seasonYear(
+          words.pop()!,
+          first,
+          last,
+          { year: ref.year, month: ref.month },
+          side === 'earlier' ? 'past' : tense,
+        ),
+        first,
+        last,
+      );
+      const today = refIso(ref);
+      if (side === null || today === null || today < season.from || today > season.to)
+        return season;
+      return side === 'earlier' ? { ...season, to: today } : { ...season, from: today };
     },
   },
   // the first quarter of 2021, Q3 2020, the fourth quarter, Q3, the second half of the year,
@@ -134,11 +160,11 @@ export const PERIOD_RULES: Rule[] = [
       return { ...monthsRange(year, first, last), precision: 'month' };
     },
   },
-  // the quarter ended March 31, the three months to June, the year ending March 2024: the months
-  // that end there
+  // the quarter ended March 31, the three months to June, the year ending March 2024, the year
+  // to last month (inflation's usual period): the months that end there
   {
     pattern: new RegExp(
-      `\\b(?:${w('the')} )?(?:(fiscal |financial )?(quarter|half|year)|(three|six|nine|twelve|3|6|9|12) months) (?:ended|ending|to|through|that ended) (${MONTH_PATTERN})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+${YEAR})?\\b`,
+      `\\b(?:${w('the')} )?(?:(fiscal |financial )?(quarter|half|year)|(three|six|nine|twelve|3|6|9|12) months) (?:ended|ending|to|through|that ended) (?:(${MONTH_PATTERN})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+${YEAR})?|(last|this) month)\\b`,
       'g',
     ),
     resolve: (m, ref, tense) => {
@@ -146,6 +172,12 @@ export const PERIOD_RULES: Rule[] = [
         m[2] !== undefined
           ? { quarter: 3, half: 6, year: 12 }[m[2] as 'quarter' | 'half' | 'year']
           : ({ three: 3, six: 6, nine: 9, twelve: 12 }[m[3]!] ?? Number(m[3]));
+      if (m[7] !== undefined) {
+        if (ref === null || ref.month === null) return null;
+        const [y, mo] = shiftMonth(ref.year, ref.month, m[7] === 'last' ? -1 : 0);
+        const [y1, m1] = shiftMonth(y, mo, 1 - months);
+        return { from: monthStart(y1, m1), to: monthEnd(y, mo), precision: 'month' };
+      }
       const month = monthNumber(m[4]!)!;
       const year = yearOf(m[6], month, null, ref, tense === 'future' ? tense : 'past');
       if (year === null) return null;
@@ -227,12 +259,13 @@ export const PERIOD_RULES: Rule[] = [
       return { from: monday, to: addDays(monday, 6), precision: 'approximate' };
     },
   },
-  // by the end of the year, by the end of 2024, by the end of March, by year-end: a deadline.
+  // by (or before) the end of the year, by the end of 2024, by the end of March, by year-end: a
+  // deadline.
   // The range ends with that period; it starts at the article's date when the article comes
   // before that end (the happening is due between now and then), otherwise with the period.
   {
     pattern: new RegExp(
-      `\\b${w('by')} (?:the end of (?:(the|this|next|last) (year|month|week)|${YEAR}|(${MONTH_PATTERN})(?:,? ${YEAR})?|${FISCAL}((?:19|20)\\d{2}|\\d{2}))|(year|month)[- ]end)\\b`,
+      `\\b(?:${w('by')}|${w('before')}) (?:the end of (?:(the|this|next|last) (year|month|week)|${YEAR}|(${MONTH_PATTERN})(?:,? ${YEAR})?|${FISCAL}((?:19|20)\\d{2}|\\d{2}))|(year|month)[- ]end)\\b`,
       'g',
     ),
     resolve: (m, ref, tense, context) => {

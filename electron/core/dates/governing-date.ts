@@ -1,3 +1,4 @@
+import { isoOf, monthEnd, partsOf } from './calendar.ts';
 import type { Span } from './clauses.ts';
 import { clausesOf } from './clauses.ts';
 import type { FoundDate } from './resolve-date.ts';
@@ -7,6 +8,9 @@ export interface SentenceDate extends FoundDate {
   governs: boolean;
 }
 
+/** A negation right before the verb ("would not sign", "won't meet", "never visited"). */
+const DENIAL_BEFORE = /\b(?:not|never)\s+(?:\w+\s+)?$|n't\s+$/i;
+
 /** Time words that date a happening without a calendar date. */
 const UNDATED_TIME = /\b(?:recently|recent|lately)\b/i;
 
@@ -15,6 +19,13 @@ const UNDATED_TIME = /\b(?:recently|recent|lately)\b/i;
 function namesSomething(text: string, date: FoundDate): boolean {
   // "third-quarter revenue": the quarter qualifies the figure, as a year a thing.
   if (/^(?:first|second|third|fourth)-quarter$/i.test(text.slice(date.start, date.end)))
+    return true;
+  // "the budget for the fiscal year beginning July 1": the day names the year, a thing.
+  if (
+    /\b(?:year|quarter|half|season|term|period)\s+(?:beginning|starting|ending|ended)\s+(?:on\s+)?$/i.test(
+      text.slice(Math.max(0, date.start - 30), date.start),
+    )
+  )
     return true;
   return (
     /^\d{4}$/.test(date.range.text) &&
@@ -75,7 +86,63 @@ export function governingDate(
   );
 }
 
+/**
+ * "the worst floods since August 2002, when 41 people died": a "when" clause right after a date
+ * happened at that time, August 2002 itself, not the stretch "since" makes of it.
+ */
+function timeBeforeWhen(text: string, own: readonly FoundDate[], clause: Span): FoundDate | null {
+  if (!/^[\s,]*when\b/i.test(text.slice(clause.start, clause.end))) return null;
+  const date = own.find((d) => /^[\s,]*$/.test(text.slice(d.end, clause.start)));
+  if (date === undefined) return null;
+  const since = /^since\s+/i.exec(date.range.text);
+  if (since === null) return date;
+  const { start, precision } = date.range;
+  const { year, month } = partsOf(start);
+  const end =
+    precision === 'day'
+      ? start
+      : precision === 'month'
+        ? monthEnd(year, month)
+        : precision === 'year'
+          ? isoOf(year, 12, 31)
+          : null;
+  if (end === null) return date;
+  return {
+    start: date.start + since[0].length,
+    end: date.end,
+    range: { text: date.range.text.slice(since[0].length), start, end, precision },
+  };
+}
+
+/** Days from a range's start to its end. */
+function length(date: FoundDate): number {
+  return Date.parse(date.range.end) - Date.parse(date.range.start);
+}
+
+/**
+ * "On May 8th, earlier this month, the G7 committed": two dates side by side name one time; the
+ * narrower says it.
+ */
+function narrowest(text: string, own: readonly FoundDate[], date: FoundDate): FoundDate {
+  const beside = own.filter(
+    (d) =>
+      d !== date &&
+      /^[\s,–—-]*$/.test(text.slice(Math.min(d.end, date.end), Math.max(d.start, date.start))),
+  );
+  return [date, ...beside].reduce((best, d) => (length(d) < length(best) ? d : best));
+}
+
 function choose(
+  text: string,
+  own: readonly FoundDate[],
+  sentence: Span,
+  verb: Span | null,
+): FoundDate | null {
+  const chosen = chooseOne(text, own, sentence, verb);
+  return chosen === null ? null : narrowest(text, own, chosen);
+}
+
+function chooseOne(
   text: string,
   own: readonly FoundDate[],
   sentence: Span,
@@ -98,11 +165,21 @@ function choose(
     return pool.reduce((best, d) => (distance(d, at) < distance(best, at) ? d : best));
   };
   const inClause = own.filter((d) => inside(d, clause));
+  // "said on Wednesday that Yerevan would not sign any deal before the end of the year": what is
+  // denied does not happen; the saying, dated by its own clause, is the event.
+  const denied =
+    verb !== null && index > 0 && DENIAL_BEFORE.test(text.slice(clause.start, verb.start));
+  if (denied) {
+    const report = own.filter((d) => inside(d, clauses[index - 1]!) && !namesSomething(text, d));
+    if (report.length > 0) return nearest(report);
+  }
   if (inClause.length > 0) {
     if (verb !== null) return nearest(inClause);
     return inClause.find((d) => !namesSomething(text, d)) ?? inClause[0]!;
   }
   if (verb !== null && UNDATED_TIME.test(text.slice(clause.start, clause.end))) return null;
+  const then = index > 0 ? timeBeforeWhen(text, own, clause) : null;
+  if (then !== null) return then;
   // The clause that embeds the verb's: the nearest clause before it that has a date.
   for (let i = index - 1; i >= 0; i -= 1) {
     const before = own.filter((d) => inside(d, clauses[i]!) && !namesSomething(text, d));

@@ -1,4 +1,5 @@
 import { combineReadings } from './combine-mentions.ts';
+import { DecidedTexts } from './decided-texts.ts';
 import { DecisionLearner, type ArticleDecisions } from './decision-learning.ts';
 import { recognizeEntities, type RecognizedMention } from './entity-recognizer.ts';
 import { repairByPhrase } from './phrase-repairs.ts';
@@ -33,8 +34,9 @@ function remember<K, V>(map: Map<K, V>, key: K, value: V, limit: number): V {
 export class NotebookRecognizer {
   private readonly rules = new Map<string, RecognizedMention[]>();
   private readonly sentences = new Map<string, TaggableSentence[]>();
-  private readonly readings = new Map<string, { version: number; mentions: RecognizedMention[] }>();
+  private readonly readings = new Map<string, { version: string; mentions: RecognizedMention[] }>();
   private readonly learner: DecisionLearner | null;
+  private readonly decided = new DecidedTexts();
   readonly problem: string | null;
 
   constructor(model: ModelState) {
@@ -50,22 +52,33 @@ export class NotebookRecognizer {
    */
   recognize(articleId: string, text: string): RecognizedMention[] {
     const rules = this.rulesOf(articleId, text);
-    if (this.learner === null || text.length > MODEL_MAX_CHARS) return repairByPhrase(text, rules);
-    const version = this.learner.version;
+    if (this.learner === null || text.length > MODEL_MAX_CHARS)
+      return this.withoutRejected(articleId, text, repairByPhrase(text, rules));
+    const version = `${this.learner.version}:${this.decided.version}`;
     const cached = this.readings.get(articleId);
     if (cached !== undefined && cached.version === version) return cached.mentions;
     const model = recognizeWithModel(text, this.learner.score, this.sentencesOf(articleId, text));
-    const mentions = combineReadings(text, model, rules);
+    const mentions = this.withoutRejected(articleId, text, combineReadings(text, model, rules));
     remember(this.readings, articleId, { version, mentions }, CACHED_READINGS);
     return mentions;
   }
 
-  /** Learns from (or forgets) an article's decisions; true when the model's weights changed. */
+  /** The mentions whose text the analyst has rejected and never marked anywhere go. */
+  private withoutRejected(
+    articleId: string,
+    text: string,
+    mentions: RecognizedMention[],
+  ): RecognizedMention[] {
+    return mentions.filter((m) => !this.decided.suppressed(articleId, text.slice(m.start, m.end)));
+  }
+
+  /** Learns from (or forgets) an article's decisions; true when its readings may change. */
   learn(articleId: string, text: string, decisions: ArticleDecisions): boolean {
-    if (text.length > MODEL_MAX_CHARS) return false; // the model never reads it (recognize)
-    return (
-      this.learner?.sync(articleId, decisions, () => this.sentencesOf(articleId, text)) ?? false
-    );
+    const texts = this.decided.sync(articleId, text, decisions);
+    if (text.length > MODEL_MAX_CHARS) return texts; // the model never reads it (recognize)
+    const weights =
+      this.learner?.sync(articleId, decisions, () => this.sentencesOf(articleId, text)) ?? false;
+    return texts || weights;
   }
 
   private rulesOf(articleId: string, text: string): RecognizedMention[] {

@@ -145,6 +145,8 @@ function insideLongerName(text: string, start: number, end: number): boolean {
   const before = /([\p{L}\p{M}\p{N}.]+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
   const previous = before?.[1];
   if (previous === undefined || !/^\p{Lu}/u.test(previous) || isTitleWord(previous)) return false;
+  // "until Monday. Mkhize said": a word ending a sentence (no initial, "J.") is no part of it.
+  if (/\p{Ll}{2}\.$/u.test(previous)) return false;
   // "Yesterday Kim said": a common word capitalized only because the sentence starts with it.
   const atSentenceStart = /(?:^|[.!?:]\s*|\n\s*)$/u.test(text.slice(0, start - before![0].length));
   const kind = wordKind(previous);

@@ -14,6 +14,9 @@ export const CHART_LAYOUTS = {
 } as const;
 export type ChartLayout = keyof typeof CHART_LAYOUTS;
 
+/** Pixels left around the chart when it is fitted to the window. */
+export const FIT_PADDING = 30;
+
 export function layoutOptions(
   layout: ChartLayout,
   graph: ChartGraph,
@@ -25,6 +28,7 @@ export function layoutOptions(
       name: 'preset',
       positions,
       fit: true,
+      padding: FIT_PADDING,
       animate: false,
     };
   const rank =
@@ -36,6 +40,7 @@ export function layoutOptions(
     levelWidth: () => 1,
     minNodeSpacing: 24,
     fit: true,
+    padding: FIT_PADDING,
     animate: false,
   };
 }

@@ -7,6 +7,10 @@ import type { SvgColours } from '../../../electron/common/chart/network-svg.ts';
 import { NODE_SHAPES } from '../../../electron/common/chart/network-svg.ts';
 import { paletteOf } from '../../annotate/entity-types.ts';
 
+/** A link's label size, and the smallest on screen that is drawn (smaller is unreadable). */
+export const LINK_FONT_SIZE = 9;
+export const MIN_ZOOMED_FONT_SIZE = 8;
+
 export interface ChartColours extends SvgColours {
   accent: string;
   /** The fill of a node of this type. */
@@ -28,7 +32,9 @@ export function chartColours(container: HTMLElement): ChartColours {
 
 /**
  * `large`: links are straight lines, not curves bundled apart when two entities have several
- * (their control points took a fifth of a 1,000-entity chart's drawing).
+ * (their control points took a fifth of a 1,000-entity chart's drawing), undirected ones drawn
+ * as Cytoscape's cheapest lines (haystack); they are labelled only when selected or, zoomed in,
+ * in view (link-labels.ts).
  */
 export function chartStyle(colours: ChartColours, large = false): cytoscape.StylesheetJson {
   return [
@@ -45,7 +51,7 @@ export function chartStyle(colours: ChartColours, large = false): cytoscape.Styl
         'text-margin-y': 4,
         // Labels too small to read once zoomed out are not drawn: a chart of 1,000 entities
         // fitted to the window would otherwise spend most of each frame on text.
-        'min-zoomed-font-size': 8,
+        'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
         shape: 'hexagon',
       },
     },
@@ -55,11 +61,17 @@ export function chartStyle(colours: ChartColours, large = false): cytoscape.Styl
       style: {
         width: 'data(width)',
         'line-color': colours.line,
+        'curve-style': large ? 'haystack' : 'bezier',
+        'haystack-radius': 0,
+      },
+    },
+    {
+      selector: large ? 'edge.labelled, edge:selected' : 'edge',
+      style: {
         label: 'data(label)',
-        'font-size': 9,
-        'min-zoomed-font-size': 8,
+        'font-size': LINK_FONT_SIZE,
+        'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
         color: colours.text,
-        'curve-style': large ? 'straight' : 'bezier',
         'text-rotation': 'autorotate',
         // An event's title is long: cut short along its link, in full in the list beside and
         // when the link is selected.
@@ -74,7 +86,11 @@ export function chartStyle(colours: ChartColours, large = false): cytoscape.Styl
     { selector: 'edge:selected', style: { 'text-wrap': 'none', 'z-index': 10 } },
     {
       selector: 'edge.directed',
-      style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': colours.line },
+      style: {
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': colours.line,
+        ...(large && { 'curve-style': 'straight' }),
+      },
     },
     // A pinned node has a double rim.
     { selector: 'node:locked', style: { 'border-width': 3, 'border-style': 'double' } },

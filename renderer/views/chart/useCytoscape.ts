@@ -12,6 +12,7 @@ import type { Position } from '../../../electron/common/chart/network-layout.ts'
 import { shapeOf } from '../../../electron/common/chart/network-svg.ts';
 import type { ChartGraph } from './chart-model.ts';
 import { chartColours, chartStyle } from './chart-style.ts';
+import { labelLinksInView } from './link-labels.ts';
 
 /** From this many nodes on, the chart trades crispness for speed while it moves. */
 const LARGE_CHART = 300;
@@ -67,7 +68,22 @@ export function useCytoscape({
     markCytoscapeStylesheet();
     const instance = cytoscape({
       container,
-      elements: [
+      style: chartStyle(colours, large),
+      // A small chart is not blown up past readable sizes when it is fitted.
+      maxZoom: 1.5,
+      // While the analyst pans or zooms, the last frame is moved as a picture and the links are
+      // hidden, then everything is drawn once they stop: a chart of 1,000 entities and their
+      // labels otherwise took longer to draw than a frame lasts (docs/PERFORMANCE.md).
+      textureOnViewport: true,
+      hideEdgesOnViewport: large,
+      // On a high-density screen a large chart drawn at 1 pixel per pixel still reads, at a
+      // quarter of the pixels to fill.
+      pixelRatio: large ? 1 : 'auto',
+    });
+    // Added in one batch, where the positions put them, and laid out (fitted) once by
+    // useChartLayout: the constructor's own layout measured every element a second time.
+    instance.batch(() => {
+      instance.add([
         ...graph.nodes.map((node) => {
           const pin = pins.get(node.id);
           return {
@@ -93,21 +109,9 @@ export function useCytoscape({
           },
           classes: [link.kind, link.directed ? 'directed' : ''].join(' '),
         })),
-      ],
-      style: chartStyle(colours, large),
-      // A small chart is not blown up past readable sizes when it is fitted.
-      maxZoom: 1.5,
-      // While the analyst pans or zooms, the last frame is moved as a picture and the links are
-      // hidden, then everything is drawn once they stop: a chart of 1,000 entities and their
-      // labels otherwise took longer to draw than a frame lasts (docs/PERFORMANCE.md).
-      textureOnViewport: true,
-      hideEdgesOnViewport: large,
-      // On a high-density screen a large chart drawn at 1 pixel per pixel still reads, at a
-      // quarter of the pixels to fill.
-      pixelRatio: large ? 1 : 'auto',
-      // Drawn where the positions put the nodes; another chosen layout follows.
-      layout: { name: 'preset', fit: true },
+      ]);
     });
+    const stopLabelling = large ? labelLinksInView(instance) : () => {};
     instance.on('tap', 'edge', (event) => setSelected(event.target.id()));
     instance.on('select unselect', 'node', () =>
       setChosen(instance.nodes(':selected').map((node) => node.id())),
@@ -145,6 +149,7 @@ export function useCytoscape({
     setCy(instance);
     setChosen([]);
     return () => {
+      stopLabelling();
       setCy(null);
       instance.destroy();
     };

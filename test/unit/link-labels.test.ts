@@ -1,0 +1,55 @@
+import cytoscape from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { labelLinksInView } from '../../renderer/views/chart/link-labels.ts';
+
+/** Two links far apart; a headless chart's window is 1 by 1 pixel. */
+function chart(): cytoscape.Core {
+  // Added after construction, as the view does: the constructor's layout would move them.
+  const cy = cytoscape({ headless: true });
+  cy.add([
+    { data: { id: 'a' }, position: { x: 0, y: 0 } },
+    { data: { id: 'b' }, position: { x: 10, y: 0 } },
+    { data: { id: 'c' }, position: { x: 100, y: 100 } },
+    { data: { id: 'd' }, position: { x: 110, y: 100 } },
+    { data: { id: 'ab', source: 'a', target: 'b' } },
+    { data: { id: 'cd', source: 'c', target: 'd' } },
+  ]);
+  return cy;
+}
+const labelled = (cy: cytoscape.Core) => cy.edges('.labelled').map((edge) => edge.id());
+
+describe("a large chart's link labels", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('labels the links in view once the view rests at a readable zoom, and only those', () => {
+    const cy = chart();
+    labelLinksInView(cy);
+    // The middle of a–b in view, c–d far off.
+    cy.viewport({ zoom: 1, pan: { x: -5, y: 0 } });
+    expect(labelled(cy)).toEqual([]);
+    vi.runAllTimers();
+    expect(labelled(cy)).toEqual(['ab']);
+    cy.viewport({ zoom: 1, pan: { x: -105, y: -100 } });
+    vi.runAllTimers();
+    expect(labelled(cy)).toEqual(['cd']);
+  });
+
+  it('labels nothing zoomed out, where labels would be too small to read', () => {
+    const cy = chart();
+    labelLinksInView(cy);
+    cy.viewport({ zoom: 1, pan: { x: -5, y: 0 } });
+    vi.runAllTimers();
+    cy.viewport({ zoom: 0.5, pan: { x: -2.5, y: 0 } });
+    vi.runAllTimers();
+    expect(labelled(cy)).toEqual([]);
+  });
+
+  it('stops when asked (the chart is drawn again)', () => {
+    const cy = chart();
+    labelLinksInView(cy)();
+    cy.viewport({ zoom: 1, pan: { x: -5, y: 0 } });
+    vi.runAllTimers();
+    expect(labelled(cy)).toEqual([]);
+  });
+});

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import type { Suggestion } from '../../electron/common/api/contract.ts';
+import type { Article } from '../../electron/common/model/article.ts';
+import type { EntitiesFile, Entity } from '../../electron/common/model/entity.ts';
+import type { ArticleId, EntityId } from '../../electron/common/model/ids.ts';
+import { EntityResolver } from '../../electron/core/annotate/entity-lookup.ts';
+import { linkSuggestions } from '../../electron/core/annotate/suggestion-links.ts';
+
+function entity(id: string, name: string, type: string): Entity {
+  return {
+    id: id as EntityId,
+    name,
+    type,
+    aliases: [],
+    description: '',
+    createdAt: '2026-01-01T00:00:00.000Z',
+  };
+}
+
+function registryOf(...entities: Entity[]): EntitiesFile {
+  return { schemaVersion: 1, entities, rejectedNames: [] };
+}
+
+function articleOf(text: string): Article {
+  return {
+    id: 'a1' as ArticleId,
+    text,
+    mentions: [],
+    highlights: [],
+    rejectedSpans: [],
+  } as unknown as Article;
+}
+
+/** A suggestion of the `nth` occurrence (from 0) of a word of the text, as a recognizer would. */
+function at(text: string, word: string, type: string, nth = 0): Suggestion {
+  let start = text.indexOf(word);
+  for (let i = 0; i < nth; i++) start = text.indexOf(word, start + 1);
+  return { start, end: start + word.length, text: word, type, source: 'recognizer', score: 0.8 };
+}
+
+const link = (text: string, registry: EntitiesFile, ...found: Suggestion[]) =>
+  linkSuggestions(articleOf(text), found, registry).map((s) => ({
+    text: s.text,
+    entityId: s.entityId,
+    entityName: s.entityName,
+    candidates: s.candidates?.map((c) => c.name),
+  }));
+
+describe('linking a short form, an acronym or a "U.S." variant to its entity', () => {
+  it('files "U.S." and "UAE" under the full names the article gave before', () => {
+    const text =
+      'The United States and the United Arab Emirates signed. U.S. officials said the UAE agreed.';
+    expect(
+      link(
+        text,
+        registryOf(),
+        at(text, 'United States', 'location'),
+        at(text, 'United Arab Emirates', 'location'),
+        at(text, 'U.S.', 'location'),
+        at(text, 'UAE', 'location'),
+      ),
+    ).toEqual([
+      { text: 'United States', entityName: undefined, entityId: undefined, candidates: undefined },
+      {
+        text: 'United Arab Emirates',
+        entityName: undefined,
+        entityId: undefined,
+        candidates: undefined,
+      },
+      { text: 'U.S.', entityName: 'United States', entityId: undefined, candidates: undefined },
+      {
+        text: 'UAE',
+        entityName: 'United Arab Emirates',
+        entityId: undefined,
+        candidates: undefined,
+      },
+    ]);
+  });
+
+  it('files them under the one registered entity they are a variant of', () => {
+    const registry = registryOf(
+      entity('us', 'United States', 'location'),
+      entity('dos', 'Department of State', 'organization'),
+    );
+    const text = 'U.S. Department of State officials flew to the U.S. on Monday.';
+    expect(
+      link(
+        text,
+        registry,
+        at(text, 'U.S. Department of State', 'organization'),
+        at(text, 'U.S.', 'location', 1),
+      ),
+    ).toEqual([
+      {
+        text: 'U.S. Department of State',
+        entityId: 'dos',
+        entityName: 'Department of State',
+        candidates: undefined,
+      },
+      { text: 'U.S.', entityId: 'us', entityName: 'United States', candidates: undefined },
+    ]);
+  });
+
+  it('joins the later "U.S." form of a name to the first one in the article, never the reverse', () => {
+    const text = 'The Department of State spoke. Later the U.S. Department of State wrote.';
+    expect(
+      link(
+        text,
+        registryOf(),
+        at(text, 'Department of State', 'organization'),
+        at(text, 'U.S. Department of State', 'organization'),
+      ).map((s) => [s.text, s.entityName]),
+    ).toEqual([
+      ['Department of State', undefined],
+      ['U.S. Department of State', 'Department of State'],
+    ]);
+  });
+
+  it('asks which is meant when two registered entities have the acronym, and links no other type', () => {
+    const registry = registryOf(
+      entity('us', 'United States', 'location'),
+      entity('usil', 'Upper Silesia', 'location'),
+      entity('un', 'United Nations', 'organization'),
+    );
+    const text = 'US troops left. A UN envoy came.';
+    expect(link(text, registry, at(text, 'US', 'location'), at(text, 'UN', 'location'))).toEqual([
+      {
+        text: 'US',
+        entityId: undefined,
+        entityName: undefined,
+        candidates: ['United States', 'Upper Silesia'],
+      },
+      { text: 'UN', entityId: undefined, entityName: undefined, candidates: undefined },
+    ]);
+  });
+});
+
+describe('accepting suggestions of several articles at once', () => {
+  it('files a variant under the one entity created or registered before it, never guessing', () => {
+    const resolver = new EntityResolver(
+      registryOf(entity('dos', 'Department of State', 'organization')),
+    );
+    const states = resolver.resolve('United States', 'location');
+    expect(resolver.resolve('U.S.', 'location')).toBe(states);
+    expect(resolver.resolve('U.S. Department of State', 'organization').id).toBe('dos');
+    resolver.resolve('Upper Silesia', 'location');
+    expect(resolver.resolve('US', 'location').name).toBe('US');
+  });
+});
+
+describe('a body’s generic head word alone ("Office", "Department")', () => {
+  const missions = entity('ofm', 'Office of Foreign Missions', 'organization');
+
+  it('is never suggested as part of another name, whatever the registry proposes', () => {
+    const text =
+      'The Office of the Spokesperson and the Office of the Under Secretary for Management spoke; ' +
+      'the Department Spokesperson agreed.';
+    const registryShortForm = (nth: number): Suggestion => ({
+      ...at(text, 'Office', 'organization', nth),
+      source: 'registry',
+      score: 0.7,
+      entityId: 'ofm' as EntityId,
+    });
+    expect(
+      link(
+        text,
+        registryOf(missions),
+        registryShortForm(0),
+        registryShortForm(1),
+        at(text, 'Department', 'organization'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('refers back to the one such body the article named before it', () => {
+    const text = 'The Office of Foreign Missions wrote. The Office said the Office would act.';
+    expect(
+      link(
+        text,
+        registryOf(missions),
+        at(text, 'Office of Foreign Missions', 'organization'),
+        at(text, 'Office', 'organization', 1),
+        at(text, 'Office', 'organization', 2),
+      ).map((s) => [s.text, s.entityId]),
+    ).toEqual([
+      ['Office of Foreign Missions', 'ofm'],
+      ['Office', 'ofm'],
+      ['Office', 'ofm'],
+    ]);
+  });
+
+  it('is dropped where two such bodies were named, or none yet, even with one in the registry', () => {
+    const two =
+      'The Office of Foreign Missions and the Office of Sanctions Coordination met. The Office left.';
+    expect(
+      link(
+        two,
+        registryOf(missions),
+        at(two, 'Office of Foreign Missions', 'organization'),
+        at(two, 'Office of Sanctions Coordination', 'organization'),
+        at(two, 'Office', 'organization', 2),
+      ).map((s) => s.text),
+    ).toEqual(['Office of Foreign Missions', 'Office of Sanctions Coordination']);
+    const none = 'The Office said it would act.';
+    expect(link(none, registryOf(missions), at(none, 'Office', 'organization'))).toEqual([]);
+  });
+});

@@ -102,7 +102,7 @@ export function suggestEvents(
       ? null
       : (sorted.find((m) => m.type === 'location' && inside(m, dateline)) ?? null);
   const context: ArticleContext = { group: [], place: null, recentPlaces: [] };
-  const shortNames = shortNamesOf(sorted);
+  const shortNames = shortNamesOf(text, sorted);
   const transcript = readTranscript(text);
   const found: FoundCandidate[] = [];
   splitSentences(text).forEach((sentence, index) => {
@@ -135,7 +135,8 @@ export function suggestEvents(
           (t) =>
             !quoted(t) &&
             !leadingParticiple(text, clause, t) &&
-            !inBackgroundPhrase(text, clause, t),
+            !inBackgroundPhrase(text, clause, t) &&
+            !namesOtherHappening(text, clause, t),
         );
         // A dated clause whose only trigger words report it ("X did Y on Monday, the company
         // said"): its own first verb is the happening.
@@ -197,7 +198,7 @@ export function suggestEvents(
         // "he plans to meet", "the company shipped": who the article named before takes part,
         // though the clause names no one (that does not make an undated clause an event).
         const pronounOf =
-          subjects.length === 0 ? subjectBackReference(text, clause, trigger, found) : null;
+          subjects.length === 0 ? subjectBackReference(text, clause, trigger, found, sorted) : null;
         const participants = withRoles(
           text,
           clause,
@@ -305,18 +306,33 @@ export function suggestEvents(
 }
 
 /**
- * The short name an article uses for a person it names in full: a one-word mention that is a
- * word of the full name ("Hayashi" for "Hayashi Yoshimasa", "Blinken" for "Antony J. Blinken").
+ * The name a title gives each entity, as the article lets the analyst know it: a person by the
+ * short form the article uses ("Hayashi" for "Hayashi Yoshimasa", "Cormier Smith" for "Desirée
+ * Cormier Smith", not "Smith", which it never writes alone); a body by the abbreviation it gives
+ * in brackets ("Office of Foreign Assets Control (OFAC)").
  */
-function shortNamesOf(mentions: MentionInput[]): Map<string, string> {
-  const single = new Set(
-    mentions.filter((m) => m.type === 'person' && !/\s/.test(m.text)).map((m) => m.text),
-  );
-  const names = new Map<string, string>();
+function shortNamesOf(text: string, mentions: MentionInput[]): Map<string, string> {
+  const people = new Map<string, MentionInput[]>();
   for (const m of mentions) {
-    if (m.type !== 'person' || names.has(m.text)) continue;
-    const short = m.text.split(/\s+/).find((word) => single.has(word) && word !== m.text);
+    if (m.type === 'person') people.set(m.text, [...(people.get(m.text) ?? []), m]);
+  }
+  const names = new Map<string, string>();
+  for (const [, [m]] of people) {
+    if (m === undefined) continue;
+    const words = m.text.split(/\s+/);
+    // The shortest tail of the name the article writes on its own, else any word of it.
+    const tails = words.slice(1).map((_, i) => words.slice(i + 1).join(' '));
+    const short = [...tails.reverse(), ...words].find(
+      (form) =>
+        form !== m.text &&
+        (people.get(form) ?? []).some((p) => p.end <= m.start || p.start >= m.end),
+    );
     if (short !== undefined) names.set(m.text, short);
+  }
+  for (const m of mentions) {
+    if (m.type !== 'organization' || names.has(m.text)) continue;
+    const abbreviation = /^\s*\((\p{Lu}{2,6})\)/u.exec(text.slice(m.end, m.end + 12));
+    if (abbreviation !== null) names.set(m.text, abbreviation[1]!);
   }
   return names;
 }
@@ -336,6 +352,20 @@ function inBackgroundPhrase(text: string, sentence: TextSpan, span: TextSpan): b
     /\bin (?:response|reaction|retaliation) to\b[^,;]*$/i.test(before)
   );
 }
+
+/**
+ * A trigger that names another happening than the clause's: the one it is timed against ("had
+ * increased 18-fold prior to the attack", "raised the offer after talks with ..."), or what
+ * someone made of it ("noted what began as individual messages").
+ */
+function namesOtherHappening(text: string, clause: TextSpan, trigger: Trigger): boolean {
+  return TIMED_AGAINST.test(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start));
+}
+
+// A noun phrase, not a clause with a subject of its own ("after Seoul exchanged fire" reports
+// the exchange): lower-case words other than pronouns between the preposition and the trigger.
+const TIMED_AGAINST =
+  /(?:\b(?:prior\s+to|before|after|following|ahead\s+of|amid|in\s+the\s+(?:wake|run-up)\s+(?:of|to))\s+(?:(?:the|a|an|this|that|its|their|his|her|last|next|recent)\s+)?(?:(?!(?:he|she|it|they|we|i|you|police|officials)\s)\p{Ll}[\p{L}'’-]*\s+){0,2}|\bwhat\s+)$/u;
 
 /** What stands before a verb of a relative clause: "that began", "which had opened". */
 const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:had|has|have|was|were|is|are)\s+)?$/i;
@@ -380,17 +410,31 @@ function isCuedPlace(text: string, m: MentionInput): boolean {
   return m.type === 'location' && LOCATION_CUE.test(before) && !URGED.test(before);
 }
 
+const TOPIC =
+  /\b(?:about|regarding|including|concerning|on the (?:situation|war|crisis|conflict))\b/i;
+
 /** Where it happened: a place introduced by "in", "at", "to" (nearest the trigger). */
 function pickLocation(
   text: string,
   mentions: MentionInput[],
   trigger: Trigger,
 ): MentionInput | null {
-  const cued = mentions.filter((m) => isCuedPlace(text, m));
+  // "spoke with Sannino about security issues, including Russia’s war in Ukraine": a place in
+  // what they talked about is not where they talked.
+  const cued = mentions.filter(
+    (m) =>
+      isCuedPlace(text, m) &&
+      !(m.start > trigger.end && TOPIC.test(text.slice(trigger.end, m.start))),
+  );
   if (cued.length === 0) return null;
-  return cued.reduce((best, m) =>
+  const nearest = cued.reduce((best, m) =>
     Math.abs(m.start - trigger.start) < Math.abs(best.start - trigger.start) ? m : best,
   );
+  // "at the Moldova Support Platform in Bucharest": the city the venue is in.
+  const city = cued.find(
+    (m) => m.start > nearest.end && /^\s+in\s+$/i.test(text.slice(nearest.end, m.start)),
+  );
+  return city ?? nearest;
 }
 
 function uniqueMentions(mentions: MentionInput[]): MentionInput[] {

@@ -56,6 +56,7 @@ function findVerb(words: Word[], trigger: Trigger): number {
       !AUXILIARY.test(w) &&
       (!/ing$/.test(w) || progressive(i)) &&
       previous(i).toLowerCase() !== 'to' &&
+      !attributive(w, previous(i)) &&
       !(CARRIER.test(w) && words[i + 1]?.text.toLowerCase() === 'to')
     );
   };
@@ -72,6 +73,19 @@ function findVerb(words: Word[], trigger: Trigger): number {
     if (finite(i)) return i;
   }
   return -1;
+}
+
+/** Verbs whose "as" gives the role taken: "sworn in as the Director of ...". */
+const ROLE_VERB =
+  /^(?:sworn|serve[sd]?|appointed|named|elected|re-elected|confirmed|installed|nominated)$/i;
+
+/** "the outrageous forced diversion", "a forced landing": a past participle used as an adjective. */
+function attributive(word: string, previous: string): boolean {
+  return (
+    /ed$/i.test(word) &&
+    (/^(?:the|a|an|this|that|its|their|his|her|our)$/i.test(previous) ||
+      tagsOf(previous).includes('Adjective'))
+  );
 }
 
 export function clauseTitle(
@@ -168,6 +182,9 @@ export function clauseTitle(
   const timeSubject = subjectWords.length > 0 && kept.length === 0;
   const named = kept.filter((p) => names(p).length > 0);
   subjectWords = (named.length > 0 ? named[named.length - 1] : kept[0]) ?? [];
+  // "Palmieri previously served": the adverb is no part of the subject.
+  while (subjectWords.length > 1 && /^\p{Ll}+ly$/u.test(subjectWords.at(-1)!.text))
+    subjectWords = subjectWords.slice(0, -1);
   // "tomorrow he plans to meet": the pronoun is the subject, the date no part of it.
   const onlyHeOrShe = subjectWords.filter(
     (w) => !input.dates.some((d) => w.start >= d.start && w.end <= d.end),
@@ -301,7 +318,7 @@ export function clauseTitle(
     subjectNames.length === 1 &&
     subjectWords.length >= 3 &&
     MARKET_NOUN.test(subjectWords[0]!.text) &&
-    /^of$/i.test(subjectWords[1]!.text)
+    /^(?:of|in)$/i.test(subjectWords[1]!.text)
   ) {
     // "Shares of Acme rose": "Acme shares rise".
     subject = [nameOf(subjectNames[0]!, input), subjectWords[0]!.text.toLowerCase()];
@@ -325,6 +342,8 @@ export function clauseTitle(
     return null;
   // The object: the words after the verb up to the end of its phrase, or a date.
   const after: Word[] = [];
+  // "sworn in": the particle belongs to the verb.
+  const particle = /^sworn$/i.test(verb) && /^in$/i.test(words[verbIndex + 1]?.text ?? '') ? 1 : 0;
   const inName = (w: Word | undefined): boolean =>
     w !== undefined && input.mentions.some((m) => w.start >= m.start && w.start < m.end);
   const rest = words.slice(verbIndex + 1);
@@ -334,7 +353,20 @@ export function clauseTitle(
       w.text === ',' &&
       inName(rest[i - 1]) &&
       (inName(rest[i + 1]) || (rest[i + 1]?.text === 'and' && inName(rest[i + 2])));
-    if (!listComma && (/^[,;:"“”]$/.test(w.text) || OBJECT_STOP.test(w.text))) break;
+    // "sworn in on May 31 as the Director of ...": the role is the object.
+    const role = /^as$/i.test(w.text) && ROLE_VERB.test(verb) && after.length <= particle;
+    // "sworn in on Tuesday, May 31 as ...": a comma between the parts of a date.
+    const previous = rest[i - 1];
+    if (
+      w.text === ',' &&
+      after.length === particle &&
+      previous !== undefined &&
+      input.dates.some((d) => previous.start >= d.start && previous.end <= d.end)
+    )
+      continue;
+    if (!listComma && !role && (/^[,;:"“”]$/.test(w.text) || OBJECT_STOP.test(w.text))) break;
+    // "to discuss bilateral relations": a purpose, not the object.
+    if (/^to$/i.test(w.text) && isVerb(rest[i + 1]?.text ?? '', 'to') && after.length > 0) break;
     // "... and headed the winner": a second verb phrase of the same subject.
     const following = rest[i + 1]?.text ?? '';
     if (
@@ -347,14 +379,17 @@ export function clauseTitle(
     if (input.dates.some((d) => w.start >= d.start && w.end <= d.end)) {
       if (after.length === 0) continue;
       // "conceded defeat late on Sunday": "late" goes with the date.
-      while (/^(?:late|early|earlier|later|on|in|at)$/i.test(after[after.length - 1]?.text ?? ''))
+      while (
+        after.length > particle &&
+        /^(?:late|early|earlier|later|on|in|at)$/i.test(after[after.length - 1]?.text ?? '')
+      )
         after.pop();
       // "met on June 24 with senior officials": the object follows the date.
-      if (after.length === 0) continue;
+      if (after.length === particle) continue;
       break;
     }
     after.push(w);
-    if (after.length >= 12) break;
+    if (after.length >= 16) break;
   }
   const next = words
     .slice(verbIndex + 1)
@@ -394,7 +429,15 @@ export function clauseTitle(
     while (object.length > 0 && DETERMINER.test(object[0]!)) object.shift();
     return object.length > 0 ? { words: object, report } : null;
   }
-  const verbWord = passive ? forms.participle : plural ? forms.base : forms.present;
+  // An irregular participle stays as it is ("sworn", not "sworned").
+  const participle = /(?:en|wn|rn)$/i.test(verb) ? verb.toLowerCase() : forms.participle;
+  const verbWord = passive ? participle : plural ? forms.base : forms.present;
+  // "Rebels seized and burned the town hall": both verbs in the title's tense.
+  const second = object[1] ?? '';
+  if (/^and$/i.test(object[0] ?? '') && /^\p{Ll}/u.test(second) && !passive) {
+    if (tagsOf(second).includes('PastTense') || isPastForm(second))
+      object[1] = plural ? formsOf(second).base : formsOf(second).present;
+  }
   // "said it would close the plant": "Acme to close the plant", as headlines write a plan.
   if (auxWords.includes('would')) {
     const not = auxWords.some((w) => /^(?:not|never)$/.test(w)) ? ['not'] : [];

@@ -11,12 +11,20 @@ export const inside = (m: TextSpan, span: TextSpan): boolean =>
 const WOULD = /\b(?:would|could|might)\b/i;
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:already|also|now|just|since)\s+)*$/i;
 const PAST_PERFECT = /\bhad\s+(?:(?:already|long|recently|also|just|been|not|never)\s+)*$/i;
+const BACKGROUND =
+  /\b(?:(?:has|have|had)\s+long|(?:is|are|was|were)\s+(?:well\s+|best\s+|widely\s+)?(?:known|famous|renowned|noted)\s+for)\b/i;
+const PROGRESSIVE = /^[^,;]*?\b(?:was|were)\s+(?:still\s+|already\s+|also\s+)?\p{Ll}+ing\b/u;
 const REPORTING_BEFORE_WOULD = /\b(?:said|stated|warned|threatened|announced|says|added)\b/i;
 
-/** Supposed rather than reported: "would" outside reported speech, unless it dates a plan. */
+/**
+ * Supposed rather than reported: "would" outside reported speech, unless it dates a plan; and
+ * anything that hangs on a condition ("Construction could start next spring if a legal
+ * challenge fails"), dated or not.
+ */
 export function hypothetical(clause: string, date: FoundDate | null): boolean {
   const would = WOULD.exec(clause);
   if (would === null || REPORTING_BEFORE_WOULD.test(clause.slice(0, would.index))) return false;
+  if (/\b(?:if|unless)\b/i.test(clause)) return true;
   return date === null || !/\b(?:then|later|next)\b/i.test(clause);
 }
 
@@ -51,6 +59,14 @@ export function reportsHappening(
     return false;
   // "has already received coverage", "All have received": a state reached, not a happening.
   if (PRESENT_PERFECT.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start)))
+    return false;
+  // "has long opposed", "is known for its festivals": what the subject is, not what it did;
+  // "Lee was making his final appearance, part of a farewell tour": the scene, not the news.
+  if (BACKGROUND.test(text.slice(clause.start, trigger.start))) return false;
+  if (PROGRESSIVE.test(text.slice(clause.start, trigger.end))) return false;
+  // "required the team to travel", "was there to launch", "hopes to visit": wanted, planned or
+  // required, not reported as done.
+  if (/\bto\s+$/i.test(text.slice(Math.max(clause.start, trigger.start - 4), trigger.start)))
     return false;
   // "X stated to the paper that ...": words reported; a statement made as one, or a threat or a
   // promise ("stated it would attack"), is an event.

@@ -177,6 +177,8 @@ export function subjectBackReference(
   clause: TextSpan,
   trigger: Trigger,
   earlier: readonly { subjects: MentionInput[]; participants: MentionInput[] }[],
+  /** The article's mentions in text order: "he" is the last person named, if none acted. */
+  named: readonly MentionInput[] = [],
 ): MentionInput | null {
   const before = text.slice(clause.start, trigger.start);
   // "The Commission fined Qwantix ... Its shares slipped": a listed company, not the body that
@@ -194,11 +196,28 @@ export function subjectBackReference(
       ? 'organization'
       : null;
   if (type === null) return null;
-  const actor = earlier
-    .flatMap((c) => c.subjects)
-    .filter((m) => m.type === type && m.end <= clause.start)
-    .pop();
+  const actor =
+    earlier
+      .flatMap((c) => c.subjects)
+      .filter((m) => m.type === type && m.end <= clause.start)
+      .pop() ?? (type === 'person' ? lastPersonBefore(named, clause.start) : undefined);
   return actor === undefined || clause.start - actor.end > BACK_REFERENCE_REACH ? null : actor;
+}
+
+/** The last person named before `at`, within reach, found by bisection (long texts). */
+function lastPersonBefore(named: readonly MentionInput[], at: number): MentionInput | undefined {
+  let low = 0;
+  let high = named.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (named[middle]!.start < at) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low - 1; i >= 0 && named[i]!.start >= at - BACK_REFERENCE_REACH; i -= 1) {
+    const m = named[i]!;
+    if (m.type === 'person' && m.end <= at) return m;
+  }
+  return undefined;
 }
 
 function escapeRegExp(value: string): string {

@@ -33,10 +33,18 @@ export interface TitleInput {
 
 export const MAX_TITLE = 80;
 
-/** How a name is written in a title: a person by the surname ("Blinken"), unless it is hyphenated. */
+/** "U.S. Department of the Treasury’s " before a name of three words or more. */
+const OWNER = /^.*['’]s\s+(?=\p{Lu}\S*(?:\s+\S+){2,}$)/u;
+
+/**
+ * How a name is written in a title: a person by the surname ("Blinken"), unless it is
+ * hyphenated; a body without its owner ("Office of Foreign Assets Control", not "U.S.
+ * Department of the Treasury’s Office of Foreign Assets Control", which leaves no room for what
+ * it did).
+ */
 export function shortNameOf(name: TitleName): string {
   const text = name.text.replace(/^the\s+/i, '').replace(/['’]s$/, '');
-  if (name.type !== 'person') return text;
+  if (name.type !== 'person') return text.replace(OWNER, '');
   const parts = text.split(/\s+/);
   const last = parts[parts.length - 1]!;
   if (parts.length <= 1 || last.includes('-') || /^(?:Jr|Sr|II|III)\.?$/.test(last)) return text;
@@ -83,7 +91,9 @@ export function render(words: Word[], input: TitleInput): string[] {
     if (mention !== undefined) {
       const possessive = /^['’]s\b/.test(input.text.slice(mention.end, mention.end + 2));
       if (mention.type === 'person') dropTitleBefore(out, named);
-      out.push(nameOf(mention, input) + (possessive ? '’s' : ''));
+      const name = nameOf(mention, input) + (possessive ? '’s' : '');
+      // "the Center for Disease Control and Prevention (CDC)": written once, as "CDC".
+      if (out.filter((w) => !/^[()]$/.test(w)).at(-1) !== name) out.push(name);
       named.add(out.length - 1);
       while (i < words.length && words[i]!.start < mention.end) i += 1;
       continue;
@@ -127,17 +137,20 @@ function capitalize(title: string): string {
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
-/** Keep a title under MAX_TITLE characters, cutting at a word that does not dangle. */
-export function fit(words: string[]): string {
+/**
+ * Keep a title under MAX_TITLE characters, cutting at a word that does not dangle; `keep` (the
+ * place) ends it whatever is cut.
+ */
+export function fit(words: string[], keep: string[] = []): string {
   let list = tidy(words);
-  while (list.length > 2 && sentenceOf(list).length > MAX_TITLE) {
+  while (list.length > 2 && sentenceOf([...list, ...keep]).length > MAX_TITLE) {
     // Drop the last prepositional phrase whole, rather than leave half of one.
     const cut = list
       .map((w) => PREPOSITION.test(w) || /^(?:and|or|but)$/i.test(w))
       .lastIndexOf(true);
     list = tidy(cut > 2 ? list.slice(0, cut) : list.slice(0, -1));
   }
-  return capitalize(sentenceOf(list));
+  return capitalize(sentenceOf([...list, ...keep]));
 }
 
 const HEAD_ENDS = /^(?:of|on|for|in|at|with|to|from|about|over|against|between|under|near)$/i;

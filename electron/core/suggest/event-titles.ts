@@ -3,16 +3,26 @@ import { clauseTitle, titleWords, type ClauseReport } from './event-clause-title
 import type { Trigger } from './event-triggers.ts';
 import {
   fit,
+  isPlural,
   joinNames,
   nameOf,
   placeName,
   render,
   shortNameOf,
-  tidy,
   type TitleInput,
   type TitleName,
 } from './event-title-words.ts';
-import { AUXILIARY, DANGLING, formsOf, isPastForm, isVerb, wordsOf } from './event-verbs.ts';
+import {
+  AUXILIARY,
+  DANGLING,
+  formsOf,
+  isPastForm,
+  isVerb,
+  OBJECT_STOP,
+  PREPOSITION,
+  wordsOf,
+  type Word,
+} from './event-verbs.ts';
 
 const TYPE_VERB: Record<EventType, string> = {
   meeting: 'meet',
@@ -39,14 +49,23 @@ export function titleOf(input: TitleInput): {
   said: { start: number; verb: Trigger } | null;
 } {
   const clause = clauseTitle(titleWords(input), input);
-  const said = clause === null ? null : reportedTitle(input);
+  const said = clause === null ? null : (reportedTitle(input) ?? reactionTitle(input));
   let title = said?.words ?? clause?.words ?? namedTitle(input);
   const place = input.location;
+  // The place is kept whole when the title is cut to length: the phrases before it go first
+  // ("discuss the announcement at the Moldova Support Platform in Bucharest": "... in Bucharest").
+  let keep: string[] = [];
   if (place !== null) {
     const name = placeName(nameOf(place, input));
-    if (!title.join(' ').includes(name)) title = [...tidy(title), 'in', name];
+    const at = title.findIndex((w) => w === name || w === nameOf(place, input));
+    if (at < 0 && !title.join(' ').includes(name)) keep = ['in', name];
+    else if (at > 0 && !fit(title).includes(title[at]!)) {
+      const from = PREPOSITION.test(title[at - 1]!) ? at - 1 : at;
+      keep = title.slice(from, at + 1);
+      title = title.slice(0, from);
+    }
   }
-  return { title: fit(title), report: clause?.report ?? null, said: said?.said ?? null };
+  return { title: fit(title, keep), report: clause?.report ?? null, said: said?.said ?? null };
 }
 
 const REPORTING_VERB = /^(?:said|says|told|tells|stated|states|added|adds|noted|notes)$/i;
@@ -109,6 +128,64 @@ function reportedTitle(
   )
     title.splice(0, 1, nameOf(company, input));
   return { words: title, said: { start, verb: said.trigger! } };
+}
+
+const REACTION =
+  /^(?:welcom|condemn|applaud|prais|hail|deplor|denounc|salut|commend|criticiz|criticis)\p{L}*$/iu;
+/** What links the happening reacted to with its place or target: dropped from the title. */
+const LINK = /^(?:to|on|against|with)$/i;
+
+/**
+ * "The United States welcomes the visit by Yair Lapid to the Kingdom of Morocco": the event is
+ * the happening reacted to ("Lapid visits the Kingdom of Morocco"); who reacts is its source.
+ */
+function reactionTitle(
+  input: TitleInput,
+): { words: string[]; said: { start: number; verb: Trigger } } | null {
+  const { trigger } = input;
+  if (trigger === null) return null;
+  const words = titleWords(input);
+  const at = words.findIndex((w) => w.start >= trigger.start);
+  const noun = words[at]?.text.toLowerCase() ?? '';
+  if (
+    at < 2 ||
+    !REACTION.test(words[at - 2]!.text) ||
+    !/^(?:the|a|an)$/i.test(words[at - 1]!.text) ||
+    formsOf(noun).base !== noun ||
+    words[at + 1]?.text.toLowerCase() !== 'by'
+  )
+    return null;
+  // The agent: the first name after "by", with only its title's words before it.
+  const agent = input.mentions.find(
+    (m) =>
+      m.type !== 'location' &&
+      m.start > words[at + 1]!.end &&
+      /^(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+$/u.test(input.text.slice(words[at + 1]!.end, m.start)),
+  );
+  if (agent === undefined) return null;
+  let from = words.findIndex((w) => w.start >= agent.end);
+  if (from < 0) return null;
+  // "by Houthi militants on a ship": the agent's noun goes with its name.
+  const subject = [nameOf(agent, input)];
+  while (from < words.length && subject.length < 3 && /^\p{Ll}+$/u.test(words[from]!.text)) {
+    if (LINK.test(words[from]!.text) || PREPOSITION.test(words[from]!.text)) break;
+    subject.push(words[from]!.text);
+    from += 1;
+  }
+  if (LINK.test(words[from]?.text ?? '')) from += 1;
+  const rest: Word[] = [];
+  for (const w of words.slice(from)) {
+    if (/^[,;:"“”]$/.test(w.text) || OBJECT_STOP.test(w.text) || /^for$/i.test(w.text)) break;
+    rest.push(w);
+  }
+  return {
+    words: [
+      ...subject,
+      isPlural(subject, 1) ? noun : formsOf(noun).present,
+      ...render(rest, input),
+    ],
+    said: { start: words[at - 1]!.start, verb: trigger },
+  };
 }
 
 /** "Blinken and Austin meet Motegi and Kishi": a title from who did it, to whom, and the type. */

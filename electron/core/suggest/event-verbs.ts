@@ -169,7 +169,7 @@ export const OBJECT_STOP =
   /^(?:while|whereas|which|who|whom|whose|when|where|after|before|because|as|since|although|though|but|according|said|says|told|amid|despite|following|during|until|under|saying|adding|including|through|together)$/i;
 /** Time, place and linking phrases, and a purpose ("To ensure that ..., "), before the subject. */
 export const LEADING_ADVERBIAL =
-  /^(?:(?:(?:and|but|so|on|in|at|by|from|since|during|until|last|this|next|earlier|later|early|late|also|meanwhile|however|then|after|before|yesterday|today|tomorrow|tonight|finally|additionally|separately|moreover|furthermore|as a result|in addition|at the same time)\b|\p{L}+ing\b)[^,]{0,60},\s*|to\s+\p{Ll}+\b[^,]{0,120},\s*)+/iu;
+  /^(?:(?:(?:and|but|so|on|in|at|by|from|since|during|until|last|this|next|earlier|later|early|late|also|meanwhile|however|then|after|before|yesterday|today|tomorrow|tonight|finally|additionally|separately|moreover|furthermore|as a result|in addition|at the same time)\b|\p{L}+ing\b|\p{L}{3,}ly(?=,))[^,]{0,60},\s*|to\s+\p{Ll}+\b[^,]{0,120},\s*)+/iu;
 export const DANGLING =
   /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|into|its|their|his|her|as|that|than)$/i;
 export const DETERMINER = /^(?:the|a|an)$/i;

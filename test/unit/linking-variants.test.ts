@@ -205,3 +205,21 @@ describe('a body’s generic head word alone ("Office", "Department")', () => {
     expect(link(none, registryOf(missions), at(none, 'Office', 'organization'))).toEqual([]);
   });
 });
+
+describe('a title before a lone surname (issue 15)', () => {
+  it('never reads "Affaires" of "Chargé d’Affaires Palmieri" as a first name', () => {
+    const text =
+      'Francisco Palmieri will serve as Chargé d’Affaires. Chargé d’Affaires Palmieri will stay.';
+    expect(
+      link(
+        text,
+        registryOf(),
+        at(text, 'Francisco Palmieri', 'person'),
+        at(text, 'Palmieri', 'person', 1),
+      ).map((s) => [s.text, s.entityName]),
+    ).toEqual([
+      ['Francisco Palmieri', undefined],
+      ['Palmieri', 'Francisco Palmieri'],
+    ]);
+  });
+});

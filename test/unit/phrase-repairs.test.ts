@@ -341,3 +341,50 @@ describe('junk of a fifth look at an exported brief (issue 15)', () => {
     ]);
   });
 });
+
+describe('junk of a seventh look at an exported brief (issue 15)', () => {
+  it('reads no person in a rank ending a title, or in "Chargé d’Affaires"', () => {
+    const text =
+      'Sherman spoke with Secretary General Stefano Sannino and the WHO Director-General’s envoys. ' +
+      'Palmieri will serve as Chargé d’Affaires, ad interim. Chargé d’Affaires Palmieri will stay.';
+    expect(
+      repaired(text, [
+        at(text, 'Sherman', 'person'),
+        at(text, 'General Stefano Sannino', 'person'),
+        at(text, 'WHO', 'organization'),
+        at(text, 'General', 'person', text.indexOf('Director-')),
+        at(text, 'Palmieri', 'person'),
+        at(text, 'Chargé d’Affaires', 'person'),
+        at(text, 'Affaires Palmieri', 'person'),
+      ]),
+    ).toEqual([
+      'Sherman:person',
+      'Stefano Sannino:person',
+      'WHO:organization',
+      'Palmieri:person',
+      'Palmieri:person',
+    ]);
+  });
+
+  it('reads an abbreviated month before name words as a first name, and keeps a date', () => {
+    const text =
+      "Norway's trade minister, Jan Christian Vestre, met Oct Larsen on Jan 12 and Dec Smith in Oslo.";
+    expect(
+      repaired(text, [
+        at(text, 'Norway', 'location'),
+        at(text, 'Jan', 'person'),
+        at(text, 'Vestre', 'person'),
+        at(text, 'Larsen', 'person'),
+        at(text, 'Dec', 'person'),
+        at(text, 'Smith', 'person'),
+        at(text, 'Oslo', 'location'),
+      ]),
+    ).toEqual([
+      'Norway:location',
+      'Jan Christian Vestre:person',
+      'Oct Larsen:person',
+      'Dec Smith:person',
+      'Oslo:location',
+    ]);
+  });
+});

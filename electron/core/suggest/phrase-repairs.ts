@@ -474,6 +474,69 @@ function namesNothing(text: string, mention: RecognizedMention): boolean {
   return mention.type !== 'organization' && last === 'Day' && mention.end - mention.start > 4;
 }
 
+/**
+ * Titles whose last word reads as a name: a rank after the office ("Secretary General",
+ * "Director-General", "Attorney General") and "Chargé d’Affaires".
+ */
+const TITLE_PHRASE =
+  /(?<![\p{L}\p{N}])(?:(?:Secretary|Attorney|Surgeon|Director|Inspector|Solicitor|Adjutant|Comptroller|Postmaster|Governor)[\s-]+General|Charg[ée]\s+d['’]\s?Affaires)(?:['’]s)?(?![\p{L}\p{N}])/gu;
+
+/**
+ * People read in such a title: "General" of "Director-General’s", "Chargé d’Affaires", "Affaires
+ * Palmieri" (of "Chargé d’Affaires Palmieri") is Palmieri, and none where nothing else is left.
+ */
+function withoutTitlePhrases(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const titles = [...text.matchAll(TITLE_PHRASE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  if (titles.length === 0) return mentions;
+  return mentions.flatMap((mention) => {
+    if (mention.type !== 'person') return [mention];
+    const title = titles.find((t) => t.start < mention.end && mention.start < t.end);
+    if (title === undefined) return [mention];
+    const rest = /^[\s,]*/u.exec(text.slice(title.end, mention.end))![0].length + title.end;
+    return rest < mention.end ? [{ ...mention, start: rest }] : [];
+  });
+}
+
+/**
+ * Abbreviated months that are first names too ("Jan Christian Vestre"): before capitalized
+ * name words and no day number, a name's first word, not a date.
+ */
+const MONTH_NAME = /^(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/u;
+/** The capitalized name words after such a month ("Christian Vestre" after "Jan"). */
+const NAME_WORDS_AFTER = /^(?: \p{Lu}[\p{Ll}'’-]+)+(?![\p{L}\p{N}])/u;
+
+/**
+ * A person's name read without its first name where that is an abbreviated month ("Jan" and
+ * "Christian Vestre", or "Jan" and "Vestre"): the name whole, one person.
+ */
+function withMonthFirstNames(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const out: RecognizedMention[] = [];
+  let reach = -1;
+  for (const mention of mentions) {
+    if (mention.start < reach && mention.type === 'person') {
+      out[out.length - 1] = { ...out.at(-1)!, end: Math.max(reach, mention.end) };
+      continue;
+    }
+    const value = text.slice(mention.start, mention.end);
+    const before = /(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}{2,3}) $/u.exec(
+      text.slice(Math.max(0, mention.start - 6), mention.start),
+    );
+    const after = NAME_WORDS_AFTER.exec(text.slice(mention.end, mention.end + 60));
+    if (mention.type === 'person' && MONTH_NAME.test(value) && after !== null) {
+      reach = mention.end + after[0].length;
+      out.push({ ...mention, end: reach });
+    } else if (mention.type === 'person' && before !== null && MONTH_NAME.test(before[1]!)) {
+      const start = mention.start - before[0].length;
+      while (out.length > 0 && out.at(-1)!.end > start) out.pop();
+      out.push({ ...mention, start });
+    } else out.push(mention);
+  }
+  return out;
+}
+
 /** The mentions of `text` (sorted by start, not overlapping) set right by their phrases. */
 export function repairByPhrase(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
   const acronyms = documentAcronyms(text);
@@ -499,7 +562,8 @@ export function repairByPhrase(text: string, mentions: RecognizedMention[]): Rec
           );
   });
   // After the bodies are whole: "Palestinian" of "Palestinian Authority" is no demonym alone.
-  return withCountryNames(text, withAmpersandBodies(text, withWholeBodies(text, kept))).filter(
+  const whole = withCountryNames(text, withAmpersandBodies(text, withWholeBodies(text, kept)));
+  return withMonthFirstNames(text, withoutTitlePhrases(text, whole)).filter(
     (m) => !namesNothing(text, m),
   );
 }

@@ -10,7 +10,9 @@ const TITLE_WORDS = new Set(
     'mayor senator sen rep congressman congresswoman king queen prince princess emperor amir emir ' +
     'sheikh sultan chancellor commissioner general admiral colonel judge justice mr mrs ms dr ' +
     'premier speaker counselor chief commander attorney pope cardinal bishop deputy ' +
-    'undersecretary lieutenant captain sergeant professor prof ceo chairperson official'
+    'undersecretary lieutenant captain sergeant professor prof ceo chairperson official ' +
+    // "Chargé d’Affaires Palmieri": both words of the title.
+    'chargé affaires'
   ).split(' '),
 );
 

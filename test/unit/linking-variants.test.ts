@@ -223,3 +223,32 @@ describe('a title before a lone surname (issue 15)', () => {
     ]);
   });
 });
+
+describe('a company named by its trade, then by its first word (issue 15)', () => {
+  it('files "Nordvik" under the "Nordvik Shipping" of the article, wherever it stands', () => {
+    const text =
+      'Nordvik Shipping said. Shares in Nordvik fell. Kestrel rose; Kestrel Minerals sold.';
+    expect(
+      link(
+        text,
+        registryOf(),
+        at(text, 'Nordvik Shipping', 'organization'),
+        at(text, 'Nordvik', 'organization', 1),
+        at(text, 'Kestrel', 'organization'),
+        at(text, 'Kestrel Minerals', 'organization'),
+      ).map((s) => [s.text, s.entityName]),
+    ).toEqual([
+      ['Nordvik Shipping', undefined],
+      ['Nordvik', 'Nordvik Shipping'],
+      ['Kestrel', 'Kestrel Minerals'],
+      ['Kestrel Minerals', undefined],
+    ]);
+  });
+
+  it('makes one entity of the two when accepted, but never names the firm by its short form', () => {
+    const resolver = new EntityResolver(registryOf(entity('seq', 'Sequoia', 'organization')));
+    const nordvik = resolver.resolve('Nordvik Shipping', 'organization');
+    expect(resolver.resolve('Nordvik', 'organization')).toBe(nordvik);
+    expect(resolver.resolve('Sequoia Capital', 'organization').id).not.toBe('seq');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Entity } from '../../common/model/entity.ts';
 import { namesOf } from '../../common/model/entity.ts';
+import { companyShortName } from '../suggest/company-names.ts';
 
 /** Words that title a person or office rather than name them. */
 const TITLES = new Set([
@@ -83,6 +84,15 @@ export function coreOfName(name: string): string {
   return words(name)
     .filter((w) => !['the', 'of', 'u', 's', 'us'].includes(w))
     .join(' ');
+}
+
+/**
+ * The cores a later, shorter form of this name may have: its own, and a company's without its
+ * trade or legal form ("Nordvik Shipping" is also "Nordvik", "Sequoia Capital" "Sequoia").
+ */
+export function coresOfName(name: string): string[] {
+  const short = companyShortName(name);
+  return short === null ? [coreOfName(name)] : [coreOfName(name), coreOfName(short)];
 }
 
 /** Why two entities of one type look like the same one, or null. */

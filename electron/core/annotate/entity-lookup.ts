@@ -6,7 +6,7 @@ import {
 } from '../../common/model/entity.ts';
 import { newEntityId } from '../../common/model/ids.ts';
 import { comparableName } from '../suggest/span-cleanup.ts';
-import { acronymOf, coreOfName, initials } from './duplicate-entities.ts';
+import { acronymOf, coreOfName, coresOfName, initials } from './duplicate-entities.ts';
 
 /** The entity of this type that already goes by this name (canonical or alias), if any. */
 export function findByName(
@@ -80,7 +80,8 @@ export class RegistryIndex {
    * The entities of this type (not people) this name is a variant of, as the Entities view's
    * "Possible duplicates" sees it: the acronym of one of their names ("UAE" of "United Arab
    * Emirates") or one of them but for small words and "U.S." ("U.S. Department of State" of
-   * "Department of State"). Entities that go by the name itself are left out.
+   * "Department of State") or a company's trade ("Nordvik" of "Nordvik Shipping"). Entities
+   * that go by the name itself are left out.
    */
   variants(name: string, type: string): Entity[] {
     if (type === 'person') return [];
@@ -112,8 +113,10 @@ function sameBodyKeys(name: string, lookup = false): string[] {
   const keys: string[] = [];
   const letters = lookup ? acronymOf(name) : initials(name);
   if (letters !== null && letters.length >= 2) keys.push(`initials:${letters}`);
-  const core = coreOfName(name);
-  if (core !== '') keys.push(`core:${core}`);
+  // Filed under a company's short name too, looked up by the name's own core only: "Nordvik"
+  // finds "Nordvik Shipping", never the reverse.
+  for (const core of lookup ? [coreOfName(name)] : coresOfName(name))
+    if (core !== '') keys.push(`core:${core}`);
   return keys;
 }
 

@@ -7,7 +7,7 @@ import { isPortfolioAt } from '../suggest/phrase-repairs.ts';
 import { cleanSpan } from '../suggest/span-cleanup.ts';
 import { isTitleWord, opensAddress, titleBefore, withoutLeadingTitles } from '../suggest/titles.ts';
 import { wordKind } from '../suggest/word-knowledge.ts';
-import { acronymOf, coreOfName, initials } from './duplicate-entities.ts';
+import { acronymOf, coreOfName, coresOfName, initials } from './duplicate-entities.ts';
 import { registryIndex, wordsOfName, type RegistryIndex } from './entity-lookup.ts';
 
 /**
@@ -98,9 +98,12 @@ interface Named {
   name: string;
   /** The words of `name` (wordsOfName), looked up for every suggestion. */
   nameWords: string[];
-  /** `name` as a variant is compared (duplicate-entities.ts): its initials, its core words. */
+  /**
+   * `name` as a variant is compared (duplicate-entities.ts): its initials, its core words (with
+   * a company's short name's: "Nordvik" of "Nordvik Shipping").
+   */
   initials: string;
-  core: string;
+  cores: string[];
   type: string;
   /** Its words, lower case, without initials. */
   words: Set<string>;
@@ -127,7 +130,7 @@ function namedInArticle(
         name: entity?.name ?? name,
         nameWords: entity === undefined ? words : wordsOfName(entity.name),
         initials: initials(entity?.name ?? name),
-        core: coreOfName(entity?.name ?? name),
+        cores: coresOfName(entity?.name ?? name),
         type,
         words: new Set(entity === undefined ? words : namesOf(entity).flatMap(wordsOfName)),
         titles: new Set(),
@@ -341,7 +344,7 @@ function bodyReferredTo(
 /**
  * The one name of the article this full name is a variant of, as "Possible duplicates" compares
  * them: the name of which it is the acronym, or the first named of those that differ from it
- * only by small words and "U.S." (so that the later forms join the first, never the reverse).
+ * only by small words, "U.S." or a company’s trade (so that the later forms join the first, never the reverse).
  */
 function variantInArticle(suggestion: Suggestion, named: Map<string, Named>): Named | null {
   if (suggestion.type === 'person') return null;
@@ -355,7 +358,7 @@ function variantInArticle(suggestion: Suggestion, named: Map<string, Named>): Na
   const core = coreOfName(suggestion.text);
   if (core === '') return null;
   const first = [...named.values()]
-    .filter((item) => item.type === suggestion.type && item.core === core)
+    .filter((item) => item.type === suggestion.type && item.cores.includes(core))
     .sort((a, b) => a.first - b.first)[0];
   return first === undefined || first.name.toLowerCase() === suggestion.text.toLowerCase()
     ? null

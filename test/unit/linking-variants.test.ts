@@ -252,3 +252,19 @@ describe('a company named by its trade, then by its first word (issue 15)', () =
     expect(resolver.resolve('Sequoia Capital', 'organization').id).not.toBe('seq');
   });
 });
+
+describe('a place’s name in an adjective (issue 15)', () => {
+  it('is no place in "Euro-Atlantic" or "trans-Pacific", but is after a plain hyphen', () => {
+    const text = 'Georgia seeks a Euro-Atlantic future, trans-Pacific trade and U.S.-Algeria ties.';
+    expect(
+      link(
+        text,
+        registryOf(),
+        at(text, 'Georgia', 'location'),
+        at(text, 'Atlantic', 'location'),
+        at(text, 'Pacific', 'location'),
+        at(text, 'Algeria', 'location'),
+      ).map((s) => s.text),
+    ).toEqual(['Georgia', 'Algeria']);
+  });
+});

@@ -387,4 +387,26 @@ describe('junk of a seventh look at an exported brief (issue 15)', () => {
       'Oslo:location',
     ]);
   });
+
+  it('reads the place of a meeting named for it, and parts a place from a person after it', () => {
+    const text =
+      'The fifth U.S.-Algeria Strategic Dialogue met. The Deputy Chief of Mission of the UAE ' +
+      'Embassy to the United States Shaima Gargash came, from the United States Virgin Islands.';
+    expect(
+      repaired(text, [
+        at(text, 'U.S.', 'location'),
+        at(text, 'Algeria Strategic Dialogue', 'location'),
+        at(text, 'UAE Embassy', 'organization'),
+        at(text, 'United States Shaima Gargash', 'location'),
+        at(text, 'United States Virgin Islands', 'location'),
+      ]),
+    ).toEqual([
+      'U.S.:location',
+      'Algeria:location',
+      'UAE Embassy:organization',
+      'United States:location',
+      'Shaima Gargash:person',
+      'United States Virgin Islands:location',
+    ]);
+  });
 });

@@ -51,12 +51,19 @@ const DEGREE = /^(?:B\.[AS]\.?|M\.[AS]\.?|Ph\.D\.?|J\.D\.?|M\.B\.A\.?|LL\.[BM]\.
 const SHARED_COMPASS = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/u;
 /** What opens an item of a numbered or bulleted list: "(6) ", "6. ", "- ". */
 const LIST_ITEM_START = /(?:^|\n|;)\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[-•*])\s*$/u;
+/** A prefix making a place's name a word of an adjective: "Euro-Atlantic", "trans-Pacific". */
+const ADJECTIVE_PREFIX = /(?<![\p{L}\p{N}])(?:Euro|[Tt]rans)-$/u;
 /** Words after a region's name: "the Bandiagara and Gao regions of Mali". */
 const REGION_AFTER = /^\s(?:regions?|provinces?|districts?|counties|states)\b/u;
 
 export function isImplausible(text: string, span: { start: number; end: number }, type: string) {
   const value = text.slice(span.start, span.end);
   if (DEGREE.test(value)) return true;
+  if (
+    type === 'location' &&
+    ADJECTIVE_PREFIX.test(text.slice(Math.max(0, span.start - 7), span.start))
+  )
+    return true;
   if (
     type === 'location' &&
     SHARED_COMPASS.test(value) &&

@@ -368,6 +368,55 @@ function withoutCommonTail(text: string, mention: RecognizedMention): Recognized
   return mention;
 }
 
+/** The kind and word of a meeting named for its parties: "Strategic Dialogue", "Economic Talks". */
+const MEETING_TAIL =
+  /(?: (?:Strategic|Economic|Security|Political|High-Level|Bilateral|Trade|Energy|Defense|Defence|Policy|Partnership|Investment|Commercial))* (?:Dialogue|Talks|Consultations?)$/u;
+
+/**
+ * A place run on into the meeting it names ("Algeria Strategic Dialogue" of "U.S.-Algeria
+ * Strategic Dialogue"), whose words the lexicon may not know: the place alone.
+ */
+function withoutMeeting(text: string, mention: RecognizedMention): RecognizedMention {
+  if (mention.type !== 'location') return mention;
+  const meeting = MEETING_TAIL.exec(text.slice(mention.start, mention.end));
+  if (meeting === null || meeting.index === 0) return mention;
+  const place = text.slice(mention.start, mention.start + meeting.index);
+  return getGazetteer().get(place.toLowerCase())?.type === 'location'
+    ? { ...mention, end: mention.start + meeting.index }
+    : mention;
+}
+
+/**
+ * A place run on into a person named after it without a title ("the UAE Embassy to the United
+ * States Shaima Gargash"): the place, and the person's two name words.
+ */
+function splitPlaceBeforePerson(text: string, mention: RecognizedMention): RecognizedMention[] {
+  if (mention.type !== 'location') return [mention];
+  const words = [...text.slice(mention.start, mention.end).matchAll(/\S+/gu)];
+  if (words.length < 3) return [mention];
+  const [given, surname] = words.slice(-2).map((word) => word[0]);
+  const place = text.slice(
+    mention.start,
+    mention.start + words.at(-3)!.index + words.at(-3)![0].length,
+  );
+  if (
+    getGazetteer().get(place.toLowerCase())?.type !== 'location' ||
+    ![given!, surname!].every(
+      (word) =>
+        /^\p{Lu}\p{Ll}+$/u.test(word) &&
+        NAME_KINDS.has(wordKind(word)) &&
+        !isTitleWord(word) &&
+        !PLACE_NAME_TAIL.test(word) &&
+        getGazetteer().get(word.toLowerCase()) === undefined,
+    )
+  )
+    return [mention];
+  return [
+    { ...mention, end: mention.start + place.length },
+    { ...mention, start: mention.start + words.at(-2)!.index, type: 'person' },
+  ];
+}
+
 /** Determiners that open a phrase, never a name ("This Administration", "Our Department"). */
 const OPENING_DETERMINER = /^(?:This|That|These|Those|Our|Their|His|Her|Its|My|Your|Every|Each)$/u;
 
@@ -551,12 +600,16 @@ export function repairByPhrase(text: string, mentions: RecognizedMention[]): Rec
       return [];
     const unissued = withoutIssuedPaper(text, mention);
     if (unissued === null) return [];
-    const m = withoutPortfolio(text, withoutMembers(text, withoutCommonTail(text, unissued)));
+    const m = withoutPortfolio(
+      text,
+      withoutMembers(text, withoutCommonTail(text, withoutMeeting(text, unissued))),
+    );
     const addressed = m === null ? null : withoutAddress(text, m);
     return addressed === null
       ? []
       : splitAtTitle(text, addressed)
           .flatMap((part) => splitBeforePerson(text, part))
+          .flatMap((part) => splitPlaceBeforePerson(text, part))
           .flatMap((part) =>
             withoutPersonAfterAnd(text, part).map((m) => withWholeGivenName(text, m)),
           );

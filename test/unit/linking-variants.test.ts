@@ -268,3 +268,22 @@ describe('a place’s name in an adjective (issue 15)', () => {
     ).toEqual(['Georgia', 'Algeria']);
   });
 });
+
+describe('a dateline’s place in capitals (issue 15)', () => {
+  it('is filed under its name in normal case, never an acronym', () => {
+    const text = 'OSLO, March 4 (Harbour Wire) - Shares fell in Oslo.\nUAE, a partner, agreed.';
+    expect(
+      link(
+        text,
+        registryOf(),
+        at(text, 'OSLO', 'location'),
+        at(text, 'Oslo', 'location'),
+        at(text, 'UAE', 'location'),
+      ).map((s) => [s.text, s.entityName]),
+    ).toEqual([
+      ['OSLO', 'Oslo'],
+      ['Oslo', undefined],
+      ['UAE', undefined],
+    ]);
+  });
+});

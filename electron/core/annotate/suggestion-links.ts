@@ -424,7 +424,7 @@ function link(
       return to({ entityId: variants[0]!.id as EntityId, name: variants[0]!.name });
     if (variants.length > 1) return { ...bare, candidates: variants.map(candidateOfEntity) };
     const owner = fullNameEndingIn(suggestion.text, suggestion.type, named);
-    return owner === null ? inNormalCase(bare) : to(owner);
+    return owner === null ? inNormalCase(text, bare) : to(owner);
   }
   const word = suggestion.text.toLowerCase();
   const inArticle = [...named.values()]
@@ -445,15 +445,31 @@ function link(
     return to({ entityId: registered[0]!.id as EntityId, name: registered[0]!.name });
   }
   if (registered.length > 1) return { ...bare, candidates: registered.map(candidateOfEntity) };
-  return inNormalCase(bare);
+  return inNormalCase(text, bare);
 }
 
 /**
- * A person named only in capitals (the speaker label "MR BRILLIANT:") becomes an entity named
- * in normal case ("Brilliant"), the name the rest of the article and the registry use.
+ * A dateline's place: at the start of a line, before a comma or the outlet ("OSLO, March 4");
+ * never an acronym ("UAE", "U.S.").
  */
-function inNormalCase(suggestion: Suggestion): Suggestion {
-  if (suggestion.type !== 'person' || !/^\p{Lu}[\p{Lu}\s'’.-]+$/u.test(suggestion.text))
+const isDateline = (text: string, suggestion: Suggestion): boolean =>
+  /^\p{Lu}{4,}$|^\p{Lu}+(?:[ -]\p{Lu}+)+$/u.test(suggestion.text) &&
+  /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, suggestion.start - 8), suggestion.start)) &&
+  /^[ \t]*[,(]/u.test(text.slice(suggestion.end, suggestion.end + 3));
+
+/**
+ * A person named only in capitals (the speaker label "MR BRILLIANT:") or a dateline's place
+ * ("OSLO, March 4") becomes an entity named in normal case ("Brilliant", "Oslo"), the name the
+ * rest of the article and the registry use.
+ */
+function inNormalCase(text: string, suggestion: Suggestion): Suggestion {
+  if (
+    !(
+      suggestion.type === 'person' ||
+      (suggestion.type === 'location' && isDateline(text, suggestion))
+    ) ||
+    !/^\p{Lu}[\p{Lu}\s'’.-]+$/u.test(suggestion.text)
+  )
     return suggestion;
   return { ...suggestion, entityName: suggestion.text.split(/\s+/u).map(titleCase).join(' ') };
 }

@@ -22,6 +22,7 @@ import type { TextSpan } from '../dates/sentences.ts';
 import { findTriggers, isHappening, isStrongType, nonEventReason } from './event-triggers.ts';
 import type { Trigger } from './event-triggers.ts';
 import {
+  careerOrDuty,
   clausesOf,
   describes,
   eventTrigger,
@@ -262,7 +263,13 @@ export function suggestEvents(
             !report.subordinate &&
             (type !== 'other' || report.tense !== 'present') &&
             reportsHappening(text, clause, trigger, actors, location));
-        if (!reports || hypothetical(clauseText, date) || describes(text, trigger)) continue;
+        if (
+          !reports ||
+          hypothetical(clauseText, date) ||
+          describes(text, trigger) ||
+          careerOrDuty(text, clause, trigger)
+        )
+          continue;
         // "I had my counterparts in Washington ... for a meeting": a speaker's aside whose
         // title could only be the bare noun ("Meeting in Washington"), naming no one who met.
         const recalled = /\b(?:I|[Ww]e)\b/.test(text.slice(clause.start, trigger.start));

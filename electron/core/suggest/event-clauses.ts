@@ -28,6 +28,27 @@ export function hypothetical(clause: string, date: FoundDate | null): boolean {
   return date === null || !/\b(?:then|later|next)\b/i.test(clause);
 }
 
+const CAREER =
+  /\b(?:(?:began|begins|started|starts)\s+(?:his|her|their)\s+(?:\p{L}+\s+)?career|(?:previously|formerly|earlier)\s+(?:served|worked|held)|(?:has|have)\s+(?:also\s+)?(?:served|worked)\s+as)\b/iu;
+const ONGOING = /\b(?:will|would|to)\s+continue\s+(?:[^\s,;]+\s+){0,3}$/i;
+
+/**
+ * A career summary ("began his career", "previously served as", "has served as") is background
+ * to a biography, and a duty that goes on ("will continue U.S. engagement") is no happening:
+ * an analyst files neither, though dated.
+ */
+export function careerOrDuty(text: string, clause: TextSpan, trigger: TextSpan): boolean {
+  const body = text.slice(clause.start, clause.end);
+  const career = CAREER.exec(body);
+  if (
+    career !== null &&
+    clause.start + career.index < trigger.end &&
+    clause.start + career.index + career[0].length > trigger.start
+  )
+    return true;
+  return ONGOING.test(text.slice(clause.start, trigger.start));
+}
+
 /** "Today's announcement is an affront": the trigger names a happening that the clause describes. */
 export function describes(text: string, trigger: Trigger): boolean {
   return /^\s+(?:is|are)\s+(?:a|an|the|not|very|\p{L}+ly)\b/u.test(

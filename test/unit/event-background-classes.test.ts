@@ -53,4 +53,23 @@ describe('event candidates: background and back-references (issue 16, seventh pa
       ),
     ).toHaveLength(1);
   });
+
+  it('titles a happening a back-reference follows by what was done, and drops one told again', () => {
+    const text =
+      'This public designation is made under Section 7031(c) of the Department of State, Foreign Operations, and Related Programs Appropriations Act, 2022. Under this authority, designated officials of foreign governments involved in significant corruption and their immediate family members are generally ineligible for entry into the United States. These designations follow the U.S. designation under Section 7031(c) in December 2021 of Gil Castillo’s associate, Carlos Julián Bermeo Casas, a former Colombian prosecutor, for engaging in significant corruption.';
+    const events = suggested(text, [
+      ['Department of State', 'organization'],
+      ['United States', 'location'],
+      ['Gil Castillo', 'person'],
+      ['Carlos Julián Bermeo Casas', 'person'],
+    ]);
+    expect(events.map((e) => [e.title, e.date?.start])).toEqual([
+      ['Casas designated', '2021-12-01'],
+    ]);
+    expect(
+      titlesOf(
+        'They also commended the historic signing of the Abraham Accords in September 2020.',
+      ),
+    ).toEqual(['Abraham Accords signed']);
+  });
 });

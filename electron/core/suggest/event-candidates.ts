@@ -30,6 +30,7 @@ import {
   inside,
   leadingParticiple,
   quotedSpans,
+  refersBack,
   reportsHappening,
   spokenInFirstPerson,
 } from './event-clauses.ts';
@@ -267,7 +268,9 @@ export function suggestEvents(
           !reports ||
           hypothetical(clauseText, date) ||
           describes(text, trigger) ||
-          careerOrDuty(text, clause, trigger)
+          careerOrDuty(text, clause, trigger) ||
+          // Undated: what the article reported, told again; dated, an earlier happening.
+          (date === null && refersBack(text, clause, trigger))
         )
           continue;
         // "I had my counterparts in Washington ... for a meeting": a speaker's aside whose

@@ -49,6 +49,16 @@ export function careerOrDuty(text: string, clause: TextSpan, trigger: TextSpan):
   return ONGOING.test(text.slice(clause.start, trigger.start));
 }
 
+/**
+ * "This public designation is made under Section 7031(c)": a subject that refers back to the
+ * happening the article reported ("this", "these" and the trigger's noun) restates it.
+ */
+export function refersBack(text: string, clause: TextSpan, trigger: TextSpan): boolean {
+  return /^\s*(?:this|these|that|those)\s+(?:\p{Ll}+\s+){0,2}$/iu.test(
+    text.slice(clause.start, trigger.start),
+  );
+}
+
 /** "Today's announcement is an affront": the trigger names a happening that the clause describes. */
 export function describes(text: string, trigger: Trigger): boolean {
   return /^\s+(?:is|are)\s+(?:a|an|the|not|very|\p{L}+ly)\b/u.test(
@@ -103,7 +113,7 @@ export function reportsHappening(
   if (spokenInFirstPerson(text, clause, trigger)) return false;
   if (trigger.type === 'statement') return actors.length > 0;
   if (
-    /\b(?:(?:every|each)\s+(?:year|month|week|day|time)|usually|often|always|annually)\b/i.test(
+    /\b(?:(?:every|each)\s+(?:year|month|week|day|time)|usually|often|always|annually|generally|typically|normally)\b/i.test(
       text.slice(clause.start, clause.end),
     )
   )

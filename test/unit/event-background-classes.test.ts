@@ -72,4 +72,32 @@ describe('event candidates: background and back-references (issue 16, seventh pa
       ),
     ).toEqual(['Abraham Accords signed']);
   });
+
+  it('gives the signatory of a statement as who congratulates', () => {
+    const text =
+      'Antony J. Blinken, Secretary of State\n\nI extend my congratulations to Jim O’Brien, who began serving this week after his confirmation by the Senate as the Department’s Head of the Office of Sanctions Coordination with the rank of Ambassador.';
+    expect(
+      titlesOf(
+        text,
+        [
+          ['Antony J. Blinken', 'person'],
+          ['Jim O’Brien', 'person'],
+          ['Senate', 'organization'],
+        ],
+        '2022-04-14',
+      ),
+    ).toEqual(['Blinken congratulates O’Brien']);
+  });
+
+  it('leaves no "former" before a name whose title it dropped', () => {
+    expect(
+      titlesOf(
+        'The United States is designating former Colombian Senator Luis Alberto Gil Castillo for his involvement in significant corruption.',
+        [
+          ['United States', 'location'],
+          ['Luis Alberto Gil Castillo', 'person'],
+        ],
+      )[0],
+    ).toMatch(/^United States designates Castillo for his involvement/);
+  });
 });

@@ -105,6 +105,14 @@ export function suggestEvents(
       : (sorted.find((m) => m.type === 'location' && inside(m, dateline)) ?? null);
   const context: ArticleContext = { group: [], place: null, recentPlaces: [] };
   const shortNames = shortNamesOf(text, sorted);
+  // "Antony J. Blinken, Secretary of State" on the first line: who signs the statement.
+  const author =
+    sorted.find(
+      (m) =>
+        m.type === 'person' &&
+        text.slice(0, m.start).trim() === '' &&
+        /^,[^\n]*\n/.test(text.slice(m.end)),
+    ) ?? null;
   const transcript = readTranscript(text);
   const found: FoundCandidate[] = [];
   splitSentences(text).forEach((sentence, index) => {
@@ -220,6 +228,7 @@ export function suggestEvents(
           speakers: clauseMentions.filter(isSource),
           dates: ownDates,
           shortNames,
+          author,
         };
         const { title, report, said } = titleOf(titleInput);
         const saidUntil = said?.start ?? null;

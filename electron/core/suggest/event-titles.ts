@@ -53,7 +53,7 @@ export function titleOf(input: TitleInput): {
   const said =
     (clause === null ? null : (reportedTitle(input) ?? reactionTitle(input))) ??
     namedHappeningTitle(input);
-  let title = said?.words ?? clause?.words ?? namedTitle(input);
+  let title = spokenTitle(input) ?? said?.words ?? clause?.words ?? namedTitle(input);
   const place = input.location;
   // The place is kept whole when the title is cut to length: the phrases before it go first
   // ("discuss the announcement at the Moldova Support Platform in Bucharest": "... in Bucharest").
@@ -189,6 +189,37 @@ function reactionTitle(
     ],
     said: { start: words[at - 1]!.start, verb: trigger },
   };
+}
+
+/** What the author of a statement extends, and the verb a title gives it. */
+const EXTENDED: Record<string, string[]> = {
+  congratulations: ['congratulates'],
+  condolences: ['offers', 'condolences', 'to'],
+};
+
+/**
+ * "I extend my congratulations to Jim O’Brien": a statement's signatory speaks ("Blinken
+ * congratulates O’Brien"), not a bare "Congratulations to O’Brien".
+ */
+function spokenTitle(input: TitleInput): string[] | null {
+  const { author, trigger } = input;
+  if (author == null || trigger === null) return null;
+  const words = titleWords(input);
+  const at = words.findIndex((w) => w.start >= trigger.start);
+  const verb = EXTENDED[words[at]?.text.toLowerCase() ?? ''];
+  if (
+    verb === undefined ||
+    !/^(?:my|our)$/i.test(words[at - 1]?.text ?? '') ||
+    !/^(?:I|we)$/i.test(words[at - 3]?.text ?? '') ||
+    !/^to$/i.test(words[at + 1]?.text ?? '')
+  )
+    return null;
+  const object: Word[] = [];
+  for (const w of words.slice(at + 2)) {
+    if (/^[,;:"“”]$/.test(w.text) || OBJECT_STOP.test(w.text) || PREPOSITION.test(w.text)) break;
+    object.push(w);
+  }
+  return [nameOf(author, input), ...verb, ...render(object, input)];
 }
 
 /** What names an earlier happening as its antecedent ("These designations follow the ..."). */

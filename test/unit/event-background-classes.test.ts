@@ -100,4 +100,23 @@ describe('event candidates: background and back-references (issue 16, seventh pa
       )[0],
     ).toMatch(/^United States designates Castillo for his involvement/);
   });
+
+  it('takes "the company" for the one the article is about, and keeps a place after an aside', () => {
+    const text =
+      'OSLO, March 4 (Harbour Wire) - Nordvik Shipping said on Tuesday it would suspend three of its Asia-Europe routes from next month.\n\nThe company will meet its biggest customers, including the retailer Hennes & Mauritz and the furniture maker IKEA, in Gothenburg on March 12 to discuss new schedules.';
+    const meeting = suggested(
+      text,
+      [
+        ['OSLO', 'location'],
+        ['Harbour Wire', 'organization'],
+        ['Nordvik Shipping', 'organization'],
+        ['Hennes & Mauritz', 'organization'],
+        ['IKEA', 'organization'],
+        ['Gothenburg', 'location'],
+      ],
+      '2031-03-04',
+    ).find((e) => e.type === 'meeting');
+    expect(meeting?.title).toBe('Nordvik Shipping meets its biggest customers in Gothenburg');
+    expect(meeting?.location?.text).toBe('Gothenburg');
+  });
 });

@@ -105,6 +105,11 @@ export function suggestEvents(
       : (sorted.find((m) => m.type === 'location' && inside(m, dateline)) ?? null);
   const context: ArticleContext = { group: [], place: null, recentPlaces: [] };
   const shortNames = shortNamesOf(text, sorted);
+  // Not the outlet of a dateline ("OSLO, March 4 (Harbour Wire) -").
+  const company =
+    sorted.find(
+      (m) => m.type === 'organization' && (dateline === null || m.start >= dateline.end),
+    ) ?? null;
   // "Antony J. Blinken, Secretary of State" on the first line: who signs the statement.
   const author =
     sorted.find(
@@ -229,6 +234,7 @@ export function suggestEvents(
           dates: ownDates,
           shortNames,
           author,
+          company,
         };
         const { title, report, said } = titleOf(titleInput);
         const saidUntil = said?.start ?? null;
@@ -430,7 +436,13 @@ function isCuedPlace(text: string, m: MentionInput): boolean {
 }
 
 const TOPIC =
-  /\b(?:about|regarding|including|concerning|on the (?:situation|war|crisis|conflict))\b/i;
+  /\b(?:about|regarding|including|concerning|on the (?:situation|war|crisis|conflict))\b/gi;
+
+/** Whether the end of a stretch lies in what was talked about (its last topic phrase, open). */
+function inTopic(stretch: string): boolean {
+  const last = [...stretch.matchAll(TOPIC)].at(-1);
+  return last !== undefined && !stretch.slice(last.index + last[0].length).includes(',');
+}
 
 /** Where it happened: a place introduced by "in", "at", "to" (nearest the trigger). */
 function pickLocation(
@@ -440,10 +452,10 @@ function pickLocation(
 ): MentionInput | null {
   // "spoke with Sannino about security issues, including Russia’s war in Ukraine": a place in
   // what they talked about is not where they talked.
+  // "meet its customers, including IKEA, in Gothenburg": an aside closed by its comma is not.
   const cued = mentions.filter(
     (m) =>
-      isCuedPlace(text, m) &&
-      !(m.start > trigger.end && TOPIC.test(text.slice(trigger.end, m.start))),
+      isCuedPlace(text, m) && !(m.start > trigger.end && inTopic(text.slice(trigger.end, m.start))),
   );
   if (cued.length === 0) return null;
   const nearest = cued.reduce((best, m) =>

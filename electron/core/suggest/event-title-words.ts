@@ -31,6 +31,8 @@ export interface TitleInput {
   shortNames?: Map<string, string>;
   /** Who signs the statement ("Antony J. Blinken, Secretary of State" atop it): its "I". */
   author?: TitleName | null;
+  /** The company the article is about (the first it names): whom "the company" stands for. */
+  company?: TitleName | null;
 }
 
 export const MAX_TITLE = 80;

@@ -54,6 +54,13 @@ export function titleOf(input: TitleInput): {
     (clause === null ? null : (reportedTitle(input) ?? reactionTitle(input))) ??
     namedHappeningTitle(input);
   let title = spokenTitle(input) ?? said?.words ?? clause?.words ?? namedTitle(input);
+  // "The company will meet its biggest customers": the company the article is about.
+  if (
+    input.company != null &&
+    /^company$/i.test(title[0] ?? '') &&
+    /^\s*the\s+company\b/i.test(input.text.slice(input.clause.start, input.clause.end))
+  )
+    title = [nameOf(input.company, input), ...title.slice(1)];
   const place = input.location;
   // The place is kept whole when the title is cut to length: the phrases before it go first
   // ("discuss the announcement at the Moldova Support Platform in Bucharest": "... in Bucharest").

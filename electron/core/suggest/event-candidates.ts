@@ -438,10 +438,15 @@ function isCuedPlace(text: string, m: MentionInput): boolean {
 const TOPIC =
   /\b(?:about|regarding|including|concerning|on the (?:situation|war|crisis|conflict))\b/gi;
 
-/** Whether the end of a stretch lies in what was talked about (its last topic phrase, open). */
+/**
+ * Whether the end of a stretch lies in what was talked about: after a topic phrase, unless a
+ * comma closed it and the place follows at once ("including ... IKEA, in Gothenburg").
+ */
 function inTopic(stretch: string): boolean {
   const last = [...stretch.matchAll(TOPIC)].at(-1);
-  return last !== undefined && !stretch.slice(last.index + last[0].length).includes(',');
+  if (last === undefined) return false;
+  const after = stretch.slice(last.index + last[0].length);
+  return !/,\s*(?:in|at)\s+(?:the\s+)?$/i.test(after);
 }
 
 /** Where it happened: a place introduced by "in", "at", "to" (nearest the trigger). */
@@ -452,7 +457,6 @@ function pickLocation(
 ): MentionInput | null {
   // "spoke with Sannino about security issues, including Russia’s war in Ukraine": a place in
   // what they talked about is not where they talked.
-  // "meet its customers, including IKEA, in Gothenburg": an aside closed by its comma is not.
   const cued = mentions.filter(
     (m) =>
       isCuedPlace(text, m) && !(m.start > trigger.end && inTopic(text.slice(trigger.end, m.start))),

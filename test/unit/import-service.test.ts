@@ -147,8 +147,15 @@ describe('importing files into a notebook', () => {
       upload(`${word}.txt`, `Article number ${word}.`),
     );
     const { results } = await api.importFiles({ files, jobId: 'job-c' });
-    expect(results.map((r) => r.status)).toEqual(['imported', 'imported', 'failed']);
-    expect(results[2]!.reason).toBe('the import was cancelled');
+    // The file being read when the cancel came may be saved or stop, depending on how far the
+    // readers had got; the file after it is not imported, and nothing cancelled is saved.
+    expect(results[0]!.status).toBe('imported');
+    expect(results[2]).toMatchObject({ status: 'failed', reason: 'the import was cancelled' });
+    expect(
+      results[1]!.status === 'imported' || results[1]!.reason === 'the import was cancelled',
+    ).toBe(true);
+    const imported = results.filter((r) => r.status === 'imported');
+    expect((await api.listArticles({})).length).toBe(imported.length);
     const progress = events.filter((e) => e.type === 'import-progress');
     expect(progress[0]).toEqual({
       type: 'import-progress',

@@ -7,6 +7,7 @@ import type { NotebookApi } from '../../electron/common/api/contract.ts';
 import { NotebookSearch } from '../../electron/core/search/notebook-search.ts';
 import { CATALOG_FILE, SEARCH_INDEX_FILE } from '../../electron/core/disk/notebook-layout.ts';
 import type { ArticleId } from '../../electron/common/model/ids.ts';
+import { readCatalogFile } from '../../electron/core/store/catalog-file.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
 async function openApi(folder: string): Promise<{ api: NotebookApi; service: NotebookService }> {
@@ -331,8 +332,8 @@ describe('the catalog', () => {
     const folder = await tempFolder();
     const first = await seeded(folder);
     await first.service.close();
-    const catalog = JSON.parse(await readFile(join(folder, CATALOG_FILE), 'utf8'));
-    expect(catalog.articles.map((row: unknown[]) => row[3]).sort()).toEqual(
+    const { catalog } = await readCatalogFile(folder);
+    expect(catalog?.entries.map((entry) => entry.summary.id).sort()).toEqual(
       [first.tokyo, first.nairobi].sort(),
     );
 

@@ -22,6 +22,7 @@ import type { TextSpan } from '../dates/sentences.ts';
 import { findTriggers, isHappening, isStrongType, nonEventReason } from './event-triggers.ts';
 import type { Trigger } from './event-triggers.ts';
 import {
+  careerOrDuty,
   clausesOf,
   describes,
   eventTrigger,
@@ -29,6 +30,7 @@ import {
   inside,
   leadingParticiple,
   quotedSpans,
+  refersBack,
   reportsHappening,
   spokenInFirstPerson,
 } from './event-clauses.ts';
@@ -103,6 +105,19 @@ export function suggestEvents(
       : (sorted.find((m) => m.type === 'location' && inside(m, dateline)) ?? null);
   const context: ArticleContext = { group: [], place: null, recentPlaces: [] };
   const shortNames = shortNamesOf(text, sorted);
+  // Not the outlet of a dateline ("OSLO, March 4 (Harbour Wire) -").
+  const company =
+    sorted.find(
+      (m) => m.type === 'organization' && (dateline === null || m.start >= dateline.end),
+    ) ?? null;
+  // "Antony J. Blinken, Secretary of State" on the first line: who signs the statement.
+  const author =
+    sorted.find(
+      (m) =>
+        m.type === 'person' &&
+        text.slice(0, m.start).trim() === '' &&
+        /^,[^\n]*\n/.test(text.slice(m.end)),
+    ) ?? null;
   const transcript = readTranscript(text);
   const found: FoundCandidate[] = [];
   splitSentences(text).forEach((sentence, index) => {
@@ -218,6 +233,8 @@ export function suggestEvents(
           speakers: clauseMentions.filter(isSource),
           dates: ownDates,
           shortNames,
+          author,
+          company,
         };
         const { title, report, said } = titleOf(titleInput);
         const saidUntil = said?.start ?? null;
@@ -262,7 +279,15 @@ export function suggestEvents(
             !report.subordinate &&
             (type !== 'other' || report.tense !== 'present') &&
             reportsHappening(text, clause, trigger, actors, location));
-        if (!reports || hypothetical(clauseText, date) || describes(text, trigger)) continue;
+        if (
+          !reports ||
+          hypothetical(clauseText, date) ||
+          describes(text, trigger) ||
+          careerOrDuty(text, clause, trigger) ||
+          // Undated: what the article reported, told again; dated, an earlier happening.
+          (date === null && refersBack(text, clause, trigger))
+        )
+          continue;
         // "I had my counterparts in Washington ... for a meeting": a speaker's aside whose
         // title could only be the bare noun ("Meeting in Washington"), naming no one who met.
         const recalled = /\b(?:I|[Ww]e)\b/.test(text.slice(clause.start, trigger.start));
@@ -411,7 +436,18 @@ function isCuedPlace(text: string, m: MentionInput): boolean {
 }
 
 const TOPIC =
-  /\b(?:about|regarding|including|concerning|on the (?:situation|war|crisis|conflict))\b/i;
+  /\b(?:about|regarding|including|concerning|on the (?:situation|war|crisis|conflict))\b/gi;
+
+/**
+ * Whether the end of a stretch lies in what was talked about: after a topic phrase, unless a
+ * comma closed it and the place follows at once ("including ... IKEA, in Gothenburg").
+ */
+function inTopic(stretch: string): boolean {
+  const last = [...stretch.matchAll(TOPIC)].at(-1);
+  if (last === undefined) return false;
+  const after = stretch.slice(last.index + last[0].length);
+  return !/,\s*(?:in|at)\s+(?:the\s+)?$/i.test(after);
+}
 
 /** Where it happened: a place introduced by "in", "at", "to" (nearest the trigger). */
 function pickLocation(
@@ -423,8 +459,7 @@ function pickLocation(
   // what they talked about is not where they talked.
   const cued = mentions.filter(
     (m) =>
-      isCuedPlace(text, m) &&
-      !(m.start > trigger.end && TOPIC.test(text.slice(trigger.end, m.start))),
+      isCuedPlace(text, m) && !(m.start > trigger.end && inTopic(text.slice(trigger.end, m.start))),
   );
   if (cued.length === 0) return null;
   const nearest = cued.reduce((best, m) =>

@@ -28,6 +28,37 @@ export function hypothetical(clause: string, date: FoundDate | null): boolean {
   return date === null || !/\b(?:then|later|next)\b/i.test(clause);
 }
 
+const CAREER =
+  /\b(?:(?:began|begins|started|starts)\s+(?:his|her|their)\s+(?:\p{L}+\s+)?career|(?:previously|formerly|earlier)\s+(?:served|worked|held)|(?:has|have)\s+(?:also\s+)?(?:served|worked)\s+as)\b/iu;
+const ONGOING = /\b(?:will|would|to)\s+continue\s+(?:[^\s,;]+\s+){0,3}$/i;
+
+/**
+ * A career summary ("began his career", "previously served as", "has served as") is background
+ * to a biography, and a duty that goes on ("will continue U.S. engagement") is no happening:
+ * an analyst files neither, though dated.
+ */
+export function careerOrDuty(text: string, clause: TextSpan, trigger: TextSpan): boolean {
+  const body = text.slice(clause.start, clause.end);
+  const career = CAREER.exec(body);
+  if (
+    career !== null &&
+    clause.start + career.index < trigger.end &&
+    clause.start + career.index + career[0].length > trigger.start
+  )
+    return true;
+  return ONGOING.test(text.slice(clause.start, trigger.start));
+}
+
+/**
+ * "This public designation is made under Section 7031(c)": a subject that refers back to the
+ * happening the article reported ("this", "these" and the trigger's noun) restates it.
+ */
+export function refersBack(text: string, clause: TextSpan, trigger: TextSpan): boolean {
+  return /^\s*(?:this|these|that|those)\s+(?:\p{Ll}+\s+){0,2}$/iu.test(
+    text.slice(clause.start, trigger.start),
+  );
+}
+
 /** "Today's announcement is an affront": the trigger names a happening that the clause describes. */
 export function describes(text: string, trigger: Trigger): boolean {
   return /^\s+(?:is|are)\s+(?:a|an|the|not|very|\p{L}+ly)\b/u.test(
@@ -82,7 +113,7 @@ export function reportsHappening(
   if (spokenInFirstPerson(text, clause, trigger)) return false;
   if (trigger.type === 'statement') return actors.length > 0;
   if (
-    /\b(?:(?:every|each)\s+(?:year|month|week|day|time)|usually|often|always|annually)\b/i.test(
+    /\b(?:(?:every|each)\s+(?:year|month|week|day|time)|usually|often|always|annually|generally|typically|normally)\b/i.test(
       text.slice(clause.start, clause.end),
     )
   )

@@ -1,7 +1,7 @@
 import type { BuiltInEventType as EventType } from '../../common/model/event.ts';
 import type { TextSpan } from '../dates/sentences.ts';
 import type { Trigger } from './event-triggers.ts';
-import { DANGLING, PREPOSITION, tagsOf, type Word } from './event-verbs.ts';
+import { DANGLING, DETERMINER, PREPOSITION, tagsOf, type Word } from './event-verbs.ts';
 
 /** A name in the clause, as the title should write it. */
 export interface TitleName {
@@ -29,6 +29,10 @@ export interface TitleInput {
   speakers?: TitleName[];
   /** A person's short name where the article uses one ("Hayashi" for "Hayashi Yoshimasa"). */
   shortNames?: Map<string, string>;
+  /** Who signs the statement ("Antony J. Blinken, Secretary of State" atop it): its "I". */
+  author?: TitleName | null;
+  /** The company the article is about (the first it names): whom "the company" stands for. */
+  company?: TitleName | null;
 }
 
 export const MAX_TITLE = 80;
@@ -115,7 +119,14 @@ function dropTitleBefore(out: string[], named: Set<number>): void {
     cut -= 1;
   while (cut < out.length && /^(?:for|of|and)$/.test(out[cut]!)) cut += 1;
   if (cut < out.length && /^\p{Lu}/u.test(out[cut]!)) out.splice(cut);
+  // "former Colombian Senator Gil Castillo": no "former" left before the name alone.
+  if (out.length > 0 && TITLE_MODIFIER.test(out[out.length - 1]!)) {
+    out.pop();
+    if (out.length > 0 && DETERMINER.test(out[out.length - 1]!)) out.pop();
+  }
 }
+
+const TITLE_MODIFIER = /^(?:former|then|late|ex|outgoing|incoming|deposed|ousted)$/i;
 
 export function tidy(words: string[]): string[] {
   const list = words.filter((w) => !/^[()"“”]$/.test(w));

@@ -15,6 +15,7 @@ import {
 import {
   AUXILIARY,
   DANGLING,
+  DETERMINER,
   formsOf,
   isPastForm,
   isVerb,
@@ -49,8 +50,17 @@ export function titleOf(input: TitleInput): {
   said: { start: number; verb: Trigger } | null;
 } {
   const clause = clauseTitle(titleWords(input), input);
-  const said = clause === null ? null : (reportedTitle(input) ?? reactionTitle(input));
-  let title = said?.words ?? clause?.words ?? namedTitle(input);
+  const said =
+    (clause === null ? null : (reportedTitle(input) ?? reactionTitle(input))) ??
+    namedHappeningTitle(input);
+  let title = spokenTitle(input) ?? said?.words ?? clause?.words ?? namedTitle(input);
+  // "The company will meet its biggest customers": the company the article is about.
+  if (
+    input.company != null &&
+    /^company$/i.test(title[0] ?? '') &&
+    /^\s*the\s+company\b/i.test(input.text.slice(input.clause.start, input.clause.end))
+  )
+    title = [nameOf(input.company, input), ...title.slice(1)];
   const place = input.location;
   // The place is kept whole when the title is cut to length: the phrases before it go first
   // ("discuss the announcement at the Moldova Support Platform in Bucharest": "... in Bucharest").
@@ -185,6 +195,91 @@ function reactionTitle(
       ...render(rest, input),
     ],
     said: { start: words[at - 1]!.start, verb: trigger },
+  };
+}
+
+/** What the author of a statement extends, and the verb a title gives it. */
+const EXTENDED: Record<string, string[]> = {
+  congratulations: ['congratulates'],
+  condolences: ['offers', 'condolences', 'to'],
+};
+
+/**
+ * "I extend my congratulations to Jim O’Brien": a statement's signatory speaks ("Blinken
+ * congratulates O’Brien"), not a bare "Congratulations to O’Brien".
+ */
+function spokenTitle(input: TitleInput): string[] | null {
+  const { author, trigger } = input;
+  if (author == null || trigger === null) return null;
+  const words = titleWords(input);
+  const at = words.findIndex((w) => w.start >= trigger.start);
+  const verb = EXTENDED[words[at]?.text.toLowerCase() ?? ''];
+  if (
+    verb === undefined ||
+    !/^(?:my|our)$/i.test(words[at - 1]?.text ?? '') ||
+    !/^(?:I|we)$/i.test(words[at - 3]?.text ?? '') ||
+    !/^to$/i.test(words[at + 1]?.text ?? '')
+  )
+    return null;
+  const object: Word[] = [];
+  for (const w of words.slice(at + 2)) {
+    if (/^[,;:"“”]$/.test(w.text) || OBJECT_STOP.test(w.text) || PREPOSITION.test(w.text)) break;
+    object.push(w);
+  }
+  return [nameOf(author, input), ...verb, ...render(object, input)];
+}
+
+/** What names an earlier happening as its antecedent ("These designations follow the ..."). */
+const FOLLOWS = /^(?:follows?|followed|after)$/i;
+
+/** The participle of a happening's noun: "signing" → "signed", "designation" → "designated". */
+function participleOf(noun: string): string | null {
+  const word = noun.toLowerCase();
+  if (/^\p{Ll}{3,}ing$/u.test(word)) return formsOf(word).participle;
+  if (/^\p{Ll}{3,}ation$/u.test(word)) return formsOf(`${word.slice(0, -3)}e`).participle;
+  return null;
+}
+
+/**
+ * "These designations follow the U.S. designation ... in December 2021 of Gil Castillo’s
+ * associate, Carlos Julián Bermeo Casas", "commended the historic signing of the Abraham
+ * Accords": the happening a noun names is the event, titled by what it was done to ("Bermeo
+ * Casas designated", "Abraham Accords signed"), not by the words that refer back to it.
+ */
+function namedHappeningTitle(
+  input: TitleInput,
+): { words: string[]; said: { start: number; verb: Trigger } } | null {
+  const { trigger } = input;
+  if (trigger === null) return null;
+  const words = titleWords(input);
+  const link = words.findIndex(
+    (w, i) =>
+      (REACTION.test(w.text) || FOLLOWS.test(w.text)) && DETERMINER.test(words[i + 1]?.text ?? ''),
+  );
+  if (link < 0) return null;
+  // The noun within three words of the determiner ("the historic signing", "the U.S. designation").
+  const noun = words.slice(link + 2, link + 5).findIndex((w) => participleOf(w.text) !== null);
+  if (noun < 0) return null;
+  const at = link + 2 + noun;
+  // "of" what it was done to, after the noun's own qualifiers ("under Section 7031(c) in ...").
+  const of = words.findIndex((w, i) => i > at && i <= at + 12 && /^of$/i.test(w.text));
+  if (of < 0 || words.slice(at + 1, of).some((w) => /^[,;:]$/.test(w.text))) return null;
+  const object: Word[] = [];
+  for (const w of words.slice(of + 1)) {
+    if (/^[,;:"“”]$/.test(w.text) || OBJECT_STOP.test(w.text) || PREPOSITION.test(w.text)) break;
+    object.push(w);
+  }
+  // "Gil Castillo’s associate, Carlos Julián Bermeo Casas": the name in apposition.
+  const end = object.at(-1)?.end ?? words[of]!.end;
+  const apposed = input.mentions.find(
+    (m) => m.type === 'person' && m.start > end && /^\s*,\s*$/.test(input.text.slice(end, m.start)),
+  );
+  const what = apposed !== undefined ? [nameOf(apposed, input)] : render(object, input);
+  const named = what.filter((w) => !DETERMINER.test(w));
+  if (named.length === 0) return null;
+  return {
+    words: [...named, participleOf(words[at]!.text)!],
+    said: { start: words[at]!.start, verb: trigger },
   };
 }
 

@@ -111,12 +111,14 @@ export function suggestEvents(
       (m) => m.type === 'organization' && (dateline === null || m.start >= dateline.end),
     ) ?? null;
   // "Antony J. Blinken, Secretary of State" on the first line: who signs the statement.
+  // Only a name that opens the text can sign it (one search, not a slice per mention: long-line).
+  const opening = text.search(/\S/u);
   const author =
     sorted.find(
       (m) =>
         m.type === 'person' &&
-        text.slice(0, m.start).trim() === '' &&
-        /^,[^\n]*\n/.test(text.slice(m.end)),
+        m.start === opening &&
+        /^,[^\n]*\n/.test(text.slice(m.end, text.indexOf('\n', m.end) + 1)),
     ) ?? null;
   const transcript = readTranscript(text);
   const found: FoundCandidate[] = [];

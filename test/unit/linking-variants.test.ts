@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { articleOf, entity, registryOf } from '../support/registry-fixtures.ts';
+import type { EntitiesFile } from '../../electron/common/model/entity.ts';
+import type { EntityId } from '../../electron/common/model/ids.ts';
 import type { Suggestion } from '../../electron/common/api/contract.ts';
-import type { Article } from '../../electron/common/model/article.ts';
-import type { EntitiesFile, Entity } from '../../electron/common/model/entity.ts';
-import type { ArticleId, EntityId } from '../../electron/common/model/ids.ts';
 import { EntityResolver } from '../../electron/core/annotate/entity-lookup.ts';
 import { linkSuggestions } from '../../electron/core/annotate/suggestion-links.ts';
-
-function entity(id: string, name: string, type: string): Entity {
-  return {
-    id: id as EntityId,
-    name,
-    type,
-    aliases: [],
-    description: '',
-    createdAt: '2026-01-01T00:00:00.000Z',
-  };
-}
-
-function registryOf(...entities: Entity[]): EntitiesFile {
-  return { schemaVersion: 1, entities, rejectedNames: [] };
-}
-
-function articleOf(text: string): Article {
-  return {
-    id: 'a1' as ArticleId,
-    text,
-    mentions: [],
-    highlights: [],
-    rejectedSpans: [],
-  } as unknown as Article;
-}
 
 /** A suggestion of the `nth` occurrence (from 0) of a word of the text, as a recognizer would. */
 function at(text: string, word: string, type: string, nth = 0): Suggestion {

@@ -1,37 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { articleOf, entity, registryOf } from '../support/registry-fixtures.ts';
+import type { EntityId } from '../../electron/common/model/ids.ts';
 import type { Suggestion } from '../../electron/common/api/contract.ts';
 import { linkSuggestions } from '../../electron/core/annotate/suggestion-links.ts';
-import type { Article } from '../../electron/common/model/article.ts';
-import type { EntitiesFile, Entity } from '../../electron/common/model/entity.ts';
-import type { ArticleId, EntityId } from '../../electron/common/model/ids.ts';
 import { matchRegistry } from '../../electron/core/suggest/registry-matcher.ts';
 import { notebookWithArticle, span } from '../support/notebook-with-article.ts';
 import { pressBriefing } from '../support/press-briefing.ts';
-
-function entity(id: string, name: string, type = 'person', aliases: string[] = []): Entity {
-  return {
-    id: id as EntityId,
-    name,
-    type,
-    aliases,
-    description: '',
-    createdAt: '2026-01-01T00:00:00.000Z',
-  };
-}
-
-function registryOf(...entities: Entity[]): EntitiesFile {
-  return { schemaVersion: 1, entities, rejectedNames: [] };
-}
-
-function articleOf(text: string): Article {
-  return {
-    id: 'a1' as ArticleId,
-    text,
-    mentions: [],
-    highlights: [],
-    rejectedSpans: [],
-  } as unknown as Article;
-}
 
 /** Suggestions of these words of the text (their first occurrence from `from`), as a recognizer would. */
 function found(text: string, ...words: [string, string, number?][]): Suggestion[] {

@@ -152,5 +152,9 @@ describe('a period that owns a happening is the day the text gives it', () => {
     expect(dates('Next week’s summit will be short.', '2022-07-15')).toEqual([
       ['Next week', '2022-07-18', '2022-07-24'],
     ]);
+    // "theme" is given no day: the contest's day is not the theme's.
+    expect(
+      dates("This year's theme was water. The contest was held on July 18.", '2017-07-21')[0],
+    ).toEqual(['This year', '2017-01-01', '2017-12-31']);
   });
 });

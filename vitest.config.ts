@@ -1,8 +1,15 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { needsOwnProcess } from './test/support/isolation.ts';
+
+const files = readdirSync('test/unit', { recursive: true, encoding: 'utf8' })
+  .filter((name) => /\.test\.tsx?$/.test(name))
+  .map((name) => join('test/unit', name));
+const isolated = files.filter(needsOwnProcess);
 
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
@@ -10,5 +17,12 @@ export default defineConfig({
     // against 295 s with one (the default leaves a core free).
     maxWorkers: 2,
     globalSetup: ['test/support/build-cli.ts'],
+    projects: [
+      { extends: true, test: { name: 'isolated', include: isolated } },
+      {
+        extends: true,
+        test: { name: 'shared', include: files, exclude: isolated, isolate: false },
+      },
+    ],
   },
 });

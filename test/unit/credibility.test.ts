@@ -5,7 +5,7 @@ import { localApi } from '../../electron/core/api/dispatch.ts';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { startServer } from '../../electron/serve/server.ts';
 import { post } from '../support/api-post.ts';
-import { runCli } from '../support/cli.ts';
+import { runCliInProcess } from '../support/cli.ts';
 import { snapshotFolder } from '../support/folder-snapshot.ts';
 import { notebookWithArticle, span } from '../support/notebook-with-article.ts';
 import { tempFolder } from '../support/temp-folder.ts';
@@ -137,7 +137,7 @@ describe('dossier show --json', () => {
     await api.addHighlight({ articleId: id, ...span(TEXT, 'Blinken') });
     await api.gradeHighlight({ articleId: id, highlightId, credibility: 5 });
     await service.close();
-    const shown = runCli(['--notebook', folder, 'show', id, '--json']);
+    const shown = await runCliInProcess(['--notebook', folder, 'show', id, '--json']);
     expect(shown.stderr).toBe('');
     const article = JSON.parse(shown.stdout) as { highlights: { quote: string }[] };
     expect(article.highlights).toEqual([

@@ -79,7 +79,7 @@ describe('relations on the command line', () => {
       null,
       null,
     ]);
-    const text = runCli(['--notebook', folder, 'relations']);
+    const text = await runCliInProcess(['--notebook', folder, 'relations']);
     expect(text.stdout).toMatch(/Tim Cook → leads → Apple {2}\[1 evidence\]/);
   });
 

@@ -6,7 +6,7 @@ import { NotebookService } from '../../electron/core/service/notebook-service.ts
 import { listBackups } from '../../electron/core/store/backup-manifests.ts';
 import { maybeSnapshot, takeSnapshot } from '../../electron/core/store/backups.ts';
 import { MIGRATIONS, migrateJson, stepsFrom } from '../../electron/core/store/migrations.ts';
-import { runCli } from '../support/cli.ts';
+import { runCli, runCliInProcess } from '../support/cli.ts';
 import { snapshotFolder } from '../support/folder-snapshot.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
@@ -137,20 +137,20 @@ describe('backups', () => {
     expect(list.stdout).toMatch(
       new RegExp(`^${backup!.id} +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d +2 files +open\\n$`),
     );
-    const json = runCli(['--notebook', folder, 'backups', '--json']);
+    const json = await runCliInProcess(['--notebook', folder, 'backups', '--json']);
     expect(JSON.parse(json.stdout)).toEqual([backup]);
-    const refused = runCli(['--notebook', folder, 'list']);
+    const refused = await runCliInProcess(['--notebook', folder, 'list']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`(dossier restore ${backup!.id}).`);
-    const restored = runCli(['--notebook', folder, 'restore', backup!.id]);
+    const restored = await runCliInProcess(['--notebook', folder, 'restore', backup!.id]);
     expect(restored.stderr).toBe('');
     expect(restored.stdout).toMatch(
       new RegExp(
         `^Restored backup ${backup!.id} \\(.*, open\\): 2 files written\\. The state before it is backup \\d{8}-\\d{6}(-\\d+)?\\.\\n$`,
       ),
     );
-    expect(runCli(['--notebook', folder, 'list']).stdout).toContain('One');
-    const missing = runCli(['--notebook', folder, 'restore', '20000101-000000']);
+    expect((await runCliInProcess(['--notebook', folder, 'list'])).stdout).toContain('One');
+    const missing = await runCliInProcess(['--notebook', folder, 'restore', '20000101-000000']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^dossier: There is no complete backup 20000101-000000/);
   }, 60_000);

@@ -15,6 +15,10 @@ import { tempFolder } from '../support/temp-folder.ts';
  * the real API (test/support/crash-child.ts) and is killed with SIGKILL at random moments. After
  * every kill the notebook must open (taking over the dead child's lock), hold no damaged file and
  * no leftover of a write, and contain every mutation whose call had returned.
+ *
+ * A child that got ready is killed once it has acknowledged a random number of mutations, a
+ * random few milliseconds later (within the calls that follow): counted in calls, not in time,
+ * every run mutates as much on a loaded machine as on a quiet one, and no run waits longer.
  */
 
 const KILLS = 25;
@@ -52,14 +56,11 @@ interface Run {
   stderr: string;
 }
 
-/** Start the child, kill it with SIGKILL after `delay` ms (counted from `ready` if `afterReady`). */
-function runChild(
-  folder: string,
-  seed: number,
-  delay: number,
-  afterReady: boolean,
-  imports: boolean,
-): Promise<Run> {
+/** When to kill the child: `delay` ms after it started, or `jitter` ms after its `acks`-th ack. */
+type Kill = { delay: number } | { acks: number; jitter: number };
+
+/** Start the child and kill it with SIGKILL as `when` says. */
+function runChild(folder: string, seed: number, when: Kill, imports: boolean): Promise<Run> {
   return new Promise((resolve) => {
     const args = [childScript, folder, String(seed), ...(imports ? ['imports'] : [])];
     const child = spawn(process.execPath, args, {
@@ -68,18 +69,22 @@ function runChild(
     let output = '';
     let stderr = '';
     let ready = false;
+    let killing = false;
     const kill = () => child.kill('SIGKILL');
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (!ready && output.includes('ready\n')) {
-        ready = true;
-        if (afterReady) setTimeout(kill, delay);
+      if (!ready && output.includes('ready\n')) ready = true;
+      if (killing || !('acks' in when)) return;
+      if ((output.match(/^ok /gm)?.length ?? 0) >= when.acks) {
+        killing = true;
+        setTimeout(kill, when.jitter);
       }
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    if (!afterReady) setTimeout(kill, delay);
-    // A child that never gets ready (an error while opening) is still stopped.
-    const guard = setTimeout(kill, 15_000);
+    if ('delay' in when) setTimeout(kill, when.delay);
+    // A child that never gets ready (an error while opening) is still stopped; late, as a start
+    // under load can take many seconds, and the first run must get to create the notebook.
+    const guard = setTimeout(kill, 60_000);
     child.on('close', (_code, signal) => {
       clearTimeout(guard);
       const complete = output.slice(0, output.lastIndexOf('\n') + 1);
@@ -112,10 +117,12 @@ describe('crash consistency', () => {
       // One kill in five lands while the child opens the notebook (lock, migration check,
       // backup on open); the others while it mutates.
       const whileOpening = kill > 0 && random() < 0.2;
-      const delay = whileOpening ? 80 + random() * 500 : random() * 1500;
+      const when: Kill = whileOpening
+        ? { delay: 80 + random() * 500 }
+        : { acks: Math.floor(random() * 100), jitter: random() * 25 };
       // A third of the runs import files too (their readers take two seconds to load).
       const imports = kill % 3 === 0;
-      const run = await runChild(folder, SEED + kill, delay, !whileOpening, imports);
+      const run = await runChild(folder, SEED + kill, when, imports);
       if (imports) importRuns++;
       expect(run.signal, `the child died by itself:\n${run.stderr}`).toBe('SIGKILL');
       if (!run.ready) killedWhileOpening++;

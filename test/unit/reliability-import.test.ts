@@ -56,8 +56,8 @@ function reasons(results: { path: string; status: string; reason?: string }[]) {
 describe('a decompression bomb', () => {
   it('fails alone with a clear message, the other files import, the service answers meanwhile', async () => {
     // The hidden bomb gets past the scan of FlateDecode streams: the reader's memory limit stops
-    // it. (A reading process run through tsx, as here, takes about 450 MB with pdf.js loaded;
-    // bundled, as in the app and the CLI, about 190 MB.)
+    // it. (A reading process takes about 190 MB with pdf.js loaded, bundled as in the app, the
+    // CLI and these tests; run through tsx, about 450 MB.)
     extractPool().limits = { ...DEFAULT_EXTRACT_LIMITS, memoryMb: 700 };
     const paths = await files({
       'bomb.docx': await docxBomb(300 * MB),

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch, localApi } from '../../electron/core/api/dispatch.ts';
 import { maybeSnapshot } from '../../electron/core/store/backups.ts';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
-import { runCli } from '../support/cli.ts';
+import { runCli, runCliInProcess } from '../support/cli.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
 /**
@@ -94,9 +94,15 @@ describe('an OS error, from the CLI', () => {
     await (await NotebookService.open(folder)).close();
     await rename(join(folder, 'notebook.json'), join(folder, 'notebook.json.moved'));
     await mkdir(join(folder, 'notebook.json'));
-    for (const command of [['list'], ['add-text', '--title', 'T', '--file', '/dev/null']]) {
-      const result = runCli(['--notebook', folder, ...command]);
-      expect(result.code, command[0]).toBe(1);
+    // The binary for one command; the second's message is the same in-process.
+    const list = runCli(['--notebook', folder, 'list']);
+    const addText = ['add-text', '--title', 'T', '--file', '/dev/null'];
+    const add = await runCliInProcess(['--notebook', folder, ...addText]);
+    for (const [command, result] of [
+      ['list', list],
+      ['add-text', add],
+    ] as const) {
+      expect(result.code, command).toBe(1);
       expect(result.stderr).toBe(
         `dossier: Cannot read ${folder}/notebook.json: it is a folder, not a file. Move that folder out of the way (dossier restore brings back a backup), and try again.\n`,
       );
@@ -122,7 +128,15 @@ describe('an OS error, from the CLI', () => {
         /^dossier: Cannot write \S+: the disk is full\. Free some space and try again\.\n$/,
       );
       execFileSync('mount', ['-o', 'remount,ro', mountPoint]);
-      const readOnly = runCli(['--notebook', folder, 'add-text', '--title', 'T', '--file', text]);
+      const readOnly = await runCliInProcess([
+        '--notebook',
+        folder,
+        'add-text',
+        '--title',
+        'T',
+        '--file',
+        text,
+      ]);
       expect(readOnly.code).toBe(1);
       expect(readOnly.stderr).toMatch(/^dossier: .*the disk is read-only\. Copy the notebook/);
       expect(readOnly.stderr.split('\n')).toHaveLength(2);

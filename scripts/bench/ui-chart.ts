@@ -160,8 +160,11 @@ export async function measureChart(
       open.push(ms);
       cpu.push(thread);
     }
-    result.chart_nodes = await page.locator('.chart-entities li').count();
-    result.chart_links = await page.locator('.chart-side [aria-label="Links"] li').count();
+    // The lists beside the chart draw only the rows in view; each row says how many there are.
+    const listed = async (list: string) =>
+      Number(await page.locator(`${list} li`).first().getAttribute('aria-setsize'));
+    result.chart_nodes = await listed('.chart-side [aria-label="Entities"]');
+    result.chart_links = await listed('.chart-side [aria-label="Links"]');
     for (const kind of ['pan', 'zoom'] as const) {
       const [times, thread] = await mainThreadCpu(page, () => chartFrames(page, kind));
       result[`chart_${kind}_frame_ms`] = stats(times);
@@ -178,4 +181,43 @@ export async function measureChart(
   log(
     `chart with ${String(result.chart_nodes)} nodes: open ${JSON.stringify(result.chart_open_ms)}, main-thread cpu ${JSON.stringify(result.chart_open_cpu_ms)}`,
   );
+}
+
+/** A function's share of a CPU profile: where the main thread's time went. */
+interface ProfileRow {
+  fn: string;
+  selfMs: number;
+}
+
+/**
+ * An opening of the chart under the CDP sampling profiler, bottom-up: the main thread's
+ * sampled time by function (its own time, not its callees'), largest first; a renderer built
+ * without minifying (`vite build --minify false`) gives the functions their names.
+ */
+export async function profileChartOpen(page: Page, url: string, top = 40): Promise<ProfileRow[]> {
+  // The second opening, as most of those measured: the first also compiles the chart's code.
+  await openChart(page, url);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await openChart(page, url);
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  const selfUs = new Map<number, number>();
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, i) =>
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[i + 1] ?? 0)),
+  );
+  const byFunction = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const { functionName, url: file, lineNumber } = node.callFrame;
+    const where = file === '' ? '' : ` ${file.split('/').pop()}:${lineNumber + 1}`;
+    const fn = `${functionName || '(anonymous)'}${where}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + (selfUs.get(node.id) ?? 0));
+  }
+  return [...byFunction]
+    .map(([fn, us]) => ({ fn, selfMs: Math.round(us / 100) / 10 }))
+    .sort((a, b) => b.selfMs - a.selfMs)
+    .slice(0, top);
 }

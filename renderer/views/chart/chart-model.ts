@@ -70,18 +70,48 @@ export interface ChartLinkItem {
   width: number;
 }
 
+/**
+ * What the chart draws between two entities: one line for all their links (three relations
+ * drawn apart overlapped on a large chart), thicker with all their evidence.
+ */
+export interface ChartEdgeItem {
+  /** One per pair of entities: see pairId. */
+  id: string;
+  source: string;
+  target: string;
+  /** The links it stands for, each listed with its evidence when the edge is selected. */
+  links: ChartLinkItem[];
+  /** The one link's label, or how many links it stands for. */
+  label: string;
+  /** Dashed only when every link is an event's. */
+  kind: ChartLinkItem['kind'];
+  /** An arrow only when every link is directed from `source` to `target`. */
+  directed: boolean;
+  width: number;
+}
+
 export interface ChartGraph {
   nodes: ChartNodeItem[];
   links: ChartLinkItem[];
+  /** The links merged per pair of entities, as drawn. */
+  edges: ChartEdgeItem[];
   /** Nodes the filters kept but the chart left out to stay under MAX_NODES. */
   leftOut: number;
   /** Entities of the types shown that no link ties to another, drawn or not. */
   unlinked: number;
 }
 
-/** Every link of the chart: relations, then the links events make between their participants. */
+/** chartLinks of each chart answer: the view reads them for its filters, bounds and lists. */
+const linksOfChart = new WeakMap<LinkChartView, ChartLinkItem[]>();
+
+/**
+ * Every link of the chart: relations, then the links events make between their participants
+ * (made once per answer).
+ */
 export function chartLinks(chart: LinkChartView): ChartLinkItem[] {
-  return [
+  const known = linksOfChart.get(chart);
+  if (known !== undefined) return known;
+  const links: ChartLinkItem[] = [
     ...chart.relations.map((r) => ({
       id: `r:${r.id}`,
       source: r.from,
@@ -109,6 +139,8 @@ export function chartLinks(chart: LinkChartView): ChartLinkItem[] {
       width: linkWidth(link.evidence.length),
     })),
   ];
+  linksOfChart.set(chart, links);
+  return links;
 }
 
 /**
@@ -148,12 +180,44 @@ export function chartGraph(
     );
   const nodes = candidates.slice(0, limit);
   const kept = new Set<string>(nodes.map((node) => node.id));
+  const drawn = links.filter((link) => kept.has(link.source) && kept.has(link.target));
   return {
     nodes,
-    links: links.filter((link) => kept.has(link.source) && kept.has(link.target)),
+    links: drawn,
+    edges: edgesOf(drawn),
     leftOut: candidates.length - nodes.length,
     unlinked: unlinkedCount(chart, shown),
   };
+}
+
+/** The edge drawn for the links between `a` and `b`, whichever way they run. */
+export function pairId(a: string, b: string): string {
+  return a < b ? `p:${a}:${b}` : `p:${b}:${a}`;
+}
+
+/** `links` merged per pair of entities, in the order of each pair's first link. */
+function edgesOf(links: ChartLinkItem[]): ChartEdgeItem[] {
+  const pairs = new Map<string, ChartLinkItem[]>();
+  for (const link of links) {
+    const id = pairId(link.source, link.target);
+    const pair = pairs.get(id);
+    if (pair === undefined) pairs.set(id, [link]);
+    else pair.push(link);
+  }
+  return [...pairs].map(([id, pair]) => {
+    const [first] = pair as [ChartLinkItem];
+    const evidence = pair.reduce((sum, link) => sum + link.evidence.length, 0);
+    return {
+      id,
+      source: first.source,
+      target: first.target,
+      links: pair,
+      label: pair.length === 1 ? first.label : `${pair.length} links`,
+      kind: pair.every((link) => link.kind === 'event') ? 'event' : 'relation',
+      directed: pair.every((link) => link.directed && link.source === first.source),
+      width: linkWidth(evidence),
+    };
+  });
 }
 
 /** Entities among `shown` that no link of the chart (whatever the link filters) ties. */
@@ -221,9 +285,12 @@ export function timeWindow(
  */
 export function focusGraph(graph: ChartGraph, shown: ReadonlySet<string> | null): ChartGraph {
   if (shown === null) return graph;
+  const between = <T extends { source: string; target: string }>(items: T[]) =>
+    items.filter((item) => shown.has(item.source) && shown.has(item.target));
   return {
     nodes: graph.nodes.filter((node) => shown.has(node.id)),
-    links: graph.links.filter((link) => shown.has(link.source) && shown.has(link.target)),
+    links: between(graph.links),
+    edges: between(graph.edges),
     leftOut: graph.leftOut,
     unlinked: graph.unlinked,
   };
@@ -273,7 +340,8 @@ export function neighbours(graph: ChartGraph, id: string): string[] {
 
 /**
  * The shortest chain of links from one entity to another (ignoring direction), as the ids of
- * its nodes and links in order; null when none ties them. Cytoscape's A* over the graph.
+ * its nodes and edges (see pairId) in order; null when none ties them. Cytoscape's A* over the
+ * graph.
  */
 export function shortestPath(
   graph: ChartGraph,
@@ -285,8 +353,8 @@ export function shortestPath(
     styleEnabled: false,
     elements: [
       ...graph.nodes.map((node) => ({ data: { id: node.id } })),
-      ...graph.links.map((link) => ({
-        data: { id: link.id, source: link.source, target: link.target },
+      ...graph.edges.map((edge) => ({
+        data: { id: edge.id, source: edge.source, target: edge.target },
       })),
     ],
   });

@@ -27,7 +27,7 @@ export function useForcePositions(
     const pinned = Object.fromEntries(
       (chart?.pins ?? []).map((pin) => [pin.entityId as string, { x: pin.x, y: pin.y }]),
     );
-    layoutOffThread({ nodes: graph.nodes, links: graph.links, pinned }, abort.signal)
+    layoutOffThread({ nodes: graph.nodes, links: graph.edges, pinned }, abort.signal)
       .then((at) => {
         if (!abort.signal.aborted) setPositions({ graph, at });
       })

@@ -3,7 +3,7 @@
 // the Reader on the article with 1,000 mentions, the entity registry, the timeline (list and
 // zoom), the link chart (opened, layout done) and the command palette's search. Usage:
 // tsx scripts/bench/ui.ts FOLDER [ARTICLE_ID] [--only=library,reader,registry,timeline,chart,search]
-// (by default all of them).
+// (by default all of them) [--profile] (the chart's opening profiled, not measured).
 // Prints one JSON line last (docs/PERFORMANCE.md says what each figure is); a figure is null,
 // with a note saying why, when the page did not show what was expected.
 import { spawnSync } from 'node:child_process';
@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { startServer } from '../../electron/serve/server.ts';
 import { stats } from './stats.ts';
-import { measureChart, seedChartRelations } from './ui-chart.ts';
+import { measureChart, profileChartOpen, seedChartRelations } from './ui-chart.ts';
 import { measureLibrary, openLibrary } from './ui-library.ts';
 import { frameStats, log, showView } from './ui-measure.ts';
 import { measureReader } from './ui-reader.ts';
@@ -29,6 +29,8 @@ const sections = new Set(
     ? ['library', 'reader', 'registry', 'timeline', 'chart', 'search']
     : onlyArg.slice('--only='.length).split(','),
 );
+/** One opening of the chart under the profiler, printed bottom-up (see profileChartOpen). */
+const profile = process.argv.includes('--profile');
 const QUERY = 'nuclear security';
 
 async function main(): Promise<void> {
@@ -91,7 +93,12 @@ async function main(): Promise<void> {
     }
 
     // The link chart, from the Library to the nodes where the layout (in its worker) put them.
-    if (sections.has('chart')) await measureChart(page, server.url, result);
+    if (sections.has('chart')) {
+      if (!profile) await measureChart(page, server.url, result);
+      else
+        for (const row of await profileChartOpen(page, server.url))
+          log(`${String(row.selfMs).padStart(8)} ms  ${row.fn}`);
+    }
 
     // Search in the command palette, from the Library.
     if (sections.has('search')) {

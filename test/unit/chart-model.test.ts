@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type {
   EventLinkView,
-  LinkChartView,
+  LinkChartOutline,
   RelationView,
 } from '../../electron/common/api/contract.ts';
 import {
@@ -66,7 +66,7 @@ function eventLink(from: string, to: string, over: Partial<EventLinkView> = {}):
 }
 
 /** a — b — c — d in a chain, e alone; a and b are people, c an organization, d a place. */
-const CHART: LinkChartView = {
+const CHART: LinkChartOutline = {
   nodes: [
     node('a', 'person', 9),
     node('b'),
@@ -136,7 +136,7 @@ describe('the link chart model', () => {
   });
 
   it('draws up to 5,000 entities; above, the most connected, and says how many it left out', () => {
-    const many = (count: number): LinkChartView => ({
+    const many = (count: number): LinkChartOutline => ({
       ...CHART,
       nodes: Array.from({ length: count }, (_, i) => node(`n${i}`, 'person', count - i)),
       // The last ten entities are the only ones related: they are kept first.
@@ -166,7 +166,7 @@ describe('the link chart model', () => {
   });
 
   it('draws the links between two entities as one edge, thicker, labelled with their count', () => {
-    const parallel: LinkChartView = {
+    const parallel: LinkChartOutline = {
       ...CHART,
       relations: [
         ...CHART.relations,

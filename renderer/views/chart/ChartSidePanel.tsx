@@ -1,5 +1,7 @@
 import type { ArticleId, Credibility } from '../../../electron/common/api/contract.ts';
+import { messageOf } from '../../api/api-error.ts';
 import { useApiMutation } from '../../api/use-api-mutation.ts';
+import { useApiQuery } from '../../api/use-api-query.ts';
 import { CredibilitySelect } from '../../sources/GradeSelect.tsx';
 import { ChartList } from './ChartList.tsx';
 import { pairId, type ChartGraph, type ChartLinkItem } from './chart-model.ts';
@@ -75,7 +77,7 @@ export function ChartSidePanel({
   );
 }
 
-/** One link's quotes, each graded (a relation's) and opening in the Reader. */
+/** One link's quotes (read when it is selected), each graded (a relation's) and opening in the Reader. */
 function LinkEvidence({
   link,
   names,
@@ -85,11 +87,16 @@ function LinkEvidence({
   names: Map<string, string>;
   onOpenEvidence: (articleId: ArticleId, start: number, end: number) => void;
 }) {
+  const quotes = useApiQuery(
+    'linkEvidence',
+    link.relationId !== null ? { relationId: link.relationId } : { eventId: link.eventId! },
+  );
   return (
     <>
       <h2>{linkText(link, names)}</h2>
       {link.evidence.length === 0 && <p>No evidence recorded.</p>}
-      {link.evidence.map((e, index) => (
+      {quotes.error && <p role="alert">{messageOf(quotes.error)}</p>}
+      {quotes.data?.map((e, index) => (
         <figure key={`${e.articleId}:${e.start}`}>
           <blockquote>{e.quote}</blockquote>
           {link.relationId !== null && (
@@ -103,7 +110,7 @@ function LinkEvidence({
           <button
             className="button small"
             type="button"
-            onClick={() => onOpenEvidence(e.articleId as ArticleId, e.start, e.end)}
+            onClick={() => onOpenEvidence(e.articleId, e.start, e.end)}
           >
             Open in Reader
           </button>

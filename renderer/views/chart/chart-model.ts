@@ -1,14 +1,15 @@
 /**
  * The link chart as the view reads it: which nodes and links to draw under the filters, how big
  * and how thick, which were left out, and paths between entities. Pure functions over
- * `LinkChartView`, unit-tested; the drawing is Cytoscape's.
+ * `LinkChartOutline`, unit-tested; the drawing is Cytoscape's.
  */
 import cytoscape from 'cytoscape';
 import type {
-  Credibility,
-  LinkChartView,
+  EvidencePlace,
+  LinkChartOutline,
   RelationId,
 } from '../../../electron/common/api/contract.ts';
+import type { EventId } from '../../../electron/common/model/ids.ts';
 import { linkWidth, nodeSize } from '../../../electron/common/chart/network-svg.ts';
 
 /** Above this many nodes the chart shows the most connected and says how many it left out. */
@@ -54,16 +55,13 @@ export interface ChartLinkItem {
   kind: 'relation' | 'event';
   /** The relation drawn, whose evidence the side panel grades; null for an event's link. */
   relationId: RelationId | null;
+  /** The event whose participants it links; null for a relation. */
+  eventId: EventId | null;
   /** The relation's type, or the event's title. */
   label: string;
   directed: boolean;
-  evidence: {
-    articleId: string;
-    start: number;
-    end: number;
-    quote: string;
-    credibility?: Credibility | null;
-  }[];
+  /** Where its evidence is; the quotes are read when the link is selected (linkEvidence). */
+  evidence: EvidencePlace[];
   date: { start: string; end: string } | null;
   tags: string[];
   /** Stroke width in pixels: grows with the evidence. */
@@ -102,13 +100,13 @@ export interface ChartGraph {
 }
 
 /** chartLinks of each chart answer: the view reads them for its filters, bounds and lists. */
-const linksOfChart = new WeakMap<LinkChartView, ChartLinkItem[]>();
+const linksOfChart = new WeakMap<LinkChartOutline, ChartLinkItem[]>();
 
 /**
  * Every link of the chart: relations, then the links events make between their participants
  * (made once per answer).
  */
-export function chartLinks(chart: LinkChartView): ChartLinkItem[] {
+export function chartLinks(chart: LinkChartOutline): ChartLinkItem[] {
   const known = linksOfChart.get(chart);
   if (known !== undefined) return known;
   const links: ChartLinkItem[] = [
@@ -118,6 +116,7 @@ export function chartLinks(chart: LinkChartView): ChartLinkItem[] {
       target: r.to,
       kind: 'relation' as const,
       relationId: r.id,
+      eventId: null,
       label: r.type,
       directed: r.directed,
       evidence: r.evidence,
@@ -131,6 +130,7 @@ export function chartLinks(chart: LinkChartView): ChartLinkItem[] {
       target: link.to,
       kind: 'event' as const,
       relationId: null,
+      eventId: link.eventId,
       label: link.title,
       directed: false,
       evidence: link.evidence,
@@ -150,7 +150,7 @@ export function chartLinks(chart: LinkChartView): ChartLinkItem[] {
  * connected are kept.
  */
 export function chartGraph(
-  chart: LinkChartView,
+  chart: LinkChartOutline,
   filters: ChartFilters,
   limit = MAX_NODES,
 ): ChartGraph {
@@ -221,7 +221,7 @@ function edgesOf(links: ChartLinkItem[]): ChartEdgeItem[] {
 }
 
 /** Entities among `shown` that no link of the chart (whatever the link filters) ties. */
-function unlinkedCount(chart: LinkChartView, shown: ReadonlySet<string>): number {
+function unlinkedCount(chart: LinkChartOutline, shown: ReadonlySet<string>): number {
   const tied = new Set<string>();
   for (const link of chartLinks(chart))
     if (shown.has(link.source) && shown.has(link.target)) tied.add(link.source).add(link.target);
@@ -245,7 +245,7 @@ function hasWindow(filters: ChartFilters): boolean {
 }
 
 /** The first and last dates of the dated links: the time slider's range. */
-export function dateBounds(chart: LinkChartView): { start: string; end: string } | null {
+export function dateBounds(chart: LinkChartOutline): { start: string; end: string } | null {
   const dates = chartLinks(chart).flatMap((link) =>
     link.date === null ? [] : [link.date.start, link.date.end],
   );

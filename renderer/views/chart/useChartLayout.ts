@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type cytoscape from 'cytoscape';
-import type { LinkChartView } from '../../../electron/common/api/contract.ts';
+import type { LinkChartOutline } from '../../../electron/common/api/contract.ts';
 import type { Position } from '../../../electron/common/chart/network-layout.ts';
 import { messageOf } from '../../api/api-error.ts';
 import { FIT_PADDING, layoutOptions, type ChartLayout } from './chart-layouts.ts';
@@ -14,7 +14,7 @@ import { layoutOffThread } from './layout-client.ts';
  */
 export function useForcePositions(
   graph: ChartGraph | null,
-  chart: LinkChartView | null,
+  chart: LinkChartOutline | null,
   notify: (text: string, kind?: 'info' | 'error') => void,
 ): Record<string, Position> | null {
   const [positions, setPositions] = useState<{

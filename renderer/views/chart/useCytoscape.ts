@@ -7,7 +7,7 @@ import {
   type SetStateAction,
 } from 'react';
 import cytoscape from 'cytoscape';
-import type { LinkChartView } from '../../../electron/common/api/contract.ts';
+import type { LinkChartOutline } from '../../../electron/common/api/contract.ts';
 import type { Position } from '../../../electron/common/chart/network-layout.ts';
 import { shapeOf } from '../../../electron/common/chart/network-svg.ts';
 import type { ChartGraph } from './chart-model.ts';
@@ -48,7 +48,7 @@ export function useCytoscape({
   graph: ChartGraph | null;
   /** Where each node stands (force-directed); the chart is drawn once they are known. */
   positions: Record<string, Position> | null;
-  chart: LinkChartView | null;
+  chart: LinkChartOutline | null;
   theme: string;
   linkMode: boolean;
   setSelected: Dispatch<SetStateAction<string | null>>;

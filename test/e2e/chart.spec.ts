@@ -221,6 +221,8 @@ test('pins stay after a reload; relations are made by dragging and from the keyb
   app: page,
   server,
 }) => {
+  // Two reloads, two relations made, an edge clicked: a minute on a loaded machine.
+  test.setTimeout(120_000);
   await seed(server);
   await openChart(page);
   const entities = page.getByRole('list', { name: 'Entities' });

@@ -47,6 +47,10 @@ export const STALE_WHEN: { [M in ReadMethod]: StaleWhen<M> } = {
   // Nodes are entities sized by mentions; links are relations and shared events.
   linkChart: (touched) =>
     touched.relations || touched.registry || touched.events || anyArticle(touched),
+  linkChartOutline: (touched) =>
+    touched.relations || touched.registry || touched.events || anyArticle(touched),
+  // Quotes are re-anchored when their article's text changes; grades are the relation's.
+  linkEvidence: (touched) => touched.relations || touched.events || anyArticle(touched),
 };
 
 /** Whether a change makes this cached read stale; what is not the API's (the window's) never. */

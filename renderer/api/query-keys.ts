@@ -24,6 +24,8 @@ export const CACHED_READS = [
   'search',
   'listSources', // sources (issue 18)
   'linkChart', // relations (issue 17)
+  'linkChartOutline',
+  'linkEvidence',
 ] as const satisfies readonly ApiMethod[];
 
 export type ReadMethod = (typeof CACHED_READS)[number];

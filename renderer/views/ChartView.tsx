@@ -61,7 +61,7 @@ export function ChartView({
   const [draft, setDraft] = useState<{ from: string; to: string } | null>(null);
   const { run } = useApiMutation();
 
-  const loaded = useApiQuery('linkChart', {});
+  const loaded = useApiQuery('linkChartOutline', {});
   const chart = loaded.data ?? null;
   useEffect(() => {
     if (loaded.error) notify(messageOf(loaded.error), 'error');

@@ -221,6 +221,8 @@ test('pins stay after a reload; relations are made by dragging and from the keyb
   app: page,
   server,
 }) => {
+  // Two reloads, two relations made, an edge clicked: a minute on a loaded machine.
+  test.setTimeout(120_000);
   await seed(server);
   await openChart(page);
   const entities = page.getByRole('list', { name: 'Entities' });
@@ -276,6 +278,19 @@ test('pins stay after a reload; relations are made by dragging and from the keyb
   await dialog.getByLabel('Relation type').selectOption('located-in');
   await dialog.getByRole('button', { name: 'Add relation' }).click();
   await expect(page.getByText('4 entities, 5 links')).toBeVisible();
+
+  // Lloyd Austin and Tokyo now have two links (the event, located-in), drawn as one edge: a
+  // click on it, midway between them (200 px right of the party, 100 down), lists both.
+  await page.getByRole('button', { name: 'Link mode' }).click();
+  await expect(page.locator('.chart-canvas[data-layout="done"]')).toBeAttached();
+  await entities.getByRole('button', { name: /^Liberal Democratic Party/ }).click();
+  const party = await canvasMiddle(page);
+  await page.mouse.click(party.x + 200, party.y + 100);
+  const evidence = page.getByRole('region', { name: 'Evidence' });
+  await expect(evidence.getByRole('heading')).toHaveText([
+    /^Lloyd Austin → Tokyo: located-in/,
+    /^Lloyd Austin — Tokyo: Austin in Tokyo/,
+  ]);
 });
 
 /** Select `words` in the article's text, across the marks that split it, and release the mouse. */

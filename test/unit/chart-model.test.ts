@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type {
   EventLinkView,
-  LinkChartView,
+  LinkChartOutline,
   RelationView,
 } from '../../electron/common/api/contract.ts';
 import {
@@ -66,7 +66,7 @@ function eventLink(from: string, to: string, over: Partial<EventLinkView> = {}):
 }
 
 /** a — b — c — d in a chain, e alone; a and b are people, c an organization, d a place. */
-const CHART: LinkChartView = {
+const CHART: LinkChartOutline = {
   nodes: [
     node('a', 'person', 9),
     node('b'),
@@ -136,7 +136,7 @@ describe('the link chart model', () => {
   });
 
   it('draws up to 5,000 entities; above, the most connected, and says how many it left out', () => {
-    const many = (count: number): LinkChartView => ({
+    const many = (count: number): LinkChartOutline => ({
       ...CHART,
       nodes: Array.from({ length: count }, (_, i) => node(`n${i}`, 'person', count - i)),
       // The last ten entities are the only ones related: they are kept first.
@@ -159,10 +159,43 @@ describe('the link chart model', () => {
     const graph = chartGraph(CHART, ALL);
     expect(shortestPath(graph, 'd', 'a')).toEqual({
       nodes: ['d', 'c', 'b', 'a'],
-      links: ['e:ev:0', 'r:r2', 'r:r1'],
+      links: ['p:c:d', 'p:b:c', 'p:a:b'],
     });
     expect(shortestPath(graph, 'a', 'e')).toBeNull();
     expect(neighbours(graph, 'b').sort()).toEqual(['a', 'c']);
+  });
+
+  it('draws the links between two entities as one edge, thicker, labelled with their count', () => {
+    const parallel: LinkChartOutline = {
+      ...CHART,
+      relations: [
+        ...CHART.relations,
+        relation('r3', 'b', 'a', { type: 'works-for', directed: true }),
+        relation('r4', 'b', 'a', { type: 'advises', directed: true }),
+      ],
+      eventLinks: [...CHART.eventLinks, eventLink('a', 'b')],
+    };
+    const graph = chartGraph(parallel, NO_CHART_FILTERS);
+    // Every link is still listed, and counted.
+    expect(graph.links).toHaveLength(6);
+    const edge = graph.edges.find((e) => e.id === 'p:a:b')!;
+    expect(edge.links.map((l) => l.id)).toEqual(['r:r1', 'r:r3', 'r:r4', 'e:ev:1']);
+    expect(edge.label).toBe('4 links');
+    expect(edge.width).toBeGreaterThan(graph.links.find((l) => l.id === 'r:r1')!.width);
+    // Undirected and event links among them: no arrow, a solid line.
+    expect([edge.directed, edge.kind]).toEqual([false, 'relation']);
+    expect(graph.edges.map((e) => [e.id, e.label, e.directed, e.kind])).toEqual([
+      ['p:a:b', '4 links', false, 'relation'],
+      ['p:b:c', 'works-for', true, 'relation'],
+      ['p:c:d', 'Talks in Tokyo', false, 'event'],
+    ]);
+    // Two links the same way keep their arrow; explored, the edges follow the nodes shown.
+    const directed = chartGraph(
+      { ...parallel, relations: parallel.relations.slice(2), eventLinks: [] },
+      NO_CHART_FILTERS,
+    );
+    expect(directed.edges.map((e) => [e.source, e.target, e.directed])).toEqual([['b', 'a', true]]);
+    expect(focusGraph(graph, new Set(['b', 'c'])).edges.map((e) => e.id)).toEqual(['p:b:c']);
   });
 
   it('the time slider spans the dated links', () => {

@@ -254,6 +254,31 @@ describe('relations', () => {
     expect((await api.linkChart({})).pins).toEqual([]);
     await service.close();
   });
+
+  it('the page reads the chart with its evidence as places; the quotes when a link is chosen', async () => {
+    const { api, service, id } = await notebookWithMeeting();
+    const { eventId } = await api.createEvent({
+      title: 'Talks',
+      type: 'meeting',
+      participants: [],
+      evidence: [{ articleId: id, ...span(FIRST_SENTENCE) }],
+    });
+    const full = await api.linkChart({});
+    const outline = await api.linkChartOutline({});
+    const [relation] = outline.relations;
+    const where = { articleId: id, ...span(FIRST_SENTENCE) };
+    expect(relation!.evidence).toEqual([{ articleId: id, start: where.start, end: where.end }]);
+    expect(JSON.stringify(outline)).not.toContain(FIRST_SENTENCE);
+    expect(outline.nodes).toEqual(full.nodes);
+    expect(await api.linkEvidence({ relationId: relation!.id })).toEqual(
+      full.relations[0]!.evidence,
+    );
+    expect((await api.linkEvidence({ eventId }))[0]).toMatchObject({ quote: FIRST_SENTENCE });
+    await expect(api.linkEvidence({ relationId: 'nosuchrelat1' as never })).rejects.toThrow(
+      /relation/i,
+    );
+    await service.close();
+  });
 });
 
 describe('relations in the JSON export', () => {

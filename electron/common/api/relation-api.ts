@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ArticleIdSchema,
   EntityIdSchema,
+  EventIdSchema,
   RelationIdSchema,
   type ArticleId,
   type EntityId,
@@ -64,6 +65,13 @@ export const relationInputs = {
   rejectRelationSuggestion: RelationCandidateRef,
   /** The link chart's nodes, relations, event links and pinned positions. */
   linkChart: NoInput,
+  /** The same chart with each link's evidence as places only (the page's chart: see below). */
+  linkChartOutline: NoInput,
+  /** The quotes of one relation's or one event's evidence, for the link the analyst selects. */
+  linkEvidence: z.union([
+    z.object({ relationId: RelationIdSchema }).strict(),
+    z.object({ eventId: EventIdSchema }).strict(),
+  ]),
   /** Pin chart nodes where they stand, or unpin them (`position: null`). */
   pinChartNodes: z
     .object({
@@ -122,6 +130,21 @@ export interface LinkChartView {
   pins: ChartPin[];
   types: RelationType[];
 }
+/** Where a piece of evidence is, without its words: what the chart counts and filters by. */
+export interface EvidencePlace {
+  articleId: ArticleId;
+  start: number;
+  end: number;
+}
+/**
+ * The link chart as the page draws it: each link's evidence as places, its quotes read with
+ * `linkEvidence` when the link is selected (the quotes and their context were 1.7 MB of 1,000
+ * entities' chart, parsed and collected on the page's main thread at every opening).
+ */
+export interface LinkChartOutline extends Omit<LinkChartView, 'relations' | 'eventLinks'> {
+  relations: (Omit<Relation, 'evidence' | 'notes' | 'createdAt'> & { evidence: EvidencePlace[] })[];
+  eventLinks: (Omit<EventLinkView, 'evidence'> & { evidence: EvidencePlace[] })[];
+}
 export interface RelationOutputs {
   listRelations: RelationView[];
   createRelation: HistoryState & { relationId: RelationId };
@@ -133,5 +156,7 @@ export interface RelationOutputs {
   acceptRelationSuggestion: HistoryState & { relationId: RelationId };
   rejectRelationSuggestion: HistoryState;
   linkChart: LinkChartView;
+  linkChartOutline: LinkChartOutline;
+  linkEvidence: DossierEvent['evidence'];
   pinChartNodes: HistoryState;
 }

@@ -2,14 +2,18 @@ import type {
   ChartNode,
   EntityLabel,
   EventLinkView,
+  EvidencePlace,
+  LinkChartOutline,
   LinkChartView,
   RelationView,
 } from '../../common/api/contract.ts';
 import type { Entity } from '../../common/model/entity.ts';
-import type { EventsFile } from '../../common/model/event.ts';
-import type { EntityId } from '../../common/model/ids.ts';
+import type { Evidence, EventsFile } from '../../common/model/event.ts';
+import type { EntityId, EventId, RelationId } from '../../common/model/ids.ts';
 import { relationTypes } from '../../common/model/relation.ts';
+import { requireEvent } from './event-edits.ts';
 import type { NotebookView } from './notebook-view.ts';
+import { requireRelation } from './relations.ts';
 
 /** The relations with the names of their ends (a relation whose end is gone is left out). */
 export function relationViews(view: NotebookView): RelationView[] {
@@ -65,6 +69,39 @@ export function linkChart(
     pins: view.relationsFile.pins,
     types: relationTypes(view.relationsFile),
   };
+}
+
+/** `chart` with its links' evidence as places only (see LinkChartOutline). */
+export function linkChartOutline(chart: LinkChartView): LinkChartOutline {
+  const places = (evidence: Evidence[]): EvidencePlace[] =>
+    evidence.map(({ articleId, start, end }) => ({ articleId, start, end }));
+  return {
+    ...chart,
+    relations: chart.relations.map(
+      ({
+        evidence,
+        notes: _notes,
+        createdAt: _createdAt,
+        fromLabel: _from,
+        toLabel: _to,
+        ...r
+      }) => ({
+        ...r,
+        evidence: places(evidence),
+      }),
+    ),
+    eventLinks: chart.eventLinks.map((link) => ({ ...link, evidence: places(link.evidence) })),
+  };
+}
+
+/** The evidence, with its quotes, of one relation or one event. */
+export function linkEvidence(
+  view: NotebookView,
+  link: { relationId: RelationId } | { eventId: EventId },
+): Evidence[] {
+  return 'relationId' in link
+    ? requireRelation(view, link.relationId).evidence
+    : requireEvent(view, link.eventId).evidence;
 }
 
 function label(entity: Entity): EntityLabel {

@@ -1,6 +1,11 @@
 import type { ApiOutputs, ApiParsedInput, NotebookHandlers } from '../../common/api/contract.ts';
 import * as relationEdits from '../annotate/relations.ts';
-import { linkChart, relationViews } from '../annotate/link-chart.ts';
+import {
+  linkChart,
+  linkChartOutline,
+  linkEvidence,
+  relationViews,
+} from '../annotate/link-chart.ts';
 import * as relationSuggestions from '../annotate/relation-suggestions.ts';
 import type { ServiceContext } from './service-context.ts';
 
@@ -82,6 +87,16 @@ export function relationHandlers(ctx: ServiceContext) {
 
     async linkChart(_input: ApiParsedInput<'linkChart'>): Promise<ApiOutputs['linkChart']> {
       return linkChart(store, (id) => store.mentionStats(id));
+    },
+
+    async linkChartOutline(
+      _input: ApiParsedInput<'linkChartOutline'>,
+    ): Promise<ApiOutputs['linkChartOutline']> {
+      return linkChartOutline(linkChart(store, (id) => store.mentionStats(id)));
+    },
+
+    async linkEvidence(input: ApiParsedInput<'linkEvidence'>): Promise<ApiOutputs['linkEvidence']> {
+      return linkEvidence(store, input);
     },
 
     async pinChartNodes(

@@ -1,7 +1,10 @@
 import type { ArticleId, Credibility } from '../../../electron/common/api/contract.ts';
+import { messageOf } from '../../api/api-error.ts';
 import { useApiMutation } from '../../api/use-api-mutation.ts';
+import { useApiQuery } from '../../api/use-api-query.ts';
 import { CredibilitySelect } from '../../sources/GradeSelect.tsx';
-import type { ChartGraph, ChartLinkItem } from './chart-model.ts';
+import { ChartList } from './ChartList.tsx';
+import { pairId, type ChartGraph, type ChartLinkItem } from './chart-model.ts';
 
 /**
  * The chart's entities and links as lists, the keyboard's and screen readers' way in: choosing
@@ -32,67 +35,88 @@ export function ChartSidePanel({
   onSelect: (id: string) => void;
   onOpenEvidence: (articleId: ArticleId, start: number, end: number) => void;
 }) {
-  const link = graph?.links.find((l) => l.id === selected) ?? null;
+  // A link chosen in the list, or all the links of an edge tapped in the chart.
+  const shown =
+    graph?.edges.find((edge) => edge.id === selected)?.links ??
+    graph?.links.filter((l) => l.id === selected) ??
+    [];
   return (
     <aside className="chart-side">
       <h2>Entities</h2>
-      <ul className="chart-links chart-entities" aria-label="Entities">
-        {(graph?.nodes ?? []).map((node) => (
-          <li key={node.id}>
-            <button
-              type="button"
-              aria-pressed={chosen.includes(node.id)}
-              disabled={!ready}
-              onClick={() => onChoose(node.id)}
-            >
-              {node.name}
-              {pinned.has(node.id) ? ' (pinned)' : ''}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <ChartList
+        label="Entities"
+        className="chart-entities"
+        items={graph?.nodes ?? []}
+        keyOf={(node) => node.id}
+        pressed={(node) => chosen.includes(node.id)}
+        disabled={!ready}
+        onPress={(node) => onChoose(node.id)}
+      >
+        {(node) => `${node.name}${pinned.has(node.id) ? ' (pinned)' : ''}`}
+      </ChartList>
       <h2>Links</h2>
-      <ul className="chart-links" aria-label="Links">
-        {(graph?.links ?? []).map((l) => (
-          <li key={l.id}>
-            <button
-              type="button"
-              aria-pressed={l.id === selected}
-              className={path?.links.includes(l.id) ? 'on-path' : undefined}
-              onClick={() => onSelect(l.id)}
-            >
-              {linkText(l, names)}
-            </button>
-          </li>
-        ))}
-      </ul>
-      {link !== null && (
+      <ChartList
+        label="Links"
+        className="chart-link-list"
+        items={graph?.links ?? []}
+        keyOf={(l) => l.id}
+        pressed={(l) => shown.includes(l)}
+        highlighted={(l) => path?.links.includes(pairId(l.source, l.target)) ?? false}
+        onPress={(l) => onSelect(l.id)}
+      >
+        {(l) => linkText(l, names)}
+      </ChartList>
+      {shown.length > 0 && (
         <section className="chart-evidence" aria-label="Evidence">
-          <h2>{linkText(link, names)}</h2>
-          {link.evidence.length === 0 && <p>No evidence recorded.</p>}
-          {link.evidence.map((e, index) => (
-            <figure key={`${e.articleId}:${e.start}`}>
-              <blockquote>{e.quote}</blockquote>
-              {link.relationId !== null && (
-                <EvidenceGrade
-                  relationId={link.relationId}
-                  name={linkName(link, names)}
-                  index={index}
-                  value={e.credibility ?? null}
-                />
-              )}
-              <button
-                className="button small"
-                type="button"
-                onClick={() => onOpenEvidence(e.articleId as ArticleId, e.start, e.end)}
-              >
-                Open in Reader
-              </button>
-            </figure>
+          {shown.map((link) => (
+            <LinkEvidence key={link.id} link={link} names={names} onOpenEvidence={onOpenEvidence} />
           ))}
         </section>
       )}
     </aside>
+  );
+}
+
+/** One link's quotes (read when it is selected), each graded (a relation's) and opening in the Reader. */
+function LinkEvidence({
+  link,
+  names,
+  onOpenEvidence,
+}: {
+  link: ChartLinkItem;
+  names: Map<string, string>;
+  onOpenEvidence: (articleId: ArticleId, start: number, end: number) => void;
+}) {
+  const quotes = useApiQuery(
+    'linkEvidence',
+    link.relationId !== null ? { relationId: link.relationId } : { eventId: link.eventId! },
+  );
+  return (
+    <>
+      <h2>{linkText(link, names)}</h2>
+      {link.evidence.length === 0 && <p>No evidence recorded.</p>}
+      {quotes.error && <p role="alert">{messageOf(quotes.error)}</p>}
+      {quotes.data?.map((e, index) => (
+        <figure key={`${e.articleId}:${e.start}`}>
+          <blockquote>{e.quote}</blockquote>
+          {link.relationId !== null && (
+            <EvidenceGrade
+              relationId={link.relationId}
+              name={linkName(link, names)}
+              index={index}
+              value={e.credibility ?? null}
+            />
+          )}
+          <button
+            className="button small"
+            type="button"
+            onClick={() => onOpenEvidence(e.articleId, e.start, e.end)}
+          >
+            Open in Reader
+          </button>
+        </figure>
+      ))}
+    </>
   );
 }
 

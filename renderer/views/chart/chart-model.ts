@@ -1,14 +1,15 @@
 /**
  * The link chart as the view reads it: which nodes and links to draw under the filters, how big
  * and how thick, which were left out, and paths between entities. Pure functions over
- * `LinkChartView`, unit-tested; the drawing is Cytoscape's.
+ * `LinkChartOutline`, unit-tested; the drawing is Cytoscape's.
  */
 import cytoscape from 'cytoscape';
 import type {
-  Credibility,
-  LinkChartView,
+  EvidencePlace,
+  LinkChartOutline,
   RelationId,
 } from '../../../electron/common/api/contract.ts';
+import type { EventId } from '../../../electron/common/model/ids.ts';
 import { linkWidth, nodeSize } from '../../../electron/common/chart/network-svg.ts';
 
 /** Above this many nodes the chart shows the most connected and says how many it left out. */
@@ -54,40 +55,68 @@ export interface ChartLinkItem {
   kind: 'relation' | 'event';
   /** The relation drawn, whose evidence the side panel grades; null for an event's link. */
   relationId: RelationId | null;
+  /** The event whose participants it links; null for a relation. */
+  eventId: EventId | null;
   /** The relation's type, or the event's title. */
   label: string;
   directed: boolean;
-  evidence: {
-    articleId: string;
-    start: number;
-    end: number;
-    quote: string;
-    credibility?: Credibility | null;
-  }[];
+  /** Where its evidence is; the quotes are read when the link is selected (linkEvidence). */
+  evidence: EvidencePlace[];
   date: { start: string; end: string } | null;
   tags: string[];
   /** Stroke width in pixels: grows with the evidence. */
   width: number;
 }
 
+/**
+ * What the chart draws between two entities: one line for all their links (three relations
+ * drawn apart overlapped on a large chart), thicker with all their evidence.
+ */
+export interface ChartEdgeItem {
+  /** One per pair of entities: see pairId. */
+  id: string;
+  source: string;
+  target: string;
+  /** The links it stands for, each listed with its evidence when the edge is selected. */
+  links: ChartLinkItem[];
+  /** The one link's label, or how many links it stands for. */
+  label: string;
+  /** Dashed only when every link is an event's. */
+  kind: ChartLinkItem['kind'];
+  /** An arrow only when every link is directed from `source` to `target`. */
+  directed: boolean;
+  width: number;
+}
+
 export interface ChartGraph {
   nodes: ChartNodeItem[];
   links: ChartLinkItem[];
+  /** The links merged per pair of entities, as drawn. */
+  edges: ChartEdgeItem[];
   /** Nodes the filters kept but the chart left out to stay under MAX_NODES. */
   leftOut: number;
   /** Entities of the types shown that no link ties to another, drawn or not. */
   unlinked: number;
 }
 
-/** Every link of the chart: relations, then the links events make between their participants. */
-export function chartLinks(chart: LinkChartView): ChartLinkItem[] {
-  return [
+/** chartLinks of each chart answer: the view reads them for its filters, bounds and lists. */
+const linksOfChart = new WeakMap<LinkChartOutline, ChartLinkItem[]>();
+
+/**
+ * Every link of the chart: relations, then the links events make between their participants
+ * (made once per answer).
+ */
+export function chartLinks(chart: LinkChartOutline): ChartLinkItem[] {
+  const known = linksOfChart.get(chart);
+  if (known !== undefined) return known;
+  const links: ChartLinkItem[] = [
     ...chart.relations.map((r) => ({
       id: `r:${r.id}`,
       source: r.from,
       target: r.to,
       kind: 'relation' as const,
       relationId: r.id,
+      eventId: null,
       label: r.type,
       directed: r.directed,
       evidence: r.evidence,
@@ -101,6 +130,7 @@ export function chartLinks(chart: LinkChartView): ChartLinkItem[] {
       target: link.to,
       kind: 'event' as const,
       relationId: null,
+      eventId: link.eventId,
       label: link.title,
       directed: false,
       evidence: link.evidence,
@@ -109,6 +139,8 @@ export function chartLinks(chart: LinkChartView): ChartLinkItem[] {
       width: linkWidth(link.evidence.length),
     })),
   ];
+  linksOfChart.set(chart, links);
+  return links;
 }
 
 /**
@@ -118,7 +150,7 @@ export function chartLinks(chart: LinkChartView): ChartLinkItem[] {
  * connected are kept.
  */
 export function chartGraph(
-  chart: LinkChartView,
+  chart: LinkChartOutline,
   filters: ChartFilters,
   limit = MAX_NODES,
 ): ChartGraph {
@@ -148,16 +180,48 @@ export function chartGraph(
     );
   const nodes = candidates.slice(0, limit);
   const kept = new Set<string>(nodes.map((node) => node.id));
+  const drawn = links.filter((link) => kept.has(link.source) && kept.has(link.target));
   return {
     nodes,
-    links: links.filter((link) => kept.has(link.source) && kept.has(link.target)),
+    links: drawn,
+    edges: edgesOf(drawn),
     leftOut: candidates.length - nodes.length,
     unlinked: unlinkedCount(chart, shown),
   };
 }
 
+/** The edge drawn for the links between `a` and `b`, whichever way they run. */
+export function pairId(a: string, b: string): string {
+  return a < b ? `p:${a}:${b}` : `p:${b}:${a}`;
+}
+
+/** `links` merged per pair of entities, in the order of each pair's first link. */
+function edgesOf(links: ChartLinkItem[]): ChartEdgeItem[] {
+  const pairs = new Map<string, ChartLinkItem[]>();
+  for (const link of links) {
+    const id = pairId(link.source, link.target);
+    const pair = pairs.get(id);
+    if (pair === undefined) pairs.set(id, [link]);
+    else pair.push(link);
+  }
+  return [...pairs].map(([id, pair]) => {
+    const [first] = pair as [ChartLinkItem];
+    const evidence = pair.reduce((sum, link) => sum + link.evidence.length, 0);
+    return {
+      id,
+      source: first.source,
+      target: first.target,
+      links: pair,
+      label: pair.length === 1 ? first.label : `${pair.length} links`,
+      kind: pair.every((link) => link.kind === 'event') ? 'event' : 'relation',
+      directed: pair.every((link) => link.directed && link.source === first.source),
+      width: linkWidth(evidence),
+    };
+  });
+}
+
 /** Entities among `shown` that no link of the chart (whatever the link filters) ties. */
-function unlinkedCount(chart: LinkChartView, shown: ReadonlySet<string>): number {
+function unlinkedCount(chart: LinkChartOutline, shown: ReadonlySet<string>): number {
   const tied = new Set<string>();
   for (const link of chartLinks(chart))
     if (shown.has(link.source) && shown.has(link.target)) tied.add(link.source).add(link.target);
@@ -181,7 +245,7 @@ function hasWindow(filters: ChartFilters): boolean {
 }
 
 /** The first and last dates of the dated links: the time slider's range. */
-export function dateBounds(chart: LinkChartView): { start: string; end: string } | null {
+export function dateBounds(chart: LinkChartOutline): { start: string; end: string } | null {
   const dates = chartLinks(chart).flatMap((link) =>
     link.date === null ? [] : [link.date.start, link.date.end],
   );
@@ -221,9 +285,12 @@ export function timeWindow(
  */
 export function focusGraph(graph: ChartGraph, shown: ReadonlySet<string> | null): ChartGraph {
   if (shown === null) return graph;
+  const between = <T extends { source: string; target: string }>(items: T[]) =>
+    items.filter((item) => shown.has(item.source) && shown.has(item.target));
   return {
     nodes: graph.nodes.filter((node) => shown.has(node.id)),
-    links: graph.links.filter((link) => shown.has(link.source) && shown.has(link.target)),
+    links: between(graph.links),
+    edges: between(graph.edges),
     leftOut: graph.leftOut,
     unlinked: graph.unlinked,
   };
@@ -273,7 +340,8 @@ export function neighbours(graph: ChartGraph, id: string): string[] {
 
 /**
  * The shortest chain of links from one entity to another (ignoring direction), as the ids of
- * its nodes and links in order; null when none ties them. Cytoscape's A* over the graph.
+ * its nodes and edges (see pairId) in order; null when none ties them. Cytoscape's A* over the
+ * graph.
  */
 export function shortestPath(
   graph: ChartGraph,
@@ -285,8 +353,8 @@ export function shortestPath(
     styleEnabled: false,
     elements: [
       ...graph.nodes.map((node) => ({ data: { id: node.id } })),
-      ...graph.links.map((link) => ({
-        data: { id: link.id, source: link.source, target: link.target },
+      ...graph.edges.map((edge) => ({
+        data: { id: edge.id, source: edge.source, target: edge.target },
       })),
     ],
   });

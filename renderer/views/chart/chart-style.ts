@@ -4,10 +4,10 @@
  */
 import type cytoscape from 'cytoscape';
 import type { SvgColours } from '../../../electron/common/chart/network-svg.ts';
-import { NODE_SHAPES } from '../../../electron/common/chart/network-svg.ts';
 import { paletteOf } from '../../annotate/entity-types.ts';
 
-/** A link's label size, and the smallest on screen that is drawn (smaller is unreadable). */
+/** The label sizes of an entity and a link, and the smallest on screen that is drawn. */
+export const NODE_FONT_SIZE = 11;
 export const LINK_FONT_SIZE = 9;
 export const MIN_ZOOMED_FONT_SIZE = 8;
 
@@ -21,20 +21,29 @@ export interface ChartColours extends SvgColours {
 export function chartColours(container: HTMLElement): ChartColours {
   const style = getComputedStyle(container);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const fills = new Map<string, string>();
   return {
     text: read('--text', style.color),
     line: read('--border-strong', '#999'),
     accent: read('--accent', '#36c'),
     ground: read('--bg-sunken', style.backgroundColor),
-    of: (type) => read(`--entity-${paletteOf(type)}`, '#888'),
+    // Read once per type, not once per node of it.
+    of: (type) => {
+      const known = fills.get(type);
+      if (known !== undefined) return known;
+      const fill = read(`--entity-${paletteOf(type)}`, '#888');
+      fills.set(type, fill);
+      return fill;
+    },
   };
 }
 
 /**
  * `large`: links are straight lines, not curves bundled apart when two entities have several
  * (their control points took a fifth of a 1,000-entity chart's drawing), undirected ones drawn
- * as Cytoscape's cheapest lines (haystack); they are labelled only when selected or, zoomed in,
- * in view (link-labels.ts).
+ * as Cytoscape's cheapest lines (haystack); entities and links are labelled only when selected
+ * or, zoomed in, in view (labels-in-view.ts). Every value that varies is a data field made
+ * once (colour, size, shape), not a selector to match or a function to call per element.
  */
 export function chartStyle(colours: ChartColours, large = false): cytoscape.StylesheetJson {
   return [
@@ -44,18 +53,22 @@ export function chartStyle(colours: ChartColours, large = false): cytoscape.Styl
         'background-color': 'data(colour)',
         width: 'data(size)',
         height: 'data(size)',
+        shape: 'data(shape)' as cytoscape.Css.NodeShape,
+      },
+    },
+    {
+      selector: large ? 'node.labelled, node:selected' : 'node',
+      style: {
         label: 'data(label)',
         color: colours.text,
-        'font-size': 11,
+        'font-size': NODE_FONT_SIZE,
         'text-valign': 'bottom',
         'text-margin-y': 4,
         // Labels too small to read once zoomed out are not drawn: a chart of 1,000 entities
         // fitted to the window would otherwise spend most of each frame on text.
         'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
-        shape: 'hexagon',
       },
     },
-    ...Object.values(NODE_SHAPES).map((shape) => ({ selector: `.${shape}`, style: { shape } })),
     {
       selector: 'edge',
       style: {

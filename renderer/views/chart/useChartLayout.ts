@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type cytoscape from 'cytoscape';
-import type { LinkChartView } from '../../../electron/common/api/contract.ts';
+import type { LinkChartOutline } from '../../../electron/common/api/contract.ts';
 import type { Position } from '../../../electron/common/chart/network-layout.ts';
 import { messageOf } from '../../api/api-error.ts';
 import { FIT_PADDING, layoutOptions, type ChartLayout } from './chart-layouts.ts';
@@ -14,7 +14,7 @@ import { layoutOffThread } from './layout-client.ts';
  */
 export function useForcePositions(
   graph: ChartGraph | null,
-  chart: LinkChartView | null,
+  chart: LinkChartOutline | null,
   notify: (text: string, kind?: 'info' | 'error') => void,
 ): Record<string, Position> | null {
   const [positions, setPositions] = useState<{
@@ -27,7 +27,7 @@ export function useForcePositions(
     const pinned = Object.fromEntries(
       (chart?.pins ?? []).map((pin) => [pin.entityId as string, { x: pin.x, y: pin.y }]),
     );
-    layoutOffThread({ nodes: graph.nodes, links: graph.links, pinned }, abort.signal)
+    layoutOffThread({ nodes: graph.nodes, links: graph.edges, pinned }, abort.signal)
       .then((at) => {
         if (!abort.signal.aborted) setPositions({ graph, at });
       })

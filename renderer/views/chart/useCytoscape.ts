@@ -7,12 +7,12 @@ import {
   type SetStateAction,
 } from 'react';
 import cytoscape from 'cytoscape';
-import type { LinkChartView } from '../../../electron/common/api/contract.ts';
+import type { LinkChartOutline } from '../../../electron/common/api/contract.ts';
 import type { Position } from '../../../electron/common/chart/network-layout.ts';
 import { shapeOf } from '../../../electron/common/chart/network-svg.ts';
 import type { ChartGraph } from './chart-model.ts';
 import { chartColours, chartStyle } from './chart-style.ts';
-import { labelLinksInView } from './link-labels.ts';
+import { labelInView } from './labels-in-view.ts';
 
 /** From this many nodes on, the chart trades crispness for speed while it moves. */
 const LARGE_CHART = 300;
@@ -48,7 +48,7 @@ export function useCytoscape({
   graph: ChartGraph | null;
   /** Where each node stands (force-directed); the chart is drawn once they are known. */
   positions: Record<string, Position> | null;
-  chart: LinkChartView | null;
+  chart: LinkChartOutline | null;
   theme: string;
   linkMode: boolean;
   setSelected: Dispatch<SetStateAction<string | null>>;
@@ -93,25 +93,25 @@ export function useCytoscape({
               type: node.type,
               colour: colours.of(node.type),
               size: node.size,
+              shape: shapeOf(node.type),
             },
             position: pin ? { x: pin.x, y: pin.y } : (positions[node.id] ?? { x: 0, y: 0 }),
             ...(pin && { locked: true }),
-            classes: shapeOf(node.type),
           };
         }),
-        ...graph.links.map((link) => ({
+        ...graph.edges.map((edge) => ({
           data: {
-            id: link.id,
-            source: link.source,
-            target: link.target,
-            label: link.label,
-            width: link.width,
+            id: edge.id,
+            source: edge.source,
+            target: edge.target,
+            label: edge.label,
+            width: edge.width,
           },
-          classes: [link.kind, link.directed ? 'directed' : ''].join(' '),
+          classes: [edge.kind, edge.directed ? 'directed' : ''].join(' '),
         })),
       ]);
     });
-    const stopLabelling = large ? labelLinksInView(instance) : () => {};
+    const stopLabelling = large ? labelInView(instance) : () => {};
     instance.on('tap', 'edge', (event) => setSelected(event.target.id()));
     instance.on('select unselect', 'node', () =>
       setChosen(instance.nodes(':selected').map((node) => node.id())),

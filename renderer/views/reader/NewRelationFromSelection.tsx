@@ -28,7 +28,7 @@ export function NewRelationFromSelection({
   evidence: RelationEvidence;
   onClose: () => void;
 }) {
-  const types = useApiQuery('linkChart', {}).data?.types;
+  const types = useApiQuery('linkChartOutline', {}).data?.types;
   if (types === undefined) return null;
   const entities = entitiesInSpan(article, evidence.start, evidence.end);
   return (

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { labelLinksInView } from '../../renderer/views/chart/link-labels.ts';
+import { labelInView } from '../../renderer/views/chart/labels-in-view.ts';
 
 /** Two links far apart; a headless chart's window is 1 by 1 pixel. */
 function chart(): cytoscape.Core {
@@ -17,14 +17,15 @@ function chart(): cytoscape.Core {
   return cy;
 }
 const labelled = (cy: cytoscape.Core) => cy.edges('.labelled').map((edge) => edge.id());
+const named = (cy: cytoscape.Core) => cy.nodes('.labelled').map((node) => node.id());
 
-describe("a large chart's link labels", () => {
+describe("a large chart's labels", () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('labels the links in view once the view rests at a readable zoom, and only those', () => {
     const cy = chart();
-    labelLinksInView(cy);
+    labelInView(cy);
     // The middle of a–b in view, c–d far off.
     cy.viewport({ zoom: 1, pan: { x: -5, y: 0 } });
     expect(labelled(cy)).toEqual([]);
@@ -35,19 +36,38 @@ describe("a large chart's link labels", () => {
     expect(labelled(cy)).toEqual(['cd']);
   });
 
+  it('names the entities in view at a zoom where their (larger) labels read, and only those', () => {
+    const cy = chart();
+    labelInView(cy);
+    // b in view, the middle of a–b not.
+    cy.viewport({ zoom: 1, pan: { x: -10, y: 0 } });
+    vi.runAllTimers();
+    expect([named(cy), labelled(cy)]).toEqual([['b'], []]);
+    // Readable entity names (11 px × 0.8), unreadable link labels (9 px × 0.8).
+    cy.viewport({ zoom: 0.8, pan: { x: -8, y: 0 } });
+    vi.runAllTimers();
+    expect(named(cy)).toEqual(['b']);
+    cy.viewport({ zoom: 0.8, pan: { x: -4, y: 0 } });
+    vi.runAllTimers();
+    expect([named(cy), labelled(cy)]).toEqual([[], []]);
+    cy.viewport({ zoom: 0.5, pan: { x: -5, y: 0 } });
+    vi.runAllTimers();
+    expect(named(cy)).toEqual([]);
+  });
+
   it('labels nothing zoomed out, where labels would be too small to read', () => {
     const cy = chart();
-    labelLinksInView(cy);
+    labelInView(cy);
     cy.viewport({ zoom: 1, pan: { x: -5, y: 0 } });
     vi.runAllTimers();
     cy.viewport({ zoom: 0.5, pan: { x: -2.5, y: 0 } });
     vi.runAllTimers();
-    expect(labelled(cy)).toEqual([]);
+    expect([named(cy), labelled(cy)]).toEqual([[], []]);
   });
 
   it('stops when asked (the chart is drawn again)', () => {
     const cy = chart();
-    labelLinksInView(cy)();
+    labelInView(cy)();
     cy.viewport({ zoom: 1, pan: { x: -5, y: 0 } });
     vi.runAllTimers();
     expect(labelled(cy)).toEqual([]);

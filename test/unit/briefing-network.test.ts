@@ -99,15 +99,14 @@ describe('the Network section of a briefing', () => {
     expect(document).toContain('Liberal Democratic Party');
   });
 
-  it('says so when there are no relations, and writes no picture', async () => {
+  it('is left out when there are no relations, and writes no picture', async () => {
     const { api, briefing } = await briefed();
     for (const relation of await api.listRelations({}))
       await api.deleteRelation({ id: relation.id });
     const { files } = await api.exportBriefing({ id: briefing, format: 'md' });
     expect(files.map((f) => f.name)).toEqual(['tokyo.md']);
-    expect(files[0]!.content).toContain(
-      '*No relations yet: relate entities in the Reader or the link chart.*',
-    );
+    expect(files[0]!.content).not.toContain('## Network');
+    expect(files[0]!.content).not.toContain('No relations yet');
   });
 
   it('is in the default briefing and new briefings once there is a network to draw', async () => {

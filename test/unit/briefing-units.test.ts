@@ -13,6 +13,9 @@ import { createMarked } from '../../electron/core/briefing/html.ts';
 import { csvCell, csvTable } from '../../electron/core/briefing/csv.ts';
 import { writeExportFiles } from '../../electron/core/briefing/export-target.ts';
 import { fileSlug } from '../../electron/core/briefing/exports.ts';
+import { citationText } from '../../electron/core/briefing/brief-wording.ts';
+import type { SourceArticle } from '../../electron/core/briefing/briefing-document.ts';
+import type { ArticleId } from '../../electron/common/model/ids.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 import { runCliInProcess } from '../support/cli.ts';
 
@@ -338,5 +341,29 @@ describe('highlights to cite', () => {
     } finally {
       await service.close();
     }
+  });
+});
+
+describe('a citation in a footnote', () => {
+  const article: SourceArticle = {
+    articleId: 'aaaaaaaaaaaa' as ArticleId,
+    title: 'Halvard Systems cuts 400 jobs',
+    source: 'Tech Ledger',
+    outlet: 'Tech Ledger',
+    grade: null,
+    authors: [],
+    published: null,
+    url: '',
+  };
+
+  it('never doubles its punctuation', () => {
+    expect(citationText(article)).toBe('“Halvard Systems cuts 400 jobs,” Tech Ledger, n.d.');
+    expect(citationText({ ...article, title: 'Who cut 400 jobs?', published: '2026-10' })).toBe(
+      '“Who cut 400 jobs?” Tech Ledger, Oct 2026.',
+    );
+    const pinpoint = { paragraph: 2, quote: 'cuts 400 jobs', credibility: null };
+    expect(citationText(article, pinpoint)).toBe(
+      '“Halvard Systems cuts 400 jobs,” Tech Ledger, n.d., para. 2: “cuts 400 jobs”',
+    );
   });
 });

@@ -202,15 +202,10 @@ function footnoteMarkdown(footnote: Footnote): string {
  * escaped: "UrduPoint News / Sputnik [C]"), then the pinpoint of the words cited.
  */
 function citation(article: SourceArticle, pinpoint: Pinpoint | null = null): string {
-  let text = escapeInline(citationText(article));
+  let text = escapeInline(citationText(article, pinpoint));
   if (article.grade !== null && article.outlet !== '') {
     const outlet = escapeInline(`${article.outlet},`);
     text = text.replace(outlet, `${escapeInline(article.outlet)} [${article.grade}],`);
-  }
-  if (pinpoint !== null) {
-    const credibility =
-      pinpoint.credibility === null ? '' : `; credibility ${pinpoint.credibility}`;
-    text = `${text.replace(/\.$/, '')}, para. ${pinpoint.paragraph}: ${escapeInline(`“${pinpoint.quote}”`)}${credibility}`;
   }
   if (article.url === '') return text;
   return `${text} ${isWebAddress(article.url) ? `<${article.url}>` : escapeInline(article.url)}`;

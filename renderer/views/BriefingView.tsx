@@ -31,7 +31,7 @@ export function BriefingView({
 }) {
   const { run } = useApiMutation();
   const notebookTitle = info?.title ?? 'Briefing';
-  const { draft, summaries, edit, save, show, latest, previewHtml, previewError } =
+  const { draft, summaries, edit, save, show, latest, previewHtml, leftOut, previewError } =
     useBriefingDraft(notebookTitle);
   const exports = useBriefingExport(save, latest);
   const [chosenSection, setSelectedSection] = useState<string | null>('bluf');
@@ -127,6 +127,7 @@ export function BriefingView({
             <h2 className="briefing-group-title">Sections</h2>
             <SectionList
               sections={draft.sections}
+              leftOut={leftOut}
               selectedId={selectedSection}
               disabled={readOnly}
               onSelect={setSelectedSection}

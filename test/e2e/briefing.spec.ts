@@ -50,10 +50,21 @@ test('the briefing previews live, stays safe and exports Markdown with footnotes
   await expect(preview.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(app.getByRole('combobox', { name: 'Briefing' })).toHaveValue('');
 
+  // An empty section is left out of the brief, and the editor says so.
+  const bottomLine = app
+    .getByRole('list', { name: 'Sections' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Bottom line up front' });
+  await expect(bottomLine).toContainText('Empty: not in the brief');
+  await expect(preview.getByRole('heading', { name: 'Bottom line up front' })).toHaveCount(0);
+  await expect(preview).not.toContainText('This section is empty');
+
   // The bottom line, typed: the default briefing becomes a stored one and the preview follows.
   const text = app.getByLabel('Section text (Markdown)');
   await text.fill('Blinken and Austin reaffirmed the **alliance** commitments.');
   await expect(preview).toContainText('Blinken and Austin reaffirmed the alliance commitments.');
+  await expect(preview.getByRole('heading', { name: 'Bottom line up front' })).toBeVisible();
+  await expect(bottomLine).not.toContainText('Empty: not in the brief');
   await expect(preview.locator('strong', { hasText: 'alliance' })).toBeVisible();
   await expect(app.getByRole('combobox', { name: 'Briefing' })).not.toHaveValue('');
 

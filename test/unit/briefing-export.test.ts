@@ -119,9 +119,11 @@ describe('the default briefing of the sample notebook', () => {
     const markdown = await markdownOf();
     await keep('default.md', markdown);
     expect(markdown).toMatch(/^# Sample\n/m);
-    for (const heading of ['Bottom line up front', 'Key actors', 'Timeline', 'Network', 'Sources'])
+    for (const heading of ['Key actors', 'Timeline', 'Network', 'Sources'])
       expect(markdown).toContain(`\n## ${heading}\n`);
-    // The bottom line's hint is the editor's placeholder, never words of the brief.
+    // The bottom line is still empty: left out, its hint the editor's placeholder, never words
+    // of the brief.
+    expect(markdown).not.toContain('Bottom line up front');
     expect(markdown).not.toContain('Summarize the bottom line here.');
     expect(markdown).toMatch(/\n### People\n\n\| Name \|/);
     const doc = checkFootnotes(markdown);

@@ -74,6 +74,27 @@ describe('the Network section of a briefing', () => {
       expect(svg).toContain(`>${name}</text>`);
   });
 
+  it('names an event’s links in the table, not on the picture, whose labels stay short', async () => {
+    const { api, briefing, id } = await briefed();
+    const [kishi, austin] = (await api.listEntities({})).filter((e) => e.type === 'person');
+    const title = 'Kishi and Austin meet in Tokyo to discuss the alliance';
+    await api.createEvent({
+      title,
+      type: 'meeting',
+      participants: [
+        { entityId: kishi!.id, role: '' },
+        { entityId: austin!.id, role: '' },
+      ],
+      evidence: [{ articleId: id, ...span(TEXT.split('\n')[0]!) }],
+    });
+    const { files } = await api.exportBriefing({ id: briefing, format: 'md' });
+    const [md, svg] = files.map((f) => f.content);
+    expect(md).toContain(`| in the event ${title} |`);
+    expect(svg).toContain('stroke-dasharray="6 4"');
+    expect(svg).not.toContain(title);
+    expect(svg).toContain('>met-with</text>');
+  });
+
   it('embeds the picture in the HTML and the PDF printed from it', async () => {
     const { api, briefing } = await briefed();
     const pdf = await kept(api, briefing, 'pdf');
@@ -99,15 +120,14 @@ describe('the Network section of a briefing', () => {
     expect(document).toContain('Liberal Democratic Party');
   });
 
-  it('says so when there are no relations, and writes no picture', async () => {
+  it('is left out when there are no relations, and writes no picture', async () => {
     const { api, briefing } = await briefed();
     for (const relation of await api.listRelations({}))
       await api.deleteRelation({ id: relation.id });
     const { files } = await api.exportBriefing({ id: briefing, format: 'md' });
     expect(files.map((f) => f.name)).toEqual(['tokyo.md']);
-    expect(files[0]!.content).toContain(
-      '*No relations yet: relate entities in the Reader or the link chart.*',
-    );
+    expect(files[0]!.content).not.toContain('## Network');
+    expect(files[0]!.content).not.toContain('No relations yet');
   });
 
   it('is in the default briefing and new briefings once there is a network to draw', async () => {

@@ -2,6 +2,7 @@ import { lstat, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
+import JSZip from 'jszip';
 import { Marked } from 'marked';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
@@ -12,6 +13,9 @@ import { createMarked } from '../../electron/core/briefing/html.ts';
 import { csvCell, csvTable } from '../../electron/core/briefing/csv.ts';
 import { writeExportFiles } from '../../electron/core/briefing/export-target.ts';
 import { fileSlug } from '../../electron/core/briefing/exports.ts';
+import { citationText } from '../../electron/core/briefing/brief-wording.ts';
+import type { SourceArticle } from '../../electron/core/briefing/briefing-document.ts';
+import type { ArticleId } from '../../electron/common/model/ids.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 import { runCliInProcess } from '../support/cli.ts';
 
@@ -192,43 +196,23 @@ describe('writing an export', () => {
 });
 
 describe('an empty notebook', () => {
-  it('gives a clear, valid, almost empty brief', async () => {
+  it('gives a brief with no empty sections, and says which it left out', async () => {
     const service = await NotebookService.open(join(await tempFolder(), 'Empty.dossier'));
     const api = localApi(service);
     try {
-      const { markdown, html } = await api.renderBriefing({});
-      expect(markdown).toBe(
-        [
-          '# Empty',
-          '',
-          '*Briefing*',
-          '',
-          '## Bottom line up front',
-          '',
-          '*This section is empty.*',
-          '',
-          '## Key actors',
-          '',
-          '*No entities yet: mark people, organizations and places in the Reader.*',
-          '',
-          '## Timeline',
-          '',
-          '*No events yet: accept event suggestions or add events in the Reader.*',
-          '',
-          '## Sources',
-          '',
-          '*No sources cited yet.*',
-          '',
-        ].join('\n'),
-      );
+      const { markdown, html, sections, leftOut } = await api.renderBriefing({});
+      // A reader's brief has no section that only tells the analyst what to do.
+      expect(markdown).toBe('# Empty\n\n*Briefing*\n\n');
       const document = new JSDOM(html).window.document;
       expect(document.querySelector('h1')?.textContent).toBe('Empty');
-      expect([...document.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
-        'Bottom line up front',
-        'Key actors',
-        'Timeline',
-        'Sources',
-      ]);
+      expect(document.querySelectorAll('h2')).toHaveLength(0);
+      expect(leftOut).toEqual(sections.map((section) => section.id));
+      const { files: word } = await api.exportBriefing({ format: 'docx' });
+      const zip = await JSZip.loadAsync(Buffer.from(word[0]!.content, 'base64'));
+      const body = await zip.file('word/document.xml')!.async('string');
+      expect(body).toContain('Empty');
+      for (const words of ['Bottom line up front', 'Key actors', 'empty', 'yet'])
+        expect(body).not.toContain(words);
       const { files } = await api.exportBriefing({ format: 'csv' });
       expect(files.map((f) => f.content.split('\r\n').length)).toEqual([2, 2, 2]);
     } finally {
@@ -357,5 +341,29 @@ describe('highlights to cite', () => {
     } finally {
       await service.close();
     }
+  });
+});
+
+describe('a citation in a footnote', () => {
+  const article: SourceArticle = {
+    articleId: 'aaaaaaaaaaaa' as ArticleId,
+    title: 'Halvard Systems cuts 400 jobs',
+    source: 'Tech Ledger',
+    outlet: 'Tech Ledger',
+    grade: null,
+    authors: [],
+    published: null,
+    url: '',
+  };
+
+  it('never doubles its punctuation', () => {
+    expect(citationText(article)).toBe('“Halvard Systems cuts 400 jobs,” Tech Ledger, n.d.');
+    expect(citationText({ ...article, title: 'Who cut 400 jobs?', published: '2026-10' })).toBe(
+      '“Who cut 400 jobs?” Tech Ledger, Oct 2026.',
+    );
+    const pinpoint = { paragraph: 2, quote: 'cuts 400 jobs', credibility: null };
+    expect(citationText(article, pinpoint)).toBe(
+      '“Halvard Systems cuts 400 jobs,” Tech Ledger, n.d., para. 2: “cuts 400 jobs”',
+    );
   });
 });

@@ -45,6 +45,30 @@ describe('the sample wire article', () => {
   });
 });
 
+describe('a story under its headline and byline', () => {
+  it('takes its date, outlet and place from the dateline, its authors from the byline', async () => {
+    const text =
+      'Copperline Labs trims its robot fleet as orders slow\n\n' +
+      'By Ines Varga and Tom Okafor, Valley Ledger\n\n' +
+      'OAKLAND, California, Oct. 14, 2026 (Valley Ledger) - Copperline Labs said on Wednesday ' +
+      'it would retire 120 delivery robots.\n\nIts shares fell 4 percent.';
+    const article = await one('copperline.txt', utf8(text));
+    expect(article.title).toBe('Copperline Labs trims its robot fleet as orders slow');
+    expect(article.published).toBe('2026-10-14');
+    expect(article.source).toBe('Valley Ledger');
+    expect(article.dateline).toBe('Oakland, California');
+    expect(article.authors).toEqual(['Ines Varga', 'Tom Okafor']);
+    expect(article.text).toBe(text);
+  });
+
+  it('reads no dateline out of a heading further down', async () => {
+    const text = 'Notes of the week\n\nFACT SHEET: The partnership in numbers.\n\nIt grew.';
+    const article = await one('notes.txt', utf8(text));
+    expect(article.dateline).toBe('');
+    expect(article.published).toBeNull();
+  });
+});
+
 describe('datelines', () => {
   it.each([
     ['LONDON, March 3 (Reuters) - Shares fell.', 'London', 'Reuters', null],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forceLayout } from '../../electron/common/chart/network-layout.ts';
-import { networkSvg, shapeOf } from '../../electron/common/chart/network-svg.ts';
+import { labelWidth, networkSvg, shapeOf } from '../../electron/common/chart/network-svg.ts';
 
 const ring = (n: number) => ({
   nodes: Array.from({ length: n }, (_, i) => ({ id: `n${i}` })),
@@ -119,7 +119,7 @@ describe('the network as SVG', () => {
       colours,
       'Network',
     );
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="-130 -80 310 240"/);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="-86 -26 217 148.7"/);
     expect(svg).toContain('<circle cx="0" cy="0" r="10" fill="#c00"/>');
     expect(svg).toContain('<rect x="85" y="35" width="30" height="30"');
     expect(svg).toMatch(/<polygon points="[^"]+" fill="#888"\/>/);
@@ -128,5 +128,49 @@ describe('the network as SVG', () => {
     expect(svg).toContain('stroke-dasharray="6 4"');
     expect(svg.match(/<line /g)).toHaveLength(2);
     expect(svg).toContain('>member-of</text>');
+  });
+
+  it('keeps every name and label inside the picture, and draws no empty label', () => {
+    const long = 'Severgroup Limited Liability Company';
+    const svg = networkSvg(
+      [
+        { ...nodes[0]!, label: long },
+        { ...nodes[1]!, x: 40, y: 0 },
+      ],
+      [{ source: 'a', target: 'b', label: '', width: 1, directed: false, dashed: true }],
+      colours,
+      'Network',
+    );
+    const [left, top, width, height] = /viewBox="([^"]+)"/
+      .exec(svg)![1]!
+      .split(' ')
+      .map(Number) as [number, number, number, number];
+    // The long name is centred under its node at x = 0, 11 px letters about 6 px wide.
+    expect(left).toBeLessThanOrEqual(-(long.length * 6) / 2);
+    expect(left + width).toBeGreaterThanOrEqual((long.length * 6) / 2);
+    expect(top + height).toBeGreaterThanOrEqual(10 + 13);
+    expect(svg.match(/<text /g)).toHaveLength(2);
+  });
+});
+
+describe('the layout of a picture whose names are all printed', () => {
+  it('keeps every name clear of the other nodes and names', () => {
+    const names = ['Severgroup Limited Liability Company', 'Alexey Mordashov', 'E.O.', 'RosGeo'];
+    const star = {
+      nodes: names.map((name, i) => ({ id: `n${i}`, size: 24, label: labelWidth(name) })),
+      links: names.slice(1).map((_, i) => ({ source: 'n0', target: `n${i + 1}` })),
+    };
+    const at = forceLayout(star);
+    const box = (i: number) => {
+      const p = at.get(`n${i}`)!;
+      const half = Math.max(24, labelWidth(names[i]!)) / 2;
+      return { left: p.x - half, right: p.x + half, top: p.y - 12, bottom: p.y + 12 + 16 };
+    };
+    for (let i = 0; i < names.length; i++)
+      for (let j = i + 1; j < names.length; j++) {
+        const [p, q] = [box(i), box(j)];
+        const apart = p.right < q.left || q.right < p.left || p.bottom < q.top || q.bottom < p.top;
+        expect(apart, `${names[i]} and ${names[j]}`).toBe(true);
+      }
   });
 });

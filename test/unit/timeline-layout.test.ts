@@ -4,6 +4,9 @@ import {
   MIN_SCALE,
   ROWS,
   boxAt,
+  clearOfUnitName,
+  estimateLabelWidth,
+  unitNameRoom,
   dayNumber,
   daySpan,
   fitView,
@@ -224,6 +227,31 @@ describe('timeline zoom and ticks', () => {
     expect(ticks(d('2021-02-27'), d('2021-03-02'), 80).find((t) => t.major)?.label).toBe(
       'Mar 2021',
     );
+  });
+
+  it('show no label under the unit name at the right end of the axis, at any zoom', () => {
+    const width = 884;
+    const origin = d('2000-01-01');
+    // 73 px a year: 2011 and 2012 would end under "YEARS"; their lines stay.
+    const years = ticks(origin, origin + width / 0.2, 0.2);
+    const clear = clearOfUnitName(years, origin, 0.2, width, 'Years');
+    expect(clear.map((t) => t.day)).toEqual(years.map((t) => t.day));
+    expect(clear.map((t) => t.label).slice(-3)).toEqual(['2010', '', '']);
+    for (const scale of [0.01, 0.05, 0.2, 1, 3, 20, 80]) {
+      const name = tickUnit(scale).unit;
+      const shown = clearOfUnitName(
+        ticks(origin, origin + width / scale, scale),
+        origin,
+        scale,
+        width,
+        name,
+      ).filter((t) => t.label !== '');
+      expect(shown.length, `labels at ${scale} px a day`).toBeGreaterThan(1);
+      for (const tick of shown)
+        expect((tick.day - origin) * scale + estimateLabelWidth(tick.label)).toBeLessThanOrEqual(
+          width - unitNameRoom(name),
+        );
+    }
   });
 
   it('keep day labels clear of the month’s wider label', () => {

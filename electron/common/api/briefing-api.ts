@@ -106,7 +106,14 @@ export interface BriefingOutputs {
   updateBriefing: HistoryState & { briefing: Briefing };
   deleteBriefing: HistoryState;
   /** `sections`: the briefing's, or the default briefing's (with a Network once there are links). */
-  renderBriefing: { title: string; markdown: string; html: string; sections: Section[] };
+  /** `leftOut`: the ids of the sections with nothing in them, which the brief leaves out. */
+  renderBriefing: {
+    title: string;
+    markdown: string;
+    html: string;
+    sections: Section[];
+    leftOut: string[];
+  };
   exportBriefing: { files: ExportedFileView[] };
   listHighlights: HighlightView[];
 }

@@ -13,11 +13,17 @@ export interface Position {
 }
 
 export interface LayoutInput {
-  /** `size`: the node's diameter in pixels (SPACING when not given). */
-  nodes: { id: string; size?: number }[];
+  /**
+   * `size`: the node's diameter in pixels (SPACING when not given); `label`: the width of the
+   * name drawn centred under it, kept clear of the other nodes and names (the brief's picture,
+   * whose names are always shown; the chart shows them by zoom).
+   */
+  nodes: { id: string; size?: number; label?: number }[];
   links: { source: string; target: string }[];
   /** Nodes the analyst pinned: they stay where they are and the others settle around them. */
   pinned?: Record<string, Position>;
+  /** Width over height of the whole: a screen's 3:2 unless given (a page is taller than wide). */
+  aspect?: number;
 }
 
 /** Spacing of the start positions, about a node's diameter, so that results read in pixels. */
@@ -33,6 +39,9 @@ const SMALL_GRAPH = 500;
 /** Empty room between two nodes, for their labels; and between two components. */
 const NODE_GAP = 56;
 const COMPONENT_GAP = 2 * SPACING;
+/** Height of a name under its node, and the room between two names side by side. */
+const LABEL_HEIGHT = 18;
+const LABEL_GAP = 8;
 
 /**
  * Positions of every node, the same for the same input (the start is a spiral, not random).
@@ -118,13 +127,13 @@ function components(input: LayoutInput): LayoutInput['nodes'][] {
  * groups do not end up on top of each other, nor lost in a corner.
  */
 function componentsSideBySide(input: LayoutInput): Map<string, Position> {
-  const sizes = new Map(input.nodes.map((node) => [node.id, node.size ?? SPACING]));
+  const boxOf = new Map(input.nodes.map((node) => [node.id, nodeBox(node)]));
   const boxes = components(input).map((nodes) => {
     const ids = new Set(nodes.map((node) => node.id));
     const links = input.links.filter((link) => ids.has(link.source) && ids.has(link.target));
-    const at = separated(laidOut(nodes, links), sizes);
-    const xs = [...at].map(([id, p]) => [p.x - sizes.get(id)! / 2, p.x + sizes.get(id)! / 2]);
-    const ys = [...at].map(([id, p]) => [p.y - sizes.get(id)! / 2, p.y + sizes.get(id)! / 2]);
+    const at = separated(laidOut(nodes, links), boxOf);
+    const xs = [...at].map(([id, p]) => [p.x - boxOf.get(id)!.half, p.x + boxOf.get(id)!.half]);
+    const ys = [...at].map(([id, p]) => [p.y - boxOf.get(id)!.up, p.y + boxOf.get(id)!.down]);
     const left = Math.min(...xs.map(([a]) => a!));
     const top = Math.min(...ys.map(([a]) => a!));
     return {
@@ -135,12 +144,12 @@ function componentsSideBySide(input: LayoutInput): Map<string, Position> {
       height: Math.max(...ys.map(([, b]) => b!)) - top,
     };
   });
-  // Rows about as wide as the whole would be tall at a screen's 3:2.
+  // Rows as wide as the whole's aspect asks.
   const area = boxes.reduce(
     (sum, box) => sum + (box.width + COMPONENT_GAP) * (box.height + COMPONENT_GAP),
     0,
   );
-  const rowWidth = Math.max(boxes[0]?.width ?? 0, Math.sqrt(area * 1.5));
+  const rowWidth = Math.max(boxes[0]?.width ?? 0, Math.sqrt(area * (input.aspect ?? 1.5)));
   const positions = new Map<string, Position>();
   let [x, y, rowHeight] = [0, 0, 0];
   for (const box of boxes) {
@@ -171,13 +180,36 @@ function laidOut(nodes: LayoutInput['nodes'], links: LayoutInput['links']): Map<
   return positionsOf(graph);
 }
 
+/** What a node covers around its centre: its shape, and its name below it when given. */
+interface NodeBox {
+  size: number;
+  /** Half its width, and how far it reaches up and down. */
+  half: number;
+  up: number;
+  down: number;
+  named: boolean;
+}
+
+function nodeBox(node: LayoutInput['nodes'][number]): NodeBox {
+  const size = node.size ?? SPACING;
+  const named = node.label !== undefined;
+  return {
+    size,
+    half: Math.max(size, node.label ?? 0) / 2,
+    up: size / 2,
+    down: size / 2 + (named ? LABEL_HEIGHT : 0),
+    named,
+  };
+}
+
 /**
- * Scaled about the middle until no two nodes are closer than their radii plus NODE_GAP (scaled
- * down too, when ForceAtlas2 left them farther apart than that needs).
+ * Scaled about the middle until no two nodes are closer than their radii plus NODE_GAP, and no
+ * two named nodes' boxes (shape and name) overlap (scaled down too, when ForceAtlas2 left them
+ * farther apart than that needs).
  */
 function separated(
   positions: Map<string, Position>,
-  sizes: Map<string, number>,
+  boxes: Map<string, NodeBox>,
 ): Map<string, Position> {
   const all = [...positions];
   let scale = 0;
@@ -185,9 +217,18 @@ function separated(
     for (let j = i + 1; j < all.length; j++) {
       const [a, p] = all[i]!;
       const [b, q] = all[j]!;
-      const need = (sizes.get(a)! + sizes.get(b)!) / 2 + NODE_GAP;
+      const [s, t] = [boxes.get(a)!, boxes.get(b)!];
+      const need = (s.size + t.size) / 2 + NODE_GAP;
       // Two nodes on the same spot: a small step apart keeps the scale finite.
-      scale = Math.max(scale, need / Math.max(Math.hypot(p.x - q.x, p.y - q.y), 1e-3));
+      const apart = (gap: number, distance: number) => gap / Math.max(Math.abs(distance), 1e-3);
+      scale = Math.max(scale, apart(need, Math.hypot(p.x - q.x, p.y - q.y)));
+      // Two boxes are clear of each other once they are apart across or down, whichever
+      // comes first as they grow apart.
+      if (s.named && t.named) {
+        const across = apart(s.half + t.half + LABEL_GAP, p.x - q.x);
+        const down = apart((q.y > p.y ? s.down + t.up : s.up + t.down) + LABEL_GAP, p.y - q.y);
+        scale = Math.max(scale, Math.min(across, down));
+      }
     }
   if (scale === 0) return positions;
   return new Map(all.map(([id, p]) => [id, { x: p.x * scale, y: p.y * scale }]));

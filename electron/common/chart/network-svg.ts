@@ -52,8 +52,32 @@ export interface SvgColours {
   ground: string;
 }
 
-/** Room around the drawing for labels that hang below or beside the outermost nodes. */
-const MARGIN = 80;
+/** Room around the drawing, beyond the outermost shapes and labels. */
+const MARGIN = 16;
+/** The names under the nodes and the labels on the links, in pixels. */
+const NODE_FONT = 11;
+const LINK_FONT = 9;
+/** From a node's rim to the foot of its name. */
+const NAME_DROP = 13;
+
+/**
+ * About how wide a label is drawn, in pixels: sans-serif letters average about half their size
+ * wide; a little more, so that an estimate errs on the side of room.
+ */
+export function labelWidth(label: string, fontSize = NODE_FONT): number {
+  return Math.ceil(label.length * fontSize * 0.6);
+}
+
+/** Where a node's shape and its name reach: its name hangs centred below it. */
+export function nodeExtent(node: { x: number; y: number; size: number; label: string }) {
+  const half = Math.max(node.size, labelWidth(node.label)) / 2;
+  return {
+    left: node.x - half,
+    right: node.x + half,
+    top: node.y - node.size / 2,
+    bottom: node.y + node.size / 2 + NAME_DROP + NODE_FONT / 3,
+  };
+}
 
 export function networkSvg(
   nodes: SvgNode[],
@@ -62,17 +86,27 @@ export function networkSvg(
   title: string,
 ): string {
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  const xs = nodes.map((n) => n.x);
-  const ys = nodes.map((n) => n.y);
-  const left = (nodes.length === 0 ? 0 : Math.min(...xs)) - MARGIN;
-  const top = (nodes.length === 0 ? 0 : Math.min(...ys)) - MARGIN;
-  const width = (nodes.length === 0 ? 0 : Math.max(...xs)) + MARGIN - left;
-  const height = (nodes.length === 0 ? 0 : Math.max(...ys)) + MARGIN - top;
-  const edges = links.flatMap((link) => {
+  const drawn = links.flatMap((link) => {
     const from = byId.get(link.source);
     const to = byId.get(link.target);
-    return from === undefined || to === undefined ? [] : [edgeSvg(from, to, link, colours)];
+    return from === undefined || to === undefined ? [] : [{ link, from, to }];
   });
+  // Everything drawn is inside the picture: the shapes, their names, the links' labels.
+  const extents = [
+    ...nodes.map(nodeExtent),
+    ...drawn.map(({ link, from, to }) => {
+      const half = labelWidth(link.label, LINK_FONT) / 2;
+      const [x, y] = [(from.x + to.x) / 2, (from.y + to.y) / 2];
+      return { left: x - half, right: x + half, top: y - LINK_FONT, bottom: y + LINK_FONT / 3 };
+    }),
+  ];
+  const bound = (pick: (e: (typeof extents)[number]) => number, most: typeof Math.min) =>
+    extents.length === 0 ? 0 : most(...extents.map(pick));
+  const left = bound((e) => e.left, Math.min) - MARGIN;
+  const top = bound((e) => e.top, Math.min) - MARGIN;
+  const width = bound((e) => e.right, Math.max) + MARGIN - left;
+  const height = bound((e) => e.bottom, Math.max) + MARGIN - top;
+  const edges = drawn.map(({ link, from, to }) => edgeSvg(from, to, link, colours));
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(left)} ${num(top)} ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}" font-family="sans-serif" role="img">`,
     `<title>${escapeXml(title)}</title>`,
@@ -98,9 +132,11 @@ function edgeSvg(from: SvgNode, to: SvgNode, link: SvgLink, colours: SvgColours)
     link.directed ? 'marker-end="url(#arrow)"' : '',
   ].filter(Boolean);
   const middle = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+  const line = `<line ${attributes.join(' ')}/>`;
+  if (link.label === '') return line;
   return [
-    `<line ${attributes.join(' ')}/>`,
-    `<text x="${num(middle.x)}" y="${num(middle.y)}" font-size="9" text-anchor="middle" fill="${escapeXml(colours.text)}" stroke="${escapeXml(colours.ground)}" stroke-width="3" paint-order="stroke">${escapeXml(link.label)}</text>`,
+    line,
+    `<text x="${num(middle.x)}" y="${num(middle.y)}" font-size="${LINK_FONT}" text-anchor="middle" fill="${escapeXml(colours.text)}" stroke="${escapeXml(colours.ground)}" stroke-width="3" paint-order="stroke">${escapeXml(link.label)}</text>`,
   ].join('\n');
 }
 
@@ -115,7 +151,8 @@ function nodeSvg(node: SvgNode, colours: SvgColours): string {
   }[node.shape];
   return [
     `<g><title>${escapeXml(node.label)}</title>${shape}</g>`,
-    `<text x="${num(node.x)}" y="${num(node.y + r + 13)}" font-size="11" text-anchor="middle" fill="${escapeXml(colours.text)}">${escapeXml(node.label)}</text>`,
+    // On a halo of the ground, so that a link passing under a name does not strike it out.
+    `<text x="${num(node.x)}" y="${num(node.y + r + NAME_DROP)}" font-size="${NODE_FONT}" text-anchor="middle" fill="${escapeXml(colours.text)}" stroke="${escapeXml(colours.ground)}" stroke-width="3" paint-order="stroke">${escapeXml(node.label)}</text>`,
   ].join('\n');
 }
 

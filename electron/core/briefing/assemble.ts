@@ -1,4 +1,4 @@
-import type { ArticleId, EntityId } from '../../common/model/ids.ts';
+import type { EntityId } from '../../common/model/ids.ts';
 import type { Section } from '../../common/model/briefing.ts';
 import type { NotebookView } from '../annotate/notebook-view.ts';
 import { networkSection } from './network-section.ts';
@@ -25,16 +25,20 @@ import { resolveReferences, unlessPlaceholder } from './text-references.ts';
 
 export function assembleBriefing(view: NotebookView, briefing: BriefingLike): BriefingDocument {
   const context = new AssemblyContext(view, briefing.filter);
-  const sections: DocSection[] = briefing.sections
-    .filter((section) => section.kind !== 'sources')
-    .map((section) => buildSection(context, section));
-  // Sources list every article the rest of the brief cites, so they are built last…
-  const cited = new Set<ArticleId>();
-  for (const section of sections) for (const item of citedItems(section)) add(cited, item.cites);
-  const built = new Map(sections.map((section) => [section.id, section]));
+  const built = new Map<string, DocSection>();
+  for (const section of briefing.sections)
+    if (isBody(section)) built.set(section.id, buildSection(context, section));
+  // Sources list the articles the rest of the brief cites, in the order of their footnotes, so
+  // they are built once those are numbered…
+  const footnotes = numberFootnotes(
+    context,
+    briefing.sections.flatMap((section) => built.get(section.id) ?? []),
+  );
   // …and put back in their place.
   const ordered = briefing.sections.map((section) =>
-    section.kind === 'sources' ? sourcesSection(context, section, cited) : built.get(section.id)!,
+    section.kind === 'sources'
+      ? sourcesSection(context, section, footnotes)
+      : built.get(section.id)!,
   );
   return {
     briefingId: briefing.id,
@@ -42,13 +46,20 @@ export function assembleBriefing(view: NotebookView, briefing: BriefingLike): Br
     author: briefing.author,
     date: briefing.date,
     classification: briefing.classification,
-    sections: ordered,
-    footnotes: numberFootnotes(context, ordered),
+    sections: ordered.filter((section) => !isEmpty(section)),
+    leftOut: ordered.filter(isEmpty).map((section) => section.id),
+    footnotes,
   };
 }
 
-function add<T>(set: Set<T>, values: Iterable<T>): void {
-  for (const value of values) set.add(value);
+/**
+ * A section with nothing in it: the brief leaves it out (its reader has no use for the editor's
+ * hints; the editor says which sections were left out).
+ */
+function isEmpty(section: DocSection): boolean {
+  return section.kind === 'text'
+    ? section.parts.every((part) => part.kind === 'text' && part.text.trim() === '')
+    : citedItems(section).length === 0;
 }
 
 /** Every cited item of a section, in reading order. */
@@ -90,7 +101,14 @@ function numberFootnotes(context: AssemblyContext, sections: DocSection[]): Foot
   return footnotes;
 }
 
-function buildSection(context: AssemblyContext, section: Section): DocSection {
+/** Every section but the Sources, which are built from the others' footnotes. */
+type BodySection = Section & { kind: Exclude<Section['kind'], 'sources'> };
+
+function isBody(section: Section): section is BodySection {
+  return section.kind !== 'sources';
+}
+
+function buildSection(context: AssemblyContext, section: BodySection): DocSection {
   const base = { id: section.id, heading: section.heading };
   switch (section.kind) {
     case 'text':
@@ -119,7 +137,5 @@ function buildSection(context: AssemblyContext, section: Section): DocSection {
         ...networkSection(context.view, scoped, mentions, section.filter, section.id),
       };
     }
-    case 'sources':
-      return sourcesSection(context, section, new Set());
   }
 }

@@ -1,6 +1,7 @@
 import type {
   BriefingDocument,
   DocSection,
+  Pinpoint,
   ProfileItem,
   QuoteItem,
   SourceArticle,
@@ -58,12 +59,22 @@ export function profileFacts(profile: ProfileItem): string {
   ].join(' · ');
 }
 
-/** "Jane Doe, “Title,” Outlet, 16 Mar 2021. <https://…>" */
-export function citationText(article: SourceArticle): string {
+/**
+ * "Jane Doe, “Title,” Outlet, 16 Mar 2021." and with a pinpoint "…, 16 Mar 2021, para. 3:
+ * “the words”; credibility 2". Punctuation is never doubled: "“Why?” Outlet, n.d."
+ */
+export function citationText(article: SourceArticle, pinpoint: Pinpoint | null = null): string {
+  const date = formatPartialDate(article.published);
+  const words =
+    pinpoint === null
+      ? ''
+      : `, para. ${pinpoint.paragraph}: “${pinpoint.quote}”` +
+        (pinpoint.credibility === null ? '' : `; credibility ${pinpoint.credibility}`);
   return [
     ...(article.authors.length > 0 ? [`${article.authors.join('; ')},`] : []),
-    `“${article.title},”`,
+    `“${article.title}${/[.?!…]$/.test(article.title) ? '' : ','}”`,
     ...(article.outlet === '' ? [] : [`${article.outlet},`]),
-    `${formatPartialDate(article.published)}.`,
+    // A pinpoint ends with the words; "n.d." ends with its own period.
+    date + words + (words !== '' || date.endsWith('.') ? '' : '.'),
   ].join(' ');
 }

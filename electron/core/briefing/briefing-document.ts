@@ -131,7 +131,10 @@ export interface BriefingDocument {
   author: string;
   date: string | null;
   classification: string;
+  /** The sections with something in them, in the briefing's order. */
   sections: DocSection[];
+  /** The ids of the briefing's sections left out because they are empty. */
+  leftOut: string[];
   footnotes: Footnote[];
 }
 

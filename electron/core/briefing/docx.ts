@@ -132,89 +132,75 @@ function sectionBlocks(section: DocSection, cite: Cite): Block[] {
 
 function sectionBody(section: DocSection, cite: Cite): Block[] {
   switch (section.kind) {
-    case 'text': {
-      const blocks = textBlocks(section.parts, cite);
-      return blocks.length > 0 ? blocks : [note('This section is empty.')];
-    }
+    case 'text':
+      return textBlocks(section.parts, cite);
     case 'actors':
-      return section.groups.length === 0
-        ? [note('No entities yet: mark people, organizations and places in the Reader.')]
-        : section.groups.flatMap((group) => actorGroup(group, cite));
+      return section.groups.flatMap((group) => actorGroup(group, cite));
     case 'timeline':
-      return section.rows.length === 0
-        ? [note('No events yet: accept event suggestions or add events in the Reader.')]
-        : [
-            table(
-              ['Date', 'Event', 'Participants', 'Place', 'Sources'],
-              section.rows.map((row) => [
-                [new TextRun(row.date)],
-                [
-                  new TextRun(row.title),
-                  ...(row.certainty === 'confirmed'
-                    ? []
-                    : [new TextRun({ text: ` (${row.certainty})`, italics: true })]),
-                ],
-                [new TextRun(row.participants.join('; '))],
-                [new TextRun(row.location)],
-                cite(row.refs),
-              ]),
-            ),
-          ];
+      return [
+        table(
+          ['Date', 'Event', 'Participants', 'Place', 'Sources'],
+          section.rows.map((row) => [
+            [new TextRun(row.date)],
+            [
+              new TextRun(row.title),
+              ...(row.certainty === 'confirmed'
+                ? []
+                : [new TextRun({ text: ` (${row.certainty})`, italics: true })]),
+            ],
+            [new TextRun(row.participants.join('; '))],
+            [new TextRun(row.location)],
+            cite(row.refs),
+          ]),
+        ),
+      ];
     case 'quotes':
-      return section.quotes.length === 0
-        ? [note('No quotes yet: highlight passages or add evidence to events.')]
-        : [
-            ...section.quotes.flatMap((quote) => quoteBlocks(quote, cite)),
-            ...(section.omitted > 0 ? [note(`${section.omitted} more quotes not shown.`)] : []),
-          ];
+      return [
+        ...section.quotes.flatMap((quote) => quoteBlocks(quote, cite)),
+        ...(section.omitted > 0 ? [note(`${section.omitted} more quotes not shown.`)] : []),
+      ];
     case 'profiles':
-      return section.profiles.length === 0
-        ? [note('No entities match this section yet.')]
-        : [
-            ...section.profiles.flatMap((profile) => profileBlocks(profile, cite)),
-            ...(section.omitted > 0 ? [note(`${section.omitted} more entities not shown.`)] : []),
-          ];
+      return [
+        ...section.profiles.flatMap((profile) => profileBlocks(profile, cite)),
+        ...(section.omitted > 0 ? [note(`${section.omitted} more entities not shown.`)] : []),
+      ];
     case 'network':
-      return section.rows.length === 0
-        ? [note('No relations yet: relate entities in the Reader or the link chart.')]
-        : [
-            ...(section.image === null ? [] : [picture(section.image)]),
-            table(
-              ['From', 'Link', 'To', 'Date', 'Sources'],
-              section.rows.map((row) => [
-                [new TextRun(row.from)],
-                [
-                  new TextRun(
-                    `${row.kind === 'event' ? 'in the event ' : ''}${row.label}${row.directed ? ' →' : ''}`,
-                  ),
-                ],
-                [new TextRun(row.to)],
-                [new TextRun(row.date)],
-                cite(row.refs),
-              ]),
-            ),
-            ...(section.omitted > 0 ? [note(`${section.omitted} more links not shown.`)] : []),
-          ];
+      return [
+        ...(section.image === null ? [] : [picture(section.image)]),
+        table(
+          ['From', 'Link', 'To', 'Date', 'Sources'],
+          section.rows.map((row) => [
+            [new TextRun(row.from)],
+            [
+              new TextRun(
+                `${row.kind === 'event' ? 'in the event ' : ''}${row.label}${row.directed ? ' →' : ''}`,
+              ),
+            ],
+            [new TextRun(row.to)],
+            [new TextRun(row.date)],
+            cite(row.refs),
+          ]),
+        ),
+        ...(section.omitted > 0 ? [note(`${section.omitted} more links not shown.`)] : []),
+      ];
     case 'sources':
       // Word numbers its footnotes by use, and each holds the full citation: the list of
-      // sources needs no reference numbers.
-      return section.rows.length === 0
-        ? [note('No sources cited yet.')]
-        : [
-            table(
-              ['Date', 'Source', 'Address'],
-              section.rows.map((row) => [
-                [new TextRun(formatPartialDate(row.article.published))],
-                [
-                  new TextRun(row.article.title),
-                  ...(row.article.source === ''
-                    ? []
-                    : [new TextRun({ text: ` · ${row.article.source}`, italics: true })]),
-                ],
-                address(row.article.url),
-              ]),
-            ),
-          ];
+      // sources, in the order of their first note, needs no reference numbers.
+      return [
+        table(
+          ['Date', 'Source', 'Address'],
+          section.rows.map((row) => [
+            [new TextRun(formatPartialDate(row.article.published))],
+            [
+              new TextRun(row.article.title),
+              ...(row.article.source === ''
+                ? []
+                : [new TextRun({ text: ` · ${row.article.source}`, italics: true })]),
+            ],
+            address(row.article.url),
+          ]),
+        ),
+      ];
   }
 }
 

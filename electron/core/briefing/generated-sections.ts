@@ -8,6 +8,7 @@ import { articleInScope, eventInScope, type AssemblyContext } from './assembly-c
 import type {
   ActorGroup,
   DocSection,
+  Footnote,
   ProfileItem,
   QuoteItem,
   TimelineRow,
@@ -237,20 +238,34 @@ export function profiles(
   return { profiles: items, omitted: Math.max(0, all.length - limit) };
 }
 
+/**
+ * The articles the footnotes cite, in the order of their first footnote, each with all its
+ * footnote numbers: row n of the table is where the reader of note n looks first.
+ */
 export function sourcesSection(
   context: AssemblyContext,
   section: GeneratedSection,
-  cited: Set<ArticleId>,
+  footnotes: readonly Footnote[],
 ): DocSection {
   const filter = section.filter;
-  const rows = context.articles
-    .filter((article) => cited.has(article.id) && articleInScope(article, filter))
+  const notes = new Map<ArticleId, number[]>();
+  for (const note of footnotes) {
+    const numbers = notes.get(note.article.articleId) ?? [];
+    notes.set(note.article.articleId, [...numbers, note.number]);
+  }
+  const rows = [...notes]
+    .map(([id, refs]) => ({ article: context.article(id)!, refs }))
+    .filter(({ article }) => articleInScope(article, filter))
     .filter(
-      (article) =>
+      ({ article }) =>
         filter.entityIds === undefined ||
         article.mentions.some((m) => filter.entityIds!.includes(m.entityId)),
     )
     .slice(0, filter.limit)
-    .map((article) => ({ article: context.sourceOf(article.id), cites: [article.id], refs: [] }));
+    .map(({ article, refs }) => ({
+      article: context.sourceOf(article.id),
+      cites: [article.id],
+      refs,
+    }));
   return { id: section.id, heading: section.heading, kind: 'sources', rows };
 }

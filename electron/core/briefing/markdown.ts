@@ -57,7 +57,7 @@ export function bodyMarkdown(
   if (doc.classification !== '' && options.classificationLine !== false)
     blocks.push(`**${escapeInline(doc.classification)}**`);
   if (doc.footnotes.length > 0) blocks.push(doc.footnotes.map(footnoteMarkdown).join('\n'));
-  return blocks.join('\n\n') + '\n';
+  return blocks.length === 0 ? '' : blocks.join('\n\n') + '\n';
 }
 
 function sectionMarkdown(section: DocSection): string {
@@ -69,43 +69,38 @@ function sectionMarkdown(section: DocSection): string {
 function sectionBody(section: DocSection): string {
   switch (section.kind) {
     case 'text':
-      return textMarkdown(section.parts) || emptyNote('This section is empty.');
+      return textMarkdown(section.parts);
     case 'actors':
-      return section.groups.length === 0
-        ? emptyNote('No entities yet: mark people, organizations and places in the Reader.')
-        : section.groups.map(actorGroupMarkdown).join('\n\n');
+      return section.groups.map(actorGroupMarkdown).join('\n\n');
     case 'timeline':
-      return section.rows.length === 0
-        ? emptyNote('No events yet: accept event suggestions or add events in the Reader.')
-        : table(
-            ['Date', 'Event', 'Participants', 'Place', 'Sources'],
-            section.rows.map((row) => [
-              keepTogether(escapeCell(row.date)),
-              escapeCell(row.title) +
-                (row.certainty === 'confirmed' ? '' : ` *(${escapeCell(row.certainty)})*`),
-              escapeCell(row.participants.join('; ')),
-              escapeCell(row.location),
-              refs(row),
-            ]),
-          );
+      return table(
+        ['Date', 'Event', 'Participants', 'Place', 'Sources'],
+        section.rows.map((row) => [
+          keepTogether(escapeCell(row.date)),
+          escapeCell(row.title) +
+            (row.certainty === 'confirmed' ? '' : ` *(${escapeCell(row.certainty)})*`),
+          escapeCell(row.participants.join('; ')),
+          escapeCell(row.location),
+          refs(row),
+        ]),
+      );
     case 'quotes':
-      if (section.quotes.length === 0)
-        return emptyNote('No quotes yet: highlight passages or add evidence to events.');
       return [
         ...section.quotes.map(quoteMarkdown),
-        ...(section.omitted > 0 ? [emptyNote(`${section.omitted} more quotes not shown.`)] : []),
+        ...(section.omitted > 0 ? [omittedNote(`${section.omitted} more quotes not shown.`)] : []),
       ].join('\n\n');
     case 'profiles':
-      if (section.profiles.length === 0) return emptyNote('No entities match this section yet.');
       return [
         ...section.profiles.map(profileMarkdown),
-        ...(section.omitted > 0 ? [emptyNote(`${section.omitted} more entities not shown.`)] : []),
+        ...(section.omitted > 0
+          ? [omittedNote(`${section.omitted} more entities not shown.`)]
+          : []),
       ].join('\n\n');
     case 'network':
-      if (section.image === null)
-        return emptyNote('No relations yet: relate entities in the Reader or the link chart.');
       return [
-        `![${escapeInline(section.image.alt)}](${section.image.name})`,
+        ...(section.image === null
+          ? []
+          : [`![${escapeInline(section.image.alt)}](${section.image.name})`]),
         table(
           ['From', 'Link', 'To', 'Date', 'Sources'],
           section.rows.map((row) => [
@@ -118,21 +113,19 @@ function sectionBody(section: DocSection): string {
             refs(row),
           ]),
         ),
-        ...(section.omitted > 0 ? [emptyNote(`${section.omitted} more links not shown.`)] : []),
+        ...(section.omitted > 0 ? [omittedNote(`${section.omitted} more links not shown.`)] : []),
       ].join('\n\n');
     case 'sources':
-      return section.rows.length === 0
-        ? emptyNote('No sources cited yet.')
-        : table(
-            ['Ref.', 'Date', 'Source', 'Address'],
-            section.rows.map((row) => [
-              refs(row),
-              keepTogether(escapeCell(formatPartialDate(row.article.published))),
-              escapeCell(row.article.title) +
-                (row.article.source === '' ? '' : ` · *${escapeCell(row.article.source)}*`),
-              isWebAddress(row.article.url) ? `<${row.article.url}>` : escapeCell(row.article.url),
-            ]),
-          );
+      return table(
+        ['Notes', 'Date', 'Source', 'Address'],
+        section.rows.map((row) => [
+          refs(row),
+          keepTogether(escapeCell(formatPartialDate(row.article.published))),
+          escapeCell(row.article.title) +
+            (row.article.source === '' ? '' : ` · *${escapeCell(row.article.source)}*`),
+          isWebAddress(row.article.url) ? `<${row.article.url}>` : escapeCell(row.article.url),
+        ]),
+      );
   }
 }
 
@@ -141,7 +134,8 @@ function keepTogether(text: string): string {
   return text.replace(/ (?!– )(?<! –)/g, '\u00a0').replace(/(\S)–(\S)/g, '$1\u2060–\u2060$2');
 }
 
-function emptyNote(text: string): string {
+/** A line in italics under a section: what it left out. */
+function omittedNote(text: string): string {
   return `*${escapeInline(text)}*`;
 }
 
@@ -167,7 +161,7 @@ function actorGroupMarkdown(group: ActorGroup): string {
   const parts = [`### ${escapeInline(group.label)}`, table(headers, rows)];
   if (group.omitted > 0) {
     parts.push(
-      emptyNote(`${group.omitted} more ${group.label.toLowerCase()} not shown (fewer mentions).`),
+      omittedNote(`${group.omitted} more ${group.label.toLowerCase()} not shown (fewer mentions).`),
     );
   }
   return parts.join('\n\n');
@@ -208,15 +202,10 @@ function footnoteMarkdown(footnote: Footnote): string {
  * escaped: "UrduPoint News / Sputnik [C]"), then the pinpoint of the words cited.
  */
 function citation(article: SourceArticle, pinpoint: Pinpoint | null = null): string {
-  let text = escapeInline(citationText(article));
+  let text = escapeInline(citationText(article, pinpoint));
   if (article.grade !== null && article.outlet !== '') {
     const outlet = escapeInline(`${article.outlet},`);
     text = text.replace(outlet, `${escapeInline(article.outlet)} [${article.grade}],`);
-  }
-  if (pinpoint !== null) {
-    const credibility =
-      pinpoint.credibility === null ? '' : `; credibility ${pinpoint.credibility}`;
-    text = `${text.replace(/\.$/, '')}, para. ${pinpoint.paragraph}: ${escapeInline(`“${pinpoint.quote}”`)}${credibility}`;
   }
   if (article.url === '') return text;
   return `${text} ${isWebAddress(article.url) ? `<${article.url}>` : escapeInline(article.url)}`;

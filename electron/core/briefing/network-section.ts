@@ -5,7 +5,13 @@
  * Markdown export writes the picture beside the .md; HTML and PDF embed it.
  */
 import { forceLayout } from '../../common/chart/network-layout.ts';
-import { linkWidth, networkSvg, nodeSize, shapeOf } from '../../common/chart/network-svg.ts';
+import {
+  labelWidth,
+  linkWidth,
+  networkSvg,
+  nodeSize,
+  shapeOf,
+} from '../../common/chart/network-svg.ts';
 import { DEFAULT_LIMITS, type SectionFilter } from '../../common/model/briefing.ts';
 import type { ArticleId, EntityId } from '../../common/model/ids.ts';
 import type { DateRange } from '../../common/model/date-range.ts';
@@ -161,16 +167,20 @@ function drawing(
       .filter((pin) => ids.includes(pin.entityId))
       .map((pin) => [pin.entityId, { x: pin.x, y: pin.y }]),
   );
+  const name = (id: EntityId) => view.getEntity(id)!.name;
+  // Every name is printed, so the layout keeps each clear of the others.
   const positions = forceLayout({
-    nodes: ids.map((id) => ({ id })),
+    nodes: ids.map((id) => ({ id, size: nodeSize(mentions(id)), label: labelWidth(name(id)) })),
     links: links.map((link) => ({ source: link.from, target: link.to })),
     pinned,
+    // The page's text area: the picture fills it at the largest size its names can have.
+    aspect: 0.75,
   });
   const nodes = ids.map((id) => {
     const entity = view.getEntity(id)!;
     return {
       id,
-      label: entity.name,
+      label: name(id),
       size: nodeSize(mentions(id)),
       shape: shapeOf(entity.type),
       colour: PRINT_COLOURS[entity.type] ?? '#555b63',
@@ -180,7 +190,9 @@ function drawing(
   const edges = links.map((link) => ({
     source: link.from,
     target: link.to,
-    label: link.label,
+    // A relation's type is a word; an event's title is a sentence, drawn on each of its links
+    // it buried the picture: the dashed line says "event", the table below says which.
+    label: link.kind === 'event' ? '' : link.label,
     width: linkWidth(link.articles.length),
     directed: link.directed,
     dashed: link.kind === 'event',

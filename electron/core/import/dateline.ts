@@ -107,19 +107,52 @@ const DATE_PARAGRAPH_MAX = 80;
 export function statedDate(text: string): PartialIsoDate | null {
   const lead = leadingDate(text);
   if (lead?.published) return lead.published;
-  let start = lead?.end ?? 0;
+  for (const { start, paragraph } of topParagraphs(text, lead?.end ?? 0)) {
+    const dateline = readDateline(text, start);
+    if (dateline?.published) return dateline.published;
+    const date = paragraph.length <= DATE_PARAGRAPH_MAX ? parsePublished(paragraph) : null;
+    if (date?.length === 'YYYY-MM-DD'.length) return date;
+  }
+  return null;
+}
+
+/** The first paragraphs of a text that are not blank, with where each starts. */
+function* topParagraphs(text: string, from: number) {
+  let start = from;
   for (let seen = 0; seen < TOP_PARAGRAPHS && start < text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
-    const paragraph = text.slice(start, end).trim();
+    const line = text.slice(start, end);
+    const paragraph = line.trim();
     if (paragraph !== '') {
       seen += 1;
-      const dateline = readDateline(text, start);
-      if (dateline?.published) return dateline.published;
-      const date = paragraph.length <= DATE_PARAGRAPH_MAX ? parsePublished(paragraph) : null;
-      if (date?.length === 'YYYY-MM-DD'.length) return date;
+      yield { start: start + line.length - line.trimStart().length, paragraph };
     }
     start = end + 1;
   }
+}
+
+/**
+ * A dateline that opens one of the first paragraphs, after a headline and a byline of their
+ * own ("Halvard cuts 400 jobs\n\nBy Mira Castellanos\n\nSAN JOSE, California, Oct. 14, 2026
+ * (Tech Ledger) - …"). Below the top it must give a date or an outlet: "FACT SHEET: …" is a
+ * heading, not a place.
+ */
+export function topDateline(text: string, from = 0, fallbackYear?: number): Dateline | null {
+  for (const { start } of topParagraphs(text, from)) {
+    const dateline = readDateline(text, start, fallbackYear);
+    if (dateline !== null && (dateline.published !== null || dateline.source !== ''))
+      return dateline;
+  }
   return null;
+}
+
+/** A short paragraph "By Jane Doe and John Roe, Outlet" near the top gives the authors. */
+export function bylineAuthors(text: string): string[] {
+  for (const { paragraph } of topParagraphs(text, 0)) {
+    const byline = /^By\s+(\p{Lu}[^,;\n]{1,60})(?:[,;].{0,60})?$/u.exec(paragraph);
+    if (byline?.[1] !== undefined)
+      return byline[1].split(/\s+and\s+|\s*&\s*/).map((name) => name.trim());
+  }
+  return [];
 }

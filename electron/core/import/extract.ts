@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import { DossierError } from '../../common/errors.ts';
 import type { PartialIsoDate } from '../../common/model/dates.ts';
-import { readDateline, leadingDate } from './dateline.ts';
+import { bylineAuthors, leadingDate, readDateline, topDateline } from './dateline.ts';
 import { declaredCharset, decodeText } from './encoding.ts';
 import { MAX_IMPORT_BYTES } from './file-source.ts';
 import { extractMarkdown, extractPlainText } from './plain-text.ts';
@@ -77,11 +77,14 @@ function completeFromText(article: ExtractedArticle): ExtractedArticle {
   const lead = leadingDate(text);
   const leadYear =
     lead?.published === null || lead === null ? undefined : Number(lead.published.slice(0, 4));
-  const dateline = readDateline(text, lead?.end ?? 0, leadYear);
-  const storyStart = dateline?.end ?? lead?.end ?? 0;
+  const opening = readDateline(text, lead?.end ?? 0, leadYear);
+  // Else a dateline after a headline and a byline: the headline stays the title.
+  const dateline = opening ?? topDateline(text, lead?.end ?? 0, leadYear);
+  const storyStart = opening?.end ?? lead?.end ?? 0;
   return {
     ...article,
     title: article.title || titleFromText(text.slice(storyStart)) || titleFromText(text),
+    authors: article.authors.length > 0 ? article.authors : bylineAuthors(text),
     source: article.source || (dateline?.source ?? ''),
     published: article.published ?? lead?.published ?? dateline?.published ?? null,
     dateline: article.dateline || (dateline?.place ?? ''),

@@ -75,6 +75,7 @@ export function briefingHandlers(ctx: ServiceContext, pdfPrinter: () => PdfPrint
         markdown: briefingMarkdown(doc),
         html: briefingHtmlFragment(doc),
         sections: briefingOrDefault(store, input.id).sections,
+        leftOut: doc.leftOut,
       };
     },
 

@@ -19,6 +19,7 @@ export function sectionName(section: Section): string {
 /** The briefing's sections in order: choose one, move it up or down, or delete it. */
 export function SectionList({
   sections,
+  leftOut,
   selectedId,
   disabled,
   onSelect,
@@ -26,6 +27,8 @@ export function SectionList({
   onDelete,
 }: {
   sections: Section[];
+  /** Ids of the sections the brief leaves out because they are empty. */
+  leftOut: readonly string[];
   selectedId: string | null;
   disabled: boolean;
   onSelect: (id: string) => void;
@@ -66,6 +69,9 @@ export function SectionList({
             >
               <span className="briefing-section-kind">{KIND_LABELS[section.kind]}</span>
               <span className="briefing-section-heading">{name}</span>
+              {leftOut.includes(section.id) && (
+                <span className="briefing-section-left-out">Empty: not in the brief</span>
+              )}
             </button>
             <span className="briefing-section-tools">
               <button

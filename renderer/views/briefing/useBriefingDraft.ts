@@ -26,6 +26,7 @@ export interface Draft {
 
 const SAVE_DELAY_MS = 500;
 const NO_BRIEFINGS: BriefingSummary[] = [];
+const NO_SECTIONS: string[] = [];
 
 /** `sections`: the default briefing's as the notebook renders it (a Network once there are links). */
 function defaultDraft(title: string, sections: Section[] = defaultSections()): Draft {
@@ -186,6 +187,8 @@ export function useBriefingDraft(notebookTitle: string) {
     /** The current draft, edits included (for exports after `save`). */
     latest,
     previewHtml,
+    /** The sections the brief leaves out because they are empty. */
+    leftOut: preview.data?.leftOut ?? NO_SECTIONS,
     previewError: preview.error === null ? null : messageOf(preview.error),
   };
 }

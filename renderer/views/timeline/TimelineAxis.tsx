@@ -16,6 +16,7 @@ import { eventTypeClass, eventTypeLabel } from '../../events/event-types.ts';
 import { AxisPainter, type AxisBar } from './axis-canvas.ts';
 import {
   boxAt,
+  clearOfUnitName,
   COMPACT_ROWS,
   estimateLabelWidth,
   fitView,
@@ -187,8 +188,17 @@ export function TimelineAxis({
   const firstLane = Math.max(0, Math.floor((scrollTop - rows.top) / rowHeight) - OVERSCAN_LANES);
   const lastLane = Math.ceil((scrollTop + size.height) / rowHeight) + OVERSCAN_LANES;
   const toDay = view.origin + size.width / view.scale;
-  const tickList = size.width > 0 ? ticks(view.origin, toDay, view.scale) : [];
   const unit = tickUnit(view.scale).unit;
+  const tickList =
+    size.width > 0
+      ? clearOfUnitName(
+          ticks(view.origin, toDay, view.scale),
+          view.origin,
+          view.scale,
+          size.width,
+          UNIT_NAMES[unit],
+        )
+      : [];
   const hoveredId = hover?.id ?? null;
 
   // The theme's colours are read once per theme: watch for the switch.

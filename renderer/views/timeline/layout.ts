@@ -311,3 +311,27 @@ export function ticks(fromDay: number, toDay: number, scale: number): Tick[] {
   }
   return out.filter((tick) => tick.day >= fromDay);
 }
+
+/** Room the axis's unit name ("YEARS") takes at its right end: its width and `right: 8px`. */
+export function unitNameRoom(name: string): number {
+  return estimateLabelWidth(name.toUpperCase(), 8) + 8;
+}
+
+/**
+ * The ticks with no label under the unit name at the right end of an axis `widthPx` wide: a
+ * tick whose label would run under it keeps its line, without the label.
+ */
+export function clearOfUnitName(
+  list: Tick[],
+  origin: number,
+  scale: number,
+  widthPx: number,
+  unitName: string,
+): Tick[] {
+  const end = widthPx - unitNameRoom(unitName);
+  return list.map((tick) =>
+    (tick.day - origin) * scale + estimateLabelWidth(tick.label) > end
+      ? { ...tick, label: '' }
+      : tick,
+  );
+}

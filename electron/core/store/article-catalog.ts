@@ -115,9 +115,9 @@ export class ArticleCatalog {
     for (const { id, file } of stale) this.pending.set(id, file);
     if (stale.length >= (this.rebuildOptions.inBackgroundFrom ?? REBUILD_IN_BACKGROUND_FROM)) {
       this.rebuildState = { done: 0, total: stale.length, damagedCopy };
-      this.rebuilding = this.rebuild().catch(() => undefined);
+      this.rebuilding = this.rebuild(names).catch(() => undefined);
     } else {
-      await this.rebuild();
+      await this.rebuild(names);
     }
     // An older catalog is written again in this version, with nothing lost.
     if (stale.length > 0 || savedEntries.size !== this.entries.size || saved?.upgraded)
@@ -125,10 +125,10 @@ export class ArticleCatalog {
   }
 
   /**
-   * Read the pending articles (see readPending); the entries end in the order of their files,
-   * as a catalog read whole has them.
+   * Read the pending articles (see readPending); the entries end in the order of their files
+   * (`names`, sorted), as a catalog read whole has them.
    */
-  private async rebuild(): Promise<void> {
+  private async rebuild(names: readonly string[]): Promise<void> {
     if (this.pending.size === 0) return;
     const finished = await readPending(
       this.folder,
@@ -142,7 +142,15 @@ export class ArticleCatalog {
       this.rebuildOptions,
     );
     if (!finished) return; // stopped: what was read is saved, the rest read next time
-    this.entries = new Map([...this.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    // In one pass over the files' order, not a sort (100,000 ids, one stall of the thread).
+    const entries = new Map<ArticleId, CatalogEntry>();
+    for (const name of names) {
+      const id = name.slice(0, -'.json'.length) as ArticleId;
+      const entry = this.entries.get(id);
+      if (entry !== undefined) entries.set(id, entry);
+    }
+    for (const [id, entry] of this.entries) if (!entries.has(id)) entries.set(id, entry);
+    this.entries = entries;
     if (this.rebuildState !== null) {
       this.report();
       this.rebuildState = null;

@@ -1,13 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, callApi } from './fixtures.ts';
-import { SHOTS } from './shots.ts';
 
 /**
  * Issue 9 (commands) and issue 7 (backups UI): the command palette, the shortcut sheet, undo that
- * respects text fields, and restoring a backup from the page. Screenshots of the palette, the
- * sheet and the backups panel in both themes when DOSSIER_SHOTS names a folder.
+ * respects text fields, and restoring a backup from the page.
  */
 
 const TITLE = 'Ceasefire talks resume in Geneva';
@@ -253,45 +251,4 @@ test('the damaged-file banner offers the latest backup, and restoring it mends t
   await expect(panel.getByRole('status')).toContainText('Restored the backup of');
   await expect(banner).toHaveCount(0);
   await expect(articleRow(app)).toBeVisible();
-});
-
-// For people, not a check: skipped (no server, no browser) unless DOSSIER_SHOTS is set.
-test.describe('screenshots', () => {
-  test.skip(SHOTS === undefined, 'set DOSSIER_SHOTS=<folder> to take screenshots');
-
-  test('screenshots of the palette, the sheet and the backups panel in both themes', async ({
-    app,
-    server,
-    startServer,
-  }) => {
-    const dir = resolve(SHOTS!);
-    await mkdir(dir, { recursive: true });
-    await callApi(server, 'addText', { title: TITLE, text: TEXT, source: 'Reuters' });
-    await app.goto('about:blank');
-    await server.stop();
-    const second = await startServer();
-    await app.goto(second.url);
-    await expect(articleRow(app)).toBeVisible();
-    for (const theme of ['light', 'dark'] as const) {
-      if (theme === 'dark') await app.getByRole('button', { name: 'Switch to dark theme' }).click();
-      await app.keyboard.press('Control+K');
-      await app.keyboard.type('ge');
-      await expect(palette(app).getByRole('group', { name: 'Articles' })).toBeVisible();
-      await app.screenshot({ path: `${dir}/palette-${theme}.png` });
-      await app.keyboard.press('Escape');
-      await app.keyboard.press('Control+/');
-      await app.screenshot({ path: `${dir}/sheet-${theme}.png` });
-      await app.keyboard.press('Escape');
-      await app.keyboard.press('Control+K');
-      await app.keyboard.type('backups');
-      await app.keyboard.press('Enter');
-      const panel = app.getByRole('region', { name: 'Backups' });
-      await panel
-        .getByRole('button', { name: /^Restore the backup of/ })
-        .first()
-        .click();
-      await app.screenshot({ path: `${dir}/backups-${theme}.png` });
-      await panel.getByRole('button', { name: 'Close backups' }).click();
-    }
-  });
 });

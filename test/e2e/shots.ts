@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 
 /**
- * Screenshots are for people (review, the README's images), never compared by a test: they are
- * taken only when DOSSIER_SHOTS names a folder (`DOSSIER_SHOTS=/tmp/shots npx playwright test
- * timeline`), and an ordinary run writes none.
+ * Pictures for people (a review, the README's image): taken only when DOSSIER_SHOTS names a
+ * folder (`DOSSIER_SHOTS=/tmp/shots npx playwright test timeline`); an ordinary run writes none.
+ * The pictures a test compares are screenshots.spec.ts's (toHaveScreenshot).
  */
 export const SHOTS = process.env.DOSSIER_SHOTS;
 

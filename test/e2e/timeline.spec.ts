@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,11 +23,10 @@ import {
   seededNotebookDir,
   type DossierServer,
 } from './fixtures.ts';
-import { SHOTS, shot } from './shots.ts';
+import { shot } from './shots.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const SAMPLE = resolve(repoRoot, 'test/fixtures/articles/wire-2021-03-16-blinken-austin.txt');
-const STATE_DEPT = resolve(repoRoot, 'test/fixtures/state-dept');
 const TITLE = 'Blinken and Austin embark on first major trip';
 const SECOND = 'Kyodo: US and Japan ministers meet in Tokyo';
 const SECOND_TEXT =
@@ -411,56 +410,4 @@ test('the timeline explains what to do when there are no events', async ({ app }
   await openTimeline(app);
   await expect(app.getByRole('heading', { name: 'No events yet' })).toBeVisible();
   await expect(app.getByText(/Open an article and look at ‘Event suggestions’/)).toBeVisible();
-});
-
-// For people, not a check: skipped (no server, no browser) unless DOSSIER_SHOTS is set.
-test.describe('screenshots', () => {
-  test.skip(SHOTS === undefined, 'set DOSSIER_SHOTS=<folder> to take screenshots');
-
-  test('screenshots of the timeline, its details and editor, in both themes', async ({
-    app,
-    server,
-  }) => {
-    test.setTimeout(180_000);
-    const files = [
-      'secretary-blinkens-call-with-french-foreign-minister-le-drian-10.html',
-      'secretary-blinkens-call-with-ukrainian-foreign-minister-kuleba-12.html',
-      'secretary-of-state-blinkens-call-with-indian-external-affairs-minister-jaishanka.html',
-      'u-s-special-envoy-for-yemen-lenderkings-travel-to-sweden-and-oman.html',
-      'joint-statement-on-the-united-states-iceland-strategic-dialogue-2.html',
-      'timor-leste-presidential-election.html',
-      'deputy-secretary-shermans-call-with-omani-deputy-foreign-minister-al-harthy.html',
-      'targeting-russias-war-machine-sanctions-evaders-military-units-implicated-in-hum.html',
-      '400-million-in-new-u-s-military-assistance-for-ukraine.html',
-      'algeria-national-day.html',
-    ].map((name) => join(STATE_DEPT, name));
-    const call = client(server);
-    await call('importFiles', {
-      files: await Promise.all(
-        files.map(async (path) => ({
-          name: path.split('/').pop()!,
-          data: (await readFile(path)).toString('base64'),
-        })),
-      ),
-    });
-    for (const article of await articles(call)) await acceptAll(call, article.id, 5);
-
-    await app.reload();
-    await openTimeline(app);
-    await expect(rows(app).first()).toBeVisible();
-    await shot(app, 'timeline-light');
-
-    await (await Axis.of(app, call)).click(/^Blinken and Austin meet Motegi/);
-    await shot(app, 'timeline-details-light');
-    await app
-      .getByRole('region', { name: 'Event details' })
-      .getByRole('button', { name: 'Edit' })
-      .click();
-    await shot(app, 'timeline-editor-light');
-    await app.getByRole('button', { name: 'Cancel' }).first().click();
-
-    await app.getByRole('button', { name: 'Switch to dark theme' }).first().click();
-    await app.getByRole('button', { name: 'Zoom in' }).click();
-    await shot(app, 'timeline-dark');
-  });
 });

@@ -15,9 +15,10 @@ import type { Tense } from './tense.ts';
 /** In this order: where two rules read the same words, the first one's reading comes first. */
 const RULES: Rule[] = [...RELATIVE_RULES, ...PERIOD_RULES];
 
-/** Words that show an article is about the US government (for its fiscal years). */
+/** Words that show an article is about the US government (for its fiscal years): its bodies,
+ * "U.S. Environmental Protection Agency" and the like, and their common acronyms. */
 const US_GOVERNMENT =
-  /\b(?:Congress|congressional|Pentagon|White House|State Department|Department of (?:State|Defense|Homeland Security|the Treasury|Energy|Justice|Agriculture|Education|Health and Human Services|Veterans Affairs|Transportation|Commerce|Labor|the Interior)|Office of Management and Budget|federal (?:budget|government|agencies|agency|spending|funding)|U\.?S\.? (?:government|Army|Navy|Air Force|military)|USAID|appropriations?)\b/;
+  /\b(?:Congress|congressional|Pentagon|White House|State Department|Department of (?:State|Defense|Homeland Security|the Treasury|Energy|Justice|Agriculture|Education|Health and Human Services|Veterans Affairs|Transportation|Commerce|Labor|the Interior)|Office of Management and Budget|federal (?:budget|government|agencies|agency|spending|funding)|U\.?S\.? (?:government|Army|Navy|Air Force|military)|U\.?S\.? (?:[A-Z][a-z]+ (?:and |of |for )?){1,4}(?:Agency|Administration|Service|Bureau|Commission|Corps|Department)|USAID|EPA|FEMA|FAA|FDA|IRS|NIH|NASA|appropriations?)\b/;
 
 /** Words that may lead an expression without being part of its original words. */
 const LEADING =

@@ -42,14 +42,19 @@ export const RELATIVE_RULES: Rule[] = [
       return { from: monthStart(year, month), to: monthEnd(year, month), precision: 'month' };
     },
   },
-  // yesterday, today, tonight, tomorrow
+  // yesterday, today, tonight, tomorrow; this morning (afternoon, evening) is today, last night
+  // yesterday's (not "his last night in Paris", "the last night of the festival")
   {
-    pattern: new RegExp(`\\b${oneOf('yesterday', 'today', 'tonight', 'tomorrow')}\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:${oneOf('yesterday', 'today', 'tonight', 'tomorrow')}|${w('this')} (?:morning|afternoon|evening)|(?<!\\b(?:${oneOf('the', 'his', 'her', 'their', 'its', 'our', 'my', 'your')}) )${w('last')} night(?! of\\b))\\b`,
+      'g',
+    ),
     resolve: (m, ref) => {
       const today = ref === null ? null : refIso(ref);
       if (today === null) return null;
       const word = m[0].toLowerCase();
-      return day(addDays(today, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0));
+      const back = word === 'yesterday' || word === 'last night';
+      return day(addDays(today, back ? -1 : word === 'tomorrow' ? 1 : 0));
     },
   },
   // last Friday, next Monday, this Thursday, on Tuesday, Tuesday (not "every Tuesday", not "Tuesdays")

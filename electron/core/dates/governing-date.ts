@@ -2,6 +2,7 @@ import { isoOf, monthEnd, partsOf } from './calendar.ts';
 import type { Span } from './clauses.ts';
 import { clausesOf } from './clauses.ts';
 import type { FoundDate } from './resolve-date.ts';
+import { tenseAt } from './tense.ts';
 
 /** A date expression of a sentence, and whether it is the one that dates the given verb. */
 export interface SentenceDate extends FoundDate {
@@ -10,6 +11,14 @@ export interface SentenceDate extends FoundDate {
 
 /** A negation right before the verb ("would not sign", "won't meet", "never visited"). */
 const DENIAL_BEFORE = /\b(?:not|never)\s+(?:\w+\s+)?$|n't\s+$/i;
+
+/** A figure that changed by an amount, right at the verb ("rose 14%", "fell by a third"). */
+const FIGURE_CHANGE =
+  /^(?:rose|rise|rises|fell|fall|falls|climbed|climbs|grew|grows|dropped|drops|declined|declines|increased|increases|decreased|decreases|jumped|jumps|slumped|gained|shrank|slipped|surged|plunged|soared|tumbled)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|less than\s+)?(?:\d|a\s+(?:third|quarter|half|fifth|tenth)\b|(?:one|two|three|half)\b)/i;
+
+/** A clause that says when, why or despite what ("after orders slowed in the third quarter"). */
+const ADVERBIAL_CLAUSE =
+  /^[\s,]*(?:after|before|because|although|though|once|until|while|whereas|since)\b/i;
 
 /** Time words that date a happening without a calendar date. */
 const UNDATED_TIME = /\b(?:recently|recent|lately)\b/i;
@@ -53,7 +62,8 @@ function distance(date: Span, verb: Span): number {
  *   in "On Monday, the minister said the talks held on March 3 were useful", "held"/"talks" are
  *   dated March 3 and "said" Monday;
  * - when the verb's clause has none, the date of the clause that embeds it governs (a reported
- *   happening takes the date of its report), else the nearest date of the sentence;
+ *   happening takes the date of its report), else the nearest date of the sentence in a clause
+ *   of the verb's tense ("would cut jobs after orders slowed in the third quarter": none);
  * - an undated time word in a verb's clause that has no date ("recently", "recent") keeps the
  *   other clauses' dates off it: the happening is undated;
  * - with `verb` null, the main clause's date governs (the first clause that has one);
@@ -162,14 +172,24 @@ function chooseOne(
   const nearest = (found: readonly FoundDate[]): FoundDate => {
     const adverbial = found.filter((d) => !namesSomething(text, d));
     const pool = adverbial.length > 0 ? adverbial : found;
-    return pool.reduce((best, d) => (distance(d, at) < distance(best, at) ? d : best));
+    // At equal distance the date after the verb: one right before it sits in the subject ("Ticket
+    // sales for the derby on October 12 opened this morning").
+    const closer = (d: FoundDate, best: FoundDate): boolean =>
+      distance(d, at) < distance(best, at) ||
+      (distance(d, at) === distance(best, at) && d.start >= at.end && best.end <= at.start);
+    return pool.reduce((best, d) => (closer(d, best) ? d : best));
   };
   const inClause = own.filter((d) => inside(d, clause));
   // "said on Wednesday that Yerevan would not sign any deal before the end of the year": what is
   // denied does not happen; the saying, dated by its own clause, is the event.
   const denied =
     verb !== null && index > 0 && DENIAL_BEFORE.test(text.slice(clause.start, verb.start));
-  if (denied) {
+  // "said on Tuesday that its first-quarter net profit rose 14%", "reported on Wednesday that
+  // coral cover fell by a third between 2015 and 2025": a figure's change is news when it is
+  // reported; the period it was measured over is part of the figure.
+  const reportedFigure =
+    verb !== null && index > 0 && FIGURE_CHANGE.test(text.slice(verb.start, clause.end));
+  if (denied || reportedFigure) {
     const report = own.filter((d) => inside(d, clauses[index - 1]!) && !namesSomething(text, d));
     if (report.length > 0) return nearest(report);
   }
@@ -185,5 +205,17 @@ function chooseOne(
     const before = own.filter((d) => inside(d, clauses[i]!) && !namesSomething(text, d));
     if (before.length > 0) return nearest(before);
   }
-  return nearest(own);
+  // "it would cut about 400 jobs after orders slowed in the third quarter": a date in an
+  // adverbial clause of another tense dates another happening, not the verb.
+  const verbTense = verb === null ? 'unknown' : tenseAt(text, verb.start);
+  const otherTime = (d: FoundDate): boolean => {
+    if (verbTense === 'unknown') return false;
+    const holder = clauses.find((c) => inside(d, c));
+    if (holder === undefined || !ADVERBIAL_CLAUSE.test(text.slice(holder.start, d.start)))
+      return false;
+    const tense = tenseAt(text, d.start);
+    return tense !== 'unknown' && tense !== verbTense;
+  };
+  const sameTime = own.filter((d) => !otherTime(d));
+  return sameTime.length > 0 ? nearest(sameTime) : null;
 }

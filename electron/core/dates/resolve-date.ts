@@ -4,10 +4,11 @@ import { DateRangeSchema } from '../../common/model/date-range.ts';
 import type { DatePrecision, IsoDate, PartialIsoDate } from '../../common/model/dates.ts';
 import { addDays, isRealDate, isoOf, monthEnd, monthStart } from './calendar.ts';
 import { findImpossibleDates, findRuleDates } from './date-expressions.ts';
+import { pinPossessivePeriods } from './possessive-periods.ts';
 import { monthInName, yearForMonth, type Reference } from './date-patterns.ts';
 import type { Tense } from './tense.ts';
 import { tenseAt as tenseOfClause } from './tense.ts';
-import { splitSentences, type TextSpan } from './sentences.ts';
+import { findDateline, splitSentences, type TextSpan } from './sentences.ts';
 
 /** A date expression in a text: its offsets (UTF-16, end exclusive) and what it means. */
 export interface FoundDate {
@@ -201,6 +202,7 @@ class SpanMask {
  * Every date expression in a text, resolved against the article's publication date by the
  * conventions of shared/eval/FORMAT.md ("Conventions for relative dates"):
  * - relative expressions need a publication date (without one, only dates with a year count);
+ *   a text without one (or with its year or month alone) is dated by its dateline's day;
  * - "today" is the article's day; a bare weekday ("on Tuesday") is the article's own day when it
  *   is that weekday, otherwise the one before it, or the one after it when its clause speaks of
  *   plans ("will", "is to", "scheduled to"); the tense is that of the clause holding the date,
@@ -222,6 +224,8 @@ class SpanMask {
  * - "since X" runs from the start of X to the article's day; "from X to Y", "between X and Y",
  *   "X-Y", "March 3 and 4", "Monday and Tuesday" are one range; a month or a year alone spans
  *   it whole; named days (Christmas, Good Friday, Thanksgiving) are the day of that year;
+ * - a period that owns a happening ("Next week's Ministerial") is the day the text gives that
+ *   happening elsewhere ("a virtual COVID-19 Ministerial on July 19"), when it falls in it;
  * - no date inside a name ("Theresa May", "April Ryan", "Black Monday", "Good Friday
  *   Agreement"); "recently" is no date; times of day are ignored; impossible days ("February
  *   30") give no date at all; durations, repetitions ("every Tuesday"), numbers and codes are
@@ -229,6 +233,25 @@ class SpanMask {
  * Of overlapping readings the longest wins, and ours win over chrono-node's on equal spans.
  */
 export function findDates(text: string, published: PartialIsoDate | null): FoundDate[] {
+  return datesAgainst(text, articleDay(text, published));
+}
+
+/**
+ * The day the text is dated: `published`, or, where that gives no day (a pasted text, a page
+ * with the year alone), the day its dateline names within it ("SAN JOSE, California, Oct. 14,
+ * 2026 (Tech Ledger) -").
+ */
+function articleDay(text: string, published: PartialIsoDate | null): PartialIsoDate | null {
+  if (published !== null && published.length === 10) return published;
+  const dateline = findDateline(text);
+  if (dateline === null) return published;
+  const day = datesAgainst(text.slice(0, dateline.end), null).find(
+    (d) => d.start >= dateline.start && d.range.precision === 'day',
+  )?.range.start;
+  return day !== undefined && (published === null || day.startsWith(published)) ? day : published;
+}
+
+function datesAgainst(text: string, published: PartialIsoDate | null): FoundDate[] {
   const ref = referenceOf(published);
   const tenses = new Map<number, Tense>();
   const tenseAt = (index: number): Tense => {
@@ -269,7 +292,7 @@ export function findDates(text: string, published: PartialIsoDate | null): Found
     });
     if (parsed.success) dates.push({ start: c.start, end: c.end, range: parsed.data });
   }
-  return dates;
+  return pinPossessivePeriods(text, dates);
 }
 
 const SAME_DAY_GAP = /^\s*(?:morning|afternoon|evening|night)?\s*,?\s*$/i;

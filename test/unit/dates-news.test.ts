@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { governingDate } from '../../electron/core/dates/governing-date.ts';
+import { findDates } from '../../electron/core/dates/resolve-date.ts';
+
+/**
+ * Classes of wrong dates found on news of other outlets (issue 16, branch dates8: the
+ * news-dates8 and news-dates6 gold). Each case fails without its fix.
+ */
+
+function dates(text: string, published: string | null): [string, string, string][] {
+  return findDates(text, published).map((d) => [d.range.text, d.range.start, d.range.end]);
+}
+
+/** The range of the date that governs `verb` in the one-sentence text, as "start..end". */
+function governing(text: string, verb: string, published: string): string | null {
+  const at = text.indexOf(verb);
+  expect(at, verb).toBeGreaterThanOrEqual(0);
+  const found = governingDate(
+    text,
+    findDates(text, published),
+    { start: 0, end: text.length },
+    { start: at, end: at + verb.length },
+  );
+  return found === null ? null : `${found.range.start}..${found.range.end}`;
+}
+
+// 2030-09-23 is a Monday.
+describe('parts of the day: "this morning" is the article day, "last night" the one before', () => {
+  it.each([
+    ['Ticket sales opened this morning.', 'this morning', '2030-09-23'],
+    ['The council met this afternoon.', 'this afternoon', '2030-09-23'],
+    ['The minister spoke this evening.', 'this evening', '2030-09-23'],
+    ['He was arrested last night.', 'last night', '2030-09-22'],
+    ['Last night, the storm reached the coast.', 'Last night', '2030-09-22'],
+  ])('%s', (text, words, day) => {
+    expect(dates(text, '2030-09-23')).toEqual([[words, day, day]]);
+  });
+
+  it('reads no date in "his last night in Paris" or "the last night of the festival"', () => {
+    expect(dates('He spent his last night in Paris.', '2030-09-23')).toEqual([]);
+    expect(dates('It rained on the last night of the festival.', '2030-09-23')).toEqual([]);
+  });
+});
+
+describe('fiscal years of US federal bodies named by "U.S. ... Agency" or an acronym', () => {
+  it.each([
+    'The city will use a grant from the U.S. Environmental Protection Agency for fiscal year 2031.',
+    'The U.S. Fish and Wildlife Service asked for more money in fiscal year 2031.',
+    'FEMA set aside 2 billion dollars for fiscal year 2031.',
+  ])('%s', (text) => {
+    expect(dates(text, '2030-04-25')).toEqual([['fiscal year 2031', '2030-10-01', '2031-09-30']]);
+  });
+
+  it('keeps the calendar year for a "U.S." name that is no government body', () => {
+    expect(dates('The U.S. Open raised prize money for fiscal year 2031.', '2030-04-25')).toEqual([
+      ['fiscal year 2031', '2031-01-01', '2031-12-31'],
+    ]);
+  });
+});
+
+// 2029-05-09 is a Wednesday, 2030-10-17 a Thursday.
+describe('a reported figure is dated by its report, not by the period it measures', () => {
+  it('dates "said on Tuesday that its first-quarter net profit rose 14%" on Tuesday', () => {
+    const text =
+      'Halvorsen Foods said on Tuesday that its first-quarter net profit rose 14% to 212 million euros.';
+    expect(governing(text, 'rose', '2029-05-09')).toBe('2029-05-08..2029-05-08');
+  });
+
+  it('dates "reported on Wednesday that coral cover fell by a third between 2015 and 2025" on Wednesday', () => {
+    const text =
+      'Researchers reported on Wednesday that coral cover on the reef fell by a third between 2015 and 2025.';
+    expect(governing(text, 'fell', '2030-10-17')).toBe('2030-10-16..2030-10-16');
+  });
+
+  it('keeps the period when the report has no date of its own, or the verb is no figure', () => {
+    expect(
+      governing(
+        'Vardo Energi said its first-quarter production rose 9% to a record.',
+        'rose',
+        '2026-04-08',
+      ),
+    ).toBe('2026-01-01..2026-03-31');
+    expect(
+      governing(
+        'The company said on Tuesday that it had tightened its rules in the third quarter of 2028.',
+        'tightened',
+        '2030-06-06',
+      ),
+    ).toBe('2028-07-01..2028-09-30');
+  });
+});
+
+describe('of two dates as near to the verb, the one after it governs', () => {
+  it('dates "Ticket sales for the derby on October 12 opened this morning" this morning', () => {
+    const text = 'Ticket sales for the derby on October 12 opened this morning.';
+    expect(governing(text, 'opened', '2030-09-23')).toBe('2030-09-23..2030-09-23');
+  });
+});
+
+describe('a text without a publication date is dated by its dateline', () => {
+  const text =
+    'SAN JOSE, California, Oct. 14, 2026 (Tech Ledger) - Halvard Systems said on Wednesday it would cut 400 jobs. Rival Brightline laid off 250 engineers last month. The board approved a share buyback on Tuesday.';
+
+  it('reads weekdays and months from the dateline day', () => {
+    expect(dates(text, null)).toEqual([
+      ['Oct. 14, 2026', '2026-10-14', '2026-10-14'],
+      ['Wednesday', '2026-10-14', '2026-10-14'],
+      ['last month', '2026-09-01', '2026-09-30'],
+      ['Tuesday', '2026-10-13', '2026-10-13'],
+    ]);
+  });
+
+  it('also when the publication date gives the year alone, but not against a full one', () => {
+    expect(dates(text, '2026')[3]).toEqual(['Tuesday', '2026-10-13', '2026-10-13']);
+    expect(dates(text, '2026-10-16')[3]).toEqual(['Tuesday', '2026-10-13', '2026-10-13']);
+    expect(dates(text, '2026-10-22')[1]).toEqual(['Wednesday', '2026-10-21', '2026-10-21']);
+  });
+});
+
+describe('a date in a clause of another tense does not date the verb', () => {
+  it('leaves "it would cut about 400 jobs after orders slowed in the third quarter" undated', () => {
+    const text = 'It would cut about 400 jobs after orders slowed in the third quarter.';
+    expect(governing(text, 'cut', '2026-10-14')).toBeNull();
+    expect(governing(text, 'slowed', '2026-10-14')).toBe('2026-07-01..2026-09-30');
+  });
+
+  it('gives the report\'s date to what it announces: "said on Wednesday it would cut ..."', () => {
+    const text =
+      'Halvard Systems said on Wednesday it would cut about 400 jobs, after orders slowed in the third quarter.';
+    expect(governing(text, 'cut', '2026-10-14')).toBe('2026-10-14..2026-10-14');
+  });
+});
+
+// 2022-07-15 is a Friday.
+describe('a period that owns a happening is the day the text gives it', () => {
+  it('reads "Next week\'s Ministerial" as the "Ministerial on July 19"', () => {
+    const text =
+      'The United States and Japan will jointly host a virtual COVID-19 Ministerial on July 19. Next week’s Ministerial will be another step.';
+    expect(dates(text, '2022-07-15')).toEqual([
+      ['July 19', '2022-07-19', '2022-07-19'],
+      ['Next week', '2022-07-19', '2022-07-19'],
+    ]);
+  });
+
+  it('keeps the week when the day falls outside it, or no day is given', () => {
+    expect(
+      dates(
+        'The summit on August 30 was postponed. Next week’s summit will be short.',
+        '2022-07-15',
+      )[1],
+    ).toEqual(['Next week', '2022-07-18', '2022-07-24']);
+    expect(dates('Next week’s summit will be short.', '2022-07-15')).toEqual([
+      ['Next week', '2022-07-18', '2022-07-24'],
+    ]);
+    // "theme" is given no day: the contest's day is not the theme's.
+    expect(
+      dates("This year's theme was water. The contest was held on July 18.", '2017-07-21')[0],
+    ).toEqual(['This year', '2017-01-01', '2017-12-31']);
+  });
+});

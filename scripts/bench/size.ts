@@ -1,6 +1,6 @@
 // One notebook size, in a fresh process (so that RSS is honest): prints one JSON line last.
 // Usage: tsx scripts/bench/size.ts FOLDER
-import { open as openFile, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { open as openFile, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout } from 'node:timers/promises';
 import { Low } from 'lowdb';
@@ -10,7 +10,7 @@ import { localApi } from '../../electron/core/api/dispatch.ts';
 import type { NotebookApi } from '../../electron/common/api/contract.ts';
 import type { Article } from '../../electron/common/model/article.ts';
 import { measureLibrary } from './library.ts';
-import { cpuIt, stats, timeIt, type Stat } from './stats.ts';
+import { cpuIt, longestStall, stats, timeIt, type Stat } from './stats.ts';
 
 /** Above this many articles the naive design is not measured (see below). */
 const NAIVE_MAX_ARTICLES = 20_000;
@@ -44,18 +44,23 @@ async function main(): Promise<void> {
 
   // 1. The first open: no catalog yet, rebuilt from every article file; above 2,000 articles
   // in the background, the notebook answering meanwhile (usable: the open and a first list).
+  // The longest stall of the main thread from the open to the rebuild's end (issue 21: < 100 ms).
   let t = performance.now();
-  let service = await NotebookService.open(folder, { app: 'bench' });
-  await service.listArticles({});
-  result.open_rebuild_usable_ms = Math.round(performance.now() - t);
-  await service.store.articlesComplete();
-  await service.listArticles({});
+  let service!: NotebookService;
+  const rebuild = await longestStall(async () => {
+    service = await NotebookService.open(folder, { app: 'bench' });
+    await service.listArticles({});
+    result.open_rebuild_usable_ms = Math.round(performance.now() - t);
+    await service.store.articlesComplete();
+    await service.listArticles({});
+  });
   result.open_rebuild_ms = Math.round(performance.now() - t);
+  result.open_rebuild_max_stall_ms = rebuild.stallMs;
   t = performance.now();
   await service.close(); // writes the catalog; waits for the backup taken on open
   result.first_close_with_backup_ms = Math.round(performance.now() - t);
   log(
-    `catalog rebuilt in ${result.open_rebuild_ms} ms; first backup + close ${result.first_close_with_backup_ms} ms`,
+    `catalog rebuilt in ${result.open_rebuild_ms} ms (longest stall ${rebuild.stallMs} ms); first backup + close ${result.first_close_with_backup_ms} ms`,
   );
 
   // 2. Open until the Library can list it (catalog present), several times.
@@ -139,19 +144,14 @@ async function main(): Promise<void> {
   result.suggest_ms = stats(suggestTimes);
   log(`accept suggestion ${JSON.stringify(result.accept_suggestion_ms)}`);
 
-  // Full-text search: the first query loads (or builds) the index. Meanwhile a timer every
-  // 10 ms measures the longest time the process could not answer (the build yields).
-  let stall = 0;
-  let tick = performance.now();
-  const ticker = setInterval(() => {
-    stall = Math.max(stall, performance.now() - tick - 10);
-    tick = performance.now();
-  }, 10);
-  const first = await cpuIt(() => api.search({ query: 'ukraine' }));
-  clearInterval(ticker);
+  // Full-text search: the first query loads (or builds, in the search worker) the index;
+  // meanwhile, the longest time the main thread could not answer.
+  const { result: first, stallMs } = await longestStall(() =>
+    cpuIt(() => api.search({ query: 'ukraine' })),
+  );
   result.search_first_ms = Math.round(first.wall);
   result.search_first_cpu_ms = Math.round(first.cpu);
-  result.search_first_max_stall_ms = Math.round(stall);
+  result.search_first_max_stall_ms = stallMs;
   result.search_loaded_from = service.store.search.loadedFrom;
   const queries = [
     'ukraine',
@@ -195,8 +195,8 @@ async function main(): Promise<void> {
   result.search_index_save_ms = Math.round(performance.now() - t);
   const cache = join(folder, 'cache');
   for (const name of await readdir(cache)) {
-    const info = await readFile(join(cache, name));
-    result[`${name.replace(/\W/g, '_')}_mb`] = Math.round(info.length / 1e5) / 10;
+    const info = await stat(join(cache, name));
+    result[`${name.replace(/\W/g, '_')}_mb`] = Math.round(info.size / 1e5) / 10;
   }
 
   // After a full collection, V8 returns the freed pages in background tasks: RSS is read once

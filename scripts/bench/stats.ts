@@ -1,3 +1,5 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
 export interface Stat {
   p50: number;
   p95: number;
@@ -12,6 +14,23 @@ export function stats(samples: number[]): Stat {
     sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
   const round = (value: number) => Math.round(value * 100) / 100;
   return { p50: round(rank(0.5)), p95: round(rank(0.95)), n: samples.length };
+}
+
+/**
+ * The longest time the event loop of this thread could not run while `task` ran, in ms (an
+ * event-loop-delay histogram sampled every 10 ms: its resolution).
+ */
+export async function longestStall<T>(
+  task: () => Promise<T>,
+): Promise<{ result: T; stallMs: number }> {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  try {
+    const result = await task();
+    return { result, stallMs: Math.round(delay.max / 1e6) };
+  } finally {
+    delay.disable();
+  }
 }
 
 export async function timeIt(task: () => Promise<unknown>): Promise<number> {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { CompactIndex } from '../../electron/core/search/compact-index.ts';
+import { PostingsFile } from '../../electron/core/search/postings-file.ts';
+import { tempFolder } from '../support/temp-folder.ts';
 
 const doc = (n: number, text: string) => ({
   id: `a:${n}`,
@@ -33,11 +37,20 @@ describe('the compact index, frozen into typed arrays', () => {
     for (let n = 2; n < 90; n++) index.remove(`a:${n}`);
     const few = ids('shipbuilding');
     expect(few).toHaveLength(100 - 89 + 1);
-    const lines = [...index.toLines()].join('').split('\n');
+    // Written (the removed documents dropped), then searched from the postings file, as is an
+    // index loaded from it.
+    const folder = await tempFolder();
+    const [indexPath, postingsPath] = [join(folder, 'index.json'), join(folder, 'postings.bin')];
+    await index.write(indexPath, postingsPath, {});
+    expect(ids('shipbuilding')).toEqual(few);
+    index.add(doc(101, 'shipbuilding'));
+    expect(ids('shipbuilding')).toEqual([...few, 'a:101'].sort());
+    const [header, ...lines] = (await readFile(indexPath, 'utf8')).split('\n');
     const reloaded = await CompactIndex.load(
       (async function* () {
         yield* lines;
       })(),
+      PostingsFile.open(postingsPath, JSON.parse(header!).postings),
     );
     expect(
       reloaded

@@ -5,7 +5,11 @@ import { NotebookService } from '../../electron/core/service/notebook-service.ts
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import type { NotebookApi } from '../../electron/common/api/contract.ts';
 import { NotebookSearch } from '../../electron/core/search/notebook-search.ts';
-import { CATALOG_FILE, SEARCH_INDEX_FILE } from '../../electron/core/disk/notebook-layout.ts';
+import {
+  CATALOG_FILE,
+  SEARCH_INDEX_FILE,
+  SEARCH_POSTINGS_FILE,
+} from '../../electron/core/disk/notebook-layout.ts';
 import type { ArticleId } from '../../electron/common/model/ids.ts';
 import { readCatalogFile } from '../../electron/core/store/catalog-file.ts';
 import { tempFolder } from '../support/temp-folder.ts';
@@ -176,12 +180,26 @@ describe('full-text search', () => {
     const saved = JSON.parse(lines[0]!);
     expect(saved.format).toBe('dossier-search');
 
-    // An index of an older format, or one whose postings point at no document: rebuilt.
-    for (const index of [
-      [JSON.stringify({ ...saved, version: 2 }), ...lines.slice(1)],
-      [lines[0], lines[1], '["tokyo",[1000000000]]'],
-    ]) {
+    // An index of the older format (version 3: the postings in its lines), one whose words'
+    // counts do not add up to its postings file, and one whose postings file is another's, cut
+    // short, or missing: rebuilt, never misread.
+    const postings = await readFile(join(folder, SEARCH_POSTINGS_FILE));
+    const { id } = saved.postings as { id: string };
+    const other = Buffer.from(postings);
+    other.write('0'.repeat(id.length), other.indexOf(Buffer.from(id, 'hex')), 'hex');
+    for (const [index, postingsFile] of [
+      [
+        [JSON.stringify({ ...saved, version: 3, postings: undefined }), lines[1], '["tokyo",[0]]'],
+        postings,
+      ],
+      [[lines[0], lines[1], '["tokyo",1000000000]'], postings],
+      [lines, other],
+      [lines, postings.subarray(0, postings.length - 4)],
+      [lines, null],
+    ] as const) {
       await writeFile(join(folder, SEARCH_INDEX_FILE), index.join('\n'));
+      if (postingsFile === null) await rm(join(folder, SEARCH_POSTINGS_FILE));
+      else await writeFile(join(folder, SEARCH_POSTINGS_FILE), postingsFile);
       const next = await openApi(folder);
       expect((await next.api.search({ query: 'Tokyo' })).hits[0]!.id).toBe(first.tokyo);
       expect(next.service.store.search.loadedFrom).toBe('rebuild');

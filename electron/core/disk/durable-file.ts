@@ -71,8 +71,8 @@ function damaged(label: string, why: string): DossierError {
 
 let tempCounter = 0;
 
-/** What a durable file holds: its bytes, or its text in pieces written in turn. */
-export type DurableContent = string | Uint8Array | Iterable<string>;
+/** What a durable file holds: its bytes, or its text or bytes in pieces written in turn. */
+export type DurableContent = string | Uint8Array | Iterable<string | Uint8Array>;
 
 /** Write `content` to `path` atomically and durably (see DurableJsonFile). */
 export function writeFileDurably(path: string, content: DurableContent): Promise<void> {

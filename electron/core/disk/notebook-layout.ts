@@ -22,6 +22,8 @@ export function damagedCatalogFile(when: Date): string {
   return `${CACHE_FOLDER}/catalog.damaged-${stamp}.json`;
 }
 export const SEARCH_INDEX_FILE = `${CACHE_FOLDER}/search-index.json`;
+/** The search index's postings, which SEARCH_INDEX_FILE names (read per query). */
+export const SEARCH_POSTINGS_FILE = `${CACHE_FOLDER}/search-postings.bin`;
 /** Rolling snapshots: backups/<id>/, each with its manifest. */
 export const BACKUPS_FOLDER = 'backups';
 export const MANIFEST_FILE = 'manifest.json';

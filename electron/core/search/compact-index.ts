@@ -1,5 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { SearchHitKind } from '../../common/model/search.ts';
+import { writeFileDurably } from '../disk/durable-file.ts';
+import { PostingsFile, postingsContent } from './postings-file.ts';
 
 /**
  * An inverted index that keeps its postings as plain arrays of numbers. MiniSearch, which we used
@@ -7,7 +9,9 @@ import type { SearchHitKind } from '../../common/model/search.ts';
  * about 500 MB of heap for 3 million postings. Here a posting is one number (document, field,
  * frequency), so the same index takes a few tens of MB. The vocabulary is MiniSearch's radix tree
  * (`SearchableMap`), which answers prefix and typo lookups; ranking is MiniSearch's BM25+ with its
- * weights for prefixes and typos, so results rank as they did.
+ * weights for prefixes and typos, so results rank as they did. Once written, the postings are
+ * read from their file per query (postings-file.ts); the heap holds the dictionary, the
+ * documents, and the postings added since the last write.
  */
 
 /** The searched fields of a document, and how much a match in each weighs. */
@@ -70,10 +74,11 @@ export interface IndexHit extends Stored {
 }
 
 /**
- * The first line of the index as `toLines` writes it; each line after it is a word and its
- * postings, delta-encoded (they are in increasing order): `["word",[deltas]]`.
+ * The line of the index file after its header (see `write`); each line after it is a word of the
+ * dictionary and how many postings it has in the postings file: `["word",count]`, in the file's
+ * order.
  */
-interface IndexHeader {
+interface IndexDocs {
   /** `[id, kind, articleId or '', label]` by short id. */
   docs: [string, SearchHitKind, string, string][];
   /** Distinct words of each field, by short id. */
@@ -81,13 +86,19 @@ interface IndexHeader {
 }
 
 export class CompactIndex {
+  /** Each word's number. */
   private vocabulary = new SearchableMap<number>();
   /**
-   * Each word's postings, in increasing order: an array while it grows, 4 bytes a posting once
+   * Each word's postings not in the postings file (all of them before a first write), in
+   * increasing order, after those in the file: an array while it grows, 4 bytes a posting once
    * `freeze` made it a typed array (at 100,000 articles, 24 million postings took 200 MB as
    * numbers in arrays; a word added to again is an array again).
    */
-  private postings: (number[] | Uint32Array)[] = [];
+  private added: (number[] | Uint32Array | undefined)[] = [];
+  /** The postings file last written or loaded, and where each word's postings are in it. */
+  private file: PostingsFile | null = null;
+  private fileStart = new Uint32Array(0);
+  private fileCount = new Uint32Array(0);
   /** By short id; null once removed (its postings stay until `compact`). */
   private docs: (Stored | null)[] = [];
   /** Distinct words of each field, `FIELDS.length` per short id. */
@@ -121,12 +132,13 @@ export class CompactIndex {
       for (const [term, freq] of counts) {
         let n = this.vocabulary.get(term);
         if (n === undefined) {
-          n = this.postings.length;
-          this.postings.push([]);
+          n = this.added.length;
+          this.added.push([]);
           this.vocabulary.set(term, n);
         }
-        let list = this.postings[n]!;
-        if (!Array.isArray(list)) this.postings[n] = list = Array.from(list);
+        let list = this.added[n];
+        if (list === undefined) this.added[n] = list = [];
+        else if (!Array.isArray(list)) this.added[n] = list = Array.from(list);
         list.push(short * DOC_SHIFT + f * FIELD_SHIFT + Math.min(freq, MAX_FREQ));
       }
     });
@@ -142,8 +154,9 @@ export class CompactIndex {
       this.totals[f]! -= length;
       this.deadPostings += length;
     });
-    // Removed documents are skipped by searches; their postings are dropped once they are many.
-    if (this.deadPostings > this.postingCount / 4) this.compact();
+    // Removed documents are skipped by searches; their postings are dropped once they are many,
+    // or, once written, by the next write (which reads them from the file anyway).
+    if (this.file === null && this.deadPostings > this.postingCount / 4) this.compact();
   }
 
   /**
@@ -165,14 +178,15 @@ export class CompactIndex {
     words.forEach((word, w) => {
       const expansions = this.expand(word, loose || w === words.length - 1, loose, limit, shown);
       for (const [n, weight] of expansions) {
-        const list = this.postings[n]!;
+        const list = this.list(n);
         const perField = FIELDS.map(() => 0);
+        // A posting of no document (a damaged postings file) is skipped.
         for (const posting of list) {
-          if (this.docs[posting >>> 8] !== null) perField[(posting >> 6) & 3]!++;
+          if (this.docs[posting >>> 8]) perField[(posting >> 6) & 3]!++;
         }
         for (const posting of list) {
           const short = posting >>> 8;
-          if (this.docs[short] === null) continue;
+          if (!this.docs[short]) continue;
           if (matched[short] === w) matched[short] = w + 1;
           else if (matched[short] !== w + 1) continue;
           const f = (posting >> 6) & 3;
@@ -217,7 +231,7 @@ export class CompactIndex {
           expansions.set(n, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance));
       }
     }
-    const common = exact !== undefined && this.postings[exact]!.length >= limit;
+    const common = exact !== undefined && this.size(exact) >= limit;
     if (fuzzy && word.length > 4 && !common) {
       const maxDistance = Math.min(2, Math.round(word.length * 0.2));
       // Typos keep the first letter (as Lucene's prefix_length 1): walking only the words that
@@ -241,88 +255,171 @@ export class CompactIndex {
    * words are in one or two documents.
    */
   freeze(): void {
-    this.postings.forEach((list, n) => {
-      if (Array.isArray(list) && list.length >= FROZEN_FROM)
-        this.postings[n] = Uint32Array.from(list);
+    this.added.forEach((list, n) => {
+      if (Array.isArray(list) && list.length >= FROZEN_FROM) this.added[n] = Uint32Array.from(list);
     });
   }
 
-  /** Drop removed documents and their postings; renumber the rest from 0. */
-  private compact(): void {
+  /** A word's postings: those in the file, then those added since. */
+  private list(n: number): number[] | Uint32Array {
+    const count = this.fileCount[n] ?? 0;
+    const added = this.added[n] ?? [];
+    if (count === 0) return added;
+    const inFile = this.file!.read(this.fileStart[n]!, count);
+    if (added.length === 0) return inFile;
+    const all = new Uint32Array(count + added.length);
+    all.set(inFile);
+    all.set(added, count);
+    return all;
+  }
+
+  private size(n: number): number {
+    return (this.fileCount[n] ?? 0) + (this.added[n]?.length ?? 0);
+  }
+
+  /** Each short id's new number once removed documents go (-1: removed); null if none is. */
+  private renumbering(): Int32Array | null {
+    if (this.docs.length === this.shortIds.size) return null;
     const renumber = new Int32Array(this.docs.length).fill(-1);
+    let next = 0;
+    this.docs.forEach((doc, short) => {
+      if (doc !== null) renumber[short] = next++;
+    });
+    return renumber;
+  }
+
+  /** A list without the removed documents' postings, renumbered (see `renumbering`). */
+  private static kept(
+    list: number[] | Uint32Array,
+    renumber: Int32Array | null,
+  ): number[] | Uint32Array {
+    if (renumber === null) return list;
+    const kept: number[] = [];
+    for (const posting of list) {
+      const short = renumber[posting >>> 8] ?? -1;
+      if (short !== -1) kept.push(short * DOC_SHIFT + (posting % DOC_SHIFT));
+    }
+    return kept;
+  }
+
+  /** The documents and their lengths renumbered (see `renumbering`). */
+  private renumbered(): { docs: Stored[]; lengths: number[] } {
     const docs: Stored[] = [];
     const lengths: number[] = [];
     this.docs.forEach((doc, short) => {
       if (doc === null) return;
-      renumber[short] = docs.length;
-      this.shortIds.set(doc.id, docs.length);
       docs.push(doc);
       for (let f = 0; f < FIELDS.length; f++)
         lengths.push(this.lengths[short * FIELDS.length + f]!);
     });
-    const vocabulary = new SearchableMap<number>();
-    const postings: (number[] | Uint32Array)[] = [];
-    for (const [term, n] of this.vocabulary) {
-      const kept: number[] = [];
-      for (const posting of this.postings[n]!) {
-        const short = renumber[posting >>> 8]!;
-        if (short !== -1) kept.push(short * DOC_SHIFT + (posting % DOC_SHIFT));
-      }
-      if (kept.length === 0) continue;
-      vocabulary.set(term, postings.length);
-      postings.push(kept.length >= FROZEN_FROM ? Uint32Array.from(kept) : kept);
-    }
+    return { docs, lengths };
+  }
+
+  private adoptDocs({ docs, lengths }: { docs: Stored[]; lengths: number[] }): void {
     this.docs = docs;
     this.lengths = lengths;
-    this.vocabulary = vocabulary;
-    this.postings = postings;
+    docs.forEach((doc, short) => this.shortIds.set(doc.id, short));
     this.postingCount -= this.deadPostings;
     this.deadPostings = 0;
   }
 
   /**
-   * The index as lines of JSON (see `load`), in pieces of about a megabyte: at 100,000 articles
-   * the index is 143 MB of text, which neither a save nor a load may hold whole beside it.
+   * Drop removed documents and their postings; renumber the rest from 0. In memory: the
+   * postings in the file are read (rarely: an index that never was written, or 16 million
+   * documents added).
    */
-  *toLines(): Generator<string> {
-    // Saved without removed documents, whose short ids then go; compacting copies every posting,
-    // so it is done only when some are removed.
-    if (this.docs.length !== this.shortIds.size) this.compact();
-    const docs = (this.docs as Stored[]).map((doc): IndexHeader['docs'][number] => [
-      doc.id,
-      doc.kind,
-      doc.articleId ?? '',
-      doc.label,
-    ]);
-    yield `${JSON.stringify({ docs, lengths: this.lengths } satisfies IndexHeader)}\n`;
-    // Strings are joined from arrays, which makes them flat: appending with += would build a
-    // tree of millions of small strings before the write flattens it.
-    let pieces: string[] = [];
-    let size = 0;
+  private compact(): void {
+    const renumber = this.renumbering();
+    const vocabulary = new SearchableMap<number>();
+    const added: (number[] | Uint32Array)[] = [];
     for (const [term, n] of this.vocabulary) {
-      const list = this.postings[n]!;
-      const deltas = list.map((posting, i) => (i === 0 ? posting : posting - list[i - 1]!));
-      const piece = `[${JSON.stringify(term)},[${deltas.join(',')}]]\n`;
-      pieces.push(piece);
-      size += piece.length;
-      if (size > CHUNK_CHARS) {
-        yield pieces.join('');
-        pieces = [];
-        size = 0;
-      }
+      const kept = CompactIndex.kept(this.list(n), renumber);
+      if (kept.length === 0) continue;
+      vocabulary.set(term, added.length);
+      added.push(kept.length >= FROZEN_FROM ? Uint32Array.from(kept) : kept);
     }
-    yield pieces.join('');
+    this.adoptDocs(this.renumbered());
+    this.vocabulary = vocabulary;
+    this.added = added;
+    this.file?.close();
+    this.file = null;
+    this.fileStart = this.fileCount = new Uint32Array(0);
   }
 
   /**
-   * The index of the lines `toLines` wrote, read one at a time (the file is never held whole);
-   * throws when they are not lines we wrote.
+   * Write the index: its postings file, then the index file, whose first line is `header` with
+   * the postings file's reference, the second the documents (`IndexDocs`), then the dictionary a
+   * word a line; then read on from the new postings file, the postings added since the last write
+   * and the removed documents dropped. Both files are written as they are made, in pieces of a
+   * few megabytes: at 100,000 articles neither fits in the heap beside the index as one string.
    */
-  static async load(lines: AsyncIterator<string>): Promise<CompactIndex> {
+  async write(indexPath: string, postingsPath: string, header: object): Promise<void> {
+    const renumber = this.renumbering();
+    const counts = new Uint32Array(this.added.length);
+    const vocabulary = this.vocabulary;
+    const lists = function* (index: CompactIndex) {
+      for (const [, n] of vocabulary) {
+        const kept = CompactIndex.kept(index.list(n), renumber);
+        counts[n] = kept.length;
+        yield kept;
+      }
+    };
+    const postings = postingsContent(lists(this));
+    await writeFileDurably(postingsPath, postings.content);
+    const { docs, lengths } = this.renumbered();
+    const docsLine = JSON.stringify({
+      docs: docs.map((doc): IndexDocs['docs'][number] => [
+        doc.id,
+        doc.kind,
+        doc.articleId ?? '',
+        doc.label,
+      ]),
+      lengths,
+    } satisfies IndexDocs);
+    const dictionary = function* () {
+      yield `${JSON.stringify({ ...header, postings: postings.ref })}\n${docsLine}\n`;
+      // Strings are joined from arrays, which makes them flat: appending with += would build a
+      // tree of many small strings before the write flattens it.
+      let pieces: string[] = [];
+      let size = 0;
+      for (const [term, n] of vocabulary) {
+        if (counts[n] === 0) continue;
+        const piece = `[${JSON.stringify(term)},${counts[n]}]\n`;
+        pieces.push(piece);
+        size += piece.length;
+        if (size > CHUNK_CHARS) {
+          yield pieces.join('');
+          pieces = [];
+          size = 0;
+        }
+      }
+      yield pieces.join('');
+    };
+    await writeFileDurably(indexPath, dictionary());
+    const file = PostingsFile.open(postingsPath, postings.ref);
+    this.file?.close();
+    this.file = file;
+    this.fileStart = new Uint32Array(counts.length);
+    let start = 0;
+    for (const [, n] of vocabulary) {
+      this.fileStart[n] = start;
+      start += counts[n]!;
+    }
+    this.fileCount = counts;
+    this.added = new Array<undefined>(counts.length);
+    this.adoptDocs({ docs, lengths });
+  }
+
+  /**
+   * The index of the lines `write` wrote after its header, read one at a time (the file is never
+   * held whole), over `file`, the postings file the header names; throws when they are not lines
+   * we wrote or do not add up to that file.
+   */
+  static async load(lines: AsyncIterator<string>, file: PostingsFile): Promise<CompactIndex> {
     const index = new CompactIndex();
     const first = await lines.next();
     if (first.done === true) throw new Error('no documents');
-    const data = JSON.parse(first.value) as IndexHeader;
+    const data = JSON.parse(first.value) as IndexDocs;
     if (!Array.isArray(data.docs) || !Array.isArray(data.lengths)) throw new Error('not an index');
     if (data.lengths.length !== data.docs.length * FIELDS.length) throw new Error('bad lengths');
     const text = (value: unknown) => typeof value === 'string';
@@ -337,24 +434,23 @@ export class CompactIndex {
       if (!(length >= 0)) throw new Error('bad lengths');
       index.totals[i % FIELDS.length]! += length;
     });
-    const limit = data.docs.length * DOC_SHIFT;
+    const counts: number[] = [];
     for (let line = await lines.next(); line.done !== true; line = await lines.next()) {
       if (line.value === '') continue;
-      const [term, list] = JSON.parse(line.value) as [unknown, unknown];
-      if (!text(term) || !Array.isArray(list)) throw new Error('bad term');
-      // Decoded in place, then kept as a typed array when long (see `postings`).
-      let posting = 0;
-      for (let i = 0; i < list.length; i++) {
-        if (!((list[i] as number) >= 0)) throw new Error('bad postings');
-        list[i] = posting += list[i] as number;
-      }
-      if (list.length === 0 || posting >= limit) throw new Error('bad postings');
-      index.vocabulary.set(term as string, index.postings.length);
-      index.postings.push(
-        list.length >= FROZEN_FROM ? Uint32Array.from(list as number[]) : (list as number[]),
-      );
-      index.postingCount += list.length;
+      const [term, count] = JSON.parse(line.value) as [unknown, unknown];
+      if (!text(term) || !Number.isSafeInteger(count) || (count as number) <= 0)
+        throw new Error('bad term');
+      index.vocabulary.set(term as string, counts.length);
+      counts.push(count as number);
+      index.postingCount += count as number;
     }
+    if (index.postingCount !== file.ref.count) throw new Error('postings do not add up');
+    index.fileCount = Uint32Array.from(counts);
+    index.fileStart = new Uint32Array(counts.length);
+    for (let n = 1; n < counts.length; n++)
+      index.fileStart[n] = index.fileStart[n - 1]! + counts[n - 1]!;
+    index.added = new Array<undefined>(counts.length);
+    index.file = file;
     return index;
   }
 }

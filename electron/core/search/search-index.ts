@@ -4,17 +4,18 @@ import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { SearchIndexing } from '../../common/model/search.ts';
-import { writeFileDurably } from '../disk/durable-file.ts';
-import { SEARCH_INDEX_FILE } from '../disk/notebook-layout.ts';
+import { SEARCH_INDEX_FILE, SEARCH_POSTINGS_FILE } from '../disk/notebook-layout.ts';
 import { CompactIndex, type IndexHit, type IndexedDoc } from './compact-index.ts';
+import { PostingsFile, type PostingsRef } from './postings-file.ts';
 
 /** Derived and rebuildable (docs/ARCHITECTURE.md "Data"). */
 const INDEX_FORMAT = 'dossier-search';
 /**
  * Bump when the fields, the tokenizer or the file change: an older index is rebuilt. 3: lines of
- * JSON (the groups, the documents, then a word a line), read one at a time.
+ * JSON (the groups, the documents, then a word a line), read one at a time. 4: the postings in a
+ * file of their own, read per query (postings-file.ts); the lines hold each word's count.
  */
-const INDEX_VERSION = 3;
+const INDEX_VERSION = 4;
 /** How long a rebuild works before it reads its messages (searches, changes, a stop). */
 const BUILD_SLICE_MS = 50;
 
@@ -62,6 +63,7 @@ export class SearchIndex {
   async open(): Promise<void> {
     let index: CompactIndex | null = null;
     let groups: Groups = { stamps: {}, docs: {} };
+    let postings: PostingsFile | null = null;
     // Read a line at a time: at 100,000 articles the file is 143 MB, and parsed whole it took
     // twice its size of memory, which the process kept after.
     const input = createReadStream(join(this.folder, SEARCH_INDEX_FILE), 'utf8');
@@ -73,6 +75,7 @@ export class SearchIndex {
         format?: unknown;
         version?: unknown;
         groups?: Groups;
+        postings?: PostingsRef;
       } | null;
       if (
         header?.format === INDEX_FORMAT &&
@@ -81,11 +84,13 @@ export class SearchIndex {
         typeof header.groups.stamps === 'object' &&
         typeof header.groups.docs === 'object'
       ) {
-        index = await CompactIndex.load(iterator);
+        postings = PostingsFile.open(join(this.folder, SEARCH_POSTINGS_FILE), header.postings!);
+        index = await CompactIndex.load(iterator, postings);
         groups = header.groups;
       }
     } catch {
-      index = null; // missing or garbled: rebuilt
+      postings?.close();
+      index = null; // missing or garbled (the index file or the postings it names): rebuilt
     } finally {
       lines.close();
       input.destroy();
@@ -165,28 +170,17 @@ export class SearchIndex {
   }
 
   /**
-   * Write the index if it changed since the last write. It goes to the disk in pieces of about a
-   * megabyte as they are made: at 100,000 articles the whole file, made at once, did not fit in
-   * the heap.
+   * Write the index if it changed since the last write (see CompactIndex.write): at 100,000
+   * articles the whole file, made at once, did not fit in the heap.
    */
   async save(): Promise<void> {
     if (this.readOnly || !this.changedSinceSave) return;
     this.changedSinceSave = false;
-    const header = JSON.stringify({
-      format: INDEX_FORMAT,
-      version: INDEX_VERSION,
-      groups: this.groups,
-    });
-    const index = this.index;
-    function* content() {
-      yield `${header}\n`;
-      yield* index.toLines();
-    }
+    const header = { format: INDEX_FORMAT, version: INDEX_VERSION, groups: this.groups };
     const path = join(this.folder, SEARCH_INDEX_FILE);
     try {
       await mkdir(dirname(path), { recursive: true });
-      await writeFileDurably(path, content());
-      index.freeze(); // the lists that grew since
+      await this.index.write(path, join(this.folder, SEARCH_POSTINGS_FILE), header);
     } catch {
       this.changedSinceSave = true; // tried again at the next save
     }

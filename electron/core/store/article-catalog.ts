@@ -1,7 +1,7 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
-import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { DossierError, describe, ioError } from '../../common/errors.ts';
+import { DossierError, ioError } from '../../common/errors.ts';
 import { ArticleIdSchema, type ArticleId, type EntityId } from '../../common/model/ids.ts';
 import {
   ArticleSchema,
@@ -11,50 +11,35 @@ import {
 } from '../../common/model/article.ts';
 import type { CatalogRebuild, DamagedFile } from '../../common/model/notebook.ts';
 import {
-  DurableJsonFile,
   jsonFileContent,
   parseJsonFile,
   syncFolder,
   writeFileDurably,
   writeFilesDurably,
 } from '../disk/durable-file.ts';
-import { CATALOG_FILE, damagedCatalogFile } from '../disk/notebook-layout.ts';
-import { catalogContent, readCatalogFile, type CatalogEntry } from './catalog-file.ts';
+import { ARTICLES_FOLDER, CATALOG_FILE } from '../disk/notebook-layout.ts';
+import { ArticleCache } from './article-cache.ts';
+import {
+  catalogContent,
+  keepDamagedCatalog,
+  readCatalogFile,
+  type CatalogEntry,
+} from './catalog-file.ts';
+import {
+  REBUILD_IN_BACKGROUND_FROM,
+  readPending,
+  wrongArticle,
+  type EntryRead,
+  type PendingFile,
+  type RebuildOptions,
+} from './catalog-rebuild.ts';
+import { EntityMentions } from './entity-mentions.ts';
 import { STAT_FIELDS, statFiles } from './file-stats.ts';
 
-export const ARTICLES_FOLDER = 'articles';
+export type { RebuildOptions } from './catalog-rebuild.ts';
 
 /** How long after a change the catalog is written (and always on close). */
 export const CATALOG_SAVE_DELAY_MS = 2_000;
-/** Full articles kept in memory: the most recently used, bounded by count and by bytes. */
-const CACHE_MAX_ARTICLES = 400;
-const CACHE_MAX_BYTES = 48 * 1024 * 1024;
-/** Article files read at once while the catalog is rebuilt. */
-const REBUILD_BATCH = 32;
-/** How often a rebuild in the background says how far it got, in articles. */
-const REBUILD_PROGRESS_EVERY = 1_000;
-
-/** How the catalog is rebuilt when entries are missing or stale. */
-export interface RebuildOptions {
-  /**
-   * From this many articles to read, the open does not wait: it lists what the catalog holds and
-   * the rest are read in the background (issue 21: 60 s at 100,000 articles).
-   */
-  inBackgroundFrom?: number;
-  /** Told how far a rebuild in the background got; `done === total` when it has finished. */
-  onProgress?: (progress: CatalogRebuild) => void;
-  /** Awaited before each batch of files is read: the tests' way to hold a rebuild midway. */
-  beforeBatch?: () => Promise<void>;
-}
-const REBUILD_IN_BACKGROUND_FROM = 2_000;
-
-/** An article on disk whose entry is being rebuilt: its file's name, size and mtime. */
-interface PendingFile {
-  name: string;
-  size: number;
-  mtimeMs: number;
-}
-
 /**
  * The articles of a notebook (docs/ARCHITECTURE.md "Data"): a catalog of summaries read at open from
  * cache/catalog.json, checked against each file's size and mtime (a stale or missing entry is
@@ -68,14 +53,8 @@ interface PendingFile {
 export class ArticleCatalog {
   private entries = new Map<ArticleId, CatalogEntry>();
   private readonly byFingerprint = new Map<string, ArticleId>();
-  /** The entity ids that entries' mentions number, and each id's number. */
-  private entityIds: string[] = [];
-  private readonly entityNumbers = new Map<string, number>();
-  /** How many articles mention each entity (by number), and how often in all. */
-  private readonly entityStats = new Map<number, { articles: number; mentions: number }>();
-  /** Most recently used last. */
-  private readonly cache = new Map<ArticleId, { article: Article; bytes: number }>();
-  private cacheBytes = 0;
+  private readonly mentions = new EntityMentions();
+  private readonly cache = new ArticleCache();
   private dirty = false;
   private timer: NodeJS.Timeout | null = null;
   private saving: Promise<void> = Promise.resolve();
@@ -104,11 +83,11 @@ export class ArticleCatalog {
     const infos = statFiles({ folder: articlesFolder, names, follow: true });
     const { catalog: saved, damaged } = await readCatalogFile(this.folder);
     // A damaged catalog is kept under another name, never overwritten by the rebuilt one.
-    const damagedCopy = damaged && this.writable ? await this.keepDamaged() : null;
+    const damagedCopy =
+      damaged && this.writable ? await keepDamagedCatalog(this.folder, this.damaged) : null;
     const savedEntries = new Map<string, CatalogEntry>();
     if (saved !== null) {
-      this.entityIds = saved.entities;
-      saved.entities.forEach((id, n) => this.entityNumbers.set(id, n));
+      this.mentions.useTable(saved.entities);
       for (const entry of saved.entries) savedEntries.set(entry.summary.id, entry);
     }
     const sizes = await infos;
@@ -136,65 +115,56 @@ export class ArticleCatalog {
     for (const { id, file } of stale) this.pending.set(id, file);
     if (stale.length >= (this.rebuildOptions.inBackgroundFrom ?? REBUILD_IN_BACKGROUND_FROM)) {
       this.rebuildState = { done: 0, total: stale.length, damagedCopy };
-      this.rebuilding = this.rebuild().catch(() => undefined);
+      this.rebuilding = this.rebuild(names).catch(() => undefined);
     } else {
-      await this.rebuild();
+      await this.rebuild(names);
     }
     // An older catalog is written again in this version, with nothing lost.
     if (stale.length > 0 || savedEntries.size !== this.entries.size || saved?.upgraded)
       this.markDirty();
   }
 
-  /** Move a damaged catalog aside; its new name, or null when it could not be moved. */
-  private async keepDamaged(): Promise<string | null> {
-    const name = damagedCatalogFile(new Date());
-    try {
-      await rename(join(this.folder, CATALOG_FILE), join(this.folder, name));
-      return name;
-    } catch {
-      this.damaged.push({
-        file: CATALOG_FILE,
-        message: `The list of articles (${CATALOG_FILE}) is damaged and could not be kept aside; it was left as it is and is rebuilt in memory.`,
-      });
-      return null;
-    }
-  }
-
   /**
-   * Read the pending articles' files in parallel batches, in name order. An article read or
-   * written meanwhile (the Reader's open, an edit) has left `pending`, and its result here is
-   * dropped: the entry made then is newer. Stops when the catalog is closed.
+   * Read the pending articles (see readPending); the entries end in the order of their files
+   * (`names`, sorted), as a catalog read whole has them.
    */
-  private async rebuild(): Promise<void> {
+  private async rebuild(names: readonly string[]): Promise<void> {
     if (this.pending.size === 0) return;
-    let sinceReport = 0;
-    while (this.pending.size > 0 && !this.stopped) {
-      await this.rebuildOptions.beforeBatch?.();
-      const batch = [...this.pending].slice(0, REBUILD_BATCH);
-      const read = await Promise.all(batch.map(([id, { name }]) => this.readEntry(id, name)));
-      batch.forEach(([id], k) => {
-        if (!this.pending.delete(id)) return;
-        const result = read[k]!;
-        if ('damaged' in result) {
-          if (result.damaged !== null) this.damaged.push(result.damaged);
-        } else {
-          this.entries.set(id, result.entry);
-          this.index(id, result.entry);
-        }
-      });
-      sinceReport += batch.length;
-      if (sinceReport >= REBUILD_PROGRESS_EVERY) {
-        sinceReport = 0;
-        this.report();
-      }
+    const finished = await readPending(
+      this.folder,
+      {
+        pending: this.pending,
+        stopped: () => this.stopped,
+        entryOf: (article, info) => this.entryOf(article, info),
+        settle: (id, read) => this.settleRead(id, read),
+        report: () => this.report(),
+      },
+      this.rebuildOptions,
+    );
+    if (!finished) return; // stopped: what was read is saved, the rest read next time
+    // In one pass over the files' order, not a sort (100,000 ids, one stall of the thread).
+    const entries = new Map<ArticleId, CatalogEntry>();
+    for (const name of names) {
+      const id = name.slice(0, -'.json'.length) as ArticleId;
+      const entry = this.entries.get(id);
+      if (entry !== undefined) entries.set(id, entry);
     }
-    if (this.pending.size > 0) return; // stopped: what was read is saved, the rest read next time
-    // The entries in the order of their files, as a catalog read whole has them.
-    this.entries = new Map([...this.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    for (const [id, entry] of this.entries) if (!entries.has(id)) entries.set(id, entry);
+    this.entries = entries;
     if (this.rebuildState !== null) {
       this.report();
       this.rebuildState = null;
       this.markDirty();
+    }
+  }
+
+  private settleRead(id: ArticleId, read: EntryRead): void {
+    this.stats.read++;
+    if ('damaged' in read) {
+      if (read.damaged !== null) this.damaged.push(read.damaged);
+    } else {
+      this.entries.set(id, read.entry);
+      this.index(id, read.entry);
     }
   }
 
@@ -214,35 +184,6 @@ export class ArticleCatalog {
   /** Resolves once every article's entry is known (at once unless a rebuild runs). */
   complete(): Promise<void> {
     return this.rebuilding;
-  }
-
-  /**
-   * Read and validate one article file; a damaged one is to be reported (by the caller, which
-   * knows whether the result still matters), never written. `damaged: null`: the file is gone.
-   */
-  private async readEntry(
-    id: ArticleId,
-    name: string,
-  ): Promise<{ entry: CatalogEntry } | { damaged: DamagedFile | null }> {
-    const label = `${ARTICLES_FOLDER}/${name}`;
-    const path = join(this.folder, ARTICLES_FOLDER, name);
-    this.stats.read++;
-    try {
-      const info = await stat(path);
-      const article = await new DurableJsonFile(path, ArticleSchema, label).read();
-      if (article === null) return { damaged: null };
-      if (article.id !== id) {
-        return {
-          damaged: {
-            file: label,
-            message: `The notebook file ${label} holds article ${article.id}, not ${id}. It was left as it is.`,
-          },
-        };
-      }
-      return { entry: this.entryOf(article, info) };
-    } catch (error) {
-      return { damaged: { file: label, message: describe(error) } };
-    }
   }
 
   /** The articles on disk, those a rebuild has still to read included. */
@@ -287,24 +228,11 @@ export class ArticleCatalog {
    */
   mentioning(entityId: EntityId): ArticleId[] {
     for (const id of [...this.pending.keys()]) this.get(id);
-    const n = this.entityNumbers.get(entityId);
-    if (n === undefined) return [];
-    const ids: ArticleId[] = [];
-    for (const [id, { mentions }] of this.entries) {
-      for (let i = 0; i < mentions.length; i += 2) {
-        if (mentions[i] === n) {
-          ids.push(id);
-          break;
-        }
-      }
-    }
-    return ids.sort();
+    return this.mentions.mentioning(entityId, this.entries);
   }
 
   mentionStats(entityId: EntityId): { articleCount: number; mentionCount: number } {
-    const n = this.entityNumbers.get(entityId);
-    const counts = n === undefined ? undefined : this.entityStats.get(n);
-    return { articleCount: counts?.articles ?? 0, mentionCount: counts?.mentions ?? 0 };
+    return this.mentions.stats(entityId);
   }
 
   /**
@@ -315,7 +243,7 @@ export class ArticleCatalog {
    * notebook opened is reported and never written.
    */
   get(id: ArticleId): Article | undefined {
-    const cached = this.cached(id);
+    const cached = this.cache.use(id);
     if (cached !== undefined) return cached;
     if (!this.has(id)) return undefined;
     const entry = this.entries.get(id);
@@ -329,7 +257,7 @@ export class ArticleCatalog {
 
   /** `get` with the file read by async fs (a request's read never blocks the thread). */
   async read(id: ArticleId): Promise<Article | undefined> {
-    const cached = this.cached(id);
+    const cached = this.cache.use(id);
     if (cached !== undefined) return cached;
     if (!this.has(id)) return undefined;
     const path = join(this.folder, ARTICLES_FOLDER, `${id}.json`);
@@ -343,20 +271,12 @@ export class ArticleCatalog {
     // Read meanwhile by `get`, or removed: the catalog as it is now.
     if (!this.has(id)) return undefined;
     return (
-      this.cached(id) ??
+      this.cache.use(id) ??
       this.settle(id, this.entries.get(id), () => {
         if (file instanceof Error) throw file;
         return file;
       })
     );
-  }
-
-  private cached(id: ArticleId): Article | undefined {
-    const cached = this.cache.get(id);
-    if (cached === undefined) return undefined;
-    this.cache.delete(id);
-    this.cache.set(id, cached);
-    return cached.article;
   }
 
   /**
@@ -376,13 +296,7 @@ export class ArticleCatalog {
       const file = read();
       info = file.info;
       article = parseJsonFile(file.raw, ArticleSchema, label);
-      if (article.id !== id) {
-        throw new DossierError(
-          'damaged-file',
-          `The notebook file ${label} holds article ${article.id}, not ${id}. It was left as it is.`,
-          label,
-        );
-      }
+      if (article.id !== id) throw wrongArticle(label, article.id, id);
     } catch (error) {
       this.drop(id);
       const path = join(this.folder, label);
@@ -400,7 +314,7 @@ export class ArticleCatalog {
       this.index(id, refreshed);
       this.markDirty();
     }
-    this.remember(article, info.size);
+    this.cache.remember(article, info.size);
     return article;
   }
 
@@ -412,8 +326,8 @@ export class ArticleCatalog {
    * when it cannot be read.
    */
   async peek(id: ArticleId): Promise<Record<string, unknown> | undefined> {
-    const cached = this.cache.get(id);
-    if (cached !== undefined) return cached.article;
+    const cached = this.cache.peek(id);
+    if (cached !== undefined) return cached;
     if (!this.has(id)) return undefined;
     try {
       const json: unknown = JSON.parse(
@@ -427,13 +341,13 @@ export class ArticleCatalog {
     }
   }
 
-  /** Every article, loaded as needed (registry-wide edits and "accept all" need the texts). */
   /** `all` with the files read by async fs (a request's read never blocks the thread). */
   async readAll(): Promise<Article[]> {
     const articles = await Promise.all(this.ids().map((id) => this.read(id)));
     return articles.filter((article) => article !== undefined);
   }
 
+  /** Every article, loaded as needed (registry-wide edits and "accept all" need the texts). */
   all(): Article[] {
     return this.ids().flatMap((id) => {
       const article = this.get(id);
@@ -458,7 +372,7 @@ export class ArticleCatalog {
       const entry = this.entryOf(article, info);
       this.entries.set(article.id, entry);
       this.index(article.id, entry);
-      this.remember(article, info.size);
+      this.cache.remember(article, info.size);
     }
     this.markDirty();
   }
@@ -475,65 +389,26 @@ export class ArticleCatalog {
     if (entry !== undefined) this.unindex(id, entry);
     this.entries.delete(id);
     this.pending.delete(id);
-    const cached = this.cache.get(id);
-    if (cached !== undefined) this.cacheBytes -= cached.bytes;
-    this.cache.delete(id);
-  }
-
-  private remember(article: Article, bytes: number): void {
-    const previous = this.cache.get(article.id);
-    if (previous !== undefined) this.cacheBytes -= previous.bytes;
-    this.cache.delete(article.id);
-    this.cache.set(article.id, { article, bytes });
-    this.cacheBytes += bytes;
-    while (
-      this.cache.size > 1 &&
-      (this.cache.size > CACHE_MAX_ARTICLES || this.cacheBytes > CACHE_MAX_BYTES)
-    ) {
-      const [oldest, value] = this.cache.entries().next().value!;
-      this.cache.delete(oldest);
-      this.cacheBytes -= value.bytes;
-    }
+    this.cache.drop(id);
   }
 
   private index(id: ArticleId, entry: CatalogEntry): void {
     this.byFingerprint.set(entry.summary.fingerprint, id);
-    this.count(entry, 1);
+    this.mentions.count(entry, 1);
   }
 
   private unindex(id: ArticleId, entry: CatalogEntry): void {
     if (this.byFingerprint.get(entry.summary.fingerprint) === id) {
       this.byFingerprint.delete(entry.summary.fingerprint);
     }
-    this.count(entry, -1);
-  }
-
-  /** Add (`sign` 1) or take away (-1) an entry's mentions from the entities' counts. */
-  private count(entry: CatalogEntry, sign: 1 | -1): void {
-    const { mentions } = entry;
-    for (let i = 0; i < mentions.length; i += 2) {
-      const n = mentions[i]!;
-      let counts = this.entityStats.get(n);
-      if (counts === undefined) this.entityStats.set(n, (counts = { articles: 0, mentions: 0 }));
-      counts.articles += sign;
-      counts.mentions += sign * mentions[i + 1]!;
-    }
+    this.mentions.count(entry, -1);
   }
 
   /** An entry for an article as just read or written. */
   private entryOf(article: Article, info: Stats): CatalogEntry {
-    const counts = new Map<number, number>();
-    for (const mention of article.mentions) {
-      let n = this.entityNumbers.get(mention.entityId);
-      if (n === undefined) {
-        n = this.entityIds.push(mention.entityId) - 1;
-        this.entityNumbers.set(mention.entityId, n);
-      }
-      counts.set(n, (counts.get(n) ?? 0) + 1);
-    }
     return {
       summary: summarize(article),
-      mentions: [...counts].flat(),
+      mentions: this.mentions.pairsOf(article),
       size: info.size,
       mtimeMs: info.mtimeMs,
     };
@@ -557,7 +432,7 @@ export class ArticleCatalog {
     // During a rebuild the catalog is written once it has finished, or on close (stop).
     if (this.rebuildState !== null && !this.stopped) return this.saving;
     this.dirty = false;
-    const content = catalogContent([...this.entries.values()], this.entityIds);
+    const content = catalogContent([...this.entries.values()], this.mentions.table);
     this.saving = this.saving
       .then(async () => {
         const path = join(this.folder, CATALOG_FILE);

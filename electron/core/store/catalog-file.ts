@@ -1,9 +1,10 @@
 import { isAscii } from 'node:buffer';
-import { readFile } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleId } from '../../common/model/ids.ts';
 import type { ArticleSummary } from '../../common/model/article.ts';
-import { CATALOG_FILE } from '../disk/notebook-layout.ts';
+import type { DamagedFile } from '../../common/model/notebook.ts';
+import { CATALOG_FILE, damagedCatalogFile } from '../disk/notebook-layout.ts';
 
 /** cache/catalog.json: the article catalog's entries as the file holds them (article-catalog.ts). */
 
@@ -372,4 +373,25 @@ export function* catalogContent(
   yield '],"pairs":[';
   yield* commaSeparated(byPiece(entries, (piece) => piece.flatMap((e) => e.mentions).join()));
   yield `]},"table":${inAscii(JSON.stringify(table))},"entities":${inAscii(JSON.stringify(entityIds))}}`;
+}
+
+/**
+ * Move a damaged catalog aside, never overwritten by the rebuilt one; its new name, or null
+ * (reported in `damaged`) when it could not be moved.
+ */
+export async function keepDamagedCatalog(
+  folder: string,
+  damaged: DamagedFile[],
+): Promise<string | null> {
+  const name = damagedCatalogFile(new Date());
+  try {
+    await rename(join(folder, CATALOG_FILE), join(folder, name));
+    return name;
+  } catch {
+    damaged.push({
+      file: CATALOG_FILE,
+      message: `The list of articles (${CATALOG_FILE}) is damaged and could not be kept aside; it was left as it is and is rebuilt in memory.`,
+    });
+    return null;
+  }
 }

@@ -26,6 +26,7 @@ import {
   clausesOf,
   describes,
   eventTrigger,
+  forecast,
   hypothetical,
   inside,
   leadingParticiple,
@@ -182,15 +183,14 @@ export function suggestEvents(
           (verb && { ...verb, text: text.slice(verb.start, verb.end), type: 'other' as const });
         if (trigger === null) continue;
         const clauseText = text.slice(clause.start, clause.end);
+        const timed = happeningDates.filter((d) => !inLaterRelativeClause(text, trigger, d));
         const date =
-          happeningDates.length === 0
+          timed.length === 0
             ? isLead
               ? (datelineDates[datelineDates.length - 1] ?? null)
               : null
-            : (governingDate(text, happeningDates, clause, trigger) ??
-              (clause === evidence
-                ? null
-                : governingDate(text, happeningDates, evidence, trigger)));
+            : (governingDate(text, timed, clause, trigger) ??
+              (clause === evidence ? null : governingDate(text, timed, evidence, trigger)));
         const clauseMentions = inSentence.filter((m) => inside(m, clause) && !quoted(m));
         const sources = sourcePhrases(text, clause, trigger, clauseMentions);
         const isSource = (m: MentionInput): boolean => sources.some((s) => inside(m, s));
@@ -286,6 +286,7 @@ export function suggestEvents(
         if (
           !reports ||
           hypothetical(clauseText, date) ||
+          forecast(clauseText) ||
           describes(text, trigger) ||
           careerOrDuty(text, clause, trigger) ||
           // Undated: what the article reported, told again; dated, an earlier happening.
@@ -347,6 +348,22 @@ function inBackgroundPhrase(text: string, sentence: TextSpan, span: TextSpan): b
   return (
     /^\s*since\b[^,]*$/i.test(before) ||
     /\bin (?:response|reaction|retaliation) to\b[^,;]*$/i.test(before)
+  );
+}
+
+/**
+ * "will meet to maintain progress on the six lines of effort ..., which we launched earlier this
+ * year": the date of a relative clause about something the sentence names after its happening
+ * dates that thing, not the happening ("the talks, which began on Monday" still dates the talks).
+ */
+function inLaterRelativeClause(text: string, trigger: Trigger, date: TextSpan): boolean {
+  if (date.start < trigger.end) return false;
+  const between = text.slice(trigger.end, date.start);
+  const pronoun = [...between.matchAll(/[\s,](?:which|who|whom)\s/gu)].at(-1);
+  return (
+    pronoun !== undefined &&
+    !/[.;:]/u.test(between.slice(pronoun.index)) &&
+    between.slice(0, pronoun.index).trim().split(/\s+/u).length >= 3
   );
 }
 

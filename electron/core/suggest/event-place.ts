@@ -9,8 +9,13 @@ const LOCATION_CUE =
 /** A country that acts: "Thailand has recently cracked down", "New Zealand government announced". */
 export function placeActs(text: string, m: MentionInput, trigger: Trigger): boolean {
   if (m.type !== 'location' || m.end > trigger.start || isCuedPlace(text, m)) return false;
-  return PLACE_SUBJECT.test(text.slice(m.end, trigger.start));
+  const between = text.slice(m.end, trigger.start);
+  // "the United States and Japan will jointly host": both act.
+  const partner = AND_NAME.exec(between)?.[0].length ?? 0;
+  return PLACE_SUBJECT.test(between.slice(partner));
 }
+
+const AND_NAME = /^\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u;
 
 const PLACE_SUBJECT =
   /^(?:['’]s)?(?:\s+(?:government|officials|forces|military|navy|army|authorities|police|ministry|and|has|have|had|will|would|was|were|is|are|also|recently|reportedly|then|already|now|jointly|formally|officially))*\s*$/i;

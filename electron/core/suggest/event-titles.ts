@@ -54,10 +54,11 @@ export function titleOf(input: TitleInput): {
     (clause === null ? null : (reportedTitle(input) ?? reactionTitle(input))) ??
     namedHappeningTitle(input);
   let title = spokenTitle(input) ?? said?.words ?? clause?.words ?? namedTitle(input);
-  // "The company will meet its biggest customers": the company the article is about.
+  // "The company will meet its biggest customers": the company the article is about ("The
+  // company's board approved": "Halvard Systems board approves", as a headline writes it).
   if (
     input.company != null &&
-    /^company$/i.test(title[0] ?? '') &&
+    /^company(?:['’]s)?$/i.test(title[0] ?? '') &&
     /^\s*the\s+company\b/i.test(input.text.slice(input.clause.start, input.clause.end))
   )
     title = [nameOf(input.company, input), ...title.slice(1)];

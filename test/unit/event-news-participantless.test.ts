@@ -84,3 +84,25 @@ describe('event candidates: forecasts and judgements are no happenings (issue 16
     expect(titlesOf('The conference will be a milestone for the region.')).toEqual([]);
   });
 });
+
+describe("event titles: the signatory's meeting (issue 16, eighth pass, the lead's case)", () => {
+  it('titles "X and I reaffirmed in our meeting with Y and Z" as the meeting, the signatory in it', () => {
+    const text =
+      'Mara Lindqvist, Secretary of State\n\nAs Secretary Okoye and I reaffirmed in our meeting with Foreign Minister Tanaka and Minister of Defense Mori last month, the alliance is the cornerstone of peace in the region.';
+    const [event, ...rest] = suggested(text, [
+      ['Mara Lindqvist', 'person'],
+      ['Okoye', 'person'],
+      ['Tanaka', 'person'],
+      ['Mori', 'person'],
+    ]);
+    expect(rest).toEqual([]);
+    expect(event?.title).toBe('Lindqvist and Okoye meet Tanaka and Mori');
+    expect(event?.participants.map((p) => p.text).sort()).toEqual([
+      'Mara Lindqvist',
+      'Mori',
+      'Okoye',
+      'Tanaka',
+    ]);
+    expect(event?.date).toMatchObject({ start: '2030-02-01', end: '2030-02-28' });
+  });
+});

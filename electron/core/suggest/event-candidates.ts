@@ -265,6 +265,14 @@ export function suggestEvents(
               /\b(?:he|she|it|they)\s+(?:would|will)\b/i.test(text.slice(m.end, clause.end)),
           ),
         ).map((m) => ({ ...m, role: '' }));
+        // "Austin and I reaffirmed in our meeting with ...": the signatory the title names met.
+        if (
+          author !== null &&
+          title.startsWith(author.text.split(/\s+/).pop()!) &&
+          /\b(?:I|[Ww]e)\b/.test(text.slice(clause.start, trigger.start)) &&
+          !participants.some((p) => p.start === author.start)
+        )
+          doers.push({ ...author, role: '' });
         const speakers =
           saidUntil === null
             ? []

@@ -183,7 +183,17 @@ export function suggestEvents(
           (verb && { ...verb, text: text.slice(verb.start, verb.end), type: 'other' as const });
         if (trigger === null) continue;
         const clauseText = text.slice(clause.start, clause.end);
-        const timed = happeningDates.filter((d) => !inLaterRelativeClause(text, trigger, d));
+        // "will meet ... on the plan, which we launched earlier this year": a plan's past date.
+        const future = /\b(?:will|shall)\b/i.test(text.slice(clause.start, trigger.start));
+        const timed = happeningDates.filter(
+          (d) =>
+            !(
+              future &&
+              published !== null &&
+              d.range.end < published &&
+              inLaterRelativeClause(text, trigger, d)
+            ),
+        );
         const date =
           timed.length === 0
             ? isLead
@@ -362,7 +372,7 @@ function inBackgroundPhrase(text: string, sentence: TextSpan, span: TextSpan): b
 /**
  * "will meet to maintain progress on the six lines of effort ..., which we launched earlier this
  * year": the date of a relative clause about something the sentence names after its happening
- * dates that thing, not the happening ("the talks, which began on Monday" still dates the talks).
+ * may date that thing, not the happening ("the talks, which began on Monday" dates the talks).
  */
 function inLaterRelativeClause(text: string, trigger: Trigger, date: TextSpan): boolean {
   if (date.start < trigger.end) return false;

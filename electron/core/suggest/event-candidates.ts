@@ -190,7 +190,7 @@ export function suggestEvents(
             !(
               future &&
               published !== null &&
-              d.range.end < published &&
+              d.range.end <= published &&
               inLaterRelativeClause(text, trigger, d)
             ),
         );

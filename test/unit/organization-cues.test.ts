@@ -149,4 +149,10 @@ describe('organizations the words around a name give away', () => {
       'Prabowo Subianto:person',
     ]);
   });
+
+  it('reads no name from a sentence that opens with "The" or a conditional alone (it threw)', () => {
+    const text =
+      'The shares have lost a third of their value since January. Should demand recover in the autumn, the company could return to growth next year, Vogt said.';
+    expect(read(text, [])).toEqual([]);
+  });
 });

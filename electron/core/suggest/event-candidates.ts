@@ -26,6 +26,7 @@ import {
   clausesOf,
   describes,
   eventTrigger,
+  forecast,
   hypothetical,
   inside,
   leadingParticiple,
@@ -34,6 +35,8 @@ import {
   reportsHappening,
   spokenInFirstPerson,
 } from './event-clauses.ts';
+import { pickLocation, placeActs } from './event-place.ts';
+import { shortNamesOf } from './event-short-names.ts';
 import { titleOf } from './event-titles.ts';
 import { inSilentTurn, readTranscript } from './event-transcripts.ts';
 import type { TitleInput } from './event-title-words.ts';
@@ -180,15 +183,24 @@ export function suggestEvents(
           (verb && { ...verb, text: text.slice(verb.start, verb.end), type: 'other' as const });
         if (trigger === null) continue;
         const clauseText = text.slice(clause.start, clause.end);
+        // "will meet ... on the plan, which we launched earlier this year": a plan's past date.
+        const future = /\b(?:will|shall)\b/i.test(text.slice(clause.start, trigger.start));
+        const timed = happeningDates.filter(
+          (d) =>
+            !(
+              future &&
+              published !== null &&
+              d.range.end <= published &&
+              inLaterRelativeClause(text, trigger, d)
+            ),
+        );
         const date =
-          happeningDates.length === 0
+          timed.length === 0
             ? isLead
               ? (datelineDates[datelineDates.length - 1] ?? null)
               : null
-            : (governingDate(text, happeningDates, clause, trigger) ??
-              (clause === evidence
-                ? null
-                : governingDate(text, happeningDates, evidence, trigger)));
+            : (governingDate(text, timed, clause, trigger) ??
+              (clause === evidence ? null : governingDate(text, timed, evidence, trigger)));
         const clauseMentions = inSentence.filter((m) => inside(m, clause) && !quoted(m));
         const sources = sourcePhrases(text, clause, trigger, clauseMentions);
         const isSource = (m: MentionInput): boolean => sources.some((s) => inside(m, s));
@@ -263,6 +275,14 @@ export function suggestEvents(
               /\b(?:he|she|it|they)\s+(?:would|will)\b/i.test(text.slice(m.end, clause.end)),
           ),
         ).map((m) => ({ ...m, role: '' }));
+        // "Austin and I reaffirmed in our meeting with ...": the signatory the title names met.
+        if (
+          author !== null &&
+          title.startsWith(author.text.split(/\s+/).pop()!) &&
+          /\b(?:I|[Ww]e)\b/.test(text.slice(clause.start, trigger.start)) &&
+          !participants.some((p) => p.start === author.start)
+        )
+          doers.push({ ...author, role: '' });
         const speakers =
           saidUntil === null
             ? []
@@ -284,6 +304,7 @@ export function suggestEvents(
         if (
           !reports ||
           hypothetical(clauseText, date) ||
+          forecast(clauseText) ||
           describes(text, trigger) ||
           careerOrDuty(text, clause, trigger) ||
           // Undated: what the article reported, told again; dated, an earlier happening.
@@ -332,38 +353,6 @@ export function suggestEvents(
   );
 }
 
-/**
- * The name a title gives each entity, as the article lets the analyst know it: a person by the
- * short form the article uses ("Hayashi" for "Hayashi Yoshimasa", "Cormier Smith" for "Desirée
- * Cormier Smith", not "Smith", which it never writes alone); a body by the abbreviation it gives
- * in brackets ("Office of Foreign Assets Control (OFAC)").
- */
-function shortNamesOf(text: string, mentions: MentionInput[]): Map<string, string> {
-  const people = new Map<string, MentionInput[]>();
-  for (const m of mentions) {
-    if (m.type === 'person') people.set(m.text, [...(people.get(m.text) ?? []), m]);
-  }
-  const names = new Map<string, string>();
-  for (const [, [m]] of people) {
-    if (m === undefined) continue;
-    const words = m.text.split(/\s+/);
-    // The shortest tail of the name the article writes on its own, else any word of it.
-    const tails = words.slice(1).map((_, i) => words.slice(i + 1).join(' '));
-    const short = [...tails.reverse(), ...words].find(
-      (form) =>
-        form !== m.text &&
-        (people.get(form) ?? []).some((p) => p.end <= m.start || p.start >= m.end),
-    );
-    if (short !== undefined) names.set(m.text, short);
-  }
-  for (const m of mentions) {
-    if (m.type !== 'organization' || names.has(m.text)) continue;
-    const abbreviation = /^\s*\((\p{Lu}{2,6})\)/u.exec(text.slice(m.end, m.end + 12));
-    if (abbreviation !== null) names.set(m.text, abbreviation[1]!);
-  }
-  return names;
-}
-
 const DIPLOMATIC = new Set<EventType>(['meeting', 'talks', 'visit']);
 
 /**
@@ -377,6 +366,22 @@ function inBackgroundPhrase(text: string, sentence: TextSpan, span: TextSpan): b
   return (
     /^\s*since\b[^,]*$/i.test(before) ||
     /\bin (?:response|reaction|retaliation) to\b[^,;]*$/i.test(before)
+  );
+}
+
+/**
+ * "will meet to maintain progress on the six lines of effort ..., which we launched earlier this
+ * year": the date of a relative clause about something the sentence names after its happening
+ * may date that thing, not the happening ("the talks, which began on Monday" dates the talks).
+ */
+function inLaterRelativeClause(text: string, trigger: Trigger, date: TextSpan): boolean {
+  if (date.start < trigger.end) return false;
+  const between = text.slice(trigger.end, date.start);
+  const pronoun = [...between.matchAll(/[\s,](?:which|who|whom)\s/gu)].at(-1);
+  return (
+    pronoun !== undefined &&
+    !/[.;:]/u.test(between.slice(pronoun.index)) &&
+    between.slice(0, pronoun.index).trim().split(/\s+/u).length >= 3
   );
 }
 
@@ -414,64 +419,6 @@ function inSpan<T extends TextSpan>(sorted: readonly T[], span: TextSpan): T[] {
     if (sorted[i]!.end <= span.end) found.push(sorted[i]!);
   }
   return found;
-}
-
-const LOCATION_CUE =
-  /\b(?:in|at|to|into|inside|near|outside|off|from)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:capital\s+|city\s+of\s+|town\s+of\s+|coast\s+of\s+)?$/iu;
-
-/** A country that acts: "Thailand has recently cracked down", "New Zealand government announced". */
-function placeActs(text: string, m: MentionInput, trigger: Trigger): boolean {
-  if (m.type !== 'location' || m.end > trigger.start || isCuedPlace(text, m)) return false;
-  return PLACE_SUBJECT.test(text.slice(m.end, trigger.start));
-}
-
-const PLACE_SUBJECT =
-  /^(?:['’]s)?(?:\s+(?:government|officials|forces|military|navy|army|authorities|police|ministry|and|has|have|had|will|would|was|were|is|are|also|recently|reportedly|then|already|now|jointly|formally|officially))*\s*$/i;
-
-/** "to urge Russia to de-escalate": the country is asked to act, no place where it happens. */
-const URGED =
-  /\bto\s+(?:urge|press|pressure|push|ask|encourage|persuade|convince|compel|force|help|call\s+on)\s+$/i;
-
-function isCuedPlace(text: string, m: MentionInput): boolean {
-  const before = text.slice(Math.max(0, m.start - 30), m.start);
-  return m.type === 'location' && LOCATION_CUE.test(before) && !URGED.test(before);
-}
-
-const TOPIC =
-  /\b(?:about|regarding|including|concerning|on the (?:situation|war|crisis|conflict))\b/gi;
-
-/**
- * Whether the end of a stretch lies in what was talked about: after a topic phrase, unless a
- * comma closed it and the place follows at once ("including ... IKEA, in Gothenburg").
- */
-function inTopic(stretch: string): boolean {
-  const last = [...stretch.matchAll(TOPIC)].at(-1);
-  if (last === undefined) return false;
-  const after = stretch.slice(last.index + last[0].length);
-  return !/,\s*(?:in|at)\s+(?:the\s+)?$/i.test(after);
-}
-
-/** Where it happened: a place introduced by "in", "at", "to" (nearest the trigger). */
-function pickLocation(
-  text: string,
-  mentions: MentionInput[],
-  trigger: Trigger,
-): MentionInput | null {
-  // "spoke with Sannino about security issues, including Russia’s war in Ukraine": a place in
-  // what they talked about is not where they talked.
-  const cued = mentions.filter(
-    (m) =>
-      isCuedPlace(text, m) && !(m.start > trigger.end && inTopic(text.slice(trigger.end, m.start))),
-  );
-  if (cued.length === 0) return null;
-  const nearest = cued.reduce((best, m) =>
-    Math.abs(m.start - trigger.start) < Math.abs(best.start - trigger.start) ? m : best,
-  );
-  // "at the Moldova Support Platform in Bucharest": the city the venue is in.
-  const city = cued.find(
-    (m) => m.start > nearest.end && /^\s+in\s+$/i.test(text.slice(nearest.end, m.start)),
-  );
-  return city ?? nearest;
 }
 
 function uniqueMentions(mentions: MentionInput[]): MentionInput[] {

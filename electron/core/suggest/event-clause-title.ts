@@ -47,7 +47,13 @@ export function titleWords(input: TitleInput): Word[] {
 function findVerb(words: Word[], trigger: Trigger): number {
   const at = words.findIndex((w) => w.start >= trigger.start);
   if (at < 0) return -1;
-  const previous = (i: number): string => (i > 0 ? words[i - 1]!.text : '');
+  // "will jointly host": the modal that governs the verb's form stands before its adverbs.
+  const previous = (i: number): string => {
+    let j = i - 1;
+    while (j > 0 && ADVERB.test(words[j]!.text)) j -= 1;
+    if (j >= 0 && j < i - 1 && MODAL.test(words[j]!.text)) return words[j]!.text;
+    return i > 0 ? words[i - 1]!.text : '';
+  };
   const progressive = (i: number): boolean => /^(?:is|are|was|were)$/i.test(previous(i));
   const finite = (i: number): boolean => {
     const w = words[i]!.text;
@@ -74,6 +80,10 @@ function findVerb(words: Word[], trigger: Trigger): number {
   }
   return -1;
 }
+
+const MODAL = /^(?:will|would|shall|can|could|may|might|must|to)$/i;
+const ADVERB =
+  /^(?:also|recently|reportedly|then|already|now|just|again|jointly|formally|officially|finally|still|\p{Ll}{3,}ly)$/u;
 
 /** Verbs whose "as" gives the role taken: "sworn in as the Director of ...". */
 const ROLE_VERB =
@@ -216,6 +226,8 @@ export function clauseTitle(
             w.text,
           )) ||
         (i > 0 &&
+          // "The first trains will run": before "will", the subject ends in its noun.
+          !(i === subjectWords.length - 1 && auxWords.some((a) => /^(?:will|shall)$/.test(a))) &&
           isVerb(w.text, subjectWords[i - 1]!.text) &&
           !/^\p{Lu}/u.test(w.text) &&
           tagsOf(w.text).some(

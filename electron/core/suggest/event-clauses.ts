@@ -59,11 +59,34 @@ export function refersBack(text: string, clause: TextSpan, trigger: TextSpan): b
   );
 }
 
-/** "Today's announcement is an affront": the trigger names a happening that the clause describes. */
+/**
+ * "Today's announcement is an affront", "Next week's Ministerial will constitute another
+ * important step": the trigger names a happening that the clause judges.
+ */
 export function describes(text: string, trigger: Trigger): boolean {
-  return /^\s+(?:is|are)\s+(?:a|an|the|not|very|\p{L}+ly)\b/u.test(
-    text.slice(trigger.end, trigger.end + 20),
+  // With no word of a known kind, the clause's verb is the judgement itself.
+  if (/^(?:constitute|represent)[sd]?$/i.test(trigger.text))
+    return /^\s+(?:a|an|another|the)\b/i.test(text.slice(trigger.end, trigger.end + 10));
+  return /^\s+(?:is|are|(?:will|would)\s+(?:be|constitute|represent|mark)|constitutes?|represents?)\s+(?:a|an|the|another|not|very|\p{L}+ly)\b/u.test(
+    text.slice(trigger.end, trigger.end + 40),
   );
+}
+
+const TREND_SUBJECT = String.raw`(?:the\s+|its\s+|their\s+)?(?:\p{Ll}+\s+)?(?:markets?|demand|prices|economy|growth|inflation|deliveries|orders|conditions|winds?|weather|rates|unemployment|spending|trade|supply)`;
+const TREND =
+  /(?:would|will|could|should|might|may|(?:is|are)\s+(?:expected|likely|forecast)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:recover|rise|fall|grow|improve|ease|pick\s+up|slow|decline|rebound|increase|decrease|remain|stay|return|weaken|strengthen|drop|climb|peak|stabili[sz]e)\b/u;
+const FORECAST = new RegExp(
+  String.raw`(?:^|\bthat\s+|,\s*|\b(?:said|says|predicted|warned)\s+)${TREND_SUBJECT}\s+${TREND.source}`,
+  'iu',
+);
+
+/**
+ * "said that the market would recover in the first half of 2027", "Winds are expected to ease by
+ * Thursday": a forecast of a trend is no happening, though dated by its own words (what a
+ * company says it will do, "said it would cut 400 jobs", stays one).
+ */
+export function forecast(clause: string): boolean {
+  return FORECAST.test(clause);
 }
 
 /** "we marked", "I'll be discussing": the speaker tells of what they do. */

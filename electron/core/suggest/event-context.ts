@@ -165,7 +165,7 @@ const PUBLIC_BODY =
   /\b(?:Commission|Ministry|Department|Court|Government|Agency|Council|Parliament|Union|Authority|Regulator|Central Bank|Federal Reserve|Treasury|Congress|Senate)\b/;
 
 const BODY_SUBJECT =
-  /(?:^|[\s,])(?:it|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:company|firm|maker|manufacturer|group|bank|lender|insurer|carrier|airline|retailer|agency|ministry|department|chipmaker|automaker))\s+(?:\p{Ll}+\s+){0,3}$/iu;
+  /(?:^|[\s,])(?:it|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:company|firm|maker|manufacturer|group|bank|lender|insurer|carrier|airline|retailer|agency|ministry|department|chipmaker|automaker)(?:['’]s\s+(?:board|shareholders|directors|management))?)\s+(?:\p{Ll}+\s+){0,3}$/iu;
 
 /**
  * Who a subject that names no one stands for: "he" or "she" is the last person who acted in an

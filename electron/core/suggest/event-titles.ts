@@ -54,10 +54,11 @@ export function titleOf(input: TitleInput): {
     (clause === null ? null : (reportedTitle(input) ?? reactionTitle(input))) ??
     namedHappeningTitle(input);
   let title = spokenTitle(input) ?? said?.words ?? clause?.words ?? namedTitle(input);
-  // "The company will meet its biggest customers": the company the article is about.
+  // "The company will meet its biggest customers": the company the article is about ("The
+  // company's board approved": "Halvard Systems board approves", as a headline writes it).
   if (
     input.company != null &&
-    /^company$/i.test(title[0] ?? '') &&
+    /^company(?:['’]s)?$/i.test(title[0] ?? '') &&
     /^\s*the\s+company\b/i.test(input.text.slice(input.clause.start, input.clause.end))
   )
     title = [nameOf(input.company, input), ...title.slice(1)];
@@ -213,6 +214,10 @@ function spokenTitle(input: TitleInput): string[] | null {
   if (author == null || trigger === null) return null;
   const words = titleWords(input);
   const at = words.findIndex((w) => w.start >= trigger.start);
+  if (/^(?:our|my)$/i.test(words[at - 1]?.text ?? '')) {
+    const met = ourMeetingTitle(input, words, at, author);
+    if (met !== null) return met;
+  }
   const verb = EXTENDED[words[at]?.text.toLowerCase() ?? ''];
   if (
     verb === undefined ||
@@ -227,6 +232,34 @@ function spokenTitle(input: TitleInput): string[] | null {
     object.push(w);
   }
   return [nameOf(author, input), ...verb, ...render(object, input)];
+}
+
+/**
+ * "As Secretary Austin and I reaffirmed in our meeting with Foreign Minister Hayashi and
+ * Minister of Defense Kishi last month": the signatory and those named with "I" met them
+ * ("Blinken and Austin meet Hayashi and Kishi"); what they said there is no title.
+ */
+function ourMeetingTitle(
+  input: TitleInput,
+  words: Word[],
+  at: number,
+  author: NonNullable<TitleInput['author']>,
+): string[] | null {
+  const speaker = words.findIndex((w, i) => i < at && /^(?:I|we)$/.test(w.text));
+  if (!/^meetings?$/i.test(words[at]!.text) || speaker < 0) return null;
+  if (!/^with$/i.test(words[at + 1]?.text ?? '')) return null;
+  const withI = input.mentions.filter(
+    (m) => m.type === 'person' && m.start >= input.clause.start && m.end <= words[speaker]!.start,
+  );
+  const object: Word[] = [];
+  for (const w of words.slice(at + 2)) {
+    const dated = input.dates.some((d) => w.start >= d.start && w.end <= d.end);
+    if (dated || /^[,;:"“”]$/.test(w.text) || OBJECT_STOP.test(w.text)) break;
+    object.push(w);
+  }
+  if (object.length === 0) return null;
+  const subject = joinNames([author, ...withI].map((m) => nameOf(m, input)));
+  return [subject, 'meet', ...render(object, input)];
 }
 
 /** What names an earlier happening as its antecedent ("These designations follow the ..."). */

@@ -118,16 +118,18 @@ function nameSpan(
   let from = start;
   let rest = name.replace(/['’]s?$/u, '').replace(/[.,]$/u, '');
   for (;;) {
-    const first = /^\S+/u.exec(rest)![0];
-    if (isTitleWord(first) || MONTH_OR_DAY.test(first)) return null;
+    const first = /^\S+/u.exec(rest)?.[0];
+    // "The shares have lost ...": a sentence's opening word alone is no name.
+    if (first === undefined || isTitleWord(first) || MONTH_OR_DAY.test(first)) return null;
     const kind = wordKind(first);
-    if (first === 'The' || ((kind === 'function' || kind === 'demonym') && /\s/u.test(rest))) {
+    const opening = first === 'The' || kind === 'function' || kind === 'demonym';
+    if (opening && /\s/u.test(rest)) {
       const skip = /^\S+\s+/u.exec(rest)![0].length;
       from += skip;
       rest = rest.slice(skip);
       continue;
     }
-    if (kind === 'function' || kind === 'demonym') return null;
+    if (opening) return null;
     return { start: from, end: from + rest.length };
   }
 }

@@ -5,7 +5,8 @@ import {
   type RecognizedMention,
 } from '../../electron/core/suggest/entity-recognizer.ts';
 import type { EntityType } from '../../electron/core/suggest/entity-suggestion.ts';
-import { isPortfolioAt, repairByPhrase } from '../../electron/core/suggest/phrase-repairs.ts';
+import { isPortfolioAt } from '../../electron/core/suggest/office-portfolios.ts';
+import { repairByPhrase } from '../../electron/core/suggest/phrase-repairs.ts';
 
 /** A mention of the first `words` in `text` after `from`. */
 function at(text: string, words: string, type: EntityType, from = 0): RecognizedMention {

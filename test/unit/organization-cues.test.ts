@@ -150,3 +150,22 @@ describe('organizations the words around a name give away', () => {
     ]);
   });
 });
+
+describe('organizations an eighth look at a brief missed (issue 15)', () => {
+  it('reads a name ending in a research or cloud trade, and a customer, as a company', () => {
+    const text =
+      'Economist Ravi Menon of Tidewell Research spoke. It supplies clients such as Quarry Analytics and customers like Zephyr Cloud.';
+    expect(
+      read(text, [
+        at(text, 'Ravi Menon', 'person'),
+        at(text, 'Tidewell Research', 'person'),
+        at(text, 'Zephyr', 'person'),
+      ]),
+    ).toEqual([
+      'Ravi Menon:person',
+      'Tidewell Research:organization',
+      'Quarry Analytics:organization',
+      'Zephyr Cloud:organization',
+    ]);
+  });
+});

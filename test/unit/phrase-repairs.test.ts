@@ -411,3 +411,53 @@ describe('junk of a seventh look at an exported brief (issue 15)', () => {
     ]);
   });
 });
+
+describe('junk of an eighth look at an exported brief (issue 15)', () => {
+  it('reads no person in a portfolio that ends in an abstract plural', () => {
+    const text =
+      'Special Envoy for Maritime Negotiations Rosa Quist met the Coordinator for Refugee Operations.';
+    expect(
+      repaired(text, [
+        at(text, 'Maritime Negotiations Rosa Quist', 'person'),
+        at(text, 'Refugee Operations', 'person'),
+      ]),
+    ).toEqual(['Rosa Quist:person']);
+  });
+
+  it('reads no name inside a document named "of" it, nor in a designation', () => {
+    const text =
+      'The Charter of Mutual Defense and the Protocol of Lisbon stand. It was listed as a Foreign Terrorist Organization (FTO), and two more FTOs followed.';
+    expect(
+      repaired(text, [
+        at(text, 'Mutual Defense', 'organization'),
+        at(text, 'Lisbon', 'location'),
+        at(text, 'Foreign Terrorist Organization', 'organization'),
+        at(text, 'FTO', 'organization'),
+        at(text, 'FTOs', 'organization'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps what a school is for in its name, up to a paper word', () => {
+    const text = 'She teaches at the Lyman Institute for Energy and Climate Strategy in Oslo.';
+    expect(
+      repaired(text, [
+        at(text, 'Lyman Institute for Energy and Climate Strategy', 'organization'),
+        at(text, 'Oslo', 'location'),
+      ]),
+    ).toEqual(['Lyman Institute for Energy and Climate Strategy:organization', 'Oslo:location']);
+  });
+
+  it('reads no place in a plural region named in the singular before a noun', () => {
+    const text =
+      'Solomon Island farmers met Pacific Island leaders and Rhode Island officials in the Pacific Islands.';
+    expect(
+      repaired(text, [
+        at(text, 'Solomon Island', 'location'),
+        at(text, 'Pacific Island', 'location'),
+        at(text, 'Rhode Island', 'location'),
+        at(text, 'Pacific Islands', 'location'),
+      ]),
+    ).toEqual(['Rhode Island:location', 'Pacific Islands:location']);
+  });
+});

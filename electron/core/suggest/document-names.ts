@@ -14,17 +14,37 @@ import { wordKind } from './word-knowledge.ts';
 const DOCUMENT_ACRONYMS = new Set(
   'JCPOA NPT CTBT NAFTA USMCA TPP CPTPP RCEP TTIP GATT INF GDPR CAATSA AGOA'.split(' '),
 );
+/**
+ * Designations a government gives, which are no body: "designated a Foreign Terrorist
+ * Organization (FTO)", "the SDGT designation".
+ */
+const DESIGNATION_ACRONYMS = new Set('FTO FTOs SDGT SDGTs SDN SST'.split(' '));
+const DESIGNATION_NAME =
+  /^(?:Foreign Terrorist Organizations?|Specially Designated (?:Global Terrorists?|Nationals)|State Sponsors? of Terrorism)$/u;
+
+/** Whether `value` is the name or acronym of a government's designation (see above). */
+export const namesDesignation = (value: string): boolean =>
+  DESIGNATION_ACRONYMS.has(value) || DESIGNATION_NAME.test(value);
+
 /** A document's acronym named as such: "the JCPOA deal", "the NPT treaty". */
 export const DOCUMENT_AFTER_ACRONYM = /^\s(?:deal|agreement|accord|treaty|framework)\b/iu;
 
 /** Words that end the name of an agreement, a law or a meeting: "Accords", "Act", "Summit". */
 const DOCUMENT_WORD =
-  /^(?:Accords?|Act|Treaty|Agreement|Plan|Declaration|Conventions?|Protocol|Charter|Doctrine|Initiative|Summit)$/u;
+  /^(?:Accords?|Act|Treaty|Agreement|Plan|Declaration|Conventions?|Protocol|Charter|Doctrine|Initiative|Summit|Compacts?)$/u;
+/** The capitalized document word and "of" before a name inside it ("Compacts of [Free Association]"). */
+const DOCUMENT_OF_BEFORE =
+  /(?<![\p{L}\p{N}])(?:Accords?|Act|Treaty|Agreement|Declaration|Conventions?|Protocol|Charter|Compacts?) of (?:the )?$/u;
 
-/** "the Abraham Accords", "Lawson Act", "the Paris Agreement": no person, place or body. */
+/**
+ * "the Abraham Accords", "Lawson Act", "the Paris Agreement", the "Free Association" of
+ * "Compacts of Free Association": no person, place or body, nor a name inside them.
+ */
 export function namesDocument(text: string, mention: RecognizedMention): boolean {
   const value = text.slice(mention.start, mention.end);
   if (DOCUMENT_WORD.test(value.split(/\s+/u).pop()!) || / Plan of Action$/u.test(value))
+    return true;
+  if (DOCUMENT_OF_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)))
     return true;
   const next = /^ (\p{Lu}\p{L}+)/u.exec(text.slice(mention.end, mention.end + 16));
   return mention.type !== 'organization' && next !== null && DOCUMENT_WORD.test(next[1]!);
@@ -49,7 +69,8 @@ export function withoutIssuedPaper(
   const next = /^ (\p{Lu}\p{L}+)/u.exec(text.slice(mention.end, mention.end + 16));
   let cut = words.findIndex((word, i) => i > 0 && ISSUED_WORD.test(word[0]));
   if (cut === -1 && next !== null && ISSUED_WORD.test(next[1]!)) cut = words.length;
-  if (cut === -1) return mention;
+  // "School for National Security and Resource Strategy": what a body is for is its name.
+  if (cut === -1 || words.slice(0, cut).some((word) => word[0] === 'for')) return mention;
   while (
     cut > 0 &&
     (PAPER_KIND_WORD.test(words[cut - 1]![0]) ||

@@ -1,4 +1,5 @@
 import type { RecognizedMention } from './entity-recognizer.ts';
+import { ORGANIZATION_WORDS } from './name-chunks.ts';
 import { isTitleWord } from './titles.ts';
 import { isOfficeWord, wordKind } from './word-knowledge.ts';
 
@@ -22,6 +23,10 @@ const isPortfolioWord = (word: string): boolean => {
         PORTFOLIO_WORDS.has(bare.toLowerCase())))
   );
 };
+
+/** Abstract plurals that end a portfolio: "Negotiations", "Affairs", "Operations", "Issues". */
+const ABSTRACT_PLURAL =
+  /^\p{Lu}\p{Ll}+(?:ions|ments|ities|ances|ences|ships|ics|airs|ssues|ights)$/u;
 
 /** Words of an office's title and portfolio: capitalized, or the connectors between them. */
 const OFFICE_RUN_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|of|for|the|and|&)$/u;
@@ -68,6 +73,11 @@ export function withoutPortfolio(
   const words = [...value.matchAll(/\S+/gu)];
   let cut = 0;
   while (cut < words.length && isPortfolioWord(words[cut]![0])) cut += 1;
+  // "Envoy for [Compact Negotiations] Joseph Yun": a portfolio the lexicon does not know ends
+  // in an abstract plural, never a person's name.
+  const abstract = words.findLastIndex((word) => ABSTRACT_PLURAL.test(word[0]));
+  const body = words.some((word) => ORGANIZATION_WORDS.has(word[0].toLowerCase()));
+  if (abstract >= cut && !body) cut = abstract + 1;
   if (cut === 0) return mention;
   if (cut === words.length) return null;
   // "Representative for [North Korea]": a place keeps its name.

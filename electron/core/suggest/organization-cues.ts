@@ -43,11 +43,11 @@ const KIND_AFTER = new RegExp(
 );
 
 /**
- * A company that its shares or a list of its kind give away: "shares of Valero", "Valero
- * shares", "companies like Scharffen Berger".
+ * A company that its shares or a list of its kind or its dealings give away: "shares of
+ * Valero", "Valero shares", "companies like Scharffen Berger", "customers such as Nimbus Cloud".
  */
 const COMPANY_CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?:(?:[Ss]hares|[Ss]tock)\s(?:of|in)|(?:companies|firms|brands|retailers|carmakers|airlines|banks|lenders|rivals|competitors)\s(?:such\sas|like|including))\s(${NAME})`,
+  String.raw`(?<![\p{L}\p{N}'’-])(?:(?:[Ss]hares|[Ss]tock)\s(?:of|in)|(?:companies|firms|brands|retailers|carmakers|airlines|banks|lenders|rivals|competitors|customers|clients|suppliers)\s(?:such\sas|like|including))\s(${NAME})`,
   'dgu',
 );
 const COMPANY_BEFORE_SHARES = new RegExp(
@@ -206,7 +206,16 @@ export function withOrganizationCues(
   // A club's name stays one where it is also its city's: the match report names the club.
   const named = new Set<string>();
   const clubs = new Set<string>();
-  for (const cue of cuedNames(text)) {
+  for (const found of cuedNames(text)) {
+    // "Analyst Deepa Rao of Kestrel Research": a person read before "of" is no part of the firm.
+    const person = out.findLast(
+      (m) =>
+        m.type === 'person' &&
+        m.start >= found.start &&
+        m.end < found.end &&
+        text.startsWith(' of ', m.end),
+    );
+    const cue = person === undefined ? found : { ...found, start: person.end + ' of '.length };
     const name = text.slice(cue.start, cue.end);
     // "a researcher at Cambridge": after a job, a known place stays one.
     if (cue.cue === 'job' && isKnownPlace(name)) continue;

@@ -3,6 +3,7 @@ import { getGazetteer } from './gazetteer.ts';
 import {
   DOCUMENT_AFTER_ACRONYM,
   documentAcronyms,
+  namesDesignation,
   namesDocument,
   withoutIssuedPaper,
 } from './document-names.ts';
@@ -207,7 +208,24 @@ function namesNothing(text: string, mention: RecognizedMention): boolean {
     words.slice(1).every((word) => wordKind(word) === 'common')
   )
     return true;
+  if (mention.type === 'location' && namesRegionAsModifier(text, mention)) return true;
   return mention.type !== 'organization' && last === 'Day' && mention.end - mention.start > 4;
+}
+
+/**
+ * A region named in the plural, in the singular before a noun ("our Pacific Island partners",
+ * "Solomon Island leaders"): a modifier, no place. A place of its own in the singular ("Rhode
+ * Island officials") stays.
+ */
+function namesRegionAsModifier(text: string, mention: RecognizedMention): boolean {
+  const value = text.slice(mention.start, mention.end);
+  const gazetteer = getGazetteer();
+  return (
+    /\s\p{Lu}\p{Ll}+[^s]$/u.test(value) &&
+    /^\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 3)) &&
+    gazetteer.get(value.toLowerCase()) === undefined &&
+    gazetteer.get(`${value}s`.toLowerCase())?.type === 'location'
+  );
 }
 
 /**
@@ -281,6 +299,7 @@ export function repairByPhrase(text: string, mentions: RecognizedMention[]): Rec
     const value = text.slice(mention.start, mention.end);
     if (
       acronyms.has(value) ||
+      namesDesignation(value) ||
       (/^\p{Lu}{2,}$/u.test(value) &&
         DOCUMENT_AFTER_ACRONYM.test(text.slice(mention.end, mention.end + 12)))
     )

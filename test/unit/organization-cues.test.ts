@@ -152,9 +152,9 @@ describe('organizations the words around a name give away', () => {
 });
 
 describe('organizations an eighth look at a brief missed (issue 15)', () => {
-  it('reads a name ending in a research or cloud trade, and a customer, as a company', () => {
+  it('reads a name ending in a research trade, and a customer, as a company, never across a line', () => {
     const text =
-      'Economist Ravi Menon of Tidewell Research spoke. It supplies clients such as Quarry Analytics and customers like Zephyr Cloud.';
+      'Economist Ravi Menon of Tidewell Research spoke. It supplies clients such as Quarry Analytics and customers like Zephyr Cloud.\nIntroduction\nResearch is slow.';
     expect(
       read(text, [
         at(text, 'Ravi Menon', 'person'),

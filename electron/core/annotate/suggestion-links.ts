@@ -48,7 +48,40 @@ export function linkSuggestions(
     ...tidy.filter((s) => !replaced.has(`${s.start}:${s.end}`)),
     ...capitals,
   ].sort((a, b) => a.start - b.start);
-  return withCapitals.flatMap((suggestion) => link(text, suggestion, named, index) ?? []);
+  const linked = withCapitals.flatMap((suggestion) => link(text, suggestion, named, index) ?? []);
+  return withBracketedAcronyms(text, linked);
+}
+
+/**
+ * An acronym the article gives a name in brackets right after it ("the UN Refugee Agency
+ * (UNHCR)") is that name's, whatever its letters: there and wherever else it stands, it joins
+ * the entity the name joins.
+ */
+function withBracketedAcronyms(text: string, linked: Suggestion[]): Suggestion[] {
+  const targets = new Map<string, Suggestion>();
+  linked.forEach((s, i) => {
+    const name = linked[i - 1];
+    if (
+      name !== undefined &&
+      name.type === s.type &&
+      s.type !== 'person' &&
+      /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(s.text) &&
+      text.slice(name.end, s.start) === ' (' &&
+      text[s.end] === ')'
+    )
+      targets.set(`${s.type}:${s.text}`, name);
+  });
+  if (targets.size === 0) return linked;
+  return linked.map((s) => {
+    const name = targets.get(`${s.type}:${s.text}`);
+    if (name === undefined) return s;
+    const { entityId: _id, candidates: _candidates, ...bare } = s;
+    return {
+      ...bare,
+      ...(name.entityId !== undefined && { entityId: name.entityId }),
+      entityName: name.entityName ?? name.text,
+    };
+  });
 }
 
 /** Clean edges, no implausible span, no rejected one, no overlap (the earlier span wins). */

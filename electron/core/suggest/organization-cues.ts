@@ -18,7 +18,8 @@ import { wordKind } from './word-knowledge.ts';
  * A name: capitalized words (a period only inside one: "Amazon.com", never a sentence's end),
  * joined by "&", "of" or "de" inside ("Pratt & Whitney"). */
 const WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}&'’!-]|\.(?=[\p{L}\p{N}]))*`;
-const NAME = String.raw`${WORD}(?:\s(?:(?:&|of|de|for)\s)?${WORD})*`;
+/** Name words on one line: a heading and the sentence under it are no one name. */
+const NAME = String.raw`${WORD}(?:[ \t](?:(?:&|of|de|for)[ \t])?${WORD})*`;
 
 /** Nouns that say what kind of body the name beside them is: "the charity Oxfam". */
 const BODY_KIND = String.raw`(?:[Rr]ival|company|firm|group|conglomerate|\p{Ll}*maker|manufacturer|airline|carrier|railway|retailer|supermarket|chain|broadcaster|newspaper|daily|journal|magazine|publisher|agency|charity|bank|lender|insurer|start-?up|club|band|label|studio|website|platform|network|operator|utility|regulator|watchdog|foundation|consultancy|outlet|brand|supplier|developer)`;

@@ -460,4 +460,17 @@ describe('junk of an eighth look at an exported brief (issue 15)', () => {
       ]),
     ).toEqual(['Rhode Island:location', 'Pacific Islands:location']);
   });
+
+  it("reads no person in a storm's name, after its kind or alone, and keeps a namesake", () => {
+    const text =
+      'Typhoon Halong hit Luzon. Halong brought floods, said Halong Tran of the weather office.';
+    expect(
+      repaired(text, [
+        at(text, 'Halong', 'person'),
+        at(text, 'Luzon', 'location'),
+        at(text, 'Halong', 'person', 20),
+        at(text, 'Halong Tran', 'person'),
+      ]),
+    ).toEqual(['Luzon:location', 'Halong Tran:person']);
+  });
 });

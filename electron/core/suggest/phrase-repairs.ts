@@ -322,7 +322,22 @@ export function repairByPhrase(text: string, mentions: RecognizedMention[]): Rec
   });
   // After the bodies are whole: "Palestinian" of "Palestinian Authority" is no demonym alone.
   const whole = withCountryNames(text, withAmpersandBodies(text, withWholeBodies(text, kept)));
+  const storms = stormNames(text);
   return withMonthFirstNames(text, withoutTitlePhrases(text, whole)).filter(
-    (m) => !namesNothing(text, m),
+    (m) =>
+      !namesNothing(text, m) &&
+      !(m.type === 'person' && storms.has(text.slice(m.start, m.end).toLowerCase())),
   );
+}
+
+/** A storm's name after its kind: "Hurricane Rita", "Typhoon Haiyan", "Storm Ciarán". */
+const STORM_NAME =
+  /(?<![\p{L}\p{N}])(?:Hurricane|Typhoon|Cyclone|Storm|Tropical Storm|Super Typhoon)\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
+/**
+ * The names of storms the text names ("Hurricane Rita"): no person, there or where the name
+ * stands alone later ("Rita packed winds of 240 km/h").
+ */
+function stormNames(text: string): Set<string> {
+  return new Set([...text.matchAll(STORM_NAME)].map((m) => m[1]!.toLowerCase()));
 }

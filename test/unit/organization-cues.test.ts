@@ -168,4 +168,21 @@ describe('organizations an eighth look at a brief missed (issue 15)', () => {
       'Zephyr Cloud:organization',
     ]);
   });
+
+  it('reads the body a founder or head is "of" as an organization, not a place or a field', () => {
+    const text =
+      'Mia Holt, co-founder of Lantern Media, and the chairman of the Brookvale Trust met the president of Chile and the head of Research.';
+    expect(
+      read(text, [
+        at(text, 'Mia Holt', 'person'),
+        at(text, 'Lantern Media', 'person'),
+        at(text, 'Chile', 'location'),
+      ]),
+    ).toEqual([
+      'Mia Holt:person',
+      'Lantern Media:organization',
+      'Brookvale Trust:organization',
+      'Chile:location',
+    ]);
+  });
 });

@@ -48,7 +48,7 @@ const KIND_AFTER = new RegExp(
  * Valero", "Valero shares", "companies like Scharffen Berger", "customers such as Nimbus Cloud".
  */
 const COMPANY_CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?:(?:[Ss]hares|[Ss]tock)\s(?:of|in)|(?:companies|firms|brands|retailers|carmakers|airlines|banks|lenders|rivals|competitors|customers|clients|suppliers)\s(?:such\sas|like|including))\s(${NAME})`,
+  String.raw`(?<![\p{L}\p{N}'’-])(?:(?:[Ss]hares|[Ss]tock)\s(?:of|in)|(?:companies|firms|brands|retailers|carmakers|airlines|banks|lenders|rivals|competitors|customers|clients|suppliers|websites|sites|platforms|apps)\s(?:such\sas|like|including))\s(${NAME})`,
   'dgu',
 );
 const COMPANY_BEFORE_SHARES = new RegExp(
@@ -71,6 +71,15 @@ const COMPANY_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${NAME})`, 'dg
  */
 const JOB_AT = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])(?:(?:analyst|economist|strategist|professor|lecturer|researcher|scientist|manager|director|head|partner|spokes(?:man|woman|person)|lawyer|engineer|executive|officer|chairman|chairwoman|president|fellow|editor|reporter|correspondent|adviser|advisor|consultant|trader|founder|employee|student)s?\s(?:[\p{Ll}-]+\s){0,4}at|(?:studied|studies|taught|teaches|lectured|enrolled|graduated)\s(?:[\p{Ll}-]+\s){0,2}(?:at|from))\s(?:the\s)?(${NAME})`,
+  'dgu',
+);
+
+/**
+ * Who leads or founded a body, "of" it: "founder of Hack Forums", "head of UN Environment",
+ * "president of the Georgetown BID".
+ */
+const JOB_OF = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(?:[Cc]o-?founder|[Ff]ounder|president|head|chairman|chairwoman|chief executive|managing director|spokes(?:man|woman|person)|owner)\sof\s(?:the\s)?(${NAME})`,
   'dgu',
 );
 
@@ -168,6 +177,7 @@ function cuedNames(text: string): Cue[] {
   add(text.matchAll(KIND_BEFORE), 'kind');
   add(text.matchAll(KIND_AFTER), 'kind');
   add(text.matchAll(JOB_AT), 'job');
+  add(text.matchAll(JOB_OF), 'job');
   add(text.matchAll(COMPANY_CUE), 'kind');
   add(text.matchAll(COMPANY_BEFORE_SHARES), 'kind');
   add(text.matchAll(DATELINE_OUTLET), 'kind');
@@ -218,8 +228,9 @@ export function withOrganizationCues(
     );
     const cue = person === undefined ? found : { ...found, start: person.end + ' of '.length };
     const name = text.slice(cue.start, cue.end);
-    // "a researcher at Cambridge": after a job, a known place stays one.
-    if (cue.cue === 'job' && isKnownPlace(name)) continue;
+    // "a researcher at Cambridge": after a job, a known place stays one; "head of Research" is
+    // a department's field.
+    if (cue.cue === 'job' && (isKnownPlace(name) || wordKind(name) === 'common')) continue;
     // "the manufacturer Georg Reichenbach": a man who is the firm.
     if (cue.cue === 'kind' && wordKind(name.split(' ')[0]!) === 'first-name' && /\s/u.test(name))
       continue;

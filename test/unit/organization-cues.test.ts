@@ -169,20 +169,22 @@ describe('organizations an eighth look at a brief missed (issue 15)', () => {
     ]);
   });
 
-  it('reads the body a founder or head is "of" as an organization, not a place or a field', () => {
+  it('reads the body a founder or head is "of" as an organization, not a place read or known, nor a field', () => {
     const text =
-      'Mia Holt, co-founder of Lantern Media, and the chairman of the Brookvale Trust met the president of Chile and the head of Research.';
+      'Mia Holt, co-founder of Lantern Media, and the chairman of the Brookvale Trust met the president of Chile, the president of Valdoria and the head of Research.';
     expect(
       read(text, [
         at(text, 'Mia Holt', 'person'),
         at(text, 'Lantern Media', 'person'),
         at(text, 'Chile', 'location'),
+        at(text, 'Valdoria', 'location'),
       ]),
     ).toEqual([
       'Mia Holt:person',
       'Lantern Media:organization',
       'Brookvale Trust:organization',
       'Chile:location',
+      'Valdoria:location',
     ]);
   });
 });

@@ -162,10 +162,10 @@ function asOrganization(
 interface Cue {
   start: number;
   end: number;
-  cue: 'kind' | 'job' | 'club';
+  cue: 'kind' | 'job' | 'head' | 'club';
 }
 
-/** Names made organizations by a kind noun, a job "at", or, in a match report, a club's cue. */
+/** Names made organizations by a kind noun, a job "at", a head "of", or, in a match report, a club's cue. */
 function cuedNames(text: string): Cue[] {
   const cued: Cue[] = [];
   const add = (matches: Iterable<RegExpExecArray>, cue: Cue['cue']) => {
@@ -177,7 +177,7 @@ function cuedNames(text: string): Cue[] {
   add(text.matchAll(KIND_BEFORE), 'kind');
   add(text.matchAll(KIND_AFTER), 'kind');
   add(text.matchAll(JOB_AT), 'job');
-  add(text.matchAll(JOB_OF), 'job');
+  add(text.matchAll(JOB_OF), 'head');
   add(text.matchAll(COMPANY_CUE), 'kind');
   add(text.matchAll(COMPANY_BEFORE_SHARES), 'kind');
   add(text.matchAll(DATELINE_OUTLET), 'kind');
@@ -230,7 +230,17 @@ export function withOrganizationCues(
     const name = text.slice(cue.start, cue.end);
     // "a researcher at Cambridge": after a job, a known place stays one; "head of Research" is
     // a department's field.
-    if (cue.cue === 'job' && (isKnownPlace(name) || wordKind(name) === 'common')) continue;
+    if (
+      (cue.cue === 'job' || cue.cue === 'head') &&
+      (isKnownPlace(name) || wordKind(name) === 'common')
+    )
+      continue;
+    // "president of Lombardy": a region has a head too; what was read as a place stays one.
+    if (
+      cue.cue === 'head' &&
+      out.some((m) => m.type === 'location' && m.start === cue.start && m.end === cue.end)
+    )
+      continue;
     // "the manufacturer Georg Reichenbach": a man who is the firm.
     if (cue.cue === 'kind' && wordKind(name.split(' ')[0]!) === 'first-name' && /\s/u.test(name))
       continue;

@@ -88,6 +88,52 @@ describe('suggested relations', () => {
     ]);
   });
 
+  it('reads a possessive title set off by a comma, a title before "Name of X", and "who heads X"', () => {
+    const text =
+      "Brightline's founder, Tomas Okafor, spoke. Analyst Deepa Rao of Kestrel Research agreed. Deputy Secretary Wendy Sherman of the State Department left. Ana Ruiz, who heads Meridian Labs, and Ben Cole, who works for Nimbus Cloud, stayed. Lars Berg of Oslo and former analyst Eva Lund of Harbor Capital were silent.";
+    expect(
+      read(text, [
+        ['Brightline', 'organization'],
+        ['Tomas Okafor', 'person'],
+        ['Deepa Rao', 'person'],
+        ['Kestrel Research', 'organization'],
+        ['Wendy Sherman', 'person'],
+        ['State Department', 'organization'],
+        ['Ana Ruiz', 'person'],
+        ['Meridian Labs', 'organization'],
+        ['Ben Cole', 'person'],
+        ['Nimbus Cloud', 'organization'],
+        ['Lars Berg', 'person'],
+        ['Oslo', 'location'],
+        ['Eva Lund', 'person'],
+        ['Harbor Capital', 'organization'],
+      ]).map(([from, type, to]) => [from, type, to]),
+    ).toEqual([
+      ['Tomas Okafor', 'leads', 'Brightline'],
+      ['Deepa Rao', 'works-for', 'Kestrel Research'],
+      ['Wendy Sherman', 'works-for', 'State Department'],
+      ['Ana Ruiz', 'leads', 'Meridian Labs'],
+      ['Ben Cole', 'works-for', 'Nimbus Cloud'],
+    ]);
+  });
+
+  it('no relation from a place that ends a sentence, the subject of a title, or prose after a possessive', () => {
+    const text =
+      "Sherman met Chris Seed in Washington, D.C. Deputy Secretary Wendy Sherman condemned the war. Special Representative for the DPRK Ambassador Sung Kim is visiting. We reiterated our support for UN Special Envoy Geir Pedersen. The visit reinforced the U.S.'s support for Interim President Juan Guaidó's call.";
+    expect(
+      read(text, [
+        ['D.C.', 'location'],
+        ['Wendy Sherman', 'person'],
+        ['DPRK', 'location'],
+        ['Sung Kim', 'person'],
+        ['U.S.', 'location'],
+        ['UN', 'organization'],
+        ['Geir Pedersen', 'person'],
+        ['Juan Guaidó', 'person'],
+      ]).map(([from, type, to]) => [from, type, to]),
+    ).toEqual([['Geir Pedersen', 'works-for', 'UN']]);
+  });
+
   it('accepting makes a relation with the sentence as evidence; a rejected one is not offered again', async () => {
     const text =
       "Japan's Defense Minister Nobuo Kishi met Lloyd Austin. Kishi, a member of the Liberal Democratic Party, spoke.";

@@ -64,19 +64,57 @@ const SERVING = [
   'diplomat',
 ];
 
+/**
+ * Occupations written before a name and followed by where the person works ("Analyst Deepa Rao of
+ * Kestrel Research"): too common as plain words to count as titles elsewhere.
+ */
+const OCCUPATIONS = [
+  'analyst',
+  'economist',
+  'strategist',
+  'professor',
+  'researcher',
+  'scientist',
+  'engineer',
+  'lawyer',
+  'attorney',
+  'reporter',
+  'correspondent',
+  'executive',
+  'partner',
+  'fellow',
+];
+
+/** Alternatives of a regular expression matching `roles`, the longest first. */
+function alternatives(roles: string[]): string {
+  return [...roles]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[-\s]/g, (c) => (c === ' ' ? String.raw`\s+` : '-')))
+    .join('|');
+}
+
 /** A title of up to six words that ends in a known role ("Defense Minister", "chief executive"). */
-const TITLE = String.raw`((?:[\p{L}.-]+\s+){0,5}?(?:${[...LEADING, ...SERVING]
-  .sort((a, b) => b.length - a.length)
-  .map((t) => t.replace(/[-\s]/g, (c) => (c === ' ' ? String.raw`\s+` : '-')))
-  .join('|')}))`;
+const TITLE = String.raw`((?:[\p{L}.-]+\s+){0,5}?(?:${alternatives([...LEADING, ...SERVING])}))`;
 const APOSTROPHE = `['’]s`;
 
 /** "Japan's Defense Minister ⟨Nobuo Kishi⟩": between the owner and the person. */
 const POSSESSIVE = new RegExp(String.raw`^${APOSTROPHE}\s+${TITLE}\s+$`, 'iu');
 /** "Apple Chief Executive ⟨Tim Cook⟩", "U.S. Defense Secretary ⟨Lloyd Austin⟩": a title between. */
 const TITLED = new RegExp(String.raw`^\s+${TITLE}\s+$`, 'iu');
-/** "in ⟨Tokyo⟩ Defense Minister Kishi": a place where the person is, not whom they serve. */
-const PLACE_BEFORE = /\b(?:in|at|from|to|into|near|across|outside|inside|around|of|for)\s+$/iu;
+/**
+ * "in ⟨Tokyo⟩ Defense Minister Kishi", "in Washington, ⟨D.C.⟩ Deputy Secretary Sherman" (a sentence
+ * the splitter did not end at the abbreviation): a place where the person is, not whom they serve.
+ */
+const PLACE_BEFORE =
+  /\b(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Ii]nto|[Nn]ear|[Aa]cross|[Oo]utside|[Ii]nside|[Aa]round|[Oo]f|[Ff]or)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*?(?:\p{Lu}[\p{L}.'’-]*,\s+)?$/u;
+/**
+ * "Special Representative for ⟨the DPRK⟩ Ambassador Sung Kim": what a title is about, not whom he
+ * serves (a capitalized title word before "for"; "support for ⟨UN⟩ Special Envoy X" still counts).
+ */
+const SUBJECT_OF_TITLE = /\p{Lu}\p{Ll}+\s+for\s+(?:the\s+)?$/u;
+/** Prose, not a title, between a possessive and a name ("the U.S.'s support for Interim President X"). */
+const PROSE_WORD =
+  /^(?:for|of|to|with|and|on|in|by|from|at|the|a|an|his|her|its|their|our|support)$/iu;
 /** "Tim Cook, ⟨Apple⟩'s chief executive": between the person and the organization, and after. */
 const APPOSITION_BETWEEN = /^,\s+(?:the\s+)?$/iu;
 const APPOSITION_AFTER = new RegExp(String.raw`^${APOSTROPHE}\s+${TITLE}\b`, 'iu');
@@ -85,6 +123,20 @@ const APPOSITION_OF = new RegExp(
   String.raw`^,\s+(?:the\s+|a\s+|an\s+)?${TITLE}\s+(?:of|at|for)\s+(?:the\s+)?$`,
   'iu',
 );
+/** "⟨Brightline⟩'s founder, ⟨Tomas Okafor⟩": the possessive's title set off by a comma. */
+const POSSESSIVE_COMMA = new RegExp(String.raw`^${APOSTROPHE}\s+${TITLE},\s+$`, 'iu');
+/**
+ * "Analyst ⟨Deepa Rao⟩ of ⟨Kestrel Research⟩": a title just before the name, the employer after
+ * ("former Analyst" does not match: no longer works there).
+ */
+const TITLE_JUST_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(])(?<!\bformer\s)((?:(?:vice|deputy|assistant|acting|senior|chief)\s+)?(?:${alternatives([...LEADING, ...SERVING, ...OCCUPATIONS])}))\s+$`,
+  'iu',
+);
+const OF_BETWEEN = /^\s+(?:of|at)\s+(?:the\s+)?$/iu;
+/** "⟨Tomas Okafor⟩, who founded ⟨Brightline⟩" / ", who works for ⟨Y⟩". */
+const WHO_LEADS = /^,\s+who\s+(?:heads|leads|runs|chairs|founded|co-founded)\s+(?:the\s+)?$/iu;
+const WHO_SERVES = /^,\s+who\s+(?:works|serves)\s+(?:for|at|with)\s+(?:the\s+)?$/iu;
 /** "Kishi, a member of ⟨the Liberal Democratic Party⟩". */
 const MEMBER = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?member\s+of\s+(?:the\s+)?$/iu;
 
@@ -112,11 +164,13 @@ export function relationCandidates(text: string, names: NamedSpan[]): RelationCa
         pattern: RelationPattern,
       ) => found.push({ type, from, to, sentence, pattern });
       if (OWNERS.has(first.type) && second.type === 'person') {
-        const title = POSSESSIVE.exec(between)?.[1];
-        if (title !== undefined) add(roleOf(title), second, first, 'possessive');
+        const title = (POSSESSIVE.exec(between) ?? POSSESSIVE_COMMA.exec(between))?.[1];
+        if (title !== undefined && !title.split(/\s+/).some((word) => PROSE_WORD.test(word)))
+          add(roleOf(title), second, first, 'possessive');
         const titled = TITLED.exec(between)?.[1];
+        const before = text.slice(sentence.start, first.start);
         const placed =
-          first.type === 'location' && PLACE_BEFORE.test(text.slice(sentence.start, first.start));
+          (first.type === 'location' && PLACE_BEFORE.test(before)) || SUBJECT_OF_TITLE.test(before);
         if (titled !== undefined && !placed && isTitleOfTheName(titled))
           add(roleOf(titled), second, first, 'title');
       }
@@ -125,8 +179,14 @@ export function relationCandidates(text: string, names: NamedSpan[]): RelationCa
         const title = APPOSITION_BETWEEN.test(between)
           ? APPOSITION_AFTER.exec(after)?.[1]
           : APPOSITION_OF.exec(between)?.[1];
+        const titleBefore = OF_BETWEEN.test(between)
+          ? TITLE_JUST_BEFORE.exec(text.slice(sentence.start, first.start))?.[1]
+          : undefined;
         if (title !== undefined) add(roleOf(title), first, second, 'apposition');
         else if (MEMBER.test(between)) add('member-of', first, second, 'member');
+        else if (WHO_LEADS.test(between)) add('leads', first, second, 'apposition');
+        else if (WHO_SERVES.test(between)) add('works-for', first, second, 'apposition');
+        else if (titleBefore !== undefined) add(roleOf(titleBefore), first, second, 'title');
       }
     }
   }

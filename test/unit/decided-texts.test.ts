@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { NotebookApi } from '../../electron/common/api/contract.ts';
+import type { ArticleId } from '../../electron/common/model/ids.ts';
+import { localApi } from '../../electron/core/api/dispatch.ts';
+import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { DecidedTexts } from '../../electron/core/suggest/decided-texts.ts';
+import { notebookWithArticle, span } from '../support/notebook-with-article.ts';
 
 const TEXT = 'Output at Salar Verde rose, Kestrel said.';
 const at = (quote: string) => ({
@@ -28,5 +33,28 @@ describe('the texts an analyst rejected', () => {
     expect(decided.suppressed('d', 'Salar Verde')).toBe(false);
     expect(decided.suppressed('b', 'Salar Verde')).toBe(true);
     expect(decided.suppressed('b', 'Kestrel')).toBe(false);
+  });
+});
+
+describe('a rejection in an article that has no mentions', () => {
+  it('is remembered after the notebook is closed and opened again', async () => {
+    const text = (n: number) =>
+      `Report ${n}: Output at Salar Verde rose in March, Kestrel Mining said on Tuesday.`;
+    const { api, service, folder, id: first } = await notebookWithArticle(text(1));
+    const { id: other } = await api.addText({ title: 'Other', text: text(2) });
+    const suggested = async (notebook: NotebookApi, articleId: ArticleId) =>
+      (await notebook.listSuggestions({ articleId })).map((s) => s.text);
+    expect(await suggested(api, other)).toContain('Salar Verde');
+    const at = span(text(1), 'Salar Verde');
+    await api.rejectSuggestion({ articleId: first, start: at.start, end: at.end });
+    // What the recognizer learned from the rejection keeps it from the other article too.
+    expect(await suggested(api, other)).not.toContain('Salar Verde');
+    await service.close();
+
+    const reopened = await NotebookService.open(folder);
+    const again = localApi(reopened);
+    expect(await suggested(again, other)).not.toContain('Salar Verde');
+    expect(await suggested(again, other)).toContain('Kestrel Mining');
+    await reopened.close();
   });
 });

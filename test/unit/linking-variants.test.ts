@@ -262,3 +262,46 @@ describe('a dateline’s place in capitals (issue 15)', () => {
     ]);
   });
 });
+
+describe('variants an eighth look at a brief found (issue 15)', () => {
+  it('files an acronym given in brackets under the name before it, whatever its letters', () => {
+    const text = 'The Harbour Safety Board (MSA) opened an inquiry. On Monday the MSA said more.';
+    expect(
+      link(
+        text,
+        registryOf(),
+        at(text, 'Harbour Safety Board', 'organization'),
+        at(text, 'MSA', 'organization'),
+        at(text, 'MSA', 'organization', 1),
+      ).map((s) => `${s.text} → ${s.entityName ?? s.text}`),
+    ).toEqual([
+      'Harbour Safety Board → Harbour Safety Board',
+      'MSA → Harbour Safety Board',
+      'MSA → Harbour Safety Board',
+    ]);
+  });
+
+  it('files "X Department" under "Department of X", and a country under its formal name', () => {
+    const registry = registryOf(
+      entity('no', 'Norway', 'location'),
+      entity('dhs', 'Department of Homeland Security', 'organization'),
+    );
+    const text =
+      'The Kingdom of Norway and the Homeland Security Department signed. The Department of Commerce and the Commerce Department agreed.';
+    expect(
+      link(
+        text,
+        registry,
+        at(text, 'Kingdom of Norway', 'location'),
+        at(text, 'Homeland Security Department', 'organization'),
+        at(text, 'Department of Commerce', 'organization'),
+        at(text, 'Commerce Department', 'organization'),
+      ).map((s) => `${s.text} → ${s.entityName ?? s.text}`),
+    ).toEqual([
+      'Kingdom of Norway → Norway',
+      'Homeland Security Department → Department of Homeland Security',
+      'Department of Commerce → Department of Commerce',
+      'Commerce Department → Department of Commerce',
+    ]);
+  });
+});

@@ -156,3 +156,41 @@ describe('organizations the words around a name give away', () => {
     expect(read(text, [])).toEqual([]);
   });
 });
+
+describe('organizations an eighth look at a brief missed (issue 15)', () => {
+  it('reads a name ending in a research trade, and a customer, as a company, never across a line', () => {
+    const text =
+      'Economist Ravi Menon of Tidewell Research spoke. It supplies clients such as Quarry Analytics and customers like Zephyr Cloud.\nIntroduction\nResearch is slow.';
+    expect(
+      read(text, [
+        at(text, 'Ravi Menon', 'person'),
+        at(text, 'Tidewell Research', 'person'),
+        at(text, 'Zephyr', 'person'),
+      ]),
+    ).toEqual([
+      'Ravi Menon:person',
+      'Tidewell Research:organization',
+      'Quarry Analytics:organization',
+      'Zephyr Cloud:organization',
+    ]);
+  });
+
+  it('reads the body a founder or head is "of" as an organization, not a place read or known, nor a field', () => {
+    const text =
+      'Mia Holt, co-founder of Lantern Media, and the chairman of the Brookvale Trust met the president of Chile, the president of Valdoria and the head of Research.';
+    expect(
+      read(text, [
+        at(text, 'Mia Holt', 'person'),
+        at(text, 'Lantern Media', 'person'),
+        at(text, 'Chile', 'location'),
+        at(text, 'Valdoria', 'location'),
+      ]),
+    ).toEqual([
+      'Mia Holt:person',
+      'Lantern Media:organization',
+      'Brookvale Trust:organization',
+      'Chile:location',
+      'Valdoria:location',
+    ]);
+  });
+});

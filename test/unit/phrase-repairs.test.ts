@@ -5,7 +5,8 @@ import {
   type RecognizedMention,
 } from '../../electron/core/suggest/entity-recognizer.ts';
 import type { EntityType } from '../../electron/core/suggest/entity-suggestion.ts';
-import { isPortfolioAt, repairByPhrase } from '../../electron/core/suggest/phrase-repairs.ts';
+import { isPortfolioAt } from '../../electron/core/suggest/office-portfolios.ts';
+import { repairByPhrase } from '../../electron/core/suggest/phrase-repairs.ts';
 
 /** A mention of the first `words` in `text` after `from`. */
 function at(text: string, words: string, type: EntityType, from = 0): RecognizedMention {
@@ -408,5 +409,68 @@ describe('junk of a seventh look at an exported brief (issue 15)', () => {
       'Shaima Gargash:person',
       'United States Virgin Islands:location',
     ]);
+  });
+});
+
+describe('junk of an eighth look at an exported brief (issue 15)', () => {
+  it('reads no person in a portfolio that ends in an abstract plural', () => {
+    const text =
+      'Special Envoy for Maritime Negotiations Rosa Quist met the Coordinator for Refugee Operations.';
+    expect(
+      repaired(text, [
+        at(text, 'Maritime Negotiations Rosa Quist', 'person'),
+        at(text, 'Refugee Operations', 'person'),
+      ]),
+    ).toEqual(['Rosa Quist:person']);
+  });
+
+  it('reads no name inside a document named "of" it, nor in a designation', () => {
+    const text =
+      'The Charter of Mutual Defense and the Protocol of Lisbon stand. It was listed as a Foreign Terrorist Organization (FTO), and two more FTOs followed.';
+    expect(
+      repaired(text, [
+        at(text, 'Mutual Defense', 'organization'),
+        at(text, 'Lisbon', 'location'),
+        at(text, 'Foreign Terrorist Organization', 'organization'),
+        at(text, 'FTO', 'organization'),
+        at(text, 'FTOs', 'organization'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps what a school is for in its name, up to a paper word', () => {
+    const text = 'She teaches at the Lyman Institute for Energy and Climate Strategy in Oslo.';
+    expect(
+      repaired(text, [
+        at(text, 'Lyman Institute for Energy and Climate Strategy', 'organization'),
+        at(text, 'Oslo', 'location'),
+      ]),
+    ).toEqual(['Lyman Institute for Energy and Climate Strategy:organization', 'Oslo:location']);
+  });
+
+  it('reads no place in a plural region named in the singular before a noun', () => {
+    const text =
+      'Solomon Island farmers met Pacific Island leaders and Rhode Island officials in the Pacific Islands.';
+    expect(
+      repaired(text, [
+        at(text, 'Solomon Island', 'location'),
+        at(text, 'Pacific Island', 'location'),
+        at(text, 'Rhode Island', 'location'),
+        at(text, 'Pacific Islands', 'location'),
+      ]),
+    ).toEqual(['Rhode Island:location', 'Pacific Islands:location']);
+  });
+
+  it("reads no person in a storm's name, after its kind or alone, and keeps a namesake", () => {
+    const text =
+      'Typhoon Halong hit Luzon. Halong brought floods, said Halong Tran of the weather office.';
+    expect(
+      repaired(text, [
+        at(text, 'Halong', 'person'),
+        at(text, 'Luzon', 'location'),
+        at(text, 'Halong', 'person', 20),
+        at(text, 'Halong Tran', 'person'),
+      ]),
+    ).toEqual(['Luzon:location', 'Halong Tran:person']);
   });
 });

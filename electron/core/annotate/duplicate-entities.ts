@@ -1,6 +1,7 @@
 import type { Entity } from '../../common/model/entity.ts';
 import { namesOf } from '../../common/model/entity.ts';
 import { companyShortName } from '../suggest/company-names.ts';
+import { getGazetteer } from '../suggest/gazetteer.ts';
 
 /** Words that title a person or office rather than name them. */
 const TITLES = new Set([
@@ -79,11 +80,33 @@ export function acronymOf(name: string): string | null {
   return /^[A-Z.]{2,}$/.test(name) ? name.replace(/\./g, '').toLowerCase() : null;
 }
 
-/** A name without its small words and "U.S.": "the U.S. Department of State" → department state. */
+/** Heads of a body named either way round: "Department of State", "State Department". */
+const HEAD_BEFORE_OF = new Set(['department', 'ministry']);
+/** A country's form of state before its name: "Kingdom of Morocco", "State of Israel". */
+const FORM_OF_STATE = new Set(['kingdom', 'republic', 'state', 'commonwealth', 'sultanate']);
+/** Countries whose formal name is another country's than the short one ("Republic of Korea"). */
+const FORMAL_NAME_OF_ANOTHER = new Set(['korea', 'china', 'congo']);
+
+/**
+ * A name without its small words and "U.S.", a body's head after its field and a country
+ * without its form of state: "the U.S. Department of State" and "State Department" → state
+ * department, "Kingdom of Morocco" → morocco, "United States of America" → united states.
+ */
 export function coreOfName(name: string): string {
-  return words(name)
-    .filter((w) => !['the', 'of', 'u', 's', 'us'].includes(w))
-    .join(' ');
+  let all = words(name);
+  while (['the', 'u', 's', 'us'].includes(all[0] ?? '')) all = all.slice(1);
+  if (HEAD_BEFORE_OF.has(all[0] ?? '') && all[1] === 'of' && all.length > 2)
+    all = [...all.slice(2), all[0]!];
+  else if (
+    FORM_OF_STATE.has(all[0] ?? '') &&
+    all[1] === 'of' &&
+    all.length > 2 &&
+    !FORMAL_NAME_OF_ANOTHER.has(all.at(-1)!) &&
+    getGazetteer().get(all.slice(2).join(' '))?.type === 'location'
+  )
+    all = all.slice(2);
+  else if (all.join(' ') === 'united states of america') all = ['united', 'states'];
+  return all.filter((w) => !['the', 'of', 'u', 's', 'us'].includes(w)).join(' ');
 }
 
 /**

@@ -76,12 +76,16 @@ export class EntitySuggester {
     this.loaded ??= this.readings.load().then(
       (problem) => {
         if (problem !== null) console.warn(`dossier: ${problem}`);
-        // Decisions already in the notebook: the most recently added articles with mentions.
-        const decided = this.store
+        // Decisions already in the notebook: the most recently added articles with mentions,
+        // and as many of those without, whose rejections the catalog does not count (a
+        // rejection must outlive the session as a mark does).
+        const newest = this.store
           .listSummaries()
-          .filter((summary) => summary.mentionCount > 0)
-          .sort((a, b) => b.addedAt.localeCompare(a.addedAt))
-          .slice(0, LEARNED_ARTICLES_ON_OPEN);
+          .sort((a, b) => b.addedAt.localeCompare(a.addedAt));
+        const decided = [
+          ...newest.filter((s) => s.mentionCount === 0).slice(0, LEARNED_ARTICLES_ON_OPEN),
+          ...newest.filter((s) => s.mentionCount > 0).slice(0, LEARNED_ARTICLES_ON_OPEN),
+        ];
         for (const summary of decided.reverse()) this.toLearn.add(summary.id);
         this.store.onArticlesWritten = (articles) => {
           for (const article of articles) {

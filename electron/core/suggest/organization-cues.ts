@@ -18,7 +18,8 @@ import { wordKind } from './word-knowledge.ts';
  * A name: capitalized words (a period only inside one: "Amazon.com", never a sentence's end),
  * joined by "&", "of" or "de" inside ("Pratt & Whitney"). */
 const WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}&'’!-]|\.(?=[\p{L}\p{N}]))*`;
-const NAME = String.raw`${WORD}(?:\s(?:(?:&|of|de|for)\s)?${WORD})*`;
+/** Name words on one line: a heading and the sentence under it are no one name. */
+const NAME = String.raw`${WORD}(?:[ \t](?:(?:&|of|de|for)[ \t])?${WORD})*`;
 
 /** Nouns that say what kind of body the name beside them is: "the charity Oxfam". */
 const BODY_KIND = String.raw`(?:[Rr]ival|company|firm|group|conglomerate|\p{Ll}*maker|manufacturer|airline|carrier|railway|retailer|supermarket|chain|broadcaster|newspaper|daily|journal|magazine|publisher|agency|charity|bank|lender|insurer|start-?up|club|band|label|studio|website|platform|network|operator|utility|regulator|watchdog|foundation|consultancy|outlet|brand|supplier|developer)`;
@@ -43,11 +44,11 @@ const KIND_AFTER = new RegExp(
 );
 
 /**
- * A company that its shares or a list of its kind give away: "shares of Valero", "Valero
- * shares", "companies like Scharffen Berger".
+ * A company that its shares or a list of its kind or its dealings give away: "shares of
+ * Valero", "Valero shares", "companies like Scharffen Berger", "customers such as Nimbus Cloud".
  */
 const COMPANY_CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?:(?:[Ss]hares|[Ss]tock)\s(?:of|in)|(?:companies|firms|brands|retailers|carmakers|airlines|banks|lenders|rivals|competitors)\s(?:such\sas|like|including))\s(${NAME})`,
+  String.raw`(?<![\p{L}\p{N}'’-])(?:(?:[Ss]hares|[Ss]tock)\s(?:of|in)|(?:companies|firms|brands|retailers|carmakers|airlines|banks|lenders|rivals|competitors|customers|clients|suppliers|websites|sites|platforms|apps)\s(?:such\sas|like|including))\s(${NAME})`,
   'dgu',
 );
 const COMPANY_BEFORE_SHARES = new RegExp(
@@ -70,6 +71,15 @@ const COMPANY_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${NAME})`, 'dg
  */
 const JOB_AT = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])(?:(?:analyst|economist|strategist|professor|lecturer|researcher|scientist|manager|director|head|partner|spokes(?:man|woman|person)|lawyer|engineer|executive|officer|chairman|chairwoman|president|fellow|editor|reporter|correspondent|adviser|advisor|consultant|trader|founder|employee|student)s?\s(?:[\p{Ll}-]+\s){0,4}at|(?:studied|studies|taught|teaches|lectured|enrolled|graduated)\s(?:[\p{Ll}-]+\s){0,2}(?:at|from))\s(?:the\s)?(${NAME})`,
+  'dgu',
+);
+
+/**
+ * Who leads or founded a body, "of" it: "founder of Hack Forums", "head of UN Environment",
+ * "president of the Georgetown BID".
+ */
+const JOB_OF = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(?:[Cc]o-?founder|[Ff]ounder|president|head|chairman|chairwoman|chief executive|managing director|spokes(?:man|woman|person)|owner)\sof\s(?:the\s)?(${NAME})`,
   'dgu',
 );
 
@@ -154,10 +164,10 @@ function asOrganization(
 interface Cue {
   start: number;
   end: number;
-  cue: 'kind' | 'job' | 'club';
+  cue: 'kind' | 'job' | 'head' | 'club';
 }
 
-/** Names made organizations by a kind noun, a job "at", or, in a match report, a club's cue. */
+/** Names made organizations by a kind noun, a job "at", a head "of", or, in a match report, a club's cue. */
 function cuedNames(text: string): Cue[] {
   const cued: Cue[] = [];
   const add = (matches: Iterable<RegExpExecArray>, cue: Cue['cue']) => {
@@ -169,6 +179,7 @@ function cuedNames(text: string): Cue[] {
   add(text.matchAll(KIND_BEFORE), 'kind');
   add(text.matchAll(KIND_AFTER), 'kind');
   add(text.matchAll(JOB_AT), 'job');
+  add(text.matchAll(JOB_OF), 'head');
   add(text.matchAll(COMPANY_CUE), 'kind');
   add(text.matchAll(COMPANY_BEFORE_SHARES), 'kind');
   add(text.matchAll(DATELINE_OUTLET), 'kind');
@@ -208,10 +219,30 @@ export function withOrganizationCues(
   // A club's name stays one where it is also its city's: the match report names the club.
   const named = new Set<string>();
   const clubs = new Set<string>();
-  for (const cue of cuedNames(text)) {
+  for (const found of cuedNames(text)) {
+    // "Analyst Deepa Rao of Kestrel Research": a person read before "of" is no part of the firm.
+    const person = out.findLast(
+      (m) =>
+        m.type === 'person' &&
+        m.start >= found.start &&
+        m.end < found.end &&
+        text.startsWith(' of ', m.end),
+    );
+    const cue = person === undefined ? found : { ...found, start: person.end + ' of '.length };
     const name = text.slice(cue.start, cue.end);
-    // "a researcher at Cambridge": after a job, a known place stays one.
-    if (cue.cue === 'job' && isKnownPlace(name)) continue;
+    // "a researcher at Cambridge": after a job, a known place stays one; "head of Research" is
+    // a department's field.
+    if (
+      (cue.cue === 'job' || cue.cue === 'head') &&
+      (isKnownPlace(name) || wordKind(name) === 'common')
+    )
+      continue;
+    // "president of Lombardy": a region has a head too; what was read as a place stays one.
+    if (
+      cue.cue === 'head' &&
+      out.some((m) => m.type === 'location' && m.start === cue.start && m.end === cue.end)
+    )
+      continue;
     // "the manufacturer Georg Reichenbach": a man who is the firm.
     if (cue.cue === 'kind' && wordKind(name.split(' ')[0]!) === 'first-name' && /\s/u.test(name))
       continue;

@@ -46,12 +46,17 @@ afterAll(async () => {
   if (root !== undefined) await rm(root, { recursive: true, force: true });
 });
 
-async function docx(paper: 'a4' | 'letter'): Promise<string> {
-  const { files } = await api.exportBriefing({ id: briefingId, format: 'docx', paper });
+/** The briefing `id` exported as DOCX, its file named for its title (`name`), kept in LOOK. */
+async function docx(
+  paper: 'a4' | 'letter',
+  id = briefingId,
+  name = 'blinken-and-austin-in-asia',
+): Promise<string> {
+  const { files } = await api.exportBriefing({ id, format: 'docx', paper });
   expect(files).toHaveLength(1);
-  expect(files[0]!.name).toBe('blinken-and-austin-in-asia.docx');
+  expect(files[0]!.name).toBe(`${name}.docx`);
   await mkdir(LOOK, { recursive: true });
-  const path = join(LOOK, `brief-${paper}.docx`);
+  const path = join(LOOK, `${name}-${paper}.docx`);
   await writeFile(path, Buffer.from(files[0]!.content, 'base64'));
   return path;
 }
@@ -78,7 +83,105 @@ function words(tree: unknown): string {
     .join(' ');
 }
 
+/** Markdown or XML as plain text: escapes and tags gone. */
+function plain(text: string): string {
+  return text
+    .replace(/<[^>]*>/g, '')
+    .replace(/\\(.)/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** The quoted title of a citation: what tells one source from another. */
+function citedTitle(citation: string): string {
+  return /“([^”]*)”/.exec(plain(citation))?.[1] ?? '';
+}
+
+/** A Markdown brief's footnote definitions by number, and the numbers its citations show. */
+function markdownNotes(markdown: string) {
+  const definitions = new Map(
+    [...markdown.matchAll(/^\[\^(\d+)\]: (.*)$/gm)].map((m) => [Number(m[1]), m[2]!]),
+  );
+  const references = [...markdown.matchAll(/\[\^(\d+)\](?!:)/g)].map((m) => Number(m[1]));
+  return { definitions, references };
+}
+
+interface WordNotes {
+  /** How many footnotes the document holds. */
+  stored: number;
+  /** The numbers the citations of the body show, in order. */
+  marks: number[];
+  /** The text of each Word footnote, by the number Word gives it. */
+  notes: Map<number, string>;
+}
+
+/**
+ * The footnotes of a DOCX as a reader sees them: Word numbers its footnote marks in order; a
+ * NOTEREF field shows the number of the note whose mark its bookmark holds.
+ */
+async function wordNotes(path: string): Promise<WordNotes> {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  const document = await zip.file('word/document.xml')!.async('string');
+  const footnotes = await zip.file('word/footnotes.xml')!.async('string');
+  const texts = new Map<string, string>();
+  for (const [, id, body] of footnotes.matchAll(
+    /<w:footnote\b[^>]*w:id="(\d+)"[^>]*>(.*?)<\/w:footnote>/gs,
+  ))
+    texts.set(id!, plain(body!));
+  const marks: number[] = [];
+  const notes = new Map<number, string>();
+  const bookmarked = new Map<string, number>();
+  const mark =
+    /<w:bookmarkStart\b[^>]*w:name="([^"]+)"[^>]*\/>(?=(?:(?!<w:bookmarkEnd).)*?<w:footnoteReference w:id="(\d+)")|<w:footnoteReference w:id="(\d+)"\/>|<w:fldSimple w:instr="NOTEREF (\S+)[^"]*">(.*?)<\/w:fldSimple>/gs;
+  for (const [, bookmark, , id, target, shown] of document.matchAll(mark)) {
+    if (bookmark !== undefined) bookmarked.set(bookmark, notes.size + 1);
+    else if (id !== undefined) {
+      notes.set(notes.size + 1, texts.get(id)!);
+      marks.push(notes.size);
+    } else {
+      // The number the field shows is the one Word would give it.
+      expect(plain(shown!)).toBe(String(bookmarked.get(target!)));
+      marks.push(Number(plain(shown!)));
+    }
+  }
+  return { stored: [...texts.keys()].filter((id) => Number(id) > 0).length, marks, notes };
+}
+
 describe('DOCX export', () => {
+  it('has one Word footnote per source, and each citation shows its number as in the Markdown', async () => {
+    const { stored, marks, notes } = await wordNotes(await docx('a4'));
+    const { definitions, references } = markdownNotes(
+      (await api.renderBriefing({ id: briefingId })).markdown,
+    );
+    // The sample's tables cite the same articles in several rows.
+    expect(references.length).toBeGreaterThan(definitions.size);
+    expect(stored).toBe(definitions.size);
+    expect(notes.size).toBe(definitions.size);
+    expect(marks).toEqual(references);
+    for (const [n, citation] of definitions) {
+      expect(citedTitle(notes.get(n)!)).toBe(citedTitle(citation));
+      expect(citedTitle(citation)).not.toBe('');
+    }
+  });
+
+  it('keeps the footnote of a citation in the words of a link', async () => {
+    const id = await sampleBriefing(
+      api,
+      { title: 'Linked', classification: MARKING },
+      ({ wire }) =>
+        `See [the wire story [@article:${wire}]](https://example.org/wire), ` +
+        `and [again [@article:${wire}]](https://example.org/again).`,
+    );
+    const { stored, marks } = await wordNotes(await docx('a4', id, 'linked'));
+    const { definitions, references } = markdownNotes((await api.renderBriefing({ id })).markdown);
+    expect(references.slice(0, 2)).toEqual([1, 1]);
+    expect(stored).toBe(definitions.size);
+    expect(marks).toEqual(references);
+  });
+
   it('sets the page size and puts the classification and page numbers in header and footer', async () => {
     for (const [paper, width] of [
       ['a4', '11906'],
@@ -105,13 +208,10 @@ describe('DOCX export', () => {
       );
       const notes = nodes(ast.blocks, 'Note');
       const { markdown } = await api.renderBriefing({ id: briefingId });
-      // One Word footnote per citation in the brief: as many as the Markdown's references,
-      // but for the list of sources (whose footnotes are its reference numbers).
-      const sources = /^## Sources\n[\s\S]*?(?=^## |^\*\*|^\[\^\d+\]:)/m;
-      expect(markdown).toMatch(sources);
-      const references = [...markdown.replace(sources, '').matchAll(/\[\^\d+\](?!:)/g)].length;
-      expect(references).toBeGreaterThan(3);
-      expect(notes).toHaveLength(references);
+      // One Word footnote per footnote of the brief.
+      const definitions = [...markdown.matchAll(/^\[\^\d+\]:/gm)].length;
+      expect(definitions).toBeGreaterThan(3);
+      expect(notes).toHaveLength(definitions);
       // A note holds the article's citation, with its address.
       const wire = (await api.listArticles({})).find((a) => a.source.includes('Harbor Wire'))!;
       expect(notes.some((note) => words(note).includes('Harbor'))).toBe(true);
@@ -147,7 +247,7 @@ describe('DOCX export', () => {
         { stdio: 'ignore', timeout: 120_000 },
       );
       const pdf = await getDocument({
-        data: new Uint8Array(await readFile(join(out, 'brief-letter.pdf'))),
+        data: new Uint8Array(await readFile(join(out, 'blinken-and-austin-in-asia-letter.pdf'))),
       }).promise;
       expect(pdf.numPages).toBeGreaterThan(1);
       for (let n = 1; n <= pdf.numPages; n++) {

@@ -1,11 +1,13 @@
 import {
+  Bookmark,
   ExternalHyperlink,
   FootnoteReferenceRun,
   Paragraph,
+  SimpleField,
   TextRun,
   type ParagraphChild,
 } from 'docx';
-import type { BriefingDocument, SourceArticle } from './briefing-document.ts';
+import type { BriefingDocument, Footnote } from './briefing-document.ts';
 import { citationText } from './brief-wording.ts';
 import { isSafeHref } from './link-policy.ts';
 
@@ -13,45 +15,53 @@ import { isSafeHref } from './link-policy.ts';
 export type Cite = (refs: number[]) => ParagraphChild[];
 
 /**
- * Word numbers footnotes in the order they appear, which is the order `cite` makes them: an
- * article's first note holds its full citation, later ones point back to it.
+ * One Word footnote per footnote of the brief, at its first citation; a later citation of it is
+ * a NOTEREF field to a bookmark on that first mark, so a row citing many sources does not repeat
+ * their notes. Word numbers footnotes in the order they appear, which is the order `cite` makes
+ * them and the brief's own (it numbers by first citation); the field shows the number Word gave.
  */
 export function wordFootnotes(doc: BriefingDocument): Cite {
-  const notes = new Map(doc.footnotes.map((note) => [note.number, note.article]));
-  const firstNote = new Map<number, number>();
-  let made = 0;
+  const notes = new Map(doc.footnotes.map((note) => [note.number, note]));
+  const wordNumbers = new Map<number, number>();
   return (refs) =>
     refs.flatMap((n, i) => {
-      const article = notes.get(n);
-      if (article === undefined) return [];
-      made++;
-      const first = firstNote.get(n);
-      if (first === undefined) firstNote.set(n, made);
-      const text =
-        first === undefined
-          ? citation(article)
-          : [new TextRun(`${shortCitation(article)}, n. ${first}.`)];
+      const note = notes.get(n);
+      if (note === undefined) return [];
+      const bookmark = `_DossierNote${n}`;
+      const made = wordNumbers.get(n);
+      if (made === undefined) wordNumbers.set(n, wordNumbers.size + 1);
       return [
         ...(i > 0 ? [new TextRun({ text: ',', superScript: true })] : []),
-        new FootnoteReferenceRun({ children: [new Paragraph({ children: text })] }),
+        made === undefined
+          ? new Bookmark({
+              id: bookmark,
+              children: [
+                new FootnoteReferenceRun({
+                  children: [new Paragraph({ children: citation(note) })],
+                }),
+              ],
+            })
+          : new NoteReference(bookmark, made),
       ];
     });
 }
 
-/** "Jane Doe, “Title,” Outlet, 16 Mar 2021." and the address as a link. */
-function citation(article: SourceArticle): ParagraphChild[] {
-  const url = address(article.url);
-  return [
-    new TextRun(citationText(article)),
-    ...(url.length > 0 ? [new TextRun(' '), ...url] : []),
-  ];
+/** A footnote's number where it is cited again: Word's field, its number as a footnote mark. */
+class NoteReference extends SimpleField {
+  constructor(bookmark: string, number: number) {
+    // \f: formatted as a footnote mark; \h: a link to the note.
+    super(`NOTEREF ${bookmark} \\f \\h`);
+    this.root.push(new TextRun({ text: String(number), style: 'FootnoteReference' }));
+  }
 }
 
-/** "Outlet, “Title”" (the title cut to eight words), for a second note on an article. */
-function shortCitation(article: SourceArticle): string {
-  const words = article.title.split(/\s+/);
-  const title = words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : article.title;
-  return article.source === '' ? `“${title}”` : `${article.source}, “${title}”`;
+/** "Jane Doe, “Title,” Outlet, 16 Mar 2021" with the words cited, and the address as a link. */
+function citation(note: Footnote): ParagraphChild[] {
+  const url = address(note.article.url);
+  return [
+    new TextRun(citationText(note.article, note.pinpoint)),
+    ...(url.length > 0 ? [new TextRun(' '), ...url] : []),
+  ];
 }
 
 export function address(url: string): ParagraphChild[] {

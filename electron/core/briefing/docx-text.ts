@@ -1,4 +1,5 @@
 import {
+  Bookmark,
   BorderStyle,
   ExternalHyperlink,
   HeadingLevel,
@@ -52,7 +53,7 @@ export function textBlocks(parts: TextPart[], cite: Cite): Paragraph[] {
         const link = token as Tokens.Link;
         const runs = inline(link.tokens, style);
         return isSafeHref(link.href) && /^(https?|mailto):/i.test(link.href)
-          ? [new ExternalHyperlink({ link: link.href, children: runs })]
+          ? hyperlink(link.href, runs)
           : runs;
       }
       case 'image':
@@ -132,6 +133,27 @@ export function textBlocks(parts: TextPart[], cite: Cite): Paragraph[] {
       }
     });
   return blocks(lexer.lexer(markdown));
+}
+
+/**
+ * A link to the web. A footnote's first mark is bookmarked (docx-citations.ts) and a bookmark
+ * cannot be written inside a hyperlink, so the link is cut around the marks it holds.
+ */
+function hyperlink(link: string, runs: ParagraphChild[]): ParagraphChild[] {
+  const children: ParagraphChild[] = [];
+  let linked: ParagraphChild[] = [];
+  const close = () => {
+    if (linked.length > 0) children.push(new ExternalHyperlink({ link, children: linked }));
+    linked = [];
+  };
+  for (const child of runs) {
+    if (child instanceof Bookmark) {
+      close();
+      children.push(child);
+    } else linked.push(child);
+  }
+  close();
+  return children;
 }
 
 function run(text: string, style: InlineStyle): TextRun {

@@ -33,9 +33,10 @@ import { networkPng } from './network-png.ts';
 import { textBlocks } from './docx-text.ts';
 
 /**
- * The brief as a Word document (docx): Word headings and tables, a real Word footnote at each
- * citation (Word numbers them; each holds the article's full citation, so a reader needs no
- * list at the end), the classification line centred in every page's header and footer, and
+ * The brief as a Word document (docx): Word headings and tables, a real Word footnote for each
+ * footnote of the brief, numbered as in the other exports (it holds the full citation; a later
+ * citation shows its number, see docx-citations.ts), the Sources table with the notes of each
+ * article, the classification line centred in every page's header and footer, and
  * "Page n of m" in the footer. The analyst's text is read by marked, as the other exports
  * read it; raw HTML in it is shown as text.
  */
@@ -184,12 +185,11 @@ function sectionBody(section: DocSection, cite: Cite): Block[] {
         ...(section.omitted > 0 ? [note(`${section.omitted} more links not shown.`)] : []),
       ];
     case 'sources':
-      // Word numbers its footnotes by use, and each holds the full citation: the list of
-      // sources, in the order of their first note, needs no reference numbers.
       return [
         table(
-          ['Date', 'Source', 'Address'],
+          ['Notes', 'Date', 'Source', 'Address'],
           section.rows.map((row) => [
+            cite(row.refs),
             [new TextRun(formatPartialDate(row.article.published))],
             [
               new TextRun(row.article.title),

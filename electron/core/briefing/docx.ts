@@ -199,6 +199,8 @@ function sectionBody(section: DocSection, cite: Cite): Block[] {
             ],
             address(row.article.url),
           ]),
+          // A few note numbers and a date: the title and the address take the width.
+          [2, 3, 6, 5],
         ),
       ];
   }
@@ -315,11 +317,19 @@ function profileBlocks(profile: ProfileItem, cite: Cite): Paragraph[] {
   ];
 }
 
-function table(headers: string[], rows: ParagraphChild[][][]): Table {
+/** The text's width on A4, the narrower paper, in twentieths of a point. */
+const TEXT_WIDTH = PAGE.a4.width - 2 * MARGIN;
+
+/** A table across the page; `shares`: how its width is shared by the columns (else evenly). */
+function table(headers: string[], rows: ParagraphChild[][][], shares?: number[]): Table {
   const cell = (children: ParagraphChild[]) =>
     new TableCell({ children: [new Paragraph({ children })] });
+  const total = shares?.reduce((sum, share) => sum + share, 0) ?? 0;
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    ...(shares && {
+      columnWidths: shares.map((share) => Math.round((TEXT_WIDTH * share) / total)),
+    }),
     rows: [
       new TableRow({
         tableHeader: true,

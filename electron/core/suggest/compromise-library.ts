@@ -19,8 +19,12 @@ export function compromise(): Compromise {
 /** Both ways load the package's CommonJS build. */
 function load(): Compromise {
   // The app's CommonJS bundles: esbuild bundles a plain require (app.asar has no node_modules).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
-  if (typeof require === 'function') return require('compromise') as Compromise;
+  // `module`, not `require` alone: in an ES module bundle esbuild makes `require` a function that
+  // throws.
+  if (typeof module === 'object' && typeof require === 'function') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+    return require('compromise') as Compromise;
+  }
   // ES modules (tsx, the CLI's bundle, whose packages are external): resolved from this file.
   return createRequire(import.meta.url)('compromise') as Compromise;
 }

@@ -158,3 +158,18 @@ describe('a period that owns a happening is the day the text gives it', () => {
     ).toEqual(['This year', '2017-01-01', '2017-12-31']);
   });
 });
+
+describe('"due in <month>" looks forward, whatever the tense of the clause around it', () => {
+  it.each([
+    ['Customers were waiting for the X10, due in March.', 'March', '2031-03-01', '2031-03-31'],
+    [
+      'The board approved the plan, with a vote due on March 3.',
+      'March 3',
+      '2031-03-03',
+      '2031-03-03',
+    ],
+    ['The flights were cancelled due to the storm in March.', 'March', '2030-03-01', '2030-03-31'],
+  ])('%s', (text, words, start, end) => {
+    expect(dates(text, '2030-10-14')).toEqual([[words, start, end]]);
+  });
+});

@@ -304,4 +304,27 @@ describe('variants an eighth look at a brief found (issue 15)', () => {
       'Commerce Department → Department of Commerce',
     ]);
   });
+
+  it('names a country by its short name whichever form the article gives first', () => {
+    const text =
+      'The State of Israel and the Kingdom of Morocco signed. Morocco hosted. The United States of America welcomed it; the U.S. will help, as the United States said.';
+    const linked = link(
+      text,
+      registryOf(),
+      at(text, 'State of Israel', 'location'),
+      at(text, 'Kingdom of Morocco', 'location'),
+      at(text, 'Morocco', 'location', 1),
+      at(text, 'United States of America', 'location'),
+      at(text, 'U.S.', 'location'),
+      at(text, 'United States', 'location', 1),
+    );
+    expect(linked.map((s) => `${s.text} → ${s.entityName ?? s.text}`)).toEqual([
+      'State of Israel → Israel',
+      'Kingdom of Morocco → Morocco',
+      'Morocco → Morocco',
+      'United States of America → United States',
+      'U.S. → United States',
+      'United States → United States',
+    ]);
+  });
 });

@@ -182,6 +182,10 @@ const READS = new Set([
   'renderBriefing',
   'exportBriefing',
   'draftEvent',
+  'entitiesNamed',
+  'linkChart',
+  'linkChartOutline',
+  'linkEvidence',
 ]);
 const MUTATIONS = new Set<string>(
   API_METHODS.filter((m) => !READS.has(m) && !/^(list|get|find|search|preview|suggest)/.test(m)),

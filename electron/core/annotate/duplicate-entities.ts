@@ -88,24 +88,32 @@ const FORM_OF_STATE = new Set(['kingdom', 'republic', 'state', 'commonwealth', '
 const FORMAL_NAME_OF_ANOTHER = new Set(['korea', 'china', 'congo']);
 
 /**
+ * A country's short name from its formal one ("Kingdom of Morocco" → "Morocco", "the United
+ * States of America" → "United States"), or null for any other name: the name analysts use, and
+ * the one "U.S." and "Morocco" are variants of.
+ */
+export function shortNameOfCountry(name: string): string | null {
+  if (/^(?:the\s+)?united\s+states\s+of\s+america$/iu.test(name.trim())) return 'United States';
+  const formal = /^(?:the\s+)?(\p{L}+)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(name.trim());
+  if (formal === null) return null;
+  const country = words(formal[2]!);
+  return FORM_OF_STATE.has(formal[1]!.toLowerCase()) &&
+    !FORMAL_NAME_OF_ANOTHER.has(country.at(-1)!) &&
+    getGazetteer().get(country.join(' '))?.type === 'location'
+    ? formal[2]!
+    : null;
+}
+
+/**
  * A name without its small words and "U.S.", a body's head after its field and a country
  * without its form of state: "the U.S. Department of State" and "State Department" → state
  * department, "Kingdom of Morocco" → morocco, "United States of America" → united states.
  */
 export function coreOfName(name: string): string {
-  let all = words(name);
+  let all = words(shortNameOfCountry(name) ?? name);
   while (['the', 'u', 's', 'us'].includes(all[0] ?? '')) all = all.slice(1);
   if (HEAD_BEFORE_OF.has(all[0] ?? '') && all[1] === 'of' && all.length > 2)
     all = [...all.slice(2), all[0]!];
-  else if (
-    FORM_OF_STATE.has(all[0] ?? '') &&
-    all[1] === 'of' &&
-    all.length > 2 &&
-    !FORMAL_NAME_OF_ANOTHER.has(all.at(-1)!) &&
-    getGazetteer().get(all.slice(2).join(' '))?.type === 'location'
-  )
-    all = all.slice(2);
-  else if (all.join(' ') === 'united states of america') all = ['united', 'states'];
   return all.filter((w) => !['the', 'of', 'u', 's', 'us'].includes(w)).join(' ');
 }
 

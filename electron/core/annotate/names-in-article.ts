@@ -5,7 +5,7 @@ import type { EntityId } from '../../common/model/ids.ts';
 import { isPortfolioAt } from '../suggest/office-portfolios.ts';
 import { isTitleWord, opensAddress, titleBefore } from '../suggest/titles.ts';
 import { wordKind } from '../suggest/word-knowledge.ts';
-import { coresOfName, initials } from './duplicate-entities.ts';
+import { coresOfName, initials, shortNameOfCountry } from './duplicate-entities.ts';
 import { wordsOfName, type RegistryIndex } from './entity-lookup.ts';
 
 /**
@@ -70,7 +70,9 @@ export function namedInArticle(
       s.entityId !== undefined && s.score >= 1
         ? index.byId.get(s.entityId)
         : index.existing(s.text, s.type);
-    add(s.text, s.type, s.start, entity);
+    // A country named formally is named as analysts name it ("Kingdom of Morocco": Morocco).
+    const name = entity === undefined && s.type === 'location' ? shortNameOfCountry(s.text) : null;
+    add(name ?? s.text, s.type, s.start, entity);
   }
   for (const mention of article.mentions) {
     const entity = index.byId.get(mention.entityId);

@@ -6,7 +6,7 @@ import { isImplausible } from '../suggest/implausible-spans.ts';
 import { cleanSpan } from '../suggest/span-cleanup.ts';
 import { titleBefore, withoutLeadingTitles } from '../suggest/titles.ts';
 import { wordKind } from '../suggest/word-knowledge.ts';
-import { acronymOf, coreOfName } from './duplicate-entities.ts';
+import { acronymOf, coreOfName, shortNameOfCountry } from './duplicate-entities.ts';
 import { registryIndex, type RegistryIndex } from './entity-lookup.ts';
 import {
   capitalSurnames,
@@ -248,7 +248,9 @@ function link(
       return to({ entityId: variants[0]!.id as EntityId, name: variants[0]!.name });
     if (variants.length > 1) return { ...bare, candidates: variants.map(candidateOfEntity) };
     const owner = fullNameEndingIn(suggestion.text, suggestion.type, named);
-    return owner === null ? inNormalCase(text, bare) : to(owner);
+    if (owner !== null) return to(owner);
+    const country = suggestion.type === 'location' ? shortNameOfCountry(suggestion.text) : null;
+    return country === null ? inNormalCase(text, bare) : to({ name: country });
   }
   const word = suggestion.text.toLowerCase();
   const inArticle = [...named.values()]

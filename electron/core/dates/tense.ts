@@ -8,11 +8,11 @@ import { clauseAt, sentenceAround } from './clauses.ts';
  */
 export type Tense = 'past' | 'future' | 'unknown';
 
-/** Plans, and aims that look forward ("preparations to ensure elections in December"), also
+/** Plans ("the X10, due in March", even after a past verb), and aims that look forward ("preparations to ensure elections in December"), also
  * when a past verb reports them ("discussed preparations for the summit on July 7-8", "welcomed
  * the decision to host a conference on May 3"). */
 const FUTURE =
-  /\b(?:will|won't|shall|would|going to|(?:is|are|was|were)\s+(?:to|due)|(?:scheduled|set|slated|expected|planned|poised)\s+(?:to|for)|(?:plan|intend|aim|seek|hope|need|prepare|preparation|ready)(?:s|ed|d)?\s+to|preparations?\s+for|(?:decision|invitation|offer|proposal|bid|commitment|pledge)s?\s+to|in order to|upcoming|coming|next)\b|'ll\b/gi;
+  /\b(?:will|won't|shall|would|going to|(?:is|are|was|were)\s+(?:to|due)|due\s+(?:in|on|by|for)|(?:scheduled|set|slated|expected|planned|poised)\s+(?:to|for)|(?:plan|intend|aim|seek|hope|need|prepare|preparation|ready)(?:s|ed|d)?\s+to|preparations?\s+for|(?:decision|invitation|offer|proposal|bid|commitment|pledge)s?\s+to|in order to|upcoming|coming|next)\b|'ll\b/gi;
 /** Past forms; a participle after "be" ("is to be held") or after an article, a preposition or
  * "and" ("forced displacement", "the proposed talks") is not the past. Lowercase only: a
  * capitalized word ending in -ed is a name ("Mohamed"). */

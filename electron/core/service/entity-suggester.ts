@@ -6,6 +6,7 @@ import type { ArticleId, EntityId } from '../../common/model/ids.ts';
 import type { FoundDate } from '../dates/resolve-date.ts';
 import type { NotebookStore } from '../store/notebook-store.ts';
 import type { RegistryName } from '../suggest/entity-suggestion.ts';
+import { compromise } from '../suggest/compromise-library.ts';
 import type * as SuggestEntitiesModule from '../suggest/suggest-entities.ts';
 import type * as SuggestionLinksModule from '../annotate/suggestion-links.ts';
 import type { ArticleDecisions } from '../suggest/decision-learning.ts';
@@ -114,6 +115,7 @@ export class EntitySuggester {
     await this.loadRecognizer();
     this.suggestModules ??= this.loadSuggestModules();
     await this.suggestModules;
+    compromise(); // the linker's word lexicon, which no module loads at import
   }
 
   private loadSuggestModules(): Promise<

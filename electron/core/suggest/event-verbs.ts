@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { compromise } from './compromise-library.ts';
 import type { TextSpan } from '../dates/sentences.ts';
 
 type Lexicon = Record<string, string | string[]>;
@@ -11,7 +11,7 @@ let verbs: { lexicon: Lexicon; model: unknown; methods: VerbMethods } | undefine
 /** compromise's lexicon and verb conjugation, used word by word (no full parse: it is slow). */
 function verbKit(): NonNullable<typeof verbs> {
   if (verbs === undefined) {
-    const world = (nlp as unknown as { world: () => Record<string, unknown> }).world() as {
+    const world = (compromise() as unknown as { world: () => Record<string, unknown> }).world() as {
       model: { one: { lexicon: Lexicon } };
       methods: { two: { transform: { verb: VerbMethods } } };
     };

@@ -16,6 +16,6 @@ port.on('message', (task: RecognizerTask) => {
     (error: unknown) => port.postMessage({ error: describe(error) } satisfies TaskOutcome),
   );
 });
-// The rules' lexicon is loaded (the modules above) and the shipped model with it (about a second
-// in all): the time budget of the first task starts now.
+// The rules' lexicon (compromise) and the shipped model are loaded (about a second in all): the
+// time budget of the first task starts now.
 void tasks.preload().then(() => port.postMessage('ready'));

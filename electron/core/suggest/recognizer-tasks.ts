@@ -1,5 +1,6 @@
 import type { PartialIsoDate } from '../../common/model/dates.ts';
 import { findDates, type FoundDate } from '../dates/resolve-date.ts';
+import { compromise } from './compromise-library.ts';
 import type { ArticleDecisions } from './decision-learning.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { defaultModelPath } from './ner-model-path.ts';
@@ -63,8 +64,12 @@ export class RecognizerTasks {
   private readonly models = new Map<string, Promise<ModelState>>();
   private readonly recognizers = new Map<number, Promise<NotebookRecognizer>>();
 
-  /** Loads the shipped model ahead of the first task (the worker does, before it says ready). */
+  /**
+   * Loads compromise and the shipped model ahead of the first task (the worker does, before it
+   * says ready): neither counts against the first task's time budget.
+   */
   async preload(): Promise<void> {
+    compromise();
     await this.model(undefined);
   }
 

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { compromise } from './compromise-library.ts';
 
 /**
  * What the recognizer knows about single words, from compromise's lexicon. The lexicon is a
@@ -23,7 +23,7 @@ type Lexicon = Record<string, string | string[]>;
 let lexicon: Lexicon | undefined;
 
 function getLexicon(): Lexicon {
-  lexicon ??= (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+  lexicon ??= (compromise().model() as { one: { lexicon: Lexicon } }).one.lexicon;
   return lexicon;
 }
 

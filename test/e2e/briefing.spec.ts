@@ -195,7 +195,15 @@ test('a generated section’s filters are chosen from the notebook, saved and un
   await filters.getByLabel('To', { exact: true }).fill('2021-03-10');
   await expect(filters.getByRole('alert')).toHaveCount(0);
   await expect(toggle).toContainText('from 2021-03-01 to 2021-03-10');
-  await expect(preview).toContainText('No entities'); // the article is of 16 March
+  // The article is of 16 March: no actor is left, and the empty section leaves the brief.
+  await expect(cell('Antony Blinken')).toHaveCount(0);
+  await expect(preview.getByRole('heading', { name: 'Key actors' })).toHaveCount(0);
+  await expect(
+    app
+      .getByRole('list', { name: 'Sections' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Key actors' }),
+  ).toContainText('Empty: not in the brief');
 
   await toSaved;
   await app.getByRole('button', { name: 'Undo' }).click();

@@ -191,7 +191,15 @@ export function clauseTitle(
   // "This past week marked the opening of ...": the time is the subject, the object the event.
   const timeSubject = subjectWords.length > 0 && kept.length === 0;
   const named = kept.filter((p) => names(p).length > 0);
-  subjectWords = (named.length > 0 ? named[named.length - 1] : kept[0]) ?? [];
+  // "Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested": the one an apposition
+  // describes is the subject, not a place named inside the apposition.
+  const described = kept.findIndex(
+    (p, i) =>
+      names(p).some((m) => m.type !== 'location') &&
+      /^(?:a|an|the|its|his|her|their|one)$/i.test(kept[i + 1]?.[0]?.text ?? ''),
+  );
+  subjectWords =
+    (described >= 0 ? kept[described] : named.length > 0 ? named[named.length - 1] : kept[0]) ?? [];
   // "Palmieri previously served": the adverb is no part of the subject.
   while (subjectWords.length > 1 && /^\p{Ll}+ly$/u.test(subjectWords.at(-1)!.text))
     subjectWords = subjectWords.slice(0, -1);

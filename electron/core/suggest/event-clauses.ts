@@ -2,7 +2,7 @@ import type { FoundDate } from '../dates/resolve-date.ts';
 import type { TextSpan } from '../dates/sentences.ts';
 import type { MentionInput } from './event-context.ts';
 import { findTriggers, isHappening, mainTrigger, type Trigger } from './event-triggers.ts';
-import { firstVerb } from './event-verbs.ts';
+import { firstVerb, isPastForm, tagsOf } from './event-verbs.ts';
 
 /** Whether a span lies within another. */
 export const inside = (m: TextSpan, span: TextSpan): boolean =>
@@ -50,6 +50,17 @@ export function careerOrDuty(text: string, clause: TextSpan, trigger: TextSpan):
 }
 
 /**
+ * "The Unity Party had governed since 2022", "has ruled the country since 1990": a state that
+ * lasts from a date is background to the news, not a happening on that date.
+ */
+export function stateSince(text: string, clause: TextSpan): boolean {
+  return STATE_SINCE.test(text.slice(clause.start, clause.end));
+}
+
+const STATE_SINCE =
+  /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:governed|ruled|led|run|held|served|lived|controlled|owned|been(?!\s+\p{Ll}+(?:ed|en|wn|ne)\b)|remained|stayed|dominated|chaired|presided)\b[^.;]*?\bsince\b(?![^.;]*\b(?:when|after|as)\b)/u;
+
+/**
  * "This public designation is made under Section 7031(c)": a subject that refers back to the
  * happening the article reported ("this", "these" and the trigger's noun) restates it.
  */
@@ -67,8 +78,19 @@ export function describes(text: string, trigger: Trigger): boolean {
   // With no word of a known kind, the clause's verb is the judgement itself.
   if (/^(?:constitute|represent)[sd]?$/i.test(trigger.text))
     return /^\s+(?:a|an|another|the)\b/i.test(text.slice(trigger.end, trigger.end + 10));
-  return /^\s+(?:is|are|(?:will|would)\s+(?:be|constitute|represent|mark)|constitutes?|represents?)\s+(?:a|an|the|another|not|very|\p{L}+ly)\b/u.test(
-    text.slice(trigger.end, trigger.end + 40),
+  if (
+    /^\s+(?:is|are|(?:will|would)\s+(?:be|constitute|represent|mark)|constitutes?|represents?)\s+(?:a|an|the|another|not|very|\p{L}+ly)\b/u.test(
+      text.slice(trigger.end, trigger.end + 40),
+    )
+  )
+    return true;
+  // "Turnout in the 2025 election was 61 percent", "The previous election in Hong Kong was
+  // before the 2014 protests": a figure or a time told of a named happening, in the past.
+  return (
+    !/ed$/i.test(trigger.text) &&
+    /^(?:\s+(?:in|of|at)(?:\s+(?!(?:that|which|who|when|where)\b)[^\s,;.]+){1,4})?\s+(?:was|were)\s+(?:\d(?![^\s]*\s+\p{L}+\s+ago\b)|(?:just\s+|shortly\s+|long\s+)?(?:before|after)\s)/u.test(
+      text.slice(trigger.end, trigger.end + 60),
+    )
   );
 }
 
@@ -182,6 +204,23 @@ export function leadingParticiple(text: string, clause: TextSpan, trigger: Trigg
     text.slice(trigger.end, clause.end).includes(',')
   );
 }
+
+/**
+ * "Started in 1990, the festival continues ...", "Founded in 1975 by two brothers, Acme sells
+ * ...": a past participle phrase that opens the clause is background to its subject, so neither
+ * its verb nor its date is the clause's happening. Returns that phrase, up to its comma.
+ */
+export function openingParticiple(text: string, clause: TextSpan): TextSpan | null {
+  const opener = OPENING_PARTICIPLE.exec(text.slice(clause.start, clause.end));
+  if (opener === null) return null;
+  const word = opener[1]!.toLowerCase();
+  const participle =
+    isPastForm(word) || tagsOf(word).includes('Participle') || /[^e]ed$/.test(word);
+  return participle ? { start: clause.start, end: clause.start + opener[0].length } : null;
+}
+
+const OPENING_PARTICIPLE =
+  /^\s*["“]?(\p{Lu}\p{Ll}+)\s+(?:in|on|at|by|from|during|after|under|near|as|with)\s[^,;]{1,80},/u;
 
 /**
  * The clauses of a sentence that each report their own happening: split at ", while", ",

@@ -122,3 +122,97 @@ describe('event titles: the subject the clause names (issue 16, ninth pass)', ()
     expect(titles).toContain('Rivera meets Carlos King');
   });
 });
+
+describe("event candidates: the lead's cases of the ninth session (issue 16)", () => {
+  it('reports a lead whose subject names no one, with a date between subject and verb', () => {
+    const text =
+      'DENTON, Ohio, March 4, 2027 (Lake Courier) - A state appeals court on Tuesday suspended a contract between Ferris County and Northgate Water.';
+    const [event, ...rest] = suggested(
+      text,
+      [
+        ['DENTON', 'location'],
+        ['Ohio', 'location'],
+        ['Lake Courier', 'organization'],
+        ['Ferris County', 'location'],
+        ['Northgate Water', 'organization'],
+      ],
+      '2027-03-04',
+    );
+    expect(rest).toEqual([]);
+    expect(event?.title).toMatch(/^State appeals court suspends a contract between Ferris County/);
+    expect(event?.date).toMatchObject({ start: '2027-03-02', end: '2027-03-02' });
+  });
+
+  it('makes two events of "X did A on D1, and Y did B on D2", each with its own participants', () => {
+    const text =
+      'Oxfam delivered 30 tonnes of food to Lenga on Saturday, and the Red Cross, the aid group, pledged $2 million last month.';
+    const [first, second, ...rest] = suggested(
+      text,
+      [
+        ['Oxfam', 'organization'],
+        ['Lenga', 'location'],
+        ['Red Cross', 'organization'],
+      ],
+      '2027-05-12',
+    );
+    expect(rest).toEqual([]);
+    expect(first?.title).toBe('Oxfam delivers 30 tonnes of food to Lenga');
+    expect(first?.participants.map((p) => p.text)).toEqual(['Oxfam']);
+    expect(second?.title).toBe('Red Cross pledges $2 million');
+    expect(second?.participants.map((p) => p.text)).toEqual(['Red Cross']);
+    expect(second?.date).toMatchObject({ start: '2027-04-01', end: '2027-04-30' });
+  });
+
+  it('keeps them apart when merged: a month is not one day, and a dateline is not where others speak', () => {
+    const text =
+      'NAIROBI, May 12, 2027 - The World Food Programme said on Monday that hunger had spread since March. Dr. Ana Ruiz, a doctor in Lenga, said 400 cases had been recorded in April. Oxfam delivered 30 tonnes of food to Lenga on Saturday, and the Red Cross pledged $2 million in April.';
+    const events = suggestEvents(
+      text,
+      '2027-05-12',
+      mentionsIn(text, [
+        ['NAIROBI', 'location'],
+        ['World Food Programme', 'organization'],
+        ['Ana Ruiz', 'person'],
+        ['Lenga', 'location'],
+        ['Oxfam', 'organization'],
+        ['Red Cross', 'organization'],
+      ]),
+    );
+    const pledge = events.find((e) => e.title.startsWith('Red Cross'));
+    expect(pledge?.participants.map((p) => p.text)).toEqual(['Red Cross']);
+    expect(pledge?.location).toBeNull();
+    expect(events.find((e) => /400 cases/.test(e.title))?.location?.text).not.toBe('NAIROBI');
+  });
+
+  it('makes nothing of a target a campaign or a count would reach', () => {
+    expect(
+      suggested(
+        'Health Minister Ada Ekwe said the campaign would reach 400,000 children by the end of June.',
+        [['Ada Ekwe', 'person']],
+        '2027-05-12',
+      ),
+    ).toEqual([]);
+    // What a company says it will do stays.
+    expect(
+      titlesOf(
+        'Acme said it would cut 400 jobs by the end of June.',
+        [['Acme', 'organization']],
+        '2027-05-12',
+      ),
+    ).toEqual(['Acme to cut 400 jobs']);
+  });
+
+  it('does not give "the health ministry in X" the body that acted last', () => {
+    const text =
+      'The World Food Programme said on Monday that hunger had spread. The health ministry in Lenga began vaccinating children last week.';
+    const [, vaccination] = suggested(
+      text,
+      [
+        ['World Food Programme', 'organization'],
+        ['Lenga', 'location'],
+      ],
+      '2027-05-12',
+    );
+    expect(vaccination?.participants.map((p) => p.text)).not.toContain('World Food Programme');
+  });
+});

@@ -226,7 +226,10 @@ export function suggestEvents(
           (DIPLOMATIC.has(trigger.type)
             ? capitalNamed(named, context.recentPlaces.flat(), clauseText)
             : null) ??
-          ((speaksOfHere(clauseText) || trigger.type === 'statement') && happeningDates.length > 0
+          // A statement is made where the dispatch is filed only in its lead: later in the
+          // article others speak elsewhere ("Health Minister Ankrah said ...", under GENEVA).
+          ((speaksOfHere(clauseText) || (trigger.type === 'statement' && isLead)) &&
+          happeningDates.length > 0
             ? datelinePlace
             : null);
         const type: EventType = trigger.type;

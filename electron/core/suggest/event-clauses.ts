@@ -94,9 +94,9 @@ export function describes(text: string, trigger: Trigger): boolean {
   );
 }
 
-const TREND_SUBJECT = String.raw`(?:the\s+|its\s+|their\s+)?(?:\p{Ll}+\s+)?(?:markets?|demand|prices|economy|growth|inflation|deliveries|orders|conditions|winds?|weather|rates|unemployment|spending|trade|supply)`;
+const TREND_SUBJECT = String.raw`(?:the\s+|its\s+|their\s+)?(?:\p{Ll}+\s+)?(?:markets?|demand|prices|economy|growth|inflation|deliveries|orders|conditions|winds?|weather|rates|unemployment|spending|trade|supply|campaign|programme|program|project|cases|deaths|toll|numbers?|total|output|production|sales|revenues?|costs)`;
 const TREND =
-  /(?:would|will|could|should|might|may|(?:is|are)\s+(?:expected|likely|forecast)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:recover|rise|fall|grow|improve|ease|pick\s+up|slow|decline|rebound|increase|decrease|remain|stay|return|weaken|strengthen|drop|climb|peak|stabili[sz]e)\b/u;
+  /(?:would|will|could|should|might|may|(?:is|are)\s+(?:expected|likely|forecast)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:recover|rise|fall|grow|improve|ease|pick\s+up|slow|decline|rebound|increase|decrease|remain|stay|return|weaken|strengthen|drop|climb|peak|stabili[sz]e|reach|exceed|hit|top|surpass|double|triple|halve)\b/u;
 const FORECAST = new RegExp(
   String.raw`(?:^|\bthat\s+|,\s*|\b(?:said|says|predicted|warned)\s+)${TREND_SUBJECT}\s+${TREND.source}`,
   'iu',
@@ -241,6 +241,26 @@ export function clausesOf(
   dates: readonly TextSpan[],
 ): TextSpan[] {
   const body = text.slice(sentence.start, sentence.end);
+  // A date of the clause's own, as an adverbial ("in October"), not one in a name ("the
+  // fiscal year 2026 budget").
+  const dated = (span: TextSpan): boolean =>
+    dates.some(
+      (d) =>
+        inside(d, span) &&
+        (TIME_LEAD.test(text.slice(d.start, d.end)) ||
+          TIME_LEAD_BEFORE.test(text.slice(Math.max(span.start, d.start - 12), d.start))),
+    );
+  // "UNICEF delivered doses on Saturday, and Gavi pledged $8 million last month": two subjects,
+  // two dates, two happenings, each with its own participants.
+  for (const and of body.matchAll(/,\s+and\s+(?=(?:the\s+)?\p{Lu})/gu)) {
+    const first = { start: sentence.start, end: sentence.start + and.index };
+    const second = { start: first.end + and[0].length, end: sentence.end };
+    const named = (span: TextSpan): boolean => mentions.some((m) => inside(m, span));
+    if (
+      [first, second].every((part) => dated(part) && named(part) && firstVerb(text, part) !== null)
+    )
+      return [first, second];
+  }
   // "..., who was released on November 20.": a closing relative clause with a date and a verb of
   // its own reports a second happening, when the rest of the sentence has its own date too.
   const relative = /,\s+(?:which|who)\s+[^,;]+[.!?]?["”’]?\s*$/.exec(body);
@@ -253,15 +273,6 @@ export function clausesOf(
       start: antecedent === null ? main.end + 2 : main.end - antecedent[1]!.length,
       end: sentence.end,
     };
-    // A date of the clause's own, as an adverbial ("in October"), not one in a name ("the
-    // fiscal year 2026 budget").
-    const dated = (span: TextSpan): boolean =>
-      dates.some(
-        (d) =>
-          inside(d, span) &&
-          (TIME_LEAD.test(text.slice(d.start, d.end)) ||
-            TIME_LEAD_BEFORE.test(text.slice(Math.max(span.start, d.start - 12), d.start))),
-      );
     if (dated(main) && dated(tail) && firstVerb(text, tail) !== null) return [main, tail];
   }
   const pattern = /,\s+(?:while|whereas|but)\s+|;\s+|\s+[—–]\s+and\s+/g;

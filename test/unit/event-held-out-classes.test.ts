@@ -216,3 +216,24 @@ describe("event candidates: the lead's cases of the ninth session (issue 16)", (
     expect(vaccination?.participants.map((p) => p.text)).not.toContain('World Food Programme');
   });
 });
+
+describe('event titles and openers (issue 16, ninth pass)', () => {
+  it('writes no bracketed abbreviation in a title', () => {
+    expect(
+      titlesOf(
+        'Kin Moy met on June 24 with senior officials from the East Asia Summit (EAS) nations.',
+        [['Kin Moy', 'person']],
+        '2021-06-24',
+      ),
+    ).toEqual(['Moy meets with senior officials from the East Asia Summit nations']);
+  });
+
+  it('takes no event from a happening that opens the sentence', () => {
+    expect(
+      titlesOf('Following the talks, Ruiz signed an agreement with Peru on Monday.', [
+        ['Ruiz', 'person'],
+        ['Peru', 'location'],
+      ]),
+    ).toEqual(['Ruiz signs an agreement with Peru']);
+  });
+});

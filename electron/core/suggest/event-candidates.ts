@@ -430,8 +430,9 @@ function namesOtherHappening(text: string, clause: TextSpan, trigger: Trigger): 
 
 // A noun phrase, not a clause with a subject of its own ("after Seoul exchanged fire" reports
 // the exchange): lower-case words other than pronouns between the preposition and the trigger.
+// The preposition may open the sentence ("Following the talks, Razak signed ...").
 const TIMED_AGAINST =
-  /(?:\b(?:prior\s+to|before|after|following|ahead\s+of|amid|in\s+the\s+(?:wake|run-up)\s+(?:of|to))\s+(?:(?:the|a|an|this|that|its|their|his|her|last|next|recent)\s+)?(?:(?!(?:he|she|it|they|we|i|you|police|officials)\s)\p{Ll}[\p{L}'’-]*\s+){0,2}|\bwhat\s+)$/u;
+  /(?:\b(?:[Pp]rior\s+to|[Bb]efore|[Aa]fter|[Ff]ollowing|[Aa]head\s+of|[Aa]mid|[Ii]n\s+the\s+(?:wake|run-up)\s+(?:of|to))\s+(?:(?:the|a|an|this|that|its|their|his|her|last|next|recent)\s+)?(?:(?!(?:he|she|it|they|we|i|you|police|officials)\s)\p{Ll}[\p{L}'’-]*\s+){0,2}|\bwhat\s+)$/u;
 
 /** What stands before a verb of a relative clause: "that began", "which had opened". */
 const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:had|has|have|was|were|is|are)\s+)?$/i;

@@ -99,6 +99,16 @@ export function render(words: Word[], input: TitleInput): string[] {
       i += 1;
       continue;
     }
+    // "senior officials from the East Asia Summit (EAS) nations": a bracketed abbreviation
+    // restates the words before it; a title writes them once.
+    if (
+      word.text === '(' &&
+      /^\p{Lu}{2,6}$/u.test(words[i + 1]?.text ?? '') &&
+      words[i + 2]?.text === ')'
+    ) {
+      i += 3;
+      continue;
+    }
     const mention = input.mentions.find((m) => word.start >= m.start && word.start < m.end);
     if (mention !== undefined) {
       const possessive = /^['’]s\b/.test(input.text.slice(mention.end, mention.end + 2));

@@ -85,6 +85,11 @@ const OCCUPATIONS = [
   'fellow',
 ];
 
+/** Words before a title whose holder serves under the one who leads ("Deputy Secretary"). */
+const UNDER = ['vice', 'deputy', 'assistant', 'acting'];
+/** Words before a title that keep its role ("Senior Adviser", "Chief Economist"). */
+const RANKS = ['senior', 'chief'];
+
 /** Alternatives of a regular expression matching `roles`, the longest first. */
 function alternatives(roles: string[]): string {
   return [...roles]
@@ -147,7 +152,7 @@ const POSSESSIVE_COMMA = new RegExp(String.raw`^${APOSTROPHE}\s+${TITLE},\s+$`, 
  * ("former Analyst" does not match: no longer works there).
  */
 const TITLE_JUST_BEFORE = new RegExp(
-  String.raw`(?:^|[\s(])(?<!\bformer\s)((?:(?:vice|deputy|assistant|acting|senior|chief)\s+)?(?:${alternatives([...LEADING, ...SERVING, ...OCCUPATIONS])}))\s+$`,
+  String.raw`(?:^|[\s(])(?<!\bformer\s)((?:(?:${[...UNDER, ...RANKS].join('|')})\s+)?(?:${alternatives([...LEADING, ...SERVING, ...OCCUPATIONS])}))\s+$`,
   'iu',
 );
 const OF_BETWEEN = /^\s+(?:of|at)\s+(?:the\s+)?$/iu;
@@ -226,10 +231,12 @@ function isTitleOfTheName(title: string): boolean {
   );
 }
 
+/** A word of a title that makes its holder not the one who leads (a former head no longer does). */
+const NOT_LEADING = new RegExp(String.raw`\b(?:${[...UNDER, 'former'].join('|')})\b`);
+
 function roleOf(title: string): 'leads' | 'works-for' {
   const words = title.toLowerCase().replace(/\s+/g, ' ');
-  // A vice president or deputy head serves under the one who leads.
-  if (/\b(?:vice|deputy|assistant|acting|former)\b/.test(words)) return 'works-for';
+  if (NOT_LEADING.test(words)) return 'works-for';
   return LEADING.some((role) => words === role || words.endsWith(` ${role}`))
     ? 'leads'
     : 'works-for';

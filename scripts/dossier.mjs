@@ -3,42 +3,14 @@
 // its sources (the CLI bundle; the renderer for `serve`), then runs it. Build messages go to
 // stderr: stdout stays the command's own.
 import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { bundleExternals } from './bundle-externals.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cliBundle = join(root, 'dist/cli/dossier.mjs');
-
-// Bundled into the CLI: the pure-JS libraries every command loads at its start. Loaded from
-// node_modules they took half of a start's CPU (resolving and reading their many module files):
-// about 1.0 s against 0.5 s bundled, paid by every e2e test's server and every CLI test. The
-// other packages stay external: they load only when a command needs them (the format readers,
-// the recognizer, the exporters), and some read their own files at run time.
-const bundled = new Set([
-  'zod',
-  'lowdb',
-  'steno',
-  'minisearch',
-  'chrono-node',
-  'countries-list',
-  'city-timezones',
-]);
-const { dependencies, devDependencies } = JSON.parse(
-  readFileSync(join(root, 'package.json'), 'utf8'),
-);
-const external = Object.keys({ ...dependencies, ...devDependencies })
-  .filter((name) => !bundled.has(name))
-  .flatMap((name) => [name, `${name}/*`]);
 
 function newestMtime(path) {
   const info = statSync(path);
@@ -76,6 +48,7 @@ if (
     'electron/core',
     'electron/cli',
     'electron/serve',
+    'scripts/bundle-externals.mjs',
     'package.json',
     'package-lock.json',
   ])
@@ -103,7 +76,7 @@ if (
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external,
+    external: bundleExternals(join(root, 'package.json')),
     logLevel: 'warning',
   });
   mkdirSync(dirname(cliBundle), { recursive: true });

@@ -13,6 +13,7 @@ import { shapeOf } from '../../../electron/common/chart/network-svg.ts';
 import type { ChartGraph } from './chart-model.ts';
 import { chartColours, chartStyle } from './chart-style.ts';
 import { labelInView } from './labels-in-view.ts';
+import { labelLinksInFocus } from './link-labels.ts';
 import { addLinksLater } from './links-later.ts';
 
 /** From this many nodes on, the chart trades crispness for speed while it moves. */
@@ -124,7 +125,8 @@ export function useCytoscape({
     const stopLinking = large
       ? addLinksLater(instance, links, whenLinked)
       : (whenLinked(), () => {});
-    const stopLabelling = large ? labelInView(instance) : () => {};
+    const stopNaming = large ? labelInView(instance) : () => {};
+    const stopLabelling = labelLinksInFocus(instance);
     instance.on('tap', 'edge', (event) => setSelected(event.target.id()));
     instance.on('select unselect', 'node', () =>
       setChosen(instance.nodes(':selected').map((node) => node.id())),
@@ -162,6 +164,7 @@ export function useCytoscape({
     setCy(instance);
     setChosen([]);
     return () => {
+      stopNaming();
       stopLabelling();
       stopLinking();
       delete container.dataset.links;

@@ -473,4 +473,17 @@ describe('junk of an eighth look at an exported brief (issue 15)', () => {
       ]),
     ).toEqual(['Luzon:location', 'Halong Tran:person']);
   });
+
+  it('reads no person in a first name only said to someone, and keeps one who acts', () => {
+    const text =
+      'Matt, we have been clear. Go ahead, Matt. Thank you, Matt. Anna said the talks failed. Anna, go on.';
+    const all = (name: string) =>
+      [...text.matchAll(new RegExp(`\\b${name}\\b`, 'gu'))].map((m) =>
+        at(text, name, 'person', m.index),
+      );
+    expect(repaired(text, [...all('Matt'), ...all('Anna')])).toEqual([
+      'Anna:person',
+      'Anna:person',
+    ]);
+  });
 });

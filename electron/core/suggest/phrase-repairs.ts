@@ -323,11 +323,56 @@ export function repairByPhrase(text: string, mentions: RecognizedMention[]): Rec
   // After the bodies are whole: "Palestinian" of "Palestinian Authority" is no demonym alone.
   const whole = withCountryNames(text, withAmpersandBodies(text, withWholeBodies(text, kept)));
   const storms = stormNames(text);
-  return withMonthFirstNames(text, withoutTitlePhrases(text, whole)).filter(
+  const repaired = withMonthFirstNames(text, withoutTitlePhrases(text, whole));
+  const addressed = onlyAddressed(text, repaired);
+  return repaired.filter(
     (m) =>
       !namesNothing(text, m) &&
-      !(m.type === 'person' && storms.has(text.slice(m.start, m.end).toLowerCase())),
+      !(
+        m.type === 'person' &&
+        (storms.has(text.slice(m.start, m.end).toLowerCase()) ||
+          addressed.has(text.slice(m.start, m.end)))
+      ),
   );
+}
+
+/** A first name said to someone: between a clause's edge and its end ("Thank you, Matt."). */
+const ADDRESS_BEFORE = /(?:^|[.!?:,;—–-]\s*|\n\s*|\b(?:Thanks|Thank you|Hi|Hello|Yes|Sure)\s+)$/u;
+const ADDRESS_AFTER = /^\s*(?:[,.!?;:—–]|-\s|$)/u;
+
+/**
+ * First names the text only ever says to someone ("Matt, we have been clear", "Go ahead,
+ * Matt.", "Thank you, Matt"), as a briefing's spokesperson calls on a reporter: no one an
+ * analyst can identify, where no full name ends or starts with the word. A first name that
+ * does something anywhere in the text ("Matt said") is kept everywhere.
+ */
+function onlyAddressed(text: string, mentions: RecognizedMention[]): Set<string> {
+  const inFullNames = new Set(
+    mentions
+      .filter((m) => m.type === 'person')
+      .flatMap((m) => {
+        const words = text.slice(m.start, m.end).split(/\s+/u);
+        return words.length > 1 ? words : [];
+      }),
+  );
+  const out = new Set<string>();
+  for (const m of mentions) {
+    const value = text.slice(m.start, m.end);
+    if (m.type !== 'person' || out.has(value) || inFullNames.has(value)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(value) || wordKind(value) !== 'first-name') continue;
+    const uses = [
+      ...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’-])${value}(?![\\p{L}\\p{N}'’-])`, 'gu')),
+    ];
+    if (
+      uses.every(
+        (use) =>
+          ADDRESS_BEFORE.test(text.slice(Math.max(0, use.index - 12), use.index)) &&
+          ADDRESS_AFTER.test(text.slice(use.index + value.length, use.index + value.length + 3)),
+      )
+    )
+      out.add(value);
+  }
+  return out;
 }
 
 /** A storm's name after its kind: "Hurricane Rita", "Typhoon Haiyan", "Storm Ciarán". */

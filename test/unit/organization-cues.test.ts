@@ -193,4 +193,13 @@ describe('organizations an eighth look at a brief missed (issue 15)', () => {
       'Valdoria:location',
     ]);
   });
+
+  it('reads a trade after common words only as a heading, not a company', () => {
+    const text =
+      'Immersion helped.\nPrevious Research\nSix studies exist. Analyst Deepa Rao of Kestrel Research agreed.';
+    expect(read(text, [at(text, 'Deepa Rao', 'person')])).toEqual([
+      'Deepa Rao:person',
+      'Kestrel Research:organization',
+    ]);
+  });
 });

@@ -54,10 +54,16 @@ export function companyShortName(name: string): string | null {
 
 /**
  * Whether a name ends as only a company's does, with a legal form or a trade ("Zenith
- * Biologics", "Harbor Peptides LLC"): never a person's name.
+ * Biologics", "Harbor Peptides LLC"): never a person's name. A trade after common words only is
+ * a heading or a phrase, no company ("Previous Research", "Further Research").
  */
 export function endsAsCompany(name: string): boolean {
   const words = name.split(/\s+/u);
   const last = words.at(-1)!;
-  return words.length >= 2 && (LEGAL_FORM.test(last) || TRADE_WORD.test(last));
+  if (words.length < 2) return false;
+  if (LEGAL_FORM.test(last)) return true;
+  return (
+    TRADE_WORD.test(last) &&
+    !words.slice(0, -1).every((word) => ['common', 'function'].includes(wordKind(word)))
+  );
 }

@@ -202,4 +202,21 @@ describe('organizations an eighth look at a brief missed (issue 15)', () => {
       'Kestrel Research:organization',
     ]);
   });
+
+  it('reads a name before an apposition that names a body as that body', () => {
+    const text = 'Vexa, the Vaccine Alliance, sent doses. Later Vexa said more would come.';
+    expect(read(text, [at(text, 'Vexa', 'person'), at(text, 'Vexa', 'person', 10)])).toEqual([
+      'Vexa:organization',
+      'Vexa:organization',
+    ]);
+  });
+
+  it('reads a name ending in "Alliance" as a campaign, not a pact between places', () => {
+    const text =
+      'The Clean Rivers Alliance, which brought the case, won. The U.S.-Japan Alliance held.';
+    expect(read(text, [at(text, 'Japan', 'location')])).toEqual([
+      'Clean Rivers Alliance:organization',
+      'Japan:location',
+    ]);
+  });
 });

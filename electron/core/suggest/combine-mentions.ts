@@ -1,6 +1,7 @@
 import { companyShortName, endsAsCompany, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { isImplausible } from './implausible-spans.ts';
+import { withPlaceCues } from './place-cues.ts';
 import { PLACE_NAME_TAIL } from './place-name-tails.ts';
 import { withOrganizationCues } from './organization-cues.ts';
 import { repairByPhrase } from './phrase-repairs.ts';
@@ -347,6 +348,7 @@ export function combineReadings(
   // In this order: a step reads what the steps before it found.
   const steps = [
     withOrganizationCues,
+    withPlaceCues,
     withShortCompanyNames,
     withEmployers,
     withStatedPlaces,

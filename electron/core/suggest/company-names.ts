@@ -14,7 +14,7 @@ const LEGAL_FORM =
  * Systems" → "Cisco", "Kestrel Minerals" → "Kestrel").
  */
 const TRADE_WORD =
-  /^(?:Minerals|Mining|Metals|Resources|Petroleum|Systems|Technologies|Motors|Airlines|Pharmaceuticals|Therapeutics|Industries|Networks|Semiconductors?|Software|Labs|Biotech|Biologics|Biosciences|Pharma|Robotics|Logistics|Aerospace|Chemicals|Shipping|Partners|Capital|Group|Investments|Brands|Foods|Research|Analytics|Ventures|Securities)$/u;
+  /^(?:Minerals|Mining|Metals|Resources|Petroleum|Systems|Technologies|Motors|Airlines|Pharmaceuticals|Therapeutics|Industries|Networks|Semiconductors?|Software|Labs|Biotech|Biologics|Biosciences|Pharma|Robotics|Logistics|Aerospace|Chemicals|Shipping|Partners|Capital|Group|Investments|Brands|Foods|Research|Analytics|Ventures|Securities|Utilities|Energy|Power|Telecom|Insurance)$/u;
 
 /** Forms written with a closing period that belongs to the name ("Inc.", "Corp."). */
 const ABBREVIATED_FORM = /(?:^|\s)(?:Inc|Corp|Co|Cos|Ltd|Bhd)$/u;

@@ -27,7 +27,7 @@ describe('places that the words before an unknown name give away', () => {
 
   it('keeps a person who speaks elsewhere, or whose full name the text gives', () => {
     const text =
-      'Trust in Dravek fell. Dravek said he would stay. Faith in Orlan Besk grew; in Besk they trust. The judge in Tarn’s trial ruled.';
+      'Trust in Dravek fell. Dravek said he would stay. Faith in Orlan Besk grew; in Besk they trust. The judge in Tarn’s trial ruled. Tarn starred in Tarn: The Series.';
     const mentions = [
       ...people(text, 'Dravek'),
       ...people(text, 'Orlan Besk'),
@@ -39,6 +39,8 @@ describe('places that the words before an unknown name give away', () => {
       'Dravek:person',
       'Orlan Besk:person',
       'Besk:person',
+      'Tarn:person',
+      'Tarn:person',
       'Tarn:person',
     ]);
   });

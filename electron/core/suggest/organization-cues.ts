@@ -48,7 +48,7 @@ const KIND_AFTER = new RegExp(
  * Advisory, Conciliation and Arbitration Service"): the name is that body's short form.
  */
 const BODY_NAME_AFTER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(${NAME}),\sthe\s(?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:Alliance|Coalition|Agency|Organi[sz]ation|Foundation|Fund|Trust|Association|Federation|Union|Council|Institute|Society|Network|Service|Programme|Program|Commission|Authority)(?=[,.;:)]|\s(?:which|that|said|says)\b)`,
+  String.raw`(?<![\p{L}\p{N}'’-])(${NAME}),\sthe\s(?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:Alliance|Coalition|Agency|Organi[sz]ation|Foundation|Fund|Trust|Association|Federation|Union|Council|Institute|Society|Network|Service|Programme|Program|Commission|Authority)(?=[,.;:)]|\s(?:which|that)\b)`,
   'dgu',
 );
 
@@ -203,7 +203,13 @@ function cuedNames(text: string): Cue[] {
   };
   add(text.matchAll(KIND_BEFORE), 'kind');
   add(text.matchAll(KIND_AFTER), 'kind');
-  add(text.matchAll(BODY_NAME_AFTER), 'kind');
+  // "Australia, Canada, the European Union": a list of members, no apposition.
+  add(
+    [...text.matchAll(BODY_NAME_AFTER)].filter(
+      (m) => getGazetteer().get(m[1]!.toLowerCase())?.type !== 'location',
+    ),
+    'kind',
+  );
   add(text.matchAll(JOB_AT), 'job');
   add(text.matchAll(JOB_OF), 'head');
   add(text.matchAll(COMPANY_CUE), 'kind');

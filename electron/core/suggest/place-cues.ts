@@ -43,8 +43,9 @@ export function withPlaceCues(text: string, mentions: RecognizedMention[]): Reco
     const value = text.slice(m.start, m.end);
     const after = text.slice(m.end, m.end + 10);
     // "in Duffy's trial": a person's; "the representative in Kaltera said": the representative
-    // speaks.
+    // speaks; "in Batman: The Animated Series": a work's title.
     if (/^['’]s?\b/u.test(after)) acts.add(value);
+    else if (after.startsWith(':')) continue;
     else if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) places.add(value);
     else if (PERSON_AFTER.test(after)) acts.add(value);
   }

@@ -145,6 +145,9 @@ export function splitPlaceBeforePerson(
     mention.start + words.at(-3)!.index + words.at(-3)![0].length,
   );
   if (!isKnownPlace(place) || !isNameAfterPlace(given!, surname!)) return [mention];
+  // Read as a body, it is one unless the last word is a name the lexicon knows ("Kazakhstan
+  // Temir Zholy" is the state railway).
+  if (mention.type !== 'location' && !KNOWN_NAME_KINDS.has(wordKind(surname!))) return [mention];
   return [
     { ...mention, end: mention.start + place.length, type: 'location' },
     { ...mention, start: mention.start + words.at(-2)!.index, type: 'person' },

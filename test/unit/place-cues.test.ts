@@ -44,4 +44,14 @@ describe('places that the words before an unknown name give away', () => {
       'Tarn:person',
     ]);
   });
+
+  it("reads no place in two rulers' names before their regime", () => {
+    const text = 'The Ortega-Murillo regime jailed critics in Austria-Hungary.';
+    const start = text.indexOf('Austria');
+    const mentions: RecognizedMention[] = [
+      { start: 4, end: 18, type: 'location', score: 0.9 },
+      { start, end: start + 'Austria-Hungary'.length, type: 'location', score: 0.9 },
+    ];
+    expect(read(text, mentions)).toEqual(['Austria-Hungary:location']);
+  });
 });

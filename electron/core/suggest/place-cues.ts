@@ -2,9 +2,10 @@ import type { RecognizedMention } from './entity-recognizer.ts';
 import { wordKind } from './word-knowledge.ts';
 
 /**
- * Places that the words before a name give away where nothing knows the name ("three northern
+ * Places that the words around a name give away where nothing knows the name ("three northern
  * provinces of Kaltera", "the WHO representative in Kaltera"): the model reads an unknown
- * capitalized word standing alone as a person, and a person is rarely "in" something.
+ * capitalized word standing alone as a person, and a person is rarely "in" something. And no
+ * place where they take it away ("the Ortega-Murillo regime").
  */
 
 /** "in X", "provinces of X", "the capital of X": what stands before a place. */
@@ -49,10 +50,26 @@ export function withPlaceCues(text: string, mentions: RecognizedMention[]): Reco
     else if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) places.add(value);
     else if (PERSON_AFTER.test(after)) acts.add(value);
   }
-  return mentions.map((m) => {
-    const value = text.slice(m.start, m.end);
-    return lone.includes(m) && places.has(value) && !acts.has(value)
-      ? { ...m, type: 'location' as const }
-      : m;
-  });
+  return mentions
+    .filter((m) => !isRulersRegime(text, m))
+    .map((m) => {
+      const value = text.slice(m.start, m.end);
+      return lone.includes(m) && places.has(value) && !acts.has(value)
+        ? { ...m, type: 'location' as const }
+        : m;
+    });
+}
+
+/**
+ * "the Ortega-Murillo regime": two rulers' names joined before their regime, read as a place;
+ * no place, and no one person either.
+ */
+function isRulersRegime(text: string, m: RecognizedMention): boolean {
+  const names = text.slice(m.start, m.end).split('-');
+  return (
+    m.type === 'location' &&
+    names.length === 2 &&
+    names.every((name) => /^\p{Lu}\p{Ll}+$/u.test(name) && wordKind(name) !== 'place') &&
+    /^\s+(?:regime|government|administration|dynasty|family)\b/u.test(text.slice(m.end, m.end + 16))
+  );
 }

@@ -98,6 +98,14 @@ function alternatives(roles: string[]): string {
     .join('|');
 }
 
+/** `alternatives` matching each role with its first letter in either case ("Representative", "representative"). */
+function caseOfFirstLetterFree(alternation: string): string {
+  return alternation
+    .split('|')
+    .map((role) => `[${role[0]!.toLowerCase()}${role[0]!.toUpperCase()}]${role.slice(1)}`)
+    .join('|');
+}
+
 /** A title of up to six words that ends in a known role ("Defense Minister", "chief executive"). */
 const TITLE = String.raw`((?:[\p{L}.-]+\s+){0,5}?(?:${alternatives([...LEADING, ...SERVING])}))`;
 const APOSTROPHE = `['’]s`;
@@ -123,6 +131,15 @@ const PROSE_WORD =
 /** "Tim Cook, ⟨Apple⟩'s chief executive": between the person and the organization, and after. */
 const APPOSITION_BETWEEN = /^,\s+(?:the\s+)?$/iu;
 const APPOSITION_AFTER = new RegExp(String.raw`^${APOSTROPHE}\s+${TITLE}\b`, 'iu');
+/**
+ * "Amara Oduya, the ⟨WHO⟩ representative in Kaltera": an organization's name used as the title's
+ * first word. Only capitalized words may stand between it and the role, so that prose after the
+ * name ("X, the WHO said on Monday the official…") is no title.
+ */
+const APPOSITION_NAMED_TITLE = new RegExp(
+  String.raw`^\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}?(?:${caseOfFirstLetterFree(alternatives([...LEADING, ...SERVING]))}))\b(?!['’-])`,
+  'u',
+);
 /** "Tim Cook, chief executive of ⟨Apple⟩". */
 const APPOSITION_OF = new RegExp(
   String.raw`^,\s+(?:the\s+|a\s+|an\s+)?${TITLE}\s+(?:of|at|for)\s+(?:the\s+)?$`,
@@ -182,7 +199,8 @@ export function relationCandidates(text: string, names: NamedSpan[]): RelationCa
       if (first.type === 'person' && OWNERS.has(second.type)) {
         const after = text.slice(second.end, sentence.end);
         const title = APPOSITION_BETWEEN.test(between)
-          ? APPOSITION_AFTER.exec(after)?.[1]
+          ? (APPOSITION_AFTER.exec(after)?.[1] ??
+            (second.type === 'organization' ? APPOSITION_NAMED_TITLE.exec(after)?.[1] : undefined))
           : APPOSITION_OF.exec(between)?.[1];
         const titleBefore = OF_BETWEEN.test(between)
           ? TITLE_JUST_BEFORE.exec(text.slice(sentence.start, first.start))?.[1]

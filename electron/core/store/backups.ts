@@ -18,6 +18,7 @@ import {
   currentFiles,
   hasContent,
   infoOf,
+  manifestContent,
   newestManifest,
   pruneBackups,
   type Manifest,
@@ -156,13 +157,16 @@ export async function takeSnapshot(
     // damaged in place (by another program, a sync tool, the disk) leaves them intact. Many at
     // a time: the file system commits their fsyncs together (the first backup of 100,000
     // articles copies them all).
-    await inBatches(Object.keys(live), (file) =>
-      capture.take(file, async () => {
-        const unchanged = previous !== null && previous.live[file] === live[file];
-        const from = unchanged ? join(backups, previous.id, file) : join(root, file);
-        await linkOrCopy(from, join(snapshot, file), !unchanged);
-        return live[file]!;
-      }),
+    await inBatches(
+      Object.keys(live),
+      (file) =>
+        capture.take(file, async () => {
+          const unchanged = previous !== null && previous.live[file] === live[file];
+          const from = unchanged ? join(backups, previous.id, file) : join(root, file);
+          await linkOrCopy(from, join(snapshot, file), !unchanged);
+          return live[file]!;
+        }),
+      () => capture.writesDone(), // saves go first
     );
     capture.close();
     await asAtTheInstant();
@@ -178,7 +182,7 @@ export async function takeSnapshot(
     // The copies must be durable before the manifest says the snapshot is complete.
     await syncFolder(join(snapshot, ARTICLES));
     await syncFolder(snapshot);
-    await writeFileDurably(join(snapshot, MANIFEST_FILE), JSON.stringify(manifest, null, 1) + '\n');
+    await writeFileDurably(join(snapshot, MANIFEST_FILE), manifestContent(manifest));
     await syncFolder(backups);
     options.state?.taken(now.getTime());
     await pruneBackups(root, policy.keep);
@@ -292,10 +296,18 @@ export async function backupDue(
 /** How many files a snapshot links or copies at a time. */
 const FILES_AT_ONCE = 32;
 
-/** `task` for each of `items`, `FILES_AT_ONCE` at a time; the results in order. */
-async function inBatches<T, R>(items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> {
+/**
+ * `task` for each of `items`, `FILES_AT_ONCE` at a time, each batch once `ready` resolves; the
+ * results in order.
+ */
+async function inBatches<T, R>(
+  items: readonly T[],
+  task: (item: T) => Promise<R>,
+  ready: () => Promise<void> = () => Promise.resolve(),
+): Promise<R[]> {
   const results: R[] = [];
   for (let i = 0; i < items.length; i += FILES_AT_ONCE) {
+    await ready();
     results.push(...(await Promise.all(items.slice(i, i + FILES_AT_ONCE).map(task))));
   }
   return results;

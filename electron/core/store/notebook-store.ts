@@ -260,8 +260,10 @@ export class NotebookStore {
   async putArticles(articles: readonly Article[]): Promise<void> {
     const labelled = articles.map((article) => ({ article, label: articleFile(article.id) }));
     for (const { label } of labelled) this.assertWritable(label);
-    await this.snapshot?.capture.beforeWrite(labelled.map(({ label }) => label));
-    await this.catalog.put(labelled);
+    await this.besideBackup(
+      labelled.map(({ label }) => label),
+      () => this.catalog.put(labelled),
+    );
     this.articleWrites++;
     for (const article of articles) this.search.invalidate({ articleId: article.id });
     this.onArticlesWritten?.(articles);
@@ -271,8 +273,7 @@ export class NotebookStore {
     const label = articleFile(id);
     this.assertWritable(label);
     if (!this.catalog.has(id)) throw new DossierError('not-found', `No article with id ${id}.`);
-    await this.snapshot?.capture.beforeWrite([label]);
-    await this.catalog.remove(id, label);
+    await this.besideBackup([label], () => this.catalog.remove(id, label));
     this.articleWrites++;
     this.search.invalidate({ articleId: id });
   }
@@ -344,8 +345,7 @@ export class NotebookStore {
   /** Replace a root document, unless the notebook is read-only or that file is damaged. */
   private async putRoot<N extends RootName>(name: N, data: RootData<N>): Promise<void> {
     this.assertWritable(this.docs.file(name));
-    await this.snapshot?.capture.beforeWrite([this.docs.file(name)]);
-    await this.docs.put(name, data);
+    await this.besideBackup([this.docs.file(name)], () => this.docs.put(name, data));
   }
 
   async writeOriginal(file: string, bytes: Uint8Array): Promise<void> {
@@ -387,6 +387,11 @@ export class NotebookStore {
       this.snapshot = null;
     });
     this.snapshot = { capture, done };
+  }
+
+  /** A write of `files`: while a backup is taken, through its capture (see SnapshotCapture). */
+  private besideBackup(files: readonly string[], write: () => Promise<void>): Promise<void> {
+    return this.snapshot === null ? write() : this.snapshot.capture.write(files, write);
   }
 
   /** Whether a backup is being taken beside the writes. */

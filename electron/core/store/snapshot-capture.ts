@@ -14,6 +14,9 @@ export class SnapshotCapture {
   /** Each file kept so far: its version at the instant, or null when it did not exist then. */
   private readonly kept = new Map<string, Promise<string | null>>();
   private closed = false;
+  /** Writes in progress, and what waits for them to end (see `writesDone`). */
+  private writing = 0;
+  private waiting: (() => void)[] = [];
   private keepLive!: (keep: KeepLive | null) => void;
   /** How to keep a live file, once the snapshot's folder exists; null once it will not. */
   private readonly ready = new Promise<KeepLive | null>((resolve) => (this.keepLive = resolve));
@@ -24,10 +27,30 @@ export class SnapshotCapture {
   }
 
   /**
-   * Before the store replaces or removes `files` (relative to the notebook's folder). Never
-   * rejects: a file that cannot be kept fails the snapshot, not the write.
+   * The store's `write`, which replaces or removes `files` (relative to the notebook's folder):
+   * their versions of the instant are kept first (a file that cannot be kept fails the
+   * snapshot, not the write), and the snapshot's pass gives way until it is done.
    */
-  async beforeWrite(files: readonly string[]): Promise<void> {
+  async write<T>(files: readonly string[], write: () => Promise<T>): Promise<T> {
+    this.writing++;
+    try {
+      await this.beforeWrite(files);
+      return await write();
+    } finally {
+      if (--this.writing === 0) for (const resume of this.waiting.splice(0)) resume();
+    }
+  }
+
+  /**
+   * Resolves once no write is in progress: the snapshot's pass asks before each batch, so that
+   * a save waits for no more than a batch of its file operations (issue 21).
+   */
+  writesDone(): Promise<void> {
+    if (this.writing === 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private async beforeWrite(files: readonly string[]): Promise<void> {
     if (this.closed) return;
     await Promise.allSettled(
       files.map((file) =>

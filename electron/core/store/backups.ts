@@ -137,17 +137,20 @@ export async function takeSnapshot(
       options.state?.taken(now.getTime()); // the latest backup holds the notebook as it is
       return null;
     }
-    const live = await liveVersions(root);
+    const { live, previous } = await snapshotPlan(root);
+    const files = Object.keys(live);
+    let same =
+      previous !== null && previous.files === files.length && previous.unchanged.every(Boolean);
     const asAtTheInstant = async () => {
       // The files written since the instant, as they were then.
       for (const [file, version] of await capture.versions()) {
+        if (live[file] !== (version ?? undefined)) same = false; // compared after their write
         if (version === null) delete live[file];
         else live[file] = version;
       }
     };
     await asAtTheInstant();
-    const previous = await newestManifest(root);
-    if (options.skipIfUnchanged && previous !== null && sameFiles(previous, live)) {
+    if (options.skipIfUnchanged && same) {
       await discard(capture, snapshot);
       options.state?.taken(now.getTime());
       return null;
@@ -158,10 +161,10 @@ export async function takeSnapshot(
     // a time: the file system commits their fsyncs together (the first backup of 100,000
     // articles copies them all).
     await inBatches(
-      Object.keys(live),
-      (file) =>
+      files,
+      (file, i) =>
         capture.take(file, async () => {
-          const unchanged = previous !== null && previous.live[file] === live[file];
+          const unchanged = previous !== null && previous.unchanged[i] === 1;
           const from = unchanged ? join(backups, previous.id, file) : join(root, file);
           await linkOrCopy(from, join(snapshot, file), !unchanged);
           return live[file]!;
@@ -245,13 +248,51 @@ export function latestBackupIsCurrent(folder: string): Promise<boolean> {
 
 /** latestBackupIsCurrent on this thread (the stat worker's side). */
 export async function backupIsCurrentHere(folder: string): Promise<boolean> {
-  const root = resolve(folder);
   try {
-    const [live, latest] = await Promise.all([liveVersions(root), newestManifest(root)]);
-    return latest !== null && sameFiles(latest, live);
+    const { live, previous } = await snapshotPlanHere(resolve(folder));
+    return (
+      previous !== null &&
+      previous.files === Object.keys(live).length &&
+      previous.unchanged.every(Boolean)
+    );
   } catch {
     return false;
   }
+}
+
+/** What a snapshot starts from: the live files' versions, and what the newest backup holds. */
+export interface SnapshotPlan {
+  live: Record<string, string>;
+  /** The newest backup: its id, how many files it holds, which live files it holds as they are. */
+  previous: { id: string; files: number; unchanged: Uint8Array } | null;
+}
+
+/** From this many article files the plan is made in the stat worker. */
+const PLAN_IN_WORKER_FROM = 5_000;
+
+/**
+ * The snapshot's plan; for a large notebook in the stat worker (issue 21: the newest manifest,
+ * 12 MB at 100,000 articles, and the check of every file's name held this thread for about a
+ * second while saves waited).
+ */
+async function snapshotPlan(root: string): Promise<SnapshotPlan> {
+  const articles = await readdir(join(root, ARTICLES)).catch(() => [] as string[]);
+  if (articles.length < PLAN_IN_WORKER_FROM) return snapshotPlanHere(root);
+  return inStatWorker<SnapshotPlan>({ kind: 'snapshot-plan', folder: root });
+}
+
+/** snapshotPlan on this thread (the stat worker's side, or a small notebook). */
+export async function snapshotPlanHere(root: string): Promise<SnapshotPlan> {
+  const [live, latest] = await Promise.all([liveVersions(root), newestManifest(root)]);
+  const files = Object.keys(live);
+  return {
+    live,
+    previous: latest && {
+      id: latest.id,
+      files: latest.files.length,
+      unchanged: Uint8Array.from(files, (file) => (latest.live[file] === live[file] ? 1 : 0)),
+    },
+  };
 }
 
 /**
@@ -297,12 +338,12 @@ export async function backupDue(
 const FILES_AT_ONCE = 32;
 
 /**
- * `task` for each of `items`, `FILES_AT_ONCE` at a time, each batch once `ready` resolves; the
- * results in order.
+ * `task` for each of `items` (and its index), `FILES_AT_ONCE` at a time, each batch once `ready`
+ * resolves; the results in order.
  */
 async function inBatches<T, R>(
   items: readonly T[],
-  task: (item: T) => Promise<R>,
+  task: (item: T, index: number) => Promise<R>,
   ready: () => Promise<void> = () => Promise.resolve(),
 ): Promise<R[]> {
   const results: R[] = [];
@@ -359,14 +400,6 @@ async function linkOrCopy(source: string, target: string, copy: boolean): Promis
 function versionOf(stats: Float64Array): string | null {
   const [size, mtimeMs, dev, ino, ctimeMs] = stats;
   return Number.isNaN(size) ? null : `${dev}:${ino}:${size}:${mtimeMs}:${ctimeMs}`;
-}
-
-function sameFiles(manifest: Manifest, live: Record<string, string>): boolean {
-  const files = Object.keys(live);
-  return (
-    files.length === manifest.files.length &&
-    files.every((file) => manifest.live[file] === live[file])
-  );
 }
 
 /**

@@ -142,12 +142,42 @@ function narrowest(text: string, own: readonly FoundDate[], date: FoundDate): Fo
   return [date, ...beside].reduce((best, d) => (length(d) < length(best) ? d : best));
 }
 
+/**
+ * ", who had led the club since 2019,", ", whose financial year ends on June 30,": relative
+ * clauses set off by commas, which say something about a name, not when the sentence's verb
+ * happened. A comma inside a date ("March 3, 2021") does not close one.
+ */
+function relativeAsides(text: string, sentence: Span, own: readonly FoundDate[]): Span[] {
+  const asides: Span[] = [];
+  const body = text.slice(sentence.start, sentence.end);
+  for (const m of body.matchAll(/,\s*(?:who|whom|whose|which)\b/gi)) {
+    let close = sentence.start + m.index + m[0].length;
+    for (;;) {
+      close = text.indexOf(',', close);
+      if (close < 0 || close >= sentence.end) break;
+      const at = close;
+      const date = own.find((d) => d.start < at && at < d.end);
+      if (date === undefined) break;
+      close = date.end;
+    }
+    if (close >= 0 && close < sentence.end)
+      asides.push({ start: sentence.start + m.index, end: close + 1 });
+  }
+  return asides;
+}
+
 function choose(
   text: string,
-  own: readonly FoundDate[],
+  all: readonly FoundDate[],
   sentence: Span,
   verb: Span | null,
 ): FoundDate | null {
+  // A date in an aside dates the verb outside it only when the sentence has no other date ("The
+  // ministers, who met on Monday, agreed to a truce").
+  const asides = relativeAsides(text, sentence, all);
+  const outside = all.filter((d) => !asides.some((a) => inside(d, a)));
+  const own =
+    outside.length > 0 && (verb === null || !asides.some((a) => inside(verb, a))) ? outside : all;
   const chosen = chooseOne(text, own, sentence, verb);
   return chosen === null ? null : narrowest(text, own, chosen);
 }

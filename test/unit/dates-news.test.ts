@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { governingDate } from '../../electron/core/dates/governing-date.ts';
 import { findDates } from '../../electron/core/dates/resolve-date.ts';
+import { suggestEvents } from '../../electron/core/suggest/event-candidates.ts';
+import { mentionsIn } from '../support/event-mentions.ts';
 
 /**
  * Classes of wrong dates found on news of other outlets (issue 16, branch dates8: the
@@ -253,5 +255,26 @@ describe('"last <season>" is the latest one that has ended, "next <season>" the 
     ['The group will file next autumn.', '2027-10-14', '2028-09-01', '2028-11-30'],
   ])('%s (%s)', (text, published, start, end) => {
     expect(dates(text, published).map((d) => [d[1], d[2]])).toEqual([[start, end]]);
+  });
+});
+
+// 2027-05-12 is a Wednesday.
+describe('a figure that doubled or halved is a reported figure too', () => {
+  it.each([
+    ['The agency said on Monday that flu cases in the north had doubled since March.', 'doubled'],
+    ['Officials told reporters on Monday that exports halved in the first quarter.', 'halved'],
+  ])('%s', (text, verb) => {
+    expect(governing(text, verb, '2027-05-12')).toBe('2027-05-10..2027-05-10');
+  });
+
+  it('dates the suggested event by the report, though what was said has a date of its own', () => {
+    const text =
+      'The World Health Organization said on Monday that measles cases in three provinces of Kaltera had doubled since March.';
+    const names: [string, string][] = [
+      ['World Health Organization', 'organization'],
+      ['Kaltera', 'location'],
+    ];
+    const events = suggestEvents(text, '2027-05-12', mentionsIn(text, names));
+    expect(events.map((e) => [e.date?.start, e.date?.end])).toEqual([['2027-05-10', '2027-05-10']]);
   });
 });

@@ -12,9 +12,10 @@ export interface SentenceDate extends FoundDate {
 /** A negation right before the verb ("would not sign", "won't meet", "never visited"). */
 const DENIAL_BEFORE = /\b(?:not|never)\s+(?:\w+\s+)?$|n't\s+$/i;
 
-/** A figure that changed by an amount, right at the verb ("rose 14%", "fell by a third"). */
+/** A figure that changed by an amount, right at the verb ("rose 14%", "fell by a third",
+ * "doubled"). */
 const FIGURE_CHANGE =
-  /^(?:rose|rise|rises|fell|fall|falls|climbed|climbs|grew|grows|dropped|drops|declined|declines|increased|increases|decreased|decreases|jumped|jumps|slumped|gained|shrank|slipped|surged|plunged|soared|tumbled)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|less than\s+)?(?:\d|a\s+(?:third|quarter|half|fifth|tenth)\b|(?:one|two|three|half)\b)/i;
+  /^(?:(?:doubled|doubles|tripled|triples|quadrupled|halved|halves)\b|(?:rose|rise|rises|fell|fall|falls|climbed|climbs|grew|grows|dropped|drops|declined|declines|increased|increases|decreased|decreases|jumped|jumps|slumped|gained|shrank|slipped|surged|plunged|soared|tumbled)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|less than\s+)?(?:\d|a\s+(?:third|quarter|half|fifth|tenth)\b|(?:one|two|three|half)\b))/i;
 
 /** A clause that says when, why or despite what ("after orders slowed in the third quarter"). */
 const ADVERBIAL_CLAUSE =
@@ -79,6 +80,45 @@ export function datesInSentence(
   const own = dates.filter((d) => inside(d, sentence));
   const chosen = choose(text, own, sentence, verb);
   return own.map((d) => ({ ...d, governs: d === chosen }));
+}
+
+/**
+ * "said on Monday that cases had doubled since March": when `verb` is a figure's change and the
+ * report before it in `sentence` has a date, that date (a figure is news when it is reported); otherwise null.
+ */
+export function reportedFigureDate(
+  text: string,
+  dates: readonly FoundDate[],
+  sentence: Span,
+  verb: Span,
+): FoundDate | null {
+  if (!FIGURE_CHANGE.test(text.slice(verb.start, sentence.end))) return null;
+  const own = dates.filter((d) => inside(d, sentence));
+  const clauses = clausesOf(text, sentence, own, verb);
+  const index = clauses.findIndex((c) => verb.start >= c.start && verb.start < c.end);
+  const reported =
+    index > 0 && own.some((d) => inside(d, clauses[index - 1]!) && !namesSomething(text, d));
+  return reported ? governingDate(text, dates, sentence, verb) : null;
+}
+
+/**
+ * The date that governs `verb` in `clause`, a piece of `sentence` as the event finder cuts it:
+ * a reported figure's report date (reportedFigureDate), else the clause's own, else the
+ * sentence's.
+ */
+export function clauseDate(
+  text: string,
+  dates: readonly FoundDate[],
+  clause: Span,
+  sentence: Span,
+  verb: Span,
+): FoundDate | null {
+  const whole = clause.start === sentence.start && clause.end === sentence.end;
+  return (
+    (whole ? null : reportedFigureDate(text, dates, sentence, verb)) ??
+    governingDate(text, dates, clause, verb) ??
+    (whole ? null : governingDate(text, dates, sentence, verb))
+  );
 }
 
 /** The one date of `datesInSentence` that governs `verb`, or null (see there). */

@@ -1,15 +1,15 @@
-import SearchableMap from 'minisearch/SearchableMap';
 import type { SearchHitKind } from '../../common/model/search.ts';
 import { writeFileDurably } from '../disk/durable-file.ts';
 import { PostingsFile, postingsContent } from './postings-file.ts';
+import { TermDictionary } from './term-dictionary.ts';
 
 /**
  * An inverted index that keeps its postings as plain arrays of numbers. MiniSearch, which we used
  * before, keeps a Map per term and field with an entry per document: at 10,000 articles that was
  * about 500 MB of heap for 3 million postings. Here a posting is one number (document, field,
- * frequency), so the same index takes a few tens of MB. The vocabulary is MiniSearch's radix tree
- * (`SearchableMap`), which answers prefix and typo lookups; ranking is MiniSearch's BM25+ with its
- * weights for prefixes and typos, so results rank as they did. Once written, the postings are
+ * frequency), so the same index takes a few tens of MB. The vocabulary is a sorted dictionary
+ * (term-dictionary.ts), which answers prefix and typo lookups; ranking is MiniSearch's BM25+ with
+ * its weights for prefixes and typos, so results rank as they did. Once written, the postings are
  * read from their file per query (postings-file.ts); the heap holds the dictionary, the
  * documents, and the postings added since the last write.
  */
@@ -87,7 +87,7 @@ interface IndexDocs {
 
 export class CompactIndex {
   /** Each word's number. */
-  private vocabulary = new SearchableMap<number>();
+  private vocabulary = new TermDictionary();
   /**
    * Each word's postings not in the postings file (all of them before a first write), in
    * increasing order, after those in the file: an array while it grows, 4 bytes a posting once
@@ -235,12 +235,9 @@ export class CompactIndex {
     if (fuzzy && word.length > 4 && !common) {
       const maxDistance = Math.min(2, Math.round(word.length * 0.2));
       // Typos keep the first letter (as Lucene's prefix_length 1): walking only the words that
-      // start with it costs 0.3 ms instead of 4-8 ms at 10,000 articles. The view's `fuzzyGet`
-      // matches and returns the rest of each word (minisearch 7.2, pinned; tested).
-      const first = word[0]!;
-      const near = this.vocabulary.atPrefix(first).fuzzyGet(word.slice(1), maxDistance);
-      for (const [rest, [n, distance]] of near) {
-        const term = first + rest;
+      // start with it costs 0.3 ms instead of 4-8 ms at 10,000 articles.
+      const near = this.vocabulary.fuzzy(word[0]!, word.slice(1), maxDistance);
+      for (const [term, n, distance] of near) {
         if (distance === 0 || expansions.has(n)) continue;
         expansions.set(n, (FUZZY_WEIGHT * term.length) / (term.length + distance));
         shown.push(term);
@@ -330,16 +327,16 @@ export class CompactIndex {
    */
   private compact(): void {
     const renumber = this.renumbering();
-    const vocabulary = new SearchableMap<number>();
+    const terms: string[] = [];
     const added: (number[] | Uint32Array)[] = [];
-    for (const [term, n] of this.vocabulary) {
+    for (const [term, n] of this.vocabulary.entries()) {
       const kept = CompactIndex.kept(this.list(n), renumber);
       if (kept.length === 0) continue;
-      vocabulary.set(term, added.length);
+      terms.push(term);
       added.push(kept.length >= FROZEN_FROM ? Uint32Array.from(kept) : kept);
     }
     this.adoptDocs(this.renumbered());
-    this.vocabulary = vocabulary;
+    this.vocabulary = TermDictionary.of(terms);
     this.added = added;
     this.file?.close();
     this.file = null;
@@ -358,7 +355,7 @@ export class CompactIndex {
     const counts = new Uint32Array(this.added.length);
     const vocabulary = this.vocabulary;
     const lists = function* (index: CompactIndex) {
-      for (const [, n] of vocabulary) {
+      for (const [, n] of vocabulary.entries()) {
         const kept = CompactIndex.kept(index.list(n), renumber);
         counts[n] = kept.length;
         yield kept;
@@ -382,7 +379,7 @@ export class CompactIndex {
       // tree of many small strings before the write flattens it.
       let pieces: string[] = [];
       let size = 0;
-      for (const [term, n] of vocabulary) {
+      for (const [term, n] of vocabulary.entries()) {
         if (counts[n] === 0) continue;
         const piece = `[${JSON.stringify(term)},${counts[n]}]\n`;
         pieces.push(piece);
@@ -401,7 +398,7 @@ export class CompactIndex {
     this.file = file;
     this.fileStart = new Uint32Array(counts.length);
     let start = 0;
-    for (const [, n] of vocabulary) {
+    for (const [, n] of vocabulary.entries()) {
       this.fileStart[n] = start;
       start += counts[n]!;
     }
@@ -434,17 +431,19 @@ export class CompactIndex {
       if (!(length >= 0)) throw new Error('bad lengths');
       index.totals[i % FIELDS.length]! += length;
     });
+    const terms: string[] = [];
     const counts: number[] = [];
     for (let line = await lines.next(); line.done !== true; line = await lines.next()) {
       if (line.value === '') continue;
       const [term, count] = JSON.parse(line.value) as [unknown, unknown];
       if (!text(term) || !Number.isSafeInteger(count) || (count as number) <= 0)
         throw new Error('bad term');
-      index.vocabulary.set(term as string, counts.length);
+      terms.push(term as string);
       counts.push(count as number);
       index.postingCount += count as number;
     }
     if (index.postingCount !== file.ref.count) throw new Error('postings do not add up');
+    index.vocabulary = TermDictionary.of(terms);
     index.fileCount = Uint32Array.from(counts);
     index.fileStart = new Uint32Array(counts.length);
     for (let n = 1; n < counts.length; n++)

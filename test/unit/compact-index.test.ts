@@ -7,8 +7,6 @@ import { tempFolder } from '../support/temp-folder.ts';
 
 const doc = (n: number, text: string) => ({
   id: `a:${n}`,
-  kind: 'article' as const,
-  label: `Article ${n}`,
   title: `Article ${n}`,
   text,
   extra: '',

@@ -1,4 +1,3 @@
-import type { SearchHitKind } from '../../common/model/search.ts';
 import { writeFileDurably } from '../disk/durable-file.ts';
 import { PostingsFile, postingsContent } from './postings-file.ts';
 import { TermDictionary } from './term-dictionary.ts';
@@ -49,25 +48,20 @@ export function termsOf(text: string): string[] {
   return terms;
 }
 
+/**
+ * A document of the index. Its id says what it is (`a:`, `n:`, `e:`, `v:`: notebook-search.ts),
+ * and it is all the index keeps of it: the thread that shows a hit reads its title where it
+ * reads its snippet (at 100,000 articles the titles and kinds kept here took 21 MB).
+ */
 export interface IndexedDoc {
   id: string;
-  kind: SearchHitKind;
-  articleId?: string;
-  /** Shown in results; `title` is what is searched. */
-  label: string;
   title: string;
   text: string;
   extra: string;
 }
 
-interface Stored {
+export interface IndexHit {
   id: string;
-  kind: SearchHitKind;
-  articleId?: string;
-  label: string;
-}
-
-export interface IndexHit extends Stored {
   score: number;
   /** The words to show in a snippet: the query's, and the indexed words its typos matched. */
   terms: string[];
@@ -79,8 +73,11 @@ export interface IndexHit extends Stored {
  * order.
  */
 interface IndexDocs {
-  /** `[id, kind, articleId or '', label]` by short id. */
-  docs: [string, SearchHitKind, string, string][];
+  /**
+   * `[id]` by short id (the writes before December 7 had `[id, kind, articleId or '', label]`:
+   * the rest is not read).
+   */
+  docs: [string, ...string[]][];
   /** Distinct words of each field, by short id. */
   lengths: number[];
 }
@@ -99,8 +96,8 @@ export class CompactIndex {
   private file: PostingsFile | null = null;
   private fileStart = new Uint32Array(0);
   private fileCount = new Uint32Array(0);
-  /** By short id; null once removed (its postings stay until `compact`). */
-  private docs: (Stored | null)[] = [];
+  /** Ids by short id; null once removed (its postings stay until `compact`). */
+  private docs: (string | null)[] = [];
   /** Distinct words of each field, `FIELDS.length` per short id. */
   private lengths: number[] = [];
   private shortIds = new Map<string, number>();
@@ -116,12 +113,7 @@ export class CompactIndex {
     this.remove(doc.id);
     if (this.docs.length > MAX_SHORT_ID) this.compact();
     const short = this.docs.length;
-    this.docs.push({
-      id: doc.id,
-      kind: doc.kind,
-      label: doc.label,
-      ...(doc.articleId !== undefined && { articleId: doc.articleId }),
-    });
+    this.docs.push(doc.id);
     this.shortIds.set(doc.id, short);
     FIELDS.forEach((field, f) => {
       const counts = new Map<string, number>();
@@ -208,7 +200,7 @@ export class CompactIndex {
     for (let short = 0; short < this.docs.length; short++) {
       if (matched[short] !== words.length) continue;
       const doc = this.docs[short];
-      if (doc === null || doc === undefined || skip.has(doc.id)) continue;
+      if (doc === null || doc === undefined || skip.has(doc)) continue;
       const score = scores[short]!;
       if (best.length === limit && score <= scores[best[limit - 1]!]!) continue;
       let at = best.length;
@@ -216,7 +208,7 @@ export class CompactIndex {
       best.splice(at, 0, short);
       if (best.length > limit) best.pop();
     }
-    return best.map((short) => ({ ...this.docs[short]!, score: scores[short]!, terms: shown }));
+    return best.map((short) => ({ id: this.docs[short]!, score: scores[short]!, terms: shown }));
   }
 
   /** The indexed words a query word stands for, each with its weight (term number → weight). */
@@ -300,8 +292,8 @@ export class CompactIndex {
   }
 
   /** The documents and their lengths renumbered (see `renumbering`). */
-  private renumbered(): { docs: Stored[]; lengths: number[] } {
-    const docs: Stored[] = [];
+  private renumbered(): { docs: string[]; lengths: number[] } {
+    const docs: string[] = [];
     const lengths: number[] = [];
     this.docs.forEach((doc, short) => {
       if (doc === null) return;
@@ -312,10 +304,10 @@ export class CompactIndex {
     return { docs, lengths };
   }
 
-  private adoptDocs({ docs, lengths }: { docs: Stored[]; lengths: number[] }): void {
+  private adoptDocs({ docs, lengths }: { docs: string[]; lengths: number[] }): void {
     this.docs = docs;
     this.lengths = lengths;
-    docs.forEach((doc, short) => this.shortIds.set(doc.id, short));
+    docs.forEach((id, short) => this.shortIds.set(id, short));
     this.postingCount -= this.deadPostings;
     this.deadPostings = 0;
   }
@@ -365,12 +357,7 @@ export class CompactIndex {
     await writeFileDurably(postingsPath, postings.content);
     const { docs, lengths } = this.renumbered();
     const docsLine = JSON.stringify({
-      docs: docs.map((doc): IndexDocs['docs'][number] => [
-        doc.id,
-        doc.kind,
-        doc.articleId ?? '',
-        doc.label,
-      ]),
+      docs: docs.map((id): IndexDocs['docs'][number] => [id]),
       lengths,
     } satisfies IndexDocs);
     const dictionary = function* () {
@@ -421,10 +408,9 @@ export class CompactIndex {
     if (data.lengths.length !== data.docs.length * FIELDS.length) throw new Error('bad lengths');
     const text = (value: unknown) => typeof value === 'string';
     data.docs.forEach((doc, short) => {
-      if (!Array.isArray(doc) || !doc.every(text)) throw new Error('bad document');
-      const [id, kind, articleId, label] = doc;
-      index.docs.push({ id, kind, label, ...(articleId !== '' && { articleId }) });
-      index.shortIds.set(id, short);
+      if (!Array.isArray(doc) || !text(doc[0])) throw new Error('bad document');
+      index.docs.push(doc[0]);
+      index.shortIds.set(doc[0], short);
     });
     index.lengths = data.lengths;
     data.lengths.forEach((length, i) => {

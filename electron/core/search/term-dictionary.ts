@@ -134,6 +134,8 @@ export class TermDictionary {
       at++;
     }
     for (const [term, n] of this.pending) {
+      // Lengths further apart than the distance cannot be near: most words end here.
+      if (Math.abs(term.length - prefix.length - rest.length) > maxDistance) continue;
       if (!term.startsWith(prefix)) continue;
       const distance = levenshtein(term.slice(prefix.length), rest);
       if (distance <= maxDistance) yield [term, n, distance];

@@ -152,7 +152,7 @@ test('a generated section’s filters are chosen from the notebook, saved and un
 
   await app.getByRole('button', { name: 'Key actors Key actors' }).click();
   const toggle = app.getByRole('button', { name: /^Filters:/ });
-  await expect(toggle).toHaveText(/Filters: none: the whole notebook/);
+  await expect(toggle).toHaveText(/Filters: none \(the whole notebook\)/);
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await toggle.focus();
   await app.keyboard.press('Enter');

@@ -292,9 +292,12 @@ test('the Briefing view reopens the briefing last edited, after leaving the view
   await expect(title).toHaveValue('Alliance brief');
 
   // One filter for the whole briefing, kept with it.
-  await app.getByRole('button', { name: /^Whole briefing:/ }).click();
-  await expect(app.getByTestId('briefing-filter-summary')).toHaveText('none: the whole notebook');
-  await app.getByRole('group', { name: 'Whole briefing' }).getByLabel('From').fill('2021-03-01');
+  await app.getByRole('button', { name: /^Filters for the whole briefing:/ }).click();
+  await expect(app.getByTestId('briefing-filter-summary')).toHaveText('none (the whole notebook)');
+  await app
+    .getByRole('group', { name: 'Filters for the whole briefing' })
+    .getByLabel('From')
+    .fill('2021-03-01');
   await expect(app.getByTestId('briefing-filter-summary')).toHaveText('since 2021-03-01');
   await expect
     .poll(async () => {

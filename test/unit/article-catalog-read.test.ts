@@ -65,4 +65,21 @@ describe('reading an article with async fs (catalog.read, the Reader’s open)',
     expect(damaged.map((d) => d.file)).toEqual([`articles/${ids[0]}.json`]);
     expect(catalog.has(ids[1]!)).toBe(true);
   });
+
+  it('reports a file that holds another article than its name says, when read and at open', async () => {
+    const { folder, ids } = await twoArticles();
+    const { catalog, damaged } = await openCatalog(folder);
+    const [first, second] = [0, 1].map((i) => join(folder, 'articles', `${ids[i]}.json`));
+    // The second article's file copied by hand over the first's.
+    const copied = await readFile(second!, 'utf8');
+    await writeFile(first!, copied);
+    const message = `articles/${ids[0]}.json holds article ${ids[1]}, not ${ids[0]}`;
+    expect(() => catalog.get(ids[0]!)).toThrow(message);
+    expect(await readFile(first!, 'utf8')).toBe(copied);
+    expect(damaged.map((d) => d.message)).toEqual([expect.stringContaining(message)]);
+    // Opened again, the changed file is read for its entry: reported, and left out of the list.
+    const { catalog: reopened, damaged: found } = await openCatalog(folder);
+    expect(found.map((d) => d.message)).toEqual([expect.stringContaining(message)]);
+    expect(reopened.ids()).toEqual([ids[1]]);
+  });
 });

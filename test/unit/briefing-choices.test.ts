@@ -54,7 +54,7 @@ const choices: NotebookChoices = {
 
 describe('a section filter in words', () => {
   it('says what narrows the section, by name, and "none" when nothing does', () => {
-    expect(describeFilter({}, choices, 'actors')).toBe('none: the whole notebook');
+    expect(describeFilter({}, choices, 'actors')).toBe('none (the whole notebook)');
     expect(describeFilter({ tags: ['Iran'], from: '2021-03-01' }, choices, 'timeline')).toBe(
       'tag ‘Iran’, since 2021-03-01',
     );

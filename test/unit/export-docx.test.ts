@@ -182,6 +182,17 @@ describe('DOCX export', () => {
     expect(marks).toEqual(references);
   });
 
+  it('keeps every heading on the page of what follows it', async () => {
+    const zip = await JSZip.loadAsync(await readFile(await docx('a4')));
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    for (const id of ['Heading1', 'Heading2', 'Heading3']) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`, 's').exec(
+        styles,
+      )?.[0];
+      expect(style).toContain('<w:keepNext/>');
+    }
+  });
+
   it('sets the page size and puts the classification and page numbers in header and footer', async () => {
     for (const [paper, width] of [
       ['a4', '11906'],

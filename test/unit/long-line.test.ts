@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../electron/core/dates/resolve-date.ts';
-import { termsOf } from '../../electron/core/search/compact-index.ts';
+import { termsOf } from '../../electron/core/search/search-terms.ts';
 import { recognizeEntities } from '../../electron/core/suggest/entity-recognizer.ts';
 import { suggestEvents, type MentionInput } from '../../electron/core/suggest/event-candidates.ts';
 import { splitSentences, type TextSpan } from '../../electron/core/dates/sentences.ts';

@@ -117,6 +117,26 @@ describe('suggested relations', () => {
     ]);
   });
 
+  it('reads an organization named as the first word of a title set off by a comma', () => {
+    const text =
+      'Dr. Amara Oduya, the WHO representative in Kaltera, said cases had doubled. Luc Ferrand, the UNICEF Deputy Director, agreed. Ana Ruiz, the Alliance said on Monday, is the official to ask. Eva Lund, the Paris representative of Gavi, left.';
+    expect(
+      read(text, [
+        ['Amara Oduya', 'person'],
+        ['WHO', 'organization'],
+        ['Luc Ferrand', 'person'],
+        ['UNICEF', 'organization'],
+        ['Ana Ruiz', 'person'],
+        ['Alliance', 'organization'],
+        ['Eva Lund', 'person'],
+        ['Paris', 'location'],
+      ]).map(([from, type, to]) => [from, type, to]),
+    ).toEqual([
+      ['Amara Oduya', 'works-for', 'WHO'],
+      ['Luc Ferrand', 'works-for', 'UNICEF'],
+    ]);
+  });
+
   it('no relation from a place that ends a sentence, the subject of a title, or prose after a possessive', () => {
     const text =
       "Sherman met Chris Seed in Washington, D.C. Deputy Secretary Wendy Sherman condemned the war. Special Representative for the DPRK Ambassador Sung Kim is visiting. We reiterated our support for UN Special Envoy Geir Pedersen. The visit reinforced the U.S.'s support for Interim President Juan Guaidó's call.";

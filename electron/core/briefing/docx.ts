@@ -46,6 +46,7 @@ const PAGE: Record<Paper, { width: number; height: number }> = {
   a4: { width: 11906, height: 16838 },
   letter: { width: 12240, height: 15840 },
 };
+const KEEP_WITH_NEXT = { paragraph: { keepNext: true, keepLines: true } };
 /** 18 mm, as the PDF's margin. */
 const MARGIN = 1020;
 
@@ -61,7 +62,15 @@ export async function briefingDocx(doc: BriefingDocument, paper: Paper): Promise
   const document = new Document({
     title: doc.title,
     creator: doc.author === '' ? 'Dossier' : doc.author,
-    styles: { default: { document: { run: { font: 'Liberation Serif', size: 22 } } } },
+    styles: {
+      default: {
+        document: { run: { font: 'Liberation Serif', size: 22 } },
+        // A heading stays on the page of what it heads (the network image, a table), never alone at a page's foot.
+        heading1: KEEP_WITH_NEXT,
+        heading2: KEEP_WITH_NEXT,
+        heading3: KEEP_WITH_NEXT,
+      },
+    },
     numbering: {
       config: [
         {

@@ -1,5 +1,7 @@
 import { writeFileDurably } from '../disk/durable-file.ts';
+import { bm25 } from './bm25.ts';
 import { PostingsFile, postingsContent } from './postings-file.ts';
+import { termsOf } from './search-terms.ts';
 import { TermDictionary } from './term-dictionary.ts';
 
 /**
@@ -18,7 +20,6 @@ const FIELDS = ['title', 'text', 'extra'] as const;
 const BOOSTS = [3, 1, 1.5];
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 /** A posting is `short id × 256 + field × 64 + frequency` (frequencies above 63 count as 63). */
 const DOC_SHIFT = 256;
 const FIELD_SHIFT = 64;
@@ -28,25 +29,6 @@ const MAX_SHORT_ID = 2 ** 24 - 1;
 const CHUNK_CHARS = 1 << 20;
 /** Lists of postings at least this long are kept as typed arrays once frozen. */
 const FROZEN_FROM = 32;
-
-/** Words too common to search for: about a third of an English text's words, left unindexed. */
-const STOP_WORDS = new Set(
-  (
-    'a an and are as at be but by for from had has have he her his i in is it its of on or our ' +
-    'she that the their them they this to was we were which will with you'
-  ).split(' '),
-);
-/** MiniSearch's tokenizer: words are separated by spaces and punctuation. */
-const SEPARATORS = /[\n\r\p{Z}\p{P}]+/u;
-
-export function termsOf(text: string): string[] {
-  const terms: string[] = [];
-  for (const token of text.split(SEPARATORS)) {
-    const term = token.toLowerCase();
-    if (term !== '' && !STOP_WORDS.has(term)) terms.push(term);
-  }
-  return terms;
-}
 
 /**
  * A document of the index. Its id says what it is (`a:`, `n:`, `e:`, `v:`: notebook-search.ts),
@@ -438,19 +420,4 @@ export class CompactIndex {
     index.file = file;
     return index;
   }
-}
-
-/** MiniSearch's BM25+. */
-function bm25(
-  freq: number,
-  matching: number,
-  total: number,
-  length: number,
-  average: number,
-): number {
-  const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-  return (
-    idf *
-    (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * length) / average)))
-  );
 }

@@ -1,24 +1,25 @@
-import { readFileSync, statSync, type Stats } from 'node:fs';
-import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { DossierError, ioError } from '../../common/errors.ts';
 import { ArticleIdSchema, type ArticleId, type EntityId } from '../../common/model/ids.ts';
-import {
-  ArticleSchema,
-  summarize,
-  type Article,
-  type ArticleSummary,
-} from '../../common/model/article.ts';
+import { summarize, type Article, type ArticleSummary } from '../../common/model/article.ts';
 import type { CatalogRebuild, DamagedFile } from '../../common/model/notebook.ts';
 import {
   jsonFileContent,
-  parseJsonFile,
   syncFolder,
   writeFileDurably,
   writeFilesDurably,
 } from '../disk/durable-file.ts';
-import { ARTICLES_FOLDER, CATALOG_FILE } from '../disk/notebook-layout.ts';
+import { ARTICLES_FOLDER, CATALOG_FILE, articleFile } from '../disk/notebook-layout.ts';
 import { ArticleCache } from './article-cache.ts';
+import {
+  parseArticle,
+  peekArticleFile,
+  readArticleFile,
+  readArticleFileSync,
+  type ArticleFile,
+} from './article-file.ts';
 import {
   catalogContent,
   keepDamagedCatalog,
@@ -28,7 +29,6 @@ import {
 import {
   REBUILD_IN_BACKGROUND_FROM,
   readPending,
-  wrongArticle,
   type EntryRead,
   type PendingFile,
   type RebuildOptions,
@@ -246,13 +246,8 @@ export class ArticleCatalog {
     const cached = this.cache.use(id);
     if (cached !== undefined) return cached;
     if (!this.has(id)) return undefined;
-    const entry = this.entries.get(id);
-    const path = join(this.folder, ARTICLES_FOLDER, `${id}.json`);
     this.stats.syncReads++;
-    return this.settle(id, entry, () => ({
-      info: statSync(path),
-      raw: readFileSync(path, 'utf8'),
-    }));
+    return this.settle(id, this.entries.get(id), readArticleFileSync(this.folder, articleFile(id)));
   }
 
   /** `get` with the file read by async fs (a request's read never blocks the thread). */
@@ -260,43 +255,25 @@ export class ArticleCatalog {
     const cached = this.cache.use(id);
     if (cached !== undefined) return cached;
     if (!this.has(id)) return undefined;
-    const path = join(this.folder, ARTICLES_FOLDER, `${id}.json`);
-    let file: { info: Stats; raw: string } | Error;
-    try {
-      const [info, raw] = await Promise.all([stat(path), readFile(path, 'utf8')]);
-      file = { info, raw };
-    } catch (error) {
-      file = error as Error;
-    }
+    const file = await readArticleFile(this.folder, articleFile(id));
     // Read meanwhile by `get`, or removed: the catalog as it is now.
     if (!this.has(id)) return undefined;
-    return (
-      this.cache.use(id) ??
-      this.settle(id, this.entries.get(id), () => {
-        if (file instanceof Error) throw file;
-        return file;
-      })
-    );
+    return this.cache.use(id) ?? this.settle(id, this.entries.get(id), file);
   }
 
   /**
    * The article of a file just read, checked, its entry refreshed if the file changed (or made:
    * `entry` undefined, an article a rebuild has not read yet).
    */
-  private settle(
-    id: ArticleId,
-    entry: CatalogEntry | undefined,
-    read: () => { info: Stats; raw: string },
-  ): Article {
-    const label = `${ARTICLES_FOLDER}/${id}.json`;
+  private settle(id: ArticleId, entry: CatalogEntry | undefined, file: ArticleFile): Article {
+    const label = articleFile(id);
     this.stats.lazyLoads++;
     let article: Article;
     let info: Stats;
     try {
-      const file = read();
+      if ('error' in file) throw file.error;
       info = file.info;
-      article = parseJsonFile(file.raw, ArticleSchema, label);
-      if (article.id !== id) throw wrongArticle(label, article.id, id);
+      article = parseArticle(file.raw, id, label);
     } catch (error) {
       this.drop(id);
       const path = join(this.folder, label);
@@ -329,16 +306,7 @@ export class ArticleCatalog {
     const cached = this.cache.peek(id);
     if (cached !== undefined) return cached;
     if (!this.has(id)) return undefined;
-    try {
-      const json: unknown = JSON.parse(
-        await readFile(join(this.folder, ARTICLES_FOLDER, `${id}.json`), 'utf8'),
-      );
-      return typeof json === 'object' && json !== null
-        ? (json as Record<string, unknown>)
-        : undefined;
-    } catch {
-      return undefined;
-    }
+    return peekArticleFile(this.folder, articleFile(id));
   }
 
   /** `all` with the files read by async fs (a request's read never blocks the thread). */

@@ -1,13 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { join } from 'node:path';
-import { DossierError, describe } from '../../common/errors.ts';
+import { describe } from '../../common/errors.ts';
 import type { ArticleId } from '../../common/model/ids.ts';
-import { ArticleSchema, type Article } from '../../common/model/article.ts';
+import type { Article } from '../../common/model/article.ts';
 import type { CatalogRebuild, DamagedFile } from '../../common/model/notebook.ts';
-import { parseJsonFile } from '../disk/durable-file.ts';
 import { ARTICLES_FOLDER } from '../disk/notebook-layout.ts';
 import type { Stats } from 'node:fs';
+import { parseArticle, readArticleFile, type ArticleFile } from './article-file.ts';
 import type { CatalogEntry } from './catalog-file.ts';
 
 /** Article files read at once while the catalog is rebuilt. */
@@ -70,7 +68,9 @@ export async function readPending(
     // The first few (a copy of the whole map per batch was quadratic: 3,000 batches at 100,000).
     const batch: [ArticleId, PendingFile][] = [];
     for (const item of pending) if (batch.push(item) === REBUILD_BATCH) break;
-    const files = await Promise.all(batch.map(([, { name }]) => readArticleFile(folder, name)));
+    const files = await Promise.all(
+      batch.map(([, { name }]) => readArticleFile(folder, `${ARTICLES_FOLDER}/${name}`)),
+    );
     // Parsed and checked one at a time, the thread answering in between: the 32 checks of a
     // batch at once held it for 64 ms of CPU (seconds under load) at every batch.
     let slice = performance.now();
@@ -90,18 +90,6 @@ export async function readPending(
   return pending.size === 0;
 }
 
-type ArticleFile = { info: Stats; raw: string } | { error: unknown };
-
-async function readArticleFile(folder: string, name: string): Promise<ArticleFile> {
-  const path = join(folder, ARTICLES_FOLDER, name);
-  try {
-    const [info, raw] = await Promise.all([stat(path), readFile(path, 'utf8')]);
-    return { info, raw };
-  } catch (error) {
-    return { error };
-  }
-}
-
 /**
  * The entry of an article file as read; a damaged one is to be reported (by the caller, which
  * knows whether the result still matters), never written.
@@ -117,21 +105,11 @@ function entryOfFile(
     if ((file.error as NodeJS.ErrnoException).code === 'ENOENT') return { damaged: null };
     return { damaged: { file: label, message: describe(file.error) } };
   }
+  let article: Article;
   try {
-    const article = parseJsonFile(file.raw, ArticleSchema, label);
-    if (article.id !== id)
-      return { damaged: { file: label, message: wrongArticle(label, article.id, id).message } };
-    return { entry: entryOf(article, file.info) };
+    article = parseArticle(file.raw, id, label);
   } catch (error) {
     return { damaged: { file: label, message: describe(error) } };
   }
-}
-
-/** An article file that holds another article than its name says (copied by hand, say). */
-export function wrongArticle(label: string, found: string, id: ArticleId): DossierError {
-  return new DossierError(
-    'damaged-file',
-    `The notebook file ${label} holds article ${found}, not ${id}. It was left as it is.`,
-    label,
-  );
+  return { entry: entryOf(article, file.info) };
 }

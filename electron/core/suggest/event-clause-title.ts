@@ -1,5 +1,5 @@
+import { findVerb } from './event-clause-verb.ts';
 import { relativeSubject } from './event-relative-clause.ts';
-import type { Trigger } from './event-triggers.ts';
 import {
   endsWithName,
   isPlural,
@@ -43,60 +43,9 @@ export function titleWords(input: TitleInput): Word[] {
   );
 }
 
-/** The index of the clause's verb for the trigger: the trigger itself, or the verb governing it. */
-function findVerb(words: Word[], trigger: Trigger): number {
-  const at = words.findIndex((w) => w.start >= trigger.start);
-  if (at < 0) return -1;
-  // "will jointly host": the modal that governs the verb's form stands before its adverbs.
-  const previous = (i: number): string => {
-    let j = i - 1;
-    while (j > 0 && ADVERB.test(words[j]!.text)) j -= 1;
-    if (j >= 0 && j < i - 1 && MODAL.test(words[j]!.text)) return words[j]!.text;
-    return i > 0 ? words[i - 1]!.text : '';
-  };
-  const progressive = (i: number): boolean => /^(?:is|are|was|were)$/i.test(previous(i));
-  const finite = (i: number): boolean => {
-    const w = words[i]!.text;
-    return (
-      isVerb(w, previous(i)) &&
-      !AUXILIARY.test(w) &&
-      (!/ing$/.test(w) || progressive(i)) &&
-      previous(i).toLowerCase() !== 'to' &&
-      !attributive(w, previous(i)) &&
-      !(CARRIER.test(w) && words[i + 1]?.text.toLowerCase() === 'to')
-    );
-  };
-  const own = words[at]!.text;
-  // A past form found as the trigger is its verb whatever stands before it ("a battle that
-  // began", "Net income rose", "FTSE 100 fell").
-  if (/^\p{Ll}/u.test(own) && (tagsOf(own).includes('PastTense') || isPastForm(own))) return at;
-  if (isVerb(own, previous(at)) && (!/ing$/.test(own) || progressive(at))) return at;
-  // A noun or a participle ("a virtual summit", "killing 107") governed by an earlier verb ...
-  for (let i = at - 1; i >= Math.max(0, at - 12); i -= 1) if (finite(i)) return i;
-  // ... or the subject of a later one ("The first referendum is to be held").
-  for (let i = at + 1; i < Math.min(words.length, at + 6); i += 1) {
-    if (/^[,;:]$/.test(words[i]!.text)) break;
-    if (finite(i)) return i;
-  }
-  return -1;
-}
-
-const MODAL = /^(?:will|would|shall|can|could|may|might|must|to)$/i;
-const ADVERB =
-  /^(?:also|recently|reportedly|then|already|now|just|again|jointly|formally|officially|finally|still|\p{Ll}{3,}ly)$/u;
-
 /** Verbs whose "as" gives the role taken: "sworn in as the Director of ...". */
 const ROLE_VERB =
   /^(?:sworn|serve[sd]?|appointed|named|elected|re-elected|confirmed|installed|nominated)$/i;
-
-/** "the outrageous forced diversion", "a forced landing": a past participle used as an adjective. */
-function attributive(word: string, previous: string): boolean {
-  return (
-    /ed$/i.test(word) &&
-    (/^(?:the|a|an|this|that|its|their|his|her|our)$/i.test(previous) ||
-      tagsOf(previous).includes('Adjective'))
-  );
-}
 
 export function clauseTitle(
   words: Word[],

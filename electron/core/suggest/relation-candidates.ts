@@ -85,11 +85,24 @@ const OCCUPATIONS = [
   'fellow',
 ];
 
+/** Words before a title whose holder serves under the one who leads ("Deputy Secretary"). */
+const UNDER = ['vice', 'deputy', 'assistant', 'acting'];
+/** Words before a title that keep its role ("Senior Adviser", "Chief Economist"). */
+const RANKS = ['senior', 'chief'];
+
 /** Alternatives of a regular expression matching `roles`, the longest first. */
 function alternatives(roles: string[]): string {
   return [...roles]
     .sort((a, b) => b.length - a.length)
     .map((t) => t.replace(/[-\s]/g, (c) => (c === ' ' ? String.raw`\s+` : '-')))
+    .join('|');
+}
+
+/** `alternatives` matching each role with its first letter in either case ("Representative", "representative"). */
+function caseOfFirstLetterFree(alternation: string): string {
+  return alternation
+    .split('|')
+    .map((role) => `[${role[0]!.toLowerCase()}${role[0]!.toUpperCase()}]${role.slice(1)}`)
     .join('|');
 }
 
@@ -118,6 +131,15 @@ const PROSE_WORD =
 /** "Tim Cook, ⟨Apple⟩'s chief executive": between the person and the organization, and after. */
 const APPOSITION_BETWEEN = /^,\s+(?:the\s+)?$/iu;
 const APPOSITION_AFTER = new RegExp(String.raw`^${APOSTROPHE}\s+${TITLE}\b`, 'iu');
+/**
+ * "Amara Oduya, the ⟨WHO⟩ representative in Kaltera": an organization's name used as the title's
+ * first word. Only capitalized words may stand between it and the role, so that prose after the
+ * name ("X, the WHO said on Monday the official…") is no title.
+ */
+const APPOSITION_NAMED_TITLE = new RegExp(
+  String.raw`^\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}?(?:${caseOfFirstLetterFree(alternatives([...LEADING, ...SERVING]))}))\b(?!['’-])`,
+  'u',
+);
 /** "Tim Cook, chief executive of ⟨Apple⟩". */
 const APPOSITION_OF = new RegExp(
   String.raw`^,\s+(?:the\s+|a\s+|an\s+)?${TITLE}\s+(?:of|at|for)\s+(?:the\s+)?$`,
@@ -130,7 +152,7 @@ const POSSESSIVE_COMMA = new RegExp(String.raw`^${APOSTROPHE}\s+${TITLE},\s+$`, 
  * ("former Analyst" does not match: no longer works there).
  */
 const TITLE_JUST_BEFORE = new RegExp(
-  String.raw`(?:^|[\s(])(?<!\bformer\s)((?:(?:vice|deputy|assistant|acting|senior|chief)\s+)?(?:${alternatives([...LEADING, ...SERVING, ...OCCUPATIONS])}))\s+$`,
+  String.raw`(?:^|[\s(])(?<!\bformer\s)((?:(?:${[...UNDER, ...RANKS].join('|')})\s+)?(?:${alternatives([...LEADING, ...SERVING, ...OCCUPATIONS])}))\s+$`,
   'iu',
 );
 const OF_BETWEEN = /^\s+(?:of|at)\s+(?:the\s+)?$/iu;
@@ -177,7 +199,8 @@ export function relationCandidates(text: string, names: NamedSpan[]): RelationCa
       if (first.type === 'person' && OWNERS.has(second.type)) {
         const after = text.slice(second.end, sentence.end);
         const title = APPOSITION_BETWEEN.test(between)
-          ? APPOSITION_AFTER.exec(after)?.[1]
+          ? (APPOSITION_AFTER.exec(after)?.[1] ??
+            (second.type === 'organization' ? APPOSITION_NAMED_TITLE.exec(after)?.[1] : undefined))
           : APPOSITION_OF.exec(between)?.[1];
         const titleBefore = OF_BETWEEN.test(between)
           ? TITLE_JUST_BEFORE.exec(text.slice(sentence.start, first.start))?.[1]
@@ -208,10 +231,12 @@ function isTitleOfTheName(title: string): boolean {
   );
 }
 
+/** A word of a title that makes its holder not the one who leads (a former head no longer does). */
+const NOT_LEADING = new RegExp(String.raw`\b(?:${[...UNDER, 'former'].join('|')})\b`);
+
 function roleOf(title: string): 'leads' | 'works-for' {
   const words = title.toLowerCase().replace(/\s+/g, ' ');
-  // A vice president or deputy head serves under the one who leads.
-  if (/\b(?:vice|deputy|assistant|acting|former)\b/.test(words)) return 'works-for';
+  if (NOT_LEADING.test(words)) return 'works-for';
   return LEADING.some((role) => words === role || words.endsWith(` ${role}`))
     ? 'leads'
     : 'works-for';

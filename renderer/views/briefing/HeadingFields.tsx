@@ -54,7 +54,7 @@ export function HeadingFields({
       <FilterEditor
         filter={draft.filter}
         kind={null}
-        label="Whole briefing"
+        label="Filters for the whole briefing"
         choices={choices}
         disabled={readOnly}
         onChange={(filter) => {

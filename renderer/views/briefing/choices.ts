@@ -104,7 +104,7 @@ export function describeFilter(
     parts.push(`until ${filter.to}`);
   }
   if (filter.limit !== undefined) parts.push(`at most ${filter.limit}`);
-  return parts.length === 0 ? 'none: the whole notebook' : parts.join(', ');
+  return parts.length === 0 ? 'none (the whole notebook)' : parts.join(', ');
 }
 
 /** Why a filter cannot be saved, in words, or null when it can. */

@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useVirtualRows, type VirtualRow } from '../../components/useVirtualRows.ts';
 
 /** A row's height before it is measured (one line of text in a small button). */
 const ROW_HEIGHT = 26;
@@ -34,53 +34,25 @@ export function ChartList<T>({
   onPress: (item: T) => void;
   children: (item: T) => ReactNode;
 }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtual = items.length > VIRTUAL_FROM;
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render only
-  const virtualizer = useVirtualizer({
-    count: virtual ? items.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+  const { scrollRef, virtual, rows, listStyle, rowProps, moveFocus } = useVirtualRows({
+    count: items.length,
+    rowHeight: ROW_HEIGHT,
+    virtualFrom: VIRTUAL_FROM,
     overscan: 8,
+    focusSelector: 'button',
   });
 
-  function focusRow(index: number) {
-    if (virtual) virtualizer.scrollToIndex(index);
-    requestAnimationFrame(() =>
-      scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"] button`)?.focus(),
-    );
-  }
-  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {
-    const to = {
-      ArrowDown: Math.min(index + 1, items.length - 1),
-      ArrowUp: Math.max(index - 1, 0),
-      Home: 0,
-      End: items.length - 1,
-    }[event.key];
-    if (to === undefined) return;
-    event.preventDefault();
-    focusRow(to);
-  }
-
-  const row = (index: number, start?: number) => {
-    const item = items[index]!;
+  const row = (at: VirtualRow) => {
+    const item = items[at.index]!;
     return (
-      <li
-        key={keyOf(item)}
-        data-index={index}
-        ref={virtual ? virtualizer.measureElement : undefined}
-        className={virtual ? 'virtual' : undefined}
-        style={start === undefined ? undefined : { transform: `translateY(${start}px)` }}
-        aria-setsize={items.length}
-        aria-posinset={index + 1}
-      >
+      <li key={keyOf(item)} {...rowProps(at)} className={virtual ? 'virtual' : undefined}>
         <button
           type="button"
           aria-pressed={pressed(item)}
           className={highlighted?.(item) ? 'on-path' : undefined}
           disabled={disabled}
           onClick={() => onPress(item)}
-          onKeyDown={(event) => onKeyDown(event, index)}
+          onKeyDown={(event) => moveFocus(event, at.index)}
         >
           {children(item)}
         </button>
@@ -90,14 +62,8 @@ export function ChartList<T>({
 
   return (
     <div className={`chart-list-scroll ${className}`} ref={scrollRef}>
-      <ul
-        className="chart-links"
-        aria-label={label}
-        style={virtual ? { height: virtualizer.getTotalSize() } : undefined}
-      >
-        {virtual
-          ? virtualizer.getVirtualItems().map((item) => row(item.index, item.start))
-          : items.map((_, index) => row(index))}
+      <ul className="chart-links" aria-label={label} style={listStyle}>
+        {rows.map(row)}
       </ul>
     </div>
   );

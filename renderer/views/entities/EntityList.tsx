@@ -1,8 +1,8 @@
 import './EntityList.css';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import type { KeyboardEvent, MouseEvent } from 'react';
 import type { EntityId, EntitySummary } from '../../../electron/common/api/contract.ts';
 import { paletteOf, plural, typeLabel } from '../../annotate/entity-types.ts';
+import { useVirtualRows, type VirtualRow } from '../../components/useVirtualRows.ts';
 
 const ROW_HEIGHT = 52;
 /** Below this many rows the list is drawn whole; above it, only what is on screen. */
@@ -22,58 +22,32 @@ export function EntityList({
   onSelect: (id: EntityId) => void;
   onToggle: (id: EntityId) => void;
 }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtual = entities.length > VIRTUAL_FROM;
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render only
-  const virtualizer = useVirtualizer({
-    count: virtual ? entities.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+  const { scrollRef, virtual, rows, listStyle, rowProps, moveFocus } = useVirtualRows({
+    count: entities.length,
+    rowHeight: ROW_HEIGHT,
+    virtualFrom: VIRTUAL_FROM,
     overscan: 12,
+    focusSelector: '.entity-row-main',
+    onMove: (index) => onSelect(entities[index]!.id),
   });
 
-  function focusRow(index: number) {
-    const entity = entities[index];
-    if (entity === undefined) return;
-    onSelect(entity.id);
-    if (virtual) virtualizer.scrollToIndex(index);
-    requestAnimationFrame(() =>
-      scrollRef.current
-        ?.querySelector<HTMLElement>(`[data-index="${index}"] .entity-row-main`)
-        ?.focus(),
-    );
-  }
-
   function onRowKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      focusRow(Math.min(index + 1, entities.length - 1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      focusRow(Math.max(index - 1, 0));
-    } else if (event.key === 'Home') {
-      event.preventDefault();
-      focusRow(0);
-    } else if (event.key === 'End') {
-      event.preventDefault();
-      focusRow(entities.length - 1);
-    } else if (event.key === ' ' && (event.ctrlKey || event.metaKey)) {
+    if (moveFocus(event, index)) return;
+    if (event.key === ' ' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       onToggle(entities[index]!.id);
     }
   }
 
-  function row(entity: EntitySummary, index: number, style?: { transform: string }) {
+  function row(at: VirtualRow) {
+    const entity = entities[at.index]!;
     const selected = entity.id === selectedId;
     const isChecked = checked.has(entity.id);
     return (
       <li
         key={entity.id}
-        data-index={index}
+        {...rowProps(at)}
         className={`entity-row${selected ? ' selected' : ''}${isChecked ? ' checked' : ''}${virtual ? ' virtual' : ''}`}
-        style={style}
-        aria-setsize={entities.length}
-        aria-posinset={index + 1}
       >
         <input
           type="checkbox"
@@ -91,7 +65,7 @@ export function EntityList({
             if (event.ctrlKey || event.metaKey) onToggle(entity.id);
             else onSelect(entity.id);
           }}
-          onKeyDown={(event) => onRowKeyDown(event, index)}
+          onKeyDown={(event) => onRowKeyDown(event, at.index)}
         >
           <span className="entity-row-line">
             <span className={`entity-chip chip-${paletteOf(entity.type)} chip-small`}>
@@ -116,23 +90,9 @@ export function EntityList({
 
   return (
     <div className="entity-list-scroll" ref={scrollRef}>
-      {virtual ? (
-        <ul
-          className="entity-list"
-          aria-label="Entities"
-          style={{ height: virtualizer.getTotalSize() }}
-        >
-          {virtualizer
-            .getVirtualItems()
-            .map((item) =>
-              row(entities[item.index]!, item.index, { transform: `translateY(${item.start}px)` }),
-            )}
-        </ul>
-      ) : (
-        <ul className="entity-list" aria-label="Entities">
-          {entities.map((entity, index) => row(entity, index))}
-        </ul>
-      )}
+      <ul className="entity-list" aria-label="Entities" style={listStyle}>
+        {rows.map(row)}
+      </ul>
     </div>
   );
 }

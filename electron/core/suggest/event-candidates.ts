@@ -30,10 +30,12 @@ import {
   hypothetical,
   inside,
   leadingParticiple,
+  openingParticiple,
   quotedSpans,
   refersBack,
   reportsHappening,
   spokenInFirstPerson,
+  stateSince,
 } from './event-clauses.ts';
 import { pickLocation, placeActs } from './event-place.ts';
 import { shortNamesOf } from './event-short-names.ts';
@@ -143,10 +145,13 @@ export function suggestEvents(
       (d) => !quoted(d) && !inSentence.some((m) => inside(d, m)),
     );
     // "as of March 4, 2011, IE6 has 277 vulnerabilities": the date of a count, not of a happening.
+    const opener = openingParticiple(text, evidence);
     const happeningDates = ownDates.filter(
       (d) =>
         !/\bas of\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) &&
-        !inBackgroundPhrase(text, evidence, d),
+        !inBackgroundPhrase(text, evidence, d) &&
+        !comparedSince(text, evidence, d) &&
+        !(opener !== null && inside(d, opener)),
     );
     const isLead = index === 0 || datelineDates.length > 0;
     if (nonEventReason(sentenceText) === null && !inSilentTurn(transcript, evidence)) {
@@ -155,6 +160,7 @@ export function suggestEvents(
           (t) =>
             !quoted(t) &&
             !leadingParticiple(text, clause, t) &&
+            !(opener !== null && inside(t, opener)) &&
             !inBackgroundPhrase(text, clause, t) &&
             !namesOtherHappening(text, clause, t),
         );
@@ -220,7 +226,10 @@ export function suggestEvents(
           (DIPLOMATIC.has(trigger.type)
             ? capitalNamed(named, context.recentPlaces.flat(), clauseText)
             : null) ??
-          ((speaksOfHere(clauseText) || trigger.type === 'statement') && happeningDates.length > 0
+          // A statement is made where the dispatch is filed only in its lead: later in the
+          // article others speak elsewhere ("Health Minister Ankrah said ...", under GENEVA).
+          ((speaksOfHere(clauseText) || (trigger.type === 'statement' && isLead)) &&
+          happeningDates.length > 0
             ? datelinePlace
             : null);
         const type: EventType = trigger.type;
@@ -307,6 +316,7 @@ export function suggestEvents(
           forecast(clauseText) ||
           describes(text, trigger) ||
           careerOrDuty(text, clause, trigger) ||
+          stateSince(text, clause) ||
           // Undated: what the article reported, told again; dated, an earlier happening.
           (date === null && refersBack(text, clause, trigger))
         )
@@ -317,6 +327,9 @@ export function suggestEvents(
         if (report === null && actors.length === 0 && recalled) continue;
         // A speaker on a call previews and comments: undated, only what someone named does.
         if (transcript !== null && date === null && subjects.length === 0) continue;
+        // "It says that between 1992 and 2014 ...", "But instead sold me two books": a title
+        // whose subject is still a pronoun or a conjunction, with no one named, tells nothing.
+        if (UNRESOLVED_SUBJECT.test(title) && participants.length + doers.length === 0) continue;
         found.push({
           title,
           type,
@@ -355,6 +368,9 @@ export function suggestEvents(
 
 const DIPLOMATIC = new Set<EventType>(['meeting', 'talks', 'visit']);
 
+/** A title's first word that names no one: a pronoun the article never resolved, a conjunction. */
+const UNRESOLVED_SUBJECT = /^(?:it|this|that|these|those|they|we|i|you|but|and|which|so)\b/i;
+
 /**
  * "Since the August 9, 2020 election, the State Department has designated 155 nationals": the
  * opening phrase starts a period the sentence sums up; "in response to last month’s arrest of
@@ -368,6 +384,24 @@ function inBackgroundPhrase(text: string, sentence: TextSpan, span: TextSpan): b
     /\bin (?:response|reaction|retaliation) to\b[^,;]*$/i.test(before)
   );
 }
+
+/**
+ * "the smallest margin since 2012", "their biggest one-day drop since March", "the first time
+ * the U.S. has chaired since 2011": a record is measured from that date; it is not when the
+ * sentence's happening took place.
+ */
+function comparedSince(text: string, sentence: TextSpan, date: TextSpan): boolean {
+  // The date may hold its "since" ("since 2012" is one range).
+  const since = /^since\s/i.test(text.slice(date.start, date.end)) ? 'since ' : '';
+  // "the worst since August 2002, when 41 people died": the date of what the clause tells.
+  if (/^,?\s+when\b/i.test(text.slice(date.end, date.end + 8))) return false;
+  return RECORD_SINCE.test(
+    text.slice(Math.max(sentence.start, date.start - 80), date.start) + since,
+  );
+}
+
+const RECORD_SINCE =
+  /\b(?:the|its|their|his|her|a)\s+(?:\p{L}+\s+)?(?:\p{L}{2,}est|first|record|best|worst|only)\b[^,.;:]{0,60}\bsince\s+(?:the\s+)?$/iu;
 
 /**
  * "will meet to maintain progress on the six lines of effort ..., which we launched earlier this
@@ -396,8 +430,9 @@ function namesOtherHappening(text: string, clause: TextSpan, trigger: Trigger): 
 
 // A noun phrase, not a clause with a subject of its own ("after Seoul exchanged fire" reports
 // the exchange): lower-case words other than pronouns between the preposition and the trigger.
+// The preposition may open the sentence ("Following the talks, Razak signed ...").
 const TIMED_AGAINST =
-  /(?:\b(?:prior\s+to|before|after|following|ahead\s+of|amid|in\s+the\s+(?:wake|run-up)\s+(?:of|to))\s+(?:(?:the|a|an|this|that|its|their|his|her|last|next|recent)\s+)?(?:(?!(?:he|she|it|they|we|i|you|police|officials)\s)\p{Ll}[\p{L}'’-]*\s+){0,2}|\bwhat\s+)$/u;
+  /(?:\b(?:[Pp]rior\s+to|[Bb]efore|[Aa]fter|[Ff]ollowing|[Aa]head\s+of|[Aa]mid|[Ii]n\s+the\s+(?:wake|run-up)\s+(?:of|to))\s+(?:(?:the|a|an|this|that|its|their|his|her|last|next|recent)\s+)?(?:(?!(?:he|she|it|they|we|i|you|police|officials)\s)\p{Ll}[\p{L}'’-]*\s+){0,2}|\bwhat\s+)$/u;
 
 /** What stands before a verb of a relative clause: "that began", "which had opened". */
 const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:had|has|have|was|were|is|are)\s+)?$/i;

@@ -140,7 +140,15 @@ export function clauseTitle(
   // "This past week marked the opening of ...": the time is the subject, the object the event.
   const timeSubject = subjectWords.length > 0 && kept.length === 0;
   const named = kept.filter((p) => names(p).length > 0);
-  subjectWords = (named.length > 0 ? named[named.length - 1] : kept[0]) ?? [];
+  // "Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested": the one an apposition
+  // describes is the subject, not a place named inside the apposition.
+  const described = kept.findIndex(
+    (p, i) =>
+      names(p).some((m) => m.type !== 'location') &&
+      /^(?:a|an|the|its|his|her|their|one)$/i.test(kept[i + 1]?.[0]?.text ?? ''),
+  );
+  subjectWords =
+    (described >= 0 ? kept[described] : named.length > 0 ? named[named.length - 1] : kept[0]) ?? [];
   // "Palmieri previously served": the adverb is no part of the subject.
   while (subjectWords.length > 1 && /^\p{Ll}+ly$/u.test(subjectWords.at(-1)!.text))
     subjectWords = subjectWords.slice(0, -1);
@@ -156,8 +164,12 @@ export function clauseTitle(
     input.dates.some(
       (d) => subjectWords.at(-1)!.start >= d.start && subjectWords.at(-1)!.end <= d.end,
     )
-  )
+  ) {
     subjectWords = subjectWords.slice(0, -1);
+    // "A state appeals court on Tuesday suspended": the date's preposition goes with it.
+    if (subjectWords.length > 1 && /^(?:on|in|at|by|from|since)$/i.test(subjectWords.at(-1)!.text))
+      subjectWords = subjectWords.slice(0, -1);
+  }
   // A place phrase before the subject ("From South Korea the Pentagon chief").
   while (subjectWords.length > 1 && PREPOSITION.test(subjectWords[0]!.text)) {
     const next = subjectWords.findIndex((w, i) => i > 0 && DETERMINER.test(w.text));
@@ -177,6 +189,13 @@ export function clauseTitle(
         (i > 0 &&
           // "The first trains will run": before "will", the subject ends in its noun.
           !(i === subjectWords.length - 1 && auxWords.some((a) => /^(?:will|shall)$/.test(a))) &&
+          // "A state appeals court suspended": a word before the head noun names a kind of it.
+          !(
+            i === subjectWords.length - 2 &&
+            DETERMINER.test(subjectWords[0]!.text) &&
+            /^\p{Ll}+$/u.test(subjectWords[i + 1]!.text) &&
+            !isVerb(subjectWords[i + 1]!.text, w.text)
+          ) &&
           isVerb(w.text, subjectWords[i - 1]!.text) &&
           !/^\p{Lu}/u.test(w.text) &&
           tagsOf(w.text).some(

@@ -2,7 +2,7 @@ import type { FoundDate } from '../dates/resolve-date.ts';
 import type { TextSpan } from '../dates/sentences.ts';
 import type { MentionInput } from './event-context.ts';
 import { findTriggers, isHappening, mainTrigger, type Trigger } from './event-triggers.ts';
-import { firstVerb } from './event-verbs.ts';
+import { firstVerb, isPastForm, tagsOf } from './event-verbs.ts';
 
 /** Whether a span lies within another. */
 export const inside = (m: TextSpan, span: TextSpan): boolean =>
@@ -50,6 +50,17 @@ export function careerOrDuty(text: string, clause: TextSpan, trigger: TextSpan):
 }
 
 /**
+ * "The Unity Party had governed since 2022", "has ruled the country since 1990": a state that
+ * lasts from a date is background to the news, not a happening on that date.
+ */
+export function stateSince(text: string, clause: TextSpan): boolean {
+  return STATE_SINCE.test(text.slice(clause.start, clause.end));
+}
+
+const STATE_SINCE =
+  /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:governed|ruled|led|run|held|served|lived|controlled|owned|been(?!\s+\p{Ll}+(?:ed|en|wn|ne)\b)|remained|stayed|dominated|chaired|presided)\b[^.;]*?\bsince\b(?![^.;]*\b(?:when|after|as)\b)/u;
+
+/**
  * "This public designation is made under Section 7031(c)": a subject that refers back to the
  * happening the article reported ("this", "these" and the trigger's noun) restates it.
  */
@@ -67,14 +78,25 @@ export function describes(text: string, trigger: Trigger): boolean {
   // With no word of a known kind, the clause's verb is the judgement itself.
   if (/^(?:constitute|represent)[sd]?$/i.test(trigger.text))
     return /^\s+(?:a|an|another|the)\b/i.test(text.slice(trigger.end, trigger.end + 10));
-  return /^\s+(?:is|are|(?:will|would)\s+(?:be|constitute|represent|mark)|constitutes?|represents?)\s+(?:a|an|the|another|not|very|\p{L}+ly)\b/u.test(
-    text.slice(trigger.end, trigger.end + 40),
+  if (
+    /^\s+(?:is|are|(?:will|would)\s+(?:be|constitute|represent|mark)|constitutes?|represents?)\s+(?:a|an|the|another|not|very|\p{L}+ly)\b/u.test(
+      text.slice(trigger.end, trigger.end + 40),
+    )
+  )
+    return true;
+  // "Turnout in the 2025 election was 61 percent", "The previous election in Hong Kong was
+  // before the 2014 protests": a figure or a time told of a named happening, in the past.
+  return (
+    !/ed$/i.test(trigger.text) &&
+    /^(?:\s+(?:in|of|at)(?:\s+(?!(?:that|which|who|when|where)\b)[^\s,;.]+){1,4})?\s+(?:was|were)\s+(?:\d(?![^\s]*\s+\p{L}+\s+ago\b)|(?:just\s+|shortly\s+|long\s+)?(?:before|after)\s)/u.test(
+      text.slice(trigger.end, trigger.end + 60),
+    )
   );
 }
 
-const TREND_SUBJECT = String.raw`(?:the\s+|its\s+|their\s+)?(?:\p{Ll}+\s+)?(?:markets?|demand|prices|economy|growth|inflation|deliveries|orders|conditions|winds?|weather|rates|unemployment|spending|trade|supply)`;
+const TREND_SUBJECT = String.raw`(?:the\s+|its\s+|their\s+)?(?:\p{Ll}+\s+)?(?:markets?|demand|prices|economy|growth|inflation|deliveries|orders|conditions|winds?|weather|rates|unemployment|spending|trade|supply|campaign|programme|program|project|cases|deaths|toll|numbers?|total|output|production|sales|revenues?|costs)`;
 const TREND =
-  /(?:would|will|could|should|might|may|(?:is|are)\s+(?:expected|likely|forecast)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:recover|rise|fall|grow|improve|ease|pick\s+up|slow|decline|rebound|increase|decrease|remain|stay|return|weaken|strengthen|drop|climb|peak|stabili[sz]e)\b/u;
+  /(?:would|will|could|should|might|may|(?:is|are)\s+(?:expected|likely|forecast)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:recover|rise|fall|grow|improve|ease|pick\s+up|slow|decline|rebound|increase|decrease|remain|stay|return|weaken|strengthen|drop|climb|peak|stabili[sz]e|reach|exceed|hit|top|surpass|double|triple|halve)\b/u;
 const FORECAST = new RegExp(
   String.raw`(?:^|\bthat\s+|,\s*|\b(?:said|says|predicted|warned)\s+)${TREND_SUBJECT}\s+${TREND.source}`,
   'iu',
@@ -184,6 +206,23 @@ export function leadingParticiple(text: string, clause: TextSpan, trigger: Trigg
 }
 
 /**
+ * "Started in 1990, the festival continues ...", "Founded in 1975 by two brothers, Acme sells
+ * ...": a past participle phrase that opens the clause is background to its subject, so neither
+ * its verb nor its date is the clause's happening. Returns that phrase, up to its comma.
+ */
+export function openingParticiple(text: string, clause: TextSpan): TextSpan | null {
+  const opener = OPENING_PARTICIPLE.exec(text.slice(clause.start, clause.end));
+  if (opener === null) return null;
+  const word = opener[1]!.toLowerCase();
+  const participle =
+    isPastForm(word) || tagsOf(word).includes('Participle') || /[^e]ed$/.test(word);
+  return participle ? { start: clause.start, end: clause.start + opener[0].length } : null;
+}
+
+const OPENING_PARTICIPLE =
+  /^\s*["“]?(\p{Lu}\p{Ll}+)\s+(?:in|on|at|by|from|during|after|under|near|as|with)\s[^,;]{1,80},/u;
+
+/**
  * The clauses of a sentence that each report their own happening: split at ", while", ",
  * whereas", ", but", ";" and "— and" when both sides have a happening and an entity; otherwise
  * the sentence.
@@ -202,6 +241,26 @@ export function clausesOf(
   dates: readonly TextSpan[],
 ): TextSpan[] {
   const body = text.slice(sentence.start, sentence.end);
+  // A date of the clause's own, as an adverbial ("in October"), not one in a name ("the
+  // fiscal year 2026 budget").
+  const dated = (span: TextSpan): boolean =>
+    dates.some(
+      (d) =>
+        inside(d, span) &&
+        (TIME_LEAD.test(text.slice(d.start, d.end)) ||
+          TIME_LEAD_BEFORE.test(text.slice(Math.max(span.start, d.start - 12), d.start))),
+    );
+  // "UNICEF delivered doses on Saturday, and Gavi pledged $8 million last month": two subjects,
+  // two dates, two happenings, each with its own participants.
+  for (const and of body.matchAll(/,\s+and\s+(?=(?:the\s+)?\p{Lu})/gu)) {
+    const first = { start: sentence.start, end: sentence.start + and.index };
+    const second = { start: first.end + and[0].length, end: sentence.end };
+    const named = (span: TextSpan): boolean => mentions.some((m) => inside(m, span));
+    if (
+      [first, second].every((part) => dated(part) && named(part) && firstVerb(text, part) !== null)
+    )
+      return [first, second];
+  }
   // "..., who was released on November 20.": a closing relative clause with a date and a verb of
   // its own reports a second happening, when the rest of the sentence has its own date too.
   const relative = /,\s+(?:which|who)\s+[^,;]+[.!?]?["”’]?\s*$/.exec(body);
@@ -214,15 +273,6 @@ export function clausesOf(
       start: antecedent === null ? main.end + 2 : main.end - antecedent[1]!.length,
       end: sentence.end,
     };
-    // A date of the clause's own, as an adverbial ("in October"), not one in a name ("the
-    // fiscal year 2026 budget").
-    const dated = (span: TextSpan): boolean =>
-      dates.some(
-        (d) =>
-          inside(d, span) &&
-          (TIME_LEAD.test(text.slice(d.start, d.end)) ||
-            TIME_LEAD_BEFORE.test(text.slice(Math.max(span.start, d.start - 12), d.start))),
-      );
     if (dated(main) && dated(tail) && firstVerb(text, tail) !== null) return [main, tail];
   }
   const pattern = /,\s+(?:while|whereas|but)\s+|;\s+|\s+[—–]\s+and\s+/g;

@@ -164,8 +164,9 @@ export function titledPerson(
 const PUBLIC_BODY =
   /\b(?:Commission|Ministry|Department|Court|Government|Agency|Council|Parliament|Union|Authority|Regulator|Central Bank|Federal Reserve|Treasury|Congress|Senate)\b/;
 
+const PUBLIC_KIND = /^(?:agency|ministry|department)$/;
 const BODY_SUBJECT =
-  /(?:^|[\s,])(?:it|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:company|firm|maker|manufacturer|group|bank|lender|insurer|carrier|airline|retailer|agency|ministry|department|chipmaker|automaker)(?:['’]s\s+(?:board|shareholders|directors|management))?)\s+(?:\p{Ll}+\s+){0,3}$/iu;
+  /(?:^|[\s,])(?:it|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:company|firm|maker|manufacturer|group|bank|lender|insurer|carrier|airline|retailer|(agency|ministry|department)|chipmaker|automaker)(?:['’]s\s+(?:board|shareholders|directors|management))?)\s+(?:\p{Ll}+\s+){0,3}$/iu;
 
 /**
  * Who a subject that names no one stands for: "he" or "she" is the last person who acted in an
@@ -190,16 +191,22 @@ export function subjectBackReference(
       .pop();
     return owner === undefined || clause.start - owner.end > BACK_REFERENCE_REACH ? null : owner;
   }
+  const body = BODY_SUBJECT.exec(before);
   const type = /(?:^|[\s,])(?:he|she)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(before)
     ? 'person'
-    : BODY_SUBJECT.test(before)
+    : body !== null
       ? 'organization'
       : null;
   if (type === null) return null;
+  // "The health ministry in Port Sela began": a ministry, agency or department is one the
+  // article named as such, not any body that acted last (the WHO).
+  const kind = body?.[1]?.toLowerCase();
+  const ofKind = (m: MentionInput): boolean =>
+    kind === undefined || !PUBLIC_KIND.test(kind) || m.text.toLowerCase().includes(kind);
   const actor =
     earlier
       .flatMap((c) => c.subjects)
-      .filter((m) => m.type === type && m.end <= clause.start)
+      .filter((m) => m.type === type && m.end <= clause.start && ofKind(m))
       .pop() ?? (type === 'person' ? lastPersonBefore(named, clause.start) : undefined);
   return actor === undefined || clause.start - actor.end > BACK_REFERENCE_REACH ? null : actor;
 }

@@ -127,7 +127,9 @@ function sameHappening(earlier: FoundCandidate, later: FoundCandidate): boolean 
   const someoneMissing = earlier.participants.length === 0 || later.participants.length === 0;
   // Incidents of one day in one article are one happening; meetings need a shared name.
   const incident = later.type === 'attack' || later.type === 'other';
-  if (sameDay && gap <= 8 && (incident || someoneMissing)) return true;
+  // (A day: two things done "last month" or "in April" are not one happening for that.)
+  const oneDay = sameDay && later.date!.start === later.date!.end;
+  if (oneDay && gap <= 8 && (incident || someoneMissing)) return true;
   return gap === 1 && !bothDated && (sharesSomeone(earlier, later) || later.subjects.length === 0);
 }
 

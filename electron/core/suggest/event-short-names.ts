@@ -1,4 +1,5 @@
 import type { MentionInput } from './event-context.ts';
+import { isTitleWord } from './titles.ts';
 
 /**
  * The name a title gives each entity, as the article lets the analyst know it: a person by the
@@ -20,6 +21,7 @@ export function shortNamesOf(text: string, mentions: MentionInput[]): Map<string
     const short = [...tails.reverse(), ...words].find(
       (form) =>
         form !== m.text &&
+        !isTitleWord(form) &&
         (people.get(form) ?? []).some((p) => p.end <= m.start || p.start >= m.end),
     );
     if (short !== undefined) names.set(m.text, short);

@@ -2,6 +2,7 @@ import type { BuiltInEventType as EventType } from '../../common/model/event.ts'
 import type { TextSpan } from '../dates/sentences.ts';
 import type { Trigger } from './event-triggers.ts';
 import { DANGLING, DETERMINER, PREPOSITION, tagsOf, type Word } from './event-verbs.ts';
+import { isTitleWord } from './titles.ts';
 
 /** A name in the clause, as the title should write it. */
 export interface TitleName {
@@ -51,7 +52,14 @@ export function shortNameOf(name: TitleName): string {
   if (name.type !== 'person') return text.replace(OWNER, '');
   const parts = text.split(/\s+/);
   const last = parts[parts.length - 1]!;
-  if (parts.length <= 1 || last.includes('-') || /^(?:Jr|Sr|II|III)\.?$/.test(last)) return text;
+  // "Amy Pope announces", not "Pope announces": a surname that is also an office reads as one.
+  if (
+    parts.length <= 1 ||
+    last.includes('-') ||
+    /^(?:Jr|Sr|II|III)\.?$/.test(last) ||
+    isTitleWord(last)
+  )
+    return text;
   return last;
 }
 
@@ -89,6 +97,16 @@ export function render(words: Word[], input: TitleInput): string[] {
     const word = words[i]!;
     if (left.some((s) => word.start >= s.start && word.end <= s.end)) {
       i += 1;
+      continue;
+    }
+    // "senior officials from the East Asia Summit (EAS) nations": a bracketed abbreviation
+    // restates the words before it; a title writes them once.
+    if (
+      word.text === '(' &&
+      /^\p{Lu}{2,6}$/u.test(words[i + 1]?.text ?? '') &&
+      words[i + 2]?.text === ')'
+    ) {
+      i += 3;
       continue;
     }
     const mention = input.mentions.find((m) => word.start >= m.start && word.start < m.end);

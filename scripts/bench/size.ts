@@ -10,6 +10,7 @@ import { localApi } from '../../electron/core/api/dispatch.ts';
 import type { NotebookApi } from '../../electron/common/api/contract.ts';
 import type { Article } from '../../electron/common/model/article.ts';
 import { measureLibrary } from './library.ts';
+import { SEARCH_QUERIES } from './search-queries.ts';
 import { cpuIt, longestStall, stats, timeIt, type Stat } from './stats.ts';
 
 /** Above this many articles the naive design is not measured (see below). */
@@ -173,28 +174,11 @@ async function main(): Promise<void> {
   result.search_first_cpu_ms = Math.round(first.cpu);
   result.search_first_max_stall_ms = stallMs;
   result.search_loaded_from = service.store.search.loadedFrom;
-  const queries = [
-    'ukraine',
-    'secretary blinken',
-    'humanitarian assistance',
-    'nuclear',
-    'sanct',
-    'maritime security',
-    'refugees kenya',
-    'memorandum understanding',
-    'prezident',
-    'counterterorism',
-    'Nairobi',
-    'election',
-    'climate crisis',
-    'philippines',
-    'ambassador sworn',
-  ];
   const searchTimes: number[] = [];
   const searchCpu: number[] = [];
   let hits = 0;
   for (let round = 0; round < 3; round++) {
-    for (const query of queries) {
+    for (const query of SEARCH_QUERIES) {
       const { wall, cpu } = await cpuIt(async () => {
         hits += (await api.search({ query, limit: 20 })).hits.length;
       });

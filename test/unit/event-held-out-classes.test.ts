@@ -237,3 +237,23 @@ describe('event titles and openers (issue 16, ninth pass)', () => {
     ).toEqual(['Ruiz signs an agreement with Peru']);
   });
 });
+
+describe("event candidates: a modal in a clause of its own (issue 16, the lead's unseen gold)", () => {
+  it('keeps a happening followed by "and signalled that more could follow"', () => {
+    const [event, ...rest] = suggested(
+      'The Harbour Bank of Ostrava raised its main interest rate to 4.5 percent on Tuesday and signalled that more increases could follow.',
+      [['Harbour Bank of Ostrava', 'organization']],
+    );
+    expect(rest).toEqual([]);
+    expect(event?.title).toMatch(/^Harbour Bank of Ostrava raises its main interest rate/);
+    expect(event?.date).toMatchObject({ start: '2029-05-22', end: '2029-05-22' });
+  });
+
+  it('still drops what the modal itself governs', () => {
+    expect(
+      suggested('The Harbour Bank of Ostrava could raise its main rate on Tuesday.', [
+        ['Harbour Bank of Ostrava', 'organization'],
+      ]),
+    ).toEqual([]);
+  });
+});

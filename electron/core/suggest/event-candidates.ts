@@ -312,7 +312,7 @@ export function suggestEvents(
             reportsHappening(text, clause, trigger, actors, location));
         if (
           !reports ||
-          hypothetical(clauseText, date) ||
+          hypothetical(clauseText, date, trigger.start - clause.start) ||
           forecast(clauseText) ||
           describes(text, trigger) ||
           careerOrDuty(text, clause, trigger) ||

@@ -19,11 +19,17 @@ const REPORTING_BEFORE_WOULD = /\b(?:said|stated|warned|threatened|announced|say
 /**
  * Supposed rather than reported: "would" outside reported speech, unless it dates a plan; and
  * anything that hangs on a condition ("Construction could start next spring if a legal
- * challenge fails"), dated or not.
+ * challenge fails"), dated or not. A modal after the trigger, in a clause of its own ("raised
+ * its rate on Thursday and signalled that more could follow"), says nothing of the trigger.
  */
-export function hypothetical(clause: string, date: FoundDate | null): boolean {
+export function hypothetical(clause: string, date: FoundDate | null, trigger = 0): boolean {
   const would = WOULD.exec(clause);
   if (would === null || REPORTING_BEFORE_WOULD.test(clause.slice(0, would.index))) return false;
+  if (
+    would.index > trigger &&
+    /\b(?:and|but|that|which|who)\b/i.test(clause.slice(trigger, would.index))
+  )
+    return false;
   if (/\b(?:if|unless)\b/i.test(clause)) return true;
   return date === null || !/\b(?:then|later|next)\b/i.test(clause);
 }

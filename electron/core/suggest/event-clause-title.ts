@@ -43,6 +43,16 @@ export function titleWords(input: TitleInput): Word[] {
   );
 }
 
+/** Characters a subject of two names may take before only the first is written. */
+const LONG_SUBJECT = 40;
+
+/** Verbs that say nothing without their object ("He received", "Treasury and OFAC impose"). */
+const NEEDS_OBJECT =
+  /^(?:receive|impose|give|grant|hand|award|issue|send|buy|sell|acquire|sign|approve|adopt|announce|unveil|urge|reach|seize|make|take)$/i;
+
+/** Verbs that ask someone to do something: "urged donors to fund ...". */
+const ASKS = /^(?:urge|ask|call|encourage|invite|press|appeal|implore)(?:s|d|ed)?$/i;
+
 /** Verbs whose "as" gives the role taken: "sworn in as the Director of ...". */
 const ROLE_VERB =
   /^(?:sworn|serve[sd]?|appointed|named|elected|re-elected|confirmed|installed|nominated)$/i;
@@ -83,6 +93,21 @@ export function clauseTitle(
       return clauseTitle(words, { ...input, trigger: { ...trigger, start: w.start, end: w.end } });
     }
   }
+  // "The WHO said on Monday that cases had doubled since March, and urged donors to ...": a
+  // verb after ", and" shares the subject of the clause's first verb, not the words between.
+  let subjectEnd = auxStart;
+  if (/^and$/i.test(words[auxStart - 1]?.text ?? '') && words[auxStart - 2]?.text === ',') {
+    const first = words.findIndex(
+      (w, i) =>
+        i > 0 &&
+        i < auxStart - 2 &&
+        w.start >= clause.start &&
+        /^\p{Ll}/u.test(w.text) &&
+        (tagsOf(w.text).includes('PastTense') || isPastForm(w.text)) &&
+        isVerb(w.text, words[i - 1]!.text),
+    );
+    if (first > 0) subjectEnd = first;
+  }
   const verb = words[verbIndex]!.text;
   const verbTags = tagsOf(verb);
   if (
@@ -93,10 +118,10 @@ export function clauseTitle(
   )
     passive = false;
   const lead = LEADING_ADVERBIAL.exec(
-    text.slice(clause.start, words[auxStart]?.start ?? clause.end),
+    text.slice(clause.start, words[subjectEnd]?.start ?? clause.end),
   );
   const subjectFrom = clause.start + (lead?.[0].length ?? 0);
-  let subjectWords = words.slice(0, auxStart).filter((w) => w.start >= subjectFrom);
+  let subjectWords = words.slice(0, subjectEnd).filter((w) => w.start >= subjectFrom);
   // The subject starts after the last subordinator ("The report comes after North Korea ...").
   const sub = subjectWords.map((w) => SUBORDINATOR.test(w.text)).lastIndexOf(true);
   // A verb of a relative clause acts on the noun before it, or that noun acts.
@@ -311,6 +336,11 @@ export function clauseTitle(
     subject = [joinNames([...written])];
     // Two mentions of one person ("Wendy Sherman" in its title and alone) are one subject.
     plural = written.size > 1;
+    // Two long names leave no room for what they did: the first keeps the object in the title.
+    if (plural && subject[0]!.length > LONG_SUBJECT) {
+      subject = [[...written][0]!];
+      plural = false;
+    }
   } else {
     subject = render(subjectWords, input);
     while (subject.length > 0 && DETERMINER.test(subject[0]!)) subject.shift();
@@ -346,7 +376,14 @@ export function clauseTitle(
       continue;
     if (!listComma && !role && (/^[,;:"“”]$/.test(w.text) || OBJECT_STOP.test(w.text))) break;
     // "to discuss bilateral relations": a purpose, not the object.
-    if (/^to$/i.test(w.text) && isVerb(rest[i + 1]?.text ?? '', 'to') && after.length > 0) break;
+    // "urged donors to fund a campaign": the verb's own complement is no purpose.
+    if (
+      /^to$/i.test(w.text) &&
+      isVerb(rest[i + 1]?.text ?? '', 'to') &&
+      after.length > 0 &&
+      !ASKS.test(verb)
+    )
+      break;
     // "... and headed the winner": a second verb phrase of the same subject.
     const following = rest[i + 1]?.text ?? '';
     if (
@@ -384,6 +421,23 @@ export function clauseTitle(
   const forms = formsOf(verb);
   if (forms.base === 'be' || forms.base === 'have') return null;
   const object = [...render(relative?.object ?? [], input), ...render(after, input)];
+  // "He received", "Boys murdered": a verb with no object it needs, or a passive naming no one,
+  // nothing and no place, tells the analyst nothing: no title, no event.
+  const told = object.some((w) => !DANGLING.test(w));
+  if (!told && !passive && NEEDS_OBJECT.test(forms.base)) return { words: [], report };
+  if (
+    !told &&
+    passive &&
+    input.location === null &&
+    subjectNamed.length === 0 &&
+    actors.length === 0 &&
+    !subjectWords.some((w) =>
+      /^\d|^(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$/i.test(
+        w.text,
+      ),
+    )
+  )
+    return { words: [], report };
   // "X will be hosted in Seoul by Y", "X, hosted earlier by Y,": Y hosts X in Seoul.
   const by = after.findIndex((w) => w.text.toLowerCase() === 'by');
   // "dropped by about 12%": by how much, not by whom.

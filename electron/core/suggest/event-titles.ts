@@ -21,6 +21,7 @@ import {
   isVerb,
   OBJECT_STOP,
   PREPOSITION,
+  SUBJECT_PRONOUN,
   wordsOf,
   type Word,
 } from './event-verbs.ts';
@@ -54,6 +55,8 @@ export function titleOf(input: TitleInput): {
     (clause === null ? null : (reportedTitle(input) ?? reactionTitle(input))) ??
     namedHappeningTitle(input);
   let title = spokenTitle(input) ?? said?.words ?? clause?.words ?? namedTitle(input);
+  // A clause that tells nothing an analyst could keep ("He received") has no title.
+  if (title.length === 0) return { title: '', report: clause?.report ?? null, said: null };
   // "The company will meet its biggest customers": the company the article is about ("The
   // company's board approved": "Halvard Systems board approves", as a headline writes it).
   if (
@@ -364,6 +367,8 @@ function namedTitle(input: TitleInput): string[] {
       !DANGLING.test(words[from - 1]!.text)
     )
       from -= 1;
+    // "the parcel he received": a relative clause with no pronoun names no happening.
+    if (at > 0 && SUBJECT_PRONOUN.test(words[at - 1]?.text ?? '')) return [];
     const phrase = render(words.slice(from, at + 1), input);
     if (phrase.length > 0) return phrase;
   }

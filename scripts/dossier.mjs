@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { bundleExternals } from './bundle-externals.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cliBundle = join(root, 'dist/cli/dossier.mjs');
@@ -47,6 +48,8 @@ if (
     'electron/core',
     'electron/cli',
     'electron/serve',
+    'scripts/bundle-externals.mjs',
+    'package.json',
     'package-lock.json',
   ])
 ) {
@@ -73,7 +76,7 @@ if (
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    external: bundleExternals(join(root, 'package.json')),
     logLevel: 'warning',
   });
   mkdirSync(dirname(cliBundle), { recursive: true });

@@ -4,6 +4,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleExternals } from '../../scripts/bundle-externals.mjs';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { listBackups } from '../../electron/core/store/backup-manifests.ts';
 import { repoRoot } from '../support/cli.ts';
@@ -27,8 +28,8 @@ const childDir = join(repoRoot, 'node_modules/.cache/dossier-tests/crash-child')
 const childScript = join(childDir, 'crash-child.mjs');
 
 beforeAll(async () => {
-  // Bundled once (with the import readers split off, loaded lazily as in the app): a child then
-  // starts in about half a second instead of the seconds tsx needs to transform the sources.
+  // Bundled once, as the CLI is (with the import readers split off, loaded lazily as in the app):
+  // a child then starts in a fraction of the seconds tsx needs to transform the sources.
   await rm(childDir, { recursive: true, force: true });
   await build({
     entryPoints: {
@@ -42,7 +43,7 @@ beforeAll(async () => {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    external: bundleExternals(join(repoRoot, 'package.json')),
     logLevel: 'warning',
   });
 }, 60_000);

@@ -1,0 +1,1 @@
+export function bundleExternals(packageJsonPath: string): string[];

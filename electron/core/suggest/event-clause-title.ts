@@ -50,6 +50,13 @@ const LONG_SUBJECT = 40;
 const NEEDS_OBJECT =
   /^(?:receive|impose|give|grant|hand|award|issue|send|buy|sell|acquire|sign|approve|adopt|announce|unveil|urge|reach|seize|make|take)$/i;
 
+/** A number that counts the subject: "Forty-two cases recorded", "Two boys murdered". */
+const COUNT =
+  /^(?:\d.*|(?:\p{L}+-)?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|\p{L}+teen|\p{L}+ty|dozens|scores|hundreds|thousands|millions)$/iu;
+
+/** Reporting verbs whose ", and urged ..." shares their subject. */
+const REPORTS = /^(?:said|told|stated|added|noted|announced|warned|reported)$/i;
+
 /** Verbs that ask someone to do something: "urged donors to fund ...". */
 const ASKS = /^(?:urge|ask|call|encourage|invite|press|appeal|implore)(?:s|d|ed)?$/i;
 
@@ -94,7 +101,7 @@ export function clauseTitle(
     }
   }
   // "The WHO said on Monday that cases had doubled since March, and urged donors to ...": a
-  // verb after ", and" shares the subject of the clause's first verb, not the words between.
+  // verb after ", and" shares the subject of the reporting verb, not the words between.
   let subjectEnd = auxStart;
   if (/^and$/i.test(words[auxStart - 1]?.text ?? '') && words[auxStart - 2]?.text === ',') {
     const first = words.findIndex(
@@ -106,7 +113,7 @@ export function clauseTitle(
         (tagsOf(w.text).includes('PastTense') || isPastForm(w.text)) &&
         isVerb(w.text, words[i - 1]!.text),
     );
-    if (first > 0) subjectEnd = first;
+    if (first > 0 && REPORTS.test(words[first]!.text)) subjectEnd = first;
   }
   const verb = words[verbIndex]!.text;
   const verbTags = tagsOf(verb);
@@ -421,21 +428,24 @@ export function clauseTitle(
   const forms = formsOf(verb);
   if (forms.base === 'be' || forms.base === 'have') return null;
   const object = [...render(relative?.object ?? [], input), ...render(after, input)];
-  // "He received", "Boys murdered": a verb with no object it needs, or a passive naming no one,
-  // nothing and no place, tells the analyst nothing: no title, no event.
+  // "He received", "Boys murdered": a verb with no object it needs, or a passive of many naming
+  // no one, no number and no place, tells the analyst nothing: no title, no event.
   const told = object.some((w) => !DANGLING.test(w));
-  if (!told && !passive && NEEDS_OBJECT.test(forms.base)) return { words: [], report };
+  // "announces where the orbiters will be displayed": a clause is its object.
+  const clauseObject = /^(?:where|what|that|how|which|who|whether|when|why)$/i.test(
+    rest[0]?.text ?? '',
+  );
+  if (!told && !clauseObject && !passive && NEEDS_OBJECT.test(forms.base))
+    return { words: [], report };
   if (
     !told &&
     passive &&
+    plural &&
+    relative === null &&
     input.location === null &&
     subjectNamed.length === 0 &&
     actors.length === 0 &&
-    !subjectWords.some((w) =>
-      /^\d|^(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$/i.test(
-        w.text,
-      ),
-    )
+    !subjectWords.some((w) => COUNT.test(w.text))
   )
     return { words: [], report };
   // "X will be hosted in Seoul by Y", "X, hosted earlier by Y,": Y hosts X in Seoul.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestEvents } from '../../electron/core/suggest/event-candidates.ts';
+import { titleFromNames } from '../../electron/core/suggest/event-titles.ts';
 import { mentionsIn } from '../support/event-mentions.ts';
 
 /** Title classes an analyst would not keep (issue 16, tenth pass), on sentences written here. */
@@ -39,6 +40,19 @@ describe('event titles an analyst can keep (issue 16, tenth pass)', () => {
         ],
       ),
     ).toEqual(['U.S. Department of Agriculture imposes new limits on grain exports to Varnia']);
+    // A title made from the names of merged sentences keeps its object the same way.
+    const name = (text: string, start: number) => ({ text, start, end: start + text.length });
+    const treasury = name('U.S. Department of the Treasury', 0);
+    const ofac = name('Office of Foreign Assets Control', 40);
+    const bank = name('Varnian Trade Bank', 90);
+    expect(
+      titleFromNames(
+        'sanction',
+        [treasury, ofac].map((m) => ({ ...m, type: 'organization' })),
+        [treasury, ofac, bank].map((m) => ({ ...m, type: 'organization' })),
+        null,
+      ),
+    ).toBe('U.S. Department of the Treasury imposes sanctions on Varnian Trade Bank');
     // Two short subjects are both written.
     expect(
       titlesOf('Acme and Birch on Tuesday signed a supply deal.', [

@@ -7,6 +7,7 @@ import {
   nameOf,
   render,
   tidy,
+  titleSubjects,
   type TitleInput,
   type TitleName,
 } from './event-title-words.ts';
@@ -43,9 +44,6 @@ export function titleWords(input: TitleInput): Word[] {
   );
 }
 
-/** Characters a subject of two names may take before only the first is written. */
-const LONG_SUBJECT = 40;
-
 /** Verbs that say nothing without their object ("He received", "Treasury and OFAC impose"). */
 const NEEDS_OBJECT =
   /^(?:receive|impose|give|grant|hand|award|issue|send|buy|sell|acquire|sign|approve|adopt|announce|unveil|urge|reach|seize|make|take)$/i;
@@ -58,7 +56,7 @@ const COUNT =
 const REPORTS = /^(?:said|told|stated|added|noted|announced|warned|reported)$/i;
 
 /** Verbs that ask someone to do something: "urged donors to fund ...". */
-const ASKS = /^(?:urge|ask|call|encourage|invite|press|appeal|implore)(?:s|d|ed)?$/i;
+const ASKS = /^(?:urge|ask|encourage|invite|press|appeal|implore)(?:s|d|ed)?$/i;
 
 /** Verbs whose "as" gives the role taken: "sworn in as the Director of ...". */
 const ROLE_VERB =
@@ -339,15 +337,10 @@ export function clauseTitle(
     subjectNames.length >= 2 ||
     (subjectNames.length === 1 && endsWithName(subjectWords, subjectNames[0]!))
   ) {
-    const written = new Set(subjectNames.map((m) => nameOf(m, input)));
-    subject = [joinNames([...written])];
+    const written = titleSubjects(subjectNames.map((m) => nameOf(m, input)));
+    subject = [joinNames(written)];
     // Two mentions of one person ("Wendy Sherman" in its title and alone) are one subject.
-    plural = written.size > 1;
-    // Two long names leave no room for what they did: the first keeps the object in the title.
-    if (plural && subject[0]!.length > LONG_SUBJECT) {
-      subject = [[...written][0]!];
-      plural = false;
-    }
+    plural = written.length > 1;
   } else {
     subject = render(subjectWords, input);
     while (subject.length > 0 && DETERMINER.test(subject[0]!)) subject.shift();

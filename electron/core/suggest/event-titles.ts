@@ -5,6 +5,7 @@ import {
   fit,
   isPlural,
   joinNames,
+  titleSubjects,
   nameOf,
   placeName,
   render,
@@ -330,8 +331,9 @@ export function titleFromNames(
   const shortName = (m: TitleName): string => shortNames?.get(m.text) ?? shortNameOf(m);
   if (subjects.length === 0 || TYPE_VERB[type] === '') return null;
   const verb = TYPE_VERB[type].split(' ');
-  const first = subjects.length > 1 ? verb[0]! : formsOf(verb[0]!).present;
-  const words = [joinNames(subjects.map(shortName)), first, ...verb.slice(1)];
+  const names = titleSubjects(subjects.map(shortName));
+  const first = names.length > 1 ? verb[0]! : formsOf(verb[0]!).present;
+  const words = [joinNames(names), first, ...verb.slice(1)];
   const others = objects.filter((o) => !subjects.some((s) => shortName(s) === shortName(o)));
   if (others.length > 0) words.push(joinNames(others.map(shortName)));
   else if (verb.length > 1 && DANGLING.test(verb[verb.length - 1]!)) words.pop();

@@ -29,7 +29,7 @@ const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'HTMLElem
  * core's own top-level files). Lowest first; a folder never imports one above it, so no cycle.
  */
 const lowest = ['disk', 'dates', 'security', 'import', 'search', 'store', 'notebooks'];
-const middle = [...lowest, 'suggest', 'commands', 'annotate', 'briefing'];
+const middle = [...lowest, 'suggest', 'commands', 'annotate', 'sources', 'briefing'];
 const coreOrder = {
   disk: [],
   dates: [],
@@ -41,7 +41,8 @@ const coreOrder = {
   suggest: lowest,
   commands: lowest,
   annotate: [...lowest, 'suggest', 'commands'],
-  briefing: [...lowest, 'annotate', 'commands', 'formats'],
+  sources: [...lowest, 'commands', 'annotate'],
+  briefing: [...lowest, 'annotate', 'commands', 'formats', 'sources'],
   formats: [...lowest, 'annotate', 'commands'],
   service: middle,
   api: [...middle, 'service'],

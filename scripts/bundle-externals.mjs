@@ -13,7 +13,6 @@ const bundled = new Set([
   'zod',
   'lowdb',
   'steno',
-  'minisearch',
   'chrono-node',
   'countries-list',
   'city-timezones',

@@ -4,12 +4,14 @@
 //   resources/icon.png        1024 (the window icon on Linux, and a fallback for every target)
 //   resources/icon.ico        Windows: 16 … 256, PNG-compressed entries
 //   resources/icon.icns       macOS: 16 … 1024, including the @2x variants
-// Rendered by Debian's Chromium through playwright-core (never a downloaded browser). The
+// Rendered by Debian's Chromium through playwright-core (never a downloaded browser), launched as
+// the PDF export launches it (core/briefing/chromium.ts, which is why tsx runs this script). The
 // ICO and ICNS containers are written here: each is a small header followed by PNG images.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../electron/core/briefing/chromium.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const resources = path.join(root, 'resources');
@@ -29,19 +31,13 @@ const ICNS_TYPES = [
   ['ic10', 1024], // 512@2x
 ];
 
-const CHROMIUM = process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 /** One PNG per size. The SVG is drawn as an <img>, so its media queries see the icon's size. */
 async function renderPngs(svg) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 1100 } });
     const source = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;

@@ -1,12 +1,8 @@
 // `npm start`: build the renderer and the Electron bundles, then launch Electron on this folder.
 // Extra arguments go to the app: npm start -- --notebook ~/Research.dossier
-//
-// The Electron binary is looked for without loading the `electron` package: loading it tries
-// to download the binary, which fails at once on a machine without network.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronBinary } from './electron-binary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -24,21 +20,6 @@ function run(command, commandArgs) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-/** The Electron executable, as node_modules/electron/index.js would find it, or null. */
-function electronBinary() {
-  const packageDir = path.join(root, 'node_modules', 'electron');
-  const pathFile = path.join(packageDir, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  if (override) {
-    const binary = path.join(override, relative || 'electron');
-    return existsSync(binary) ? binary : null;
-  }
-  if (relative === '') return null;
-  const binary = path.join(packageDir, 'dist', relative);
-  return existsSync(binary) ? binary : null;
-}
-
 // 1. Build: `npm run build` (renderer with Vite, then main and preload with esbuild).
 const npmCli = process.env.npm_execpath;
 if (npmCli && /\.c?js$/.test(npmCli)) {
@@ -48,7 +29,7 @@ if (npmCli && /\.c?js$/.test(npmCli)) {
 }
 
 // 2. Launch, or explain why not.
-const binary = electronBinary();
+const binary = electronBinary(root);
 if (binary === null) {
   console.error(
     [

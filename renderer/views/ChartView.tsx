@@ -106,7 +106,7 @@ export function ChartView({
   /** The lists beside the chart (thousands of rows) are rendered after the chart is drawn. */
   const listed = useDeferredValue(graph);
   const positions = useForcePositions(graph, chart, notify);
-  const { canvas, cy } = useCytoscape({
+  const { canvas, cy, linked } = useCytoscape({
     graph,
     positions,
     chart,
@@ -124,7 +124,8 @@ export function ChartView({
     cy.elements().removeClass('on-path');
     for (const id of [...(path?.nodes ?? []), ...(path?.links ?? [])])
       cy.getElementById(id).addClass('on-path');
-  }, [path, cy]);
+    // Again once a large chart's links are in: they come after its first frame.
+  }, [path, cy, linked]);
 
   /**
    * Choosing an entity in the list selects it and brings it to the middle of the chart at its
@@ -223,7 +224,7 @@ export function ChartView({
         focused={focus !== null}
         anyPinned={chosen.some((id) => pinned.has(id))}
         linkMode={linkMode}
-        ready={cy !== null}
+        ready={linked}
         onExplore={explore}
         onShowAll={() => setFocus(null)}
         onPin={pin}

@@ -10,6 +10,7 @@ import { localApi } from '../../electron/core/api/dispatch.ts';
 import type { NotebookApi } from '../../electron/common/api/contract.ts';
 import type { Article } from '../../electron/common/model/article.ts';
 import { measureLibrary } from './library.ts';
+import { SEARCH_QUERIES } from './search-queries.ts';
 import { cpuIt, longestStall, stats, timeIt, type Stat } from './stats.ts';
 
 /** Above this many articles the naive design is not measured (see below). */
@@ -97,30 +98,50 @@ async function main(): Promise<void> {
     `library sort ${JSON.stringify(result.library_sort_ms)}, filter ${JSON.stringify(result.library_filter_ms)}`,
   );
   const entities = await api.listEntities({});
-  await api.getArticle({ id: summaries[0]!.id }); // the first call waits for the backup on open
-
   // Save one new mention durably, in articles spread over the notebook (each opened first,
   // as the Reader does).
-  const saveTimes: number[] = [];
-  const saveCpu: number[] = [];
   const savedBytes: string[] = [];
   const pick = (i: number) => withMentions[(i * 7919) % withMentions.length]!;
-  for (let i = 0; i < 30; i++) {
-    const summary = pick(i);
-    const article = await api.getArticle({ id: summary.id });
+  const saveMention = async (i: number) => {
+    const article = await api.getArticle({ id: pick(i).id });
     const word = freeWord(article, i);
-    if (word === null) continue;
+    if (word === null) return null;
     const entityId = article.mentions[0]?.entityId ?? entities[0]!.id;
-    const { wall, cpu } = await cpuIt(() =>
+    const times = await cpuIt(() =>
       api.markMention({ articleId: article.id, ...word, target: { entityId } }),
     );
-    saveTimes.push(wall);
-    saveCpu.push(cpu);
     savedBytes.push(await readFile(join(folder, 'articles', `${article.id}.json`), 'utf8'));
+    return times;
+  };
+  const saveTimes: number[] = [];
+  const saveCpu: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const times = await saveMention(i);
+    if (times === null) continue;
+    saveTimes.push(times.wall);
+    saveCpu.push(times.cpu);
   }
   result.save_mention_ms = stats(saveTimes);
   result.save_mention_cpu_ms = stats(saveCpu);
   log(`save mention ${JSON.stringify(result.save_mention_ms)}`);
+
+  // The same while a rolling backup is taken (issue 21: saves queued behind it waited for it):
+  // the latest backup made old, the next change starts one.
+  await service.store.backupsSettled();
+  service.store.backupState.lastAt = 0;
+  const duringBackup: number[] = [];
+  let started = false;
+  for (let i = 30; i < 90 && (!started || service.store.backingUp); i++) {
+    const times = await saveMention(i);
+    if (times === null) continue;
+    if (started) duringBackup.push(times.wall);
+    started = true;
+  }
+  result.save_mention_during_backup_ms = stats(duringBackup);
+  t = performance.now();
+  await service.store.backupsSettled();
+  result.backup_after_saves_ms = Math.round(performance.now() - t);
+  log(`save mention during a backup ${JSON.stringify(result.save_mention_during_backup_ms)}`);
 
   // Accept one suggestion (a span), the Reader's "accept".
   const acceptTimes: number[] = [];
@@ -153,28 +174,11 @@ async function main(): Promise<void> {
   result.search_first_cpu_ms = Math.round(first.cpu);
   result.search_first_max_stall_ms = stallMs;
   result.search_loaded_from = service.store.search.loadedFrom;
-  const queries = [
-    'ukraine',
-    'secretary blinken',
-    'humanitarian assistance',
-    'nuclear',
-    'sanct',
-    'maritime security',
-    'refugees kenya',
-    'memorandum understanding',
-    'prezident',
-    'counterterorism',
-    'Nairobi',
-    'election',
-    'climate crisis',
-    'philippines',
-    'ambassador sworn',
-  ];
   const searchTimes: number[] = [];
   const searchCpu: number[] = [];
   let hits = 0;
   for (let round = 0; round < 3; round++) {
-    for (const query of queries) {
+    for (const query of SEARCH_QUERIES) {
       const { wall, cpu } = await cpuIt(async () => {
         hits += (await api.search({ query, limit: 20 })).hits.length;
       });

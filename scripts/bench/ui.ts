@@ -20,6 +20,7 @@ import { measureLibrary, openLibrary } from './ui-library.ts';
 import { frameStats, log, showView } from './ui-measure.ts';
 import { measureReader } from './ui-reader.ts';
 import { searchInPalette } from './ui-search.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/core/briefing/chromium.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const [folder, articleId = ''] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
@@ -47,16 +48,9 @@ async function main(): Promise<void> {
   await service.search({ query: QUERY, limit: 8 });
   const server = await startServer({ service, staticDir: join(root, 'dist/renderer'), port: 0 });
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

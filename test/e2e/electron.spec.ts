@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../electron/core/security/content-security-policy.ts';
+import { electronBinary } from '../../scripts/electron-binary.mjs';
 
 /*
  * The Electron app end to end: the window is locked down, the page reaches the app only through
@@ -14,21 +15,7 @@ import { CONTENT_SECURITY_POLICY } from '../../electron/core/security/content-se
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-function electronBinary(): string | null {
-  const packageDir = path.join(root, 'node_modules', 'electron');
-  const pathFile = path.join(packageDir, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  if (override) {
-    const binary = path.join(override, relative || 'electron');
-    return existsSync(binary) ? binary : null;
-  }
-  if (relative === '') return null;
-  const binary = path.join(packageDir, 'dist', relative);
-  return existsSync(binary) ? binary : null;
-}
-
-const binary = electronBinary();
+const binary = electronBinary(root);
 test.skip(
   binary === null,
   'Electron binary not installed (cannot be downloaded on this machine): skipping the Electron end-to-end test',

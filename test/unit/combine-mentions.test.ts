@@ -92,4 +92,21 @@ describe('combining the model with the rules', () => {
       'Jordan:location',
     ]);
   });
+
+  it('reads a given name and a family name as a person where the model read a place', () => {
+    const text = 'The president of the region, Cristina Cifuentes, spoke. Marina Heights voted.';
+    const model = [
+      at(text, 'Cristina Cifuentes', 'location'),
+      at(text, 'Marina Heights', 'location'),
+    ];
+    const rules = [
+      at(text, 'Cristina Cifuentes', 'person', 0.8),
+      at(text, 'Marina Heights', 'person', 0.8),
+    ];
+    // "Heights" ends a place's own name: the place stays.
+    expect(read(text, model, rules)).toEqual([
+      'Cristina Cifuentes:person',
+      'Marina Heights:location',
+    ]);
+  });
 });

@@ -7,8 +7,6 @@ import { tempFolder } from '../support/temp-folder.ts';
 
 const doc = (n: number, text: string) => ({
   id: `a:${n}`,
-  kind: 'article' as const,
-  label: `Article ${n}`,
   title: `Article ${n}`,
   text,
   extra: '',
@@ -45,18 +43,23 @@ describe('the compact index, frozen into typed arrays', () => {
     expect(ids('shipbuilding')).toEqual(few);
     index.add(doc(101, 'shipbuilding'));
     expect(ids('shipbuilding')).toEqual([...few, 'a:101'].sort());
-    const [header, ...lines] = (await readFile(indexPath, 'utf8')).split('\n');
-    const reloaded = await CompactIndex.load(
-      (async function* () {
-        yield* lines;
-      })(),
-      PostingsFile.open(postingsPath, JSON.parse(header!).postings),
-    );
-    expect(
-      reloaded
+    const [header, docsLine, ...lines] = (await readFile(indexPath, 'utf8')).split('\n');
+    const reload = (docs: string) =>
+      CompactIndex.load(
+        (async function* () {
+          yield* [docs, ...lines];
+        })(),
+        PostingsFile.open(postingsPath, JSON.parse(header!).postings),
+      );
+    const found = async (docs: string) =>
+      (await reload(docs))
         .search('shipbuilding', false, 500, new Set())
         .map((hit) => hit.id)
-        .sort(),
-    ).toEqual(few);
+        .sort();
+    expect(await found(docsLine!)).toEqual(few);
+    // A file written before 7 December: each document `[id, kind, articleId, label]`.
+    const older = JSON.parse(docsLine!) as { docs: string[][]; lengths: number[] };
+    older.docs = older.docs.map(([id]) => [id!, 'article', '', `Article ${id}`]);
+    expect(await found(JSON.stringify(older))).toEqual(few);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { governingDate } from '../../electron/core/dates/governing-date.ts';
 import { findDates } from '../../electron/core/dates/resolve-date.ts';
+import { suggestEvents } from '../../electron/core/suggest/event-candidates.ts';
+import { mentionsIn } from '../support/event-mentions.ts';
 
 /**
  * Classes of wrong dates found on news of other outlets (issue 16, branch dates8: the
@@ -171,5 +173,108 @@ describe('"due in <month>" looks forward, whatever the tense of the clause aroun
     ['The flights were cancelled due to the storm in March.', 'March', '2030-03-01', '2030-03-31'],
   ])('%s', (text, words, start, end) => {
     expect(dates(text, '2030-10-14')).toEqual([[words, start, end]]);
+  });
+});
+
+// Branch dates9 (news-held7 and news-dates9 gold). 2031-04-29 is a Tuesday.
+describe('a date inside a relative clause set off by commas dates that clause, not the verb', () => {
+  it.each([
+    [
+      'Orlen Mills, whose financial year ends on June 30, reported a loss on Tuesday.',
+      'reported',
+      '2031-04-29..2031-04-29',
+    ],
+    [
+      'Brandt Steel, whose union contract expires in July, announced job cuts on Friday.',
+      'announced',
+      '2031-04-25..2031-04-25',
+    ],
+  ])('%s', (text, verb, range) => {
+    expect(governing(text, verb, '2031-04-29')).toBe(range);
+  });
+
+  it('still dates the verb inside the clause by it, and the main clause without a verb', () => {
+    const text = 'Marek, who joined the club in 2019, was sacked in May 2031.';
+    expect(governing(text, 'joined', '2031-04-29')).toBe('2019-01-01..2019-12-31');
+    expect(
+      governingDate(text, findDates(text, '2031-05-30'), { start: 0, end: text.length }, null)
+        ?.range.text,
+    ).toBe('May 2031');
+  });
+
+  it('keeps the only date of the sentence, though it stands in the clause', () => {
+    const text = 'The ministers, who met on Monday, agreed to a truce.';
+    expect(governing(text, 'agreed', '2031-04-29')).toBe('2031-04-28..2031-04-28');
+  });
+});
+
+describe('a fiscal year ends in the month the article says', () => {
+  it.each([
+    [
+      'Orlen Mills, whose fiscal year ends on June 30, will shut a plant in fiscal 2032.',
+      'fiscal 2032',
+      '2031-07-01',
+      '2032-06-30',
+    ],
+    [
+      'The retailer, whose financial year ends in March, expects growth in fiscal year 2032.',
+      'fiscal year 2032',
+      '2031-04-01',
+      '2032-03-31',
+    ],
+    [
+      'The state budget for FY2032 passed. Its fiscal year begins July 1.',
+      'FY2032',
+      '2031-07-01',
+      '2032-06-30',
+    ],
+    // the article's own statement wins over the federal year
+    [
+      'The Pentagon contractor, whose fiscal year ends in June, lost money in fiscal 2031.',
+      'fiscal 2031',
+      '2030-07-01',
+      '2031-06-30',
+    ],
+  ])('%s', (text, words, start, end) => {
+    expect(dates(text, '2031-04-29').find((d) => d[0] === words)).toEqual([words, start, end]);
+  });
+});
+
+// 2027-02-03 is a Wednesday, in the winter of 2026-27.
+describe('"last <season>" is the latest one that has ended, "next <season>" the first to come', () => {
+  it.each([
+    ['The group brought the case last summer.', '2027-02-03', '2026-06-01', '2026-08-31'],
+    ['The group brought the case last spring.', '2027-02-03', '2026-03-01', '2026-05-31'],
+    ['The group brought the case last autumn.', '2027-02-03', '2026-09-01', '2026-11-30'],
+    ['The group brought the case last winter.', '2027-02-03', '2025-12-01', '2026-02-28'],
+    ['The group brought the case last winter.', '2027-07-14', '2026-12-01', '2027-02-28'],
+    ['The group brought the case last summer.', '2027-07-14', '2026-06-01', '2026-08-31'],
+    ['The group brought the case last summer.', '2027-10-14', '2027-06-01', '2027-08-31'],
+    ['The group will file next summer.', '2027-02-03', '2027-06-01', '2027-08-31'],
+    ['The group will file next winter.', '2027-01-10', '2027-12-01', '2028-02-29'],
+    ['The group will file next autumn.', '2027-10-14', '2028-09-01', '2028-11-30'],
+  ])('%s (%s)', (text, published, start, end) => {
+    expect(dates(text, published).map((d) => [d[1], d[2]])).toEqual([[start, end]]);
+  });
+});
+
+// 2027-05-12 is a Wednesday.
+describe('a figure that doubled or halved is a reported figure too', () => {
+  it.each([
+    ['The agency said on Monday that flu cases in the north had doubled since March.', 'doubled'],
+    ['Officials told reporters on Monday that exports halved in the first quarter.', 'halved'],
+  ])('%s', (text, verb) => {
+    expect(governing(text, verb, '2027-05-12')).toBe('2027-05-10..2027-05-10');
+  });
+
+  it('dates the suggested event by the report, though what was said has a date of its own', () => {
+    const text =
+      'The World Health Organization said on Monday that measles cases in three provinces of Kaltera had doubled since March.';
+    const names: [string, string][] = [
+      ['World Health Organization', 'organization'],
+      ['Kaltera', 'location'],
+    ];
+    const events = suggestEvents(text, '2027-05-12', mentionsIn(text, names));
+    expect(events.map((e) => [e.date?.start, e.date?.end])).toEqual([['2027-05-10', '2027-05-10']]);
   });
 });

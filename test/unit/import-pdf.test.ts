@@ -2,21 +2,15 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticles } from '../../electron/core/import/extract.ts';
 import { textPdf } from '../support/bombs.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/core/briefing/chromium.ts';
 
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }, 60_000);
 

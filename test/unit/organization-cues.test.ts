@@ -193,4 +193,30 @@ describe('organizations an eighth look at a brief missed (issue 15)', () => {
       'Valdoria:location',
     ]);
   });
+
+  it('reads a trade after common words only as a heading, not a company', () => {
+    const text =
+      'Immersion helped.\nPrevious Research\nSix studies exist. Analyst Deepa Rao of Kestrel Research agreed.';
+    expect(read(text, [at(text, 'Deepa Rao', 'person')])).toEqual([
+      'Deepa Rao:person',
+      'Kestrel Research:organization',
+    ]);
+  });
+
+  it('reads a name before an apposition that names a body as that body', () => {
+    const text = 'Vexa, the Vaccine Alliance, sent doses. Later Vexa said more would come.';
+    expect(read(text, [at(text, 'Vexa', 'person'), at(text, 'Vexa', 'person', 10)])).toEqual([
+      'Vexa:organization',
+      'Vexa:organization',
+    ]);
+  });
+
+  it('reads a name ending in "Alliance" as a campaign, not a pact between places', () => {
+    const text =
+      'The Clean Rivers Alliance, which brought the case, won. The U.S.-Japan Alliance held.';
+    expect(read(text, [at(text, 'Japan', 'location')])).toEqual([
+      'Clean Rivers Alliance:organization',
+      'Japan:location',
+    ]);
+  });
 });

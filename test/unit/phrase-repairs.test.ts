@@ -473,4 +473,41 @@ describe('junk of an eighth look at an exported brief (issue 15)', () => {
       ]),
     ).toEqual(['Luzon:location', 'Halong Tran:person']);
   });
+
+  it('reads no person in a first name only said to someone, and keeps one who acts', () => {
+    const text =
+      'Matt, we have been clear. As you said, Matt, it is late. Go ahead, Matt. Thank you, Matt. ' +
+      'Anna said the talks failed. Anna, go on. He met his wife, Alice, there; Alice’s book sold.';
+    const all = (name: string) =>
+      [...text.matchAll(new RegExp(`\\b${name}\\b`, 'gu'))].map((m) =>
+        at(text, name, 'person', m.index),
+      );
+    expect(repaired(text, [...all('Matt'), ...all('Anna'), ...all('Alice')])).toEqual([
+      'Anna:person',
+      'Anna:person',
+      'Alice:person',
+      'Alice:person',
+    ]);
+  });
+
+  it('parts a place from the person after it whose given name is a common word', () => {
+    const text =
+      'Special Envoy for North Korea Sung Kim met Special Representative for the Democratic People’s Republic of Korea Sung Kim. Envoy for North Korea Sung Kim left.';
+    const second = text.indexOf('Envoy for North Korea Sung', 10);
+    expect(
+      repaired(text, [
+        at(text, 'North Korea Sung Kim', 'organization'),
+        at(text, 'Democratic People’s Republic of Korea Sung Kim', 'organization'),
+        at(text, 'North Korea Sung', 'organization', second),
+        at(text, 'Kim', 'person', second),
+      ]),
+    ).toEqual([
+      'North Korea:location',
+      'Sung Kim:person',
+      'Democratic People’s Republic of Korea:location',
+      'Sung Kim:person',
+      'North Korea:location',
+      'Sung Kim:person',
+    ]);
+  });
 });

@@ -66,19 +66,22 @@ describe('full-text search', () => {
     const { api, service, tokyo, nairobi, entityId } = await seeded(folder);
 
     const byTitle = (await api.search({ query: 'Tokyo' })).hits;
-    expect(byTitle[0]).toMatchObject({ kind: 'article', id: tokyo });
+    expect(byTitle[0]).toMatchObject({ kind: 'article', id: tokyo, title: TOKYO.title });
     const byText = (await api.search({ query: 'refugees Kenya' })).hits;
     expect(byText.map((hit) => hit.id)).toEqual([nairobi]);
     expect(byText[0]!.snippet).toContain('refugees in Kenya');
     const byAlias = (await api.search({ query: 'nippon' })).hits;
-    expect(byAlias).toContainEqual(expect.objectContaining({ kind: 'entity', id: entityId }));
+    expect(byAlias).toContainEqual(
+      expect.objectContaining({ kind: 'entity', id: entityId, title: 'Japan' }),
+    );
     const byEvent = (await api.search({ query: 'quadrilateral' })).hits;
     expect(byEvent[0]).toMatchObject({
       kind: 'event',
       title: 'Quadrilateral ministerial consultations',
     });
     const byNote = (await api.search({ query: 'shipbuilding' })).hits;
-    expect(byNote[0]).toMatchObject({ kind: 'note', articleId: tokyo });
+    // A note is shown with its article's title.
+    expect(byNote[0]).toMatchObject({ kind: 'note', articleId: tokyo, title: TOKYO.title });
     expect(byNote[0]!.snippet).toContain('shipbuilding');
     const bySource = (await api.search({ query: 'state department' })).hits;
     expect(bySource.map((hit) => hit.id)).toContain(tokyo);

@@ -199,4 +199,21 @@ describe('UN agencies named in full (issue 15)', () => {
       ['Food and Agricultural Organization', 'organization'],
     ]);
   });
+  it('knows charities and news outlets by name', () => {
+    const text =
+      'Medecins Sans Frontieres opened two wards, Xinhua reported, and Le Figaro agreed.';
+    const found = pick(text);
+    for (const name of ['Medecins Sans Frontieres', 'Xinhua', 'Le Figaro'])
+      expect(found).toContainEqual([name, 'organization']);
+  });
+
+  it("offers no registry place inside an office's portfolio, and offers it elsewhere", () => {
+    const text =
+      'She was named Assistant Secretary of State for Western Hemisphere Affairs. Trade in the Western Hemisphere grew.';
+    const registry = [{ entityId: 'e1', type: 'location', name: 'Western Hemisphere' }];
+    const found = suggestEntities(text, context({ registry })).filter(
+      (s) => s.source === 'registry',
+    );
+    expect(found.map((s) => s.start)).toEqual([text.lastIndexOf('Western Hemisphere')]);
+  });
 });

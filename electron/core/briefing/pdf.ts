@@ -1,6 +1,7 @@
 import { access, constants } from 'node:fs/promises';
 import { DossierError, describe } from '../../common/errors.ts';
 import type { BriefingDocument } from './briefing-document.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { briefingPage, PAPER, PDF_MARGIN, pdfTemplates, type Paper } from './html.ts';
 
 /**
@@ -10,17 +11,6 @@ import { briefingPage, PAPER, PDF_MARGIN, pdfTemplates, type Paper } from './htm
  * The Electron app prints the same page with webContents.printToPDF (see briefingPage and
  * pdfTemplates).
  */
-
-export const CHROMIUM_PATH = process.env.DOSSIER_CHROMIUM || '/usr/bin/chromium';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Prints a briefing page to PDF: Chromium here, webContents.printToPDF in the Electron app. */
 export type PdfPrinter = (html: string, options: PrintOptions) => Promise<Uint8Array>;

@@ -20,6 +20,23 @@ const RULES: Rule[] = [...RELATIVE_RULES, ...PERIOD_RULES];
 const US_GOVERNMENT =
   /\b(?:Congress|congressional|Pentagon|White House|State Department|Department of (?:State|Defense|Homeland Security|the Treasury|Energy|Justice|Agriculture|Education|Health and Human Services|Veterans Affairs|Transportation|Commerce|Labor|the Interior)|Office of Management and Budget|federal (?:budget|government|agencies|agency|spending|funding)|U\.?S\.? (?:government|Army|Navy|Air Force|military)|U\.?S\.? (?:[A-Z][a-z]+ (?:and |of |for )?){1,4}(?:Agency|Administration|Service|Bureau|Commission|Corps|Department)|USAID|EPA|FEMA|FAA|FDA|IRS|NIH|NASA|appropriations?)\b/;
 
+/** "whose fiscal year ends on June 30", "a financial year ending in March", "its fiscal year
+ * begins July 1": the article says when its fiscal years end (group 1) or begin (group 2). */
+const FISCAL_YEAR_BOUND = new RegExp(
+  `\\b(?:fiscal|financial) year,? (?:that |which )?(?:(?:ends|ended|ending|closes|runs to|runs through) (?:on |in |at the end of )?(${MONTH_PATTERN})|(?:begins|began|beginning|starts|started|starting|runs from) (?:on |in )?(${MONTH_PATTERN}))\\b`,
+  'i',
+);
+
+/** The month the article's fiscal years end in (see RuleContext). */
+function fiscalYearEndOf(text: string): number | null {
+  const bound = FISCAL_YEAR_BOUND.exec(text);
+  if (bound !== null) {
+    if (bound[1] !== undefined) return monthNumber(bound[1])!;
+    return ((monthNumber(bound[2]!)! + 10) % 12) + 1;
+  }
+  return US_GOVERNMENT.test(text) ? 9 : null;
+}
+
 /** Words that may lead an expression without being part of its original words. */
 const LEADING =
   /^(?:on|in|during|throughout|over|since|until|till|through|for|before(?!\s+the end)|after|of|by(?!\s+(?:the end|year|month)))\s+/i;
@@ -30,7 +47,7 @@ export function findRuleDates(
   tenseAt: (index: number) => Tense,
 ): RuleMatch[] {
   const found: RuleMatch[] = [];
-  const context: RuleContext = { usGovernment: US_GOVERNMENT.test(text) };
+  const context: RuleContext = { fiscalYearEnd: fiscalYearEndOf(text) };
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {

@@ -112,8 +112,9 @@ export function yearForMonth(
 
 /** What the whole article says that a rule needs. */
 export interface RuleContext {
-  /** The article is about the US government: "fiscal year 2024" is the federal one. */
-  usGovernment: boolean;
+  /** The month its fiscal years end in: the one the article states ("whose fiscal year ends on
+   * June 30"), else September where it is about the US government; null: calendar years. */
+  fiscalYearEnd: number | null;
 }
 
 /** The year written with a date, or else the one its clause's tense gives (null without an
@@ -223,17 +224,21 @@ export function inName(m: RegExpExecArray): boolean {
 export const FISCAL = '(?:[Ff]iscal (?:[Yy]ear )?(?:\\(FY\\) )?|FY ?)';
 
 /**
- * A fiscal year: the US federal one (October to September) when the article is about the US
- * government; otherwise the calendar year, as companies and other governments start their
- * fiscal years in different months.
+ * A fiscal year, named by the year it ends in: from the month after `endMonth` a year before to
+ * the end of `endMonth`; the calendar year where the end month is unknown (companies and
+ * governments start their fiscal years in different months) or December.
  */
 export function fiscalYear(
   digits: string,
-  usGovernment: boolean,
+  endMonth: number | null,
 ): { from: IsoDate; to: IsoDate; precision: DatePrecision } {
   const year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
-  if (usGovernment)
-    return { from: isoOf(year - 1, 10, 1), to: isoOf(year, 9, 30), precision: 'month' };
+  if (endMonth !== null && endMonth !== 12)
+    return {
+      from: isoOf(year - 1, endMonth + 1, 1),
+      to: monthEnd(year, endMonth),
+      precision: 'month',
+    };
   return { from: isoOf(year, 1, 1), to: isoOf(year, 12, 31), precision: 'year' };
 }
 

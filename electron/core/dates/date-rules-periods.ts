@@ -56,8 +56,13 @@ function seasonYear(
 ): number {
   const current = month < 3 ? year - 1 : year;
   const inSeason = (month >= first && month <= last) || (first === 12 && month <= 2);
-  if (word === 'last') return inSeason || month < first ? current - 1 : year;
-  if (word === 'next') return inSeason || month > last ? current + 1 : year;
+  // "last summer" is the latest one that has ended, "next summer" the first one yet to begin
+  // (months counted from year 0; a winter runs from its December into the next year).
+  const now = year * 12 + month;
+  const span = (y: number): [number, number] =>
+    first === 12 ? [y * 12 + 12, (y + 1) * 12 + 2] : [y * 12 + first, y * 12 + last];
+  if (word === 'last') return [year, year - 1, year - 2].find((y) => span(y)[1] < now)!;
+  if (word === 'next') return [year - 1, year, year + 1].find((y) => span(y)[0] > now)!;
   if (inSeason) return current;
   if (tense === 'past' && month < first) return year - 1;
   if (tense !== 'past' && month > last) return year + 1;
@@ -237,12 +242,11 @@ export const PERIOD_RULES: Rule[] = [
       return { ...monthsRange(y, mo, mo + 2), precision: 'month' };
     },
   },
-  // fiscal year 2024, FY2024, FY 2024, FY24, fiscal 2024: the US federal year (October to
-  // September) when the article is about the US government; otherwise the calendar year, as
-  // companies and other governments start their fiscal years in different months.
+  // fiscal year 2024, FY2024, FY 2024, FY24, fiscal 2024: ending in the month the article says
+  // (date-expressions.ts), else the calendar year.
   {
     pattern: new RegExp(`\\b${FISCAL}((?:19|20)\\d{2}|\\d{2})\\b(?![-–/]\\d)`, 'g'),
-    resolve: (m, _ref, _tense, context) => fiscalYear(m[1]!, context.usGovernment),
+    resolve: (m, _ref, _tense, context) => fiscalYear(m[1]!, context.fiscalYearEnd),
   },
   // the week of March 7: the Monday..Sunday week that holds that day
   {
@@ -275,7 +279,7 @@ export const PERIOD_RULES: Rule[] = [
       const unit = (m[2] ?? m[7])?.toLowerCase();
       if (m[3] !== undefined) [from, to] = [isoOf(Number(m[3]), 1, 1), isoOf(Number(m[3]), 12, 31)];
       else if (m[6] !== undefined) {
-        const fiscal = fiscalYear(m[6], context.usGovernment);
+        const fiscal = fiscalYear(m[6], context.fiscalYearEnd);
         [from, to] = [fiscal.from, fiscal.to];
       } else if (m[4] !== undefined) {
         const month = monthNumber(m[4])!;

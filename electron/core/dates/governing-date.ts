@@ -12,9 +12,10 @@ export interface SentenceDate extends FoundDate {
 /** A negation right before the verb ("would not sign", "won't meet", "never visited"). */
 const DENIAL_BEFORE = /\b(?:not|never)\s+(?:\w+\s+)?$|n't\s+$/i;
 
-/** A figure that changed by an amount, right at the verb ("rose 14%", "fell by a third"). */
+/** A figure that changed by an amount, right at the verb ("rose 14%", "fell by a third",
+ * "doubled"). */
 const FIGURE_CHANGE =
-  /^(?:rose|rise|rises|fell|fall|falls|climbed|climbs|grew|grows|dropped|drops|declined|declines|increased|increases|decreased|decreases|jumped|jumps|slumped|gained|shrank|slipped|surged|plunged|soared|tumbled)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|less than\s+)?(?:\d|a\s+(?:third|quarter|half|fifth|tenth)\b|(?:one|two|three|half)\b)/i;
+  /^(?:(?:doubled|doubles|tripled|triples|quadrupled|halved|halves)\b|(?:rose|rise|rises|fell|fall|falls|climbed|climbs|grew|grows|dropped|drops|declined|declines|increased|increases|decreased|decreases|jumped|jumps|slumped|gained|shrank|slipped|surged|plunged|soared|tumbled)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|less than\s+)?(?:\d|a\s+(?:third|quarter|half|fifth|tenth)\b|(?:one|two|three|half)\b))/i;
 
 /** A clause that says when, why or despite what ("after orders slowed in the third quarter"). */
 const ADVERBIAL_CLAUSE =
@@ -81,6 +82,45 @@ export function datesInSentence(
   return own.map((d) => ({ ...d, governs: d === chosen }));
 }
 
+/**
+ * "said on Monday that cases had doubled since March": when `verb` is a figure's change and the
+ * report before it in `sentence` has a date, that date (a figure is news when it is reported); otherwise null.
+ */
+export function reportedFigureDate(
+  text: string,
+  dates: readonly FoundDate[],
+  sentence: Span,
+  verb: Span,
+): FoundDate | null {
+  if (!FIGURE_CHANGE.test(text.slice(verb.start, sentence.end))) return null;
+  const own = dates.filter((d) => inside(d, sentence));
+  const clauses = clausesOf(text, sentence, own, verb);
+  const index = clauses.findIndex((c) => verb.start >= c.start && verb.start < c.end);
+  const reported =
+    index > 0 && own.some((d) => inside(d, clauses[index - 1]!) && !namesSomething(text, d));
+  return reported ? governingDate(text, dates, sentence, verb) : null;
+}
+
+/**
+ * The date that governs `verb` in `clause`, a piece of `sentence` as the event finder cuts it:
+ * a reported figure's report date (reportedFigureDate), else the clause's own, else the
+ * sentence's.
+ */
+export function clauseDate(
+  text: string,
+  dates: readonly FoundDate[],
+  clause: Span,
+  sentence: Span,
+  verb: Span,
+): FoundDate | null {
+  const whole = clause.start === sentence.start && clause.end === sentence.end;
+  return (
+    (whole ? null : reportedFigureDate(text, dates, sentence, verb)) ??
+    governingDate(text, dates, clause, verb) ??
+    (whole ? null : governingDate(text, dates, sentence, verb))
+  );
+}
+
 /** The one date of `datesInSentence` that governs `verb`, or null (see there). */
 export function governingDate(
   text: string,
@@ -142,12 +182,42 @@ function narrowest(text: string, own: readonly FoundDate[], date: FoundDate): Fo
   return [date, ...beside].reduce((best, d) => (length(d) < length(best) ? d : best));
 }
 
+/**
+ * ", who had led the club since 2019,", ", whose financial year ends on June 30,": relative
+ * clauses set off by commas, which say something about a name, not when the sentence's verb
+ * happened. A comma inside a date ("March 3, 2021") does not close one.
+ */
+function relativeAsides(text: string, sentence: Span, own: readonly FoundDate[]): Span[] {
+  const asides: Span[] = [];
+  const body = text.slice(sentence.start, sentence.end);
+  for (const m of body.matchAll(/,\s*(?:who|whom|whose|which)\b/gi)) {
+    let close = sentence.start + m.index + m[0].length;
+    for (;;) {
+      close = text.indexOf(',', close);
+      if (close < 0 || close >= sentence.end) break;
+      const at = close;
+      const date = own.find((d) => d.start < at && at < d.end);
+      if (date === undefined) break;
+      close = date.end;
+    }
+    if (close >= 0 && close < sentence.end)
+      asides.push({ start: sentence.start + m.index, end: close + 1 });
+  }
+  return asides;
+}
+
 function choose(
   text: string,
-  own: readonly FoundDate[],
+  all: readonly FoundDate[],
   sentence: Span,
   verb: Span | null,
 ): FoundDate | null {
+  // A date in an aside dates the verb outside it only when the sentence has no other date ("The
+  // ministers, who met on Monday, agreed to a truce").
+  const asides = relativeAsides(text, sentence, all);
+  const outside = all.filter((d) => !asides.some((a) => inside(d, a)));
+  const own =
+    outside.length > 0 && (verb === null || !asides.some((a) => inside(verb, a))) ? outside : all;
   const chosen = chooseOne(text, own, sentence, verb);
   return chosen === null ? null : narrowest(text, own, chosen);
 }

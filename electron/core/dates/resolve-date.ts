@@ -218,8 +218,9 @@ class SpanMask {
  *   month start to the article's day, "later this year" from the article's day to 31 December;
  *   "early/mid/late April" are days 1-10, 11-20, 21-end, "mid-2020" May-August, seasons;
  * - quarters and halves ("Q3", "the first half of 2024") are whole months, month precision, in
- *   the year the tense gives when none is written; "fiscal year 2024" is the US federal year
- *   where the article is about the US government, otherwise the calendar year;
+ *   the year the tense gives when none is written; "fiscal year 2024" ends in the month the
+ *   article says its fiscal years end, or September where it is about the US government,
+ *   otherwise it is the calendar year;
  * - "by the end of X" runs from the article's day (or X's start, when X is over) to X's end;
  * - "since X" runs from the start of X to the article's day; "from X to Y", "between X and Y",
  *   "X-Y", "March 3 and 4", "Monday and Tuesday" are one range; a month or a year alone spans

@@ -1,17 +1,16 @@
-import SearchableMap from 'minisearch/SearchableMap';
-import type { SearchHitKind } from '../../common/model/search.ts';
 import { writeFileDurably } from '../disk/durable-file.ts';
 import { bm25 } from './bm25.ts';
 import { PostingsFile, postingsContent } from './postings-file.ts';
 import { termsOf } from './search-terms.ts';
+import { TermDictionary } from './term-dictionary.ts';
 
 /**
  * An inverted index that keeps its postings as plain arrays of numbers. MiniSearch, which we used
  * before, keeps a Map per term and field with an entry per document: at 10,000 articles that was
  * about 500 MB of heap for 3 million postings. Here a posting is one number (document, field,
- * frequency), so the same index takes a few tens of MB. The vocabulary is MiniSearch's radix tree
- * (`SearchableMap`), which answers prefix and typo lookups; ranking is MiniSearch's BM25+ with its
- * weights for prefixes and typos, so results rank as they did. Once written, the postings are
+ * frequency), so the same index takes a few tens of MB. The vocabulary is a sorted dictionary
+ * (term-dictionary.ts), which answers prefix and typo lookups; ranking is MiniSearch's BM25+ with
+ * its weights for prefixes and typos, so results rank as they did. Once written, the postings are
  * read from their file per query (postings-file.ts); the heap holds the dictionary, the
  * documents, and the postings added since the last write.
  */
@@ -31,25 +30,20 @@ const CHUNK_CHARS = 1 << 20;
 /** Lists of postings at least this long are kept as typed arrays once frozen. */
 const FROZEN_FROM = 32;
 
+/**
+ * A document of the index. Its id says what it is (`a:`, `n:`, `e:`, `v:`: notebook-search.ts),
+ * and it is all the index keeps of it: the thread that shows a hit reads its title where it
+ * reads its snippet (at 100,000 articles the titles and kinds kept here took 21 MB).
+ */
 export interface IndexedDoc {
   id: string;
-  kind: SearchHitKind;
-  articleId?: string;
-  /** Shown in results; `title` is what is searched. */
-  label: string;
   title: string;
   text: string;
   extra: string;
 }
 
-interface Stored {
+export interface IndexHit {
   id: string;
-  kind: SearchHitKind;
-  articleId?: string;
-  label: string;
-}
-
-export interface IndexHit extends Stored {
   score: number;
   /** The words to show in a snippet: the query's, and the indexed words its typos matched. */
   terms: string[];
@@ -61,15 +55,18 @@ export interface IndexHit extends Stored {
  * order.
  */
 interface IndexDocs {
-  /** `[id, kind, articleId or '', label]` by short id. */
-  docs: [string, SearchHitKind, string, string][];
+  /**
+   * `[id]` by short id (the writes before December 7 had `[id, kind, articleId or '', label]`:
+   * the rest is not read).
+   */
+  docs: [string, ...string[]][];
   /** Distinct words of each field, by short id. */
   lengths: number[];
 }
 
 export class CompactIndex {
   /** Each word's number. */
-  private vocabulary = new SearchableMap<number>();
+  private vocabulary = new TermDictionary();
   /**
    * Each word's postings not in the postings file (all of them before a first write), in
    * increasing order, after those in the file: an array while it grows, 4 bytes a posting once
@@ -81,8 +78,8 @@ export class CompactIndex {
   private file: PostingsFile | null = null;
   private fileStart = new Uint32Array(0);
   private fileCount = new Uint32Array(0);
-  /** By short id; null once removed (its postings stay until `compact`). */
-  private docs: (Stored | null)[] = [];
+  /** Ids by short id; null once removed (its postings stay until `compact`). */
+  private docs: (string | null)[] = [];
   /** Distinct words of each field, `FIELDS.length` per short id. */
   private lengths: number[] = [];
   private shortIds = new Map<string, number>();
@@ -98,12 +95,7 @@ export class CompactIndex {
     this.remove(doc.id);
     if (this.docs.length > MAX_SHORT_ID) this.compact();
     const short = this.docs.length;
-    this.docs.push({
-      id: doc.id,
-      kind: doc.kind,
-      label: doc.label,
-      ...(doc.articleId !== undefined && { articleId: doc.articleId }),
-    });
+    this.docs.push(doc.id);
     this.shortIds.set(doc.id, short);
     FIELDS.forEach((field, f) => {
       const counts = new Map<string, number>();
@@ -190,7 +182,7 @@ export class CompactIndex {
     for (let short = 0; short < this.docs.length; short++) {
       if (matched[short] !== words.length) continue;
       const doc = this.docs[short];
-      if (doc === null || doc === undefined || skip.has(doc.id)) continue;
+      if (doc === null || doc === undefined || skip.has(doc)) continue;
       const score = scores[short]!;
       if (best.length === limit && score <= scores[best[limit - 1]!]!) continue;
       let at = best.length;
@@ -198,7 +190,7 @@ export class CompactIndex {
       best.splice(at, 0, short);
       if (best.length > limit) best.pop();
     }
-    return best.map((short) => ({ ...this.docs[short]!, score: scores[short]!, terms: shown }));
+    return best.map((short) => ({ id: this.docs[short]!, score: scores[short]!, terms: shown }));
   }
 
   /** The indexed words a query word stands for, each with its weight (term number → weight). */
@@ -217,12 +209,9 @@ export class CompactIndex {
     if (fuzzy && word.length > 4 && !common) {
       const maxDistance = Math.min(2, Math.round(word.length * 0.2));
       // Typos keep the first letter (as Lucene's prefix_length 1): walking only the words that
-      // start with it costs 0.3 ms instead of 4-8 ms at 10,000 articles. The view's `fuzzyGet`
-      // matches and returns the rest of each word (minisearch 7.2, pinned; tested).
-      const first = word[0]!;
-      const near = this.vocabulary.atPrefix(first).fuzzyGet(word.slice(1), maxDistance);
-      for (const [rest, [n, distance]] of near) {
-        const term = first + rest;
+      // start with it costs 0.3 ms instead of 4-8 ms at 10,000 articles.
+      const near = this.vocabulary.fuzzy(word[0]!, word.slice(1), maxDistance);
+      for (const [term, n, distance] of near) {
         if (distance === 0 || expansions.has(n)) continue;
         expansions.set(n, (FUZZY_WEIGHT * term.length) / (term.length + distance));
         shown.push(term);
@@ -285,8 +274,8 @@ export class CompactIndex {
   }
 
   /** The documents and their lengths renumbered (see `renumbering`). */
-  private renumbered(): { docs: Stored[]; lengths: number[] } {
-    const docs: Stored[] = [];
+  private renumbered(): { docs: string[]; lengths: number[] } {
+    const docs: string[] = [];
     const lengths: number[] = [];
     this.docs.forEach((doc, short) => {
       if (doc === null) return;
@@ -297,10 +286,10 @@ export class CompactIndex {
     return { docs, lengths };
   }
 
-  private adoptDocs({ docs, lengths }: { docs: Stored[]; lengths: number[] }): void {
+  private adoptDocs({ docs, lengths }: { docs: string[]; lengths: number[] }): void {
     this.docs = docs;
     this.lengths = lengths;
-    docs.forEach((doc, short) => this.shortIds.set(doc.id, short));
+    docs.forEach((id, short) => this.shortIds.set(id, short));
     this.postingCount -= this.deadPostings;
     this.deadPostings = 0;
   }
@@ -312,16 +301,16 @@ export class CompactIndex {
    */
   private compact(): void {
     const renumber = this.renumbering();
-    const vocabulary = new SearchableMap<number>();
+    const terms: string[] = [];
     const added: (number[] | Uint32Array)[] = [];
-    for (const [term, n] of this.vocabulary) {
+    for (const [term, n] of this.vocabulary.entries()) {
       const kept = CompactIndex.kept(this.list(n), renumber);
       if (kept.length === 0) continue;
-      vocabulary.set(term, added.length);
+      terms.push(term);
       added.push(kept.length >= FROZEN_FROM ? Uint32Array.from(kept) : kept);
     }
     this.adoptDocs(this.renumbered());
-    this.vocabulary = vocabulary;
+    this.vocabulary = TermDictionary.of(terms);
     this.added = added;
     this.file?.close();
     this.file = null;
@@ -340,7 +329,7 @@ export class CompactIndex {
     const counts = new Uint32Array(this.added.length);
     const vocabulary = this.vocabulary;
     const lists = function* (index: CompactIndex) {
-      for (const [, n] of vocabulary) {
+      for (const [, n] of vocabulary.entries()) {
         const kept = CompactIndex.kept(index.list(n), renumber);
         counts[n] = kept.length;
         yield kept;
@@ -350,12 +339,7 @@ export class CompactIndex {
     await writeFileDurably(postingsPath, postings.content);
     const { docs, lengths } = this.renumbered();
     const docsLine = JSON.stringify({
-      docs: docs.map((doc): IndexDocs['docs'][number] => [
-        doc.id,
-        doc.kind,
-        doc.articleId ?? '',
-        doc.label,
-      ]),
+      docs: docs.map((id): IndexDocs['docs'][number] => [id]),
       lengths,
     } satisfies IndexDocs);
     const dictionary = function* () {
@@ -364,7 +348,7 @@ export class CompactIndex {
       // tree of many small strings before the write flattens it.
       let pieces: string[] = [];
       let size = 0;
-      for (const [term, n] of vocabulary) {
+      for (const [term, n] of vocabulary.entries()) {
         if (counts[n] === 0) continue;
         const piece = `[${JSON.stringify(term)},${counts[n]}]\n`;
         pieces.push(piece);
@@ -383,7 +367,7 @@ export class CompactIndex {
     this.file = file;
     this.fileStart = new Uint32Array(counts.length);
     let start = 0;
-    for (const [, n] of vocabulary) {
+    for (const [, n] of vocabulary.entries()) {
       this.fileStart[n] = start;
       start += counts[n]!;
     }
@@ -406,27 +390,28 @@ export class CompactIndex {
     if (data.lengths.length !== data.docs.length * FIELDS.length) throw new Error('bad lengths');
     const text = (value: unknown) => typeof value === 'string';
     data.docs.forEach((doc, short) => {
-      if (!Array.isArray(doc) || !doc.every(text)) throw new Error('bad document');
-      const [id, kind, articleId, label] = doc;
-      index.docs.push({ id, kind, label, ...(articleId !== '' && { articleId }) });
-      index.shortIds.set(id, short);
+      if (!Array.isArray(doc) || !text(doc[0])) throw new Error('bad document');
+      index.docs.push(doc[0]);
+      index.shortIds.set(doc[0], short);
     });
     index.lengths = data.lengths;
     data.lengths.forEach((length, i) => {
       if (!(length >= 0)) throw new Error('bad lengths');
       index.totals[i % FIELDS.length]! += length;
     });
+    const terms: string[] = [];
     const counts: number[] = [];
     for (let line = await lines.next(); line.done !== true; line = await lines.next()) {
       if (line.value === '') continue;
       const [term, count] = JSON.parse(line.value) as [unknown, unknown];
       if (!text(term) || !Number.isSafeInteger(count) || (count as number) <= 0)
         throw new Error('bad term');
-      index.vocabulary.set(term as string, counts.length);
+      terms.push(term as string);
       counts.push(count as number);
       index.postingCount += count as number;
     }
     if (index.postingCount !== file.ref.count) throw new Error('postings do not add up');
+    index.vocabulary = TermDictionary.of(terms);
     index.fileCount = Uint32Array.from(counts);
     index.fileStart = new Uint32Array(counts.length);
     for (let n = 1; n < counts.length; n++)

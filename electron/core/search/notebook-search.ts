@@ -254,16 +254,12 @@ export class NotebookSearch {
     ]);
     const registry = this.source.registry.entities.map((entity) => ({
       id: `e:${entity.id}`,
-      kind: 'entity' as const,
-      label: entity.name,
       title: entity.name,
       text: entity.description,
       extra: entity.aliases.join(' · '),
     }));
     const events = this.source.eventsFile.events.map((event) => ({
       id: `v:${event.id}`,
-      kind: 'event' as const,
-      label: event.title,
       title: event.title,
       text: event.notes,
       extra: event.tags.join(' · '),
@@ -298,23 +294,34 @@ export class NotebookSearch {
 
   private async hit(result: IndexHit): Promise<SearchHit> {
     const [prefix, id, highlightId] = result.id.split(':') as [string, string, string?];
-    const { kind, label: title } = result;
+    // The index keeps only ids: the title is read here with the snippet's text (a note is shown
+    // with its article's title).
+    let kind: SearchHitKind;
+    let title: string;
     let body: string;
-    const raw =
-      prefix === 'a' || prefix === 'n' ? await this.source.peekArticle(id as ArticleId) : {};
-    if (prefix === 'a') {
-      body = articleFields(raw ?? {}).text;
-    } else if (prefix === 'n') {
-      const highlight = articleFields(raw ?? {}).highlights.find((h) => h.id === highlightId);
-      body = highlight === undefined ? '' : `${highlight.comment} — “${highlight.quote}”`;
+    if (prefix === 'a' || prefix === 'n') {
+      const article = articleFields((await this.source.peekArticle(id as ArticleId)) ?? {});
+      title = article.title;
+      if (prefix === 'a') {
+        kind = 'article';
+        body = article.text;
+      } else {
+        kind = 'note';
+        const highlight = article.highlights.find((h) => h.id === highlightId);
+        body = highlight === undefined ? '' : `${highlight.comment} — “${highlight.quote}”`;
+      }
     } else if (prefix === 'e') {
+      kind = 'entity';
       const entity = this.source.registry.entities.find((e) => e.id === id);
+      title = entity?.name ?? '';
       body =
         entity === undefined
           ? ''
           : [entity.aliases.join(', '), entity.description].filter(Boolean).join(' — ');
     } else {
+      kind = 'event';
       const event = this.source.eventsFile.events.find((e) => e.id === id);
+      title = event?.title ?? '';
       body = event === undefined ? '' : [event.notes, event.tags.join(', ')].join(' ');
     }
     return {

@@ -32,11 +32,17 @@ export type GroupUpdate =
   | { group: typeof ENTITIES | typeof EVENTS; docs: IndexedDoc[]; stamp: string }
   | { group: string; stamp: string | undefined };
 
-/** Which documents each group of the index holds, and the version of its file it indexed. */
+/**
+ * Which documents each group of the index holds, and the version of its file it indexed. In
+ * memory, `docs` leaves out a group whose only document has the group's name (an article without
+ * notes: most of them), which the file spells out: at 100,000 articles those lists took 10 MB.
+ */
 interface Groups {
   stamps: Record<string, string>;
   docs: Record<string, string[]>;
 }
+
+const soleDoc = (group: string, ids: string[]) => ids.length === 1 && ids[0] === group;
 
 /**
  * The search index of one notebook (see notebook-search.ts), on the thread that holds it (the
@@ -86,7 +92,10 @@ export class SearchIndex {
       ) {
         postings = PostingsFile.open(join(this.folder, SEARCH_POSTINGS_FILE), header.postings!);
         index = await CompactIndex.load(iterator, postings);
-        groups = header.groups;
+        groups = { stamps: header.groups.stamps, docs: {} };
+        for (const [group, ids] of Object.entries(header.groups.docs)) {
+          if (!soleDoc(group, ids) || !(group in groups.stamps)) groups.docs[group] = ids;
+        }
       }
     } catch {
       postings?.close();
@@ -135,7 +144,7 @@ export class SearchIndex {
     } finally {
       this.indexing = null;
     }
-    for (const group of Object.keys(this.groups.docs)) {
+    for (const group of Object.keys(this.groups.stamps)) {
       if (!wanted.has(group)) this.apply({ group, stamp: undefined }); // removed meanwhile
     }
     if (stale.length > 0 || this.loadedFrom === 'rebuild') this.changedSinceSave = true;
@@ -146,7 +155,7 @@ export class SearchIndex {
   /** Replace a group's documents with those of its file as it is now. */
   apply(update: GroupUpdate): void {
     const { group } = update;
-    for (const id of this.groups.docs[group] ?? []) this.index.remove(id);
+    for (const id of this.docsOf(group)) this.index.remove(id);
     delete this.groups.docs[group];
     delete this.groups.stamps[group];
     this.changedSinceSave = true;
@@ -154,8 +163,14 @@ export class SearchIndex {
     const docs = 'docs' in update ? update.docs : this.articleDocs(group.slice(2));
     if (docs === undefined) return;
     for (const doc of docs) this.index.add(doc);
-    this.groups.docs[group] = docs.map((doc) => doc.id);
+    const ids = docs.map((doc) => doc.id);
+    if (!soleDoc(group, ids)) this.groups.docs[group] = ids;
     this.groups.stamps[group] = update.stamp;
+  }
+
+  /** The ids of a group's documents. */
+  private docsOf(group: string): string[] {
+    return this.groups.docs[group] ?? (group in this.groups.stamps ? [group] : []);
   }
 
   /** The best `limit` hits: exact words first, then prefixes of every word and small typos. */
@@ -176,7 +191,10 @@ export class SearchIndex {
   async save(): Promise<void> {
     if (this.readOnly || !this.changedSinceSave) return;
     this.changedSinceSave = false;
-    const header = { format: INDEX_FORMAT, version: INDEX_VERSION, groups: this.groups };
+    const docs: Groups['docs'] = {};
+    for (const group of Object.keys(this.groups.stamps)) docs[group] = this.docsOf(group);
+    const groups = { stamps: this.groups.stamps, docs };
+    const header = { format: INDEX_FORMAT, version: INDEX_VERSION, groups };
     const path = join(this.folder, SEARCH_INDEX_FILE);
     try {
       await mkdir(dirname(path), { recursive: true });
@@ -206,8 +224,6 @@ export class SearchIndex {
     const docs: IndexedDoc[] = [
       {
         id: `a:${id}`,
-        kind: 'article',
-        label: article.title,
         title: article.title,
         text: article.text,
         extra: [article.source, ...article.tags].join(' · '),
@@ -217,9 +233,6 @@ export class SearchIndex {
       if (highlight.comment.trim() === '') continue;
       docs.push({
         id: `n:${id}:${highlight.id}`,
-        kind: 'note',
-        articleId: id,
-        label: article.title, // the note is found by its words, shown with its article
         title: '',
         text: highlight.comment,
         extra: highlight.quote,

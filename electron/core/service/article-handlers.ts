@@ -19,7 +19,30 @@ import { newArticle } from './new-article.ts';
  */
 function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
   if (a.addedAt !== b.addedAt) return a.addedAt < b.addedAt ? 1 : -1;
+  return byId(a, b);
+}
+
+function byId(a: ArticleSummary, b: ArticleSummary): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** A time as toISOString writes it: in this one form, code-unit order is the time's order. */
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+/**
+ * `summaries` in newestFirst's order. When every time has toISOString's form (always, unless a
+ * file was edited by hand), they are compared as numbers: at 100,000 articles comparing the
+ * strings took a fifth of the open, twice the time of parsing them and comparing numbers.
+ */
+function sortNewestFirst(summaries: ArticleSummary[]): ArticleSummary[] {
+  const times = new Float64Array(summaries.length);
+  for (const [i, { addedAt }] of summaries.entries()) {
+    if (!ISO_TIME.test(addedAt)) return summaries.sort(newestFirst);
+    times[i] = Date.parse(addedAt);
+  }
+  const order = Array.from(summaries.keys());
+  order.sort((a, b) => times[b]! - times[a]! || byId(summaries[a]!, summaries[b]!));
+  return order.map((i) => summaries[i]!);
 }
 
 /** Articles: list, read, add pasted text, edit metadata, delete. */
@@ -28,10 +51,11 @@ export function articleHandlers(ctx: ServiceContext) {
   return {
     async listArticles(input: ApiParsedInput<'listArticles'>): Promise<ApiOutputs['listArticles']> {
       const only = input.ids === undefined ? undefined : new Set<string>(input.ids);
-      return store
-        .listSummaries() // the catalog: no article file is read (issue 8)
-        .filter((summary) => only === undefined || only.has(summary.id))
-        .sort(newestFirst);
+      return sortNewestFirst(
+        store
+          .listSummaries() // the catalog: no article file is read (issue 8)
+          .filter((summary) => only === undefined || only.has(summary.id)),
+      );
     },
 
     async getArticle(input: ApiParsedInput<'getArticle'>): Promise<ApiOutputs['getArticle']> {

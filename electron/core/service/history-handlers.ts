@@ -58,11 +58,13 @@ export function historyHandlers(ctx: ServiceContext) {
         label: `Restore the backup ${input.id}`,
         touched: EVERYTHING,
         apply: async () => {
+          await store.backupsSettled(); // a backup taken beside the writes is not written into
           const restored = await restoreBackup(folder, input.id, { lockHeld: true });
           result ??= restored;
           await store.reload();
         },
         revert: async () => {
+          await store.backupsSettled();
           if (result?.before) await restoreBackup(folder, result.before.id, { lockHeld: true });
           await store.reload();
         },

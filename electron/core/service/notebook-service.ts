@@ -46,10 +46,11 @@ export class NotebookService {
     options: ReadingOptions,
   ) {
     const context = (this.context = new ServiceContext(store));
-    // performance (issue 8): a large notebook's backup on open runs first in the queue.
+    // performance (issue 8, 21): a large notebook's backup on open starts first in the queue,
+    // as the notebook is before any change, and is taken while the writes go on.
     const snapshot = store.deferredSnapshot;
     store.deferredSnapshot = null;
-    if (snapshot !== null) void context.history.serialize(snapshot);
+    if (snapshot !== null) void context.history.serialize(async () => snapshot());
     const suggester = (this.suggester = new EntitySuggester(store, options));
     this.imports = fileImports(context);
     const sources = new SourceList(store);

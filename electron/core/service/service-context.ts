@@ -6,7 +6,7 @@ import type { Article } from '../../common/model/article.ts';
 import type { ArticleId } from '../../common/model/ids.ts';
 import { CommandHistory, type Command } from '../commands/history.ts';
 import { changeCommand, type NotebookChange } from '../commands/notebook-change.ts';
-import { maybeSnapshot } from '../store/backups.ts';
+import { backupDue, maybeSnapshot } from '../store/backups.ts';
 import type { NotebookStore } from '../store/notebook-store.ts';
 
 /**
@@ -31,9 +31,21 @@ export class ServiceContext {
   async execute(command: Command | (() => Command)): Promise<void> {
     const applied = await this.history.execute(command);
     this.emitChanged(applied.label, applied);
-    // A rolling snapshot when the last one is old enough; cheap otherwise, and it never throws.
-    if (!this.store.readOnly)
-      await this.history.serialize(() => maybeSnapshot(this.store.folder, this.store.backupState));
+    if (!this.store.readOnly) void this.backUpWhenDue();
+  }
+
+  /**
+   * A rolling snapshot when the latest one is old enough, taken while the next writes go on: the
+   * change that made it due does not wait for it, nor do those after (issue 21).
+   */
+  private async backUpWhenDue(): Promise<void> {
+    if (this.store.backingUp || !(await backupDue(this.store.folder, this.store.backupState)))
+      return;
+    // Started in the queue: at its instant no write is half done.
+    const { folder, backupState } = this.store;
+    await this.history.serialize(async () =>
+      this.store.backUpBesideWrites((capture) => maybeSnapshot(folder, backupState, { capture })),
+    );
   }
 
   /** Compute a change from the notebook as it is when its turn comes, apply it, record it. */

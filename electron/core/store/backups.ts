@@ -18,15 +18,15 @@ import {
   currentFiles,
   hasContent,
   infoOf,
-  listBackups,
+  manifestContent,
   newestManifest,
   pruneBackups,
-  readManifests,
   type Manifest,
 } from './backup-manifests.ts';
 import { latestSoundBackup, offerBackupSentence } from './backup-validation.ts';
 import { inStatWorker, STAT_FIELDS, statFiles } from './file-stats.ts';
 import { migrateNotebook } from './migrations.ts';
+import { SnapshotCapture } from './snapshot-capture.ts';
 
 /**
  * Rolling backups (docs/ARCHITECTURE.md "Data", docs/RELIABILITY.md): `backups/<id>/` holds a snapshot of
@@ -61,6 +61,22 @@ export const DEFAULT_BACKUP_POLICY: BackupPolicy = { keep: 20, intervalMs: 10 * 
 export class BackupState {
   lastAt: number | undefined = undefined;
   problem: string | null = null;
+  /** The latest backup's time as found on disk, looked up once (see `since`). */
+  private found: Promise<number> | null = null;
+
+  /**
+   * When the latest backup was taken. A notebook never backed up counts its interval from its
+   * first change in this process (`now` of the first call: calls made meanwhile share its look-up).
+   */
+  async since(folder: string, now: Date): Promise<number> {
+    if (this.lastAt !== undefined) return this.lastAt;
+    this.found ??= newestManifest(resolve(folder)).then(
+      (latest) => (latest === null ? now.getTime() : Date.parse(latest.time)),
+      () => now.getTime(),
+    );
+    const found = await this.found;
+    return (this.lastAt ??= found);
+  }
 
   taken(time: number): void {
     this.lastAt = time;
@@ -80,15 +96,23 @@ export interface SnapshotOptions {
   now?: Date;
   /** Skip when every file is the very file the latest backup holds (no change since). */
   skipIfUnchanged?: boolean;
+  /** Skip when this resolves to true (the check made while a large notebook opened). */
+  skipIf?: Promise<boolean>;
   /** The notebook's schema version, written in the manifest. */
   schemaVersion?: number;
   /** The open notebook's backup state, told of the backup taken. */
   state?: BackupState;
+  /**
+   * Writes go on while the snapshot is taken (the store reports them to this capture, made at
+   * the snapshot's instant). Without it, the caller holds the notebook's lock and no write runs
+   * meanwhile.
+   */
+  capture?: SnapshotCapture;
 }
 
 /**
- * Snapshot the notebook's files into backups/<id>/. The caller holds the notebook's lock and no
- * write runs meanwhile (the service's history serializes them). Returns null when skipped.
+ * Snapshot the notebook's files into backups/<id>/, as they are at the instant the call is made
+ * (or `options.capture` was). Returns null when skipped.
  */
 export async function takeSnapshot(
   folder: string,
@@ -97,54 +121,102 @@ export async function takeSnapshot(
   const root = resolve(folder);
   const policy = { ...DEFAULT_BACKUP_POLICY, ...options.policy };
   const now = options.now ?? new Date();
+  const capture = options.capture ?? new SnapshotCapture();
   const backups = join(root, BACKUPS_FOLDER);
-  await mkdir(backups, { recursive: true });
-  const live = await liveVersions(root);
-  const previous = (await readManifests(root)).at(-1);
-  if (options.skipIfUnchanged && previous !== undefined && sameFiles(previous, live)) {
-    options.state?.taken(now.getTime()); // the latest backup holds the notebook as it is
-    return null;
-  }
-
-  const base = backupId(now);
-  let id = base;
-  for (let n = 2; await exists(join(backups, id)); n++) id = `${base}-${n}`;
-  const target = join(backups, id);
-  const manifest: Manifest = {
-    format: BACKUP_FORMAT,
-    id,
-    time: now.toISOString(),
-    reason: options.reason,
-    schemaVersion: options.schemaVersion ?? NOTEBOOK_SCHEMA_VERSION,
-    files: Object.keys(live),
-    live,
-  };
+  let target: string | null = null;
   try {
-    await mkdir(join(target, ARTICLES), { recursive: true });
+    await mkdir(backups, { recursive: true });
+    const base = backupId(now);
+    let id = base;
+    for (let n = 2; await exists(join(backups, id)); n++) id = `${base}-${n}`;
+    const snapshot = (target = join(backups, id));
+    await mkdir(join(snapshot, ARTICLES), { recursive: true });
+    capture.start((file) => keepLiveFile(root, snapshot, file));
+    if (options.skipIf !== undefined && (await options.skipIf)) {
+      await discard(capture, snapshot);
+      options.state?.taken(now.getTime()); // the latest backup holds the notebook as it is
+      return null;
+    }
+    const { live, previous } = await snapshotPlan(root);
+    const files = Object.keys(live);
+    let same =
+      previous !== null && previous.files === files.length && previous.unchanged.every(Boolean);
+    const asAtTheInstant = async () => {
+      // The files written since the instant, as they were then.
+      for (const [file, version] of await capture.versions()) {
+        if (live[file] !== (version ?? undefined)) same = false; // compared after their write
+        if (version === null) delete live[file];
+        else live[file] = version;
+      }
+    };
+    await asAtTheInstant();
+    if (options.skipIfUnchanged && same) {
+      await discard(capture, snapshot);
+      options.state?.taken(now.getTime());
+      return null;
+    }
     // A file unchanged since the previous backup shares that backup's copy (a hard link);
     // a changed one is copied. Backups never share an inode with a live file, so even a file
     // damaged in place (by another program, a sync tool, the disk) leaves them intact. Many at
     // a time: the file system commits their fsyncs together (the first backup of 100,000
     // articles copies them all).
-    await inBatches(Object.keys(live), (file) => {
-      const unchanged = previous !== undefined && previous.live[file] === live[file];
-      const from = unchanged ? join(backups, previous.id, file) : join(root, file);
-      return linkOrCopy(from, join(target, file), !unchanged);
-    });
+    await inBatches(
+      files,
+      (file, i) =>
+        capture.take(file, async () => {
+          const unchanged = previous !== null && previous.unchanged[i] === 1;
+          const from = unchanged ? join(backups, previous.id, file) : join(root, file);
+          await linkOrCopy(from, join(snapshot, file), !unchanged);
+          return live[file]!;
+        }),
+      () => capture.writesDone(), // saves go first
+    );
+    capture.close();
+    await asAtTheInstant();
+    const manifest: Manifest = {
+      format: BACKUP_FORMAT,
+      id,
+      time: now.toISOString(),
+      reason: options.reason,
+      schemaVersion: options.schemaVersion ?? NOTEBOOK_SCHEMA_VERSION,
+      files: Object.keys(live),
+      live,
+    };
     // The copies must be durable before the manifest says the snapshot is complete.
-    await syncFolder(join(target, ARTICLES));
-    await syncFolder(target);
-    await writeFileDurably(join(target, MANIFEST_FILE), JSON.stringify(manifest, null, 1) + '\n');
+    await syncFolder(join(snapshot, ARTICLES));
+    await syncFolder(snapshot);
+    await writeFileDurably(join(snapshot, MANIFEST_FILE), manifestContent(manifest));
     await syncFolder(backups);
+    options.state?.taken(now.getTime());
+    await pruneBackups(root, policy.keep);
+    return infoOf(manifest);
   } catch (error) {
     // A snapshot cut short (a full disk) gives its space back at once; the notebook's own files
     // were only read, and the earlier backups are untouched.
-    await rm(target, { recursive: true, force: true }).catch(() => undefined);
+    if (target === null) capture.close();
+    else await discard(capture, target).catch(() => undefined);
     throw error;
   }
-  options.state?.taken(now.getTime());
-  await pruneBackups(root, policy.keep);
-  return infoOf(manifest);
+}
+
+/** A live file copied into the snapshot before it is replaced or removed: its version, or null. */
+async function keepLiveFile(root: string, snapshot: string, file: string): Promise<string | null> {
+  let info;
+  try {
+    info = await lstat(join(root, file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null; // new since the instant
+    throw error;
+  }
+  await linkOrCopy(join(root, file), join(snapshot, file), true);
+  return versionOf(new Float64Array(STAT_FIELDS.map((field) => info[field])));
+}
+
+/** Stop watching writes and remove a snapshot's folder (skipped, or cut short). */
+async function discard(capture: SnapshotCapture, target: string): Promise<void> {
+  capture.close();
+  await capture.versions().catch(() => undefined); // what is being kept lands first
+  await rm(target, { recursive: true, force: true });
 }
 
 /** Which version of each of the notebook's files is live now (see versionOf). */
@@ -176,13 +248,51 @@ export function latestBackupIsCurrent(folder: string): Promise<boolean> {
 
 /** latestBackupIsCurrent on this thread (the stat worker's side). */
 export async function backupIsCurrentHere(folder: string): Promise<boolean> {
-  const root = resolve(folder);
   try {
-    const [live, latest] = await Promise.all([liveVersions(root), newestManifest(root)]);
-    return latest !== null && sameFiles(latest, live);
+    const { live, previous } = await snapshotPlanHere(resolve(folder));
+    return (
+      previous !== null &&
+      previous.files === Object.keys(live).length &&
+      previous.unchanged.every(Boolean)
+    );
   } catch {
     return false;
   }
+}
+
+/** What a snapshot starts from: the live files' versions, and what the newest backup holds. */
+export interface SnapshotPlan {
+  live: Record<string, string>;
+  /** The newest backup: its id, how many files it holds, which live files it holds as they are. */
+  previous: { id: string; files: number; unchanged: Uint8Array } | null;
+}
+
+/** From this many article files the plan is made in the stat worker. */
+const PLAN_IN_WORKER_FROM = 5_000;
+
+/**
+ * The snapshot's plan; for a large notebook in the stat worker (issue 21: the newest manifest,
+ * 12 MB at 100,000 articles, and the check of every file's name held this thread for about a
+ * second while saves waited).
+ */
+async function snapshotPlan(root: string): Promise<SnapshotPlan> {
+  const articles = await readdir(join(root, ARTICLES)).catch(() => [] as string[]);
+  if (articles.length < PLAN_IN_WORKER_FROM) return snapshotPlanHere(root);
+  return inStatWorker<SnapshotPlan>({ kind: 'snapshot-plan', folder: root });
+}
+
+/** snapshotPlan on this thread (the stat worker's side, or a small notebook). */
+export async function snapshotPlanHere(root: string): Promise<SnapshotPlan> {
+  const [live, latest] = await Promise.all([liveVersions(root), newestManifest(root)]);
+  const files = Object.keys(live);
+  return {
+    live,
+    previous: latest && {
+      id: latest.id,
+      files: latest.files.length,
+      unchanged: Uint8Array.from(files, (file) => (latest.live[file] === live[file] ? 1 : 0)),
+    },
+  };
 }
 
 /**
@@ -193,37 +303,52 @@ export async function backupIsCurrentHere(folder: string): Promise<boolean> {
 export async function maybeSnapshot(
   folder: string,
   state: BackupState,
-  options: { policy?: Partial<BackupPolicy>; now?: Date } = {},
+  options: { policy?: Partial<BackupPolicy>; now?: Date; capture?: SnapshotCapture } = {},
 ): Promise<BackupInfo | null> {
   const root = resolve(folder);
   const policy = { ...DEFAULT_BACKUP_POLICY, ...options.policy };
   const now = options.now ?? new Date();
   try {
-    if (state.lastAt === undefined) {
-      const latest = (await listBackups(root)).at(-1);
-      // A notebook never backed up counts its interval from its first change in this process.
-      state.lastAt = latest === undefined ? now.getTime() : Date.parse(latest.time);
-    }
-    if (now.getTime() - state.lastAt < policy.intervalMs) return null;
+    if (!(await backupDue(root, state, { policy, now }))) return null;
     return await takeSnapshot(root, {
       reason: 'changes',
       policy,
       now,
       skipIfUnchanged: true,
       state,
+      ...(options.capture && { capture: options.capture }),
     });
   } catch (error) {
     return state.failed(error);
   }
 }
 
+/** Whether the latest backup is older than the policy's interval (see maybeSnapshot). */
+export async function backupDue(
+  folder: string,
+  state: BackupState,
+  options: { policy?: Partial<BackupPolicy>; now?: Date } = {},
+): Promise<boolean> {
+  const policy = { ...DEFAULT_BACKUP_POLICY, ...options.policy };
+  const now = options.now ?? new Date();
+  return now.getTime() - (await state.since(folder, now)) >= policy.intervalMs;
+}
+
 /** How many files a snapshot links or copies at a time. */
 const FILES_AT_ONCE = 32;
 
-/** `task` for each of `items`, `FILES_AT_ONCE` at a time; the results in order. */
-async function inBatches<T, R>(items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> {
+/**
+ * `task` for each of `items` (and its index), `FILES_AT_ONCE` at a time, each batch once `ready`
+ * resolves; the results in order.
+ */
+async function inBatches<T, R>(
+  items: readonly T[],
+  task: (item: T, index: number) => Promise<R>,
+  ready: () => Promise<void> = () => Promise.resolve(),
+): Promise<R[]> {
   const results: R[] = [];
   for (let i = 0; i < items.length; i += FILES_AT_ONCE) {
+    await ready();
     results.push(...(await Promise.all(items.slice(i, i + FILES_AT_ONCE).map(task))));
   }
   return results;
@@ -277,14 +402,6 @@ function versionOf(stats: Float64Array): string | null {
   return Number.isNaN(size) ? null : `${dev}:${ino}:${size}:${mtimeMs}:${ctimeMs}`;
 }
 
-function sameFiles(manifest: Manifest, live: Record<string, string>): boolean {
-  const files = Object.keys(live);
-  return (
-    files.length === manifest.files.length &&
-    files.every((file) => manifest.live[file] === live[file])
-  );
-}
-
 /**
  * On open, with the lock: remove what a crashed writer left (temporary files of writes that
  * never reached their rename, snapshots without a manifest), offer a backup for each damaged
@@ -320,10 +437,19 @@ export async function afterOpen(
  * For a large notebook the store defers it and the service runs it in its queue right after
  * the open, so it never interleaves with a write (docs/PERFORMANCE.md).
  */
-export async function openSnapshot(folder: string, state: BackupState): Promise<BackupInfo | null> {
+export async function openSnapshot(
+  folder: string,
+  state: BackupState,
+  options: Pick<SnapshotOptions, 'skipIf' | 'capture'> = {},
+): Promise<BackupInfo | null> {
   try {
     if (!(await hasContent(folder))) return null;
-    const backup = await takeSnapshot(folder, { reason: 'open', skipIfUnchanged: true, state });
+    const backup = await takeSnapshot(folder, {
+      reason: 'open',
+      skipIfUnchanged: true,
+      state,
+      ...options,
+    });
     if (backup === null) await pruneBackups(folder, DEFAULT_BACKUP_POLICY.keep);
     return backup;
   } catch (error) {

@@ -18,7 +18,7 @@ export interface StatTask {
 
 /** What the stat worker (stat-worker.ts) is asked. */
 export type StatWorkerTask =
-  ({ kind: 'stats' } & StatTask) | { kind: 'backup-current'; folder: string };
+  ({ kind: 'stats' } & StatTask) | { kind: 'backup-current' | 'snapshot-plan'; folder: string };
 
 /**
  * The stats of many files, `STAT_FIELDS.length` numbers per file in one array. Many files are

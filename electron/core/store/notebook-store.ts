@@ -37,6 +37,7 @@ import {
   migrateOnLoad,
   openSnapshot,
 } from './backups.ts';
+import { SnapshotCapture } from './snapshot-capture.ts';
 import { offerBackup } from './backup-validation.ts';
 import { removeOrphanOriginals } from './orphan-originals.ts';
 
@@ -62,8 +63,13 @@ export class NotebookStore {
   // with the full articles loaded on demand; the search index follows every write.
   private readonly catalog: ArticleCatalog;
   readonly search: NotebookSearch;
-  /** The backup on open of a large notebook, for the service to run in its queue. */
-  deferredSnapshot: (() => Promise<void>) | null = null;
+  /**
+   * The backup on open of a large notebook, for the service to start in its queue (it is taken
+   * beside the writes: see backUpBesideWrites).
+   */
+  deferredSnapshot: (() => void) | null = null;
+  /** The backup being taken while writes go on, if any. */
+  private snapshot: { capture: SnapshotCapture; done: Promise<void> } | null = null;
   /** When the latest backup was taken and why the latest one failed (backups.ts). */
   readonly backupState = new BackupState();
   // --- end performance ---
@@ -127,9 +133,10 @@ export class NotebookStore {
       const current = defer ? latestBackupIsCurrent(root) : null;
       await afterOpen(root, store.damaged, { deferSnapshot: defer, state: store.backupState });
       if (current !== null && store.damaged.length === 0)
-        store.deferredSnapshot = async () => {
-          if (!(await current)) await openSnapshot(root, store.backupState);
-        };
+        store.deferredSnapshot = () =>
+          store.backUpBesideWrites((capture) =>
+            openSnapshot(root, store.backupState, { skipIf: current, capture }),
+          );
       return store;
     } catch (error) {
       await lock.release();
@@ -253,7 +260,10 @@ export class NotebookStore {
   async putArticles(articles: readonly Article[]): Promise<void> {
     const labelled = articles.map((article) => ({ article, label: articleFile(article.id) }));
     for (const { label } of labelled) this.assertWritable(label);
-    await this.catalog.put(labelled);
+    await this.besideBackup(
+      labelled.map(({ label }) => label),
+      () => this.catalog.put(labelled),
+    );
     this.articleWrites++;
     for (const article of articles) this.search.invalidate({ articleId: article.id });
     this.onArticlesWritten?.(articles);
@@ -263,7 +273,7 @@ export class NotebookStore {
     const label = articleFile(id);
     this.assertWritable(label);
     if (!this.catalog.has(id)) throw new DossierError('not-found', `No article with id ${id}.`);
-    await this.catalog.remove(id, label);
+    await this.besideBackup([label], () => this.catalog.remove(id, label));
     this.articleWrites++;
     this.search.invalidate({ articleId: id });
   }
@@ -335,7 +345,7 @@ export class NotebookStore {
   /** Replace a root document, unless the notebook is read-only or that file is damaged. */
   private async putRoot<N extends RootName>(name: N, data: RootData<N>): Promise<void> {
     this.assertWritable(this.docs.file(name));
-    await this.docs.put(name, data);
+    await this.besideBackup([this.docs.file(name)], () => this.docs.put(name, data));
   }
 
   async writeOriginal(file: string, bytes: Uint8Array): Promise<void> {
@@ -362,7 +372,40 @@ export class NotebookStore {
     this.articleWrites = writes + 1;
   }
 
+  /**
+   * Start a backup of the notebook as it is now, taken while writes go on (issue 21: at 100,000
+   * articles a snapshot takes seconds to minutes, and the saves queued behind it waited that
+   * long). Call it where no write is half done (the service's queue): that is the backup's
+   * instant. It returns at once, and does nothing while a backup is being taken. `take` (which
+   * never throws: openSnapshot, maybeSnapshot) takes it with the capture.
+   */
+  backUpBesideWrites(take: (capture: SnapshotCapture) => Promise<unknown>): void {
+    if (this.readOnly || this.snapshot !== null) return;
+    const capture = new SnapshotCapture();
+    const done = take(capture).then(() => {
+      capture.close();
+      this.snapshot = null;
+    });
+    this.snapshot = { capture, done };
+  }
+
+  /** A write of `files`: while a backup is taken, through its capture (see SnapshotCapture). */
+  private besideBackup(files: readonly string[], write: () => Promise<void>): Promise<void> {
+    return this.snapshot === null ? write() : this.snapshot.capture.write(files, write);
+  }
+
+  /** Whether a backup is being taken beside the writes. */
+  get backingUp(): boolean {
+    return this.snapshot !== null;
+  }
+
+  /** Resolves once no backup is being taken (before a restore, and on close). */
+  backupsSettled(): Promise<void> {
+    return this.snapshot?.done ?? Promise.resolve();
+  }
+
   async close(): Promise<void> {
+    await this.backupsSettled();
     // The derived caches are written last, while the lock is still held; a rebuild stops, and
     // what it read is written.
     await this.catalog.stop();

@@ -1,6 +1,8 @@
 import { companyShortName, endsAsCompany, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { isImplausible } from './implausible-spans.ts';
+import { withPlaceCues } from './place-cues.ts';
+import { PLACE_NAME_TAIL } from './place-name-tails.ts';
 import { withOrganizationCues } from './organization-cues.ts';
 import { repairByPhrase } from './phrase-repairs.ts';
 import { cleanSpan } from './span-cleanup.ts';
@@ -267,6 +269,26 @@ function withPeopleNamedAlike(text: string, mentions: RecognizedMention[]): Reco
 }
 
 /**
+ * A given name the lexicon knows and family names it knows as such or not at all ("Melania
+ * Trump", "Ennio Morricone", "Cristina Cifuentes"): a person, whatever the words around it made
+ * the model read it as ("The president of the region, Cristina Cifuentes," as a place). Not a
+ * place's own name ("Marina Heights"), nor a company the gazetteer knows ("Morgan Stanley", which
+ * the rules read so).
+ */
+function isGivenAndFamilyName(value: string): boolean {
+  const words = value.split(/\s+/u);
+  if (words.length < 2 || words.length > 3 || wordKind(words[0]!) !== 'first-name') return false;
+  return words.slice(1).every((word) => {
+    const kind = wordKind(word);
+    return (
+      /^\p{Lu}\p{Ll}/u.test(word) &&
+      (kind === 'unknown' || kind === 'last-name') &&
+      !PLACE_NAME_TAIL.test(word)
+    );
+  });
+}
+
+/**
  * The model's reading (which already weighs the rules' findings as features) with the places
  * and organizations the rules are sure of where the model found nothing: their gazetteers and
  * organization patterns know names the training data never showed. Of the rules' people only
@@ -286,6 +308,9 @@ export function combineReadings(
   const known = new Map(
     rules.filter((r) => r.type === 'organization').map((r) => [`${r.start}:${r.end}`, r]),
   );
+  const fullNames = new Set(
+    rules.filter((r) => r.type === 'person' && r.score === 0.8).map((r) => `${r.start}:${r.end}`),
+  );
   const read = model.flatMap((mention) => {
     const rule = known.get(`${mention.start}:${mention.end}`);
     const m =
@@ -293,7 +318,11 @@ export function combineReadings(
         (rule.score >= 0.9 || (rule.score === 0.75 && mention.type === 'location'))) ||
       (mention.type === 'person' && endsAsCompany(text.slice(mention.start, mention.end)))
         ? { ...mention, type: 'organization' as const }
-        : mention;
+        : mention.type !== 'person' &&
+            fullNames.has(`${mention.start}:${mention.end}`) &&
+            isGivenAndFamilyName(text.slice(mention.start, mention.end))
+          ? { ...mention, type: 'person' as const }
+          : mention;
     const kept =
       m.type === 'person'
         ? personAfterTitles(text, m)
@@ -319,6 +348,7 @@ export function combineReadings(
   // In this order: a step reads what the steps before it found.
   const steps = [
     withOrganizationCues,
+    withPlaceCues,
     withShortCompanyNames,
     withEmployers,
     withStatedPlaces,

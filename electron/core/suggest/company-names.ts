@@ -14,7 +14,7 @@ const LEGAL_FORM =
  * Systems" → "Cisco", "Kestrel Minerals" → "Kestrel").
  */
 const TRADE_WORD =
-  /^(?:Minerals|Mining|Metals|Resources|Petroleum|Systems|Technologies|Motors|Airlines|Pharmaceuticals|Therapeutics|Industries|Networks|Semiconductors?|Software|Labs|Biotech|Biologics|Biosciences|Pharma|Robotics|Logistics|Aerospace|Chemicals|Shipping|Partners|Capital|Group|Investments|Brands|Foods|Research|Analytics|Ventures|Securities)$/u;
+  /^(?:Minerals|Mining|Metals|Resources|Petroleum|Systems|Technologies|Motors|Airlines|Pharmaceuticals|Therapeutics|Industries|Networks|Semiconductors?|Software|Labs|Biotech|Biologics|Biosciences|Pharma|Robotics|Logistics|Aerospace|Chemicals|Shipping|Partners|Capital|Group|Investments|Brands|Foods|Research|Analytics|Ventures|Securities|Utilities|Energy|Power|Telecom|Insurance)$/u;
 
 /** Forms written with a closing period that belongs to the name ("Inc.", "Corp."). */
 const ABBREVIATED_FORM = /(?:^|\s)(?:Inc|Corp|Co|Cos|Ltd|Bhd)$/u;
@@ -54,10 +54,16 @@ export function companyShortName(name: string): string | null {
 
 /**
  * Whether a name ends as only a company's does, with a legal form or a trade ("Zenith
- * Biologics", "Harbor Peptides LLC"): never a person's name.
+ * Biologics", "Harbor Peptides LLC"): never a person's name. A trade after common words only is
+ * a heading or a phrase, no company ("Previous Research", "Further Research").
  */
 export function endsAsCompany(name: string): boolean {
   const words = name.split(/\s+/u);
   const last = words.at(-1)!;
-  return words.length >= 2 && (LEGAL_FORM.test(last) || TRADE_WORD.test(last));
+  if (words.length < 2) return false;
+  if (LEGAL_FORM.test(last)) return true;
+  return (
+    TRADE_WORD.test(last) &&
+    !words.slice(0, -1).every((word) => ['common', 'function'].includes(wordKind(word)))
+  );
 }

@@ -1,4 +1,4 @@
-import { governingDate } from '../dates/governing-date.ts';
+import { clauseDate, governingDate, reportedFigureDate } from '../dates/governing-date.ts';
 import { findDates } from '../dates/resolve-date.ts';
 import type { FoundDate } from '../dates/resolve-date.ts';
 import type { DateRange } from '../../common/model/date-range.ts';
@@ -205,8 +205,7 @@ export function suggestEvents(
             ? isLead
               ? (datelineDates[datelineDates.length - 1] ?? null)
               : null
-            : (governingDate(text, timed, clause, trigger) ??
-              (clause === evidence ? null : governingDate(text, timed, evidence, trigger)));
+            : clauseDate(text, timed, clause, evidence, trigger);
         const clauseMentions = inSentence.filter((m) => inside(m, clause) && !quoted(m));
         const sources = sourcePhrases(text, clause, trigger, clauseMentions);
         const isSource = (m: MentionInput): boolean => sources.some((s) => inside(m, s));
@@ -266,12 +265,13 @@ export function suggestEvents(
         const saidDate =
           said === null
             ? null
-            : governingDate(
+            : (reportedFigureDate(text, happeningDates, evidence, said.verb) ??
+              governingDate(
                 text,
                 happeningDates.filter((d) => d.start >= said.start),
                 { start: said.start, end: clause.end },
                 said.verb,
-              );
+              ));
         // The title is what was said: who said it is its source, unless the words are theirs
         // to carry out ("Halas said she would begin talks").
         // "Halas said she would begin talks": the speaker the title names does it.

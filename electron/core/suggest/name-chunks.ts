@@ -30,7 +30,9 @@ export const ORGANIZATION_WORDS = new Set(
     // Company forms and the trades that end companies' names ("Boeing Co", "Alaska Airlines").
     'corp co plc ag se sa nv gmbh holdings airlines airways motors securities technologies ' +
     'pharmaceuticals industries centre center journal administration school library club ' +
-    'museum hospital herald bulletin gazette tribune minerals mining metals resources petroleum systems'
+    'museum hospital herald bulletin gazette tribune minerals mining metals resources petroleum systems ' +
+    // Campaigns and charities ("Churches Conservation Trust"; an alliance: organization-cues.ts).
+    'coalition trust'
   ).split(' '),
 );
 

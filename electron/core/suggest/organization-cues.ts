@@ -44,6 +44,15 @@ const KIND_AFTER = new RegExp(
 );
 
 /**
+ * A name, then an apposition that names a body ("Gavi, the Vaccine Alliance,", "Acas, the
+ * Advisory, Conciliation and Arbitration Service"): the name is that body's short form.
+ */
+const BODY_NAME_AFTER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(${NAME}),\sthe\s(?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:Alliance|Coalition|Agency|Organi[sz]ation|Foundation|Fund|Trust|Association|Federation|Union|Council|Institute|Society|Network|Service|Programme|Program|Commission|Authority)(?=[,.;:)]|\s(?:which|that)\b)`,
+  'dgu',
+);
+
+/**
  * A company that its shares or a list of its kind or its dealings give away: "shares of
  * Valero", "Valero shares", "companies like Scharffen Berger", "customers such as Nimbus Cloud".
  */
@@ -161,6 +170,22 @@ function asOrganization(
   ].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A campaign's name: words that name no place before "Alliance" ("Clean Rivers Alliance"); with
+ * a place it is a pact between states ("U.S.-Japan Alliance", "Atlantic Alliance").
+ */
+function isCampaign(name: string): boolean {
+  const words = name.split(/[\s-]+/u);
+  return (
+    words.length >= 3 &&
+    words.at(-1) === 'Alliance' &&
+    words.slice(0, -1).every((word) => {
+      const kind = wordKind(word);
+      return kind !== 'place' && kind !== 'demonym' && !getGazetteer().has(word.toLowerCase());
+    })
+  );
+}
+
 interface Cue {
   start: number;
   end: number;
@@ -178,13 +203,20 @@ function cuedNames(text: string): Cue[] {
   };
   add(text.matchAll(KIND_BEFORE), 'kind');
   add(text.matchAll(KIND_AFTER), 'kind');
+  // "Australia, Canada, the European Union": a list of members, no apposition.
+  add(
+    [...text.matchAll(BODY_NAME_AFTER)].filter(
+      (m) => getGazetteer().get(m[1]!.toLowerCase())?.type !== 'location',
+    ),
+    'kind',
+  );
   add(text.matchAll(JOB_AT), 'job');
   add(text.matchAll(JOB_OF), 'head');
   add(text.matchAll(COMPANY_CUE), 'kind');
   add(text.matchAll(COMPANY_BEFORE_SHARES), 'kind');
   add(text.matchAll(DATELINE_OUTLET), 'kind');
   add(
-    [...text.matchAll(COMPANY_NAME)].filter((m) => endsAsCompany(m[1]!)),
+    [...text.matchAll(COMPANY_NAME)].filter((m) => endsAsCompany(m[1]!) || isCampaign(m[1]!)),
     'kind',
   );
   const matchWords = new Set([...text.matchAll(MATCH_WORDS)].map((m) => m[0].toLowerCase()));

@@ -13,6 +13,7 @@ import {
   splitAtTitle,
   splitBeforePerson,
   splitPlaceBeforePerson,
+  withGivenNameAfterPlace,
   withoutPersonAfterAnd,
 } from './run-on-names.ts';
 import { opensAddress } from './titles.ts';
@@ -130,7 +131,16 @@ function withCountryNames(text: string, mentions: RecognizedMention[]): Recogniz
   let out = mentions;
   for (const match of text.matchAll(OFFICIAL_COUNTRY_NAME)) {
     const start = match.index;
-    const end = start + match[0].length;
+    let end = start + match[0].length;
+    // "Republic of Korea Sung Kim": a person's full name after the country is no part of it.
+    const person = out.find(
+      (m) =>
+        m.type === 'person' &&
+        m.start > start &&
+        m.end === end &&
+        /\s/u.test(text.slice(m.start, m.end)),
+    );
+    if (person !== undefined) end = start + text.slice(start, person.start).trimEnd().length;
     const inside = out.filter((m) => m.start < end && start < m.end);
     if (inside.length === 0 || inside.some((m) => m.start < start || m.end > end)) continue;
     out = [
@@ -323,11 +333,75 @@ export function repairByPhrase(text: string, mentions: RecognizedMention[]): Rec
   // After the bodies are whole: "Palestinian" of "Palestinian Authority" is no demonym alone.
   const whole = withCountryNames(text, withAmpersandBodies(text, withWholeBodies(text, kept)));
   const storms = stormNames(text);
-  return withMonthFirstNames(text, withoutTitlePhrases(text, whole)).filter(
+  const repaired = withGivenNameAfterPlace(
+    text,
+    withMonthFirstNames(text, withoutTitlePhrases(text, whole)),
+  );
+  const addressed = onlyAddressed(text, repaired);
+  return repaired.filter(
     (m) =>
       !namesNothing(text, m) &&
-      !(m.type === 'person' && storms.has(text.slice(m.start, m.end).toLowerCase())),
+      !(
+        m.type === 'person' &&
+        (storms.has(text.slice(m.start, m.end).toLowerCase()) ||
+          addressed.has(text.slice(m.start, m.end)))
+      ),
   );
+}
+
+/**
+ * A first name said to someone: opening a sentence before what is said to them ("Matt, we
+ * have", "Matt."), closing one after a comma or a thanks ("Go ahead, Matt.", "Thanks Josh!"),
+ * or between commas after a "you" ("as you alluded to, Matt, will"). Not an apposition ("his
+ * wife, Alice, reported"; "Charles, despite his actions, ...").
+ */
+const OPENING_ADDRESS = /(?:[.!?]["”’]?\s+|\n\s*|[—–]\s*)$/u;
+const AFTER_OPENING_ADDRESS =
+  /^(?:\s*[.!?—–]|,\s+(?:I|I['’]m|we|we['’]ve|you|let|let['’]s|please|thanks|thank|look|yes|no|sure|so|our|what)\b)/iu;
+const CLOSING_ADDRESS = /(?:,|\b(?:Thanks|Thank you),?)\s+$/u;
+const AFTER_CLOSING_ADDRESS = /^\s*(?:[.!?—–]|$)/u;
+
+function isAddress(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 12);
+  if (OPENING_ADDRESS.test(before) || (start < 60 && before.trim() === ''))
+    return AFTER_OPENING_ADDRESS.test(after);
+  if (CLOSING_ADDRESS.test(before) && AFTER_CLOSING_ADDRESS.test(after)) return true;
+  const clause = before.split(/[.!?]\s/u).at(-1)!;
+  return /,\s+$/u.test(before) && /^,/u.test(after) && /\byou\b/iu.test(clause);
+}
+
+/**
+ * First names the text only ever says to someone ("Matt, we have been clear", "Go ahead,
+ * Matt.", "Thank you, Matt"), as a briefing's spokesperson calls on a reporter: no one an
+ * analyst can identify, where no full name ends or starts with the word. A first name that
+ * does something anywhere in the text ("Matt said") is kept everywhere, and so is one said once
+ * (a letter's "Cindy, please forward": its addressee, who takes part).
+ */
+function onlyAddressed(text: string, mentions: RecognizedMention[]): Set<string> {
+  const inFullNames = new Set(
+    mentions
+      .filter((m) => m.type === 'person')
+      .flatMap((m) => {
+        const words = text.slice(m.start, m.end).split(/\s+/u);
+        return words.length > 1 ? words : [];
+      }),
+  );
+  const out = new Set<string>();
+  for (const m of mentions) {
+    const value = text.slice(m.start, m.end);
+    if (m.type !== 'person' || out.has(value) || inFullNames.has(value)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(value) || wordKind(value) !== 'first-name') continue;
+    const uses = [
+      ...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’-])${value}(?![\\p{L}\\p{N}-])`, 'gu')),
+    ];
+    if (
+      uses.length >= 2 &&
+      uses.every((use) => isAddress(text, use.index, use.index + value.length))
+    )
+      out.add(value);
+  }
+  return out;
 }
 
 /** A storm's name after its kind: "Hurricane Rita", "Typhoon Haiyan", "Storm Ciarán". */

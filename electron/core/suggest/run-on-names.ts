@@ -103,14 +103,40 @@ export function splitBeforePerson(text: string, mention: RecognizedMention): Rec
 }
 
 /**
+ * Whether two words after a place are a person's name: name words, or a given name the lexicon
+ * knows as a common word before a known name ("Sung Kim"; "Sung" is a verb to it).
+ */
+function isNameAfterPlace(given: string, surname: string): boolean {
+  const isName = (word: string, kinds: Set<string>) =>
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    kinds.has(wordKind(word)) &&
+    !isTitleWord(word) &&
+    !PLACE_NAME_TAIL.test(word) &&
+    getGazetteer().get(word.toLowerCase()) === undefined;
+  return (
+    isName(surname, NAME_KINDS) &&
+    (isName(given, NAME_KINDS) ||
+      (isName(given, COMMON_KIND) && KNOWN_NAME_KINDS.has(wordKind(surname))))
+  );
+}
+
+const COMMON_KIND = new Set(['common']);
+const KNOWN_NAME_KINDS = new Set(['first-name', 'last-name', 'person']);
+
+/** Whether `place` is a place the gazetteer knows. */
+const isKnownPlace = (place: string) =>
+  getGazetteer().get(place.toLowerCase().replace(/’/gu, "'"))?.type === 'location';
+
+/**
  * A place run on into a person named after it without a title ("the UAE Embassy to the United
- * States Shaima Gargash"): the place, and the person's two name words.
+ * States Shaima Gargash", "Special Envoy for North Korea Sung Kim", read as a place or a body):
+ * the place, and the person's two name words.
  */
 export function splitPlaceBeforePerson(
   text: string,
   mention: RecognizedMention,
 ): RecognizedMention[] {
-  if (mention.type !== 'location') return [mention];
+  if (mention.type === 'person') return [mention];
   const words = [...text.slice(mention.start, mention.end).matchAll(/\S+/gu)];
   if (words.length < 3) return [mention];
   const [given, surname] = words.slice(-2).map((word) => word[0]);
@@ -118,22 +144,38 @@ export function splitPlaceBeforePerson(
     mention.start,
     mention.start + words.at(-3)!.index + words.at(-3)![0].length,
   );
-  if (
-    getGazetteer().get(place.toLowerCase())?.type !== 'location' ||
-    ![given!, surname!].every(
-      (word) =>
-        /^\p{Lu}\p{Ll}+$/u.test(word) &&
-        NAME_KINDS.has(wordKind(word)) &&
-        !isTitleWord(word) &&
-        !PLACE_NAME_TAIL.test(word) &&
-        getGazetteer().get(word.toLowerCase()) === undefined,
-    )
-  )
-    return [mention];
+  if (!isKnownPlace(place) || !isNameAfterPlace(given!, surname!)) return [mention];
+  // Read as a body, it is one unless the last word is a name the lexicon knows ("Kazakhstan
+  // Temir Zholy" is the state railway).
+  if (mention.type !== 'location' && !KNOWN_NAME_KINDS.has(wordKind(surname!))) return [mention];
   return [
-    { ...mention, end: mention.start + place.length },
+    { ...mention, end: mention.start + place.length, type: 'location' },
     { ...mention, start: mention.start + words.at(-2)!.index, type: 'person' },
   ];
+}
+
+/**
+ * A person's given name read as the end of the place before it ("North Korea Sung" and "Kim"
+ * of "Special Envoy for North Korea Sung Kim"): the place, and the person whole.
+ */
+export function withGivenNameAfterPlace(
+  text: string,
+  mentions: RecognizedMention[],
+): RecognizedMention[] {
+  const out = [...mentions];
+  for (let i = 0; i + 1 < out.length; i += 1) {
+    const [m, person] = [out[i]!, out[i + 1]!];
+    if (m.type === 'person' || person.type !== 'person' || text.slice(m.end, person.start) !== ' ')
+      continue;
+    const value = text.slice(m.start, m.end);
+    const cut = value.lastIndexOf(' ');
+    const surname = text.slice(person.start, person.end);
+    if (cut === -1 || /\s/u.test(surname) || !isKnownPlace(value.slice(0, cut))) continue;
+    if (!isNameAfterPlace(value.slice(cut + 1), surname)) continue;
+    out[i] = { ...m, end: m.start + cut, type: 'location' };
+    out[i + 1] = { ...person, start: m.start + cut + 1 };
+  }
+  return out;
 }
 
 /**

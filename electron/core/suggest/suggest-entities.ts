@@ -1,5 +1,6 @@
 import { recognizeEntities, type RecognizedMention } from './entity-recognizer.ts';
 import type { EntitySuggestion, SuggestContext } from './entity-suggestion.ts';
+import { isPortfolioAt } from './office-portfolios.ts';
 import { matchRegistry } from './registry-matcher.ts';
 
 export type {
@@ -70,6 +71,8 @@ export function suggestEntities(
   const suggestions: EntitySuggestion[] = [];
   for (const match of matchRegistry(text, context.registry)) {
     if (isRejected(match.start, match.end) || inLongerName(match.start, match.end)) continue;
+    // "Assistant Secretary for [Western Hemisphere] Affairs": an office's portfolio, no place.
+    if (match.type !== 'person' && isPortfolioAt(text, match.start)) continue;
     claimed.fill(1, match.start, match.end);
     if (match.type === null) continue;
     suggestions.push({

@@ -5,10 +5,11 @@
 import type cytoscape from 'cytoscape';
 import type { SvgColours } from '../../../electron/common/chart/network-svg.ts';
 import { paletteOf } from '../../annotate/entity-types.ts';
+import { AT_CHOSEN, HOVERED } from './link-labels.ts';
 
 /** The label sizes of an entity and a link, and the smallest on screen that is drawn. */
 export const NODE_FONT_SIZE = 11;
-export const LINK_FONT_SIZE = 9;
+const LINK_FONT_SIZE = 9;
 export const MIN_ZOOMED_FONT_SIZE = 8;
 
 export interface ChartColours extends SvgColours {
@@ -41,8 +42,8 @@ export function chartColours(container: HTMLElement): ChartColours {
 /**
  * `large`: links are straight lines, not curves bundled apart when two entities have several
  * (their control points took a fifth of a 1,000-entity chart's drawing), undirected ones drawn
- * as Cytoscape's cheapest lines (haystack); entities and links are labelled only when selected
- * or, zoomed in, in view (labels-in-view.ts). Every value that varies is a data field made
+ * as Cytoscape's cheapest lines (haystack); entities are named only when selected or, zoomed
+ * in, in view (labels-in-view.ts). A link of any chart is labelled only in focus (link-labels.ts). Every value that varies is a data field made
  * once (colour, size, shape), not a selector to match or a function to call per element.
  */
 export function chartStyle(colours: ChartColours, large = false): cytoscape.StylesheetJson {
@@ -64,6 +65,10 @@ export function chartStyle(colours: ChartColours, large = false): cytoscape.Styl
         'font-size': NODE_FONT_SIZE,
         'text-valign': 'bottom',
         'text-margin-y': 4,
+        // A name stays readable where links run under it.
+        'text-background-color': colours.ground,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
         // Labels too small to read once zoomed out are not drawn: a chart of 1,000 entities
         // fitted to the window would otherwise spend most of each frame on text.
         'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
@@ -79,7 +84,8 @@ export function chartStyle(colours: ChartColours, large = false): cytoscape.Styl
       },
     },
     {
-      selector: large ? 'edge.labelled, edge:selected' : 'edge',
+      // A link is labelled in focus only (link-labels.ts): every label drawn covered the names.
+      selector: `edge.${HOVERED}, edge.${AT_CHOSEN}, edge:selected`,
       style: {
         label: 'data(label)',
         'font-size': LINK_FONT_SIZE,

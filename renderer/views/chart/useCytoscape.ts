@@ -13,6 +13,8 @@ import { shapeOf } from '../../../electron/common/chart/network-svg.ts';
 import type { ChartGraph } from './chart-model.ts';
 import { chartColours, chartStyle } from './chart-style.ts';
 import { labelInView } from './labels-in-view.ts';
+import { labelLinksInFocus } from './link-labels.ts';
+import { addLinksLater } from './links-later.ts';
 
 /** From this many nodes on, the chart trades crispness for speed while it moves. */
 const LARGE_CHART = 300;
@@ -54,9 +56,15 @@ export function useCytoscape({
   setSelected: Dispatch<SetStateAction<string | null>>;
   setChosen: Dispatch<SetStateAction<string[]>>;
   setDraft: Dispatch<SetStateAction<{ from: string; to: string } | null>>;
-}): { canvas: RefObject<HTMLDivElement | null>; cy: cytoscape.Core | null } {
+}): {
+  canvas: RefObject<HTMLDivElement | null>;
+  cy: cytoscape.Core | null;
+  /** Whether every link is in `cy` (a large chart's are added after its first frame). */
+  linked: boolean;
+} {
   const canvas = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
+  const [linked, setLinked] = useState<cytoscape.Core | null>(null);
   const linkModeRef = useRef(linkMode);
 
   useEffect(() => {
@@ -80,38 +88,45 @@ export function useCytoscape({
       // quarter of the pixels to fill.
       pixelRatio: large ? 1 : 'auto',
     });
-    // Added in one batch, where the positions put them, and laid out (fitted) once by
-    // useChartLayout: the constructor's own layout measured every element a second time.
-    instance.batch(() => {
-      instance.add([
-        ...graph.nodes.map((node) => {
-          const pin = pins.get(node.id);
-          return {
-            data: {
-              id: node.id,
-              label: node.name,
-              type: node.type,
-              colour: colours.of(node.type),
-              size: node.size,
-              shape: shapeOf(node.type),
-            },
-            position: pin ? { x: pin.x, y: pin.y } : (positions[node.id] ?? { x: 0, y: 0 }),
-            ...(pin && { locked: true }),
-          };
-        }),
-        ...graph.edges.map((edge) => ({
-          data: {
-            id: edge.id,
-            source: edge.source,
-            target: edge.target,
-            label: edge.label,
-            width: edge.width,
-          },
-          classes: [edge.kind, edge.directed ? 'directed' : ''].join(' '),
-        })),
-      ]);
+    const nodes = graph.nodes.map((node) => {
+      const pin = pins.get(node.id);
+      return {
+        data: {
+          id: node.id,
+          label: node.name,
+          type: node.type,
+          colour: colours.of(node.type),
+          size: node.size,
+          shape: shapeOf(node.type),
+        },
+        position: pin ? { x: pin.x, y: pin.y } : (positions[node.id] ?? { x: 0, y: 0 }),
+        ...(pin && { locked: true }),
+      };
     });
-    const stopLabelling = large ? labelInView(instance) : () => {};
+    const links = graph.edges.map((edge) => ({
+      data: {
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        label: edge.label,
+        width: edge.width,
+      },
+      classes: [edge.kind, edge.directed ? 'directed' : ''].join(' '),
+    }));
+    // Added in one batch, where the positions put them, and laid out (fitted) once by
+    // useChartLayout: the constructor's own layout measured every element a second time. A
+    // large chart's links follow its first frame (links-later.ts).
+    instance.batch(() => instance.add(large ? nodes : [...nodes, ...links]));
+    // Tests and the bench wait for this mark too: the frame with every link is drawn.
+    const whenLinked = () => {
+      container.dataset.links = 'done';
+      setLinked(instance);
+    };
+    const stopLinking = large
+      ? addLinksLater(instance, links, whenLinked)
+      : (whenLinked(), () => {});
+    const stopNaming = large ? labelInView(instance) : () => {};
+    const stopLabelling = labelLinksInFocus(instance);
     instance.on('tap', 'edge', (event) => setSelected(event.target.id()));
     instance.on('select unselect', 'node', () =>
       setChosen(instance.nodes(':selected').map((node) => node.id())),
@@ -149,7 +164,10 @@ export function useCytoscape({
     setCy(instance);
     setChosen([]);
     return () => {
+      stopNaming();
       stopLabelling();
+      stopLinking();
+      delete container.dataset.links;
       setCy(null);
       instance.destroy();
     };
@@ -162,7 +180,7 @@ export function useCytoscape({
     cy.userPanningEnabled(!linkMode);
     cy.boxSelectionEnabled(!linkMode);
   }, [cy, linkMode]);
-  return { canvas, cy };
+  return { canvas, cy, linked: cy !== null && linked === cy };
 }
 
 /** The node drawn at `at` (model coordinates), if any. */

@@ -330,6 +330,7 @@ export function suggestEvents(
         // "It says that between 1992 and 2014 ...", "But instead sold me two books": a title
         // whose subject is still a pronoun or a conjunction, with no one named, tells nothing.
         if (UNRESOLVED_SUBJECT.test(title) && participants.length + doers.length === 0) continue;
+        if (title === '') continue;
         found.push({
           title,
           type,

@@ -7,6 +7,7 @@ import {
   nameOf,
   render,
   tidy,
+  titleSubjects,
   type TitleInput,
   type TitleName,
 } from './event-title-words.ts';
@@ -42,6 +43,20 @@ export function titleWords(input: TitleInput): Word[] {
     (w) => !input.skip.some((s) => w.start >= s.start && w.end <= s.end),
   );
 }
+
+/** Verbs that say nothing without their object ("He received", "Treasury and OFAC impose"). */
+const NEEDS_OBJECT =
+  /^(?:receive|impose|give|grant|hand|award|issue|send|buy|sell|acquire|sign|approve|adopt|announce|unveil|urge|reach|seize|make|take)$/i;
+
+/** A number that counts the subject: "Forty-two cases recorded", "Two boys murdered". */
+const COUNT =
+  /^(?:\d.*|(?:\p{L}+-)?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|\p{L}+teen|\p{L}+ty|dozens|scores|hundreds|thousands|millions)$/iu;
+
+/** Reporting verbs whose ", and urged ..." shares their subject. */
+const REPORTS = /^(?:said|told|stated|added|noted|announced|warned|reported)$/i;
+
+/** Verbs that ask someone to do something: "urged donors to fund ...". */
+const ASKS = /^(?:urge|ask|encourage|invite|press|appeal|implore)(?:s|d|ed)?$/i;
 
 /** Verbs whose "as" gives the role taken: "sworn in as the Director of ...". */
 const ROLE_VERB =
@@ -83,6 +98,21 @@ export function clauseTitle(
       return clauseTitle(words, { ...input, trigger: { ...trigger, start: w.start, end: w.end } });
     }
   }
+  // "The WHO said on Monday that cases had doubled since March, and urged donors to ...": a
+  // verb after ", and" shares the subject of the reporting verb, not the words between.
+  let subjectEnd = auxStart;
+  if (/^and$/i.test(words[auxStart - 1]?.text ?? '') && words[auxStart - 2]?.text === ',') {
+    const first = words.findIndex(
+      (w, i) =>
+        i > 0 &&
+        i < auxStart - 2 &&
+        w.start >= clause.start &&
+        /^\p{Ll}/u.test(w.text) &&
+        (tagsOf(w.text).includes('PastTense') || isPastForm(w.text)) &&
+        isVerb(w.text, words[i - 1]!.text),
+    );
+    if (first > 0 && REPORTS.test(words[first]!.text)) subjectEnd = first;
+  }
   const verb = words[verbIndex]!.text;
   const verbTags = tagsOf(verb);
   if (
@@ -93,10 +123,10 @@ export function clauseTitle(
   )
     passive = false;
   const lead = LEADING_ADVERBIAL.exec(
-    text.slice(clause.start, words[auxStart]?.start ?? clause.end),
+    text.slice(clause.start, words[subjectEnd]?.start ?? clause.end),
   );
   const subjectFrom = clause.start + (lead?.[0].length ?? 0);
-  let subjectWords = words.slice(0, auxStart).filter((w) => w.start >= subjectFrom);
+  let subjectWords = words.slice(0, subjectEnd).filter((w) => w.start >= subjectFrom);
   // The subject starts after the last subordinator ("The report comes after North Korea ...").
   const sub = subjectWords.map((w) => SUBORDINATOR.test(w.text)).lastIndexOf(true);
   // A verb of a relative clause acts on the noun before it, or that noun acts.
@@ -307,10 +337,10 @@ export function clauseTitle(
     subjectNames.length >= 2 ||
     (subjectNames.length === 1 && endsWithName(subjectWords, subjectNames[0]!))
   ) {
-    const written = new Set(subjectNames.map((m) => nameOf(m, input)));
-    subject = [joinNames([...written])];
+    const written = titleSubjects(subjectNames.map((m) => nameOf(m, input)));
+    subject = [joinNames(written)];
     // Two mentions of one person ("Wendy Sherman" in its title and alone) are one subject.
-    plural = written.size > 1;
+    plural = written.length > 1;
   } else {
     subject = render(subjectWords, input);
     while (subject.length > 0 && DETERMINER.test(subject[0]!)) subject.shift();
@@ -346,7 +376,14 @@ export function clauseTitle(
       continue;
     if (!listComma && !role && (/^[,;:"“”]$/.test(w.text) || OBJECT_STOP.test(w.text))) break;
     // "to discuss bilateral relations": a purpose, not the object.
-    if (/^to$/i.test(w.text) && isVerb(rest[i + 1]?.text ?? '', 'to') && after.length > 0) break;
+    // "urged donors to fund a campaign": the verb's own complement is no purpose.
+    if (
+      /^to$/i.test(w.text) &&
+      isVerb(rest[i + 1]?.text ?? '', 'to') &&
+      after.length > 0 &&
+      !ASKS.test(verb)
+    )
+      break;
     // "... and headed the winner": a second verb phrase of the same subject.
     const following = rest[i + 1]?.text ?? '';
     if (
@@ -384,6 +421,26 @@ export function clauseTitle(
   const forms = formsOf(verb);
   if (forms.base === 'be' || forms.base === 'have') return null;
   const object = [...render(relative?.object ?? [], input), ...render(after, input)];
+  // "He received", "Boys murdered": a verb with no object it needs, or a passive of many naming
+  // no one, no number and no place, tells the analyst nothing: no title, no event.
+  const told = object.some((w) => !DANGLING.test(w));
+  // "announces where the orbiters will be displayed": a clause is its object.
+  const clauseObject = /^(?:where|what|that|how|which|who|whether|when|why)$/i.test(
+    rest[0]?.text ?? '',
+  );
+  if (!told && !clauseObject && !passive && NEEDS_OBJECT.test(forms.base))
+    return { words: [], report };
+  if (
+    !told &&
+    passive &&
+    plural &&
+    relative === null &&
+    input.location === null &&
+    subjectNamed.length === 0 &&
+    actors.length === 0 &&
+    !subjectWords.some((w) => COUNT.test(w.text))
+  )
+    return { words: [], report };
   // "X will be hosted in Seoul by Y", "X, hosted earlier by Y,": Y hosts X in Seoul.
   const by = after.findIndex((w) => w.text.toLowerCase() === 'by');
   // "dropped by about 12%": by how much, not by whom.

@@ -81,6 +81,15 @@ export function endsWithName(words: Word[], name: TitleName): boolean {
   return last !== undefined && last.start >= name.start && last.end <= name.end + 2;
 }
 
+/** Characters the names of a title's subject may take before only the first is written. */
+const LONG_SUBJECT = 40;
+
+/** Two long names leave no room for what they did: the first is written, and the object kept. */
+export function titleSubjects(names: string[]): string[] {
+  const unique = [...new Set(names)];
+  return joinNames(unique).length > LONG_SUBJECT ? unique.slice(0, 1) : unique;
+}
+
 export function joinNames(names: string[]): string {
   const unique = [...new Set(names)];
   if (unique.length <= 1) return unique.join('');

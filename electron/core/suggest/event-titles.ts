@@ -5,6 +5,7 @@ import {
   fit,
   isPlural,
   joinNames,
+  titleSubjects,
   nameOf,
   placeName,
   render,
@@ -21,6 +22,7 @@ import {
   isVerb,
   OBJECT_STOP,
   PREPOSITION,
+  SUBJECT_PRONOUN,
   wordsOf,
   type Word,
 } from './event-verbs.ts';
@@ -54,6 +56,8 @@ export function titleOf(input: TitleInput): {
     (clause === null ? null : (reportedTitle(input) ?? reactionTitle(input))) ??
     namedHappeningTitle(input);
   let title = spokenTitle(input) ?? said?.words ?? clause?.words ?? namedTitle(input);
+  // A clause that tells nothing an analyst could keep ("He received") has no title.
+  if (title.length === 0) return { title: '', report: clause?.report ?? null, said: null };
   // "The company will meet its biggest customers": the company the article is about ("The
   // company's board approved": "Halvard Systems board approves", as a headline writes it).
   if (
@@ -327,8 +331,9 @@ export function titleFromNames(
   const shortName = (m: TitleName): string => shortNames?.get(m.text) ?? shortNameOf(m);
   if (subjects.length === 0 || TYPE_VERB[type] === '') return null;
   const verb = TYPE_VERB[type].split(' ');
-  const first = subjects.length > 1 ? verb[0]! : formsOf(verb[0]!).present;
-  const words = [joinNames(subjects.map(shortName)), first, ...verb.slice(1)];
+  const names = titleSubjects(subjects.map(shortName));
+  const first = names.length > 1 ? verb[0]! : formsOf(verb[0]!).present;
+  const words = [joinNames(names), first, ...verb.slice(1)];
   const others = objects.filter((o) => !subjects.some((s) => shortName(s) === shortName(o)));
   if (others.length > 0) words.push(joinNames(others.map(shortName)));
   else if (verb.length > 1 && DANGLING.test(verb[verb.length - 1]!)) words.pop();
@@ -364,6 +369,8 @@ function namedTitle(input: TitleInput): string[] {
       !DANGLING.test(words[from - 1]!.text)
     )
       from -= 1;
+    // "the parcel he received": a relative clause with no pronoun names no happening.
+    if (at > 0 && SUBJECT_PRONOUN.test(words[at - 1]?.text ?? '')) return [];
     const phrase = render(words.slice(from, at + 1), input);
     if (phrase.length > 0) return phrase;
   }

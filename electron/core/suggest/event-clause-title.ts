@@ -83,15 +83,11 @@ export function clauseTitle(
   // "Novak conceded defeat on Sunday and congratulated Halas": the first of two verbs that
   // share a subject leads the title.
   if (/^and$/i.test(words[auxStart - 1]?.text ?? '')) {
-    const first = words.findIndex(
-      (w, i) =>
-        i > 0 &&
-        i < auxStart - 2 &&
-        w.start >= clause.start &&
-        /^\p{Ll}/u.test(w.text) &&
-        (tagsOf(w.text).includes('PastTense') || isPastForm(w.text)) &&
-        isVerb(w.text, words[i - 1]!.text) &&
-        !words.slice(i + 1, auxStart - 1).some((v) => /^[,;:]$/.test(v.text)),
+    const first = pastVerbBefore(
+      words,
+      clause.start,
+      auxStart - 2,
+      (i) => !words.slice(i + 1, auxStart - 1).some((v) => /^[,;:]$/.test(v.text)),
     );
     if (first > 0) {
       const w = words[first]!;
@@ -102,15 +98,7 @@ export function clauseTitle(
   // verb after ", and" shares the subject of the reporting verb, not the words between.
   let subjectEnd = auxStart;
   if (/^and$/i.test(words[auxStart - 1]?.text ?? '') && words[auxStart - 2]?.text === ',') {
-    const first = words.findIndex(
-      (w, i) =>
-        i > 0 &&
-        i < auxStart - 2 &&
-        w.start >= clause.start &&
-        /^\p{Ll}/u.test(w.text) &&
-        (tagsOf(w.text).includes('PastTense') || isPastForm(w.text)) &&
-        isVerb(w.text, words[i - 1]!.text),
-    );
+    const first = pastVerbBefore(words, clause.start, auxStart - 2);
     if (first > 0 && REPORTS.test(words[first]!.text)) subjectEnd = first;
   }
   const verb = words[verbIndex]!.text;
@@ -482,4 +470,26 @@ export function clauseTitle(
     return { words: [...subject, ...not, ...planned, ...object], report };
   }
   return { words: [...subject, verbWord, ...object], report };
+}
+
+/**
+ * The first verb in the past tense among `words` before index `end`, in the clause that starts at
+ * `from`, that `also` accepts; -1 when none.
+ */
+function pastVerbBefore(
+  words: Word[],
+  from: number,
+  end: number,
+  also: (index: number) => boolean = () => true,
+): number {
+  return words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      i < end &&
+      w.start >= from &&
+      /^\p{Ll}/u.test(w.text) &&
+      (tagsOf(w.text).includes('PastTense') || isPastForm(w.text)) &&
+      isVerb(w.text, words[i - 1]!.text) &&
+      also(i),
+  );
 }

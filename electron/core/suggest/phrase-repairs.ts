@@ -371,6 +371,18 @@ function isAddress(text: string, start: number, end: number): boolean {
   return /,\s+$/u.test(before) && /^,/u.test(after) && /\byou\b/iu.test(clause);
 }
 
+/** The words of the people's full names marked in `text` ("Sung Kim" gives "Sung" and "Kim"). */
+export function wordsOfFullNames(text: string, mentions: RecognizedMention[]): Set<string> {
+  return new Set(
+    mentions
+      .filter((m) => m.type === 'person')
+      .flatMap((m) => {
+        const words = text.slice(m.start, m.end).split(/\s+/u);
+        return words.length > 1 ? words : [];
+      }),
+  );
+}
+
 /**
  * First names the text only ever says to someone ("Matt, we have been clear", "Go ahead,
  * Matt.", "Thank you, Matt"), as a briefing's spokesperson calls on a reporter: no one an
@@ -379,14 +391,7 @@ function isAddress(text: string, start: number, end: number): boolean {
  * (a letter's "Cindy, please forward": its addressee, who takes part).
  */
 function onlyAddressed(text: string, mentions: RecognizedMention[]): Set<string> {
-  const inFullNames = new Set(
-    mentions
-      .filter((m) => m.type === 'person')
-      .flatMap((m) => {
-        const words = text.slice(m.start, m.end).split(/\s+/u);
-        return words.length > 1 ? words : [];
-      }),
-  );
+  const inFullNames = wordsOfFullNames(text, mentions);
   const out = new Set<string>();
   for (const m of mentions) {
     const value = text.slice(m.start, m.end);

@@ -1,4 +1,5 @@
 import type { RecognizedMention } from './entity-recognizer.ts';
+import { wordsOfFullNames } from './phrase-repairs.ts';
 import { wordKind } from './word-knowledge.ts';
 
 /**
@@ -21,14 +22,7 @@ const PERSON_AFTER = /^\s+(?:said|says|told|added|asked|wrote|argued)\b/u;
  * in the article.
  */
 export function withPlaceCues(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
-  const inFullNames = new Set(
-    mentions
-      .filter((m) => m.type === 'person')
-      .flatMap((m) => {
-        const words = text.slice(m.start, m.end).split(/\s+/u);
-        return words.length > 1 ? words : [];
-      }),
-  );
+  const inFullNames = wordsOfFullNames(text, mentions);
   const lone = mentions.filter((m) => {
     const value = text.slice(m.start, m.end);
     return (

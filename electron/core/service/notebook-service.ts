@@ -99,7 +99,13 @@ export class NotebookService {
   async close(): Promise<void> {
     this.warmUp.stop();
     this.suggester.stop();
+    await this.context.backupsSettled(); // no rolling backup starts after the close
     return this.context.history.serialize(() => this.store.close());
+  }
+
+  /** Resolves once no backup is being taken, nor about to be (ServiceContext.backupsSettled). */
+  backupsSettled(): Promise<void> {
+    return this.context.backupsSettled();
   }
 
   /** A call arrived (api/dispatch.ts): the warm-up waits for a quiet spell. */

@@ -17,6 +17,9 @@ export class ServiceContext {
   readonly history = new CommandHistory();
   readonly events = new EventEmitter();
 
+  /** The check after the latest command whether a rolling backup is due (backUpWhenDue). */
+  private dueCheck: Promise<void> = Promise.resolve();
+
   constructor(readonly store: NotebookStore) {}
 
   /** The undo and redo state, which every mutation returns. */
@@ -31,7 +34,16 @@ export class ServiceContext {
   async execute(command: Command | (() => Command)): Promise<void> {
     const applied = await this.history.execute(command);
     this.emitChanged(applied.label, applied);
-    if (!this.store.readOnly) void this.backUpWhenDue();
+    if (!this.store.readOnly) this.dueCheck = this.backUpWhenDue().catch(() => undefined);
+  }
+
+  /**
+   * Resolves once no backup is being taken, nor about to be: the check whether one is due runs
+   * after a command, before the backup it may start (on close, and for tests).
+   */
+  async backupsSettled(): Promise<void> {
+    await this.dueCheck;
+    await this.store.backupsSettled();
   }
 
   /**

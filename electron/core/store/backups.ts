@@ -417,6 +417,9 @@ export async function afterOpen(
 ): Promise<BackupInfo | null> {
   try {
     await removeStrayTempFiles(folder);
+    // A snapshot a crash cut short (its manifest never written) is removed now, whether or not
+    // this open takes one: snapshots run beside the writes, so a kill often lands in one.
+    await pruneBackups(folder, DEFAULT_BACKUP_POLICY.keep);
     // A damaged article is left out of the notebook: its message offers the latest sound copy.
     for (const entry of damaged) {
       if (entry.message.includes('dossier restore')) continue;

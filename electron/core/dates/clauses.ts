@@ -67,6 +67,13 @@ export function clausesOf(
   return merged;
 }
 
+/** Whether `clause` ends in a reporting verb ("The WHO said on Monday that"): what follows is
+ * what was reported. */
+export function endsInReport(text: string, clause: Span): boolean {
+  const body = text.slice(clause.start, clause.end).trimEnd();
+  return [...body.matchAll(REPORTING)].some((m) => m.index + m[0].length === body.length);
+}
+
 /** The sentence around `index`: from the previous sentence end to the next one. */
 export function sentenceAround(text: string, index: number): Span {
   const before = text.slice(Math.max(0, index - 400), index);

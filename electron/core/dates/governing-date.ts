@@ -1,6 +1,6 @@
 import { isoOf, monthEnd, partsOf } from './calendar.ts';
 import type { Span } from './clauses.ts';
-import { clausesOf } from './clauses.ts';
+import { clausesOf, endsInReport } from './clauses.ts';
 import type { FoundDate } from './resolve-date.ts';
 import { tenseAt } from './tense.ts';
 
@@ -20,6 +20,9 @@ const FIGURE_CHANGE =
 /** A clause that says when, why or despite what ("after orders slowed in the third quarter"). */
 const ADVERBIAL_CLAUSE =
   /^[\s,]*(?:after|before|because|although|though|once|until|while|whereas|since)\b/i;
+
+/** The start of a clause whose verb shares the subject before it: ", and urged", ", and then". */
+const SHARED_SUBJECT = /^[\s,]*and\s+(?:also\s+|then\s+|later\s+)?$/i;
 
 /** Time words that date a happening without a calendar date. */
 const UNDATED_TIME = /\b(?:recently|recent|lately)\b/i;
@@ -183,14 +186,18 @@ function narrowest(text: string, own: readonly FoundDate[], date: FoundDate): Fo
 }
 
 /**
- * ", who had led the club since 2019,", ", whose financial year ends on June 30,": relative
- * clauses set off by commas, which say something about a name, not when the sentence's verb
- * happened. A comma inside a date ("March 3, 2021") does not close one.
+ * ", who had led the club since 2019,", ", whose financial year ends on June 30,", ", stolen in
+ * 1990,": relative clauses set off by commas, which say something about a name, not when the
+ * sentence's verb happened. A comma inside a date ("March 3, 2021") does not close one.
  */
+/** The start of a relative clause, or of a past participle's reduced one (", stolen in 1990"). */
+const RELATIVE_ASIDE =
+  /,\s*(?:who|whom|whose|which|(?!(?:when|then|even|often|seven|eleven|between)\b)\p{Ll}{3,}(?:ed|en|wn))\b/giu;
+
 function relativeAsides(text: string, sentence: Span, own: readonly FoundDate[]): Span[] {
   const asides: Span[] = [];
   const body = text.slice(sentence.start, sentence.end);
-  for (const m of body.matchAll(/,\s*(?:who|whom|whose|which)\b/gi)) {
+  for (const m of body.matchAll(RELATIVE_ASIDE)) {
     let close = sentence.start + m.index + m[0].length;
     for (;;) {
       close = text.indexOf(',', close);
@@ -270,6 +277,14 @@ function chooseOne(
   if (verb !== null && UNDATED_TIME.test(text.slice(clause.start, clause.end))) return null;
   const then = index > 0 ? timeBeforeWhen(text, own, clause) : null;
   if (then !== null) return then;
+  // "said on Monday that cases had doubled since March, and urged donors to ...": a verb right
+  // after ", and" has no subject of its own; it shares the reporting verb's, and its time.
+  if (verb !== null && index > 1 && SHARED_SUBJECT.test(text.slice(clause.start, verb.start))) {
+    const report = clauses.slice(0, index).findLast((c) => endsInReport(text, c));
+    const reported =
+      report === undefined ? [] : own.filter((d) => inside(d, report) && !namesSomething(text, d));
+    if (reported.length > 0) return nearest(reported);
+  }
   // The clause that embeds the verb's: the nearest clause before it that has a date.
   for (let i = index - 1; i >= 0; i -= 1) {
     const before = own.filter((d) => inside(d, clauses[i]!) && !namesSomething(text, d));

@@ -38,6 +38,14 @@ import {
   stateSince,
 } from './event-clauses.ts';
 import { pickLocation, placeActs } from './event-place.ts';
+import {
+  comparedSince,
+  inBackgroundPhrase,
+  inLaterRelativeClause,
+  namesOtherHappening,
+  RELATIVE_BEFORE,
+} from './event-background.ts';
+import { verbAfterRelative } from './event-relative-clause.ts';
 import { shortNamesOf } from './event-short-names.ts';
 import { titleOf } from './event-titles.ts';
 import { inSilentTurn, readTranscript } from './event-transcripts.ts';
@@ -178,12 +186,28 @@ export function suggestEvents(
           triggers.length > 0 &&
           pronouns.every((at) => at >= 0) &&
           happeningDates.some((d) => d.start >= clause.start && d.end <= pronouns[0]!);
-        const first =
+        // "men and boys who were murdered in 1995 were remembered on Sunday": the main verb
+        // after the relative clause is the happening.
+        const firstOfClause =
           happeningDates.length > 0 && (triggers.every((t) => t.weak) || background)
             ? firstVerb(text, clause)
             : null;
+        const relativeVerb =
+          triggers.length > 0
+            ? pronouns.every((at) => at >= 0)
+              ? triggers[triggers.length - 1]!
+              : null
+            : firstOfClause !== null &&
+                RELATIVE_BEFORE.test(
+                  text.slice(Math.max(clause.start, firstOfClause.start - 30), firstOfClause.start),
+                )
+              ? firstOfClause
+              : null;
+        const main = relativeVerb === null ? null : verbAfterRelative(text, clause, relativeVerb);
+        const first = main ?? firstOfClause;
         const verb = first !== null && !quoted(first) ? first : null;
-        const reported = verb !== null && triggers.every((t) => t.start > verb.end);
+        const reported =
+          verb !== null && (main !== null || triggers.every((t) => t.start > verb.end));
         const trigger =
           (reported ? null : eventTrigger(text, triggers)) ??
           (verb && { ...verb, text: text.slice(verb.start, verb.end), type: 'other' as const });
@@ -371,72 +395,6 @@ const DIPLOMATIC = new Set<EventType>(['meeting', 'talks', 'visit']);
 
 /** A title's first word that names no one: a pronoun the article never resolved, a conjunction. */
 const UNRESOLVED_SUBJECT = /^(?:it|this|that|these|those|they|we|i|you|but|and|which|so)\b/i;
-
-/**
- * "Since the August 9, 2020 election, the State Department has designated 155 nationals": the
- * opening phrase starts a period the sentence sums up; "in response to last month’s arrest of
- * ..." gives the cause. Neither the date nor the happening of such a phrase is the sentence's
- * event.
- */
-function inBackgroundPhrase(text: string, sentence: TextSpan, span: TextSpan): boolean {
-  const before = text.slice(sentence.start, span.start);
-  return (
-    /^\s*since\b[^,]*$/i.test(before) ||
-    /\bin (?:response|reaction|retaliation) to\b[^,;]*$/i.test(before)
-  );
-}
-
-/**
- * "the smallest margin since 2012", "their biggest one-day drop since March", "the first time
- * the U.S. has chaired since 2011": a record is measured from that date; it is not when the
- * sentence's happening took place.
- */
-function comparedSince(text: string, sentence: TextSpan, date: TextSpan): boolean {
-  // The date may hold its "since" ("since 2012" is one range).
-  const since = /^since\s/i.test(text.slice(date.start, date.end)) ? 'since ' : '';
-  // "the worst since August 2002, when 41 people died": the date of what the clause tells.
-  if (/^,?\s+when\b/i.test(text.slice(date.end, date.end + 8))) return false;
-  return RECORD_SINCE.test(
-    text.slice(Math.max(sentence.start, date.start - 80), date.start) + since,
-  );
-}
-
-const RECORD_SINCE =
-  /\b(?:the|its|their|his|her|a)\s+(?:\p{L}+\s+)?(?:\p{L}{2,}est|first|record|best|worst|only)\b[^,.;:]{0,60}\bsince\s+(?:the\s+)?$/iu;
-
-/**
- * "will meet to maintain progress on the six lines of effort ..., which we launched earlier this
- * year": the date of a relative clause about something the sentence names after its happening
- * may date that thing, not the happening ("the talks, which began on Monday" dates the talks).
- */
-function inLaterRelativeClause(text: string, trigger: Trigger, date: TextSpan): boolean {
-  if (date.start < trigger.end) return false;
-  const between = text.slice(trigger.end, date.start);
-  const pronoun = [...between.matchAll(/[\s,](?:which|who|whom)\s/gu)].at(-1);
-  return (
-    pronoun !== undefined &&
-    !/[.;:]/u.test(between.slice(pronoun.index)) &&
-    between.slice(0, pronoun.index).trim().split(/\s+/u).length >= 3
-  );
-}
-
-/**
- * A trigger that names another happening than the clause's: the one it is timed against ("had
- * increased 18-fold prior to the attack", "raised the offer after talks with ..."), or what
- * someone made of it ("noted what began as individual messages").
- */
-function namesOtherHappening(text: string, clause: TextSpan, trigger: Trigger): boolean {
-  return TIMED_AGAINST.test(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start));
-}
-
-// A noun phrase, not a clause with a subject of its own ("after Seoul exchanged fire" reports
-// the exchange): lower-case words other than pronouns between the preposition and the trigger.
-// The preposition may open the sentence ("Following the talks, Razak signed ...").
-const TIMED_AGAINST =
-  /(?:\b(?:[Pp]rior\s+to|[Bb]efore|[Aa]fter|[Ff]ollowing|[Aa]head\s+of|[Aa]mid|[Ii]n\s+the\s+(?:wake|run-up)\s+(?:of|to))\s+(?:(?:the|a|an|this|that|its|their|his|her|last|next|recent)\s+)?(?:(?!(?:he|she|it|they|we|i|you|police|officials)\s)\p{Ll}[\p{L}'’-]*\s+){0,2}|\bwhat\s+)$/u;
-
-/** What stands before a verb of a relative clause: "that began", "which had opened". */
-const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:had|has|have|was|were|is|are)\s+)?$/i;
 
 /**
  * The items of a list sorted by start that lie within a span, found by bisection: a lookup per

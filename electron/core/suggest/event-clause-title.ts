@@ -1,3 +1,4 @@
+import { objectHeadline, objectWords } from './event-clause-object.ts';
 import { findVerb } from './event-clause-verb.ts';
 import { relativeSubject } from './event-relative-clause.ts';
 import {
@@ -21,7 +22,6 @@ import {
   isVerb,
   LEADING_ADVERBIAL,
   MARKET_NOUN,
-  OBJECT_STOP,
   PASSIVE_AUX,
   PREPOSITION,
   SUBJECT_PRONOUN,
@@ -55,12 +55,9 @@ const COUNT =
 /** Reporting verbs whose ", and urged ..." shares their subject. */
 const REPORTS = /^(?:said|told|stated|added|noted|announced|warned|reported)$/i;
 
-/** Verbs that ask someone to do something: "urged donors to fund ...". */
-const ASKS = /^(?:urge|ask|encourage|invite|press|appeal|implore)(?:s|d|ed)?$/i;
-
-/** Verbs whose "as" gives the role taken: "sworn in as the Director of ...". */
-const ROLE_VERB =
-  /^(?:sworn|serve[sd]?|appointed|named|elected|re-elected|confirmed|installed|nominated)$/i;
+/** A noun, then the preposition of a place: "deal in neighbouring ", "Police in ". */
+const PLACE_OF_NOUN =
+  /^(?!(?:in|at|near|from|outside)\s)\S.*\s(?:in|at|near|outside)\s+(?:\p{Ll}+\s+)?$/iu;
 
 export function clauseTitle(
   words: Word[],
@@ -94,6 +91,22 @@ export function clauseTitle(
       return clauseTitle(words, { ...input, trigger: { ...trigger, start: w.start, end: w.end } });
     }
   }
+  // "Similar fraud at a charity in Gloucester, prosecuted last year, led to ...": a participle
+  // set off by commas after its noun is a reduced relative; the verb after it leads the title.
+  if (auxStart === verbIndex && words[verbIndex - 1]?.text === ',') {
+    const close = words.findIndex((w, i) => i > verbIndex && /^[,;:]$/.test(w.text));
+    const next = close > 0 && words[close]!.text === ',' ? words[close + 1] : undefined;
+    if (
+      next !== undefined &&
+      /^\p{Ll}/u.test(next.text) &&
+      (tagsOf(next.text).includes('PastTense') || isPastForm(next.text)) &&
+      isVerb(next.text, ',')
+    )
+      return clauseTitle(words, {
+        ...input,
+        trigger: { ...trigger, start: next.start, end: next.end },
+      });
+  }
   // "The WHO said on Monday that cases had doubled since March, and urged donors to ...": a
   // verb after ", and" shares the subject of the reporting verb, not the words between.
   let subjectEnd = auxStart;
@@ -119,8 +132,12 @@ export function clauseTitle(
   const sub = subjectWords.map((w) => SUBORDINATOR.test(w.text)).lastIndexOf(true);
   // A verb of a relative clause acts on the noun before it, or that noun acts.
   const relative = relativeSubject(text, subjectWords);
+  // "men and boys who were murdered in 1995 were remembered": a relative clause that closed
+  // before our verb describes the subject; the subject is its antecedent.
+  const closedRelative = subjectWords.findIndex((w) => /^(?:who|which)$/i.test(w.text));
   if (relative !== null) subjectWords = relative.subject;
   else if (sub >= 0) subjectWords = subjectWords.slice(sub + 1);
+  else if (closedRelative > 0) subjectWords = subjectWords.slice(0, closedRelative);
   const auxWords = words.slice(auxStart, verbIndex).map((w) => w.text.toLowerCase());
   const tense: ClauseReport['tense'] = auxWords.some((w) => /^(?:will|to|shall)$/.test(w))
     ? 'future'
@@ -245,7 +262,14 @@ export function clauseTitle(
     subjectWords = owner === undefined ? subjectWords.slice(1) : [];
   else if (subjectActors.length === 0 && possessor) return null;
   // "U.S. Secretary of State Marsh": the country qualifies the person who acts.
-  const subjectNames = subjectActors.length > 0 ? subjectActors : subjectNamed;
+  // "a similar deal in neighbouring Ashford County was abandoned": a place after a noun and its
+  // preposition says where that thing is; the noun phrase is the subject, not the place.
+  const placeOfNoun = (m: TitleName): boolean =>
+    m.type === 'location' &&
+    subjectWords.length > 0 &&
+    PLACE_OF_NOUN.test(text.slice(subjectWords[0]!.start, m.start));
+  const subjectNames =
+    subjectActors.length > 0 ? subjectActors : subjectNamed.filter((m) => !placeOfNoun(m));
   const group = subjectWords.some((w) => /^(?:both|two|pair|they)$/i.test(w.text));
   let subject: string[];
   let plural: boolean;
@@ -267,45 +291,11 @@ export function clauseTitle(
     subjectWords.length > 0
   ) {
     if (actors.length === 0) {
-      // "we launched a new observatory": "New observatory launched", as headlines say it.
-      // The object ends where a date starts ("the rest by the end of fiscal 2027").
-      const tail = words.slice(verbIndex + 1);
-      const dated = tail.findIndex((w) =>
-        input.dates.some((d) => w.start >= d.start && w.end <= d.end),
-      );
-      const done = render(dated < 0 ? tail : tail.slice(0, dated), input);
-      const object: string[] = [];
-      for (const w of done) {
-        if (/^[,;:"“”]$/.test(w) || OBJECT_STOP.test(w)) break;
-        object.push(w);
-      }
-      // "our application on the 3rd of March": the words that led to the date go with it.
-      while (object.length > 0 && DANGLING.test(object[object.length - 1]!)) object.pop();
-      const addressee = [...object];
-      while (object.length > 0 && DETERMINER.test(object[0]!)) object.shift();
-      if (object.length === 0 || group) return null;
-      const report: ClauseReport = { subordinate: false, tense: 'past' };
-      // "I offer my congratulations to ...", "I congratulate ...": "Congratulations to ...".
-      const possessive = /^(?:my|our|his|her|their|its)$/i.test(object[0]!);
-      if (possessive && /^(?:offer|extend|express|send|convey|give)/i.test(words[verbIndex]!.text))
-        return { words: object.slice(1), report };
-      // "we have submitted our application": "Application submitted".
-      if (possessive) object.shift();
-      if (object.length === 0) return null;
-      if (/^congratulate/i.test(words[verbIndex]!.text))
-        return { words: ['Congratulations', 'to', ...addressee], report };
-      const participle = formsOf(words[verbIndex]!.text).participle;
-      // "she was tasked with ...": "Tasked with ...", not "With ... tasked".
-      if (passive)
-        return { words: [participle, ...done.filter((w) => !/^[,;:]$/.test(w))], report };
-      // "nearly $293 million in additional assistance to those affected by ...": a long object
-      // ends before its last whole prepositional phrase, not in the middle of one.
-      let kept = object.slice(0, 8);
-      if (object.length > kept.length) {
-        const cut = kept.map((w) => PREPOSITION.test(w)).lastIndexOf(true);
-        if (cut > 0) kept = kept.slice(0, cut);
-      }
-      return { words: [...kept, participle], report };
+      if (group) return null;
+      const headline = objectHeadline(words, verbIndex, input, passive);
+      return headline === null
+        ? null
+        : { words: headline, report: { subordinate: false, tense: 'past' } };
     }
     subject = [joinNames(actors.map((m) => nameOf(m, input)))];
     plural = actors.length > 1;
@@ -332,6 +322,12 @@ export function clauseTitle(
   } else {
     subject = render(subjectWords, input);
     while (subject.length > 0 && DETERMINER.test(subject[0]!)) subject.shift();
+    // "Similar fraud at a charity in Gloucester": a long subject loses its last phrases.
+    let phrase = subject.map((w) => PREPOSITION.test(w)).lastIndexOf(true);
+    while (subject.length > 6 && phrase > 1) {
+      subject = subject.slice(0, phrase);
+      phrase = subject.map((w) => PREPOSITION.test(w)).lastIndexOf(true);
+    }
     if (subject.length > 6) subject = subject.slice(-4);
     plural = isPlural(subject, subjectNames.length);
   }
@@ -339,63 +335,9 @@ export function clauseTitle(
   if (subject.length === 0 ? !timeSubject : subject.every((w) => SUBJECT_PRONOUN.test(w)))
     return null;
   // The object: the words after the verb up to the end of its phrase, or a date.
-  const after: Word[] = [];
   // "sworn in": the particle belongs to the verb.
   const particle = /^sworn$/i.test(verb) && /^in$/i.test(words[verbIndex + 1]?.text ?? '') ? 1 : 0;
-  const inName = (w: Word | undefined): boolean =>
-    w !== undefined && input.mentions.some((m) => w.start >= m.start && w.start < m.end);
-  const rest = words.slice(verbIndex + 1);
-  for (const [i, w] of rest.entries()) {
-    // A list of names goes on past its commas ("Spain, Guatemala, and Costa Rica").
-    const listComma =
-      w.text === ',' &&
-      inName(rest[i - 1]) &&
-      (inName(rest[i + 1]) || (rest[i + 1]?.text === 'and' && inName(rest[i + 2])));
-    // "sworn in on May 31 as the Director of ...": the role is the object.
-    const role = /^as$/i.test(w.text) && ROLE_VERB.test(verb) && after.length <= particle;
-    // "sworn in on Tuesday, May 31 as ...": a comma between the parts of a date.
-    const previous = rest[i - 1];
-    if (
-      w.text === ',' &&
-      after.length === particle &&
-      previous !== undefined &&
-      input.dates.some((d) => previous.start >= d.start && previous.end <= d.end)
-    )
-      continue;
-    if (!listComma && !role && (/^[,;:"“”]$/.test(w.text) || OBJECT_STOP.test(w.text))) break;
-    // "to discuss bilateral relations": a purpose, not the object.
-    // "urged donors to fund a campaign": the verb's own complement is no purpose.
-    if (
-      /^to$/i.test(w.text) &&
-      isVerb(rest[i + 1]?.text ?? '', 'to') &&
-      after.length > 0 &&
-      !ASKS.test(verb)
-    )
-      break;
-    // "... and headed the winner": a second verb phrase of the same subject.
-    const following = rest[i + 1]?.text ?? '';
-    if (
-      after.length > 0 &&
-      /^and$/i.test(w.text) &&
-      /^\p{Ll}/u.test(following) &&
-      isPastForm(following)
-    )
-      break;
-    if (input.dates.some((d) => w.start >= d.start && w.end <= d.end)) {
-      if (after.length === 0) continue;
-      // "conceded defeat late on Sunday": "late" goes with the date.
-      while (
-        after.length > particle &&
-        /^(?:late|early|earlier|later|on|in|at)$/i.test(after[after.length - 1]?.text ?? '')
-      )
-        after.pop();
-      // "met on June 24 with senior officials": the object follows the date.
-      if (after.length === particle) continue;
-      break;
-    }
-    after.push(w);
-    if (after.length >= 16) break;
-  }
+  const after = objectWords(words, verbIndex, input, particle, relative !== null);
   const next = words
     .slice(verbIndex + 1)
     .find((w) => !input.dates.some((d) => w.start >= d.start && w.end <= d.end));
@@ -414,7 +356,7 @@ export function clauseTitle(
   const told = object.some((w) => !DANGLING.test(w));
   // "announces where the orbiters will be displayed": a clause is its object.
   const clauseObject = /^(?:where|what|that|how|which|who|whether|when|why)$/i.test(
-    rest[0]?.text ?? '',
+    words[verbIndex + 1]?.text ?? '',
   );
   if (!told && !clauseObject && !passive && NEEDS_OBJECT.test(forms.base))
     return { words: [], report };

@@ -32,7 +32,9 @@ export function findVerb(words: Word[], trigger: Trigger): number {
   // A noun or a participle ("a virtual summit", "killing 107") governed by an earlier verb ...
   for (let i = at - 1; i >= Math.max(0, at - 12); i -= 1) if (finite(i)) return i;
   // ... or the subject of a later one ("The first referendum is to be held").
-  for (let i = at + 1; i < Math.min(words.length, at + 6); i += 1) {
+  // (A name of several words counts as one: "a deal in neighbouring Ashford County was abandoned".)
+  for (let i = at + 1, steps = 0; i < words.length && steps < 5; i += 1) {
+    if (!/^\p{Lu}/u.test(words[i]!.text) || !/^\p{Lu}/u.test(words[i - 1]!.text)) steps += 1;
     if (/^[,;:]$/.test(words[i]!.text)) break;
     if (finite(i)) return i;
   }

@@ -14,6 +14,7 @@ const PAST_PERFECT = /\bhad\s+(?:(?:already|long|recently|also|just|been|not|nev
 const BACKGROUND =
   /\b(?:(?:has|have|had)\s+long|(?:is|are|was|were)\s+(?:well\s+|best\s+|widely\s+)?(?:known|famous|renowned|noted)\s+for)\b/i;
 const PROGRESSIVE = /^[^,;]*?\b(?:was|were)\s+(?:still\s+|already\s+|also\s+)?\p{Ll}+ing\b/u;
+const HEDGE_AFTER_WOULD = /^\s+(?:probably|possibly|perhaps|likely)\b/i;
 const REPORTING_BEFORE_WOULD = /\b(?:said|stated|warned|threatened|announced|says|added)\b/i;
 
 /**
@@ -24,13 +25,22 @@ const REPORTING_BEFORE_WOULD = /\b(?:said|stated|warned|threatened|announced|say
  */
 export function hypothetical(clause: string, date: FoundDate | null, trigger = 0): boolean {
   const would = WOULD.exec(clause);
-  if (would === null || REPORTING_BEFORE_WOULD.test(clause.slice(0, would.index))) return false;
+  if (would === null) return false;
+  // "said Asante could make his debut on Saturday", "said the bank would probably raise rates":
+  // a possibility stays one when someone reports it, and whatever its date.
+  const possible =
+    /^(?:could|might)$/i.test(would[0]) ||
+    HEDGE_AFTER_WOULD.test(clause.slice(would.index + would[0].length));
+  if (!possible && REPORTING_BEFORE_WOULD.test(clause.slice(0, would.index))) return false;
   if (
     would.index > trigger &&
-    /\b(?:and|but|that|which|who)\b/i.test(clause.slice(trigger, would.index))
+    // ("Analysts said that prices could reach $12,000": the report's own "that" is no other clause.)
+    (possible ? /\b(?:and|but|which|who)\b/i : /\b(?:and|but|that|which|who)\b/i).test(
+      clause.slice(trigger, would.index),
+    )
   )
     return false;
-  if (/\b(?:if|unless)\b/i.test(clause)) return true;
+  if (possible || /\b(?:if|unless)\b/i.test(clause)) return true;
   return date === null || !/\b(?:then|later|next)\b/i.test(clause);
 }
 
@@ -172,9 +182,10 @@ export function reportsHappening(
   return actors.length > 0 || location !== null || marketMove(text, clause, trigger);
 }
 
-/** What moves in a market, before its verb: "Its shares slipped 2%", "Oil prices jumped $3". */
+/** What moves in a market, before its verb: "Its shares slipped 2%", "Oil prices jumped $3",
+ * "Benchmark copper rose 3.1%". */
 const MARKET_SUBJECT =
-  /\b(?:shares?|stocks?|prices?|index|indices|bonds?|yields?|futures|currency|dollar|euro|yen|pound|sales|exports|imports|profits?|revenues?|earnings|output|deliveries|orders)\b/i;
+  /\b(?:shares?|stocks?|prices?|index|indices|bonds?|yields?|futures|currency|dollar|euro|yen|pound|sales|exports|imports|profits?|revenues?|earnings|output|deliveries|orders|copper|gold|silver|platinum|aluminium|aluminum|nickel|zinc|crude|oil|brent|wheat|corn|soybeans|cocoa|coffee|bitcoin)\b/i;
 const MOVE_SIZE = /^[^.;]*?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent|points?|cents?)|[$€£¥]\s?\d)/i;
 
 /** A market move with its size, which reports a happening though no one is named. */

@@ -1,4 +1,5 @@
-import { DETERMINER, PREPOSITION, tagsOf, wordsOf, type Word } from './event-verbs.ts';
+import type { TextSpan } from '../dates/sentences.ts';
+import { DETERMINER, isPastForm, PREPOSITION, tagsOf, wordsOf, type Word } from './event-verbs.ts';
 
 /** How a subject that opens with a relative pronoun stands to the noun it refers to. */
 export interface RelativeSubject {
@@ -25,7 +26,16 @@ export function relativeSubject(text: string, subject: Word[]): RelativeSubject 
   const pronoun = subject[at]!.text.toLowerCase();
   const rest = subject.slice(at + 1);
   // A comma closed the relative clause, or a verb in it shows that it is not ours.
-  if (rest.some((w) => /^[,;:]$/.test(w.text) || FINITE.test(w.text))) return null;
+  // So does a verb of its own ("a director who stole 3.2 million pounds was jailed").
+  if (
+    rest.some(
+      (w) =>
+        /^[,;:]$/.test(w.text) ||
+        FINITE.test(w.text) ||
+        (/^\p{Ll}/u.test(w.text) && (tagsOf(w.text).includes('PastTense') || isPastForm(w.text))),
+    )
+  )
+    return null;
   // "that" with its own subject after it introduces what was said ("said that X did"), not a
   // relative clause.
   if (pronoun === 'that' && rest.length > 0) return null;
@@ -52,7 +62,8 @@ function antecedentBefore(text: string, at: number): Word[] {
     // A sentence ended in the window: what comes after its full stop is all there is.
     if (/[.!?]/.test(text.slice(before[i]!.end, phrase[0]?.start ?? at))) break;
     if (/^[,;:()"“”]$/.test(w) || PREPOSITION.test(w) || /^(?:and|or|but)$/i.test(w)) break;
-    if (/^\p{Ll}/u.test(w) && isOnlyVerb(w)) break;
+    // The word right before the pronoun is its noun, though it may read as a verb ("volunteers").
+    if (phrase.length > 0 && /^\p{Ll}/u.test(w) && isOnlyVerb(w)) break;
     phrase.unshift(before[i]!);
     if (DETERMINER.test(w)) break;
   }
@@ -67,3 +78,20 @@ function isOnlyVerb(word: string): boolean {
     !tags.includes('Plural')
   );
 }
+
+/**
+ * "men and boys who were murdered in Srebrenica in 1995 were remembered on Sunday": the verb of
+ * the main clause that closes a relative clause holding `verb` without a comma ("remembered"),
+ * or null.
+ */
+export function verbAfterRelative(text: string, clause: TextSpan, verb: TextSpan): TextSpan | null {
+  const after = text.slice(verb.end, clause.end);
+  const found = MAIN_VERB_AFTER.exec(after);
+  if (found === null) return null;
+  const start = verb.end + found.index + found[0].length - found[1]!.length;
+  return { start, end: start + found[1]!.length };
+}
+
+/** Words with no comma and no conjunction, then a passive or perfect verb of the main clause. */
+const MAIN_VERB_AFTER =
+  /^(?:\s+(?!(?:and|or|but|which|who|that|when|where|while)\b)[^\s,;:]+)*?\s+(?:was|were|has|have|had)\s+(?:been\s+)?(\p{Ll}+(?:ed|en|wn))\b/u;

@@ -63,8 +63,12 @@ export function isVerb(word: string, previous = ''): boolean {
   const tags = tagsOf(word);
   if (tags.some((t) => VERB_TAGS.has(t)) && !tags.includes('Noun')) return true;
   if (/[^e]ed$|[^e]eed$/.test(word) && word.length >= 5 && !/dred$/.test(word)) return true;
-  // "Paris left", "she lost": a past form that compromise's lexicon files as an adjective.
-  if ((/^\p{Lu}/u.test(previous) || SUBJECT_PRONOUN.test(previous)) && isPastForm(word))
+  // "Paris left", "she lost", "prices hit": a past form that compromise's lexicon files as an
+  // adjective or a noun.
+  if (
+    (/^\p{Lu}/u.test(previous) || SUBJECT_PRONOUN.test(previous) || MARKET_NOUN.test(previous)) &&
+    isPastForm(word)
+  )
     return true;
   // "chief travels", "Korea fires": an -s form after a noun or a name.
   if (/[^su]s$/.test(word) && previous !== '') {

@@ -182,10 +182,9 @@ export function reportsHappening(
   return actors.length > 0 || location !== null || marketMove(text, clause, trigger);
 }
 
-/** What moves in a market, before its verb: "Its shares slipped 2%", "Oil prices jumped $3",
- * "Benchmark copper rose 3.1%". */
+/** What moves in a market, before its verb: "Its shares slipped 2%", "Oil prices jumped $3". */
 const MARKET_SUBJECT =
-  /\b(?:shares?|stocks?|prices?|index|indices|bonds?|yields?|futures|currency|dollar|euro|yen|pound|sales|exports|imports|profits?|revenues?|earnings|output|deliveries|orders|copper|gold|silver|platinum|aluminium|aluminum|nickel|zinc|crude|oil|brent|wheat|corn|soybeans|cocoa|coffee|bitcoin)\b/i;
+  /\b(?:shares?|stocks?|prices?|index|indices|bonds?|yields?|futures|currency|dollar|euro|yen|pound|sales|exports|imports|profits?|revenues?|earnings|output|deliveries|orders)\b/i;
 const MOVE_SIZE = /^[^.;]*?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent|points?|cents?)|[$€£¥]\s?\d)/i;
 
 /** A market move with its size, which reports a happening though no one is named. */

@@ -101,7 +101,7 @@ const uint32s = (numbers: number[]) =>
 /** A catalog of version 5 as version 4 wrote it (its columns of numbers as arrays). */
 function asVersion4(file: Record<string, unknown>): Record<string, unknown> {
   const { text, values, numbers, mentions } = file as {
-    text: Record<string, { pieces: string[]; lengths: string }>;
+    text: Record<string, { text: string; lengths: string }>;
     values: Record<string, string>;
     numbers: Record<string, string>;
     mentions: { lengths: string; pairs: string };
@@ -114,7 +114,7 @@ function asVersion4(file: Record<string, unknown>): Record<string, unknown> {
     text: Object.fromEntries(
       Object.entries(text).map(([name, c]) => [
         name,
-        { pieces: c.pieces, lengths: decoded(c.lengths, Uint32Array) },
+        { pieces: [c.text.slice(0, 2), c.text.slice(2)], lengths: decoded(c.lengths, Uint32Array) },
       ]),
     ),
     values: each(values, Uint32Array),

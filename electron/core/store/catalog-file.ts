@@ -112,20 +112,22 @@ type NumberColumn = (typeof NUMBER_COLUMNS)[number];
 
 /**
  * The catalog file, versions 4 and 5. `text`: each column's strings one after the other (in
- * pieces, one a piece of rows), and each one's length; `values`: each entry's value as its
+ * pieces, one a piece of rows, in version 4), and each one's length; `values`: each entry's value as its
  * number in `table`; `mentions`: how many numbers each entry's pairs have (see CatalogEntry), and
  * all the pairs one after the other. Every column of numbers is an array in version 4, and the
  * base64 of a typed array in version 5 (see NUMBER_TYPE).
  */
 interface ColumnsFile {
   count: unknown;
-  text: Partial<Record<TextColumn, { pieces?: unknown; lengths?: unknown }>> | undefined;
+  text: Partial<Record<TextColumn, TextColumnFile>> | undefined;
   values: Partial<Record<ValueColumn, unknown>> | undefined;
   numbers: Partial<Record<NumberColumn, unknown>> | undefined;
   mentions: { lengths?: unknown; pairs?: unknown } | undefined;
   table: unknown;
   entities: unknown;
 }
+
+type TextColumnFile = { text?: unknown; pieces?: unknown; lengths?: unknown };
 
 /**
  * The typed arrays of version 5's columns, in the platform's byte order (little-endian on every
@@ -145,7 +147,7 @@ function numbersOf(
   value: unknown,
   count: number | null,
   type: NumberType,
-  check: (n: number, i: number) => boolean,
+  check?: (n: number, i: number) => boolean,
 ): ArrayLike<number> | null {
   let column: ArrayLike<number>;
   if (typeof value === 'string') {
@@ -156,24 +158,33 @@ function numbersOf(
     new Uint8Array(array.buffer).set(bytes);
     column = array;
   } else if (Array.isArray(value)) {
+    // Version 4: any JSON value; a typed array holds numbers of its type by construction.
+    const counts = type === Uint32Array;
+    if (!value.every((n) => typeof n === 'number' && (!counts || isCount(n)))) return null;
     column = value as number[];
   } else return null;
   if (count !== null && column.length !== count) return null;
-  for (let i = 0; i < column.length; i++) {
-    const n = column[i]!;
-    if (typeof n !== 'number' || (type === Uint32Array && !isCount(n)) || !check(n, i)) return null;
-  }
+  if (check !== undefined)
+    for (let i = 0; i < column.length; i++) if (!check(column[i]!, i)) return null;
   return column;
 }
 
-/** A text column's text and each of its strings' length, or null when they do not add up. */
-function textOf(column: { pieces?: unknown; lengths?: unknown } | undefined, count: number) {
-  const lengths = numbersOf(column?.lengths, count, Uint32Array, () => true);
+/**
+ * A text column's text and each of its strings' length, or null when they do not add up.
+ * Version 4 holds the text in pieces, version 5 as one string (joining the pieces took a fifth
+ * of the catalog's read).
+ */
+function textOf(column: TextColumnFile | undefined, count: number) {
+  const lengths = numbersOf(column?.lengths, count, Uint32Array);
   const pieces = column?.pieces;
-  if (lengths === null || !Array.isArray(pieces) || !pieces.every((p) => typeof p === 'string'))
-    return null;
+  const text =
+    typeof column?.text === 'string'
+      ? column.text
+      : Array.isArray(pieces) && pieces.every((p) => typeof p === 'string')
+        ? pieces.join('')
+        : null;
   // One string: the slices taken of it are views, not copies (V8's sliced strings).
-  const text = pieces.join('');
+  if (lengths === null || text === null) return null;
   let total = 0;
   for (let i = 0; i < count; i++) total += lengths[i]!;
   return total === text.length ? { text, lengths, at: 0 } : null;
@@ -268,16 +279,6 @@ function inAscii(json: string): string {
   );
 }
 
-/** `pieces` joined by commas, made one at a time; empty pieces left out. */
-function* commaSeparated(pieces: Iterable<string>): Generator<string> {
-  let first = true;
-  for (const piece of pieces) {
-    if (piece === '') continue;
-    yield first ? piece : `,${piece}`;
-    first = false;
-  }
-}
-
 /** `make` of each piece of ROWS_PER_PIECE entries, in turn. */
 function* byPiece(entries: CatalogEntry[], make: (piece: CatalogEntry[]) => string) {
   for (let i = 0; i < entries.length; i += ROWS_PER_PIECE) {
@@ -310,13 +311,12 @@ export function* catalogContent(
   const count = entries.length;
   yield `{"format":${JSON.stringify(CATALOG_FORMAT)},"version":${CATALOG_VERSION},"count":${count},"text":{`;
   for (const [k, name] of TEXT_COLUMNS.entries()) {
-    yield `${k === 0 ? '' : ','}"${name}":{"pieces":[`;
-    yield* commaSeparated(
-      byPiece(entries, (piece) =>
-        inAscii(JSON.stringify(piece.map((entry) => entry.summary[name]).join(''))),
-      ),
+    yield `${k === 0 ? '' : ','}"${name}":{"text":"`;
+    // One JSON string, its content made a piece at a time (each piece's, without its quotes).
+    yield* byPiece(entries, (piece) =>
+      inAscii(JSON.stringify(piece.map((entry) => entry.summary[name]).join(''))).slice(1, -1),
     );
-    yield `],"lengths":${base64Column(Uint32Array, count, (i) => entries[i]!.summary[name].length)}}`;
+    yield `","lengths":${base64Column(Uint32Array, count, (i) => entries[i]!.summary[name].length)}}`;
   }
   const table: unknown[] = [];
   // By the value itself (strings, null, and the objects entries read from the file share),

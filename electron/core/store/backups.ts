@@ -215,7 +215,7 @@ async function keepLiveFile(root: string, snapshot: string, file: string): Promi
 /** Stop watching writes and remove a snapshot's folder (skipped, or cut short). */
 async function discard(capture: SnapshotCapture, target: string): Promise<void> {
   capture.close();
-  await capture.versions().catch(() => undefined); // what is being kept lands first
+  await capture.settled(); // no copy still running writes into the folder once it is removed
   await rm(target, { recursive: true, force: true });
 }
 
@@ -338,20 +338,23 @@ export async function backupDue(
 const FILES_AT_ONCE = 32;
 
 /**
- * `task` for each of `items` (and its index), `FILES_AT_ONCE` at a time, each batch once `ready`
- * resolves; the results in order.
+ * `task` for each of `items` (and its index in `items`), `FILES_AT_ONCE` at a time, each batch
+ * once `ready` resolves. A task that fails is reported once its whole batch has ended: the
+ * snapshot's folder is removed then, and a copy still running would write into it again (a
+ * manifest-less folder was left behind that way).
  */
-async function inBatches<T, R>(
+async function inBatches<T>(
   items: readonly T[],
-  task: (item: T, index: number) => Promise<R>,
-  ready: () => Promise<void> = () => Promise.resolve(),
-): Promise<R[]> {
-  const results: R[] = [];
+  task: (item: T, index: number) => Promise<unknown>,
+  ready: () => Promise<void>,
+): Promise<void> {
   for (let i = 0; i < items.length; i += FILES_AT_ONCE) {
     await ready();
-    results.push(...(await Promise.all(items.slice(i, i + FILES_AT_ONCE).map(task))));
+    const batch = items.slice(i, i + FILES_AT_ONCE).map((item, j) => task(item, i + j));
+    for (const outcome of await Promise.allSettled(batch)) {
+      if (outcome.status === 'rejected') throw outcome.reason;
+    }
   }
-  return results;
 }
 
 async function exists(path: string): Promise<boolean> {

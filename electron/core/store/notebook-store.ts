@@ -19,13 +19,8 @@ import type { ArticleSummary } from '../../common/model/article.ts';
 // --- end performance ---
 import { NotebookLock } from './lock.ts';
 import { checkVersion, createNotebook, folderState } from './notebook-folder.ts';
-import {
-  afterOpen,
-  BackupState,
-  latestBackupIsCurrent,
-  migrateOnLoad,
-  openSnapshot,
-} from './backups.ts';
+import { BackupState, latestBackupIsCurrent } from './backups.ts';
+import { afterOpen, migrateOnLoad, openSnapshot } from './backups-on-open.ts';
 import { SnapshotCapture } from './snapshot-capture.ts';
 import { offerBackup } from './backup-validation.ts';
 import { removeOrphanOriginals } from './orphan-originals.ts';

@@ -12,7 +12,7 @@ import { sha256Hex } from '../import/text.ts';
 import type { NotebookStore } from '../store/notebook-store.ts';
 import { newArticle } from './new-article.ts';
 import { CopyIndex, signatureOf } from '../sources/copy-index.ts';
-import { writeFileDurably } from '../disk/durable-file.ts';
+import { writeFileDurably, writeTailDurably } from '../disk/durable-file.ts';
 
 /** Derived and rebuildable, like the catalog: the MinHash signatures of the articles. */
 const COPY_SIGNATURES = 'cache/copy-signatures.bin';
@@ -59,6 +59,11 @@ export class ArticleImporter {
   private readonly importedCount = new Map<string, number>();
   /** Wire copies (issue 18): the signatures of the notebook's articles, built on first import. */
   private readonly copies = new CopyIndex();
+  /**
+   * What the signatures' cache holds: the index's first `added` articles, in `bytes` bytes;
+   * `bytes` -1: the file is written whole next time (missing, damaged, or a write failed).
+   */
+  private saved: { added: number; bytes: number } | null = null;
 
   constructor(
     private readonly store: NotebookStore,
@@ -205,10 +210,10 @@ export class ArticleImporter {
    * (all of them in a notebook from before copies), then any added since (add-text, undo).
    */
   private async indexArticles(): Promise<void> {
-    const cache = join(this.store.folder, COPY_SIGNATURES);
-    if (this.copies.size === 0) {
-      const bytes = await readFile(cache).catch(() => null);
-      if (bytes !== null) this.copies.addBytes(bytes);
+    if (this.saved === null) {
+      const bytes = await readFile(join(this.store.folder, COPY_SIGNATURES)).catch(() => null);
+      const read = bytes === null ? -1 : this.copies.addBytes(bytes);
+      this.saved = { added: this.copies.size, bytes: read === bytes?.length ? read : -1 };
     }
     for (const { id } of this.store.listSummaries()) {
       if (this.copies.has(id)) continue;
@@ -217,11 +222,29 @@ export class ArticleImporter {
     }
   }
 
-  /** The signatures, for the next import; a cache that cannot be written is only slower. */
+  /**
+   * The signatures, for the next import: those added since the last save are appended (at
+   * 100,000 articles the whole file is 27 MB), or the whole file written when it cannot be
+   * appended to. A cache that cannot be written is only slower.
+   */
   private async saveSignatures(): Promise<void> {
-    await writeFileDurably(join(this.store.folder, COPY_SIGNATURES), this.copies.toBytes()).catch(
-      () => undefined,
-    );
+    const saved = this.saved!;
+    const added = this.copies.size;
+    if (saved.added === added && saved.bytes >= 0) return;
+    const path = join(this.store.folder, COPY_SIGNATURES);
+    try {
+      if (saved.bytes < 0) {
+        const bytes = this.copies.toBytes();
+        await writeFileDurably(path, bytes);
+        this.saved = { added, bytes: bytes.length };
+      } else {
+        const bytes = this.copies.toBytes(saved.added);
+        await writeTailDurably(path, saved.bytes, bytes);
+        this.saved = { added, bytes: saved.bytes + bytes.length };
+      }
+    } catch {
+      this.saved = { added, bytes: -1 };
+    }
   }
 
   private saveCommand(jobId: string, files: Unsaved[]): Command {

@@ -1,10 +1,11 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { COPY_THRESHOLD, CopyIndex, signatureOf } from '../../electron/core/sources/copy-index.ts';
 import type { ArticleId } from '../../electron/common/model/ids.ts';
+import type { NotebookEvent } from '../../electron/common/api/contract.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
 // Issue 21: the wire-copy index kept in typed arrays and numeric band keys, its cache appended
@@ -120,4 +121,31 @@ describe('the signatures cache of an import', () => {
     expect((await stat(cache(folder))).size).toBe(4 * RECORD_BYTES);
     await service.close();
   });
+
+  it('is signed again when lost, with progress, and saved as it goes', async () => {
+    const folder = join(await tempFolder(), 'nb');
+    let service = await NotebookService.open(folder);
+    const files = Array.from({ length: 1200 }, (_, n) => ({
+      name: `story-${n}.txt`,
+      data: Buffer.from(story(1000 + n, 60)).toString('base64'),
+    }));
+    await localApi(service).importFiles({ files: files.slice(0, 600) });
+    await localApi(service).importFiles({ files: files.slice(600) });
+    await service.close();
+    await rm(cache(folder));
+
+    service = await NotebookService.open(folder);
+    const events: NotebookEvent[] = [];
+    service.onEvent((event) => events.push(event));
+    const [copy] = await importText(service, 'copy.txt', `Via a wire: ${story(1005, 60)}`);
+    expect(copy!.copyOf).toBeDefined();
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        type: 'import-progress',
+        current: 'Reading the notebook for wire copies: 1,000 of 1,200 articles',
+      }),
+    );
+    expect((await stat(cache(folder))).size).toBe(1201 * RECORD_BYTES);
+    await service.close();
+  }, 120_000);
 });

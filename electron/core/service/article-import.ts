@@ -16,6 +16,8 @@ import { writeFileDurably, writeTailDurably } from '../disk/durable-file.ts';
 
 /** Derived and rebuildable, like the catalog: the MinHash signatures of the articles. */
 const COPY_SIGNATURES = 'cache/copy-signatures.bin';
+/** Articles signed between two progress reports and saves of the cache (about a second). */
+const SIGNED_BETWEEN_SAVES = 1000;
 
 /** One file to import: the name the user knows it by, and how to get its bytes. */
 export interface ImportSource {
@@ -83,7 +85,15 @@ export class ArticleImporter {
     batch = { offset: 0, total: sources.length },
   ): Promise<ImportResult[]> {
     const results: ImportResult[] = [];
-    await this.indexArticles();
+    await this.indexArticles((read, missing) =>
+      this.hooks.progress({
+        type: 'import-progress',
+        jobId,
+        done: batch.offset,
+        total: batch.total,
+        current: `Reading the notebook for wire copies: ${read.toLocaleString('en-US')} of ${missing.toLocaleString('en-US')} articles`,
+      }),
+    );
     if (!this.importedCount.has(jobId)) this.importedCount.set(jobId, 0);
     const job = this.jobs.get(jobId) ?? new AbortController();
     this.jobs.set(jobId, job);
@@ -207,16 +217,21 @@ export class ArticleImporter {
 
   /**
    * Signs the articles the index lacks: on the first import the ones the cache does not hold
-   * (all of them in a notebook from before copies), then any added since (add-text, undo).
+   * (all of them in a notebook from before copies, or whose cache was lost), then any added since
+   * (add-text, undo). Many (minutes at 100,000): with progress, the cache saved as it goes.
    */
-  private async indexArticles(): Promise<void> {
+  private async indexArticles(progress: (read: number, missing: number) => void): Promise<void> {
     if (this.saved === null) {
       const bytes = await readFile(join(this.store.folder, COPY_SIGNATURES)).catch(() => null);
       const read = bytes === null ? -1 : this.copies.addBytes(bytes);
       this.saved = { added: this.copies.size, bytes: read === bytes?.length ? read : -1 };
     }
-    for (const { id } of this.store.listSummaries()) {
-      if (this.copies.has(id)) continue;
+    const missing = this.store.listSummaries().filter(({ id }) => !this.copies.has(id));
+    for (const [index, { id }] of missing.entries()) {
+      if (index > 0 && index % SIGNED_BETWEEN_SAVES === 0) {
+        progress(index, missing.length);
+        await this.saveSignatures();
+      }
       const article = await this.store.readArticle(id);
       if (article !== undefined) this.copies.add(id, signatureOf(article.text));
     }

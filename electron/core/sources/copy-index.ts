@@ -36,10 +36,7 @@ export class CopyIndex {
   add(id: ArticleId, signature: Uint32Array): void {
     if (this.numbers.has(id)) return;
     const n = this.ids.length;
-    if ((n + 1) * HASHES > this.hashes.length) {
-      this.hashes = grown(this.hashes, this.hashes.length * 2);
-      this.chain = grown(this.chain, this.chain.length * 2);
-    }
+    this.reserve(n + 1);
     this.hashes.set(signature.subarray(0, HASHES), n * HASHES);
     this.ids.push(id);
     this.numbers.set(id, n);
@@ -48,6 +45,14 @@ export class CopyIndex {
       this.chain[n * BANDS + band] = this.heads[band]!.get(key) ?? -1;
       this.heads[band]!.set(key, n);
     }
+  }
+
+  /** Room for `count` articles: doubled as needed, or at once for a cache's records. */
+  private reserve(count: number): void {
+    if (count * HASHES <= this.hashes.length) return;
+    const room = Math.max(count, (this.hashes.length / HASHES) * 2);
+    this.hashes = grown(this.hashes, room * HASHES);
+    this.chain = grown(this.chain, room * BANDS);
   }
 
   has(id: ArticleId): boolean {
@@ -83,10 +88,12 @@ export class CopyIndex {
    */
   addBytes(bytes: Uint8Array): number {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const signature = new Uint32Array(HASHES);
+    this.reserve(this.ids.length + Math.floor(bytes.length / RECORD_BYTES));
     let at = 0;
     for (; at + RECORD_BYTES <= bytes.length; at += RECORD_BYTES) {
-      const id = String.fromCharCode(...bytes.subarray(at, at + ID_BYTES));
+      const id = text.toString('latin1', at, at + ID_BYTES);
       if (!/^[a-z0-9]{12}$/.test(id)) break;
       for (let i = 0; i < HASHES; i++) signature[i] = view.getUint32(at + ID_BYTES + i * 4, true);
       this.add(id as ArticleId, signature);

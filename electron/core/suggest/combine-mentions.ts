@@ -3,6 +3,7 @@ import type { RecognizedMention } from './entity-recognizer.ts';
 import { isImplausible } from './implausible-spans.ts';
 import { withPlaceCues } from './place-cues.ts';
 import { PLACE_NAME_TAIL } from './place-name-tails.ts';
+import { placeByPreposition, withOneTypePerName } from './one-type-per-name.ts';
 import { withOrganizationCues } from './organization-cues.ts';
 import { repairByPhrase } from './phrase-repairs.ts';
 import { cleanSpan } from './span-cleanup.ts';
@@ -65,8 +66,9 @@ function bodyBeforeTitles(text: string, mention: RecognizedMention): RecognizedM
 
 /**
  * Every mention of a company by the short name the story gives it after naming it in full
- * ("Nvidia" after "Nvidia Corp."), as an organization: where nothing was found, or where the
- * same words were read as a person.
+ * ("Nvidia" after "Nvidia Corp.", "Brookstone" after "Brookstone Building Society"), as an
+ * organization: where nothing was found, or where the same words were read as a person or a
+ * place, but after "in" (a short name is mostly a word no lexicon knows: companyShortName).
  */
 function withShortCompanyNames(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
   const names = new Set<string>();
@@ -86,7 +88,12 @@ function withShortCompanyNames(text: string, mentions: RecognizedMention[]): Rec
       const end = start + name.length;
       const at = out.findIndex((m) => start < m.end && m.start < end);
       if (at === -1) out.push({ start, end, type: 'organization', score: 0.7 });
-      else if (out[at]!.start === start && out[at]!.end === end && out[at]!.type === 'person')
+      else if (
+        out[at]!.start === start &&
+        out[at]!.end === end &&
+        (out[at]!.type === 'person' ||
+          (out[at]!.type === 'location' && !placeByPreposition(text, start)))
+      )
         out[at] = { ...out[at]!, type: 'organization' };
     }
   }
@@ -357,5 +364,5 @@ export function combineReadings(
     withPeopleNamedAlike,
   ];
   const combined = steps.reduce((mentions, step) => step(text, mentions), both);
-  return repairByPhrase(text, combined);
+  return withOneTypePerName(text, repairByPhrase(text, combined));
 }

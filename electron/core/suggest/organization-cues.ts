@@ -1,6 +1,7 @@
 import { endsAsCompany, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { getGazetteer } from './gazetteer.ts';
+import { clubCues, withClubShortNames, withClubsApartFromPlayers } from './sports-clubs.ts';
 import { isTitleWord } from './titles.ts';
 import { wordKind } from './word-knowledge.ts';
 
@@ -92,22 +93,6 @@ const JOB_OF = new RegExp(
   'dgu',
 );
 
-/** Words a match report uses; two of them and a score make a text one. */
-const MATCH_WORDS =
-  /\b(?:goals?|scored|striker|goalkeeper|midfielder|defender|league|half-time|penalty|kick-off|fixture|stadium|relegation|promotion|derby|title)\b/giu;
-const SCORE = /(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d.,:/-])/u;
-
-/** A club before the word for one of its people or its result: "Bremen goalkeeper Michael Zetterer". */
-const CLUB_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(${NAME})(?=\s(?:goalkeeper|keeper|striker|midfielder|defender|forward|winger|captain|manager|coach|boss|fans|supporters|players?|squad)\b|\s\d{1,2}-\d{1,2}\b)`,
-  'dgu',
-);
-/** A club after what it did or had done to it: "a 2-0 win over Werder Bremen", "face Atalanta". */
-const CLUB_AFTER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?:beat|beating|defeated|win\sover|victory\sover|defeat\s(?:to|by)|loss\sto|lost\sto|draw\s(?:with|against)|drew\swith|against|face|faces|facing|hosts?|hosting|\d{1,2}-\d{1,2}\sat)\s(${NAME})`,
-  'dgu',
-);
-
 /** Words after a place that make it a company's name: "El Paso Energy", "Qatar Airways". */
 const PLACE_COMPANY_WORD =
   /^\s(?:Airways|Airlines|Air|Energy|Telecom|Rail|Railways|Steel|Insurance|Electric|Power|Holdings|Express)(?![\p{L}\p{N}])(?!\s\p{Lu})/u;
@@ -192,7 +177,7 @@ interface Cue {
   cue: 'kind' | 'job' | 'head' | 'club';
 }
 
-/** Names made organizations by a kind noun, a job "at", a head "of", or, in a match report, a club's cue. */
+/** Names made organizations by a kind noun, a job "at", a head "of", or, in a sports story, a club's cue. */
 function cuedNames(text: string): Cue[] {
   const cued: Cue[] = [];
   const add = (matches: Iterable<RegExpExecArray>, cue: Cue['cue']) => {
@@ -219,10 +204,9 @@ function cuedNames(text: string): Cue[] {
     [...text.matchAll(COMPANY_NAME)].filter((m) => endsAsCompany(m[1]!) || isCampaign(m[1]!)),
     'kind',
   );
-  const matchWords = new Set([...text.matchAll(MATCH_WORDS)].map((m) => m[0].toLowerCase()));
-  if (matchWords.size >= 2 && SCORE.test(text)) {
-    add(text.matchAll(CLUB_BEFORE), 'club');
-    add(text.matchAll(CLUB_AFTER), 'club');
+  for (const club of clubCues(text)) {
+    const span = nameSpan(text, club.start, club.name);
+    if (span !== null) cued.push({ ...span, cue: 'club' });
   }
   return cued;
 }
@@ -247,7 +231,7 @@ export function withOrganizationCues(
   text: string,
   mentions: RecognizedMention[],
 ): RecognizedMention[] {
-  let out = mentions;
+  let out = withClubsApartFromPlayers(text, mentions);
   // A club's name stays one where it is also its city's: the match report names the club.
   const named = new Set<string>();
   const clubs = new Set<string>();
@@ -332,46 +316,6 @@ function withDomain(text: string, m: RecognizedMention): RecognizedMention {
   if (m.type !== 'organization' || !/^\.com(?![\p{L}\p{N}])/u.test(text.slice(m.end, m.end + 5)))
     return m;
   return withLegalForm(text, { ...m, end: m.end + 4 });
-}
-
-/**
- * In a match report, a club named in full once ("Bayern Munich", "Bayer Leverkusen") is the
- * word of its name that stands alone elsewhere ("Bayern, who lost", "Leverkusen now face"),
- * where nothing or a place was read there.
- */
-function withClubShortNames(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
-  const words = new Set<string>();
-  for (const m of mentions) {
-    const name = text.slice(m.start, m.end);
-    if (m.type !== 'organization' || !/\s/u.test(name)) continue;
-    for (const word of name.split(/\s+/u)) {
-      const kind = wordKind(word);
-      if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && kind !== 'common' && kind !== 'function')
-        words.add(word);
-    }
-  }
-  let out = mentions;
-  for (const word of words) {
-    for (const match of text.matchAll(
-      new RegExp(`(?<![\\p{L}\\p{N}'’.-])${word}(?![\\p{L}\\p{N}-])`, 'gu'),
-    )) {
-      const span = { start: match.index, end: match.index + word.length };
-      // "Bayern Munich" again: the word inside a longer name is no short name.
-      if (/^\s\p{Lu}/u.test(text.slice(span.end, span.end + 2))) continue;
-      if (/\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(0, span.start - 20), span.start))) continue;
-      const inside = out.filter((m) => span.start < m.end && m.start < span.end);
-      if (inside.length === 0)
-        out = [...out, { ...span, type: 'organization' as const, score: 0.7 }];
-      else if (
-        inside.length === 1 &&
-        inside[0]!.type === 'location' &&
-        inside[0]!.start === span.start &&
-        inside[0]!.end === span.end
-      )
-        out = out.map((m) => (m === inside[0] ? { ...m, type: 'organization' as const } : m));
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 /**

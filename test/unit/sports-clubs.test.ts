@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { RecognizedMention } from '../../electron/core/suggest/entity-recognizer.ts';
+import type { EntityType } from '../../electron/core/suggest/entity-suggestion.ts';
+import { withOrganizationCues } from '../../electron/core/suggest/organization-cues.ts';
+
+/** Every mention of `words` in `text`, as `type`. */
+function all(text: string, words: string, type: EntityType): RecognizedMention[] {
+  return [...text.matchAll(new RegExp(`\\b${words}\\b`, 'gu'))].map((m) => ({
+    start: m.index,
+    end: m.index + words.length,
+    type,
+    score: 0.9,
+  }));
+}
+
+const read = (text: string, mentions: RecognizedMention[]) =>
+  withOrganizationCues(
+    text,
+    mentions.sort((a, b) => a.start - b.start),
+  ).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
+
+describe('clubs in sports news', () => {
+  it('reads a city that stands for its club in a transfer story as the club, every time', () => {
+    const text =
+      'Porto signed striker Joao Mendes from Lyon for 40 million euros. Mendes scored 19 goals last season and helped Lyon reach the semi-finals. Lyon had rejected two offers. The club’s coach said Mendes passed a medical in Lisbon.';
+    const mentions = [
+      ...all(text, 'Porto', 'location'),
+      ...all(text, 'Lyon', 'location'),
+      ...all(text, 'Lisbon', 'location'),
+    ];
+    expect(read(text, mentions)).toEqual([
+      'Porto:location',
+      'Lyon:organization',
+      'Lyon:organization',
+      'Lyon:organization',
+      'Lisbon:location',
+    ]);
+  });
+
+  it('reads clubs that travel, host and lead as clubs, and leagues and club names whole', () => {
+    const text =
+      'Monaco travel to Lille on Wednesday after a 2-0 win, both goals from their striker. Leaders Nantes drew 1-1 at Brest. Sporting Braga and Racing Oporto meet in the league, and Ligue 1 resumes in August.';
+    const mentions = [
+      ...all(text, 'Monaco', 'location'),
+      ...all(text, 'Lille', 'location'),
+      ...all(text, 'Brest', 'location'),
+      ...all(text, 'Braga', 'location'),
+    ];
+    expect(read(text, mentions)).toEqual([
+      'Monaco:organization',
+      'Lille:organization',
+      'Nantes:organization',
+      'Brest:organization',
+      'Sporting Braga:organization',
+      'Racing Oporto:organization',
+      'Ligue 1:organization',
+    ]);
+  });
+
+  it('reads the club before a player’s position apart from the player', () => {
+    const text = 'Lens defender Kevin Dubois handled in the 2-0 defeat, and the striker scored.';
+    const mentions = all(text, 'Lens defender Kevin Dubois', 'person');
+    expect(read(text, mentions)).toEqual(['Lens:organization', 'Kevin Dubois:person']);
+  });
+
+  it('leaves cities alone outside sport', () => {
+    const text =
+      'The minister flew from Lyon to Lille and signed a deal in Monaco. Nice travel to Lille was cut.';
+    const mentions = [
+      ...all(text, 'Lyon', 'location'),
+      ...all(text, 'Lille', 'location'),
+      ...all(text, 'Monaco', 'location'),
+    ];
+    expect(read(text, mentions)).toEqual([
+      'Lyon:location',
+      'Lille:location',
+      'Monaco:location',
+      'Lille:location',
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecognizedMention } from '../../electron/core/suggest/entity-recognizer.ts';
 import type { EntityType } from '../../electron/core/suggest/entity-suggestion.ts';
+import { combineReadings } from '../../electron/core/suggest/combine-mentions.ts';
 import { withOrganizationCues } from '../../electron/core/suggest/organization-cues.ts';
 
 /** Every mention of `words` in `text`, as `type`. */
@@ -76,6 +77,59 @@ describe('clubs in sports news', () => {
       'Lille:location',
       'Monaco:location',
       'Lille:location',
+    ]);
+  });
+});
+
+describe('the lead’s kinds of sports and body names', () => {
+  const combined = (text: string, model: RecognizedMention[]) =>
+    combineReadings(text, model, []).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
+  const one = (text: string, words: string, type: EntityType, from = 0): RecognizedMention => {
+    const start = text.indexOf(words, from);
+    return { start, end: start + words.length, type, score: 0.9 };
+  };
+
+  it('reads a club’s short name as the club, a position as no part of a name, and a league whole', () => {
+    const text =
+      'Ashby Town sacked their coach after a 2-1 defeat at Dunmore left them 18th in the Premier League. Striker Tomasz Nowak scored their goal. Ashby host Leeford on Saturday, and the Premier League Managers Association backed the coach.';
+    const model = [
+      one(text, 'Ashby Town', 'person'),
+      one(text, 'Dunmore', 'location'),
+      one(text, 'League', 'person'),
+      one(text, 'Striker Tomasz Nowak', 'person'),
+      one(text, 'Ashby', 'person', 40),
+      one(text, 'League Managers Association', 'organization'),
+    ];
+    expect(combined(text, model)).toEqual([
+      'Ashby Town:organization',
+      'Dunmore:organization',
+      'Premier League:organization',
+      'Tomasz Nowak:person',
+      'Ashby:organization',
+      'Leeford:organization',
+      'Premier League Managers Association:organization',
+    ]);
+  });
+
+  it('reads names listed after rivals, bodies with "and", observatories and a dateline’s outlet as bodies', () => {
+    const text =
+      'LEEDS, Oct 3 (Northern Sports Wire) - Shoppers moved to rivals Tesco and Aldi, the Competition and Markets Authority said. The Kandilli Observatory measured the tremor near the town of Kovancilar.';
+    const model = [
+      one(text, 'LEEDS', 'location'),
+      one(text, 'Northern Sports', 'organization'),
+      one(text, 'Tesco', 'organization'),
+      one(text, 'Aldi', 'person'),
+      one(text, 'Markets Authority', 'organization'),
+      one(text, 'Kandilli Observatory', 'location'),
+    ];
+    expect(combined(text, model)).toEqual([
+      'LEEDS:location',
+      'Northern Sports Wire:organization',
+      'Tesco:organization',
+      'Aldi:organization',
+      'Competition and Markets Authority:organization',
+      'Kandilli Observatory:organization',
+      'Kovancilar:location',
     ]);
   });
 });

@@ -26,8 +26,12 @@ export function combineMentions(
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Words that end a title before a name: "Chief Executive", "Finance Minister", "Foreign Affairs". */
-const TITLE_TAIL = /^(?:executive|officer|financial|operating|founder|co-founder|head|vice)$/iu;
+/**
+ * Words that end a title before a name: "Chief Executive", "Finance Minister", "Foreign Affairs",
+ * and a player's position or a club's post ("Striker Tomasz Nowak", "Coach Rui Lopes").
+ */
+const TITLE_TAIL =
+  /^(?:executive|officer|financial|operating|founder|co-founder|head|vice|striker|midfielder|defender|goalkeeper|winger|forward|captain|coach|manager|chairman|fly-half|scrum-half|flanker)$/iu;
 
 /**
  * A person's span without the company, office and title words that open it: "Airbus Chief

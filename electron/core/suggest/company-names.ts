@@ -14,7 +14,7 @@ const LEGAL_FORM =
  * Systems" → "Cisco", "Kestrel Minerals" → "Kestrel").
  */
 const TRADE_WORD =
-  /^(?:Minerals|Mining|Metals|Resources|Petroleum|Systems|Technologies|Motors|Airlines|Pharmaceuticals|Therapeutics|Industries|Networks|Semiconductors?|Software|Labs|Biotech|Biologics|Biosciences|Pharma|Robotics|Logistics|Aerospace|Chemicals|Shipping|Partners|Capital|Group|Investments|Brands|Foods|Research|Analytics|Ventures|Securities|Utilities|Energy|Power|Telecom|Insurance|Savings|Mutual|Bancorp)$/u;
+  /^(?:Minerals|Mining|Metals|Resources|Petroleum|Systems|Technologies|Motors|Airlines|Pharmaceuticals|Therapeutics|Industries|Networks|Semiconductors?|Software|Labs|Biotech|Biologics|Biosciences|Pharma|Robotics|Logistics|Aerospace|Chemicals|Shipping|Partners|Capital|Group|Investments|Brands|Foods|Research|Analytics|Ventures|Securities|Utilities|Energy|Power|Telecom|Insurance|Savings|Mutual|Bancorp|Leisure|Media|Retail|Entertainment|Hotels)$/u;
 /** A lender's two-word trade: "Brookstone Building Society" ("Brookstone" after it). */
 const BUILDING_SOCIETY = /\sBuilding\sSociety$/u;
 

@@ -66,6 +66,25 @@ const COMPANY_BEFORE_SHARES = new RegExp(
   'dgu',
 );
 
+/**
+ * Names listed after a plural kind noun: "rivals Tesco and Aldi", "lenders Halden, Corvo and
+ * Brisk"; each is of that kind.
+ */
+const KIND_LIST = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(?:rivals|competitors|banks|lenders|retailers|supermarkets|airlines|carmakers|insurers|companies|firms|clubs)\s((?:${NAME},\s)*${NAME},?\s(?:and|or)\s${NAME})`,
+  'dgu',
+);
+
+/** A body whose name holds "and": "Competition and Markets Authority", "Food and Drug Administration". */
+const BODY_WITH_AND = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(${WORD}(?:\s${WORD})*\sand\s${WORD}(?:\s${WORD})*\s(?:Authority|Commission|Agency|Board|Council|Office|Service|Department|Ministry|Institute|Association|Committee|Bureau|Administration|Tribunal))(?![\p{L}\p{N}])`,
+  'dgu',
+);
+
+/** Bodies that a place's name opens and that are no place: "Kandilli Observatory". */
+const BODY_LAST_WORD =
+  /\s(?:Observatory|Institute|Laboratory|Laboratories|University|College|Hospital|Museum|Library|Academy|School)$/u;
+
 /** The outlet a dateline names in brackets: "OSLO, March 4 (Harbour Wire) -". */
 const DATELINE_OUTLET = new RegExp(
   String.raw`(?<=(?:^|\n)[^\n]{0,60}\d\s)\((${NAME})\)(?=\s[-–—])`,
@@ -140,18 +159,20 @@ function nameSpan(
 
 /**
  * `span` as an organization: in place of what was read on or inside it, or where nothing was.
- * Left alone where a mention crosses its edges or an organization already covers it.
+ * Left alone where a mention crosses its edges or is that organization already.
  */
 function asOrganization(
   mentions: RecognizedMention[],
   span: { start: number; end: number },
 ): RecognizedMention[] {
   const inside = mentions.filter((m) => span.start < m.end && m.start < span.end);
-  if (inside.some((m) => m.start < span.start || m.end > span.end || m.type === 'organization'))
-    return mentions;
+  // A shorter organization inside is widened ("Northern Sports" of "(Northern Sports Wire)").
+  const same = (m: RecognizedMention) =>
+    m.type === 'organization' && m.start === span.start && m.end === span.end;
+  if (inside.some((m) => m.start < span.start || m.end > span.end || same(m))) return mentions;
   return [
     ...mentions.filter((m) => !inside.includes(m)),
-    { ...span, type: 'organization' as const, score: 0.7 },
+    { start: span.start, end: span.end, type: 'organization' as const, score: 0.7 },
   ].sort((a, b) => a.start - b.start);
 }
 
@@ -200,12 +221,19 @@ function cuedNames(text: string): Cue[] {
   add(text.matchAll(COMPANY_CUE), 'kind');
   add(text.matchAll(COMPANY_BEFORE_SHARES), 'kind');
   add(text.matchAll(DATELINE_OUTLET), 'kind');
+  add(text.matchAll(BODY_WITH_AND), 'kind');
+  for (const match of text.matchAll(KIND_LIST)) {
+    for (const name of match[1]!.matchAll(new RegExp(NAME, 'gu'))) {
+      const span = nameSpan(text, match.indices![1]![0] + name.index, name[0]);
+      if (span !== null) cued.push({ ...span, cue: 'kind' });
+    }
+  }
   add(
     [...text.matchAll(COMPANY_NAME)].filter((m) => endsAsCompany(m[1]!) || isCampaign(m[1]!)),
     'kind',
   );
   for (const club of clubCues(text)) {
-    const span = nameSpan(text, club.start, club.name);
+    const span = club.whole ? club : nameSpan(text, club.start, club.name);
     if (span !== null) cued.push({ ...span, cue: 'club' });
   }
   return cued;
@@ -262,7 +290,7 @@ export function withOrganizationCues(
     // "the manufacturer Georg Reichenbach": a man who is the firm.
     if (cue.cue === 'kind' && wordKind(name.split(' ')[0]!) === 'first-name' && /\s/u.test(name))
       continue;
-    out = asOrganization(out, cue);
+    out = asOrganization(out, withLegalForm(text, { ...cue, type: 'organization', score: 0.7 }));
     (cue.cue === 'club' ? clubs : named).add(name);
   }
   for (const m of [...out]) {
@@ -301,13 +329,15 @@ function withBodiesOfThePlace(text: string, mentions: RecognizedMention[]): Reco
 }
 
 /**
- * A company named by its web address: "Amazon.com Inc." (read as "Amazon"), whole; a name
+ * A company named by its web address: "Amazon.com Inc." (read as "Amazon"), whole; an
+ * observatory, institute or school read as a place is a body ("Kandilli Observatory"); a name
  * with "&" read as a place ("Pratt & Whitney") is a firm's, unless a gazetteer knows the place
  * ("Trinidad & Tobago"), and so is one the lexicon knows as a body's ("CNN").
  */
 function withDomain(text: string, m: RecognizedMention): RecognizedMention {
   if (m.type === 'location') {
     const name = text.slice(m.start, m.end);
+    if (BODY_LAST_WORD.test(name)) return { ...m, type: 'organization' };
     // "explained to CNN": a name the lexicon knows as a body's is no place.
     return (name.includes(' & ') && !isKnownPlace(name)) || wordKind(name) === 'organization'
       ? { ...m, type: 'organization' }

@@ -38,30 +38,37 @@ const CLUB_BEFORE = new RegExp(
 
 /**
  * A club after what it did or had done to it, or where a player came from or went to: "a 2-0
- * win over Werder Bremen", "face Atalanta", "drew 1-1 at Nice", "signed from Rennes", "joined
+ * win over Werder Bremen", "face Atalanta", "drew 1-1 at Nice", "a 2-1 defeat at Dunmore", "signed from Rennes", "joined
  * Lyon", "helped Lyon reach".
  */
 const CLUB_AFTER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?:beat|beating|defeated|win\sover|victory\sover|defeat\s(?:to|by)|loss\sto|lost\sto|draw\s(?:with|against)|drew\swith|against|face|faces|facing|hosts?|hosting|travel\sto|leaders|joined|helped|\d{1,2}-\d{1,2}\sat|(?:sign(?:ed|ing|s)?|join(?:ed|ing|s)?|transfer(?:red)?|move[sd]?)\b[^.\n]{0,60}?\sfrom)\s(${NAME})`,
+  String.raw`(?<![\p{L}\p{N}'’-])(?:beat|beating|defeated|win\sover|victory\sover|defeat\s(?:to|by)|loss\sto|lost\sto|draw\s(?:with|against)|drew\swith|against|face|faces|facing|hosts?|hosting|travel\sto|leaders|joined|helped|\d{1,2}-\d{1,2}\s(?:(?:defeat|win|victory|loss|draw)\s)?(?:at|to|by|over|against)|(?:sign(?:ed|ing|s)?|join(?:ed|ing|s)?|transfer(?:red)?|move[sd]?)\b[^.\n]{0,60}?\sfrom)\s(${NAME})`,
   'dgu',
 );
 
 /**
  * Names whose form is a club's or a league's: a first word that clubs take ("Sporting Braga",
  * "Racing Oporto", "Olympique de Marseille", "RC Lens"; not "Stade", which stadiums take too) or a last word that
- * they take ("Northampton Saints", "Leeds United"), and leagues ("Ligue 1", "Serie A").
+ * they take ("Northampton Saints", "Ashby Town"), and leagues ("Ligue 1", "Serie A") with the
+ * names they open ("Premier League Managers Association").
  */
 const CLUB_FIRST =
   /^(?:Sporting|Racing|Olympique|Olympiacos|Atletico|Athletic|Dynamo|Dinamo|Lokomotiv|Spartak|Borussia|Eintracht|Hertha|Fortuna|RC|AS|OGC|FC|AFC|SC|SV|VfB|VfL|AC|SSC|RCD|CD|UD)$/u;
 const CLUB_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?:(?:${CLUB_FIRST.source.slice(1, -1)})\s${NAME}|${NAME}\s(?:FC|AFC|United|Rovers|Wanderers|Albion|Saints|Hotspur|Rangers)|(?:Ligue\s[12]|Serie\s[AB]|La\sLiga|Bundesliga|Eredivisie|Primeira\sLiga|Super\sLig|Premiership|Top\s14|Champions\sCup|Europa\sLeague|Conference\sLeague))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}'’-])(?:(?:${CLUB_FIRST.source.slice(1, -1)})\s${NAME}|${NAME}\s(?:FC|AFC|United|City|Town|Athletic|County|Rovers|Wanderers|Albion|Saints|Hotspur|Rangers)|(?:Ligue\s[12]|Serie\s[AB]|La\sLiga|Bundesliga|Eredivisie|Primeira\sLiga|Super\sLig|Premiership|Top\s14|Champions\sCup|Premier\sLeague|Champions\sLeague|Europa\sLeague|Conference\sLeague)(?:\s${WORD})*)(?![\p{L}\p{N}])`,
   'dgu',
 );
 
-/** The spans of the names a sports story's words make clubs; none outside sport. */
-export function clubCues(text: string): { start: number; end: number; name: string }[] {
+/**
+ * The spans of the names a sports story's words make clubs; none outside sport. `whole`: a
+ * club's or league's name by its form, to be taken as it stands ("Premier League" opens with a
+ * title word).
+ */
+export function clubCues(
+  text: string,
+): { start: number; end: number; name: string; whole: boolean }[] {
   if (!isSportsStory(text)) return [];
-  const found: { start: number; end: number; name: string }[] = [];
+  const found: { start: number; end: number; name: string; whole: boolean }[] = [];
   for (const pattern of [CLUB_BEFORE, CLUB_AFTER]) {
     for (const match of text.matchAll(pattern)) {
       let [start] = match.indices![1]!;
@@ -73,14 +80,15 @@ export function clubCues(text: string): { start: number; end: number; name: stri
         start += word[0].length;
         name = name.slice(word[0].length);
       }
-      found.push({ start, end: start + name.length, name });
+      found.push({ start, end: start + name.length, name, whole: false });
     }
   }
   for (const match of text.matchAll(CLUB_NAME)) {
     // "Leinster Saints" yes, "In City" no: a name's last word alone after a common word is none.
     const first = match[0].split(/\s/u)[0]!;
     if (wordKind(first) === 'function') continue;
-    found.push({ start: match.index, end: match.index + match[0].length, name: match[0] });
+    const end = match.index + match[0].length;
+    found.push({ start: match.index, end, name: match[0], whole: true });
   }
   return found;
 }
@@ -88,7 +96,7 @@ export function clubCues(text: string): { start: number; end: number; name: stri
 /**
  * In a sports story, a club named in full once ("Bayern Munich", "Bayer Leverkusen") is the
  * word of its name that stands alone elsewhere ("Bayern, who lost", "Leverkusen now face"),
- * where nothing or a place was read there.
+ * where nothing, a place or a person was read there.
  */
 export function withClubShortNames(
   text: string,
@@ -118,7 +126,7 @@ export function withClubShortNames(
         out = [...out, { ...span, type: 'organization' as const, score: 0.7 }];
       else if (
         inside.length === 1 &&
-        inside[0]!.type === 'location' &&
+        inside[0]!.type !== 'organization' &&
         inside[0]!.start === span.start &&
         inside[0]!.end === span.end
       )

@@ -77,7 +77,7 @@ const KIND_LIST = new RegExp(
 
 /** A body whose name holds "and": "Competition and Markets Authority", "Food and Drug Administration". */
 const BODY_WITH_AND = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(${WORD}(?:\s${WORD})*\sand\s${WORD}(?:\s${WORD})*\s(?:Authority|Commission|Agency|Board|Council|Office|Service|Department|Ministry|Institute|Association|Committee|Bureau|Administration|Tribunal))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}-]*(?![\p{L}'’])(?:\s${WORD})*\sand\s${WORD}(?:\s${WORD})*\s(?:Authority|Commission|Agency|Board|Council|Office|Service|Department|Ministry|Institute|Association|Committee|Bureau|Administration|Tribunal))(?![\p{L}\p{N}])`,
   'dgu',
 );
 
@@ -159,17 +159,20 @@ function nameSpan(
 
 /**
  * `span` as an organization: in place of what was read on or inside it, or where nothing was.
- * Left alone where a mention crosses its edges or is that organization already.
+ * Left alone where a mention crosses its edges or an organization already covers it (but for
+ * `widens`, see below).
  */
 function asOrganization(
   mentions: RecognizedMention[],
   span: { start: number; end: number },
+  widens = false,
 ): RecognizedMention[] {
   const inside = mentions.filter((m) => span.start < m.end && m.start < span.end);
-  // A shorter organization inside is widened ("Northern Sports" of "(Northern Sports Wire)").
-  const same = (m: RecognizedMention) =>
-    m.type === 'organization' && m.start === span.start && m.end === span.end;
-  if (inside.some((m) => m.start < span.start || m.end > span.end || same(m))) return mentions;
+  // A cue sure of where its name starts widens a shorter organization inside ("Northern Sports"
+  // of "(Northern Sports Wire)"); others may have taken in a sentence's first word ("Shares").
+  const kept = (m: RecognizedMention) =>
+    m.type === 'organization' && (!widens || (m.start === span.start && m.end === span.end));
+  if (inside.some((m) => m.start < span.start || m.end > span.end || kept(m))) return mentions;
   return [
     ...mentions.filter((m) => !inside.includes(m)),
     { start: span.start, end: span.end, type: 'organization' as const, score: 0.7 },
@@ -196,6 +199,8 @@ interface Cue {
   start: number;
   end: number;
   cue: 'kind' | 'job' | 'head' | 'club';
+  /** The cue's name is a whole name as it stands: it widens an organization read inside it. */
+  widens?: boolean;
 }
 
 /** Names made organizations by a kind noun, a job "at", a head "of", or, in a sports story, a club's cue. */
@@ -220,8 +225,12 @@ function cuedNames(text: string): Cue[] {
   add(text.matchAll(JOB_OF), 'head');
   add(text.matchAll(COMPANY_CUE), 'kind');
   add(text.matchAll(COMPANY_BEFORE_SHARES), 'kind');
-  add(text.matchAll(DATELINE_OUTLET), 'kind');
-  add(text.matchAll(BODY_WITH_AND), 'kind');
+  for (const pattern of [DATELINE_OUTLET, BODY_WITH_AND]) {
+    for (const match of text.matchAll(pattern)) {
+      const [start, end] = match.indices![1]!;
+      cued.push({ start, end, cue: 'kind', widens: true });
+    }
+  }
   for (const match of text.matchAll(KIND_LIST)) {
     for (const name of match[1]!.matchAll(new RegExp(NAME, 'gu'))) {
       const span = nameSpan(text, match.indices![1]![0] + name.index, name[0]);
@@ -234,7 +243,8 @@ function cuedNames(text: string): Cue[] {
   );
   for (const club of clubCues(text)) {
     const span = club.whole ? club : nameSpan(text, club.start, club.name);
-    if (span !== null) cued.push({ ...span, cue: 'club' });
+    if (span !== null)
+      cued.push({ start: span.start, end: span.end, cue: 'club', widens: club.whole });
   }
   return cued;
 }
@@ -290,7 +300,8 @@ export function withOrganizationCues(
     // "the manufacturer Georg Reichenbach": a man who is the firm.
     if (cue.cue === 'kind' && wordKind(name.split(' ')[0]!) === 'first-name' && /\s/u.test(name))
       continue;
-    out = asOrganization(out, withLegalForm(text, { ...cue, type: 'organization', score: 0.7 }));
+    const whole = withLegalForm(text, { ...cue, type: 'organization', score: 0.7 });
+    out = asOrganization(out, whole, cue.widens);
     (cue.cue === 'club' ? clubs : named).add(name);
   }
   for (const m of [...out]) {

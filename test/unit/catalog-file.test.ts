@@ -9,10 +9,11 @@ import type { ArticleSummary } from '../../electron/common/model/article.ts';
 import type { DamagedFile } from '../../electron/common/model/notebook.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
-// Issue 21: the catalog (cache/catalog.json) in columns (version 4), so that the open of
-// 100,000 articles parses a few long strings and arrays of numbers. What it holds must come
-// back as it was written; a catalog of version 3 (rows) is read and written again as 4, with
-// no article read again; a damaged one is kept aside and rebuilt.
+// Issue 21: the catalog (cache/catalog.json) in columns (version 4; 5 counts rejections, issue
+// 15), so that the open of 100,000 articles parses a few long strings and arrays of numbers.
+// What it holds must come back as it was written; a catalog of version 3 (rows) or 4 is read and
+// written again as 5, each article read again once to count its rejections; a damaged one is
+// kept aside and rebuilt.
 
 const CATALOG = join('cache', 'catalog.json');
 
@@ -138,7 +139,7 @@ describe('the catalog file in columns (issue 21)', () => {
   it('gives back every article’s summary, mentions and stamp, with no article read', async () => {
     const { folder, ids, newton } = await notebook();
     const file = JSON.parse(await readFile(join(folder, CATALOG), 'utf8'));
-    expect(file).toMatchObject({ format: 'dossier-catalog', version: 4, count: 3 });
+    expect(file).toMatchObject({ format: 'dossier-catalog', version: 5, count: 3 });
     const { catalog, damaged } = await openCatalog(folder);
     expect(damaged).toEqual([]);
     expect(catalog.stats).toMatchObject({ fromCatalog: 3, read: 0 });
@@ -151,30 +152,40 @@ describe('the catalog file in columns (issue 21)', () => {
       authors: ['A. Writer'],
       published: '2024-03',
       mentionCount: 1,
+      rejectedCount: 0,
     });
     expect(saved.summaries.find((s) => s.id === ids[1])?.title).toBe('Talks in Nairobi ’24 🇰🇪');
     // Written in ASCII, read without decoding.
     expect(/[^\x20-\x7e]/.test(await readFile(join(folder, CATALOG), 'latin1'))).toBe(false);
   });
 
-  it('upgrades a catalog of version 3 in place: nothing lost, no article read again', async () => {
-    const { folder, ids, newton } = await notebook();
-    const expected = await fromFiles(folder, ids, newton);
-    const columns = JSON.parse(await readFile(join(folder, CATALOG), 'utf8'));
-    await writeFile(join(folder, CATALOG), asRows(columns));
+  it.each([3, 4])(
+    'upgrades a catalog of version %i: nothing lost, each article read again once to count its rejections',
+    async (version) => {
+      const { folder, ids, newton } = await notebook();
+      const expected = await fromFiles(folder, ids, newton);
+      const columns = JSON.parse(await readFile(join(folder, CATALOG), 'utf8'));
+      delete columns.numbers.rejectedCount;
+      await writeFile(
+        join(folder, CATALOG),
+        version === 3 ? asRows(columns) : JSON.stringify({ ...columns, version: 4 }),
+      );
 
-    const { catalog, damaged } = await openCatalog(folder, true);
-    expect(damaged).toEqual([]);
-    expect(catalog.stats).toMatchObject({ fromCatalog: 3, read: 0 });
-    expect(contents(catalog, ids, newton)).toEqual(expected);
-    await catalog.flush();
-    const written = JSON.parse(await readFile(join(folder, CATALOG), 'utf8'));
-    expect(written).toMatchObject({ version: 4, count: 3 }); // written again as version 4
-    expect((await readdir(join(folder, 'cache'))).filter((n) => n.includes('damaged'))).toEqual([]);
-    const { catalog: after } = await openCatalog(folder);
-    expect(after.stats).toMatchObject({ fromCatalog: 3, read: 0 });
-    expect(contents(after, ids, newton)).toEqual(expected);
-  });
+      const { catalog, damaged } = await openCatalog(folder, true);
+      expect(damaged).toEqual([]);
+      expect(catalog.stats).toMatchObject({ fromCatalog: 0, read: 3 });
+      expect(contents(catalog, ids, newton)).toEqual(expected);
+      await catalog.flush();
+      const written = JSON.parse(await readFile(join(folder, CATALOG), 'utf8'));
+      expect(written).toMatchObject({ version: 5, count: 3 }); // written again as version 5
+      expect((await readdir(join(folder, 'cache'))).filter((n) => n.includes('damaged'))).toEqual(
+        [],
+      );
+      const { catalog: after } = await openCatalog(folder);
+      expect(after.stats).toMatchObject({ fromCatalog: 3, read: 0 });
+      expect(contents(after, ids, newton)).toEqual(expected);
+    },
+  );
 
   it('takes a catalog whose columns do not add up for damaged: kept aside, rebuilt', async () => {
     const { folder, ids, newton } = await notebook();

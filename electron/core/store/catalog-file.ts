@@ -15,10 +15,14 @@ const CATALOG_FORMAT = 'dossier-catalog';
  * 3: rows carry copyOf (issue 18).
  * 4: columns (issue 21): the open's JSON.parse makes a few long strings and arrays of numbers
  * instead of 100,000 rows of strings, and the collection after it has little to move.
- * A catalog of version 3 is read and written again as 4; an older one is rebuilt from the
- * articles.
+ * 5: entries count their rejected spans (issue 15: a notebook learns again, when it opens,
+ * from every article that holds a rejection, however old).
+ * A catalog of version 3 or 4 is read and written again as 5, its entries' rejections not
+ * counted (-1: the article is read again, see ArticleCatalog.load); an older one is rebuilt from
+ * the articles.
  */
-const CATALOG_VERSION = 4;
+const CATALOG_VERSION = 5;
+const COLUMNS_VERSION = 4;
 const ROWS_VERSION = 3;
 /** How many entries each piece of the catalog file holds (a piece is written at a time). */
 const ROWS_PER_PIECE = 1000;
@@ -64,6 +68,7 @@ function summaryOfRow(row: unknown[]): ArticleSummary {
     mentionCount: row[17] as number,
     entityCount: row[18] as number,
     copyOf: row[19] as ArticleSummary['copyOf'],
+    rejectedCount: -1,
   };
 }
 
@@ -151,13 +156,16 @@ export async function readCatalogFile(folder: string): Promise<{
   const header = json as { format?: unknown; version?: unknown } | null;
   if (header?.format !== CATALOG_FORMAT) return { catalog: null, damaged: true };
   const catalog =
-    header.version === CATALOG_VERSION
-      ? catalogColumns(json as ColumnsFile)
+    header.version === CATALOG_VERSION || header.version === COLUMNS_VERSION
+      ? catalogColumns(json as ColumnsFile, header.version)
       : header.version === ROWS_VERSION
         ? catalogRows(json)
         : null;
   // Another version (older than 3, or newer): rebuilt, not kept aside as damaged.
-  const known = header.version === CATALOG_VERSION || header.version === ROWS_VERSION;
+  const known =
+    header.version === CATALOG_VERSION ||
+    header.version === COLUMNS_VERSION ||
+    header.version === ROWS_VERSION;
   return { catalog, damaged: catalog === null && (known || typeof header.version !== 'number') };
 }
 
@@ -175,7 +183,14 @@ const VALUE_COLUMNS = [
   'copyOf',
 ] as const;
 /** The entry's numbers. */
-const NUMBER_COLUMNS = ['size', 'mtimeMs', 'wordCount', 'mentionCount', 'entityCount'] as const;
+const NUMBER_COLUMNS = [
+  'size',
+  'mtimeMs',
+  'wordCount',
+  'mentionCount',
+  'entityCount',
+  'rejectedCount',
+] as const;
 
 type TextColumn = (typeof TEXT_COLUMNS)[number];
 type ValueColumn = (typeof VALUE_COLUMNS)[number];
@@ -224,7 +239,7 @@ function stringsOf(column: { pieces?: unknown; lengths?: unknown } | undefined, 
  * of values the lists cannot rely on (checked by hand: a schema library over 100,000 entries
  * would cost more than the rest of the open).
  */
-function catalogColumns(file: ColumnsFile): SavedCatalog | null {
+function catalogColumns(file: ColumnsFile, version: number): SavedCatalog | null {
   const { count, table, entities } = file;
   if (!isCount(count) || !Array.isArray(table)) return null;
   if (!Array.isArray(entities) || !entities.every((id) => typeof id === 'string')) return null;
@@ -242,7 +257,11 @@ function catalogColumns(file: ColumnsFile): SavedCatalog | null {
   }
   const numbers = {} as Record<NumberColumn, number[]>;
   for (const name of NUMBER_COLUMNS) {
-    const column = numbersOf(file.numbers?.[name], count, Number.isFinite);
+    // Version 4 did not count rejections: not counted (-1), each article is read again.
+    const column =
+      name === 'rejectedCount' && version === COLUMNS_VERSION
+        ? new Array<number>(count).fill(-1)
+        : numbersOf(file.numbers?.[name], count, Number.isFinite);
     if (column === null) return null;
     numbers[name] = column;
   }
@@ -275,13 +294,16 @@ function catalogColumns(file: ColumnsFile): SavedCatalog | null {
         mentionCount: numbers.mentionCount[i]!,
         entityCount: numbers.entityCount[i]!,
         copyOf: table[values.copyOf[i]!] as ArticleSummary['copyOf'],
+        rejectedCount: numbers.rejectedCount[i]!,
       },
       mentions: (pairs as number[]).slice(at, (at += lengths[i]!)),
       size: numbers.size[i]!,
       mtimeMs: numbers.mtimeMs[i]!,
     };
   }
-  return at === pairs.length ? { entities: entities as string[], entries, upgraded: false } : null;
+  return at === pairs.length
+    ? { entities: entities as string[], entries, upgraded: version !== CATALOG_VERSION }
+    : null;
 }
 
 /** JSON text in ASCII: every other character (UTF-16 unit) escaped (see readCatalogFile). */

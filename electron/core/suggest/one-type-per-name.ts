@@ -15,11 +15,14 @@ export function withOneTypePerName(
   const byName = new Map<string, RecognizedMention[]>();
   for (const m of mentions) {
     const name = text.slice(m.start, m.end);
-    byName.set(name, [...(byName.get(name) ?? []), m]);
+    const same = byName.get(name);
+    if (same === undefined) byName.set(name, [m]);
+    else same.push(m);
   }
+  const surnames = endsOfFullNames(text, mentions);
   const typeOf = new Map<string, EntityType | null>();
   for (const [name, same] of byName) {
-    if (surnameOf(text, name, mentions)) typeOf.set(name, 'person');
+    if (surnames.has(name)) typeOf.set(name, 'person');
     else if (same.some((m) => m.type !== same[0]!.type)) typeOf.set(name, mostRead(same));
   }
   if (typeOf.size === 0) return mentions;
@@ -38,12 +41,15 @@ export function placeByPreposition(text: string, start: number): boolean {
   return PLACE_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }
 
-/** Whether a person's full name in the article ends in this name. */
-function surnameOf(text: string, name: string, mentions: readonly RecognizedMention[]): boolean {
-  return mentions.some((m) => {
+/** The words that end people's full names in the article: "Asante", "Faria Lopes". */
+function endsOfFullNames(text: string, mentions: readonly RecognizedMention[]): Set<string> {
+  const ends = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
     const full = text.slice(m.start, m.end);
-    return m.type === 'person' && full.length > name.length && full.endsWith(` ${name}`);
-  });
+    for (const space of full.matchAll(/ /gu)) ends.add(full.slice(space.index + 1));
+  }
+  return ends;
 }
 
 /** The type most mentions were read as; null on a tie. */

@@ -133,3 +133,28 @@ describe('the lead’s kinds of sports and body names', () => {
     ]);
   });
 });
+
+describe('the lead’s later kinds', () => {
+  it('reads a place before an officer’s title as the place, and an outlet in a dateline whole', () => {
+    const text =
+      'WASHINGTON (Capitol Report) - Ohio Solicitor General Elliot Gaiser said the law was valid.';
+    const at = (words: string, type: EntityType): RecognizedMention => {
+      const start = text.indexOf(words);
+      return { start, end: start + words.length, type, score: 0.9 };
+    };
+    const model = [
+      at('WASHINGTON', 'location'),
+      at('Capitol', 'location'),
+      at('Ohio Solicitor General', 'organization'),
+      at('Elliot Gaiser', 'person'),
+    ];
+    expect(
+      combineReadings(text, model, []).map((m) => `${text.slice(m.start, m.end)}:${m.type}`),
+    ).toEqual([
+      'WASHINGTON:location',
+      'Capitol Report:organization',
+      'Ohio:location',
+      'Elliot Gaiser:person',
+    ]);
+  });
+});

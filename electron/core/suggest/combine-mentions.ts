@@ -54,19 +54,29 @@ function personAfterTitles(text: string, mention: RecognizedMention): Recognized
 
 /**
  * An organization's or place's span without the title words that close it: "Airbus Chief" (of
- * "Airbus Chief Executive Guillaume Faury") is Airbus. A title after "of" or "the" is part of
+ * "Airbus Chief Executive Guillaume Faury") is Airbus, "Ohio Solicitor General" the place Ohio. A title after "of" or "the" is part of
  * the name ("Office of the President").
  */
 function bodyBeforeTitles(text: string, mention: RecognizedMention): RecognizedMention {
   let end = mention.end;
   for (;;) {
     const last = /(\S+)\s+(\S+)$/u.exec(text.slice(mention.start, end));
-    if (last === null || !isTitleWord(last[2]!) || /^(?:of|the|for)$/iu.test(last[1]!)) break;
+    const title =
+      last !== null &&
+      (isTitleWord(last[2]!) || (end < mention.end && OFFICE_OPENER.test(last[2]!)));
+    if (!title || /^(?:of|the|for)$/iu.test(last[1]!)) break;
     end -= last[2]!.length;
     while (/\s/u.test(text[end - 1] ?? '')) end -= 1;
   }
-  return end === mention.end ? mention : { ...mention, end };
+  if (end === mention.end) return mention;
+  // "Ohio Solicitor General": a place, then its officer's title.
+  const rest = text.slice(mention.start, end);
+  return { ...mention, end, ...(wordKind(rest) === 'place' && { type: 'location' as const }) };
 }
+
+/** Words that open an office's title before "General" and the like: "Solicitor General". */
+const OFFICE_OPENER =
+  /^(?:Solicitor|Attorney|Surgeon|Inspector|Auditor|Comptroller|Advocate|Lieutenant|Deputy)$/u;
 
 /**
  * Every mention of a company by the short name the story gives it after naming it in full

@@ -85,9 +85,9 @@ const BODY_WITH_AND = new RegExp(
 const BODY_LAST_WORD =
   /\s(?:Observatory|Institute|Laboratory|Laboratories|University|College|Hospital|Museum|Library|Academy|School)$/u;
 
-/** The outlet a dateline names in brackets: "OSLO, March 4 (Harbour Wire) -". */
+/** The outlet a dateline names in brackets: "OSLO, March 4 (Harbour Wire) -", "WASHINGTON (Capitol Report) -". */
 const DATELINE_OUTLET = new RegExp(
-  String.raw`(?<=(?:^|\n)[^\n]{0,60}\d\s)\((${NAME})\)(?=\s[-–—])`,
+  String.raw`(?<=(?:^|\n)[^\n]{0,60}(?:\d|\p{Lu}{2,})\s)\((${NAME})\)(?=\s[-–—])`,
   'dgu',
 );
 

@@ -157,4 +157,27 @@ describe('the lead’s later kinds', () => {
       'Elliot Gaiser:person',
     ]);
   });
+
+  it('leaves a day out of a name, and reads a stadium as a place', () => {
+    const text =
+      'Kelby lost 2-1 at Ashby on Sunday in the league, the striker booked. Leaders Vence drew at the Stade Velodrome on Saturday.';
+    const at = (words: string, type: EntityType): RecognizedMention => {
+      const start = text.indexOf(words);
+      return { start, end: start + words.length, type, score: 0.9 };
+    };
+    const model = [
+      at('Kelby', 'organization'),
+      at('Ashby on Sunday', 'organization'),
+      at('Vence', 'location'),
+      at('Stade Velodrome on Saturday', 'organization'),
+    ];
+    expect(
+      combineReadings(text, model, []).map((m) => `${text.slice(m.start, m.end)}:${m.type}`),
+    ).toEqual([
+      'Kelby:organization',
+      'Ashby:organization',
+      'Vence:organization',
+      'Stade Velodrome:location',
+    ]);
+  });
 });

@@ -74,6 +74,14 @@ function bodyBeforeTitles(text: string, mention: RecognizedMention): RecognizedM
   return { ...mention, end, ...(wordKind(rest) === 'place' && { type: 'location' as const }) };
 }
 
+/** A day glued to the end of a name: "the Stade Velodrome on Saturday", "at Ashby on Sunday". */
+const ON_DAY = /\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+function withoutDay(text: string, m: RecognizedMention): RecognizedMention {
+  const day = ON_DAY.exec(text.slice(m.start, m.end));
+  return day === null || day.index === 0 ? m : { ...m, end: m.start + day.index };
+}
+
 /** Words that open an office's title before "General" and the like: "Solicitor General". */
 const OFFICE_OPENER =
   /^(?:Solicitor|Attorney|Surgeon|Inspector|Auditor|Comptroller|Advocate|Lieutenant|Deputy)$/u;
@@ -378,5 +386,8 @@ export function combineReadings(
     withPeopleNamedAlike,
   ];
   const combined = steps.reduce((mentions, step) => step(text, mentions), both);
-  return withOneTypePerName(text, repairByPhrase(text, combined));
+  return withOneTypePerName(
+    text,
+    repairByPhrase(text, combined).map((m) => withoutDay(text, m)),
+  );
 }

@@ -81,6 +81,9 @@ const BODY_WITH_AND = new RegExp(
   'dgu',
 );
 
+/** Stadiums and arenas, places where clubs play: "Stade Velodrome", "Estadio do Dragao". */
+const VENUE = /^(?:Stade|Estadio|Stadio|Estadi)\s|\s(?:Stadium|Arena)$/u;
+
 /** Bodies that a place's name opens and that are no place: "Kandilli Observatory". */
 const BODY_LAST_WORD =
   /\s(?:Observatory|Institute|Laboratory|Laboratories|University|College|Hospital|Museum|Library|Academy|School)$/u;
@@ -341,7 +344,8 @@ function withBodiesOfThePlace(text: string, mentions: RecognizedMention[]): Reco
 
 /**
  * A company named by its web address: "Amazon.com Inc." (read as "Amazon"), whole; an
- * observatory, institute or school read as a place is a body ("Kandilli Observatory"); a name
+ * observatory, institute or school read as a place is a body ("Kandilli Observatory"), a
+ * stadium read as a body a place ("Stade Velodrome"); a name
  * with "&" read as a place ("Pratt & Whitney") is a firm's, unless a gazetteer knows the place
  * ("Trinidad & Tobago"), and so is one the lexicon knows as a body's ("CNN").
  */
@@ -354,6 +358,8 @@ function withDomain(text: string, m: RecognizedMention): RecognizedMention {
       ? { ...m, type: 'organization' }
       : m;
   }
+  if (m.type === 'organization' && VENUE.test(text.slice(m.start, m.end)))
+    return { ...m, type: 'location' };
   if (m.type !== 'organization' || !/^\.com(?![\p{L}\p{N}])/u.test(text.slice(m.end, m.end + 5)))
     return m;
   return withLegalForm(text, { ...m, end: m.end + 4 });

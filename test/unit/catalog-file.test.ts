@@ -10,10 +10,10 @@ import type { DamagedFile } from '../../electron/common/model/notebook.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
 // Issue 21: the catalog (cache/catalog.json) in columns (version 4; version 5: the columns of
-// numbers as the base64 of typed arrays), so that the open of 100,000 articles parses a few long
-// strings. What it holds must come back as it was written; a catalog of version 3 (rows) or 4 is
-// read and written again as 5, with no article read again; a damaged one is kept aside and
-// rebuilt.
+// numbers as the base64 of typed arrays; 6 counts rejections, issue 15), so that the open of
+// 100,000 articles parses a few long strings. What it holds must come back as it was written; a
+// catalog of version 3 (rows), 4 or 5 is read and written again as 6, each article read again
+// once to count its rejections; a damaged one is kept aside and rebuilt.
 
 const CATALOG = join('cache', 'catalog.json');
 
@@ -178,7 +178,7 @@ describe('the catalog file in columns (issue 21)', () => {
   it('gives back every article’s summary, mentions and stamp, with no article read', async () => {
     const { folder, ids, newton } = await notebook();
     const file = JSON.parse(await readFile(join(folder, CATALOG), 'utf8'));
-    expect(file).toMatchObject({ format: 'dossier-catalog', version: 5, count: 3 });
+    expect(file).toMatchObject({ format: 'dossier-catalog', version: 6, count: 3 });
     expect(typeof file.mentions.pairs).toBe('string'); // typed arrays, in base64
     const { catalog, damaged } = await openCatalog(folder);
     expect(damaged).toEqual([]);
@@ -192,30 +192,35 @@ describe('the catalog file in columns (issue 21)', () => {
       authors: ['A. Writer'],
       published: '2024-03',
       mentionCount: 1,
+      rejectedCount: 0,
     });
     expect(saved.summaries.find((s) => s.id === ids[1])?.title).toBe('Talks in Nairobi ’24 🇰🇪');
     // Written in ASCII, read without decoding.
     expect(/[^\x20-\x7e]/.test(await readFile(join(folder, CATALOG), 'latin1'))).toBe(false);
   });
 
-  it.each([3, 4])(
-    'upgrades a catalog of version %i in place: nothing lost, no article read again',
+  it.each([3, 4, 5])(
+    'upgrades a catalog of version %i: nothing lost, each article read again once to count its rejections',
     async (version) => {
       const { folder, ids, newton } = await notebook();
       const expected = await fromFiles(folder, ids, newton);
-      const columns = asVersion4(JSON.parse(await readFile(join(folder, CATALOG), 'utf8')));
+      const typed = JSON.parse(await readFile(join(folder, CATALOG), 'utf8'));
+      delete typed.numbers.rejectedCount;
+      const columns = asVersion4(typed);
       await writeFile(
         join(folder, CATALOG),
-        version === 3 ? asRows(columns) : JSON.stringify(columns),
+        version === 3
+          ? asRows(columns)
+          : JSON.stringify(version === 4 ? columns : { ...typed, version: 5 }),
       );
 
       const { catalog, damaged } = await openCatalog(folder, true);
       expect(damaged).toEqual([]);
-      expect(catalog.stats).toMatchObject({ fromCatalog: 3, read: 0 });
+      expect(catalog.stats).toMatchObject({ fromCatalog: 0, read: 3 });
       expect(contents(catalog, ids, newton)).toEqual(expected);
       await catalog.flush();
       const written = JSON.parse(await readFile(join(folder, CATALOG), 'utf8'));
-      expect(written).toMatchObject({ version: 5, count: 3 }); // written again as version 5
+      expect(written).toMatchObject({ version: 6, count: 3 }); // written again as version 6
       expect((await readdir(join(folder, 'cache'))).filter((n) => n.includes('damaged'))).toEqual(
         [],
       );

@@ -19,10 +19,14 @@ const CATALOG_FORMAT = 'dossier-catalog';
  * 5: the columns of numbers (the lengths, the values' and the entities' numbers, the sizes and
  * times) as the base64 of typed arrays: JSON.parse made a JavaScript array of 3 million numbers
  * for the mentions alone at 100,000 articles, and the open copied each entry's out of it.
- * A catalog of version 3 or 4 is read and written again as 5; an older one is rebuilt from the
- * articles.
+ * 6: entries count their rejected spans (issue 15: a notebook learns again, when it opens, from
+ * every article that holds a rejection, however old).
+ * A catalog of version 3, 4 or 5 is read and written again as 6, its entries' rejections not
+ * counted (-1: the article is read again, see ArticleCatalog.load); an older one is rebuilt from
+ * the articles.
  */
-const CATALOG_VERSION = 5;
+const CATALOG_VERSION = 6;
+const TYPED_VERSION = 5;
 const COLUMNS_VERSION = 4;
 const ROWS_VERSION = 3;
 /** How many entries each piece of the catalog file holds (a piece is written at a time). */
@@ -80,13 +84,17 @@ export async function readCatalogFile(folder: string): Promise<{
   const header = json as { format?: unknown; version?: unknown } | null;
   if (header?.format !== CATALOG_FORMAT) return { catalog: null, damaged: true };
   const catalog =
-    header.version === CATALOG_VERSION || header.version === COLUMNS_VERSION
+    header.version === CATALOG_VERSION ||
+    header.version === TYPED_VERSION ||
+    header.version === COLUMNS_VERSION
       ? catalogColumns(json as ColumnsFile, header.version)
       : header.version === ROWS_VERSION
         ? catalogRows(json)
         : null;
   // Another version (older than 3, or newer): rebuilt, not kept aside as damaged.
-  const known = [CATALOG_VERSION, COLUMNS_VERSION, ROWS_VERSION].includes(header.version as number);
+  const known = [CATALOG_VERSION, TYPED_VERSION, COLUMNS_VERSION, ROWS_VERSION].includes(
+    header.version as number,
+  );
   return { catalog, damaged: catalog === null && (known || typeof header.version !== 'number') };
 }
 
@@ -104,18 +112,25 @@ const VALUE_COLUMNS = [
   'copyOf',
 ] as const;
 /** The entry's numbers. */
-const NUMBER_COLUMNS = ['size', 'mtimeMs', 'wordCount', 'mentionCount', 'entityCount'] as const;
+const NUMBER_COLUMNS = [
+  'size',
+  'mtimeMs',
+  'wordCount',
+  'mentionCount',
+  'entityCount',
+  'rejectedCount',
+] as const;
 
 type TextColumn = (typeof TEXT_COLUMNS)[number];
 type ValueColumn = (typeof VALUE_COLUMNS)[number];
 type NumberColumn = (typeof NUMBER_COLUMNS)[number];
 
 /**
- * The catalog file, versions 4 and 5. `text`: each column's strings one after the other (in
+ * The catalog file, versions 4 to 6. `text`: each column's strings one after the other (in
  * pieces, one a piece of rows, in version 4), and each one's length; `values`: each entry's value as its
  * number in `table`; `mentions`: how many numbers each entry's pairs have (see CatalogEntry), and
  * all the pairs one after the other. Every column of numbers is an array in version 4, and the
- * base64 of a typed array in version 5 (see NUMBER_TYPE).
+ * base64 of a typed array from version 5 (see numberType; rejections from version 6).
  */
 interface ColumnsFile {
   count: unknown;
@@ -130,12 +145,17 @@ interface ColumnsFile {
 type TextColumnFile = { text?: unknown; pieces?: unknown; lengths?: unknown };
 
 /**
- * The typed arrays of version 5's columns, in the platform's byte order (little-endian on every
+ * The typed arrays of the columns from version 5, in the platform's byte order (little-endian on every
  * platform Dossier is built for): the files' times (not integers) are 64-bit floats, every other
  * number (sizes, lengths, numbers in a table, counts) a 32-bit count. Read from 64-bit floats,
  * the summaries' counts were numbers of their own on the heap (16 bytes each, 6 MB at 100,000).
  */
-type NumberType = typeof Float64Array | typeof Uint32Array;
+type NumberType = typeof Float64Array | typeof Uint32Array | typeof Int32Array;
+
+/** The typed array a column of numbers is held in: rejections are -1 where not counted. */
+function numberType(name: NumberColumn): NumberType {
+  return name === 'mtimeMs' ? Float64Array : name === 'rejectedCount' ? Int32Array : Uint32Array;
+}
 
 const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 
@@ -196,7 +216,7 @@ function next(column: { text: string; lengths: ArrayLike<number>; at: number }, 
 }
 
 /**
- * The entries of a catalog of version 4 or 5; null when any column is missing, of another length
+ * The entries of a catalog of version 4, 5 or 6; null when any column is missing, of another length
  * or of values the lists cannot rely on (checked by hand: a schema library over 100,000 entries
  * would cost more than the rest of the open).
  */
@@ -218,8 +238,11 @@ function catalogColumns(file: ColumnsFile, version: number): SavedCatalog | null
   }
   const numbers = {} as Record<NumberColumn, ArrayLike<number>>;
   for (const name of NUMBER_COLUMNS) {
-    const type = name === 'mtimeMs' ? Float64Array : Uint32Array;
-    const column = numbersOf(file.numbers?.[name], count, type, Number.isFinite);
+    // Versions 4 and 5 did not count rejections: not counted (-1), each article is read again.
+    const column =
+      name === 'rejectedCount' && version !== CATALOG_VERSION
+        ? new Int32Array(count).fill(-1)
+        : numbersOf(file.numbers?.[name], count, numberType(name), Number.isFinite);
     if (column === null) return null;
     numbers[name] = column;
   }
@@ -261,6 +284,7 @@ function catalogColumns(file: ColumnsFile, version: number): SavedCatalog | null
         mentionCount: numbers.mentionCount[i]!,
         entityCount: numbers.entityCount[i]!,
         copyOf: table[values.copyOf[i]!] as ArticleSummary['copyOf'],
+        rejectedCount: numbers.rejectedCount[i]!,
       },
       mentions: mentionsOf(at, (at += lengths[i]!)),
       size: numbers.size[i]!,
@@ -286,14 +310,14 @@ function* byPiece(entries: CatalogEntry[], make: (piece: CatalogEntry[]) => stri
   }
 }
 
-/** A column of numbers as version 5 holds it: the base64 of a typed array, in quotes. */
+/** A column of numbers as versions 5 and 6 hold it: the base64 of a typed array, in quotes. */
 function base64Column(type: NumberType, count: number, number: (i: number) => number): string {
   const array = new type(count);
   for (let i = 0; i < count; i++) array[i] = number(i);
   return inBase64(array);
 }
 
-function inBase64(array: Float64Array | Uint32Array): string {
+function inBase64(array: Float64Array | Uint32Array | Int32Array): string {
   return `"${Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64')}"`;
 }
 
@@ -342,8 +366,7 @@ export function* catalogContent(
   for (const [k, name] of NUMBER_COLUMNS.entries()) {
     const number = (i: number) =>
       name === 'size' || name === 'mtimeMs' ? entries[i]![name] : entries[i]!.summary[name];
-    const type = name === 'mtimeMs' ? Float64Array : Uint32Array;
-    yield `${k === 0 ? '' : ','}"${name}":${base64Column(type, count, number)}`;
+    yield `${k === 0 ? '' : ','}"${name}":${base64Column(numberType(name), count, number)}`;
   }
   const lengths = base64Column(Uint32Array, count, (i) => entries[i]!.mentions.length);
   yield `},"mentions":{"lengths":${lengths}`;

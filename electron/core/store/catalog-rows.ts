@@ -30,6 +30,7 @@ function summaryOfRow(row: unknown[]): ArticleSummary {
     mentionCount: row[17] as number,
     entityCount: row[18] as number,
     copyOf: row[19] as ArticleSummary['copyOf'],
+    rejectedCount: -1,
   };
 }
 

@@ -3,33 +3,23 @@
 // its sources (the CLI bundle; the renderer for `serve`), then runs it. Build messages go to
 // stderr: stdout stays the command's own.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { bundleExternals } from './bundle-externals.mjs';
+import { isStale } from './build-freshness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cliBundle = join(root, 'dist/cli/dossier.mjs');
 
-function newestMtime(path) {
-  const info = statSync(path);
-  if (!info.isDirectory()) return info.mtimeMs;
-  return readdirSync(path).reduce(
-    (newest, name) => Math.max(newest, newestMtime(join(path, name))),
-    0,
-  );
-}
-
-function isStale(output, sources) {
-  if (!existsSync(output)) return true;
-  const present = sources.map((source) => join(root, source)).filter(existsSync);
-  return Math.max(...present.map(newestMtime)) > statSync(output).mtimeMs;
-}
-
 if (
   process.argv.includes('serve') &&
-  isStale(join(root, 'dist/renderer/index.html'), ['renderer', 'electron/common', 'vite.config.ts'])
+  isStale(root, join(root, 'dist/renderer/index.html'), [
+    'renderer',
+    'electron/common',
+    'vite.config.ts',
+  ])
 ) {
   process.stderr.write('Building the renderer…\n');
   const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
@@ -43,7 +33,7 @@ if (
 }
 
 if (
-  isStale(cliBundle, [
+  isStale(root, cliBundle, [
     'electron/common',
     'electron/core',
     'electron/cli',

@@ -86,3 +86,46 @@ export function selectionOffsets(
   if (end <= start) return null;
   return { start, end, range };
 }
+
+/**
+ * Puts `next` in the place of `old` (a paragraph built again with other segments) and keeps the
+ * selection's ends that were in `old` at the same offsets in the text: a selection made while the
+ * marks change (a suggestion arriving just after a mark) is not lost, nor its toolbar closed.
+ */
+export function replaceKeepingSelection(old: Element, next: Element): void {
+  const selection = document.getSelection();
+  const inOld = (node: Node | null): node is Node => node !== null && old.contains(node);
+  if (
+    selection === null ||
+    selection.isCollapsed ||
+    (!inOld(selection.anchorNode) && !inOld(selection.focusNode))
+  ) {
+    old.replaceWith(next);
+    return;
+  }
+  const end = endOf(old) ?? 0;
+  // Each end as it will be: where it was, or at its offset in the text, inside `next`.
+  const kept = (node: Node, offset: number): (() => readonly [Node, number]) => {
+    if (!inOld(node)) return () => [node, offset];
+    const at = pointToOffset(old, node, offset, end);
+    return () => pointAt(next, at);
+  };
+  const anchor = kept(selection.anchorNode!, selection.anchorOffset);
+  const focus = kept(selection.focusNode!, selection.focusOffset);
+  old.replaceWith(next);
+  selection.setBaseAndExtent(...anchor(), ...focus());
+}
+
+/** The DOM point of text offset `offset` inside `element`, whose text nodes all have holders. */
+function pointAt(element: Element, offset: number): readonly [Node, number] {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const holder = node.parentElement?.closest('[data-start]');
+    const start = holder ? startOf(holder) : null;
+    const length = (node as Text).data.length;
+    if (start !== null && offset >= start && offset <= start + length) {
+      return [node, offset - start];
+    }
+  }
+  return offset <= (startOf(element) ?? 0) ? [element, 0] : [element, element.childNodes.length];
+}

@@ -243,7 +243,7 @@ export function ChartView({
           pinned={pinned}
           selected={selected}
           path={path}
-          ready={cy !== null}
+          ready={linked}
           onChoose={choose}
           onSelect={setSelected}
           onOpenEvidence={onOpenEvidence}

@@ -154,9 +154,17 @@ function awaitSignal(page: Page, name: string, what: string): Promise<void> {
   return within(done, 120_000, what);
 }
 
-/** The chart opened from the Library (freshly loaded): its first frame, then its links. */
-export async function openChart(page: Page, url: string): Promise<ChartOpening> {
+/**
+ * The chart opened from the Library (freshly loaded): its first frame, then its links;
+ * `around.click` runs before the click on Link chart, `around.drawn` at the first frame.
+ */
+export async function openChart(
+  page: Page,
+  url: string,
+  around: { click?: () => Promise<unknown>; drawn?: () => Promise<unknown> } = {},
+): Promise<ChartOpening> {
   await openLibrary(page, url);
+  await around.click?.();
   await signalWhenDone(page, 'data-layout', 'chartDrawn');
   await signalWhenDone(page, 'data-links', 'chartLinked');
   let start = 0;
@@ -166,6 +174,7 @@ export async function openChart(page: Page, url: string): Promise<ChartOpening> 
     await awaitSignal(page, 'chartDrawn', 'the chart to be laid out');
     return Date.now() - start;
   });
+  await around.drawn?.();
   const [linkedMs, linkedCpu] = await mainThreadCpu(page, async () => {
     await awaitSignal(page, 'chartLinked', "the chart's links to be drawn");
     return Date.now() - start;
@@ -223,9 +232,9 @@ interface ProfileRow {
 }
 
 /**
- * An opening of the chart under the CDP sampling profiler, bottom-up: the main thread's
- * sampled time by function (its own time, not its callees'), largest first; a renderer built
- * without minifying (`vite build --minify false`) gives the functions their names.
+ * An opening of the chart, from the click to its first frame, under the CDP sampling profiler,
+ * bottom-up: the main thread's sampled time by function (its own time, not its callees'),
+ * largest first; a renderer built without minifying (`vite build --minify false`) gives the functions their names.
  */
 export async function profileChartOpen(page: Page, url: string, top = 40): Promise<ProfileRow[]> {
   // The second opening, as most of those measured: the first also compiles the chart's code.
@@ -233,9 +242,12 @@ export async function profileChartOpen(page: Page, url: string, top = 40): Promi
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  await openChart(page, url);
-  const { profile } = await cdp.send('Profiler.stop');
+  let stopped: ReturnType<typeof cdp.send<'Profiler.stop'>> | undefined;
+  await openChart(page, url, {
+    click: () => cdp.send('Profiler.start'),
+    drawn: () => (stopped = cdp.send('Profiler.stop')),
+  });
+  const { profile } = await stopped!;
   await cdp.detach();
   const selfUs = new Map<number, number>();
   const deltas = profile.timeDeltas ?? [];

@@ -1,14 +1,14 @@
 // `npm run train:ner`: trains the recognizer's averaged perceptron on data/ner-train/ and
 // writes resources/ner-model/ner-model.json.gz. Deterministic: the same data and the same rules
 // (their findings are features) give the same file (seeded shuffling, no clock or randomness
-// elsewhere); the shipped file is reproduced at the commit it was trained at (docs/EVAL.md).
+// elsewhere). The file records a fingerprint of its inputs; a unit test fails when the code or
+// data would train another model than the shipped one (scripts/ner/training-examples.ts).
 // Options: --epochs N (default 8)  --out FILE
 //          --no-rules (without the rule-based recognizer's findings as features: the ablation's
 //          "model only")
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { sentenceFeatures } from '../../electron/core/suggest/ner-features.ts';
 import { encodeModel } from '../../electron/core/suggest/ner-model-file.ts';
 import {
   decode,
@@ -16,12 +16,8 @@ import {
   tokenFeatures,
   type Scorer,
 } from '../../electron/core/suggest/ner-perceptron.ts';
-import { tokenizePtb } from '../../electron/core/suggest/ptb-tokenizer.ts';
-import { recognizeEntities } from '../../electron/core/suggest/entity-recognizer.ts';
-import { ruleTagsOf } from '../../electron/core/suggest/statistical-recognizer.ts';
-import { projectTags, readCorpus, rebuild, root } from './corpus.ts';
-
-export const TRAIN_FILES = ['uner_en_ewt.train.jsonl', 'gum_open.train.jsonl'];
+import { root } from './corpus.ts';
+import { fingerprint, TRAIN_FILES, trainingExamples, type Example } from './training-examples.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,30 +27,6 @@ const { values } = parseArgs({
   },
 });
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-interface Example {
-  words: string[];
-  features: string[][];
-  gold: number[];
-}
-
-function examples(): Example[] {
-  const out: Example[] = [];
-  for (const file of TRAIN_FILES) {
-    for (const line of readCorpus(file)) {
-      const { text, spans } = rebuild([line]);
-      const tokens = tokenizePtb(text);
-      if (tokens.length === 0) continue;
-      const rules = values['no-rules'] ? [] : recognizeEntities(text);
-      out.push({
-        words: tokens.map((t) => t.text),
-        features: sentenceFeatures(tokens, ruleTagsOf(tokens, rules)),
-        gold: projectTags(tokens, spans),
-      });
-    }
-  }
-  return out;
-}
 
 /** mulberry32: a small seeded generator, so that shuffles repeat exactly. */
 function seeded(seed: number): () => number {
@@ -140,11 +112,14 @@ function train(data: Example[], epochs: number): Trainer {
 }
 
 const started = performance.now();
-const data = examples();
-log(`${data.length} sentences from ${TRAIN_FILES.join(', ')}`);
-const trainer = train(data, Number(values.epochs));
+const rules = !values['no-rules'];
+const data = trainingExamples(rules);
+const inputs = fingerprint(data);
+log(`${data.length} sentences from ${TRAIN_FILES.join(', ')}, inputs ${inputs}`);
+const epochs = Number(values.epochs);
+const trainer = train(data, epochs);
 const { features, weights } = trainer.averaged();
-const file = encodeModel(features, weights);
+const file = encodeModel(features, weights, { inputs, sentences: data.length, epochs, rules });
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, file);
 log(

@@ -304,3 +304,43 @@ test('annotating an article and managing the entity registry', async ({ app }) =
   await shot(app, 'entities-dark');
   await app.getByRole('button', { name: 'Switch to light theme' }).click();
 });
+
+test('a selection holds while a change made elsewhere rebuilds its paragraph', async ({
+  app,
+  server,
+}) => {
+  await openArticle(app);
+  await selectText(app, 'Tokyo and Seoul');
+  const toolbar = app.getByRole('toolbar', { name: 'Mark “Tokyo and Seoul”' });
+  await expect(toolbar).toBeVisible();
+
+  // Another window marks a name in the same paragraph, as arriving suggestions change it too:
+  // the paragraph is built again under the selection.
+  const { origin, hash } = new URL(server.url);
+  const call = async (method: string, input: object) => {
+    const response = await app.request.post(`${origin}/api/${method}`, {
+      headers: { 'x-dossier-token': hash.slice('#token='.length) },
+      data: input,
+    });
+    const result = (await response.json()) as { ok: boolean; value: Record<string, unknown> };
+    expect(result.ok).toBe(true);
+    return result.value;
+  };
+  const [article] = (await call('listArticles', {})) as unknown as { id: string }[];
+  const { text } = (await call('getArticle', { id: article!.id })) as { text: string };
+  const start = text.indexOf('India');
+  await call('markMention', {
+    articleId: article!.id,
+    start,
+    end: start + 'India'.length,
+    quote: 'India',
+    target: { type: 'location' },
+  });
+  await expect(annotation(app, 'India', 'India · Location')).toBeVisible();
+
+  // The words are still selected, as the analyst sees them, and the toolbar still offers them.
+  expect(await app.evaluate(() => document.getSelection()!.toString())).toBe('Tokyo and Seoul');
+  await expect(toolbar).toBeVisible();
+  await app.keyboard.press('l');
+  await expect(annotation(app, 'Tokyo and Seoul', 'Tokyo and Seoul · Location')).toBeVisible();
+});

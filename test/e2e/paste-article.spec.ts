@@ -157,3 +157,20 @@ test('a double-click on a row opens the article, even where the delete button co
     new RegExp(`^Undo Add “${TITLE}”`),
   );
 });
+
+test('a double-click on a title opens that article, not the one the second click lands on in the Reader', async ({
+  app,
+}) => {
+  // The first click on a title opens the Reader; its list of articles then lies under the
+  // pointer, where the second click used to open whichever article was there.
+  const titles = ['Harbour strike ends', 'Flood defences approved', 'Council budget passed'];
+  for (const title of titles) await pasteArticle(app, title, `${title} after a long week.`);
+  for (const title of titles) {
+    await app
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Library' })
+      .click();
+    await articleRow(app, title).getByRole('button', { name: title }).dblclick();
+    await expect(app.getByRole('heading', { level: 1 })).toHaveText(title);
+  }
+});

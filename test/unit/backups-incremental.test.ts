@@ -15,32 +15,63 @@ import { tempFolder } from '../support/temp-folder.ts';
  * leaves the notebook and the earlier backups intact, and says so.
  */
 
-/** Faults to inject: `copyFile` or `link` into backups/ fails with `code`. */
-let fault: { call: 'copyFile' | 'link'; code: string } | null = null;
+/**
+ * Faults to inject: `copyFile` or `link` into backups/ fails with `code`. With `file`, only that
+ * file's call fails, and the others end once it has failed and the event loop has turned once:
+ * while the failure is being handled.
+ */
+let fault: { call: 'copyFile' | 'link'; code: string; file?: string } | null = null;
+/** What happened in backups/ while `fault.file` was set, in order: `copied <path>`, `rm <path>`. */
+let backupOps: string[] = [];
+let faultMet = signal();
+
+/** A promise and what resolves it. */
+function signal(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof FsPromises>();
+  const inBackups = (path: unknown) => String(path).includes(`/${BACKUPS_FOLDER}/`);
   const failing = (call: 'copyFile' | 'link', target: unknown) => {
-    if (fault?.call !== call || !String(target).includes(`/${BACKUPS_FOLDER}/`)) return null;
+    if (fault?.call !== call || !inBackups(target)) return null;
+    if (fault.file !== undefined && !String(target).endsWith(fault.file)) return null;
     const error: NodeJS.ErrnoException = new Error(`${fault.code}: injected, ${call}`);
     error.code = fault.code;
     error.syscall = call.toLowerCase();
     error.path = String(target);
     return error;
   };
-  const copyFile: typeof real.copyFile = (source, target, mode) => {
+  const copyFile: typeof real.copyFile = async (source, target, mode) => {
     const error = failing('copyFile', target);
-    return error === null ? real.copyFile(source, target, mode) : Promise.reject(error);
+    if (error !== null) {
+      faultMet.resolve();
+      throw error;
+    }
+    if (fault?.file === undefined || !inBackups(target)) return real.copyFile(source, target, mode);
+    await faultMet.promise;
+    await new Promise((turned) => setImmediate(turned));
+    await real.copyFile(source, target, mode);
+    backupOps.push(`copied ${String(target)}`);
   };
   const link: typeof real.link = (existing, target) => {
     const error = failing('link', target);
     return error === null ? real.link(existing, target) : Promise.reject(error);
   };
-  return { ...real, copyFile, link, default: { ...real, copyFile, link } };
+  const rm: typeof real.rm = (path, options) => {
+    if (fault?.file !== undefined && inBackups(path)) backupOps.push(`rm ${String(path)}`);
+    return real.rm(path, options);
+  };
+  const replaced = { copyFile, link, rm };
+  return { ...real, ...replaced, default: { ...real, ...replaced } };
 });
 
 afterEach(() => {
   fault = null;
+  backupOps = [];
+  faultMet = signal();
 });
 
 /** A notebook with three articles, closed, and no backup yet. */
@@ -79,6 +110,48 @@ describe('incremental backups', () => {
     // Never the live file's inode: a live file damaged in place cannot damage a backup.
     const live = join(folder, 'articles', `${ids[1]}.json`);
     expect(await inode(file(second.id, ids[1]!))).not.toBe(await inode(live));
+  });
+
+  it('hold every file as it is, past the first batch of files too', async () => {
+    // More files than a snapshot links or copies at a time (32): whether each is linked to the
+    // previous backup's copy is decided by its own version, wherever it falls in a batch.
+    const folder = join(await tempFolder('dossier-backups-'), 'nb');
+    let service = await NotebookService.open(folder);
+    let api = localApi(service);
+    const ids: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      ids.push((await api.addText({ title: `Report ${i}`, text: `Report ${i}: the text.` })).id);
+    }
+    await service.close();
+    await takeSnapshot(folder, { reason: 'test' });
+    service = await NotebookService.open(folder);
+    api = localApi(service);
+    // The files listed last (in the second batch) change; those listed first do not.
+    for (const id of [...ids].sort().slice(-20)) {
+      await api.updateArticle({ id: id as never, metadata: { title: `Revised ${id}` } });
+    }
+    await service.close();
+    const second = (await takeSnapshot(folder, { reason: 'test' }))!;
+
+    const backup = join(folder, BACKUPS_FOLDER, second.id);
+    const files = (await readdir(join(backup, 'articles'))).map((name) => `articles/${name}`);
+    expect(files).toHaveLength(40);
+    for (const file of ['notebook.json', ...files]) {
+      expect(await readFile(join(backup, file), 'utf8'), file).toBe(
+        await readFile(join(folder, file), 'utf8'),
+      );
+    }
+  });
+
+  it('leave nothing of a snapshot that failed while other copies were under way', async () => {
+    const { folder, ids } = await notebook();
+    fault = { call: 'copyFile', code: 'ENOSPC', file: `${ids[1]}.json` };
+    await expect(takeSnapshot(folder, { reason: 'test' })).rejects.toThrow(/ENOSPC/);
+    expect(await readdir(join(folder, BACKUPS_FOLDER))).toEqual([]);
+    // The folder is removed once every copy into it has ended, never while one runs.
+    const removal = backupOps.findIndex((op) => op.startsWith('rm '));
+    expect(removal).toBeGreaterThan(0);
+    expect(backupOps.slice(removal).filter((op) => op.startsWith('copied '))).toEqual([]);
   });
 
   it('tell whether the latest one holds the notebook as it is (the backup on open is skipped then)', async () => {

@@ -9,10 +9,11 @@ import type { ArticleSummary } from '../../electron/common/model/article.ts';
 import type { DamagedFile } from '../../electron/common/model/notebook.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
-// Issue 21: the catalog (cache/catalog.json) in columns (version 4), so that the open of
-// 100,000 articles parses a few long strings and arrays of numbers. What it holds must come
-// back as it was written; a catalog of version 3 (rows) is read and written again as 4, with
-// no article read again; a damaged one is kept aside and rebuilt.
+// Issue 21: the catalog (cache/catalog.json) in columns (version 4; version 5: the columns of
+// numbers as the base64 of typed arrays; 6 counts rejections, issue 15), so that the open of
+// 100,000 articles parses a few long strings. What it holds must come back as it was written; a
+// catalog of version 3 (rows), 4 or 5 is read and written again as 6, each article read again
+// once to count its rejections; a damaged one is kept aside and rebuilt.
 
 const CATALOG = join('cache', 'catalog.json');
 
@@ -88,7 +89,46 @@ function contents(catalog: ArticleCatalog, ids: ArticleId[], newton: EntityId) {
   };
 }
 
-/** The same catalog in version 3's rows (what Dossier wrote before columns). */
+/** The numbers a column of version 5 holds (the base64 of a typed array). */
+function decoded(column: string, type: typeof Float64Array | typeof Uint32Array): number[] {
+  const bytes = Buffer.from(column, 'base64');
+  return [...new type(bytes.buffer, bytes.byteOffset, bytes.length / type.BYTES_PER_ELEMENT)];
+}
+
+const uint32s = (numbers: number[]) =>
+  Buffer.from(new Uint32Array(numbers).buffer).toString('base64');
+
+/** A catalog of version 5 as version 4 wrote it (its columns of numbers as arrays). */
+function asVersion4(file: Record<string, unknown>): Record<string, unknown> {
+  const { text, values, numbers, mentions } = file as {
+    text: Record<string, { text: string; lengths: string }>;
+    values: Record<string, string>;
+    numbers: Record<string, string>;
+    mentions: { lengths: string; pairs: string };
+  };
+  const each = (columns: Record<string, string>, type: typeof Float64Array | typeof Uint32Array) =>
+    Object.fromEntries(Object.entries(columns).map(([name, c]) => [name, decoded(c, type)]));
+  return {
+    ...file,
+    version: 4,
+    text: Object.fromEntries(
+      Object.entries(text).map(([name, c]) => [
+        name,
+        { pieces: [c.text.slice(0, 2), c.text.slice(2)], lengths: decoded(c.lengths, Uint32Array) },
+      ]),
+    ),
+    values: each(values, Uint32Array),
+    numbers: Object.fromEntries(
+      Object.entries(numbers).map(([name, c]) => [
+        name,
+        decoded(c, name === 'mtimeMs' ? Float64Array : Uint32Array),
+      ]),
+    ),
+    mentions: each(mentions, Uint32Array),
+  };
+}
+
+/** The same catalog in version 3's rows (what Dossier wrote before columns), from version 4. */
 function asRows(file: unknown): string {
   const { count, text, values, numbers, mentions, table, entities } = file as {
     count: number;
@@ -138,7 +178,8 @@ describe('the catalog file in columns (issue 21)', () => {
   it('gives back every article’s summary, mentions and stamp, with no article read', async () => {
     const { folder, ids, newton } = await notebook();
     const file = JSON.parse(await readFile(join(folder, CATALOG), 'utf8'));
-    expect(file).toMatchObject({ format: 'dossier-catalog', version: 4, count: 3 });
+    expect(file).toMatchObject({ format: 'dossier-catalog', version: 6, count: 3 });
+    expect(typeof file.mentions.pairs).toBe('string'); // typed arrays, in base64
     const { catalog, damaged } = await openCatalog(folder);
     expect(damaged).toEqual([]);
     expect(catalog.stats).toMatchObject({ fromCatalog: 3, read: 0 });
@@ -151,36 +192,51 @@ describe('the catalog file in columns (issue 21)', () => {
       authors: ['A. Writer'],
       published: '2024-03',
       mentionCount: 1,
+      rejectedCount: 0,
     });
     expect(saved.summaries.find((s) => s.id === ids[1])?.title).toBe('Talks in Nairobi ’24 🇰🇪');
     // Written in ASCII, read without decoding.
     expect(/[^\x20-\x7e]/.test(await readFile(join(folder, CATALOG), 'latin1'))).toBe(false);
   });
 
-  it('upgrades a catalog of version 3 in place: nothing lost, no article read again', async () => {
-    const { folder, ids, newton } = await notebook();
-    const expected = await fromFiles(folder, ids, newton);
-    const columns = JSON.parse(await readFile(join(folder, CATALOG), 'utf8'));
-    await writeFile(join(folder, CATALOG), asRows(columns));
+  it.each([3, 4, 5])(
+    'upgrades a catalog of version %i: nothing lost, each article read again once to count its rejections',
+    async (version) => {
+      const { folder, ids, newton } = await notebook();
+      const expected = await fromFiles(folder, ids, newton);
+      const typed = JSON.parse(await readFile(join(folder, CATALOG), 'utf8'));
+      delete typed.numbers.rejectedCount;
+      const columns = asVersion4(typed);
+      await writeFile(
+        join(folder, CATALOG),
+        version === 3
+          ? asRows(columns)
+          : JSON.stringify(version === 4 ? columns : { ...typed, version: 5 }),
+      );
 
-    const { catalog, damaged } = await openCatalog(folder, true);
-    expect(damaged).toEqual([]);
-    expect(catalog.stats).toMatchObject({ fromCatalog: 3, read: 0 });
-    expect(contents(catalog, ids, newton)).toEqual(expected);
-    await catalog.flush();
-    const written = JSON.parse(await readFile(join(folder, CATALOG), 'utf8'));
-    expect(written).toMatchObject({ version: 4, count: 3 }); // written again as version 4
-    expect((await readdir(join(folder, 'cache'))).filter((n) => n.includes('damaged'))).toEqual([]);
-    const { catalog: after } = await openCatalog(folder);
-    expect(after.stats).toMatchObject({ fromCatalog: 3, read: 0 });
-    expect(contents(after, ids, newton)).toEqual(expected);
-  });
+      const { catalog, damaged } = await openCatalog(folder, true);
+      expect(damaged).toEqual([]);
+      expect(catalog.stats).toMatchObject({ fromCatalog: 0, read: 3 });
+      expect(contents(catalog, ids, newton)).toEqual(expected);
+      await catalog.flush();
+      const written = JSON.parse(await readFile(join(folder, CATALOG), 'utf8'));
+      expect(written).toMatchObject({ version: 6, count: 3 }); // written again as version 6
+      expect((await readdir(join(folder, 'cache'))).filter((n) => n.includes('damaged'))).toEqual(
+        [],
+      );
+      const { catalog: after } = await openCatalog(folder);
+      expect(after.stats).toMatchObject({ fromCatalog: 3, read: 0 });
+      expect(contents(after, ids, newton)).toEqual(expected);
+    },
+  );
 
   it('takes a catalog whose columns do not add up for damaged: kept aside, rebuilt', async () => {
     const { folder, ids, newton } = await notebook();
     const expected = await fromFiles(folder, ids, newton);
     const file = JSON.parse(await readFile(join(folder, CATALOG), 'utf8'));
-    file.text.title.lengths[1] += 1; // the titles' lengths no longer match their text
+    const lengths = decoded(file.text.title.lengths, Uint32Array);
+    lengths[1]! += 1; // the titles' lengths no longer match their text
+    file.text.title.lengths = uint32s(lengths);
     const damagedText = JSON.stringify(file);
     await writeFile(join(folder, CATALOG), damagedText);
 

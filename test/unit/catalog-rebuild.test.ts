@@ -103,7 +103,7 @@ describe('a damaged catalog of a large notebook (issue 21)', () => {
     // too), as a catalog read whole; the damaged copy is still as it was; the next open reads no
     // file.
     const written = JSON.parse(await readFile(join(folder, 'cache', 'catalog.json'), 'utf8'));
-    expect(written.text.id.pieces.join('')).toBe(sorted.join(''));
+    expect(written.text.id.text).toBe(sorted.join(''));
     expect(await readFile(join(folder, kept), 'utf8')).toBe(DAMAGED);
     const reopened = await openHeld(folder);
     expect(reopened.service.store.catalogRebuild).toBeNull();

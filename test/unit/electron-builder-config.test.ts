@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isStale } from '../../scripts/build-freshness.mjs';
 
 /*
  * electron-builder cannot package on the build machine (it downloads the Electron zip for every
@@ -72,6 +73,26 @@ function listFiles(dir: string, prefix: string): string[] {
     const relative = `${prefix}/${name}`;
     return statSync(full).isDirectory() ? listFiles(full, relative) : [relative];
   });
+}
+
+/** Sources of `npm run build` (the main process and preload bundles, the renderer). */
+const BUILD_SOURCES = [
+  'electron',
+  'renderer',
+  'vite.config.ts',
+  'scripts/build-electron.mjs',
+  'scripts/bundle-externals.mjs',
+  'package.json',
+  'package-lock.json',
+];
+
+/** Whether dist/ holds a development build (source maps) newer than all of its sources. */
+function developmentBuildIsCurrent(): boolean {
+  const outputs = ['dist/main/main.cjs', 'dist/preload/preload.cjs', 'dist/renderer/index.html'];
+  return (
+    existsSync(path.join(root, 'dist/main/main.cjs.map')) &&
+    outputs.every((output) => !isStale(root, path.join(root, output), BUILD_SOURCES))
+  );
 }
 
 describe('electron-builder.yml', () => {
@@ -165,8 +186,13 @@ describe('electron-builder.yml', () => {
     let files: string[] = [];
 
     beforeAll(() => {
-      // A build of its own (with source maps, as in development), in a temporary folder: the
-      // tests never touch dist/, which the end-to-end tests may be using.
+      // dist/ when a development build there is newer than every source (npm test has just
+      // built it); else a build of its own (with source maps, as in development), in a temporary
+      // folder: the tests never write to dist/, which the end-to-end tests may be using.
+      if (developmentBuildIsCurrent()) {
+        files = [...listFiles(path.join(root, 'dist'), 'dist'), 'package.json'];
+        return;
+      }
       buildRoot = mkdtempSync(path.join(os.tmpdir(), 'dossier-package-'));
       const dist = path.join(buildRoot, 'dist');
       execFileSync(process.execPath, ['scripts/build-electron.mjs', '--outdir', dist], {

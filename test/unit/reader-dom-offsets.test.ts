@@ -1,6 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { pointToOffset } from '../../renderer/annotate/dom-offsets.ts';
+import {
+  pointToOffset,
+  replaceKeepingSelection,
+  selectionOffsets,
+} from '../../renderer/annotate/dom-offsets.ts';
 
 // Two paragraphs as the Reader builds them (ArticleText.tsx): the first with its segments, the
 // second still plain text (it gets its segments when the page is idle), each in its block.
@@ -44,4 +48,48 @@ describe('offsets of points in the Reader', () => {
     expect(pointToOffset(root, root, 1, TEXT.length)).toBe(20);
     expect(pointToOffset(root, root, 2, TEXT.length)).toBe(TEXT.length);
   });
+
+  it('keeps a selection in a paragraph that is built again with other segments', () => {
+    const { root, plain } = page();
+    const selection = document.getSelection()!;
+    selection.setBaseAndExtent(plain, 14, plain, 23); // "Tirana on", then "Tirana" is marked
+    const rebuilt = paragraph(20, ['They spoke in ', 'Tirana', ' on Monday.']);
+    replaceKeepingSelection(plain.parentElement!, rebuilt);
+    expect(root.contains(plain)).toBe(false);
+    const kept = selectionOffsets(root, TEXT.length)!;
+    expect(TEXT.slice(kept.start, kept.end)).toBe('Tirana on');
+    expect(rebuilt.contains(selection.anchorNode)).toBe(true);
+  });
+
+  it('keeps the end of a backward selection that lies in the rebuilt paragraph, and the other end', () => {
+    const { root, plain, lapid } = page();
+    const selection = document.getSelection()!;
+    selection.setBaseAndExtent(plain, 20, lapid, 0); // from "Tirana" back to "Lapid"
+    replaceKeepingSelection(
+      lapid.parentElement!.parentElement!,
+      paragraph(0, ['Blinken met Lapid.']),
+    );
+    expect(selection.anchorNode).toBe(plain);
+    expect(pointToOffset(root, selection.focusNode!, selection.focusOffset, TEXT.length)).toBe(12);
+    expect(pointToOffset(root, selection.anchorNode!, selection.anchorOffset, TEXT.length)).toBe(
+      40,
+    );
+  });
 });
+
+/** A paragraph from `start` as the Reader builds it: a span for each piece, with its offsets. */
+function paragraph(start: number, pieces: string[]): HTMLParagraphElement {
+  const element = document.createElement('p');
+  let at = start;
+  for (const piece of pieces) {
+    const span = document.createElement('span');
+    span.className = 'seg';
+    span.setAttribute('data-start', String(at));
+    span.setAttribute('data-end', String((at += piece.length)));
+    span.textContent = piece;
+    element.append(span);
+  }
+  element.setAttribute('data-start', String(start));
+  element.setAttribute('data-end', String(at));
+  return element;
+}

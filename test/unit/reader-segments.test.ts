@@ -151,7 +151,8 @@ describe('segmentRange', () => {
     expect(describeSegments(decomposed, around)).toEqual(['Cafe\u0301[cafe]', ' []', 'Chung[c]']);
   });
 
-  it('handles many annotations quickly (1,000 mentions in one paragraph)', () => {
+  // How fast: `npm run bench` (the Reader on the article with 1,000 mentions), not a timed test.
+  it('handles many annotations (1,000 mentions in one paragraph)', () => {
     const words = Array.from({ length: 2000 }, (_, i) => `w${i}`);
     const long = words.join(' ');
     const marks: Mark[] = [];
@@ -160,9 +161,7 @@ describe('segmentRange', () => {
       if (i % 2 === 0) marks.push(mark(`m${i}`, at, at + word.length));
       at += word.length + 1;
     });
-    const began = performance.now();
     const segments = segmentRange(0, long.length, marks);
-    expect(performance.now() - began).toBeLessThan(500);
     expect(segments.filter((s) => s.covers.length > 0)).toHaveLength(1000);
     expectContiguous(0, long.length, segments);
   });

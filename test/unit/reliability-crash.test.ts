@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleExternals } from '../../scripts/bundle-externals.mjs';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { listBackups } from '../../electron/core/store/backup-manifests.ts';
@@ -24,7 +24,8 @@ import { tempFolder } from '../support/temp-folder.ts';
 
 const KILLS = 25;
 const SEED = 20261127;
-const childDir = join(repoRoot, 'node_modules/.cache/dossier-tests/crash-child');
+// One folder per run: two runs at once (two checkouts sharing node_modules) never swap children.
+const childDir = join(repoRoot, `node_modules/.cache/dossier-tests/crash-child-${process.pid}`);
 const childScript = join(childDir, 'crash-child.mjs');
 
 beforeAll(async () => {
@@ -47,6 +48,8 @@ beforeAll(async () => {
     logLevel: 'warning',
   });
 }, 60_000);
+
+afterAll(() => rm(childDir, { recursive: true, force: true }));
 
 interface Run {
   /** Complete lines the child printed before it died. */
@@ -164,6 +167,8 @@ describe('crash consistency', () => {
       try {
         const info = await service.info({});
         expect(info.damaged).toEqual([]);
+        // The backup on open was taken (or skipped, nothing having changed): none failed.
+        expect(info.backupProblem).toBeNull();
         const actual = await diskState(service);
         const pendingIds = new Map(pending.filter(([id]) => id !== 'new'));
         const mayBeNew = pending.some(([id]) => id === 'new');

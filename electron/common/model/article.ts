@@ -80,7 +80,12 @@ export type Article = z.infer<typeof ArticleSchema>;
 export type ArticleSummary = Omit<
   Article,
   'text' | 'schemaVersion' | 'mentions' | 'highlights' | 'rejectedSpans'
-> & { mentionCount: number; entityCount: number };
+> & {
+  mentionCount: number;
+  entityCount: number;
+  /** Spans the analyst rejected in it; -1 in a catalog written before they were counted. */
+  rejectedCount: number;
+};
 
 export function countWords(text: string): number {
   const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
@@ -93,13 +98,14 @@ export function summarize(article: Article): ArticleSummary {
     schemaVersion: _version,
     mentions,
     highlights: _h,
-    rejectedSpans: _r,
+    rejectedSpans,
     ...rest
   } = article;
   return {
     ...rest,
     mentionCount: mentions.length,
     entityCount: new Set(mentions.map((mention) => mention.entityId)).size,
+    rejectedCount: rejectedSpans.length,
   };
 }
 

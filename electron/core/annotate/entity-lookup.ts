@@ -180,8 +180,30 @@ function byNameWithoutInitials(
  */
 export class EntityResolver {
   readonly created: Entity[] = [];
+  /** Names mentions gave registered entities, by entity id: their new aliases. */
+  private readonly named = new Map<string, string[]>();
 
   constructor(private readonly registry: EntitiesFile) {}
+
+  /**
+   * A mention's words filed with the entity it joins: a name it did not go by ("WHO" accepted
+   * onto "World Health Organization") becomes its alias, so that the registry knows it from
+   * then on. A part of one of its names ("Blinken" of "Antony Blinken") is no new name.
+   */
+  addName(entityId: string, quote: string): void {
+    const entity =
+      this.created.find((e) => e.id === entityId) ??
+      this.registry.entities.find((e) => e.id === entityId);
+    if (entity === undefined) return;
+    const added = this.named.get(entityId) ?? [];
+    const known = [...namesOf(entity), ...added];
+    if (isAnotherName(quote, known)) this.named.set(entityId, [...added, quote.trim()]);
+  }
+
+  /** Whether the entities this resolver resolved need the registry written. */
+  get changed(): boolean {
+    return this.created.length > 0 || this.named.size > 0;
+  }
 
   resolve(name: string, type: EntityTypeName): Entity {
     const existing =
@@ -224,8 +246,31 @@ export class EntityResolver {
     return found.length === 1 ? found[0] : undefined;
   }
 
-  /** The registry with the entities this resolver created. */
+  /** The registry with the entities this resolver created and the names it added. */
   result(): EntitiesFile {
-    return { ...this.registry, entities: [...this.registry.entities, ...this.created] };
+    const withNames = (entity: Entity): Entity => {
+      const added = this.named.get(entity.id);
+      return added === undefined ? entity : { ...entity, aliases: [...entity.aliases, ...added] };
+    };
+    return {
+      ...this.registry,
+      entities: [...this.registry.entities, ...this.created].map(withNames),
+    };
   }
+}
+
+/**
+ * Whether a mention's words are a name of their own beside an entity's names: not one of them
+ * (ignoring case and edge punctuation) and not a run of the words of one ("Kim", "Sung Kim" of
+ * "Ambassador Sung Kim").
+ */
+function isAnotherName(quote: string, names: readonly string[]): boolean {
+  const wanted = comparableName(quote);
+  const words = wordsOfName(quote);
+  if (wanted === '' || words.length === 0) return false;
+  return !names.some((name) => {
+    if (comparableName(name) === wanted) return true;
+    const own = wordsOfName(name);
+    return own.some((_, i) => words.every((word, j) => own[i + j] === word));
+  });
 }

@@ -41,6 +41,7 @@ export function markMention(
       `“${anchor.quote}” is already marked as ${entity.name}.`,
     );
   }
+  resolver.addName(entity.id, anchor.quote);
   const mentionId = newAnnotationId();
   return {
     label: `Mark “${anchor.quote}” as ${entity.name} (${entity.type})`,
@@ -53,7 +54,7 @@ export function markMention(
         ]),
       },
     ],
-    ...(resolver.created.length > 0 && { registry: resolver.result() }),
+    ...(resolver.changed && { registry: resolver.result() }),
     mentionId,
     entityId: entity.id,
   };
@@ -126,6 +127,7 @@ export function relinkMention(
       `“${mention.quote}” is already linked to ${entity.name}.`,
     );
   }
+  resolver.addName(entity.id, mention.quote);
   return {
     label: `Link “${mention.quote}” to ${entity.name} (${entity.type})`,
     articles: [
@@ -136,7 +138,7 @@ export function relinkMention(
         ),
       },
     ],
-    ...(resolver.created.length > 0 && { registry: resolver.result() }),
+    ...(resolver.changed && { registry: resolver.result() }),
   };
 }
 

@@ -205,11 +205,15 @@ function acceptChosen(
   let firstQuote = '';
   for (const [article, chosen] of chosenIn) {
     if (chosen.length === 0) continue;
-    const mentions = chosen.map((suggestion) => ({
-      ...anchorIn(article.text, suggestion.start, suggestion.end),
-      id: newAnnotationId(),
-      entityId: entityOf(suggestion),
-    }));
+    const mentions = chosen.map((suggestion) => {
+      const entityId = entityOf(suggestion);
+      resolver.addName(entityId, suggestion.text);
+      return {
+        ...anchorIn(article.text, suggestion.start, suggestion.end),
+        id: newAnnotationId(),
+        entityId,
+      };
+    });
     changed.push({ ...article, mentions: sortByStart([...article.mentions, ...mentions]) });
     firstQuote ||= mentions[0]!.quote;
     accepted += mentions.length;
@@ -217,7 +221,7 @@ function acceptChosen(
   if (accepted === 0) return null;
   return {
     articles: changed,
-    ...(resolver.created.length > 0 && { registry: resolver.result() }),
+    ...(resolver.changed && { registry: resolver.result() }),
     accepted,
     firstQuote,
   };

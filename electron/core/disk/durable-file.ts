@@ -80,6 +80,22 @@ export function writeFileDurably(path: string, content: DurableContent): Promise
 }
 
 /**
+ * Writes `bytes` at offset `at` of an existing file, cuts the file after them and fsyncs it:
+ * not atomic, for a cache of fixed-size records whose reader takes whole records up to the first
+ * that is not one (an append costs what it adds, not the whole file).
+ */
+export async function writeTailDurably(path: string, at: number, bytes: Uint8Array): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.write(bytes, 0, bytes.length, at);
+    await handle.truncate(at + bytes.length);
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
  * Write several files atomically and durably, each as writeFileDurably does, for the price of
  * fewer waits on the disk: every temporary file is written and fsynced at once (the file system
  * commits them together), then each is renamed over its target in the order given, then each

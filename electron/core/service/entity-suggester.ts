@@ -1,6 +1,6 @@
 import { DossierError } from '../../common/errors.ts';
 import type { Suggestion } from '../../common/api/contract.ts';
-import type { Article } from '../../common/model/article.ts';
+import type { Article, ArticleSummary } from '../../common/model/article.ts';
 import type { EntitiesFile } from '../../common/model/entity.ts';
 import type { ArticleId, EntityId } from '../../common/model/ids.ts';
 import type { FoundDate } from '../dates/resolve-date.ts';
@@ -20,8 +20,29 @@ export interface PreparedSuggestions {
   dates(article: Article): FoundDate[];
 }
 
-/** Articles whose decisions the recognizer learns from when a notebook opens (newest first). */
+/** Articles with marks whose decisions the recognizer learns from when a notebook opens. */
 const LEARNED_ARTICLES_ON_OPEN = 300;
+
+/**
+ * The articles whose decisions the recognizer learns from when a notebook opens, oldest first:
+ * every one holding a rejection, however old (a rejection must outlive the session as a mark
+ * does: the registry keeps marks, nothing else keeps rejections), and the newest ones with
+ * marks. A catalog written before rejections were counted says -1: such an article counts as
+ * holding one until it is read again.
+ */
+export function articlesToRelearn(summaries: readonly ArticleSummary[]): ArticleId[] {
+  const newest = [...summaries].sort((a, b) => b.addedAt.localeCompare(a.addedAt));
+  const marked = new Set(
+    newest
+      .filter((s) => s.mentionCount > 0)
+      .slice(0, LEARNED_ARTICLES_ON_OPEN)
+      .map((s) => s.id),
+  );
+  return newest
+    .filter((s) => s.rejectedCount !== 0 || marked.has(s.id))
+    .map((s) => s.id)
+    .reverse();
+}
 /**
  * Articles of the queue learned from before a suggestion is read, the last written first: the
  * decisions just made show in the next suggestion; the rest follows in the background.
@@ -77,17 +98,8 @@ export class EntitySuggester {
     this.loaded ??= this.readings.load().then(
       (problem) => {
         if (problem !== null) console.warn(`dossier: ${problem}`);
-        // Decisions already in the notebook: the most recently added articles with mentions,
-        // and as many of those without, whose rejections the catalog does not count (a
-        // rejection must outlive the session as a mark does).
-        const newest = this.store
-          .listSummaries()
-          .sort((a, b) => b.addedAt.localeCompare(a.addedAt));
-        const decided = [
-          ...newest.filter((s) => s.mentionCount === 0).slice(0, LEARNED_ARTICLES_ON_OPEN),
-          ...newest.filter((s) => s.mentionCount > 0).slice(0, LEARNED_ARTICLES_ON_OPEN),
-        ];
-        for (const summary of decided.reverse()) this.toLearn.add(summary.id);
+        // Decisions already in the notebook (articlesToRelearn).
+        for (const id of articlesToRelearn(this.store.listSummaries())) this.toLearn.add(id);
         this.store.onArticlesWritten = (articles) => {
           for (const article of articles) {
             this.toLearn.delete(article.id); // to the end of the queue

@@ -100,7 +100,13 @@ export class ArticleCatalog {
       // A name the catalog holds is an article's id (it was written from the article); others
       // are checked (at 100,000 articles, a schema check of every name took a fifth of the open).
       const entry = savedEntries.get(stem);
-      if (entry !== undefined && entry.size === size && entry.mtimeMs === mtimeMs) {
+      // An entry whose rejections were not counted (an older catalog's) is read again.
+      if (
+        entry !== undefined &&
+        entry.size === size &&
+        entry.mtimeMs === mtimeMs &&
+        entry.summary.rejectedCount >= 0
+      ) {
         const id = stem as ArticleId;
         this.entries.set(id, entry);
         this.index(id, entry);

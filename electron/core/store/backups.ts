@@ -1,31 +1,26 @@
 import { constants } from 'node:fs';
-import { copyFile, link, lstat, mkdir, open, readdir, rm, unlink } from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, open, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BackupInfo } from '../../common/model/backup.ts';
 import { describe } from '../../common/errors.ts';
 import { NOTEBOOK_SCHEMA_VERSION } from '../../common/model/notebook.ts';
-import { isTemporaryName, syncFolder, writeFileDurably } from '../disk/durable-file.ts';
+import { syncFolder, writeFileDurably } from '../disk/durable-file.ts';
 import {
   ARTICLES_FOLDER as ARTICLES,
   BACKUPS_FOLDER,
-  CACHE_FOLDER,
   MANIFEST_FILE,
-  ORIGINALS_FOLDER,
 } from '../disk/notebook-layout.ts';
 import {
   BACKUP_FORMAT,
   backupId,
   currentFiles,
-  hasContent,
   infoOf,
   manifestContent,
   newestManifest,
   pruneBackups,
   type Manifest,
 } from './backup-manifests.ts';
-import { latestSoundBackup, offerBackupSentence } from './backup-validation.ts';
 import { inStatWorker, STAT_FIELDS, statFiles } from './file-stats.ts';
-import { migrateNotebook } from './migrations.ts';
 import { SnapshotCapture } from './snapshot-capture.ts';
 
 /**
@@ -215,7 +210,7 @@ async function keepLiveFile(root: string, snapshot: string, file: string): Promi
 /** Stop watching writes and remove a snapshot's folder (skipped, or cut short). */
 async function discard(capture: SnapshotCapture, target: string): Promise<void> {
   capture.close();
-  await capture.versions().catch(() => undefined); // what is being kept lands first
+  await capture.settled(); // no copy still running writes into the folder once it is removed
   await rm(target, { recursive: true, force: true });
 }
 
@@ -338,20 +333,23 @@ export async function backupDue(
 const FILES_AT_ONCE = 32;
 
 /**
- * `task` for each of `items` (and its index), `FILES_AT_ONCE` at a time, each batch once `ready`
- * resolves; the results in order.
+ * `task` for each of `items` (and its index in `items`), `FILES_AT_ONCE` at a time, each batch
+ * once `ready` resolves. A task that fails is reported once its whole batch has ended: the
+ * snapshot's folder is removed then, and a copy still running would write into it again (a
+ * manifest-less folder was left behind that way).
  */
-async function inBatches<T, R>(
+async function inBatches<T>(
   items: readonly T[],
-  task: (item: T, index: number) => Promise<R>,
-  ready: () => Promise<void> = () => Promise.resolve(),
-): Promise<R[]> {
-  const results: R[] = [];
+  task: (item: T, index: number) => Promise<unknown>,
+  ready: () => Promise<void>,
+): Promise<void> {
   for (let i = 0; i < items.length; i += FILES_AT_ONCE) {
     await ready();
-    results.push(...(await Promise.all(items.slice(i, i + FILES_AT_ONCE).map(task))));
+    const batch = items.slice(i, i + FILES_AT_ONCE).map((item, j) => task(item, i + j));
+    for (const outcome of await Promise.allSettled(batch)) {
+      if (outcome.status === 'rejected') throw outcome.reason;
+    }
   }
-  return results;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -400,87 +398,4 @@ async function linkOrCopy(source: string, target: string, copy: boolean): Promis
 function versionOf(stats: Float64Array): string | null {
   const [size, mtimeMs, dev, ino, ctimeMs] = stats;
   return Number.isNaN(size) ? null : `${dev}:${ino}:${size}:${mtimeMs}:${ctimeMs}`;
-}
-
-/**
- * On open, with the lock: remove what a crashed writer left (temporary files of writes that
- * never reached their rename, snapshots without a manifest), offer a backup for each damaged
- * article, then take a backup of a notebook
- * that has content unless nothing changed since the latest one. Never throws: none of this may
- * keep the notebook from opening.
- */
-export async function afterOpen(
-  folder: string,
-  damaged: { file: string; message: string }[] = [],
-  // performance (issue 8): a large notebook's snapshot runs after the open (openSnapshot).
-  options: { deferSnapshot?: boolean; state: BackupState },
-): Promise<BackupInfo | null> {
-  try {
-    await removeStrayTempFiles(folder);
-    // A snapshot a crash cut short (its manifest never written) is removed now, whether or not
-    // this open takes one: snapshots run beside the writes, so a kill often lands in one.
-    await pruneBackups(folder, DEFAULT_BACKUP_POLICY.keep);
-    // A damaged article is left out of the notebook: its message offers the latest sound copy.
-    for (const entry of damaged) {
-      if (entry.message.includes('dossier restore')) continue;
-      const backup = await latestSoundBackup(folder, entry.file).catch(() => null);
-      entry.message = `${entry.message} ${offerBackupSentence(backup)}`;
-    }
-    // A snapshot of a notebook with a damaged file could not be restored, and it would push a
-    // sound backup out of the rolling set.
-    if (options.deferSnapshot || damaged.length > 0) return null;
-    return await openSnapshot(folder, options.state);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The backup taken on open (skipped when nothing changed since the latest one). Never throws.
- * For a large notebook the store defers it and the service runs it in its queue right after
- * the open, so it never interleaves with a write (docs/PERFORMANCE.md).
- */
-export async function openSnapshot(
-  folder: string,
-  state: BackupState,
-  options: Pick<SnapshotOptions, 'skipIf' | 'capture'> = {},
-): Promise<BackupInfo | null> {
-  try {
-    if (!(await hasContent(folder))) return null;
-    const backup = await takeSnapshot(folder, {
-      reason: 'open',
-      skipIfUnchanged: true,
-      state,
-      ...options,
-    });
-    if (backup === null) await pruneBackups(folder, DEFAULT_BACKUP_POLICY.keep);
-    return backup;
-  } catch (error) {
-    return state.failed(error);
-  }
-}
-
-/** Only the lock holder writes, so any temporary file found on open is a crashed write's. */
-export async function removeStrayTempFiles(folder: string): Promise<string[]> {
-  const root = resolve(folder);
-  const removed: string[] = [];
-  for (const sub of ['', ARTICLES, ORIGINALS_FOLDER, CACHE_FOLDER]) {
-    const names = await readdir(join(root, sub)).catch(() => [] as string[]);
-    for (const name of names) {
-      if (!isTemporaryName(name)) continue;
-      await unlink(join(root, sub, name)).catch(() => undefined);
-      removed.push(sub === '' ? name : `${sub}/${name}`);
-    }
-  }
-  return removed;
-}
-
-/** Before load: upgrade an older notebook, with a backup of it taken first. */
-export async function migrateOnLoad(folder: string, writable: boolean): Promise<void> {
-  await migrateNotebook(folder, {
-    writable,
-    backup: async (reason, schemaVersion) => {
-      await takeSnapshot(folder, { reason, schemaVersion });
-    },
-  });
 }

@@ -5,6 +5,7 @@ import type { ArticleId } from '../../common/model/ids.ts';
 import type { ArticleSummary } from '../../common/model/article.ts';
 import type { DamagedFile } from '../../common/model/notebook.ts';
 import { CATALOG_FILE, damagedCatalogFile } from '../disk/notebook-layout.ts';
+import { catalogRows } from './catalog-rows.ts';
 
 /** cache/catalog.json: the article catalog's entries as the file holds them (article-catalog.ts). */
 
@@ -15,10 +16,18 @@ const CATALOG_FORMAT = 'dossier-catalog';
  * 3: rows carry copyOf (issue 18).
  * 4: columns (issue 21): the open's JSON.parse makes a few long strings and arrays of numbers
  * instead of 100,000 rows of strings, and the collection after it has little to move.
- * A catalog of version 3 is read and written again as 4; an older one is rebuilt from the
- * articles.
+ * 5: the columns of numbers (the lengths, the values' and the entities' numbers, the sizes and
+ * times) as the base64 of typed arrays: JSON.parse made a JavaScript array of 3 million numbers
+ * for the mentions alone at 100,000 articles, and the open copied each entry's out of it.
+ * 6: entries count their rejected spans (issue 15: a notebook learns again, when it opens, from
+ * every article that holds a rejection, however old).
+ * A catalog of version 3, 4 or 5 is read and written again as 6, its entries' rejections not
+ * counted (-1: the article is read again, see ArticleCatalog.load); an older one is rebuilt from
+ * the articles.
  */
-const CATALOG_VERSION = 4;
+const CATALOG_VERSION = 6;
+const TYPED_VERSION = 5;
+const COLUMNS_VERSION = 4;
 const ROWS_VERSION = 3;
 /** How many entries each piece of the catalog file holds (a piece is written at a time). */
 const ROWS_PER_PIECE = 1000;
@@ -30,88 +39,12 @@ export interface CatalogEntry {
    * Mentions per entity, the mentionedIn index and the registry's counts: pairs of an entity's
    * number (in the catalog's table of entity ids) and how often the article mentions it. At
    * 100,000 articles, an object per article keyed by entity id took about 150 MB of heap and half
-   * the catalog's parse.
+   * the catalog's parse. Read from a catalog: a view of one array of every entry's pairs.
    */
-  mentions: readonly number[];
+  mentions: ArrayLike<number>;
   /** The file's size and mtime when the summary was taken: a difference means stale. */
   size: number;
   mtimeMs: number;
-}
-
-/**
- * An entry as a catalog of version 3 held it: `[size, mtimeMs, mentions, ...summary values]`,
- * the summary's values in the order of `summaryOfRow`.
- */
-type CatalogRow = [number, number, number[], ...unknown[]];
-
-/** The summary of a version 3 row; every summary has the same shape, and so one hidden class. */
-function summaryOfRow(row: unknown[]): ArticleSummary {
-  return {
-    id: row[3] as ArticleId,
-    title: row[4] as string,
-    source: row[5] as string,
-    authors: row[6] as string[],
-    published: row[7] as string | null,
-    url: row[8] as string,
-    dateline: row[9] as string,
-    language: row[10] as string,
-    tags: row[11] as string[],
-    textSha256: row[12] as string,
-    fingerprint: row[13] as string,
-    addedAt: row[14] as string,
-    wordCount: row[15] as number,
-    original: row[16] as ArticleSummary['original'],
-    mentionCount: row[17] as number,
-    entityCount: row[18] as number,
-    copyOf: row[19] as ArticleSummary['copyOf'],
-  };
-}
-
-/**
- * The catalog is derived data this program wrote: checked for the shape the lists rely on by
- * hand (a schema library would cost more than the rest of the open at 10,000 articles).
- */
-function catalogRows(json: unknown): SavedCatalog | null {
-  const file = json as {
-    format?: unknown;
-    version?: unknown;
-    entities?: unknown;
-    articles?: unknown;
-  } | null;
-  const { entities, articles: rows } = file!;
-  if (!Array.isArray(entities) || !entities.every((id) => typeof id === 'string')) return null;
-  if (!Array.isArray(rows)) return null;
-  for (const row of rows as unknown[]) {
-    if (
-      !Array.isArray(row) ||
-      row.length !== 20 ||
-      typeof row[0] !== 'number' ||
-      typeof row[1] !== 'number' ||
-      !Array.isArray(row[2]) ||
-      row[2].length % 2 !== 0 ||
-      !row[2].every(
-        // Pairs: an entity's number in the table, then a count.
-        (n, i) => Number.isInteger(n) && n >= 0 && (i % 2 === 1 || n < entities.length),
-      ) ||
-      typeof row[3] !== 'string' ||
-      typeof row[4] !== 'string' ||
-      typeof row[13] !== 'string' ||
-      typeof row[14] !== 'string' ||
-      typeof row[17] !== 'number'
-    ) {
-      return null;
-    }
-  }
-  return {
-    entities: entities as string[],
-    entries: (rows as CatalogRow[]).map((row) => ({
-      summary: summaryOfRow(row),
-      mentions: row[2],
-      size: row[0],
-      mtimeMs: row[1],
-    })),
-    upgraded: true,
-  };
 }
 
 /**
@@ -136,8 +69,8 @@ export async function readCatalogFile(folder: string): Promise<{
   let raw: string;
   try {
     const bytes = await readFile(join(folder, CATALOG_FILE));
-    // Version 4 is written in ASCII (see catalogContent): read so, it needs no decoding, and its
-    // strings take one byte a character instead of two.
+    // Versions 4 and 5 are written in ASCII (see catalogContent): read so, it needs no decoding,
+    // and its strings take one byte a character instead of two.
     raw = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   } catch {
     return { catalog: null, damaged: false }; // missing (or unreadable: rebuilt in memory)
@@ -151,13 +84,17 @@ export async function readCatalogFile(folder: string): Promise<{
   const header = json as { format?: unknown; version?: unknown } | null;
   if (header?.format !== CATALOG_FORMAT) return { catalog: null, damaged: true };
   const catalog =
-    header.version === CATALOG_VERSION
-      ? catalogColumns(json as ColumnsFile)
+    header.version === CATALOG_VERSION ||
+    header.version === TYPED_VERSION ||
+    header.version === COLUMNS_VERSION
+      ? catalogColumns(json as ColumnsFile, header.version)
       : header.version === ROWS_VERSION
         ? catalogRows(json)
         : null;
   // Another version (older than 3, or newer): rebuilt, not kept aside as damaged.
-  const known = header.version === CATALOG_VERSION || header.version === ROWS_VERSION;
+  const known = [CATALOG_VERSION, TYPED_VERSION, COLUMNS_VERSION, ROWS_VERSION].includes(
+    header.version as number,
+  );
   return { catalog, damaged: catalog === null && (known || typeof header.version !== 'number') };
 }
 
@@ -175,21 +112,29 @@ const VALUE_COLUMNS = [
   'copyOf',
 ] as const;
 /** The entry's numbers. */
-const NUMBER_COLUMNS = ['size', 'mtimeMs', 'wordCount', 'mentionCount', 'entityCount'] as const;
+const NUMBER_COLUMNS = [
+  'size',
+  'mtimeMs',
+  'wordCount',
+  'mentionCount',
+  'entityCount',
+  'rejectedCount',
+] as const;
 
 type TextColumn = (typeof TEXT_COLUMNS)[number];
 type ValueColumn = (typeof VALUE_COLUMNS)[number];
 type NumberColumn = (typeof NUMBER_COLUMNS)[number];
 
 /**
- * The catalog file, version 4. `text`: each column's strings one after the other (in pieces,
- * one a piece of rows), and each one's length; `values`: each entry's value as its number in
- * `table`; `mentions`: how many numbers each entry's pairs have (see CatalogEntry), and all the
- * pairs one after the other.
+ * The catalog file, versions 4 to 6. `text`: each column's strings one after the other (in
+ * pieces, one a piece of rows, in version 4), and each one's length; `values`: each entry's value as its
+ * number in `table`; `mentions`: how many numbers each entry's pairs have (see CatalogEntry), and
+ * all the pairs one after the other. Every column of numbers is an array in version 4, and the
+ * base64 of a typed array from version 5 (see numberType; rejections from version 6).
  */
 interface ColumnsFile {
   count: unknown;
-  text: Partial<Record<TextColumn, { pieces?: unknown; lengths?: unknown }>> | undefined;
+  text: Partial<Record<TextColumn, TextColumnFile>> | undefined;
   values: Partial<Record<ValueColumn, unknown>> | undefined;
   numbers: Partial<Record<NumberColumn, unknown>> | undefined;
   mentions: { lengths?: unknown; pairs?: unknown } | undefined;
@@ -197,91 +142,157 @@ interface ColumnsFile {
   entities: unknown;
 }
 
-const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+type TextColumnFile = { text?: unknown; pieces?: unknown; lengths?: unknown };
 
-function numbersOf(value: unknown, count: number, check: (n: unknown) => boolean) {
-  return Array.isArray(value) && value.length === count && value.every(check)
-    ? (value as number[])
-    : null;
+/**
+ * The typed arrays of the columns from version 5, in the platform's byte order (little-endian on every
+ * platform Dossier is built for): the files' times (not integers) are 64-bit floats, every other
+ * number (sizes, lengths, numbers in a table, counts) a 32-bit count. Read from 64-bit floats,
+ * the summaries' counts were numbers of their own on the heap (16 bytes each, 6 MB at 100,000).
+ */
+type NumberType = typeof Float64Array | typeof Uint32Array | typeof Int32Array;
+
+/** The typed array a column of numbers is held in: rejections are -1 where not counted. */
+function numberType(name: NumberColumn): NumberType {
+  return name === 'mtimeMs' ? Float64Array : name === 'rejectedCount' ? Int32Array : Uint32Array;
 }
 
-/** A text column's strings, or null when its lengths do not add up to its text. */
-function stringsOf(column: { pieces?: unknown; lengths?: unknown } | undefined, count: number) {
-  const lengths = numbersOf(column?.lengths, count, isCount);
-  const pieces = column?.pieces;
-  if (lengths === null || !Array.isArray(pieces) || !pieces.every((p) => typeof p === 'string'))
-    return null;
-  // One string: the slices taken of it are views, not copies (V8's sliced strings).
-  const text = pieces.join('');
-  const strings = new Array<string>(count);
-  let at = 0;
-  for (let i = 0; i < count; i++) strings[i] = text.slice(at, (at += lengths[i]!));
-  return at === text.length ? strings : null;
+const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+
+/**
+ * A column of `count` numbers (any count when null) that all pass `check`, as version 4 (an
+ * array) or 5 (base64 of `type`) holds it; null when it is not.
+ */
+function numbersOf(
+  value: unknown,
+  count: number | null,
+  type: NumberType,
+  check?: (n: number, i: number) => boolean,
+): ArrayLike<number> | null {
+  let column: ArrayLike<number>;
+  if (typeof value === 'string') {
+    const bytes = Buffer.from(value, 'base64');
+    if (bytes.length % type.BYTES_PER_ELEMENT !== 0) return null;
+    // Copied into an array of its own: a view of the buffer may not be aligned.
+    const array = new type(bytes.length / type.BYTES_PER_ELEMENT);
+    new Uint8Array(array.buffer).set(bytes);
+    column = array;
+  } else if (Array.isArray(value)) {
+    // Version 4: any JSON value; a typed array holds numbers of its type by construction.
+    const counts = type === Uint32Array;
+    if (!value.every((n) => typeof n === 'number' && (!counts || isCount(n)))) return null;
+    column = value as number[];
+  } else return null;
+  if (count !== null && column.length !== count) return null;
+  if (check !== undefined)
+    for (let i = 0; i < column.length; i++) if (!check(column[i]!, i)) return null;
+  return column;
 }
 
 /**
- * The entries of a version 4 catalog; null when any column is missing, of another length or
- * of values the lists cannot rely on (checked by hand: a schema library over 100,000 entries
+ * A text column's text and each of its strings' length, or null when they do not add up.
+ * Version 4 holds the text in pieces, version 5 as one string (joining the pieces took a fifth
+ * of the catalog's read).
+ */
+function textOf(column: TextColumnFile | undefined, count: number) {
+  const lengths = numbersOf(column?.lengths, count, Uint32Array);
+  const pieces = column?.pieces;
+  const text =
+    typeof column?.text === 'string'
+      ? column.text
+      : Array.isArray(pieces) && pieces.every((p) => typeof p === 'string')
+        ? pieces.join('')
+        : null;
+  // One string: the slices taken of it are views, not copies (V8's sliced strings).
+  if (lengths === null || text === null) return null;
+  let total = 0;
+  for (let i = 0; i < count; i++) total += lengths[i]!;
+  return total === text.length ? { text, lengths, at: 0 } : null;
+}
+
+/** The next string of a text column (see textOf). */
+function next(column: { text: string; lengths: ArrayLike<number>; at: number }, i: number) {
+  return column.text.slice(column.at, (column.at += column.lengths[i]!));
+}
+
+/**
+ * The entries of a catalog of version 4, 5 or 6; null when any column is missing, of another length
+ * or of values the lists cannot rely on (checked by hand: a schema library over 100,000 entries
  * would cost more than the rest of the open).
  */
-function catalogColumns(file: ColumnsFile): SavedCatalog | null {
+function catalogColumns(file: ColumnsFile, version: number): SavedCatalog | null {
   const { count, table, entities } = file;
   if (!isCount(count) || !Array.isArray(table)) return null;
   if (!Array.isArray(entities) || !entities.every((id) => typeof id === 'string')) return null;
-  const text = {} as Record<TextColumn, string[]>;
+  const text = {} as Record<TextColumn, NonNullable<ReturnType<typeof textOf>>>;
   for (const name of TEXT_COLUMNS) {
-    const strings = stringsOf(file.text?.[name], count);
-    if (strings === null) return null;
-    text[name] = strings;
+    const column = textOf(file.text?.[name], count);
+    if (column === null) return null;
+    text[name] = column;
   }
-  const values = {} as Record<ValueColumn, number[]>;
+  const values = {} as Record<ValueColumn, ArrayLike<number>>;
   for (const name of VALUE_COLUMNS) {
-    const column = numbersOf(file.values?.[name], count, (n) => isCount(n) && n < table.length);
+    const column = numbersOf(file.values?.[name], count, Uint32Array, (n) => n < table.length);
     if (column === null) return null;
     values[name] = column;
   }
-  const numbers = {} as Record<NumberColumn, number[]>;
+  const numbers = {} as Record<NumberColumn, ArrayLike<number>>;
   for (const name of NUMBER_COLUMNS) {
-    const column = numbersOf(file.numbers?.[name], count, Number.isFinite);
+    // Versions 4 and 5 did not count rejections: not counted (-1), each article is read again.
+    const column =
+      name === 'rejectedCount' && version !== CATALOG_VERSION
+        ? new Int32Array(count).fill(-1)
+        : numbersOf(file.numbers?.[name], count, numberType(name), Number.isFinite);
     if (column === null) return null;
     numbers[name] = column;
   }
-  const lengths = numbersOf(file.mentions?.lengths, count, (n) => isCount(n) && n % 2 === 0);
-  const pairs = file.mentions?.pairs;
-  if (lengths === null || !Array.isArray(pairs)) return null;
+  const lengths = numbersOf(file.mentions?.lengths, count, Uint32Array, (n) => n % 2 === 0);
   // Pairs: an entity's number in the table, then a count.
-  if (!pairs.every((n, i) => isCount(n) && (i % 2 === 1 || n < entities.length))) return null;
+  const pairs = numbersOf(
+    file.mentions?.pairs,
+    null,
+    Uint32Array,
+    (n, i) => i % 2 === 1 || n < entities.length,
+  );
+  if (lengths === null || pairs === null) return null;
   // Values shared by many entries are frozen: a change to one entry's must not reach another's.
   for (const value of table) if (typeof value === 'object') Object.freeze(value);
+  // Version 5's pairs are one typed array, of which each entry's are a view (no copy).
+  const mentionsOf =
+    pairs instanceof Uint32Array
+      ? (start: number, end: number) => pairs.subarray(start, end)
+      : (start: number, end: number) => (pairs as number[]).slice(start, end);
   const entries = new Array<CatalogEntry>(count);
   let at = 0;
   for (let i = 0; i < count; i++) {
     entries[i] = {
       summary: {
-        id: text.id[i] as ArticleId,
-        title: text.title[i]!,
+        id: next(text.id, i) as ArticleId,
+        title: next(text.title, i),
         source: table[values.source[i]!] as string,
         authors: table[values.authors[i]!] as string[],
         published: table[values.published[i]!] as string | null,
-        url: text.url[i]!,
+        url: next(text.url, i),
         dateline: table[values.dateline[i]!] as string,
         language: table[values.language[i]!] as string,
         tags: table[values.tags[i]!] as string[],
-        textSha256: text.textSha256[i]!,
-        fingerprint: text.fingerprint[i]!,
-        addedAt: text.addedAt[i]!,
+        textSha256: next(text.textSha256, i),
+        fingerprint: next(text.fingerprint, i),
+        addedAt: next(text.addedAt, i),
         wordCount: numbers.wordCount[i]!,
         original: table[values.original[i]!] as ArticleSummary['original'],
         mentionCount: numbers.mentionCount[i]!,
         entityCount: numbers.entityCount[i]!,
         copyOf: table[values.copyOf[i]!] as ArticleSummary['copyOf'],
+        rejectedCount: numbers.rejectedCount[i]!,
       },
-      mentions: (pairs as number[]).slice(at, (at += lengths[i]!)),
+      mentions: mentionsOf(at, (at += lengths[i]!)),
       size: numbers.size[i]!,
       mtimeMs: numbers.mtimeMs[i]!,
     };
   }
-  return at === pairs.length ? { entities: entities as string[], entries, upgraded: false } : null;
+  if (at !== pairs.length) return null;
+  return { entities: entities as string[], entries, upgraded: version !== CATALOG_VERSION };
 }
 
 /** JSON text in ASCII: every other character (UTF-16 unit) escaped (see readCatalogFile). */
@@ -292,16 +303,6 @@ function inAscii(json: string): string {
   );
 }
 
-/** `pieces` joined by commas, made one at a time; empty pieces left out. */
-function* commaSeparated(pieces: Iterable<string>): Generator<string> {
-  let first = true;
-  for (const piece of pieces) {
-    if (piece === '') continue;
-    yield first ? piece : `,${piece}`;
-    first = false;
-  }
-}
-
 /** `make` of each piece of ROWS_PER_PIECE entries, in turn. */
 function* byPiece(entries: CatalogEntry[], make: (piece: CatalogEntry[]) => string) {
   for (let i = 0; i < entries.length; i += ROWS_PER_PIECE) {
@@ -309,33 +310,37 @@ function* byPiece(entries: CatalogEntry[], make: (piece: CatalogEntry[]) => stri
   }
 }
 
+/** A column of numbers as versions 5 and 6 hold it: the base64 of a typed array, in quotes. */
+function base64Column(type: NumberType, count: number, number: (i: number) => number): string {
+  const array = new type(count);
+  for (let i = 0; i < count; i++) array[i] = number(i);
+  return inBase64(array);
+}
+
+function inBase64(array: Float64Array | Uint32Array | Int32Array): string {
+  return `"${Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64')}"`;
+}
+
 /**
  * The catalog file of `entries`, made piece by piece as it is written: at 100,000 articles,
  * one JSON.stringify of it held the process for seconds, and every save behind it, two
  * seconds after each change. Each piece is made when the write of the one before is under
- * way, so the process answers between them. The tables go last: entries made meanwhile only
- * add to the entity table.
+ * way, so the process answers between them (a column of numbers is one piece: a few
+ * milliseconds). The tables go last: entries made meanwhile only add to the entity table.
  */
 export function* catalogContent(
   entries: CatalogEntry[],
   entityIds: readonly string[],
 ): Generator<string> {
-  yield `{"format":${JSON.stringify(CATALOG_FORMAT)},"version":${CATALOG_VERSION},"count":${entries.length},"text":{`;
+  const count = entries.length;
+  yield `{"format":${JSON.stringify(CATALOG_FORMAT)},"version":${CATALOG_VERSION},"count":${count},"text":{`;
   for (const [k, name] of TEXT_COLUMNS.entries()) {
-    const strings = (piece: CatalogEntry[]) => piece.map((entry) => entry.summary[name]);
-    yield `${k === 0 ? '' : ','}"${name}":{"pieces":[`;
-    yield* commaSeparated(
-      byPiece(entries, (piece) => inAscii(JSON.stringify(strings(piece).join('')))),
+    yield `${k === 0 ? '' : ','}"${name}":{"text":"`;
+    // One JSON string, its content made a piece at a time (each piece's, without its quotes).
+    yield* byPiece(entries, (piece) =>
+      inAscii(JSON.stringify(piece.map((entry) => entry.summary[name]).join(''))).slice(1, -1),
     );
-    yield '],"lengths":[';
-    yield* commaSeparated(
-      byPiece(entries, (piece) =>
-        strings(piece)
-          .map((s) => s.length)
-          .join(),
-      ),
-    );
-    yield ']}';
+    yield `","lengths":${base64Column(Uint32Array, count, (i) => entries[i]!.summary[name].length)}}`;
   }
   const table: unknown[] = [];
   // By the value itself (strings, null, and the objects entries read from the file share),
@@ -354,25 +359,26 @@ export function* catalogContent(
   };
   yield '},"values":{';
   for (const [k, name] of VALUE_COLUMNS.entries()) {
-    yield `${k === 0 ? '' : ','}"${name}":[`;
-    yield* commaSeparated(
-      byPiece(entries, (piece) => piece.map((entry) => numberOf(entry.summary[name])).join()),
-    );
-    yield ']';
+    const column = base64Column(Uint32Array, count, (i) => numberOf(entries[i]!.summary[name]));
+    yield `${k === 0 ? '' : ','}"${name}":${column}`;
   }
   yield '},"numbers":{';
   for (const [k, name] of NUMBER_COLUMNS.entries()) {
-    const number = (entry: CatalogEntry) =>
-      name === 'size' || name === 'mtimeMs' ? entry[name] : entry.summary[name];
-    yield `${k === 0 ? '' : ','}"${name}":[`;
-    yield* commaSeparated(byPiece(entries, (piece) => piece.map(number).join()));
-    yield ']';
+    const number = (i: number) =>
+      name === 'size' || name === 'mtimeMs' ? entries[i]![name] : entries[i]!.summary[name];
+    yield `${k === 0 ? '' : ','}"${name}":${base64Column(numberType(name), count, number)}`;
   }
-  yield '},"mentions":{"lengths":[';
-  yield* commaSeparated(byPiece(entries, (piece) => piece.map((e) => e.mentions.length).join()));
-  yield '],"pairs":[';
-  yield* commaSeparated(byPiece(entries, (piece) => piece.flatMap((e) => e.mentions).join()));
-  yield `]},"table":${inAscii(JSON.stringify(table))},"entities":${inAscii(JSON.stringify(entityIds))}}`;
+  const lengths = base64Column(Uint32Array, count, (i) => entries[i]!.mentions.length);
+  yield `},"mentions":{"lengths":${lengths}`;
+  let total = 0;
+  for (const entry of entries) total += entry.mentions.length;
+  const pairs = new Uint32Array(total);
+  let at = 0;
+  for (const { mentions } of entries) {
+    for (let i = 0; i < mentions.length; i++) pairs[at++] = mentions[i]!;
+  }
+  yield `,"pairs":${inBase64(pairs)}`;
+  yield `},"table":${inAscii(JSON.stringify(table))},"entities":${inAscii(JSON.stringify(entityIds))}}`;
 }
 
 /**

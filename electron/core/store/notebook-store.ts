@@ -1,7 +1,6 @@
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
-import { z } from 'zod';
-import { DossierError, ioError } from '../../common/errors.ts';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { DossierError } from '../../common/errors.ts';
 import type { ArticleId, EntityId } from '../../common/model/ids.ts';
 import type { EntitiesFile, Entity } from '../../common/model/entity.ts';
 import type { Article } from '../../common/model/article.ts';
@@ -9,34 +8,19 @@ import type { EventsFile } from '../../common/model/event.ts';
 import type { BriefingsFile } from '../../common/model/briefing.ts';
 import type { RelationsFile } from '../../common/model/relation.ts';
 import type { SourcesFile } from '../../common/model/source.ts';
-import {
-  NOTEBOOK_FORMAT,
-  NOTEBOOK_SCHEMA_VERSION,
-  type CatalogRebuild,
-  type DamagedFile,
-  type NotebookFile,
-} from '../../common/model/notebook.ts';
-import { parseJsonFile, writeFileDurably, writeFilesDurably } from '../disk/durable-file.ts';
-import {
-  NOTEBOOK_FILE,
-  NOTEBOOK_FOLDERS,
-  articleFile,
-  originalFile,
-} from '../disk/notebook-layout.ts';
+import type { CatalogRebuild, DamagedFile, NotebookFile } from '../../common/model/notebook.ts';
+import { writeFilesDurably } from '../disk/durable-file.ts';
+import { NOTEBOOK_FILE, articleFile, originalFile } from '../disk/notebook-layout.ts';
 import { RootDocuments, type RootData, type RootName } from './root-documents.ts';
 // --- performance (issue 8): catalog, lazy texts, search ---
 import { ArticleCatalog, type RebuildOptions } from './article-catalog.ts';
 import { NotebookSearch } from '../search/notebook-search.ts';
 import type { ArticleSummary } from '../../common/model/article.ts';
 // --- end performance ---
-import { isLockFile, NotebookLock } from './lock.ts';
-import {
-  afterOpen,
-  BackupState,
-  latestBackupIsCurrent,
-  migrateOnLoad,
-  openSnapshot,
-} from './backups.ts';
+import { NotebookLock } from './lock.ts';
+import { checkVersion, createNotebook, folderState } from './notebook-folder.ts';
+import { BackupState, latestBackupIsCurrent } from './backups.ts';
+import { afterOpen, migrateOnLoad, openSnapshot } from './backups-on-open.ts';
 import { SnapshotCapture } from './snapshot-capture.ts';
 import { offerBackup } from './backup-validation.ts';
 import { removeOrphanOriginals } from './orphan-originals.ts';
@@ -432,52 +416,3 @@ export class NotebookStore {
     }
   }
 }
-
-type FolderState = 'missing' | 'empty' | 'notebook' | 'other' | 'file';
-
-async function folderState(root: string): Promise<FolderState> {
-  try {
-    const info = await stat(root);
-    if (!info.isDirectory()) return 'file';
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
-    throw ioError(error, `Cannot open ${root}`, root);
-  }
-  const entries = await readdir(root);
-  if (entries.includes(NOTEBOOK_FILE)) return 'notebook';
-  // A lock left by a creation that crashed before notebook.json was written is not content.
-  return entries.every((name) => isLockFile(name) || name === '.DS_Store') ? 'empty' : 'other';
-}
-
-async function createNotebook(root: string): Promise<void> {
-  for (const name of NOTEBOOK_FOLDERS) await mkdir(join(root, name), { recursive: true });
-  const meta: NotebookFile = {
-    format: NOTEBOOK_FORMAT,
-    schemaVersion: NOTEBOOK_SCHEMA_VERSION,
-    title: basename(root).replace(/\.dossier$/i, '') || 'Notebook',
-    createdAt: new Date().toISOString(),
-  };
-  await writeFileDurably(join(root, NOTEBOOK_FILE), JSON.stringify(meta, null, 1) + '\n');
-}
-
-/** Refuse a notebook written by a newer Dossier before anything else reads it. */
-async function checkVersion(metaFile: string): Promise<void> {
-  let raw: string;
-  try {
-    raw = await readFile(metaFile, 'utf8');
-  } catch (error) {
-    throw ioError(error, `Cannot read ${NOTEBOOK_FILE}`, metaFile, NOTEBOOK_FILE);
-  }
-  const header = parseJsonFile(raw, VersionHeaderSchema, NOTEBOOK_FILE);
-  if (header.schemaVersion > NOTEBOOK_SCHEMA_VERSION) {
-    throw new DossierError(
-      'newer-version',
-      `This notebook was written by a newer Dossier (schema ${header.schemaVersion}; this version reads up to ${NOTEBOOK_SCHEMA_VERSION}). Update Dossier to open it; the notebook was not changed.`,
-    );
-  }
-}
-
-const VersionHeaderSchema = z.object({
-  format: z.literal(NOTEBOOK_FORMAT),
-  schemaVersion: z.number().int().positive(),
-});

@@ -80,6 +80,11 @@ export class SnapshotCapture {
     return new Map(entries.map(([file], i) => [file, versions[i]!]));
   }
 
+  /** Resolves once every file being kept is kept, or has failed to be. */
+  async settled(): Promise<void> {
+    await Promise.allSettled(this.kept.values());
+  }
+
   /** No write is watched any more (the snapshot's pass is over, or it failed). */
   close(): void {
     this.closed = true;

@@ -3,6 +3,7 @@ import type { RecognizedMention } from './entity-recognizer.ts';
 import { isImplausible } from './implausible-spans.ts';
 import { withPlaceCues } from './place-cues.ts';
 import { PLACE_NAME_TAIL } from './place-name-tails.ts';
+import { placeByPreposition, withOneTypePerName } from './one-type-per-name.ts';
 import { withOrganizationCues } from './organization-cues.ts';
 import { repairByPhrase } from './phrase-repairs.ts';
 import { cleanSpan } from './span-cleanup.ts';
@@ -25,8 +26,12 @@ export function combineMentions(
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Words that end a title before a name: "Chief Executive", "Finance Minister", "Foreign Affairs". */
-const TITLE_TAIL = /^(?:executive|officer|financial|operating|founder|co-founder|head|vice)$/iu;
+/**
+ * Words that end a title before a name: "Chief Executive", "Finance Minister", "Foreign Affairs",
+ * and a player's position or a club's post ("Striker Tomasz Nowak", "Coach Rui Lopes").
+ */
+const TITLE_TAIL =
+  /^(?:executive|officer|financial|operating|founder|co-founder|head|vice|striker|midfielder|defender|goalkeeper|winger|forward|captain|coach|manager|chairman|fly-half|scrum-half|flanker)$/iu;
 
 /**
  * A person's span without the company, office and title words that open it: "Airbus Chief
@@ -49,24 +54,43 @@ function personAfterTitles(text: string, mention: RecognizedMention): Recognized
 
 /**
  * An organization's or place's span without the title words that close it: "Airbus Chief" (of
- * "Airbus Chief Executive Guillaume Faury") is Airbus. A title after "of" or "the" is part of
+ * "Airbus Chief Executive Guillaume Faury") is Airbus, "Ohio Solicitor General" the place Ohio. A title after "of" or "the" is part of
  * the name ("Office of the President").
  */
 function bodyBeforeTitles(text: string, mention: RecognizedMention): RecognizedMention {
   let end = mention.end;
   for (;;) {
     const last = /(\S+)\s+(\S+)$/u.exec(text.slice(mention.start, end));
-    if (last === null || !isTitleWord(last[2]!) || /^(?:of|the|for)$/iu.test(last[1]!)) break;
+    const title =
+      last !== null &&
+      (isTitleWord(last[2]!) || (end < mention.end && OFFICE_OPENER.test(last[2]!)));
+    if (!title || /^(?:of|the|for)$/iu.test(last[1]!)) break;
     end -= last[2]!.length;
     while (/\s/u.test(text[end - 1] ?? '')) end -= 1;
   }
-  return end === mention.end ? mention : { ...mention, end };
+  if (end === mention.end) return mention;
+  // "Ohio Solicitor General": a place, then its officer's title.
+  const rest = text.slice(mention.start, end);
+  return { ...mention, end, ...(wordKind(rest) === 'place' && { type: 'location' as const }) };
 }
+
+/** A day glued to the end of a name: "the Stade Velodrome on Saturday", "at Ashby on Sunday". */
+const ON_DAY = /\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+function withoutDay(text: string, m: RecognizedMention): RecognizedMention {
+  const day = ON_DAY.exec(text.slice(m.start, m.end));
+  return day === null || day.index === 0 ? m : { ...m, end: m.start + day.index };
+}
+
+/** Words that open an office's title before "General" and the like: "Solicitor General". */
+const OFFICE_OPENER =
+  /^(?:Solicitor|Attorney|Surgeon|Inspector|Auditor|Comptroller|Advocate|Lieutenant|Deputy)$/u;
 
 /**
  * Every mention of a company by the short name the story gives it after naming it in full
- * ("Nvidia" after "Nvidia Corp."), as an organization: where nothing was found, or where the
- * same words were read as a person.
+ * ("Nvidia" after "Nvidia Corp.", "Brookstone" after "Brookstone Building Society"), as an
+ * organization: where nothing was found, or where the same words were read as a person or a
+ * place, but after "in" (a short name is mostly a word no lexicon knows: companyShortName).
  */
 function withShortCompanyNames(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
   const names = new Set<string>();
@@ -86,7 +110,12 @@ function withShortCompanyNames(text: string, mentions: RecognizedMention[]): Rec
       const end = start + name.length;
       const at = out.findIndex((m) => start < m.end && m.start < end);
       if (at === -1) out.push({ start, end, type: 'organization', score: 0.7 });
-      else if (out[at]!.start === start && out[at]!.end === end && out[at]!.type === 'person')
+      else if (
+        out[at]!.start === start &&
+        out[at]!.end === end &&
+        (out[at]!.type === 'person' ||
+          (out[at]!.type === 'location' && !placeByPreposition(text, start)))
+      )
         out[at] = { ...out[at]!, type: 'organization' };
     }
   }
@@ -357,5 +386,8 @@ export function combineReadings(
     withPeopleNamedAlike,
   ];
   const combined = steps.reduce((mentions, step) => step(text, mentions), both);
-  return repairByPhrase(text, combined);
+  return withOneTypePerName(
+    text,
+    repairByPhrase(text, combined).map((m) => withoutDay(text, m)),
+  );
 }

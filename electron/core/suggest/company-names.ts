@@ -14,7 +14,9 @@ const LEGAL_FORM =
  * Systems" → "Cisco", "Kestrel Minerals" → "Kestrel").
  */
 const TRADE_WORD =
-  /^(?:Minerals|Mining|Metals|Resources|Petroleum|Systems|Technologies|Motors|Airlines|Pharmaceuticals|Therapeutics|Industries|Networks|Semiconductors?|Software|Labs|Biotech|Biologics|Biosciences|Pharma|Robotics|Logistics|Aerospace|Chemicals|Shipping|Partners|Capital|Group|Investments|Brands|Foods|Research|Analytics|Ventures|Securities|Utilities|Energy|Power|Telecom|Insurance)$/u;
+  /^(?:Minerals|Mining|Metals|Resources|Petroleum|Systems|Technologies|Motors|Airlines|Pharmaceuticals|Therapeutics|Industries|Networks|Semiconductors?|Software|Labs|Biotech|Biologics|Biosciences|Pharma|Robotics|Logistics|Aerospace|Chemicals|Shipping|Partners|Capital|Group|Investments|Brands|Foods|Research|Analytics|Ventures|Securities|Utilities|Energy|Power|Telecom|Insurance|Savings|Mutual|Bancorp|Leisure|Media|Retail|Entertainment|Hotels)$/u;
+/** A lender's two-word trade: "Brookstone Building Society" ("Brookstone" after it). */
+const BUILDING_SOCIETY = /\sBuilding\sSociety$/u;
 
 /** Forms written with a closing period that belongs to the name ("Inc.", "Corp."). */
 const ABBREVIATED_FORM = /(?:^|\s)(?:Inc|Corp|Co|Cos|Ltd|Bhd)$/u;
@@ -49,6 +51,14 @@ export function companyShortName(name: string): string | null {
   // A trade word goes only where one name word is left that no common word, title or place
   // shares ("General Motors", "United Airlines", "Alaska Airlines" keep their names whole).
   if (kept === 2 && TRADE_WORD.test(words[1]!) && wordKind(words[0]!) === 'unknown') kept = 1;
+  // A building society takes its town's name ("Leeds Building Society"), which stays a place
+  // after "in" (one-type-per-name.ts).
+  if (
+    kept === 3 &&
+    BUILDING_SOCIETY.test(name) &&
+    !['common', 'function'].includes(wordKind(words[0]!))
+  )
+    kept = 1;
   return kept === words.length ? null : words.slice(0, kept).join(' ');
 }
 
@@ -61,7 +71,7 @@ export function endsAsCompany(name: string): boolean {
   const words = name.split(/\s+/u);
   const last = words.at(-1)!;
   if (words.length < 2) return false;
-  if (LEGAL_FORM.test(last)) return true;
+  if (LEGAL_FORM.test(last) || BUILDING_SOCIETY.test(name)) return true;
   return (
     TRADE_WORD.test(last) &&
     !words.slice(0, -1).every((word) => ['common', 'function'].includes(wordKind(word)))

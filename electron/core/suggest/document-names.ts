@@ -65,6 +65,13 @@ export function withoutIssuedPaper(
   text: string,
   mention: RecognizedMention,
 ): RecognizedMention | null {
+  // "(Capitol Report)": an organization alone in brackets is a dateline's outlet, whole.
+  if (
+    mention.type === 'organization' &&
+    text[mention.start - 1] === '(' &&
+    text[mention.end] === ')'
+  )
+    return mention;
   const words = [...text.slice(mention.start, mention.end).matchAll(/\S+/gu)];
   const next = /^ (\p{Lu}\p{L}+)/u.exec(text.slice(mention.end, mention.end + 16));
   let cut = words.findIndex((word, i) => i > 0 && ISSUED_WORD.test(word[0]));

@@ -1,3 +1,4 @@
+import { COMMON_WORDS } from './common-words.ts';
 import { getGazetteer, matchesCase, MAX_GAZETTEER_WORDS } from './gazetteer.ts';
 import type { NerToken } from './ptb-tokenizer.ts';
 import { wordKind } from './word-knowledge.ts';
@@ -5,7 +6,8 @@ import { wordKind } from './word-knowledge.ts';
 /**
  * The features of the statistical recognizer (an averaged perceptron, ner-perceptron.ts): the
  * word, its lower case, shape, prefixes and suffixes, its neighbours, its place in the sentence,
- * gazetteer membership, what compromise's lexicon says the word is, and cue words (titles,
+ * gazetteer membership, what compromise's lexicon says the word is, whether a capitalized word
+ * is a common one, and cue words (titles,
  * company forms, verbs of saying). Features that depend on the tags already chosen are added
  * by `tagFeatures` during decoding.
  */
@@ -126,6 +128,9 @@ function stringsOf(word: string): WordStrings {
   const k = /^\p{L}/u.test(word) ? wordKind(word) : 'punct';
   const cue = CUES.get(l) ?? '';
   const own = ['b', 'w=' + word, 'l=' + l, 's=' + s, 'k=' + k, 'k=' + k + '|s=' + s, 'cue=' + cue];
+  // A capitalized common word ("Winter", "Kitchen") is most often no name: the lexicon lacks
+  // most common nouns, the training data's lower-case words do not (common-words.ts).
+  if (/^\p{Lu}/u.test(word) && COMMON_WORDS.has(l)) own.push('cw', 'cw|s=' + s);
   for (let n = 1; n <= 4 && n < l.length; n += 1)
     own.push(`p${n}=` + l.slice(0, n), `x${n}=` + l.slice(-n));
   found = wordStrings(l, s, k, cue, own);
@@ -172,8 +177,10 @@ export function sentenceFeatures(tokens: NerToken[], ruleTags: string[] = []): s
       'rt|k=' + ruleTag + '|' + me.k,
       'rt|gz=' + ruleTag + '|' + gazetteer[i],
     );
-    if (i === 0) f.push('first|s=' + me.s, 'first|k=' + me.k, 'first|rt=' + ruleTag);
-    else if (i === tokens.length - 1) f.push('last');
+    if (i === 0) {
+      f.push('first|s=' + me.s, 'first|k=' + me.k, 'first|rt=' + ruleTag);
+      if (me.own.includes('cw')) f.push('first|cw');
+    } else if (i === tokens.length - 1) f.push('last');
     if (token.gap === '' && i > 0) f.push('glued-left');
     if (tokens[i + 1]?.gap === '') f.push('glued-right');
     return f;

@@ -7,7 +7,7 @@ import { NER_TAGS, NerWeights, TAG_COUNT } from './ner-perceptron.ts';
 /**
  * The model file, resources/ner-model/ner-model.json.gz: gzip of one JSON object holding the
  * feature strings and their weights, quantized to 16-bit integers (base64, little-endian) with
- * one scale. Written by `npm run train:ner`, read once per process in the background.
+ * one scale, and how it was trained. Written by `npm run train:ner`, read once per process in the background.
  */
 export const MODEL_FORMAT = 'dossier-ner-perceptron/1';
 
@@ -17,7 +17,22 @@ const ModelFileSchema = z.object({
   scale: z.number().positive(),
   features: z.array(z.string()),
   weights: z.string(),
+  training: z
+    .object({
+      inputs: z.string(),
+      sentences: z.number(),
+      epochs: z.number(),
+      rules: z.boolean(),
+    })
+    .optional(),
 });
+
+/**
+ * How a model was trained: `inputs` is the fingerprint of every training sentence's words,
+ * features and gold tags (scripts/ner/training-examples.ts), so that a check can tell whether
+ * `npm run train:ner` would give this model on the current code and data.
+ */
+export type ModelTraining = NonNullable<z.infer<typeof ModelFileSchema>['training']>;
 
 // Inflated on libuv's thread pool, not on the thread that answers calls.
 const gunzip = promisify(gunzipCallback);
@@ -25,7 +40,11 @@ const gunzip = promisify(gunzipCallback);
 /** Weights smaller than this share of the largest one are dropped: they change no decision. */
 const PRUNE_SHARE = 0.002;
 
-export function encodeModel(features: string[], weights: Float64Array): Buffer {
+export function encodeModel(
+  features: string[],
+  weights: Float64Array,
+  training?: ModelTraining,
+): Buffer {
   let largest = 0;
   for (const w of weights) largest = Math.max(largest, Math.abs(w));
   const scale = largest / 32767 || 1;
@@ -47,6 +66,7 @@ export function encodeModel(features: string[], weights: Float64Array): Buffer {
     scale,
     features: keptFeatures,
     weights: packed.toString('base64'),
+    training,
   });
   return gzipSync(json, { level: 9 });
 }

@@ -1,6 +1,7 @@
 import { endsAsCompany, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { getGazetteer } from './gazetteer.ts';
+import { clubCues, withClubShortNames, withClubsApartFromPlayers } from './sports-clubs.ts';
 import { isTitleWord } from './titles.ts';
 import { wordKind } from './word-knowledge.ts';
 
@@ -65,9 +66,31 @@ const COMPANY_BEFORE_SHARES = new RegExp(
   'dgu',
 );
 
-/** The outlet a dateline names in brackets: "OSLO, March 4 (Harbour Wire) -". */
+/**
+ * Names listed after a plural kind noun: "rivals Tesco and Aldi", "lenders Halden, Corvo and
+ * Brisk"; each is of that kind.
+ */
+const KIND_LIST = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(?:rivals|competitors|banks|lenders|retailers|supermarkets|airlines|carmakers|insurers|companies|firms|clubs)\s((?:${NAME},\s)*${NAME},?\s(?:and|or)\s${NAME})`,
+  'dgu',
+);
+
+/** A body whose name holds "and": "Competition and Markets Authority", "Food and Drug Administration". */
+const BODY_WITH_AND = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}-]*(?![\p{L}'’])(?:\s${WORD})*\sand\s${WORD}(?:\s${WORD})*\s(?:Authority|Commission|Agency|Board|Council|Office|Service|Department|Ministry|Institute|Association|Committee|Bureau|Administration|Tribunal))(?![\p{L}\p{N}])`,
+  'dgu',
+);
+
+/** Stadiums and arenas, places where clubs play: "Stade Velodrome", "Estadio do Dragao". */
+const VENUE = /^(?:Stade|Estadio|Stadio|Estadi)\s|\s(?:Stadium|Arena)$/u;
+
+/** Bodies that a place's name opens and that are no place: "Kandilli Observatory". */
+const BODY_LAST_WORD =
+  /\s(?:Observatory|Institute|Laboratory|Laboratories|University|College|Hospital|Museum|Library|Academy|School)$/u;
+
+/** The outlet a dateline names in brackets: "OSLO, March 4 (Harbour Wire) -", "WASHINGTON (Capitol Report) -". */
 const DATELINE_OUTLET = new RegExp(
-  String.raw`(?<=(?:^|\n)[^\n]{0,60}\d\s)\((${NAME})\)(?=\s[-–—])`,
+  String.raw`(?<=(?:^|\n)[^\n]{0,60}(?:\d|\p{Lu}{2,})\s)\((${NAME})\)(?=\s[-–—])`,
   'dgu',
 );
 
@@ -89,22 +112,6 @@ const JOB_AT = new RegExp(
  */
 const JOB_OF = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])(?:[Cc]o-?founder|[Ff]ounder|president|head|chairman|chairwoman|chief executive|managing director|spokes(?:man|woman|person)|owner)\sof\s(?:the\s)?(${NAME})`,
-  'dgu',
-);
-
-/** Words a match report uses; two of them and a score make a text one. */
-const MATCH_WORDS =
-  /\b(?:goals?|scored|striker|goalkeeper|midfielder|defender|league|half-time|penalty|kick-off|fixture|stadium|relegation|promotion|derby|title)\b/giu;
-const SCORE = /(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d.,:/-])/u;
-
-/** A club before the word for one of its people or its result: "Bremen goalkeeper Michael Zetterer". */
-const CLUB_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(${NAME})(?=\s(?:goalkeeper|keeper|striker|midfielder|defender|forward|winger|captain|manager|coach|boss|fans|supporters|players?|squad)\b|\s\d{1,2}-\d{1,2}\b)`,
-  'dgu',
-);
-/** A club after what it did or had done to it: "a 2-0 win over Werder Bremen", "face Atalanta". */
-const CLUB_AFTER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?:beat|beating|defeated|win\sover|victory\sover|defeat\s(?:to|by)|loss\sto|lost\sto|draw\s(?:with|against)|drew\swith|against|face|faces|facing|hosts?|hosting|\d{1,2}-\d{1,2}\sat)\s(${NAME})`,
   'dgu',
 );
 
@@ -155,18 +162,23 @@ function nameSpan(
 
 /**
  * `span` as an organization: in place of what was read on or inside it, or where nothing was.
- * Left alone where a mention crosses its edges or an organization already covers it.
+ * Left alone where a mention crosses its edges or an organization already covers it (but for
+ * `widens`, see below).
  */
 function asOrganization(
   mentions: RecognizedMention[],
   span: { start: number; end: number },
+  widens = false,
 ): RecognizedMention[] {
   const inside = mentions.filter((m) => span.start < m.end && m.start < span.end);
-  if (inside.some((m) => m.start < span.start || m.end > span.end || m.type === 'organization'))
-    return mentions;
+  // A cue sure of where its name starts widens a shorter organization inside ("Northern Sports"
+  // of "(Northern Sports Wire)"); others may have taken in a sentence's first word ("Shares").
+  const kept = (m: RecognizedMention) =>
+    m.type === 'organization' && (!widens || (m.start === span.start && m.end === span.end));
+  if (inside.some((m) => m.start < span.start || m.end > span.end || kept(m))) return mentions;
   return [
     ...mentions.filter((m) => !inside.includes(m)),
-    { ...span, type: 'organization' as const, score: 0.7 },
+    { start: span.start, end: span.end, type: 'organization' as const, score: 0.7 },
   ].sort((a, b) => a.start - b.start);
 }
 
@@ -190,9 +202,11 @@ interface Cue {
   start: number;
   end: number;
   cue: 'kind' | 'job' | 'head' | 'club';
+  /** The cue's name is a whole name as it stands: it widens an organization read inside it. */
+  widens?: boolean;
 }
 
-/** Names made organizations by a kind noun, a job "at", a head "of", or, in a match report, a club's cue. */
+/** Names made organizations by a kind noun, a job "at", a head "of", or, in a sports story, a club's cue. */
 function cuedNames(text: string): Cue[] {
   const cued: Cue[] = [];
   const add = (matches: Iterable<RegExpExecArray>, cue: Cue['cue']) => {
@@ -214,15 +228,26 @@ function cuedNames(text: string): Cue[] {
   add(text.matchAll(JOB_OF), 'head');
   add(text.matchAll(COMPANY_CUE), 'kind');
   add(text.matchAll(COMPANY_BEFORE_SHARES), 'kind');
-  add(text.matchAll(DATELINE_OUTLET), 'kind');
+  for (const pattern of [DATELINE_OUTLET, BODY_WITH_AND]) {
+    for (const match of text.matchAll(pattern)) {
+      const [start, end] = match.indices![1]!;
+      cued.push({ start, end, cue: 'kind', widens: true });
+    }
+  }
+  for (const match of text.matchAll(KIND_LIST)) {
+    for (const name of match[1]!.matchAll(new RegExp(NAME, 'gu'))) {
+      const span = nameSpan(text, match.indices![1]![0] + name.index, name[0]);
+      if (span !== null) cued.push({ ...span, cue: 'kind' });
+    }
+  }
   add(
     [...text.matchAll(COMPANY_NAME)].filter((m) => endsAsCompany(m[1]!) || isCampaign(m[1]!)),
     'kind',
   );
-  const matchWords = new Set([...text.matchAll(MATCH_WORDS)].map((m) => m[0].toLowerCase()));
-  if (matchWords.size >= 2 && SCORE.test(text)) {
-    add(text.matchAll(CLUB_BEFORE), 'club');
-    add(text.matchAll(CLUB_AFTER), 'club');
+  for (const club of clubCues(text)) {
+    const span = club.whole ? club : nameSpan(text, club.start, club.name);
+    if (span !== null)
+      cued.push({ start: span.start, end: span.end, cue: 'club', widens: club.whole });
   }
   return cued;
 }
@@ -247,7 +272,7 @@ export function withOrganizationCues(
   text: string,
   mentions: RecognizedMention[],
 ): RecognizedMention[] {
-  let out = mentions;
+  let out = withClubsApartFromPlayers(text, mentions);
   // A club's name stays one where it is also its city's: the match report names the club.
   const named = new Set<string>();
   const clubs = new Set<string>();
@@ -278,7 +303,8 @@ export function withOrganizationCues(
     // "the manufacturer Georg Reichenbach": a man who is the firm.
     if (cue.cue === 'kind' && wordKind(name.split(' ')[0]!) === 'first-name' && /\s/u.test(name))
       continue;
-    out = asOrganization(out, cue);
+    const whole = withLegalForm(text, { ...cue, type: 'organization', score: 0.7 });
+    out = asOrganization(out, whole, cue.widens);
     (cue.cue === 'club' ? clubs : named).add(name);
   }
   for (const m of [...out]) {
@@ -317,61 +343,26 @@ function withBodiesOfThePlace(text: string, mentions: RecognizedMention[]): Reco
 }
 
 /**
- * A company named by its web address: "Amazon.com Inc." (read as "Amazon"), whole; a name
+ * A company named by its web address: "Amazon.com Inc." (read as "Amazon"), whole; an
+ * observatory, institute or school read as a place is a body ("Kandilli Observatory"), a
+ * stadium read as a body a place ("Stade Velodrome"); a name
  * with "&" read as a place ("Pratt & Whitney") is a firm's, unless a gazetteer knows the place
  * ("Trinidad & Tobago"), and so is one the lexicon knows as a body's ("CNN").
  */
 function withDomain(text: string, m: RecognizedMention): RecognizedMention {
   if (m.type === 'location') {
     const name = text.slice(m.start, m.end);
+    if (BODY_LAST_WORD.test(name)) return { ...m, type: 'organization' };
     // "explained to CNN": a name the lexicon knows as a body's is no place.
     return (name.includes(' & ') && !isKnownPlace(name)) || wordKind(name) === 'organization'
       ? { ...m, type: 'organization' }
       : m;
   }
+  if (m.type === 'organization' && VENUE.test(text.slice(m.start, m.end)))
+    return { ...m, type: 'location' };
   if (m.type !== 'organization' || !/^\.com(?![\p{L}\p{N}])/u.test(text.slice(m.end, m.end + 5)))
     return m;
   return withLegalForm(text, { ...m, end: m.end + 4 });
-}
-
-/**
- * In a match report, a club named in full once ("Bayern Munich", "Bayer Leverkusen") is the
- * word of its name that stands alone elsewhere ("Bayern, who lost", "Leverkusen now face"),
- * where nothing or a place was read there.
- */
-function withClubShortNames(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
-  const words = new Set<string>();
-  for (const m of mentions) {
-    const name = text.slice(m.start, m.end);
-    if (m.type !== 'organization' || !/\s/u.test(name)) continue;
-    for (const word of name.split(/\s+/u)) {
-      const kind = wordKind(word);
-      if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && kind !== 'common' && kind !== 'function')
-        words.add(word);
-    }
-  }
-  let out = mentions;
-  for (const word of words) {
-    for (const match of text.matchAll(
-      new RegExp(`(?<![\\p{L}\\p{N}'’.-])${word}(?![\\p{L}\\p{N}-])`, 'gu'),
-    )) {
-      const span = { start: match.index, end: match.index + word.length };
-      // "Bayern Munich" again: the word inside a longer name is no short name.
-      if (/^\s\p{Lu}/u.test(text.slice(span.end, span.end + 2))) continue;
-      if (/\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(0, span.start - 20), span.start))) continue;
-      const inside = out.filter((m) => span.start < m.end && m.start < span.end);
-      if (inside.length === 0)
-        out = [...out, { ...span, type: 'organization' as const, score: 0.7 }];
-      else if (
-        inside.length === 1 &&
-        inside[0]!.type === 'location' &&
-        inside[0]!.start === span.start &&
-        inside[0]!.end === span.end
-      )
-        out = out.map((m) => (m === inside[0] ? { ...m, type: 'organization' as const } : m));
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -6,7 +6,8 @@ import { wordKind } from './word-knowledge.ts';
  * Places that the words around a name give away where nothing knows the name ("three northern
  * provinces of Kaltera", "the WHO representative in Kaltera"): the model reads an unknown
  * capitalized word standing alone as a person, and a person is rarely "in" something. And no
- * place where they take it away ("the Ortega-Murillo regime").
+ * place where they take it away ("the Ortega-Murillo regime"); and the name after "the town
+ * of", which no one may have read at all.
  */
 
 /** "in X", "provinces of X", "the capital of X": what stands before a place. */
@@ -44,7 +45,7 @@ export function withPlaceCues(text: string, mentions: RecognizedMention[]): Reco
     else if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) places.add(value);
     else if (PERSON_AFTER.test(after)) acts.add(value);
   }
-  return mentions
+  return withTownsNamed(text, mentions)
     .filter((m) => !isRulersRegime(text, m))
     .map((m) => {
       const value = text.slice(m.start, m.end);
@@ -66,4 +67,28 @@ function isRulersRegime(text: string, m: RecognizedMention): boolean {
     names.every((name) => /^\p{Lu}\p{Ll}+$/u.test(name) && wordKind(name) !== 'place') &&
     /^\s+(?:regime|government|administration|dynasty|family)\b/u.test(text.slice(m.end, m.end + 16))
   );
+}
+
+/** "the town of Kovancilar", "the village of Ashby": what follows is a place's name. */
+const TOWN_OF =
+  /\b(?:town|city|village|port|district|province|region|island|municipality|commune)\sof\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)/dgu;
+
+/** The name after "the town of": a place where nothing or a lone person was read. */
+function withTownsNamed(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  let out = mentions;
+  for (const match of text.matchAll(TOWN_OF)) {
+    const [start, end] = match.indices![1]!;
+    const inside = out.filter((m) => start < m.end && m.start < end);
+    if (inside.length === 0) {
+      out = [...out, { start, end, type: 'location' as const, score: 0.7 }];
+    } else if (
+      inside.length === 1 &&
+      inside[0]!.type === 'person' &&
+      inside[0]!.start === start &&
+      inside[0]!.end === end
+    ) {
+      out = out.map((m) => (m === inside[0] ? { ...m, type: 'location' as const } : m));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -45,7 +45,12 @@ export function ChartToolbar({
     <div className="chart-filters chart-tools" role="toolbar" aria-label="Chart">
       <label>
         Layout
-        <select value={layout} onChange={(e) => setLayout(e.target.value as ChartLayout)}>
+        {/* A layout places the nodes drawn: a large chart's last come after its first frame. */}
+        <select
+          value={layout}
+          disabled={!ready}
+          onChange={(e) => setLayout(e.target.value as ChartLayout)}
+        >
           {Object.entries(CHART_LAYOUTS).map(([name, label]) => (
             <option key={name} value={name}>
               {label}

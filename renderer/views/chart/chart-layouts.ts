@@ -45,6 +45,37 @@ export function layoutOptions(
   };
 }
 
+/**
+ * The zoom and pan at which every node of `graph`, where `positions` put it, fits a view of
+ * `width` × `height` with FIT_PADDING around (as Cytoscape's fit, for nodes not yet added).
+ */
+export function fittedView(
+  graph: ChartGraph,
+  positions: Record<string, Position>,
+  width: number,
+  height: number,
+  maxZoom: number,
+): { zoom: number; pan: Position } {
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  for (const node of graph.nodes) {
+    const at = positions[node.id] ?? { x: 0, y: 0 };
+    const half = node.size / 2;
+    box.x1 = Math.min(box.x1, at.x - half);
+    box.x2 = Math.max(box.x2, at.x + half);
+    box.y1 = Math.min(box.y1, at.y - half);
+    box.y2 = Math.max(box.y2, at.y + half);
+  }
+  const zoom = Math.min(
+    maxZoom,
+    (width - 2 * FIT_PADDING) / Math.max(box.x2 - box.x1, 1),
+    (height - 2 * FIT_PADDING) / Math.max(box.y2 - box.y1, 1),
+  );
+  return {
+    zoom,
+    pan: { x: (width - zoom * (box.x1 + box.x2)) / 2, y: (height - zoom * (box.y1 + box.y2)) / 2 },
+  };
+}
+
 /** One ring for each type, the types with most nodes innermost. */
 function typeRings(graph: ChartGraph): Map<string, number> {
   const counts = new Map<string, number>();

@@ -29,9 +29,10 @@ export function labelInView(cy: cytoscape.Core): () => void {
     clearTimeout(timer);
     timer = setTimeout(label, REST_MS);
   };
-  cy.on('viewport', later);
+  // Again once the nodes added after the first frame are in (elements-later.ts).
+  cy.on('viewport add', later);
   return () => {
     clearTimeout(timer);
-    cy.off('viewport', later);
+    cy.off('viewport add', later);
   };
 }

@@ -3,9 +3,9 @@ import type cytoscape from 'cytoscape';
 import type { LinkChartOutline } from '../../../electron/common/api/contract.ts';
 import type { Position } from '../../../electron/common/chart/network-layout.ts';
 import { messageOf } from '../../api/api-error.ts';
-import { FIT_PADDING, layoutOptions, type ChartLayout } from './chart-layouts.ts';
+import { FIT_PADDING, fittedView, layoutOptions, type ChartLayout } from './chart-layouts.ts';
 import type { ChartGraph } from './chart-model.ts';
-import { layoutOffThread } from './layout-client.ts';
+import { layoutOffThread, warmLayoutWorker } from './layout-client.ts';
 
 /**
  * The force-directed positions of `graph`'s nodes, from ForceAtlas2 off the main thread (pinned
@@ -21,13 +21,22 @@ export function useForcePositions(
     graph: ChartGraph;
     at: Record<string, Position>;
   } | null>(null);
+  // Loading the worker's script overlaps fetching the chart.
+  useEffect(warmLayoutWorker, []);
   useEffect(() => {
     if (graph === null) return;
     const abort = new AbortController();
     const pinned = Object.fromEntries(
       (chart?.pins ?? []).map((pin) => [pin.entityId as string, { x: pin.x, y: pin.y }]),
     );
-    layoutOffThread({ nodes: graph.nodes, links: graph.edges, pinned }, abort.signal)
+    // Only what the layout reads is copied to the worker: the edges' links and evidence, cloned
+    // with them, were a cost on this thread.
+    const input = {
+      nodes: graph.nodes.map(({ id, size }) => ({ id, size })),
+      links: graph.edges.map(({ source, target }) => ({ source, target })),
+      pinned,
+    };
+    layoutOffThread(input, abort.signal)
       .then((at) => {
         if (!abort.signal.aborted) setPositions({ graph, at });
       })
@@ -61,8 +70,11 @@ export function useChartLayout({
   useEffect(() => {
     const container = cy?.container() ?? null;
     if (cy === null || graph === null || positions === null || container === null) return;
-    // Placing 1,000 nodes again where they were added cost a tenth of opening the chart.
-    if (layout === 'force' && laidOut.current !== cy) cy.fit(undefined, FIT_PADDING);
+    // Placing 1,000 nodes again where they were added cost a tenth of opening the chart; a
+    // large chart's first frame has its most connected nodes only, fitted to where all stand.
+    if (layout === 'force' && laidOut.current !== cy)
+      if (cy.nodes().length === graph.nodes.length) cy.fit(undefined, FIT_PADDING);
+      else cy.viewport(fittedView(graph, positions, cy.width(), cy.height(), cy.maxZoom()));
     else
       cy.layout(layoutOptions(layout, graph, positions, layout === 'radial' ? centre : null)).run();
     laidOut.current = cy;

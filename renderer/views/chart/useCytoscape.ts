@@ -14,9 +14,13 @@ import type { ChartGraph } from './chart-model.ts';
 import { chartColours, chartStyle } from './chart-style.ts';
 import { labelInView } from './labels-in-view.ts';
 import { labelLinksInFocus } from './link-labels.ts';
-import { addLinksLater } from './links-later.ts';
+import { addLater } from './elements-later.ts';
 
-/** From this many nodes on, the chart trades crispness for speed while it moves. */
+/**
+ * From this many nodes on, the chart trades crispness for speed while it moves, and its first
+ * frame draws this many, the most connected (the graph lists them first): the others and the
+ * links follow (elements-later.ts).
+ */
 const LARGE_CHART = 300;
 
 /**
@@ -59,7 +63,7 @@ export function useCytoscape({
 }): {
   canvas: RefObject<HTMLDivElement | null>;
   cy: cytoscape.Core | null;
-  /** Whether every link is in `cy` (a large chart's are added after its first frame). */
+  /** Whether every node and link is in `cy` (a large chart's come after its first frame). */
   linked: boolean;
 } {
   const canvas = useRef<HTMLDivElement>(null);
@@ -115,15 +119,15 @@ export function useCytoscape({
     }));
     // Added in one batch, where the positions put them, and laid out (fitted) once by
     // useChartLayout: the constructor's own layout measured every element a second time. A
-    // large chart's links follow its first frame (links-later.ts).
-    instance.batch(() => instance.add(large ? nodes : [...nodes, ...links]));
+    // large chart's other entities, then its links, follow its first frame.
+    instance.batch(() => instance.add(large ? nodes.slice(0, LARGE_CHART) : [...nodes, ...links]));
     // Tests and the bench wait for this mark too: the frame with every link is drawn.
     const whenLinked = () => {
       container.dataset.links = 'done';
       setLinked(instance);
     };
     const stopLinking = large
-      ? addLinksLater(instance, links, whenLinked)
+      ? addLater(instance, [...nodes.slice(LARGE_CHART), ...links], whenLinked)
       : (whenLinked(), () => {});
     const stopNaming = large ? labelInView(instance) : () => {};
     const stopLabelling = labelLinksInFocus(instance);

@@ -53,7 +53,11 @@ export function ArticleListPane({
                 type="button"
                 className="article-list-item"
                 aria-current={item.id === openId ? 'true' : undefined}
-                onClick={() => onOpen(item.id)}
+                onClick={(event) => {
+                  // The second click of a double-click on a Library title, which opened the
+                  // Reader with the first, lands here: it must not open the article beneath it.
+                  if (event.detail < 2) onOpen(item.id);
+                }}
               >
                 <span className="article-list-title">{item.title}</span>
                 <span className="article-list-meta">

@@ -8,6 +8,7 @@ import {
   type Ref,
 } from 'react';
 import type { Paragraph } from '../../../electron/common/api/contract.ts';
+import { replaceKeepingSelection } from '../../annotate/dom-offsets.ts';
 import { bucketByParagraph, segmentRange } from '../../annotate/segments.ts';
 import { describeMark, markType, quoteOf, signatureOf, type Mark } from './marks.ts';
 
@@ -81,9 +82,9 @@ export interface ArticleTextHandle {
  * Only the paragraphs the article opens on get their segments at once; the others hold their
  * plain text (selection, find and screen readers have it all) and get their segments while the
  * page is idle, or at once when their block comes near the view or a mark in them is revealed
- * or made active. A change of the marks
- * rebuilds only the paragraphs whose annotations changed (compared by a signature); the active
- * mark and the flash only toggle classes on the segments in place, so the focus stays where it is.
+ * or made active. A change of the marks rebuilds only the paragraphs whose annotations changed
+ * (compared by a signature); a paragraph rebuilt keeps the selection in it. The active mark and
+ * the flash only toggle classes on the segments in place, so the focus stays where it is.
  */
 export function ArticleText({
   text,
@@ -288,7 +289,7 @@ export function ArticleText({
 /** Builds paragraph `index` with its segments, in place of the one in the page. */
 function segmentParagraph(page: Built, index: number): HTMLParagraphElement {
   const paragraph = buildParagraph(page.text, page.paragraphs[index]!, page.buckets[index] ?? []);
-  page.elements[index]!.replaceWith(paragraph);
+  replaceKeepingSelection(page.elements[index]!, paragraph);
   page.elements[index] = paragraph;
   page.segmented[index] = true;
   return paragraph;

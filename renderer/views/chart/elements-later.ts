@@ -1,0 +1,40 @@
+/**
+ * A large chart's first frame draws its most connected entities only; the others, then the
+ * links, are added after it, a chunk at a time when the page is idle: Cytoscape styling,
+ * measuring and drawing every element made the first frame of a 1,000-entity chart wait for
+ * all of them (docs/PERFORMANCE.md, chart5 and chart6).
+ */
+import type cytoscape from 'cytoscape';
+
+/** Elements added per idle moment: each chunk is styled and drawn before the next. */
+export const ELEMENTS_PER_CHUNK = 500;
+/** A busy page still gets its elements this soon (ms) after the chunk before. */
+const IDLE_TIMEOUT_MS = 200;
+
+/**
+ * Adds `elements` to `cy` in order (a link's ends before it), in chunks, one per idle
+ * callback, and calls `done` once the last is drawn; returns the function that stops it (the
+ * instance is destroyed).
+ */
+export function addLater(
+  cy: cytoscape.Core,
+  elements: cytoscape.ElementDefinition[],
+  done: () => void,
+): () => void {
+  let next = 0;
+  let idle: number | null = null;
+  const step = () => {
+    cy.add(elements.slice(next, next + ELEMENTS_PER_CHUNK));
+    next += ELEMENTS_PER_CHUNK;
+    if (next < elements.length) idle = requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS });
+    else {
+      idle = null;
+      cy.one('render', done);
+    }
+  };
+  idle = requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS });
+  return () => {
+    if (idle !== null) cancelIdleCallback(idle);
+    cy.off('render', done);
+  };
+}

@@ -12,7 +12,7 @@ import {
   type Manifest,
 } from '../../electron/core/store/backup-manifests.ts';
 import { SnapshotCapture } from '../../electron/core/store/snapshot-capture.ts';
-import { tempFolder } from '../support/temp-folder.ts';
+import { threeArticleNotebook } from '../support/three-article-notebook.ts';
 
 /**
  * Saves do not wait for a backup (issue 21: at 100,000 articles a snapshot takes seconds to
@@ -37,17 +37,7 @@ afterEach(() => {
 });
 
 /** A notebook with three articles, closed (its first open took a backup of them). */
-async function notebook(): Promise<{ folder: string; ids: string[] }> {
-  const folder = join(await tempFolder('dossier-beside-'), 'nb');
-  const service = await NotebookService.open(folder);
-  const api = localApi(service);
-  const ids: string[] = [];
-  for (const title of ['Talks in Tokyo', 'Aid for Kenya', 'Sanctions on Iran']) {
-    ids.push((await api.addText({ title, text: `${title}: the report.` })).id);
-  }
-  await service.close();
-  return { folder, ids };
-}
+const notebook = () => threeArticleNotebook('dossier-beside-');
 
 const articleIn = async (folder: string, id: string) =>
   JSON.parse(await readFile(join(folder, 'articles', `${id}.json`), 'utf8')) as {

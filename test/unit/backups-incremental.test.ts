@@ -8,6 +8,7 @@ import { BACKUPS_FOLDER } from '../../electron/core/disk/notebook-layout.ts';
 import { listBackups } from '../../electron/core/store/backup-manifests.ts';
 import { latestBackupIsCurrent, takeSnapshot } from '../../electron/core/store/backups.ts';
 import { tempFolder } from '../support/temp-folder.ts';
+import { threeArticleNotebook } from '../support/three-article-notebook.ts';
 
 /**
  * Backups cost what changed (issue 21): a snapshot hard-links the files unchanged since the
@@ -75,17 +76,7 @@ afterEach(() => {
 });
 
 /** A notebook with three articles, closed, and no backup yet. */
-async function notebook(): Promise<{ folder: string; ids: string[] }> {
-  const folder = join(await tempFolder('dossier-backups-'), 'nb');
-  const service = await NotebookService.open(folder);
-  const api = localApi(service);
-  const ids: string[] = [];
-  for (const title of ['Talks in Tokyo', 'Aid for Kenya', 'Sanctions on Iran']) {
-    ids.push((await api.addText({ title, text: `${title}: the report.` })).id);
-  }
-  await service.close();
-  return { folder, ids };
-}
+const notebook = () => threeArticleNotebook('dossier-backups-');
 
 const inode = async (path: string) => (await stat(path)).ino;
 

@@ -12,7 +12,8 @@ export function evalCommand(paths: string[], options: CliOptions): Promise<numbe
 
 async function evaluate(paths: string[], json: boolean): Promise<number> {
   const { evaluateGoldFiles } = await import('../core/eval/eval-notebook.ts');
-  const { report, perFile } = await evaluateGoldFiles(paths);
+  const { prf } = await import('../core/eval/score.ts');
+  const { report, counts, perFile } = await evaluateGoldFiles(paths);
   if (json) {
     printJson(report);
     return 0;
@@ -27,6 +28,7 @@ async function evaluate(paths: string[], json: boolean): Promise<number> {
   print(
     `dates          accuracy ${report.dates.accuracy.toFixed(3)} of ${report.dates.dated} dated events`,
   );
+  print(`${row('participants', prf(counts.participants))} (of the matched events)`);
   for (const file of perFile)
     print(
       `  ${file.id}: entities F1 ${file.report.entities.f1.toFixed(3)}, events F1 ${file.report.events.f1.toFixed(3)}`,

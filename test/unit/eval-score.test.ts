@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGoldFile, parseGoldFile } from '../../electron/core/eval/gold-file.ts';
 import type { GoldFile } from '../../electron/core/eval/gold-file.ts';
 import { evaluateFiles } from '../../electron/core/eval/run-eval.ts';
-import { score } from '../../electron/core/eval/score.ts';
+import { countFile, score } from '../../electron/core/eval/score.ts';
 import type { SuggestedEvent } from '../../electron/core/eval/score.ts';
 import type {
   EntitySuggestion,
@@ -59,6 +59,28 @@ const goldEvent = (
 });
 
 describe('score', () => {
+  it('scores the participants of matched events, a short form counting for its entity', () => {
+    const goldFile = gold([
+      { ...goldEvent(0, 27, null), participants: ['Antony Blinken', 'Motegi'] },
+    ]);
+    const named = (names: string[]) => ({ ...event(0, 27), participants: names });
+    const right = countFile({
+      gold: goldFile,
+      entities: [],
+      events: [named(['Blinken', 'Tokyo'])],
+    });
+    expect(right.participants).toEqual({ tp: 1, suggested: 2, gold: 2 });
+    // One gold participant is claimed once; an unmatched suggestion names nobody.
+    const twice = countFile({
+      gold: goldFile,
+      entities: [],
+      events: [named(['Blinken', 'Antony Blinken'])],
+    });
+    expect(twice.participants).toEqual({ tp: 1, suggested: 2, gold: 2 });
+    const missed = countFile({ gold: goldFile, entities: [], events: [] });
+    expect(missed.participants).toEqual({ tp: 0, suggested: 0, gold: 0 });
+  });
+
   it('is perfect when suggestions equal the gold', () => {
     const entities = [
       entity(0, 7, 'person'),

@@ -16,9 +16,16 @@ import { addEvalCounts, emptyEvalCounts, reportFromCounts, type EvalReport } fro
  * publication date, the notebook's own suggestions for it (the path the app takes, cold
  * start), scored as eval/FORMAT.md defines. Folders are read for their *.json files.
  */
-export async function evaluateGoldFiles(paths: string[]): Promise<EvalRun> {
-  return evaluateFiles(await goldPaths(paths), (text, published) =>
-    withNotebook(async (service) => (await suggestIn(service, text, published)).suggestions),
+export async function evaluateGoldFiles(
+  paths: string[],
+  /** Handed each file's gold and suggestions (scripts/event-titles.ts reads the titles). */
+  afterFile?: (gold: GoldFile, scored: SuggestionsForText) => Promise<void>,
+): Promise<EvalRun> {
+  return evaluateFiles(
+    await goldPaths(paths),
+    (text, published) =>
+      withNotebook(async (service) => (await suggestIn(service, text, published)).suggestions),
+    afterFile,
   );
 }
 
@@ -97,6 +104,8 @@ async function suggestIn(
     evidence: event.evidence,
     date_start: event.date?.start ?? null,
     date_end: event.date?.end ?? null,
+    title: event.title,
+    participants: event.participants.map((p) => p.entityName ?? p.text),
   }));
   return { articleId: article.id, suggestions: { entities, events } };
 }

@@ -23,6 +23,8 @@ export interface FileEvalReport {
 
 export interface EvalRun {
   report: EvalReport;
+  /** the summed counts behind `report` (participants too, which the report leaves out) */
+  counts: EvalCounts;
   perFile: FileEvalReport[];
 }
 
@@ -47,5 +49,5 @@ export async function evaluateFiles(
     perFile.push({ path, id: gold.id, report: reportFromCounts(counts), counts });
     await afterFile?.(gold, { entities, events });
   }
-  return { report: reportFromCounts(total), perFile };
+  return { report: reportFromCounts(total), counts: total, perFile };
 }

@@ -6,6 +6,9 @@ export interface SuggestedEvent {
   evidence: { start: number; end: number };
   date_start: string | null;
   date_end: string | null;
+  /** The suggestion's title and its participants' names (the analyst's reading; not in the JSON). */
+  title?: string;
+  participants?: string[];
 }
 
 export interface FileSuggestions {
@@ -42,6 +45,8 @@ export interface EvalCounts {
   entitiesByType: Record<EntityType, Counts>;
   events: Counts;
   dates: { correct: number; dated: number };
+  /** participants of matched events: right, suggested, gold (FORMAT.md's JSON leaves them out) */
+  participants: Counts;
 }
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'location'];
@@ -127,6 +132,34 @@ export function matchEvents(file: FileSuggestions): number[] {
   return goldToSuggestion;
 }
 
+/**
+ * Participants of the matched events whose suggestion names them: a suggested name is right
+ * when it is a gold participant's name or one of that entity's mentions ("Caddell" for "Rhys
+ * Caddell"), case aside; each gold participant is claimed once.
+ */
+function countParticipants(file: FileSuggestions, matches: number[]): Counts {
+  const counts = zeroCounts();
+  file.gold.events.forEach((goldEvent, g) => {
+    const names = file.events[matches[g] ?? -1]?.participants;
+    if (names === undefined) return;
+    const spellings = goldEvent.participants.map((name) => {
+      const entity = file.gold.entities.find((e) => e.name === name);
+      return new Set([name, ...(entity?.mentions.map((m) => m.text) ?? [])].map(lower));
+    });
+    const claimed = new Set<number>();
+    for (const name of new Set(names.map(lower))) {
+      const at = spellings.findIndex((set, i) => !claimed.has(i) && set.has(name));
+      if (at !== -1) claimed.add(at);
+    }
+    counts.tp += claimed.size;
+    counts.suggested += new Set(names.map(lower)).size;
+    counts.gold += goldEvent.participants.length;
+  });
+  return counts;
+}
+
+const lower = (text: string): string => text.toLowerCase();
+
 export function countFile(file: FileSuggestions): EvalCounts {
   const byType = countEntities(file);
   const matches = matchEvents(file);
@@ -151,6 +184,7 @@ export function countFile(file: FileSuggestions): EvalCounts {
     entitiesByType: byType,
     events: { tp: matched, suggested: file.events.length, gold: file.gold.events.length },
     dates: { correct, dated },
+    participants: countParticipants(file, matches),
   };
 }
 
@@ -165,6 +199,7 @@ export function addEvalCounts(a: EvalCounts, b: EvalCounts): EvalCounts {
     },
     events: addCounts(a.events, b.events),
     dates: { correct: a.dates.correct + b.dates.correct, dated: a.dates.dated + b.dates.dated },
+    participants: addCounts(a.participants, b.participants),
   };
 }
 
@@ -175,6 +210,7 @@ export function emptyEvalCounts(): EvalCounts {
     entitiesByType: { person: zeroCounts(), organization: zeroCounts(), location: zeroCounts() },
     events: zeroCounts(),
     dates: { correct: 0, dated: 0 },
+    participants: zeroCounts(),
   };
 }
 

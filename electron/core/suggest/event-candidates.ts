@@ -37,6 +37,7 @@ import {
   spokenInFirstPerson,
   stateSince,
 } from './event-clauses.ts';
+import { isBystander, outsideAsides } from './event-asides.ts';
 import { pickLocation, placeActs } from './event-place.ts';
 import {
   comparedSince,
@@ -164,7 +165,7 @@ export function suggestEvents(
     const isLead = index === 0 || datelineDates.length > 0;
     if (nonEventReason(sentenceText) === null && !inSilentTurn(transcript, evidence)) {
       for (const clause of clausesOf(text, evidence, inSentence, ownDates)) {
-        const triggers = findTriggers(text, clause.start, clause.end).filter(
+        const clauseTriggers = findTriggers(text, clause.start, clause.end).filter(
           (t) =>
             !quoted(t) &&
             !leadingParticiple(text, clause, t) &&
@@ -172,6 +173,7 @@ export function suggestEvents(
             !inBackgroundPhrase(text, clause, t) &&
             !namesOtherHappening(text, clause, t),
         );
+        const triggers = outsideAsides(text, clause, clauseTriggers);
         // A dated clause whose only trigger words report it ("X did Y on Monday, the company
         // said"): its own first verb is the happening.
         // So is one whose trigger words all stand in a relative clause ("upheld the fine,
@@ -232,13 +234,20 @@ export function suggestEvents(
             : clauseDate(text, timed, clause, evidence, trigger);
         const clauseMentions = inSentence.filter((m) => inside(m, clause) && !quoted(m));
         const sources = sourcePhrases(text, clause, trigger, clauseMentions);
-        const isSource = (m: MentionInput): boolean => sources.some((s) => inside(m, s));
+        // "Raman, who took over from Martin Cole, said": no source is named in the aside.
+        const isSource = (m: MentionInput): boolean =>
+          sources.some((s) => inside(m, s)) && !isBystander(text, clause, trigger, m);
         // "the Pentagon chief" is the person the article named with that title, not the Pentagon.
         const named = clauseMentions
           .filter((m) => !isSource(m))
           .map((m) => titledPerson(text, m, sorted) ?? m);
         // People and organizations, and places that act (named before the verb, not after "in").
-        let actors = uniqueMentions(named.filter((m) => ACTOR(m) || placeActs(text, m, trigger)));
+        let actors = uniqueMentions(
+          named.filter(
+            (m) =>
+              (ACTOR(m) || placeActs(text, m, trigger)) && !isBystander(text, clause, trigger, m),
+          ),
+        );
         const subjects = actors.filter((m) => m.end <= trigger.start);
         if (refersToGroup(clauseText)) actors = uniqueMentions([...context.group, ...actors]);
         const location =

@@ -290,15 +290,20 @@ export function clauseTitle(
       subjectWords.every((w) => SUBJECT_PRONOUN.test(w.text))) &&
     subjectWords.length > 0
   ) {
-    if (actors.length === 0) {
+    if (actors.length === 0 && !group && pronoun !== null && input.saidBy !== undefined) {
+      // "China's foreign ministry said it respected the decision": the ministry respects it.
+      subject = input.saidBy;
+      plural = isPlural(subject, 0);
+    } else if (actors.length === 0) {
       if (group) return null;
       const headline = objectHeadline(words, verbIndex, input, passive);
       return headline === null
         ? null
         : { words: headline, report: { subordinate: false, tense: 'past' } };
+    } else {
+      subject = [joinNames(actors.map((m) => nameOf(m, input)))];
+      plural = actors.length > 1;
     }
-    subject = [joinNames(actors.map((m) => nameOf(m, input)))];
-    plural = actors.length > 1;
   } else if (subjectWords.length === 0 && owner !== undefined && MARKET_NOUN.test(head)) {
     subject = [nameOf(owner, input), head.toLowerCase()];
     plural = true;

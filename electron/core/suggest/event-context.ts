@@ -15,6 +15,10 @@ export interface MentionInput {
 /** A participant with the part the text gives it: host, visitor, speaker, target, or ''. */
 export type Participant = MentionInput & { role: string };
 
+/** Words that make what follows "said" a clause, not the speaker's name. */
+const SAID_CONTENT =
+  /^(?:on|last|this|that|earlier)\b.*\b(?:had|has|have|was|were|would|will|is|are|could)\b/i;
+
 /**
  * Who reports rather than takes part: "according to the State Department itinerary", "a senior
  * Pentagon official told reporters", "quoting KCNA", "..., said KCNA" when the clause reports
@@ -52,7 +56,10 @@ export function sourcePhrases(
     if (closing !== null) add(closing.index, body.length);
     const after = /[,"”]\s*(?:said|says|added|told)\s+([^,;."“”]{1,60})/gi;
     for (let m = after.exec(body); m !== null; m = after.exec(body)) {
-      add(m.index, m.index + m[0].length);
+      // "Raman, who took over in 2024, said on Monday that the club had signed": what was said
+      // follows the comma of an aside, no speaker.
+      if (!/^\W*(?:said|says)\b/.test(m[0]) || !SAID_CONTENT.test(m[1]!))
+        add(m.index, m.index + m[0].length);
     }
   }
   return phrases;

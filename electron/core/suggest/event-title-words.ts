@@ -28,6 +28,9 @@ export interface TitleInput {
   dates: TextSpan[];
   /** Who only reports the clause ("Halas said she would ..."): whom "she" may stand for. */
   speakers?: TitleName[];
+  /** The words of the reporting clause's subject that name no one ("China's foreign ministry
+   * said it ..."): whom the pronoun of what was said stands for. */
+  saidBy?: string[];
   /** A person's short name where the article uses one ("Hayashi" for "Hayashi Yoshimasa"). */
   shortNames?: Map<string, string>;
   /** Who signs the statement ("Antony J. Blinken, Secretary of State" atop it): its "I". */

@@ -52,6 +52,36 @@ export function titleOf(input: TitleInput): {
   said: { start: number; verb: Trigger } | null;
 } {
   const clause = clauseTitle(titleWords(input), input);
+  // "China's foreign ministry said it respected the decision but warned ...": a verb whose
+  // subject is the pronoun of what was said is titled from the report.
+  // (The speaker's words may be a source phrase the title leaves out: "Brazil's ministry said".)
+  const words = wordsOf(input.text, input.clause);
+  const reporting =
+    clause === null && input.trigger !== null && !REPORTING_VERB.test(input.trigger.text)
+      ? words.find(
+          (w, i) =>
+            w.end <= input.trigger!.start &&
+            /^\p{Ll}/u.test(w.text) &&
+            REPORTING_VERB.test(w.text) &&
+            SAID_PRONOUN.test(
+              words
+                .slice(i + 1)
+                .find(
+                  (v) =>
+                    !BEFORE_SAID.test(v.text) &&
+                    !input.dates.some((d) => v.start >= d.start && v.end <= d.end),
+                )?.text ?? '',
+            ),
+        )
+      : undefined;
+  if (reporting !== undefined) {
+    const retold = titleOf({
+      ...input,
+      trigger: { ...input.trigger!, ...reporting },
+      skip: input.skip.filter((s) => !(s.start <= reporting.start && reporting.end <= s.end)),
+    });
+    if (retold.said !== null) return retold;
+  }
   const said =
     (clause === null ? null : (reportedTitle(input) ?? reactionTitle(input))) ??
     namedHappeningTitle(input);
@@ -83,6 +113,8 @@ export function titleOf(input: TitleInput): {
   return { title: fit(title, keep), report: clause?.report ?? null, said: said?.said ?? null };
 }
 
+/** The pronoun that opens what was said, standing for the speaker. */
+const SAID_PRONOUN = /^(?:it|they|he|she)$/i;
 const REPORTING_VERB = /^(?:said|says|told|tells|stated|states|added|adds|noted|notes)$/i;
 /** Who is told, and when, between a reporting verb and what was said. */
 const BEFORE_SAID = /^(?:that|on|last|this|late|early)$/i;
@@ -131,6 +163,7 @@ function reportedTitle(
     ...input,
     clause: { start, end: input.clause.end },
     trigger: { ...trigger, start: words[verb]!.start, end: words[verb]!.end },
+    saidBy: speakerWords(input, words[from]!.text),
   };
   const title = clauseTitle(titleWords(said), said)?.words;
   if (title === undefined) return null;
@@ -143,6 +176,37 @@ function reportedTitle(
   )
     title.splice(0, 1, nameOf(company, input));
   return { words: title, said: { start, verb: said.trigger! } };
+}
+
+/** Who a person is by office: the body before it is what "it" stands for. */
+const OFFICE =
+  /^(?:executive|spokesman|spokeswoman|spokesperson|director|chief|head|minister|manager|chairman|chairwoman|chair|president|secretary|official|officials|leader|leaders)$/i;
+
+/**
+ * The reporting clause's subject as a title writes it, when it names no one ("China's foreign
+ * ministry"); for "it" said by an office, the body that holds it ("The hospital trust's chief
+ * executive said it had ...": the trust). Undefined when the subject names someone (the
+ * speakers stand for the pronoun then) or is no noun phrase.
+ */
+function speakerWords(input: TitleInput, pronoun: string): string[] | undefined {
+  const { trigger } = input;
+  if (trigger === null) return undefined;
+  const reported = clauseTitle(titleWords(input), input)?.words ?? [];
+  const forms = formsOf(trigger.text.toLowerCase());
+  const verbAt = reported.findIndex((w) => w === forms.present || w === forms.base);
+  let subject = reported.slice(0, verbAt);
+  if (verbAt <= 0 || subject.some((w) => SUBJECT_PRONOUN.test(w))) return undefined;
+  if (
+    input.mentions.some(
+      (m) => m.type !== 'location' && m.end <= trigger.start && m.start >= input.clause.start,
+    )
+  )
+    return undefined;
+  const owner = subject.findIndex((w) => /['’]s$/.test(w));
+  if (/^it$/i.test(pronoun) && owner >= 0 && OFFICE.test(subject.at(-1)!)) {
+    subject = [...subject.slice(0, owner), subject[owner]!.replace(/['’]s$/, '')];
+  }
+  return subject;
 }
 
 const REACTION =

@@ -1,0 +1,91 @@
+import type { TextSpan } from '../dates/sentences.ts';
+import { isPastForm, tagsOf, wordsOf } from './event-verbs.ts';
+
+/**
+ * Names a clause mentions without their taking part in its happening: those of an aside about
+ * someone ("Raman, who took over from Martin Cole in 2024, said", "a former Valencia
+ * midfielder"), of a clause the happening is set against ("two days after the club was knocked
+ * out by Ashby Town"), and names that only qualify a thing ("the FA Cup", "its Hera probe") or
+ * are heavenly bodies ("a probe to Jupiter").
+ */
+export function isBystander(
+  text: string,
+  clause: TextSpan,
+  trigger: TextSpan,
+  m: TextSpan,
+): boolean {
+  if (HEAVENLY.test(text.slice(m.start, m.end))) return true;
+  if (QUALIFIES_THING.test(text.slice(m.end, m.end + 24))) return true;
+  return asidesOf(text, clause).some(
+    (aside) => m.start >= aside.start && m.end <= aside.end && !overlaps(aside, trigger),
+  );
+}
+
+const HEAVENLY = /^(?:Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto|Ceres)$/;
+
+/** A name run into a competition's name, or a craft's ("the FA Cup", "its Hera probe"). */
+const QUALIFIES_THING =
+  /^(?:\s+(?:Cup|Trophy|Shield|Marathon|Championships?|Grand Prix|Open)\b|\s+(?:probe|spacecraft|orbiter|lander|rover|telescope|satellite|ship|vessel|frigate)s?\b)/u;
+
+/** What opens an aside after a comma: a relative pronoun, or an apposition's article. */
+const ASIDE_OPENER = /^,\s+(?:(?:who|whom|whose|which)\b|(?:a|an)\s+(?:former\s+)?)/iu;
+/** A subordinator that sets a happening against another (its clause has a finite verb). */
+const SUBORDINATE_OPENER =
+  /\b(?:after|before|since|because|although|though|while|whereas|when|until)\s+/giu;
+const FINITE = /^(?:was|were|had|has|have|is|are|did)$/i;
+
+/**
+ * The asides of a clause: a relative clause or an apposition set off by commas ("Raman, who
+ * took over from Martin Cole in 2024,"), and a subordinate clause with a verb of its own, to the
+ * next comma or the clause's end ("two days after the club was knocked out ...").
+ */
+export function asidesOf(text: string, clause: TextSpan, open = true): TextSpan[] {
+  const body = text.slice(clause.start, clause.end);
+  const asides: TextSpan[] = [];
+  for (let at = body.indexOf(','); at >= 0; at = body.indexOf(',', at + 1)) {
+    if (!ASIDE_OPENER.test(body.slice(at))) continue;
+    const close = body.indexOf(',', at + 1);
+    // An apposition closes with its comma; a relative clause that runs to the clause's end may
+    // go on as the main clause ("welcomed X, which will drive growth and planned to convene"):
+    // an aside for its names, not for its verbs.
+    if (close < 0 && (!open || !/^,\s+(?:who|whom|whose|which)\b/i.test(body.slice(at)))) continue;
+    asides.push({
+      start: clause.start + at,
+      end: clause.start + (close < 0 ? body.length : close),
+    });
+  }
+  for (const found of body.matchAll(SUBORDINATE_OPENER)) {
+    const start = clause.start + found.index;
+    const close = body.indexOf(',', found.index);
+    const span = { start, end: close < 0 ? clause.end : clause.start + close };
+    if (hasFiniteVerb(text, span)) asides.push(span);
+  }
+  return asides;
+}
+
+function hasFiniteVerb(text: string, span: TextSpan): boolean {
+  return wordsOf(text, span).some(
+    (w, i) =>
+      i > 1 &&
+      /^\p{Ll}/u.test(w.text) &&
+      (FINITE.test(w.text) || tagsOf(w.text).includes('PastTense') || isPastForm(w.text)),
+  );
+}
+
+function overlaps(a: TextSpan, b: TextSpan): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The triggers of a clause outside its asides, when it has any ("Baird, who took over from
+ * Munro in 2031, said ... the park would open": what was said, not the aside's happening).
+ */
+export function outsideAsides<T extends TextSpan>(
+  text: string,
+  clause: TextSpan,
+  triggers: T[],
+): T[] {
+  const asides = asidesOf(text, clause, false);
+  const outside = triggers.filter((t) => !asides.some((a) => t.start >= a.start && t.end <= a.end));
+  return outside.length > 0 ? outside : triggers;
+}

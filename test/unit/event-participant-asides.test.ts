@@ -83,4 +83,13 @@ describe('who takes part in an event, and its title (issue 16, titles12)', () =>
       ).map((e) => e.title),
     ).toEqual(['Airline cancels 300 flights']);
   });
+
+  it('puts a past form that is no participle in the present when the title is a phrase', () => {
+    expect(
+      eventsOf(
+        'Brisco Mining said on Monday that its second-quarter output fell 6% to 40,000 tonnes.',
+        [['Brisco Mining', 'organization']],
+      ).map((e) => e.title),
+    ).toEqual(['Output falls']);
+  });
 });

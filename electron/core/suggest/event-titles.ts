@@ -1,5 +1,6 @@
 import type { BuiltInEventType as EventType } from '../../common/model/event.ts';
 import { clauseTitle, titleWords, type ClauseReport } from './event-clause-title.ts';
+import { speakerWords } from './event-said-subject.ts';
 import type { Trigger } from './event-triggers.ts';
 import {
   fit,
@@ -176,37 +177,6 @@ function reportedTitle(
   )
     title.splice(0, 1, nameOf(company, input));
   return { words: title, said: { start, verb: said.trigger! } };
-}
-
-/** Who a person is by office: the body before it is what "it" stands for. */
-const OFFICE =
-  /^(?:executive|spokesman|spokeswoman|spokesperson|director|chief|head|minister|manager|chairman|chairwoman|chair|president|secretary|official|officials|leader|leaders)$/i;
-
-/**
- * The reporting clause's subject as a title writes it, when it names no one ("China's foreign
- * ministry"); for "it" said by an office, the body that holds it ("The hospital trust's chief
- * executive said it had ...": the trust). Undefined when the subject names someone (the
- * speakers stand for the pronoun then) or is no noun phrase.
- */
-function speakerWords(input: TitleInput, pronoun: string): string[] | undefined {
-  const { trigger } = input;
-  if (trigger === null) return undefined;
-  const reported = clauseTitle(titleWords(input), input)?.words ?? [];
-  const forms = formsOf(trigger.text.toLowerCase());
-  const verbAt = reported.findIndex((w) => w === forms.present || w === forms.base);
-  let subject = reported.slice(0, verbAt);
-  if (verbAt <= 0 || subject.some((w) => SUBJECT_PRONOUN.test(w))) return undefined;
-  if (
-    input.mentions.some(
-      (m) => m.type !== 'location' && m.end <= trigger.start && m.start >= input.clause.start,
-    )
-  )
-    return undefined;
-  const owner = subject.findIndex((w) => /['’]s$/.test(w));
-  if (/^it$/i.test(pronoun) && owner >= 0 && OFFICE.test(subject.at(-1)!)) {
-    subject = [...subject.slice(0, owner), subject[owner]!.replace(/['’]s$/, '')];
-  }
-  return subject;
 }
 
 const REACTION =
@@ -436,6 +406,17 @@ function namedTitle(input: TitleInput): string[] {
     // "the parcel he received": a relative clause with no pronoun names no happening.
     if (at > 0 && SUBJECT_PRONOUN.test(words[at - 1]?.text ?? '')) return [];
     const phrase = render(words.slice(from, at + 1), input);
+    // "Net profit rose": a past form that is no participle is put in the present ("rises"),
+    // as a headline writes it; "Discovery retired" stays a passive.
+    const last = phrase.at(-1) ?? '';
+    const forms = formsOf(last);
+    if (
+      phrase.length > 1 &&
+      /^\p{Ll}+$/u.test(last) &&
+      isPastForm(last) &&
+      forms.participle !== last
+    )
+      phrase[phrase.length - 1] = isPlural(phrase.slice(0, -1), 0) ? forms.base : forms.present;
     if (phrase.length > 0) return phrase;
   }
   const noun = trigger?.text.toLowerCase() ?? '';

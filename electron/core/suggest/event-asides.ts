@@ -16,9 +16,18 @@ export function isBystander(
 ): boolean {
   if (HEAVENLY.test(text.slice(m.start, m.end))) return true;
   if (QUALIFIES_THING.test(text.slice(m.end, m.end + 24))) return true;
-  return asidesOf(text, clause).some(
+  return clauseAsides(text, clause).some(
     (aside) => m.start >= aside.start && m.end <= aside.end && !overlaps(aside, trigger),
   );
+}
+
+/** The last clause's asides: each mention of a clause asks about the same clause. */
+let last: { text: string; start: number; end: number; asides: TextSpan[] } | null = null;
+
+function clauseAsides(text: string, clause: TextSpan): TextSpan[] {
+  if (last?.text !== text || last.start !== clause.start || last.end !== clause.end)
+    last = { text, start: clause.start, end: clause.end, asides: asidesOf(text, clause) };
+  return last.asides;
 }
 
 const HEAVENLY = /^(?:Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto|Ceres)$/;

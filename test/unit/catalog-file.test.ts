@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import { ArticleCatalog } from '../../electron/core/store/article-catalog.ts';
+import { catalogContent, readCatalogFile } from '../../electron/core/store/catalog-file.ts';
 import type { ArticleId, EntityId } from '../../electron/common/model/ids.ts';
 import type { ArticleSummary } from '../../electron/common/model/article.ts';
 import type { DamagedFile } from '../../electron/common/model/notebook.ts';
@@ -229,6 +230,20 @@ describe('the catalog file in columns (issue 21)', () => {
       expect(contents(after, ids, newton)).toEqual(expected);
     },
   );
+
+  it('finds each entry with no article read, in the files’ order or not (an article added since the last rebuild is written last)', async () => {
+    const { folder, ids, newton } = await notebook();
+    const expected = await fromFiles(folder, ids, newton);
+    const saved = (await readCatalogFile(folder)).catalog!;
+    const sorted = [...saved.entries].sort((a, b) => (a.summary.id < b.summary.id ? -1 : 1));
+    for (const entries of [sorted, [...sorted].reverse(), [sorted[0]!, sorted[2]!, sorted[1]!]]) {
+      await writeFile(join(folder, CATALOG), [...catalogContent(entries, saved.entities)].join(''));
+      const { catalog, damaged } = await openCatalog(folder);
+      expect(damaged).toEqual([]);
+      expect(catalog.stats).toMatchObject({ fromCatalog: 3, read: 0 });
+      expect(contents(catalog, ids, newton)).toEqual(expected);
+    }
+  });
 
   it('takes a catalog whose columns do not add up for damaged: kept aside, rebuilt', async () => {
     const { folder, ids, newton } = await notebook();

@@ -20,12 +20,8 @@ import {
   readArticleFileSync,
   type ArticleFile,
 } from './article-file.ts';
-import {
-  catalogContent,
-  keepDamagedCatalog,
-  readCatalogFile,
-  type CatalogEntry,
-} from './catalog-file.ts';
+import { catalogContent } from './catalog-content.ts';
+import { keepDamagedCatalog, readCatalogFile, type CatalogEntry } from './catalog-file.ts';
 import {
   REBUILD_IN_BACKGROUND_FROM,
   readPending,

@@ -106,3 +106,17 @@ describe('types and candidates of other kinds of news', () => {
     expect(found.map((e) => [e.date?.start, e.date?.end])).toEqual([[start, end]]);
   });
 });
+
+describe('what is expected (docs/EVAL.md, the gold files’ majority)', () => {
+  it('a happening expected at a time is an event; a forecast of conditions is not', () => {
+    // 2033-07-05 is a Tuesday.
+    const found = events(
+      'President Halvorsen is expected to visit the region later this week. Winds are expected to ease by Thursday, the weather service said.',
+      [['Halvorsen', 'person']],
+      '2033-07-05',
+    );
+    expect(found.map((e) => [e.type, e.date?.start, e.date?.end])).toEqual([
+      ['visit', '2033-07-05', '2033-07-10'],
+    ]);
+  });
+});

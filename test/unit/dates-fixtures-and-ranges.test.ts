@@ -81,14 +81,4 @@ describe('ranges and directions of FORMAT.md', () => {
       ['the week to Sunday', '2028-07-03', '2028-07-09'],
     ]);
   });
-
-  it('a time of day with no day of its own is the article day; with one, the day dates it', () => {
-    expect(
-      dates('Tugs refloated the vessel at around 10 a.m., the authority said.', '2029-05-10'),
-    ).toEqual([['at around 10 a.m.', '2029-05-10', '2029-05-10']]);
-    // 2029-05-10 is a Thursday.
-    expect(dates('The ship was refloated at 10 a.m. on Tuesday.', '2029-05-10')).toEqual([
-      ['Tuesday', '2029-05-08', '2029-05-08'],
-    ]);
-  });
 });

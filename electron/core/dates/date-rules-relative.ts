@@ -79,18 +79,6 @@ export const RELATIVE_RULES: Rule[] = [
       return date === null ? null : day(date);
     },
   },
-  // "refloated the vessel at around 10 a.m.": a time of day with no day of its own is the
-  // article's day (not "on Monday at 10 a.m.", "at 9 p.m. on Friday": the day dates those)
-  {
-    pattern: new RegExp(
-      `(?<!\\b(?:${WEEKDAY_PATTERN}|${oneOf('yesterday', 'today', 'tomorrow')}|\\d{1,2}|${MONTH_PATTERN})[^.;]{0,12})\\b(?:at|by|around|until|before|after) (?:around |about |roughly )?\\d{1,2}(?:[:.]\\d{2})? ?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?![^.;]{0,25}\\b(?:${WEEKDAY_PATTERN}|${oneOf('yesterday', 'today', 'tomorrow', 'tonight')}|${MONTH_PATTERN} \\d))`,
-      'g',
-    ),
-    resolve: (m, ref) => {
-      const today = ref === null ? null : refIso(ref);
-      return today === null ? null : day(today);
-    },
-  },
   // in the week to Sunday, the seven days ending Friday: the week that ends on the latest such day
   {
     pattern: new RegExp(

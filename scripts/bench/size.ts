@@ -226,12 +226,13 @@ async function main(): Promise<void> {
   }
   await rm(floorFile, { force: true });
   result.fsync_floor_ms = stats(floorTimes);
-  // JSON.parse of the bytes the open reads (the catalog).
-  const catalogBytes = await readFile(join(folder, 'cache', 'catalog.json'), 'utf8');
-  const parseTimes: number[] = [];
+  // Reading the bytes the open reads (the catalog, version 7: its columns' bytes, no JSON.parse).
+  const readTimes: number[] = [];
   for (let i = 0; i < 5; i++)
-    parseTimes.push(await timeIt(async () => void JSON.parse(catalogBytes)));
-  result.open_floor_json_parse_ms = stats(parseTimes);
+    readTimes.push(
+      await timeIt(async () => void (await readFile(join(folder, 'cache', 'catalog.json')))),
+    );
+  result.open_floor_read_ms = stats(readTimes);
 
   // The naive way: one lowdb JSONFile holding the whole notebook, rewritten on every save. Not
   // above 20,000 articles: the file would pass V8's longest string (512 MB), and a naive design
@@ -279,7 +280,7 @@ async function main(): Promise<void> {
   result.ratios = {
     save_vs_fsync_floor: round(p50('save_mention_ms') / p50('fsync_floor_ms')),
     naive_save_vs_save: round(p50('naive_save_mention_ms') / p50('save_mention_ms')),
-    open_vs_json_parse_floor: round(p50('open_ms') / p50('open_floor_json_parse_ms')),
+    open_vs_read_floor: round(p50('open_ms') / p50('open_floor_read_ms')),
     naive_open_vs_open: round(p50('naive_open_ms') / p50('open_ms')),
   };
   await writeFile(

@@ -1,7 +1,7 @@
 // The link chart in the UI bench: relations written for it when the notebook has none, the
 // chart opened from the Library to its first frame after the layout, then panned and zoomed.
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { anchorIn } from '../../electron/common/model/anchor.ts';
@@ -12,7 +12,7 @@ import {
   type Relation,
   type RelationsFile,
 } from '../../electron/common/model/relation.ts';
-import { RELATIONS_FILE } from '../../electron/core/disk/notebook-layout.ts';
+import { CHART_LAYOUT_FILE, RELATIONS_FILE } from '../../electron/core/disk/notebook-layout.ts';
 import { stats } from './stats.ts';
 import { openLibrary } from './ui-library.ts';
 import { FRAMES, log, mainThreadCpu, RUNS, showView, within, type Signal } from './ui-measure.ts';
@@ -182,23 +182,34 @@ export async function openChart(
   return { drawn, linked: [linkedMs, drawn[1] + linkedCpu] };
 }
 
-/** The `chart_…` figures: RUNS openings, then panning and zooming. */
+/**
+ * The `chart_…` figures: RUNS openings with no layout kept (the notebook's kept layout removed
+ * first, the page loaded afresh: a graph laid out for the first time), each followed by a
+ * reopening (`chart_reopen_…`: the layout kept by the opening before), then panning and zooming.
+ */
 export async function measureChart(
   page: Page,
   url: string,
+  folder: string,
   result: Record<string, unknown>,
 ): Promise<void> {
   const open: number[] = [];
   const cpu: number[] = [];
   const linked: number[] = [];
   const linkedCpu: number[] = [];
+  const reopen: number[] = [];
+  const reopenCpu: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
+      await rm(join(folder, CHART_LAYOUT_FILE), { force: true });
       const opening = await openChart(page, url);
       open.push(opening.drawn[0]);
       cpu.push(opening.drawn[1]);
       linked.push(opening.linked[0]);
       linkedCpu.push(opening.linked[1]);
+      const again = await openChart(page, url);
+      reopen.push(again.drawn[0]);
+      reopenCpu.push(again.drawn[1]);
     }
     // The lists beside the chart draw only the rows in view; each row says how many there are.
     const listed = async (list: string) =>
@@ -220,6 +231,11 @@ export async function measureChart(
   result.chart_open_cpu_ms = cpu.length > 0 ? stats(cpu) : null;
   result.chart_linked_ms = linked.length > 0 ? stats(linked) : null;
   result.chart_linked_cpu_ms = linkedCpu.length > 0 ? stats(linkedCpu) : null;
+  result.chart_reopen_ms = reopen.length > 0 ? stats(reopen) : null;
+  result.chart_reopen_cpu_ms = reopenCpu.length > 0 ? stats(reopenCpu) : null;
+  log(
+    `chart reopened (layout kept): ${JSON.stringify(result.chart_reopen_ms)}, main-thread cpu ${JSON.stringify(result.chart_reopen_cpu_ms)}`,
+  );
   log(
     `chart with ${String(result.chart_nodes)} nodes: open ${JSON.stringify(result.chart_open_ms)}, main-thread cpu ${JSON.stringify(result.chart_open_cpu_ms)}; every link drawn ${JSON.stringify(result.chart_linked_ms)}, cpu ${JSON.stringify(result.chart_linked_cpu_ms)}`,
   );
@@ -232,13 +248,20 @@ interface ProfileRow {
 }
 
 /**
- * An opening of the chart, from the click to its first frame, under the CDP sampling profiler,
+ * An opening of the chart (no layout kept), from the click to its first frame, under the CDP sampling profiler,
  * bottom-up: the main thread's sampled time by function (its own time, not its callees'),
  * largest first; a renderer built without minifying (`vite build --minify false`) gives the functions their names.
  */
-export async function profileChartOpen(page: Page, url: string, top = 40): Promise<ProfileRow[]> {
-  // The second opening, as most of those measured: the first also compiles the chart's code.
+export async function profileChartOpen(
+  page: Page,
+  url: string,
+  folder: string,
+  top = 40,
+): Promise<ProfileRow[]> {
+  // The second opening, as most of those measured: the first also compiles the chart's code;
+  // with no layout kept, as a graph laid out for the first time.
   await openChart(page, url);
+  await rm(join(folder, CHART_LAYOUT_FILE), { force: true });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

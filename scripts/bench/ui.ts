@@ -88,9 +88,9 @@ async function main(): Promise<void> {
 
     // The link chart, from the Library to the nodes where the layout (in its worker) put them.
     if (sections.has('chart')) {
-      if (!profile) await measureChart(page, server.url, result);
+      if (!profile) await measureChart(page, server.url, folder!, result);
       else
-        for (const row of await profileChartOpen(page, server.url))
+        for (const row of await profileChartOpen(page, server.url, folder!))
           log(`${String(row.selfMs).padStart(8)} ms  ${row.fn}`);
     }
 

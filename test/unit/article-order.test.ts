@@ -38,6 +38,17 @@ describe('listArticles', () => {
     expect(listed).toEqual([ids[2], a, b, ids[0], ids[4]]);
   });
 
+  it('orders by id however many share an instant, whatever order they were added in', async () => {
+    const same = '2026-03-01T10:00:00.000Z';
+    const times = [
+      '2026-04-01T00:00:00.000Z',
+      ...Array<string>(8).fill(same),
+      '2025-01-01T00:00:00.000Z',
+    ];
+    const { listed, ids } = await listedWith(times);
+    expect(listed).toEqual([ids[0], ...ids.slice(1, 9).sort(), ids[9]]);
+  });
+
   it('orders a time written by hand in another form as its text', async () => {
     // "…00Z" sorts after "…00.500Z" as text ("Z" > "."), though it is the earlier time.
     const { listed, ids } = await listedWith([

@@ -1,3 +1,4 @@
+import { readCatalogFile } from '../../electron/core/store/catalog-file.ts';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -102,8 +103,8 @@ describe('a damaged catalog of a large notebook (issue 21)', () => {
     // Written once rebuilt, in the order of the files (the articles read and written meanwhile
     // too), as a catalog read whole; the damaged copy is still as it was; the next open reads no
     // file.
-    const written = JSON.parse(await readFile(join(folder, 'cache', 'catalog.json'), 'utf8'));
-    expect(written.text.id.text).toBe(sorted.join(''));
+    const written = (await readCatalogFile(folder)).catalog!;
+    expect(written.entries.map((entry) => entry.summary.id)).toEqual(sorted);
     expect(await readFile(join(folder, kept), 'utf8')).toBe(DAMAGED);
     const reopened = await openHeld(folder);
     expect(reopened.service.store.catalogRebuild).toBeNull();
@@ -179,9 +180,10 @@ describe('a damaged catalog of a large notebook (issue 21)', () => {
     const kept = cache.filter((name) => name.startsWith('catalog.damaged-'));
     expect(kept).toHaveLength(1);
     expect(await readFile(join(folder, 'cache', kept[0]!), 'utf8')).toBe(DAMAGED);
-    expect(JSON.parse(await readFile(join(folder, 'cache', 'catalog.json'), 'utf8'))).toMatchObject(
-      { format: 'dossier-catalog' },
-    );
+    expect(await readCatalogFile(folder)).toMatchObject({
+      catalog: { upgraded: false },
+      damaged: false,
+    });
     // The catalog written is read as it is (an article mentioning the only entity once
     // included: its count was once checked as an entity's number, and the catalog rebuilt).
     const again = await NotebookService.open(folder);

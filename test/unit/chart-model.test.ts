@@ -85,6 +85,7 @@ const CHART: LinkChartOutline = {
   eventLinks: [eventLink('c', 'd')],
   pins: [],
   types: [],
+  layout: null,
 };
 
 /** The filters with entities no link ties shown too. */

@@ -217,8 +217,10 @@ describe('event suggestion quality on gold files (gold entity mentions as input)
   });
 
   it('reaches event F1 ≥ 0.75 and date accuracy ≥ 0.85 on the State Department and wire gold files', () => {
-    // The business gold (biz-*) marks entities only, no events.
-    const result = score(files.filter((file) => !/\/(?:news|biz)-/u.test(file)));
+    // The business and learning gold (biz-*, learn-*) marks entities only, no events: a right
+    // suggestion there ("Kilbride Athletic start at home to Fenwick Town on Sunday") counted
+    // as a wrong one.
+    const result = score(files.filter((file) => !/\/(?:news|biz|learn)-/u.test(file)));
     expect(result.f1).toBeGreaterThanOrEqual(0.75);
     expect(result.dateAccuracy).toBeGreaterThanOrEqual(0.85);
   });

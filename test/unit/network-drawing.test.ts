@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forceLayout } from '../../electron/common/chart/network-layout.ts';
+import { forceLayout, layoutKey } from '../../electron/common/chart/network-layout.ts';
 import { labelWidth, networkSvg, shapeOf } from '../../electron/common/chart/network-svg.ts';
 
 const ring = (n: number) => ({
@@ -18,6 +18,22 @@ describe('the network layout (ForceAtlas2)', () => {
         expect(
           Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y),
         ).toBeGreaterThan(1);
+  });
+
+  it('knows a layout by all it reads: the same input, the same key; any change, another', () => {
+    const input = { ...ring(30), pinned: {} };
+    const key = layoutKey(input);
+    expect(layoutKey(structuredClone(input))).toBe(key);
+    const changed = [
+      { ...input, nodes: input.nodes.slice(1) },
+      { ...input, nodes: input.nodes.map((n, i) => (i === 4 ? { ...n, size: 30 } : n)) },
+      { ...input, links: input.links.slice(0, -1) },
+      { ...input, links: [...input.links, { source: 'n1', target: 'n7' }] },
+      { ...input, pinned: { n3: { x: 1, y: 2 } } },
+      { ...input, pinned: { n3: { x: 1, y: 3 } } },
+    ];
+    const keys = new Set([key, ...changed.map(layoutKey)]);
+    expect(keys.size).toBe(changed.length + 1);
   });
 
   it('keeps pinned nodes where the analyst put them', () => {

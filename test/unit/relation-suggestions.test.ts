@@ -137,6 +137,32 @@ describe('suggested relations', () => {
     ]);
   });
 
+  it('reads titles news writes in lower case, "whose founder X" and "led by X"', () => {
+    const text =
+      'Veltro chief executive Pieter de Boer said it would appeal. GDL leader Mario Reiss refused. The complaint came from Arcwave, whose founder Nisha Patel spoke. The RSF, led by Mohamed Hamdan Dagalo, was silent. Google said on Monday its chief Ana Ruiz agreed. Acer and the former chief executive Eva Lund left.';
+    expect(
+      read(text, [
+        ['Veltro', 'organization'],
+        ['Pieter de Boer', 'person'],
+        ['GDL', 'organization'],
+        ['Mario Reiss', 'person'],
+        ['Arcwave', 'organization'],
+        ['Nisha Patel', 'person'],
+        ['RSF', 'organization'],
+        ['Mohamed Hamdan Dagalo', 'person'],
+        ['Google', 'organization'],
+        ['Ana Ruiz', 'person'],
+        ['Acer', 'organization'],
+        ['Eva Lund', 'person'],
+      ]).map(([from, type, to]) => [from, type, to]),
+    ).toEqual([
+      ['Pieter de Boer', 'leads', 'Veltro'],
+      ['Mario Reiss', 'leads', 'GDL'],
+      ['Nisha Patel', 'leads', 'Arcwave'],
+      ['Mohamed Hamdan Dagalo', 'leads', 'RSF'],
+    ]);
+  });
+
   it('no relation from a place that ends a sentence, the subject of a title, or prose after a possessive', () => {
     const text =
       "Sherman met Chris Seed in Washington, D.C. Deputy Secretary Wendy Sherman condemned the war. Special Representative for the DPRK Ambassador Sung Kim is visiting. We reiterated our support for UN Special Envoy Geir Pedersen. The visit reinforced the U.S.'s support for Interim President Juan Guaidó's call.";

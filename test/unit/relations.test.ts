@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { NotebookApi } from '../../electron/common/api/contract.ts';
+import { localApi } from '../../electron/core/api/dispatch.ts';
+import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import type { ArticleId, EntityId } from '../../electron/common/model/ids.ts';
 import { notebookWithArticle, span as spanIn } from '../support/notebook-with-article.ts';
 import { snapshotFolder } from '../support/folder-snapshot.ts';
@@ -277,6 +279,40 @@ describe('relations', () => {
     await expect(api.linkEvidence({ relationId: 'nosuchrelat1' as never })).rejects.toThrow(
       /relation/i,
     );
+    await service.close();
+  });
+});
+
+describe('the chart layout kept in the notebook', () => {
+  it('comes back with the chart, after a reopening; a damaged file is no layout', async () => {
+    const { api, service, folder, kishi, austin } = await notebook();
+    expect((await api.linkChartOutline({})).layout).toBeNull();
+    const { undoLabel } = await api.info({});
+    const layout = {
+      key: '2-0123abcd',
+      positions: { [kishi]: { x: 1, y: 2 }, [austin]: { x: -3, y: 4.5 } },
+    };
+    expect(await api.keepChartLayout(layout)).toEqual({ kept: true });
+    expect((await api.linkChartOutline({})).layout).toEqual(layout);
+    // A cache, not an edit: nothing to undo.
+    expect((await api.info({})).undoLabel).toBe(undoLabel);
+    await service.close();
+    const again = await NotebookService.open(folder);
+    const reopened = localApi(again);
+    expect((await reopened.linkChartOutline({})).layout).toEqual(layout);
+    await writeFile(join(folder, 'cache/chart-layout.json'), '{"key": "2-01", "positions": [');
+    expect((await reopened.linkChartOutline({})).layout).toBeNull();
+    await again.close();
+  });
+
+  it('refuses positions that are not numbers, and keeps the layout it had', async () => {
+    const { api, service, kishi } = await notebook();
+    const layout = { key: 'k', positions: { [kishi]: { x: 1, y: 2 } } };
+    await api.keepChartLayout(layout);
+    for (const positions of [{ [kishi]: { x: 'one', y: 2 } }, { [kishi]: { x: Infinity, y: 2 } }])
+      await expect(api.keepChartLayout({ key: 'k2', positions } as never)).rejects.toThrow(/x/);
+    await expect(api.keepChartLayout({ key: '', positions: {} })).rejects.toThrow(/key/);
+    expect((await api.linkChartOutline({})).layout).toEqual(layout);
     await service.close();
   });
 });

@@ -88,7 +88,25 @@ export const relationInputs = {
         .max(10_000),
     })
     .strict(),
+  /**
+   * Keep the force-directed positions the page computed for the layout input `key` names
+   * (network-layout.ts `layoutKey`), so that the chart's next opening, even after a restart,
+   * draws at once; a derived cache (`cache/chart-layout.json`), not an edit: nothing to undo.
+   */
+  keepChartLayout: z
+    .object({
+      key: z.string().min(1).max(200),
+      positions: z
+        .record(z.string().max(200), z.object({ x: z.number().finite(), y: z.number().finite() }))
+        .refine((positions) => Object.keys(positions).length <= 20_000, 'too many positions'),
+    })
+    .strict(),
 };
+/** The last force-directed layout kept (keepChartLayout): its input's key and the positions. */
+export interface KeptChartLayout {
+  key: string;
+  positions: Record<string, { x: number; y: number }>;
+}
 /** A relation with the names of its ends. */
 export interface RelationView extends Relation {
   fromLabel: EntityLabel;
@@ -144,6 +162,8 @@ export interface EvidencePlace {
 export interface LinkChartOutline extends Omit<LinkChartView, 'relations' | 'eventLinks'> {
   relations: (Omit<Relation, 'evidence' | 'notes' | 'createdAt'> & { evidence: EvidencePlace[] })[];
   eventLinks: (Omit<EventLinkView, 'evidence'> & { evidence: EvidencePlace[] })[];
+  /** The last layout the page kept; used when its key is the chart's own. */
+  layout: KeptChartLayout | null;
 }
 export interface RelationOutputs {
   listRelations: RelationView[];
@@ -159,4 +179,5 @@ export interface RelationOutputs {
   linkChartOutline: LinkChartOutline;
   linkEvidence: DossierEvent['evidence'];
   pinChartNodes: HistoryState;
+  keepChartLayout: { kept: boolean };
 }

@@ -26,6 +26,24 @@ export interface LayoutInput {
   aspect?: number;
 }
 
+/**
+ * What a layout is known by: a hash of everything forceLayout reads (and of this module's
+ * version, raised when the layout changes), so that positions kept for the same input are the
+ * positions it would compute again (it is deterministic). FNV-1a over two lanes: 64 bits.
+ */
+const LAYOUT_VERSION = 1;
+export function layoutKey(input: LayoutInput): string {
+  const text = JSON.stringify([LAYOUT_VERSION, input.nodes, input.links, input.pinned ?? {}]);
+  let [a, b] = [0x811c9dc5, 0x01000193 ^ 0x5bd1e995];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x5bd1e995) ^ (b >>> 15);
+  }
+  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+  return `${input.nodes.length}-${hex(a)}${hex(b)}`;
+}
+
 /** Spacing of the start positions, about a node's diameter, so that results read in pixels. */
 const SPACING = 40;
 

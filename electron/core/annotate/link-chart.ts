@@ -71,8 +71,11 @@ export function linkChart(
   };
 }
 
-/** `chart` with its links' evidence as places only (see LinkChartOutline). */
-export function linkChartOutline(chart: LinkChartView): LinkChartOutline {
+/** `chart` with its links' evidence as places only, and the layout kept (see LinkChartOutline). */
+export function linkChartOutline(
+  chart: LinkChartView,
+  layout: LinkChartOutline['layout'],
+): LinkChartOutline {
   const places = (evidence: Evidence[]): EvidencePlace[] =>
     evidence.map(({ articleId, start, end }) => ({ articleId, start, end }));
   return {
@@ -91,6 +94,7 @@ export function linkChartOutline(chart: LinkChartView): LinkChartOutline {
       }),
     ),
     eventLinks: chart.eventLinks.map((link) => ({ ...link, evidence: places(link.evidence) })),
+    layout,
   };
 }
 

@@ -33,7 +33,9 @@ export interface NotebookChange {
  * The command that applies a change and reverts it. Writes are ordered so that a crash between
  * two files never leaves a mention pointing at an entity that is not in the registry: the
  * registry is first written with the entities of both states, then the articles, the events,
- * the briefings and the relations, then the registry as it ends.
+ * the briefings and the relations, then the registry as it ends, unless the first write was that
+ * already (no entity removed: a mention marked with a new name, an entity added), which a save
+ * wrote twice before.
  */
 export function changeCommand(store: NotebookStore, change: NotebookChange): Command {
   const articlesBefore = (change.articles ?? []).map((after) => {
@@ -57,13 +59,14 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
     relations: RelationsFile | undefined,
     sources: SourcesFile | undefined,
   ): Promise<void> {
-    if (to !== undefined) await store.putRegistry(bothStates(from, to));
+    const first = to === undefined ? undefined : bothStates(from, to);
+    if (first !== undefined) await store.putRegistry(first);
     for (const article of articles) await store.putArticle(article);
     if (events !== undefined) await store.putEvents(events);
     if (briefings !== undefined) await store.putBriefings(briefings);
     if (relations !== undefined) await store.putRelations(relations);
     if (sources !== undefined) await store.putSources(sources);
-    if (to !== undefined) await store.putRegistry(to);
+    if (to !== undefined && first !== to) await store.putRegistry(to);
   }
 
   return {
@@ -99,11 +102,9 @@ export function changeCommand(store: NotebookStore, change: NotebookChange): Com
   };
 }
 
-/** The registry `to`, plus any entity of `from` that `to` lacks. */
+/** The registry `to`, plus any entity of `from` that `to` lacks (`to` itself if none). */
 function bothStates(from: EntitiesFile, to: EntitiesFile): EntitiesFile {
   const ids = new Set(to.entities.map((entity) => entity.id));
-  return {
-    ...to,
-    entities: [...to.entities, ...from.entities.filter((entity) => !ids.has(entity.id))],
-  };
+  const removed = from.entities.filter((entity) => !ids.has(entity.id));
+  return removed.length === 0 ? to : { ...to, entities: [...to.entities, ...removed] };
 }

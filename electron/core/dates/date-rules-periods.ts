@@ -81,7 +81,9 @@ export const PERIOD_RULES: Rule[] = [
       if (ref === null) return null;
       const month = monthNumber(m[2]!)!;
       const word = m[1]!.toLowerCase();
-      let year = yearForMonth(month, null, ref, tense);
+      // "since March" reaches back whatever the clause's tense ("rates, which have fallen since
+      // March", in a sentence with "would").
+      let year = yearForMonth(month, null, ref, word === 'since' ? 'past' : tense);
       if (word === 'last') year = ref.month !== null && month < ref.month ? ref.year : ref.year - 1;
       if (word === 'next') year = ref.month !== null && month > ref.month ? ref.year : ref.year + 1;
       if (word === 'this') year = ref.year;
@@ -206,10 +208,11 @@ export const PERIOD_RULES: Rule[] = [
       return year === null ? null : { ...monthsRange(year, 1, months), precision: 'month' };
     },
   },
-  // between January and March, from April to June 2023, the January-March quarter
+  // between January and March, from April to June 2023, the January-March quarter, and (as
+  // FORMAT.md's "X and Y") "in July and August", "in December and January"
   {
     pattern: new RegExp(
-      `\\b(?:(?:${oneOf('between', 'from')}) (${MONTH_PATTERN}) (?:and|to|through|until) |(${MONTH_PATTERN})[-–])(${MONTH_PATTERN})(?:,?\\s+${YEAR})?(?!\\s*\\d)`,
+      `\\b(?:(?:${oneOf('between', 'from')}) (${MONTH_PATTERN}) (?:and|to|through|until) |(${MONTH_PATTERN})(?:[-–]| and ))(${MONTH_PATTERN})(?:,?\\s+${YEAR})?(?!\\s*\\d)`,
       'g',
     ),
     resolve: (m, ref, tense) => {

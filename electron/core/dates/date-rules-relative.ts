@@ -79,6 +79,18 @@ export const RELATIVE_RULES: Rule[] = [
       return date === null ? null : day(date);
     },
   },
+  // in the week to Sunday, the seven days ending Friday: the week that ends on the latest such day
+  {
+    pattern: new RegExp(
+      `\\b(?:${w('the')} )?(?:week|seven days) (?:to|ending|ended|through) (?:on |last )?(${WEEKDAY_PATTERN})`,
+      'g',
+    ),
+    resolve: (m, ref) => {
+      const end =
+        ref === null ? null : weekdayFrom(ref, WEEKDAYS[m[1]!.toLowerCase()]!, 'bare', 'past');
+      return end === null ? null : { from: addDays(end, -6), to: end, precision: 'day' };
+    },
+  },
   // earlier this month, later this year, earlier this week
   {
     pattern: new RegExp(`\\b(${oneOf('earlier', 'later')}) this (week|month|year)\\b`, 'g'),

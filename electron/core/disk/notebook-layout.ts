@@ -24,6 +24,8 @@ export function damagedCatalogFile(when: Date): string {
 export const SEARCH_INDEX_FILE = `${CACHE_FOLDER}/search-index.json`;
 /** The search index's postings, which SEARCH_INDEX_FILE names (read per query). */
 export const SEARCH_POSTINGS_FILE = `${CACHE_FOLDER}/search-postings.bin`;
+/** The link chart's last force-directed layout (keepChartLayout): opened again, drawn at once. */
+export const CHART_LAYOUT_FILE = `${CACHE_FOLDER}/chart-layout.json`;
 /** Rolling snapshots: backups/<id>/, each with its manifest. */
 export const BACKUPS_FOLDER = 'backups';
 export const MANIFEST_FILE = 'manifest.json';

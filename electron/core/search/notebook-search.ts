@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { EntitiesFile } from '../../common/model/entity.ts';
 import type { EventsFile } from '../../common/model/event.ts';
@@ -8,7 +9,12 @@ import type { SearchHit, SearchHitKind, SearchResult } from '../../common/model/
 import { workerEntry } from '../worker-entry.ts';
 import type { IndexHit } from './compact-index.ts';
 import { ENTITIES, EVENTS, articleFields, articleGroup, type GroupUpdate } from './search-index.ts';
-import type { SearchReply, SearchRequest, SearchWorkerData } from './search-messages.ts';
+import type {
+  ArticleStamps,
+  SearchReply,
+  SearchRequest,
+  SearchWorkerData,
+} from './search-messages.ts';
 
 export type { SearchHit, SearchHitKind, SearchResult };
 
@@ -17,6 +23,8 @@ export type { SearchHit, SearchHitKind, SearchResult };
  * the saved index is loaded and the groups whose files changed since are indexed again.
  */
 export const SEARCH_SAVE_DELAY_MS = 5 * 60_000;
+/** How long the stamps of the articles are gathered before the thread answers what waits, in ms. */
+const STAMPS_SLICE_MS = 10;
 /** See NotebookSearch.renew. */
 const RENEW_AFTER_ARTICLES = 5_000;
 
@@ -178,15 +186,7 @@ export class NotebookSearch {
     this.post(worker, async () => {
       const { registry, events } = await this.groupsOfFiles();
       this.pending.clear(); // the load reads every file as it is now
-      return {
-        type: 'load',
-        registry,
-        events,
-        articles: this.source.articleIds().flatMap((id) => {
-          const stamp = this.source.articleStamp(id);
-          return stamp === undefined ? [] : [[id, stamp] as [string, string]];
-        }),
-      };
+      return { type: 'load', registry, events, articles: await this.articleStamps() };
     }).catch((error: unknown) => this.failLoad?.(error as Error));
     // The process stays up while the index loads or a request waits (the CLI's search), not
     // for an idle worker.
@@ -276,6 +276,27 @@ export class NotebookSearch {
         stamp: eventsStamp ?? 'none',
       },
     };
+  }
+
+  /**
+   * Every article with the stamp of its file, made in slices between which the thread answers (a
+   * change meanwhile is pending, sent with the next request).
+   */
+  private async articleStamps(): Promise<ArticleStamps> {
+    const ids: string[] = [];
+    const stamps: string[] = [];
+    let slice = performance.now();
+    for (const id of this.source.articleIds()) {
+      const stamp = this.source.articleStamp(id);
+      if (stamp === undefined) continue;
+      ids.push(id);
+      stamps.push(stamp);
+      if (ids.length % 1000 === 0 && performance.now() - slice > STAMPS_SLICE_MS) {
+        await nextTurn();
+        slice = performance.now();
+      }
+    }
+    return { ids: ids.join('\n'), stamps: stamps.join('\n') };
   }
 
   /** The groups changed since the last request, as they are now. */

@@ -7,6 +7,7 @@ import type { SearchIndexing } from '../../common/model/search.ts';
 import { SEARCH_INDEX_FILE, SEARCH_POSTINGS_FILE } from '../disk/notebook-layout.ts';
 import { CompactIndex, type IndexHit, type IndexedDoc } from './compact-index.ts';
 import { PostingsFile, type PostingsRef } from './postings-file.ts';
+import { stampLines, type ArticleStamps } from './search-messages.ts';
 
 /** Derived and rebuildable (docs/ARCHITECTURE.md "Data"). */
 const INDEX_FORMAT = 'dossier-search';
@@ -111,23 +112,24 @@ export class SearchIndex {
 
   /**
    * Index again every group whose file is not the one indexed: the registry and the events first,
-   * then the articles (`[id, stamp]`), in slices between which messages are answered (a search
-   * with `partial` answers from the part indexed so far). Returns how many articles it indexed.
+   * then the articles, in slices between which messages are answered (a search with `partial`
+   * answers from the part indexed so far). Returns how many articles it indexed.
    */
   async catchUp(
     registry: GroupUpdate,
     events: GroupUpdate,
-    articles: [string, string][],
+    articles: ArticleStamps,
   ): Promise<number> {
     const wanted = new Set<string>([ENTITIES, EVENTS]);
     for (const update of [registry, events]) {
       if (this.groups.stamps[update.group] !== update.stamp) this.apply(update);
     }
     const stale: GroupUpdate[] = [];
-    for (const [id, stamp] of articles) {
+    const stamps = stampLines(articles.stamps);
+    for (const [i, id] of stampLines(articles.ids).entries()) {
       const group = articleGroup(id);
       wanted.add(group);
-      if (this.groups.stamps[group] !== stamp) stale.push({ group, stamp });
+      if (this.groups.stamps[group] !== stamps[i]) stale.push({ group, stamp: stamps[i] });
     }
     this.indexing = { indexed: 0, total: stale.length };
     try {

@@ -32,7 +32,9 @@ const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 /**
  * `summaries` in newestFirst's order. When every time has toISOString's form (always, unless a
  * file was edited by hand), they are compared as numbers: at 100,000 articles comparing the
- * strings took a fifth of the open, twice the time of parsing them and comparing numbers.
+ * strings took a fifth of the open, twice the time of parsing them and comparing numbers. The
+ * ids are compared only within a run of equal times, and not at all where the run is in order
+ * already (the catalog's order is the ids'; comparing ids at every tie took a fifth of the list).
  */
 function sortNewestFirst(summaries: ArticleSummary[]): ArticleSummary[] {
   const times = new Float64Array(summaries.length);
@@ -41,8 +43,17 @@ function sortNewestFirst(summaries: ArticleSummary[]): ArticleSummary[] {
     times[i] = Date.parse(addedAt);
   }
   const order = Array.from(summaries.keys());
-  order.sort((a, b) => times[b]! - times[a]! || byId(summaries[a]!, summaries[b]!));
-  return order.map((i) => summaries[i]!);
+  order.sort((a, b) => times[b]! - times[a]!); // stable: a run of equal times keeps its order
+  const sorted = order.map((i) => summaries[i]!);
+  for (let start = 0, end = 1; start < sorted.length; start = end++) {
+    let inOrder = true;
+    for (; end < sorted.length && times[order[end]!] === times[order[start]!]; end++)
+      inOrder &&= byId(sorted[end - 1]!, sorted[end]!) < 0;
+    if (inOrder) continue;
+    const run = sorted.slice(start, end).sort(byId);
+    for (const [k, summary] of run.entries()) sorted[start + k] = summary;
+  }
+  return sorted;
 }
 
 /** Articles: list, read, add pasted text, edit metadata, delete. */

@@ -6,6 +6,7 @@ import {
   linkEvidence,
   relationViews,
 } from '../annotate/link-chart.ts';
+import { keepLayout, readKeptLayout } from '../disk/chart-layout-file.ts';
 import * as relationSuggestions from '../annotate/relation-suggestions.ts';
 import type { ServiceContext } from './service-context.ts';
 
@@ -92,7 +93,11 @@ export function relationHandlers(ctx: ServiceContext) {
     async linkChartOutline(
       _input: ApiParsedInput<'linkChartOutline'>,
     ): Promise<ApiOutputs['linkChartOutline']> {
-      return linkChartOutline(linkChart(store, (id) => store.mentionStats(id)));
+      const layout = await readKeptLayout(store.folder);
+      return linkChartOutline(
+        linkChart(store, (id) => store.mentionStats(id)),
+        layout,
+      );
     },
 
     async linkEvidence(input: ApiParsedInput<'linkEvidence'>): Promise<ApiOutputs['linkEvidence']> {
@@ -103,6 +108,15 @@ export function relationHandlers(ctx: ServiceContext) {
       input: ApiParsedInput<'pinChartNodes'>,
     ): Promise<ApiOutputs['pinChartNodes']> {
       return ctx.edit(() => relationEdits.pinNodes(store, input.pins));
+    },
+
+    async keepChartLayout(
+      input: ApiParsedInput<'keepChartLayout'>,
+    ): Promise<ApiOutputs['keepChartLayout']> {
+      // A notebook open elsewhere is not written; the chart is laid out again next time.
+      if (store.readOnly) return { kept: false };
+      await keepLayout(store.folder, input);
+      return { kept: true };
     },
   } satisfies Partial<NotebookHandlers>;
 }

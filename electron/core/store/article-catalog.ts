@@ -20,12 +20,8 @@ import {
   readArticleFileSync,
   type ArticleFile,
 } from './article-file.ts';
-import {
-  catalogContent,
-  keepDamagedCatalog,
-  readCatalogFile,
-  type CatalogEntry,
-} from './catalog-file.ts';
+import { catalogContent } from './catalog-content.ts';
+import { keepDamagedCatalog, readCatalogFile, type CatalogEntry } from './catalog-file.ts';
 import {
   REBUILD_IN_BACKGROUND_FROM,
   readPending,
@@ -38,8 +34,20 @@ import { STAT_FIELDS, statFiles } from './file-stats.ts';
 
 export type { RebuildOptions } from './catalog-rebuild.ts';
 
-/** How long after a change the catalog is written (and always on close). */
+/** How long after a change the catalog is written (and always on close), up to 2,000 articles. */
 export const CATALOG_SAVE_DELAY_MS = 2_000;
+/**
+ * Beyond, the delay grows with the catalog: its write costs what it holds (at 100,000 articles
+ * 1-2 s of this thread's CPU, in pieces, and a 64 MB fsync the saves' own wait behind: issue 21,
+ * accepts of seconds), while a crash before it costs re-reading only the articles changed since,
+ * at any size. 1 ms per article: 100 s at 100,000.
+ */
+const CATALOG_SAVE_DELAY_PER_ARTICLE_MS = 1;
+
+/** How long after a change a catalog of `size` articles is written. */
+export function catalogSaveDelay(size: number): number {
+  return Math.max(CATALOG_SAVE_DELAY_MS, size * CATALOG_SAVE_DELAY_PER_ARTICLE_MS);
+}
 /**
  * The articles of a notebook (docs/ARCHITECTURE.md "Data"): a catalog of summaries read at open from
  * cache/catalog.json, checked against each file's size and mtime (a stale or missing entry is
@@ -52,7 +60,8 @@ export const CATALOG_SAVE_DELAY_MS = 2_000;
  */
 export class ArticleCatalog {
   private entries = new Map<ArticleId, CatalogEntry>();
-  private readonly byFingerprint = new Map<string, ArticleId>();
+  /** Made at the first look-up (an import), not at open: 100,000 keys of 64 characters. */
+  private byFingerprint: Map<string, ArticleId> | null = null;
   private readonly mentions = new EntityMentions();
   private readonly cache = new ArticleCache();
   private dirty = false;
@@ -85,11 +94,8 @@ export class ArticleCatalog {
     // A damaged catalog is kept under another name, never overwritten by the rebuilt one.
     const damagedCopy =
       damaged && this.writable ? await keepDamagedCatalog(this.folder, this.damaged) : null;
-    const savedEntries = new Map<string, CatalogEntry>();
-    if (saved !== null) {
-      this.mentions.useTable(saved.entities);
-      for (const entry of saved.entries) savedEntries.set(entry.summary.id, entry);
-    }
+    if (saved !== null) this.mentions.useTable(saved.entities);
+    const savedEntry = savedEntryOf(saved?.entries ?? []);
     const sizes = await infos;
     const stale: { id: ArticleId; file: PendingFile }[] = [];
     this.entries = new Map();
@@ -99,7 +105,7 @@ export class ArticleCatalog {
       const stem = name.slice(0, -'.json'.length);
       // A name the catalog holds is an article's id (it was written from the article); others
       // are checked (at 100,000 articles, a schema check of every name took a fifth of the open).
-      const entry = savedEntries.get(stem);
+      const entry = savedEntry(stem);
       // An entry whose rejections were not counted (an older catalog's) is read again.
       if (
         entry !== undefined &&
@@ -126,7 +132,7 @@ export class ArticleCatalog {
       await this.rebuild(names);
     }
     // An older catalog is written again in this version, with nothing lost.
-    if (stale.length > 0 || savedEntries.size !== this.entries.size || saved?.upgraded)
+    if (stale.length > 0 || (saved?.entries.length ?? 0) !== this.entries.size || saved?.upgraded)
       this.markDirty();
   }
 
@@ -224,6 +230,10 @@ export class ArticleCatalog {
   }
 
   findByFingerprint(fingerprint: string): ArticleId | undefined {
+    if (this.byFingerprint === null) {
+      this.byFingerprint = new Map();
+      for (const [id, entry] of this.entries) this.byFingerprint.set(entry.summary.fingerprint, id);
+    }
     return this.byFingerprint.get(fingerprint);
   }
 
@@ -367,12 +377,12 @@ export class ArticleCatalog {
   }
 
   private index(id: ArticleId, entry: CatalogEntry): void {
-    this.byFingerprint.set(entry.summary.fingerprint, id);
+    this.byFingerprint?.set(entry.summary.fingerprint, id);
     this.mentions.count(entry, 1);
   }
 
   private unindex(id: ArticleId, entry: CatalogEntry): void {
-    if (this.byFingerprint.get(entry.summary.fingerprint) === id) {
+    if (this.byFingerprint?.get(entry.summary.fingerprint) === id) {
       this.byFingerprint.delete(entry.summary.fingerprint);
     }
     this.mentions.count(entry, -1);
@@ -394,7 +404,7 @@ export class ArticleCatalog {
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.flush();
-    }, CATALOG_SAVE_DELAY_MS);
+    }, catalogSaveDelay(this.size));
     this.timer.unref();
   }
 
@@ -434,4 +444,31 @@ export class ArticleCatalog {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
   }
+}
+
+/**
+ * The saved entry of each file's stem, asked in the files' order (sorted). The catalog is
+ * written in that order after a rebuild, so each look-up is one comparison with the next entry
+ * (a Map of 100,000 ids took a tenth of the open). At the first stem not found so (an article
+ * added since, written at the end; a file with no entry), the entries not yet passed join those
+ * passed in one Map, asked from then on.
+ */
+function savedEntryOf(
+  entries: readonly CatalogEntry[],
+): (stem: string) => CatalogEntry | undefined {
+  const byId = new Map<string, CatalogEntry>();
+  let at = 0;
+  let inOrder = true;
+  return (stem) => {
+    if (inOrder) {
+      while (at < entries.length && entries[at]!.summary.id < stem) {
+        const entry = entries[at++]!;
+        byId.set(entry.summary.id, entry);
+      }
+      if (at < entries.length && entries[at]!.summary.id === stem) return entries[at++];
+      inOrder = false;
+      for (; at < entries.length; at++) byId.set(entries[at]!.summary.id, entries[at]!);
+    }
+    return byId.get(stem);
+  };
 }

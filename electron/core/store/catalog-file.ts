@@ -6,31 +6,31 @@ import type { ArticleSummary } from '../../common/model/article.ts';
 import type { DamagedFile } from '../../common/model/notebook.ts';
 import { CATALOG_FILE, damagedCatalogFile } from '../disk/notebook-layout.ts';
 import { catalogRows } from './catalog-rows.ts';
+import {
+  CATALOG_FORMAT,
+  CATALOG_VERSION,
+  NUMBER_COLUMNS,
+  TEXT_COLUMNS,
+  VALUE_COLUMNS,
+  numberType,
+  padding,
+  sectionSizes,
+  type NumberColumn,
+  type NumberType,
+  type TextColumn,
+  type TextEncoding,
+  type ValueColumn,
+} from './catalog-columns.ts';
 
-/** cache/catalog.json: the article catalog's entries as the file holds them (article-catalog.ts). */
-
-/** Derived and rebuildable (docs/ARCHITECTURE.md "Data"): never the only copy of anything. */
-const CATALOG_FORMAT = 'dossier-catalog';
 /**
- * 2: rows of values instead of objects, mentions as numbers (issue 21: 100,000 articles).
- * 3: rows carry copyOf (issue 18).
- * 4: columns (issue 21): the open's JSON.parse makes a few long strings and arrays of numbers
- * instead of 100,000 rows of strings, and the collection after it has little to move.
- * 5: the columns of numbers (the lengths, the values' and the entities' numbers, the sizes and
- * times) as the base64 of typed arrays: JSON.parse made a JavaScript array of 3 million numbers
- * for the mentions alone at 100,000 articles, and the open copied each entry's out of it.
- * 6: entries count their rejected spans (issue 15: a notebook learns again, when it opens, from
- * every article that holds a rejection, however old).
- * A catalog of version 3, 4 or 5 is read and written again as 6, its entries' rejections not
- * counted (-1: the article is read again, see ArticleCatalog.load); an older one is rebuilt from
- * the articles.
+ * cache/catalog.json: the article catalog's entries as the file holds them (article-catalog.ts),
+ * read; catalog-content.ts writes it, catalog-columns.ts says what its columns are.
  */
-const CATALOG_VERSION = 6;
+
+const COUNTED_VERSION = 6;
 const TYPED_VERSION = 5;
 const COLUMNS_VERSION = 4;
 const ROWS_VERSION = 3;
-/** How many entries each piece of the catalog file holds (a piece is written at a time). */
-const ROWS_PER_PIECE = 1000;
 
 /** What the notebook knows of an article without reading its file. */
 export interface CatalogEntry {
@@ -66,25 +66,27 @@ export async function readCatalogFile(folder: string): Promise<{
   catalog: SavedCatalog | null;
   damaged: boolean;
 }> {
-  let raw: string;
+  let bytes: Buffer;
   try {
-    const bytes = await readFile(join(folder, CATALOG_FILE));
-    // Versions 4 and 5 are written in ASCII (see catalogContent): read so, it needs no decoding,
-    // and its strings take one byte a character instead of two.
-    raw = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+    bytes = await readFile(join(folder, CATALOG_FILE));
   } catch {
     return { catalog: null, damaged: false }; // missing (or unreadable: rebuilt in memory)
   }
+  // Versions 3 to 6 are one line of JSON; 7 starts with one.
+  const binary = binaryColumnsOf(bytes);
+  if (binary !== undefined) return { catalog: binary, damaged: binary === null };
   let json: unknown;
   try {
-    json = JSON.parse(raw);
+    // Versions 4 to 6 are written in ASCII: read so, it needs no decoding, and its strings take
+    // one byte a character instead of two.
+    json = JSON.parse(isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
   } catch {
     return { catalog: null, damaged: true };
   }
   const header = json as { format?: unknown; version?: unknown } | null;
   if (header?.format !== CATALOG_FORMAT) return { catalog: null, damaged: true };
   const catalog =
-    header.version === CATALOG_VERSION ||
+    header.version === COUNTED_VERSION ||
     header.version === TYPED_VERSION ||
     header.version === COLUMNS_VERSION
       ? catalogColumns(json as ColumnsFile, header.version)
@@ -92,45 +94,19 @@ export async function readCatalogFile(folder: string): Promise<{
         ? catalogRows(json)
         : null;
   // Another version (older than 3, or newer): rebuilt, not kept aside as damaged.
-  const known = [CATALOG_VERSION, TYPED_VERSION, COLUMNS_VERSION, ROWS_VERSION].includes(
+  const known = [COUNTED_VERSION, TYPED_VERSION, COLUMNS_VERSION, ROWS_VERSION].includes(
     header.version as number,
   );
   return { catalog, damaged: catalog === null && (known || typeof header.version !== 'number') };
 }
 
-/** The summary's fields each article has a string of its own for: a long string per column. */
-const TEXT_COLUMNS = ['id', 'title', 'url', 'textSha256', 'fingerprint', 'addedAt'] as const;
-/** The summary's fields of few distinct values: a number in the file's table of values. */
-const VALUE_COLUMNS = [
-  'source',
-  'authors',
-  'published',
-  'dateline',
-  'language',
-  'tags',
-  'original',
-  'copyOf',
-] as const;
-/** The entry's numbers. */
-const NUMBER_COLUMNS = [
-  'size',
-  'mtimeMs',
-  'wordCount',
-  'mentionCount',
-  'entityCount',
-  'rejectedCount',
-] as const;
-
-type TextColumn = (typeof TEXT_COLUMNS)[number];
-type ValueColumn = (typeof VALUE_COLUMNS)[number];
-type NumberColumn = (typeof NUMBER_COLUMNS)[number];
-
 /**
- * The catalog file, versions 4 to 6. `text`: each column's strings one after the other (in
+ * The catalog file, versions 4 to 7. `text`: each column's strings one after the other (in
  * pieces, one a piece of rows, in version 4), and each one's length; `values`: each entry's value as its
  * number in `table`; `mentions`: how many numbers each entry's pairs have (see CatalogEntry), and
  * all the pairs one after the other. Every column of numbers is an array in version 4, and the
- * base64 of a typed array from version 5 (see numberType; rejections from version 6).
+ * base64 of a typed array from version 5 (see numberType; rejections from version 6), the typed
+ * array itself in version 7 (read from the file's bytes: see binaryColumnsOf).
  */
 interface ColumnsFile {
   count: unknown;
@@ -143,19 +119,6 @@ interface ColumnsFile {
 }
 
 type TextColumnFile = { text?: unknown; pieces?: unknown; lengths?: unknown };
-
-/**
- * The typed arrays of the columns from version 5, in the platform's byte order (little-endian on every
- * platform Dossier is built for): the files' times (not integers) are 64-bit floats, every other
- * number (sizes, lengths, numbers in a table, counts) a 32-bit count. Read from 64-bit floats,
- * the summaries' counts were numbers of their own on the heap (16 bytes each, 6 MB at 100,000).
- */
-type NumberType = typeof Float64Array | typeof Uint32Array | typeof Int32Array;
-
-/** The typed array a column of numbers is held in: rejections are -1 where not counted. */
-function numberType(name: NumberColumn): NumberType {
-  return name === 'mtimeMs' ? Float64Array : name === 'rejectedCount' ? Int32Array : Uint32Array;
-}
 
 const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 
@@ -177,6 +140,8 @@ function numbersOf(
     const array = new type(bytes.length / type.BYTES_PER_ELEMENT);
     new Uint8Array(array.buffer).set(bytes);
     column = array;
+  } else if (value instanceof type) {
+    column = value; // version 7: read from the file's bytes
   } else if (Array.isArray(value)) {
     // Version 4: any JSON value; a typed array holds numbers of its type by construction.
     const counts = type === Uint32Array;
@@ -216,7 +181,7 @@ function next(column: { text: string; lengths: ArrayLike<number>; at: number }, 
 }
 
 /**
- * The entries of a catalog of version 4, 5 or 6; null when any column is missing, of another length
+ * The entries of a catalog of version 4 to 7; null when any column is missing, of another length
  * or of values the lists cannot rely on (checked by hand: a schema library over 100,000 entries
  * would cost more than the rest of the open).
  */
@@ -240,7 +205,7 @@ function catalogColumns(file: ColumnsFile, version: number): SavedCatalog | null
   for (const name of NUMBER_COLUMNS) {
     // Versions 4 and 5 did not count rejections: not counted (-1), each article is read again.
     const column =
-      name === 'rejectedCount' && version !== CATALOG_VERSION
+      name === 'rejectedCount' && version < COUNTED_VERSION
         ? new Int32Array(count).fill(-1)
         : numbersOf(file.numbers?.[name], count, numberType(name), Number.isFinite);
     if (column === null) return null;
@@ -295,90 +260,70 @@ function catalogColumns(file: ColumnsFile, version: number): SavedCatalog | null
   return { entities: entities as string[], entries, upgraded: version !== CATALOG_VERSION };
 }
 
-/** JSON text in ASCII: every other character (UTF-16 unit) escaped (see readCatalogFile). */
-function inAscii(json: string): string {
-  return json.replace(
-    /[\u0080-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
-
-/** `make` of each piece of ROWS_PER_PIECE entries, in turn. */
-function* byPiece(entries: CatalogEntry[], make: (piece: CatalogEntry[]) => string) {
-  for (let i = 0; i < entries.length; i += ROWS_PER_PIECE) {
-    yield make(entries.slice(i, i + ROWS_PER_PIECE));
-  }
-}
-
-/** A column of numbers as versions 5 and 6 hold it: the base64 of a typed array, in quotes. */
-function base64Column(type: NumberType, count: number, number: (i: number) => number): string {
-  const array = new type(count);
-  for (let i = 0; i < count; i++) array[i] = number(i);
-  return inBase64(array);
-}
-
-function inBase64(array: Float64Array | Uint32Array | Int32Array): string {
-  return `"${Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64')}"`;
-}
-
 /**
- * The catalog file of `entries`, made piece by piece as it is written: at 100,000 articles,
- * one JSON.stringify of it held the process for seconds, and every save behind it, two
- * seconds after each change. Each piece is made when the write of the one before is under
- * way, so the process answers between them (a column of numbers is one piece: a few
- * milliseconds). The tables go last: entries made meanwhile only add to the entity table.
+ * A catalog of version 7 (see catalogContent); undefined when the file does not start with its
+ * line (a catalog of versions 3 to 6 is one line of JSON), null when it is damaged. Each column
+ * is read from the file's bytes: the typed ones copied into arrays of their own (a view of the
+ * file may not be aligned, and would keep its bytes alive), the text ones decoded each into one
+ * string.
  */
-export function* catalogContent(
-  entries: CatalogEntry[],
-  entityIds: readonly string[],
-): Generator<string> {
-  const count = entries.length;
-  yield `{"format":${JSON.stringify(CATALOG_FORMAT)},"version":${CATALOG_VERSION},"count":${count},"text":{`;
-  for (const [k, name] of TEXT_COLUMNS.entries()) {
-    yield `${k === 0 ? '' : ','}"${name}":{"text":"`;
-    // One JSON string, its content made a piece at a time (each piece's, without its quotes).
-    yield* byPiece(entries, (piece) =>
-      inAscii(JSON.stringify(piece.map((entry) => entry.summary[name]).join(''))).slice(1, -1),
-    );
-    yield `","lengths":${base64Column(Uint32Array, count, (i) => entries[i]!.summary[name].length)}}`;
-  }
-  const table: unknown[] = [];
-  // By the value itself (strings, null, and the objects entries read from the file share),
-  // else by its JSON: stringifying every entry's eight values doubled the write's CPU.
-  const byValue = new Map<unknown, number>();
-  const byJson = new Map<string, number>();
-  const numberOf = (value: unknown) => {
-    let n = byValue.get(value);
-    if (n !== undefined) return n;
-    const json = typeof value === 'object' && value !== null ? JSON.stringify(value) : undefined;
-    n = json === undefined ? undefined : byJson.get(json);
-    if (n === undefined) n = table.push(value) - 1;
-    byValue.set(value, n);
-    if (json !== undefined) byJson.set(json, n);
-    return n;
+function binaryColumnsOf(bytes: Buffer): SavedCatalog | null | undefined {
+  const end = bytes.indexOf(10);
+  if (end < 0) return undefined;
+  let header: {
+    format?: unknown;
+    version?: unknown;
+    count?: unknown;
+    pairs?: unknown;
+    text?: unknown;
   };
-  yield '},"values":{';
-  for (const [k, name] of VALUE_COLUMNS.entries()) {
-    const column = base64Column(Uint32Array, count, (i) => numberOf(entries[i]!.summary[name]));
-    yield `${k === 0 ? '' : ','}"${name}":${column}`;
+  try {
+    header = JSON.parse(bytes.toString('latin1', 0, end)) ?? {};
+  } catch {
+    return undefined;
   }
-  yield '},"numbers":{';
-  for (const [k, name] of NUMBER_COLUMNS.entries()) {
-    const number = (i: number) =>
-      name === 'size' || name === 'mtimeMs' ? entries[i]![name] : entries[i]!.summary[name];
-    yield `${k === 0 ? '' : ','}"${name}":${base64Column(numberType(name), count, number)}`;
+  if (header.format !== CATALOG_FORMAT || header.version !== CATALOG_VERSION) return undefined;
+  const { count, pairs } = header;
+  const text = TEXT_COLUMNS.map(
+    (name) => (header.text as Record<string, TextEncoding> | undefined)?.[name],
+  );
+  const encoded = (column: TextEncoding | undefined): column is TextEncoding =>
+    isCount(column?.bytes) &&
+    (column.encoding === 'latin1' || (column.encoding === 'utf16le' && column.bytes % 2 === 0));
+  if (!isCount(count) || !isCount(pairs) || !text.every(encoded)) return null;
+  const sections: Buffer[] = [];
+  let at = end + 1;
+  for (const size of sectionSizes(count, pairs, text)) {
+    at += padding(at);
+    if (at + size > bytes.length) return null;
+    sections.push(bytes.subarray(at, (at += size)));
   }
-  const lengths = base64Column(Uint32Array, count, (i) => entries[i]!.mentions.length);
-  yield `},"mentions":{"lengths":${lengths}`;
-  let total = 0;
-  for (const entry of entries) total += entry.mentions.length;
-  const pairs = new Uint32Array(total);
-  let at = 0;
-  for (const { mentions } of entries) {
-    for (let i = 0; i < mentions.length; i++) pairs[at++] = mentions[i]!;
+  let tables: { table?: unknown; entities?: unknown } | null;
+  try {
+    tables = JSON.parse(bytes.toString('utf8', at));
+  } catch {
+    return null;
   }
-  yield `,"pairs":${inBase64(pairs)}`;
-  yield `},"table":${inAscii(JSON.stringify(table))},"entities":${inAscii(JSON.stringify(entityIds))}}`;
+  let k = 0;
+  const typed = <T extends NumberType>(type: T): InstanceType<T> => {
+    const section = sections[k++]!;
+    const array = new type(section.length / type.BYTES_PER_ELEMENT) as InstanceType<T>;
+    new Uint8Array(array.buffer).set(section);
+    return array;
+  };
+  const strings = text.map((column) => sections[k++]!.toString(column.encoding));
+  const file: ColumnsFile = {
+    count,
+    text: Object.fromEntries(
+      TEXT_COLUMNS.map((name, i) => [name, { text: strings[i], lengths: typed(Uint32Array) }]),
+    ),
+    values: Object.fromEntries(VALUE_COLUMNS.map((name) => [name, typed(Uint32Array)])),
+    numbers: Object.fromEntries(NUMBER_COLUMNS.map((name) => [name, typed(numberType(name))])),
+    mentions: { lengths: typed(Uint32Array), pairs: typed(Uint32Array) },
+    table: tables?.table,
+    entities: tables?.entities,
+  };
+  return catalogColumns(file, CATALOG_VERSION);
 }
 
 /**

@@ -12,8 +12,13 @@ export class EntityMentions {
   /** The entity ids that entries' mentions number, and each id's number. */
   private ids: string[] = [];
   private readonly numbers = new Map<string, number>();
-  /** How many articles mention each entity (by number), and how often in all. */
-  private readonly counts = new Map<number, { articles: number; mentions: number }>();
+  /**
+   * How many articles mention each entity (by number), and how often in all: indexed by the
+   * number (a Map of an object per entity took 0.7 s of the open's 1.5 million pairs at 100,000
+   * articles).
+   */
+  private articles = new Int32Array(1024);
+  private occurrences = new Float64Array(1024);
 
   /** The table of ids as a saved catalog holds it (before any entry is counted). */
   useTable(ids: string[]): void {
@@ -45,17 +50,26 @@ export class EntityMentions {
     const { mentions } = entry;
     for (let i = 0; i < mentions.length; i += 2) {
       const n = mentions[i]!;
-      let counts = this.counts.get(n);
-      if (counts === undefined) this.counts.set(n, (counts = { articles: 0, mentions: 0 }));
-      counts.articles += sign;
-      counts.mentions += sign * mentions[i + 1]!;
+      if (n >= this.articles.length) this.grow(n);
+      this.articles[n] = this.articles[n]! + sign;
+      this.occurrences[n] = this.occurrences[n]! + sign * mentions[i + 1]!;
     }
+  }
+
+  private grow(n: number): void {
+    const length = Math.max(n + 1, this.articles.length * 2);
+    const articles = new Int32Array(length);
+    const occurrences = new Float64Array(length);
+    articles.set(this.articles);
+    occurrences.set(this.occurrences);
+    this.articles = articles;
+    this.occurrences = occurrences;
   }
 
   stats(entityId: EntityId): { articleCount: number; mentionCount: number } {
     const n = this.numbers.get(entityId);
-    const counts = n === undefined ? undefined : this.counts.get(n);
-    return { articleCount: counts?.articles ?? 0, mentionCount: counts?.mentions ?? 0 };
+    if (n === undefined || n >= this.articles.length) return { articleCount: 0, mentionCount: 0 };
+    return { articleCount: this.articles[n]!, mentionCount: this.occurrences[n]! };
   }
 
   /** The entries' ids that mention an entity, in order (a scan: merges and deletes, rarely). */

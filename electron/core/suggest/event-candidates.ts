@@ -51,7 +51,7 @@ import { shortNamesOf } from './event-short-names.ts';
 import { titleOf } from './event-titles.ts';
 import { inSilentTurn, readTranscript } from './event-transcripts.ts';
 import type { TitleInput } from './event-title-words.ts';
-import { firstVerb } from './event-verbs.ts';
+import { firstVerb, formsOf } from './event-verbs.ts';
 
 export type { MentionInput, Participant } from './event-context.ts';
 
@@ -380,6 +380,7 @@ export function suggestEvents(
           sentence: index,
           subjects,
           clauseTitled: report !== null,
+          verb: formsOf(trigger.text.split(/\s+/)[0]!).base,
         });
       }
     }
@@ -395,8 +396,13 @@ export function suggestEvents(
   });
   // Unmerged, each candidate keeps its own sentence: what a selection of that sentence reports.
   return (merge ? mergeHappenings(found, shortNames) : found).map(
-    ({ sentence: _sentence, subjects: _subjects, clauseTitled: _titled, ...candidate }) =>
-      candidate,
+    ({
+      sentence: _sentence,
+      subjects: _subjects,
+      clauseTitled: _titled,
+      verb: _verb,
+      ...candidate
+    }) => candidate,
   );
 }
 

@@ -29,6 +29,7 @@ export function findVerb(words: Word[], trigger: Trigger): number {
   // began", "Net income rose", "FTSE 100 fell").
   if (/^\p{Ll}/u.test(own) && (tagsOf(own).includes('PastTense') || isPastForm(own))) return at;
   if (isVerb(own, previous(at)) && (!/ing$/.test(own) || progressive(at))) return at;
+  if (trigger.scheduled === true) return at;
   // A noun or a participle ("a virtual summit", "killing 107") governed by an earlier verb ...
   for (let i = at - 1; i >= Math.max(0, at - 12); i -= 1) if (finite(i)) return i;
   // ... or the subject of a later one ("The first referendum is to be held").

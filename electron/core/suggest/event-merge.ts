@@ -11,6 +11,8 @@ export type FoundCandidate = EventCandidate & {
   subjects: MentionInput[];
   /** Its title was made from its clause's subject and verb (not from names alone). */
   clauseTitled: boolean;
+  /** The base of its trigger word ("kill" for "killed"): what kind of happening an `other` is. */
+  verb: string;
 };
 
 /** "The accident", "This attack", "The talks": a sentence that goes on about the last happening. */
@@ -77,6 +79,17 @@ function datesAgree(a: DateRange | null, b: DateRange | null): boolean {
   return (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
 }
 
+/** Two statements whose speakers are named and differ: a union's answer and a minister's appeal. */
+function differentSpeakers(earlier: FoundCandidate, later: FoundCandidate): boolean {
+  return (
+    earlier.type === 'statement' &&
+    later.type === 'statement' &&
+    earlier.subjects.length > 0 &&
+    later.subjects.length > 0 &&
+    !later.subjects.some((p) => earlier.subjects.some((q) => sameEntity(p, q)))
+  );
+}
+
 /**
  * Whether `later` reports the happening `earlier` reported:
  * - it opens with a definite mention of a happening ("The accident ...") in one of the next
@@ -97,6 +110,7 @@ function sameHappening(earlier: FoundCandidate, later: FoundCandidate): boolean 
   if (later.date === null && earlier.date !== null && PART_OF_A_GAME.test(later.evidence.text))
     return true;
   if (placesDiffer(earlier, later)) return false;
+  if (differentSpeakers(earlier, later)) return false;
   const agree = datesAgree(earlier.date, later.date);
   // "The talks are expected to continue through February" goes on about the talks; "The deal is
   // expected to close in the fourth quarter", dated apart from the deal, is a later happening.
@@ -125,11 +139,14 @@ function sameHappening(earlier: FoundCandidate, later: FoundCandidate): boolean 
   if (bothDated && alike && (sharesSomeone(earlier, later) || samePlace(earlier, later)))
     return true;
   const someoneMissing = earlier.participants.length === 0 || later.participants.length === 0;
-  // Incidents of one day in one article are one happening; meetings need a shared name.
+  // Incidents of one day in one article are one happening; meetings need a shared name. Two
+  // happenings of no known kind are one only when told with one verb: an earthquake and the
+  // rescue that followed it the same day, or a recall and the fall of the shares, are two.
   const incident = later.type === 'attack' || later.type === 'other';
+  const sameKind = later.type !== 'other' || later.verb === earlier.verb;
   // (A day: two things done "last month" or "in April" are not one happening for that.)
   const oneDay = sameDay && later.date!.start === later.date!.end;
-  if (oneDay && gap <= 8 && (incident || someoneMissing)) return true;
+  if (oneDay && gap <= 8 && sameKind && (incident || someoneMissing)) return true;
   return gap === 1 && !bothDated && (sharesSomeone(earlier, later) || later.subjects.length === 0);
 }
 

@@ -8,6 +8,8 @@ export interface Trigger {
   type: EventType;
   /** A plain "said": words reported, which makes an event only with a date. */
   weak?: boolean;
+  /** A fixture told in the simple present ("Riverton host Everton"): the verb, whatever its tags. */
+  scheduled?: boolean;
 }
 
 /**
@@ -27,6 +29,8 @@ const TRIGGERS: [EventType, RegExp][] = [
     'sanction',
     /\b(?:sanction(?:s|ed|ing)?|visa restrictions?|tariffs?|designat(?:e|es|ed|ing|ion)|blacklist(?:s|ed|ing)?|embargo(?:es)?|asset freezes?|export controls?|cracked down|crack(?:s|ing)? down|crackdown)\b/gi,
   ],
+  // A regulator's fine: "fined", or "fines" before whom it fines ("fines Veltro"), not "paid fines".
+  ['sanction', /\b(?:fined|fines(?= [A-Z]))\b/g],
   [
     'agreement',
     /\b(?:sign(?:s|ed|ing)?|agreements?|accords?|memorand(?:um|a)|deals?|treat(?:y|ies)|pacts?|agreed)\b/gi,
@@ -37,7 +41,7 @@ const TRIGGERS: [EventType, RegExp][] = [
   ],
   [
     'meeting',
-    /\b(?:met|meet(?:s|ing|ings)?|summits?|host(?:s|ed|ing)?|conferences?|engagements?|received|phone call|call(?:ed)? with|contacted|ceremony|2\+2)\b/gi,
+    /\b(?:met|meet(?:s|ing|ings)?|summits?|host(?:s|ed|ing)?|(?<!(?:news|press) )conferences?|engagements?|received|phone call|call(?:ed)? with|contacted|ceremony|2\+2)\b/gi,
   ],
   [
     'talks',
@@ -49,11 +53,11 @@ const TRIGGERS: [EventType, RegExp][] = [
   ],
   [
     'other',
-    /\b(?:collaps(?:e|ed|es)|crash(?:ed|es)?|stampedes?|earthquakes?|floods?|fires? broke out|caught fire|derail(?:ed|ment)|rescu(?:e|ed|es)|evacuat(?:e|ed|es|ion)|arrest(?:s|ed)?|charged|convicted|sentenced|indicted|resign(?:s|ed)|appoint(?:s|ed)?|proclamation|executive order|decree|nominated|sworn in|launch(?:es|ed)?|unveil(?:s|ed)|releas(?:e|es|ed)|deliver(?:s|ed|y|ies)?|shipped|open(?:s|ed)|clos(?:es|ed)|began|begins|started|ended|(?:rose|fell|jumped|dropped|plunged|surged|climbed|slid|slumped|soared|tumbled|rallied|gained|slipped|dipped|sank|eased|rebounded|edged (?:up|down|higher|lower)|declined(?! to))|acquir(?:e|es|ed)|merg(?:e|es|ed)|bought|sold|filed|approv(?:e|es|ed)|passed|adopted|ordered|issued an order|promoted|protest(?:s|ed)?|strike|died|killed|wounded|injured|took place|celebrat(?:e|es|ed)|commemorat(?:e|es|ed))\b/gi,
+    /\b(?:collaps(?:e|ed|es)|crash(?:ed|es)?|stampedes?|earthquakes?|floods?|fires? broke out|caught fire|derail(?:ed|ment)|rescu(?:e|ed|es)|evacuat(?:e|ed|es|ion)|arrest(?:s|ed)?|charged|convicted|sentenced|indicted|resign(?:s|ed)|appoint(?:s|ed)?|proclamation|executive order|decree|nominated|sworn in|launch(?:es|ed)?|unveil(?:s|ed)|releas(?:e|es|ed)|deliver(?:s|ed|y|ies)?|shipped|open(?:s|ed)|clos(?:es|ed)|began|begins|started|ended|(?:rose|fell|jumped|dropped|plunged|surged|climbed|slid|slumped|soared|tumbled|rallied|gained|slipped|dipped|sank|eased|rebounded|edged (?:up|down|higher|lower)|declined(?! to))|acquir(?:e|es|ed)|merg(?:e|es|ed)|bought|sold|filed|approv(?:e|es|ed)|passed|adopted|ordered|issued an order|promoted|protest(?:s|ed)?|strike|stoppages?|walk(?:ed|s)? out|walkouts?|died|killed|wounded|injured|t(?:ook|akes?) place|celebrat(?:e|es|ed)|commemorat(?:e|es|ed))\b/gi,
   ],
   [
     'statement',
-    /\b(?:said|says|say|announc(?:e|es|ed|ing|ement)|statements?|remarks|told|stated|declared|tweeted|warned|urged|called (?:for|on)|threaten(?:s|ed)|condemn(?:s|ed)|pledged|vowed|congratulat(?:e|es|ed|ions)|condolences|press conference|briefing)\b/gi,
+    /\b(?:said|says|say|announc(?:e|es|ed|ing|ement)|statements?|remarks|told|stated|declared|tweeted|warned|urged|called (?:for|on)|threaten(?:s|ed)|condemn(?:s|ed)|pledged|vowed|congratulat(?:e|es|ed|ions)|condolences|(?:press|news) conference|briefing|reject(?:s|ed))\b/gi,
   ],
 ];
 
@@ -62,6 +66,13 @@ const TRIGGERS: [EventType, RegExp][] = [
  * cosplayer"): an event with a date, not without one.
  */
 const WEAK = /^(?:said|says|say|told|remarks|briefing|sp(?:oke|eaks?) (?:by phone )?with)$/i;
+
+/**
+ * What kills without anyone attacking: "Avalanches killed three skiers", "the earthquake, which
+ * killed 40 people". A killing beside one of these is a disaster (`other`), not an attack.
+ */
+const DISASTER =
+  /\b(?:avalanches?|earthquakes?|quakes?|aftershocks?|tremors?|floods?|flooding|flash floods?|landslides?|mudslides?|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|blizzards?|snowstorms?|heatwaves?|heat waves?|wildfires?|bushfires?|forest fires?|lightning|tsunamis?|eruptions?|volcano(?:e?s)?|droughts?|crash(?:es|ed)?|collisions?|derailments?|accidents?|outbreaks?|epidemics?|pandemic)\b/i;
 
 /** Every trigger word in text[from, to), in text order. */
 export function findTriggers(text: string, from = 0, to = text.length): Trigger[] {
@@ -77,7 +88,7 @@ export function findTriggers(text: string, from = 0, to = text.length): Trigger[
         start,
         end: start + m[0].length,
         text: m[0],
-        type,
+        type: type === 'attack' && /^kill/i.test(m[0]) && DISASTER.test(slice) ? 'other' : type,
         ...(WEAK.test(m[0]) && { weak: true }),
       });
     }

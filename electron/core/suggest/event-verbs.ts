@@ -1,5 +1,6 @@
 import { compromise } from './compromise-library.ts';
 import type { TextSpan } from '../dates/sentences.ts';
+import { SCHEDULED_PRESENT } from '../dates/tense.ts';
 
 type Lexicon = Record<string, string | string[]>;
 interface VerbMethods {
@@ -187,27 +188,36 @@ export const SUBORDINATOR =
  * The first verb of a clause that reports something done ("chose", "will offer", "is
  * taking"), for a dated sentence whose words name no known kind of event.
  */
-export function firstVerb(text: string, clause: TextSpan): TextSpan | null {
+export function firstVerb(
+  text: string,
+  clause: TextSpan,
+): (TextSpan & { scheduled?: boolean }) | null {
   const words = wordsOf(text, clause);
+  // "Riverton host Everton on Saturday", "The draw takes place on Monday": a fixture.
+  const scheduled = new Set(
+    [...text.slice(clause.start, clause.end).matchAll(SCHEDULED_PRESENT)].map(
+      (m) => clause.start + m.index,
+    ),
+  );
   for (let i = 1; i < words.length; i += 1) {
     const w = words[i]!.text;
     const previous = words[i - 1]!.text;
     // "is to run from January 23", "are due to report on May 5": a schedule; any other "to"
     // marks no verb of the clause.
-    const scheduled = /^to$/i.test(previous) && /^(?:is|are|due)$/i.test(words[i - 2]?.text ?? '');
-    if (AUXILIARY.test(w) || (/^(?:to)$/i.test(previous) && !scheduled)) continue;
+    const toRun = /^to$/i.test(previous) && /^(?:is|are|due)$/i.test(words[i - 2]?.text ?? '');
+    if (AUXILIARY.test(w) || (/^(?:to)$/i.test(previous) && !toRun)) continue;
     const done =
       tagsOf(w).includes('PastTense') ||
       /[^e]ed$/.test(w) ||
       /^(?:will|is|are)$/i.test(previous) ||
-      scheduled ||
+      toRun ||
       isPastForm(w);
+    const fixture = scheduled.has(words[i]!.start);
     if (
-      done &&
-      isVerb(w, previous) &&
+      ((done && isVerb(w, previous)) || fixture) &&
       !/^(?:been|being|had|born|based|located|known|called|named)$/i.test(w)
     )
-      return { start: words[i]!.start, end: words[i]!.end };
+      return { start: words[i]!.start, end: words[i]!.end, ...(fixture && { scheduled: true }) };
   }
   return null;
 }

@@ -159,6 +159,10 @@ const OF_BETWEEN = /^\s+(?:of|at)\s+(?:the\s+)?$/iu;
 /** "⟨Tomas Okafor⟩, who founded ⟨Brightline⟩" / ", who works for ⟨Y⟩". */
 const WHO_LEADS = /^,\s+who\s+(?:heads|leads|runs|chairs|founded|co-founded)\s+(?:the\s+)?$/iu;
 const WHO_SERVES = /^,\s+who\s+(?:works|serves)\s+(?:for|at|with)\s+(?:the\s+)?$/iu;
+/** "⟨the RSF⟩, led by ⟨Mohamed Hamdan Dagalo⟩": the organization first, its head after. */
+const LED_BY = /^,\s+(?:which\s+is\s+)?(?:led|headed|run|chaired|founded|co-founded)\s+by\s+$/iu;
+/** "⟨Arcwave⟩, whose founder ⟨Nisha Patel⟩": a possessive relative before the title. */
+const WHOSE = new RegExp(String.raw`^,\s+whose\s+${TITLE}\s+$`, 'iu');
 /** "Kishi, a member of ⟨the Liberal Democratic Party⟩". */
 const MEMBER = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?member\s+of\s+(?:the\s+)?$/iu;
 
@@ -195,6 +199,10 @@ export function relationCandidates(text: string, names: NamedSpan[]): RelationCa
           (first.type === 'location' && PLACE_BEFORE.test(before)) || SUBJECT_OF_TITLE.test(before);
         if (titled !== undefined && !placed && isTitleOfTheName(titled))
           add(roleOf(titled), second, first, 'title');
+        const whose = WHOSE.exec(between)?.[1];
+        if (whose !== undefined && isTitleOfTheName(whose))
+          add(roleOf(whose), second, first, 'apposition');
+        if (LED_BY.test(between)) add('leads', second, first, 'apposition');
       }
       if (first.type === 'person' && OWNERS.has(second.type)) {
         const after = text.slice(second.end, sentence.end);
@@ -216,15 +224,22 @@ export function relationCandidates(text: string, names: NamedSpan[]): RelationCa
   return found;
 }
 
+/** Every word a title may be made of when written in lower case ("chief executive", "leader"). */
+const TITLE_WORDS = new Set(
+  [...LEADING, ...SERVING, ...UNDER, ...RANKS].flatMap((role) => role.split(/\s+/)),
+);
+
 /**
- * A title before a name is written as one ("Defense Minister"), not as prose ("and Spokesperson",
- * "the minister"); one that starts with a nationality ("South Korean Foreign Minister") names the
- * country itself, so the place marked before it is only part of that word. The ending alone
- * decides here: phrase-repairs' `isDemonym` asks the word lexicon, which loads in the reading
- * worker, while relation suggestions run in the service (the main process).
+ * A title before a name is written as one: capitalized ("Defense Minister") or, as news writes
+ * it, in lower case but made only of title words ("Veltro chief executive", "GDL leader"); not
+ * prose ("and Spokesperson", "the minister"). One that starts with a nationality ("South Korean
+ * Foreign Minister") names the country itself, so the place marked before it is only part of
+ * that word. The ending alone decides here: phrase-repairs' `isDemonym` asks the word lexicon,
+ * which loads in the reading worker, while relation suggestions run in the service.
  */
 function isTitleOfTheName(title: string): boolean {
   const words = title.split(/\s+/);
+  if (words.every((word) => TITLE_WORDS.has(word))) return true;
   return (
     words.every((word) => /^[\p{Lu}\d]/u.test(word)) &&
     !/^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u.test(words[0]!)

@@ -1,4 +1,9 @@
-import type { LayoutInput, Position } from '../../../electron/common/chart/network-layout.ts';
+import type { KeptChartLayout } from '../../../electron/common/api/contract.ts';
+import {
+  layoutKey,
+  type LayoutInput,
+  type Position,
+} from '../../../electron/common/chart/network-layout.ts';
 
 /** A worker started before its graph is known (warmLayoutWorker), used by the next layout. */
 let spare: Worker | null = null;
@@ -36,5 +41,32 @@ export function layoutOffThread(
       reject(new Error(`The chart's layout failed: ${event.message}`));
     };
     worker.postMessage(input);
+  });
+}
+
+/** The layouts computed in this page, by key: a chart opened again in the session. */
+const computed = new Map<string, Record<string, Position>>();
+
+/**
+ * The force-directed positions for `input`: those computed for the same input before (in this
+ * page, or kept in the notebook: `kept`), else the worker's, which `keep` is then given to
+ * keep in the notebook. The layout is deterministic, so a kept one is the one computed again.
+ */
+export function forcePositions(
+  input: LayoutInput,
+  kept: KeptChartLayout | null,
+  keep: (layout: KeptChartLayout) => void,
+  signal: AbortSignal,
+): Promise<Record<string, Position>> {
+  const key = layoutKey(input);
+  const known = computed.get(key) ?? (kept?.key === key ? kept.positions : undefined);
+  if (known !== undefined && input.nodes.every((node) => node.id in known))
+    return Promise.resolve(known);
+  return layoutOffThread(input, signal).then((positions) => {
+    // One layout at a time: the last is the one a reopening asks for.
+    computed.clear();
+    computed.set(key, positions);
+    keep({ key, positions });
+    return positions;
   });
 }

@@ -1,16 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import type cytoscape from 'cytoscape';
-import type { LinkChartOutline } from '../../../electron/common/api/contract.ts';
+import type { KeptChartLayout, LinkChartOutline } from '../../../electron/common/api/contract.ts';
 import type { Position } from '../../../electron/common/chart/network-layout.ts';
 import { messageOf } from '../../api/api-error.ts';
 import { FIT_PADDING, fittedView, layoutOptions, type ChartLayout } from './chart-layouts.ts';
 import type { ChartGraph } from './chart-model.ts';
-import { layoutOffThread, warmLayoutWorker } from './layout-client.ts';
+import { useApi } from '../../api/api-provider.tsx';
+import { forcePositions, warmLayoutWorker } from './layout-client.ts';
 
 /**
  * The force-directed positions of `graph`'s nodes, from ForceAtlas2 off the main thread (pinned
- * nodes stay where the analyst put them); null until they come. The chart is drawn once they
- * are known, so that it is drawn once, where it belongs.
+ * nodes stay where the analyst put them), or as kept from the last time the same graph was laid
+ * out; null until they come. The chart is drawn once they are known, so that it is drawn once,
+ * where it belongs.
  */
 export function useForcePositions(
   graph: ChartGraph | null,
@@ -21,6 +23,7 @@ export function useForcePositions(
     graph: ChartGraph;
     at: Record<string, Position>;
   } | null>(null);
+  const { api } = useApi();
   // Loading the worker's script overlaps fetching the chart.
   useEffect(warmLayoutWorker, []);
   useEffect(() => {
@@ -36,13 +39,15 @@ export function useForcePositions(
       links: graph.edges.map(({ source, target }) => ({ source, target })),
       pinned,
     };
-    layoutOffThread(input, abort.signal)
+    // Not keeping it costs only the next opening its layout: nothing to tell the analyst.
+    const keep = (layout: KeptChartLayout) => void api.keepChartLayout(layout).catch(() => {});
+    forcePositions(input, chart?.layout ?? null, keep, abort.signal)
       .then((at) => {
         if (!abort.signal.aborted) setPositions({ graph, at });
       })
       .catch((error: unknown) => notify(messageOf(error), 'error'));
     return () => abort.abort();
-  }, [graph, chart, notify]);
+  }, [graph, chart, notify, api]);
   // Positions of an earlier graph are not this one's.
   return positions?.graph === graph ? positions.at : null;
 }

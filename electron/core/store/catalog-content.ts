@@ -1,0 +1,114 @@
+import type { CatalogEntry } from './catalog-file.ts';
+import * as layout from './catalog-columns.ts';
+import type { NumberType, TextEncoding } from './catalog-columns.ts';
+
+/** How many entries each piece of the catalog file holds (a piece is written at a time). */
+const ROWS_PER_PIECE = 1000;
+
+/** `make` of each piece of ROWS_PER_PIECE entries, in turn. */
+function* byPiece<T>(entries: CatalogEntry[], make: (piece: CatalogEntry[]) => T) {
+  for (let i = 0; i < entries.length; i += ROWS_PER_PIECE) {
+    yield make(entries.slice(i, i + ROWS_PER_PIECE));
+  }
+}
+
+/** A column of numbers as version 7 holds it: a typed array's bytes. */
+function typedColumn(type: NumberType, count: number, number: (i: number) => number): Uint8Array {
+  const array = new type(count);
+  for (let i = 0; i < count; i++) array[i] = number(i);
+  return new Uint8Array(array.buffer);
+}
+
+/** A character outside Latin-1: its column is written in UTF-16 (two bytes a character). */
+const WIDE = /[\u0100-\uffff]/;
+
+/**
+ * The catalog file of `entries` (version 7), made piece by piece as it is written: at 100,000
+ * articles, one JSON.stringify of it held the process for seconds, and every save behind it,
+ * two seconds after each change. Each piece is made when the write of the one before is under
+ * way, so the process answers between them (a column of numbers is one piece: a few
+ * milliseconds). A line of JSON says how each text column is encoded and how many pairs there
+ * are; the sections follow (see sectionSizes); the tables go last, in JSON: entries made
+ * meanwhile only add to the entity table.
+ */
+export function* catalogContent(
+  entries: CatalogEntry[],
+  entityIds: readonly string[],
+): Generator<string | Uint8Array> {
+  const count = entries.length;
+  const text: TextEncoding[] = [];
+  for (const name of layout.TEXT_COLUMNS) {
+    let chars = 0;
+    let wide = false;
+    for (const { summary } of entries) {
+      chars += summary[name].length;
+      wide ||= WIDE.test(summary[name]);
+    }
+    text.push(
+      wide ? { encoding: 'utf16le', bytes: chars * 2 } : { encoding: 'latin1', bytes: chars },
+    );
+    yield ''; // the thread answers between columns
+  }
+  let pairs = 0;
+  for (const entry of entries) pairs += entry.mentions.length;
+  const columns = Object.fromEntries(layout.TEXT_COLUMNS.map((name, k) => [name, text[k]]));
+  const header = {
+    format: layout.CATALOG_FORMAT,
+    version: layout.CATALOG_VERSION,
+    count,
+    pairs,
+    text: columns,
+  };
+  const line = `${JSON.stringify(header)}\n`; // ASCII
+  yield line;
+  let at = line.length;
+  function* section(pieces: Iterable<Uint8Array>) {
+    const zeros = layout.padding(at);
+    if (zeros > 0) yield new Uint8Array(zeros);
+    at += zeros;
+    for (const piece of pieces) {
+      yield piece;
+      at += piece.length;
+    }
+  }
+  for (const [k, name] of layout.TEXT_COLUMNS.entries()) {
+    const { encoding } = text[k]!;
+    yield* section(
+      byPiece(entries, (piece) =>
+        Buffer.from(piece.map((e) => e.summary[name]).join(''), encoding),
+      ),
+    );
+  }
+  for (const name of layout.TEXT_COLUMNS)
+    yield* section([typedColumn(Uint32Array, count, (i) => entries[i]!.summary[name].length)]);
+  const table: unknown[] = [];
+  // By the value itself (strings, null, and the objects entries read from the file share),
+  // else by its JSON: stringifying every entry's eight values doubled the write's CPU.
+  const byValue = new Map<unknown, number>();
+  const byJson = new Map<string, number>();
+  const numberOf = (value: unknown) => {
+    let n = byValue.get(value);
+    if (n !== undefined) return n;
+    const json = typeof value === 'object' && value !== null ? JSON.stringify(value) : undefined;
+    n = json === undefined ? undefined : byJson.get(json);
+    if (n === undefined) n = table.push(value) - 1;
+    byValue.set(value, n);
+    if (json !== undefined) byJson.set(json, n);
+    return n;
+  };
+  for (const name of layout.VALUE_COLUMNS)
+    yield* section([typedColumn(Uint32Array, count, (i) => numberOf(entries[i]!.summary[name]))]);
+  for (const name of layout.NUMBER_COLUMNS) {
+    const number = (i: number) =>
+      name === 'size' || name === 'mtimeMs' ? entries[i]![name] : entries[i]!.summary[name];
+    yield* section([typedColumn(layout.numberType(name), count, number)]);
+  }
+  yield* section([typedColumn(Uint32Array, count, (i) => entries[i]!.mentions.length)]);
+  const all = new Uint32Array(pairs);
+  let next = 0;
+  for (const { mentions } of entries) {
+    for (let i = 0; i < mentions.length; i++) all[next++] = mentions[i]!;
+  }
+  yield* section([new Uint8Array(all.buffer)]);
+  yield JSON.stringify({ table, entities: entityIds });
+}

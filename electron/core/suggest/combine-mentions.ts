@@ -1,7 +1,7 @@
 import { companyShortName, endsAsCompany, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { isImplausible } from './implausible-spans.ts';
-import { withPlaceCues } from './place-cues.ts';
+import { placeWordsBefore, withPlaceCues } from './place-cues.ts';
 import { PLACE_NAME_TAIL } from './place-name-tails.ts';
 import { placeByPreposition, withOneTypePerName } from './one-type-per-name.ts';
 import { withOrganizationCues } from './organization-cues.ts';
@@ -292,6 +292,8 @@ function withPeopleNamedAlike(text: string, mentions: RecognizedMention[]): Reco
   return mentions.map((m) => {
     const value = text.slice(m.start, m.end);
     if (m.type === 'person' || !people.has(value) || /\s/u.test(value)) return m;
+    // "homes in Galicia" is the place, whatever another sentence made of the word.
+    if (m.type === 'location' && placeWordsBefore(text, m.start)) return m;
     const kind = wordKind(value);
     return kind === 'unknown' || kind === 'last-name' ? { ...m, type: 'person' as const } : m;
   });

@@ -114,6 +114,62 @@ describe('names of kinds of news not seen before (branch ner11)', () => {
   });
 });
 
+describe('the lead’s cases of 06:50 (branch ner11)', () => {
+  it('gives a body read once as a person and once as itself one type: the body', () => {
+    const text =
+      'Deutsche Bahn called the strike irresponsible. Later Deutsche Bahn said it would ask a court to stop it.';
+    expect(
+      read(text, [
+        at(text, 'Deutsche Bahn', 'organization'),
+        at(text, 'Deutsche Bahn', 'person', 1),
+      ]),
+    ).toEqual(['Deutsche Bahn:organization', 'Deutsche Bahn:organization']);
+  });
+
+  it('reads a federation or a diocese "of" a people or a place as a body', () => {
+    const text =
+      'The Federation of German Industries warned of losses. The Confederation of British Industry agreed, and the Diocese of Norwich will close churches.';
+    const federation = 'Federation of German Industries';
+    expect(
+      read(text, [at(text, 'German Industries', 'organization'), at(text, 'Norwich', 'location')]),
+    ).toEqual([
+      `${federation}:organization`,
+      'Confederation of British Industry:organization',
+      'Diocese of Norwich:organization',
+    ]);
+  });
+
+  it('reads a full name in an apposition that speaks as a person, not a place', () => {
+    const text =
+      'The United Nations envoy for Sudan, Ramtane Lamamra, said the talks would resume. Lamamra told the Security Council that both sides agreed.';
+    expect(
+      read(text, [
+        at(text, 'United Nations', 'organization'),
+        at(text, 'Sudan', 'location'),
+        at(text, 'Ramtane Lamamra', 'location'),
+        at(text, 'Lamamra', 'person', 1),
+        at(text, 'Security Council', 'organization'),
+      ]),
+    ).toEqual([
+      'United Nations:organization',
+      'Sudan:location',
+      'Ramtane Lamamra:person',
+      'Lamamra:person',
+      'Security Council:organization',
+    ]);
+  });
+
+  it('reads an acronym a kind noun made a body as that body before a title too', () => {
+    const text =
+      'The train drivers’ union GDL said the strike would go ahead. GDL leader Mario Reiss said talks had failed.';
+    expect(read(text, [at(text, 'GDL', 'person'), at(text, 'Mario Reiss', 'person')])).toEqual([
+      'GDL:organization',
+      'GDL:organization',
+      'Mario Reiss:person',
+    ]);
+  });
+});
+
 describe('linking a short form after the full name (branch ner11)', () => {
   const suggestion = (text: string, words: string, type: string, nth = 0): Suggestion => {
     let start = text.indexOf(words);

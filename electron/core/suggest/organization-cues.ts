@@ -29,7 +29,7 @@ const NAME = String.raw`${WORD}(?:[ \t](?:(?:&|of|de|for)[ \t])?${WORD})*`;
 
 /** Nouns that say what kind of body the name beside them is: "the charity Oxfam". */
 const KIND_NOUNS =
-  String.raw`company firm group conglomerate \p{Ll}*maker manufacturer airline carrier railway retailer supermarket chain broadcaster newspaper paper daily journal magazine publisher agency charity bank lender insurer start-?up club band label studio website platform network operator utility regulator watchdog foundation consultancy outlet brand supplier developer handler trader shipper miner`.split(
+  String.raw`company firm group union conglomerate \p{Ll}*maker manufacturer airline carrier railway retailer supermarket chain broadcaster newspaper paper daily journal magazine publisher agency charity bank lender insurer start-?up club band label studio website platform network operator utility regulator watchdog foundation consultancy outlet brand supplier developer handler trader shipper miner`.split(
     ' ',
   );
 const BODY_KIND = `(?:[Rr]ival|${KIND_NOUNS.join('|')})`;
@@ -108,6 +108,15 @@ const BODY_NOUNS = `(?:${'unit body bureau agency service office regulator union
  */
 const ACRONYM_NAMED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${BODY_NOUNS},\s(?:(?:known|referred to) as\s)?(?:the\s)?(\p{Lu}{2,8})(?=[,.;:)]|\s(?:said|says|was|is|has|had|which|who|will)\b)`,
+  'dgu',
+);
+
+/**
+ * A body "of" a people or a place, whatever reading the place gives it: "Federation of German
+ * Industries", "Confederation of British Industry", "Diocese of Norwich".
+ */
+const BODY_OF = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])((?:Federation|Confederation|Association|Chamber|Union|Society|Diocese|Archdiocese|Academy|Federal Association)\sof\s(?:the\s)?${NAME})`,
   'dgu',
 );
 
@@ -262,7 +271,7 @@ function cuedNames(text: string): Cue[] {
     [...text.matchAll(ACRONYM_NAMED)].filter((m) => !isKnownPlace(m[1]!)),
     'kind',
   );
-  for (const pattern of [DATELINE_OUTLET, BODY_WITH_AND]) {
+  for (const pattern of [DATELINE_OUTLET, BODY_WITH_AND, BODY_OF]) {
     for (const match of text.matchAll(pattern)) {
       const [start, end] = match.indices![1]!;
       cued.push({ start, end, cue: 'kind', widens: true });
@@ -357,7 +366,7 @@ export function withOrganizationCues(
   }
   out = withBodiesOfThePlace(text, out).map((m) => withDomain(text, m));
   if (clubs.size > 0) out = withClubShortNames(text, out);
-  out = withBracketedAcronyms(text, out);
+  out = withBracketedAcronyms(text, out, named);
   return out.map((m) => {
     const name = text.slice(m.start, m.end);
     return m.type !== 'organization' &&
@@ -412,10 +421,15 @@ function withDomain(text: string, m: RecognizedMention): RecognizedMention {
 
 /**
  * The acronym a text gives a body in brackets after its name ("Greater New Orleans Fair Housing
- * Action Center (GNOFHAC)"): that body wherever it stands, not a person or nothing.
+ * Action Center (GNOFHAC)"), or one a cue made a body ("the union GDL"): that body wherever it
+ * stands ("GDL leader Mario Reiss"), not a person or nothing.
  */
-function withBracketedAcronyms(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
-  const acronyms = new Set<string>();
+function withBracketedAcronyms(
+  text: string,
+  mentions: RecognizedMention[],
+  cued: ReadonlySet<string>,
+): RecognizedMention[] {
+  const acronyms = new Set([...cued].filter((name) => /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(name)));
   for (const m of mentions) {
     const bracket = /^ \((\p{Lu}[\p{Lu}&]{1,7})\)/u.exec(text.slice(m.end, m.end + 12));
     if (m.type === 'organization' && bracket !== null && !isKnownPlace(bracket[1]!))

@@ -77,6 +77,22 @@ describe('names of kinds of news not seen before (branch ner11)', () => {
     ]);
   });
 
+  it('reads a company named with its trade before its place whole, and its short name after', () => {
+    const text =
+      'The ship is owned by Harbourline Shipping of Singapore. Harbourline said the hull held.';
+    expect(
+      read(text, [
+        at(text, 'Harbourline', 'person'),
+        at(text, 'Singapore', 'location'),
+        at(text, 'Harbourline', 'person', 1),
+      ]),
+    ).toEqual([
+      'Harbourline Shipping:organization',
+      'Singapore:location',
+      'Harbourline:organization',
+    ]);
+  });
+
   it('reads the acronym an apposition gives a body as that body, not a drug’s', () => {
     const text =
       'The bureau, known as ABARES, cut its forecast. The army’s emergency unit, the UME, was ready. A drug known as MDMA was found.';

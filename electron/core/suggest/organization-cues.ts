@@ -283,10 +283,12 @@ function cuedNames(text: string): Cue[] {
       if (span !== null) cued.push({ ...span, cue: 'kind' });
     }
   }
-  add(
-    [...text.matchAll(COMPANY_NAME)].filter((m) => endsAsCompany(m[1]!) || isCampaign(m[1]!)),
-    'kind',
-  );
+  for (const match of text.matchAll(COMPANY_NAME)) {
+    // "Harbourline Shipping of Singapore": the company's name ends before its place.
+    const name = endsAsCompany(match[1]!) ? match[1]! : match[1]!.split(' of ')[0]!;
+    const span = endsAsCompany(name) || isCampaign(name) ? nameSpan(text, match.index, name) : null;
+    if (span !== null) cued.push({ ...span, cue: 'kind' });
+  }
   for (const club of clubCues(text)) {
     const span = club.whole ? club : nameSpan(text, club.start, club.name);
     if (span !== null)

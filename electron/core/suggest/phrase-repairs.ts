@@ -200,6 +200,8 @@ function withWholeGivenName(text: string, mention: RecognizedMention): Recognize
  * "Kenya" + "n", "Syria" + "n", "Azerbaijan" + "is").
  */
 function isDemonym(word: string): boolean {
+  // "Philippines" (the lexicon's plural of "Philippine") is the country the gazetteer knows.
+  if (getGazetteer().get(word.toLowerCase())?.type === 'location') return false;
   if (wordKind(word) === 'demonym') return true;
   const stem = /^(\p{Lu}[\p{Ll}-]+?)(?:is?|ns?|ese|ish)$/u.exec(word)?.[1];
   return stem !== undefined && getGazetteer().get(stem.toLowerCase())?.type === 'location';

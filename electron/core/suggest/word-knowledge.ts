@@ -1,5 +1,4 @@
 import { compromise } from './compromise-library.ts';
-import { getGazetteer } from './gazetteer.ts';
 
 /**
  * What the recognizer knows about single words, from compromise's lexicon. The lexicon is a
@@ -88,9 +87,7 @@ export function wordKind(word: string): WordKind {
     return 'place';
   }
   if (tags.includes('Organization') || tags.includes('SportsTeam')) return 'organization';
-  // "Philippines" (the lexicon's plural of "Philippine") is the country the gazetteer knows.
-  if (tags.includes('Demonym'))
-    return getGazetteer().get(key)?.type === 'location' ? 'place' : 'demonym';
+  if (tags.includes('Demonym')) return 'demonym';
   if (tags.some((tag) => FUNCTION_TAGS.has(tag))) return 'function';
   return 'common';
 }

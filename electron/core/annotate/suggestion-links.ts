@@ -3,6 +3,7 @@ import type { Article } from '../../common/model/article.ts';
 import type { EntitiesFile, Entity } from '../../common/model/entity.ts';
 import type { EntityId } from '../../common/model/ids.ts';
 import { isImplausible } from '../suggest/implausible-spans.ts';
+import { placeByPreposition } from '../suggest/one-type-per-name.ts';
 import { cleanSpan } from '../suggest/span-cleanup.ts';
 import { titleBefore, withoutLeadingTitles } from '../suggest/titles.ts';
 import { wordKind } from '../suggest/word-knowledge.ts';
@@ -210,6 +211,29 @@ function isShortForm(suggestion: Suggestion): boolean {
   );
 }
 
+/**
+ * The one body named in full earlier in the article whose first word this lone word is, as
+ * stories shorten a club or a company ("Riverton" after "Riverton United", "Harbourline" after
+ * "Harbourline Shipping"), however the word was read; null where it is used as the place ("in
+ * Riverton"), where a person's name holds it, or where two bodies start with it.
+ */
+function bodyShortenedTo(
+  text: string,
+  suggestion: Suggestion,
+  named: Map<string, Named>,
+): Named | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(suggestion.text)) return null;
+  if (suggestion.type === 'location' && placeByPreposition(text, suggestion.start)) return null;
+  const word = suggestion.text.toLowerCase();
+  const items = [...named.values()];
+  if (items.some((item) => item.type === 'person' && item.words.has(word))) return null;
+  const bodies = items.filter(
+    (item) =>
+      item.type === 'organization' && item.first < suggestion.start && item.nameWords[0] === word,
+  );
+  return bodies.length === 1 ? bodies[0]! : null;
+}
+
 /** The suggestion with the entity it would join, or null where it should not be offered. */
 function link(
   text: string,
@@ -232,6 +256,8 @@ function link(
     const body = bodyReferredTo(text, suggestion, named);
     return body === null ? null : to(body);
   }
+  const whole = bodyShortenedTo(text, suggestion, named);
+  if (whole !== null) return { ...to(whole), type: 'organization' };
   const exact = index.named(suggestion.text, suggestion.type);
   if (!isShortForm(suggestion)) {
     // A full name: its registered entity, the name it is a variant of ("U.S." of "United

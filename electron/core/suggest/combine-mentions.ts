@@ -1,7 +1,8 @@
 import { companyShortName, endsAsCompany, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { isImplausible } from './implausible-spans.ts';
-import { withPlaceCues } from './place-cues.ts';
+import { placeWordsBefore, withPlaceCues } from './place-cues.ts';
+import { getGazetteer } from './gazetteer.ts';
 import { PLACE_NAME_TAIL } from './place-name-tails.ts';
 import { placeByPreposition, withOneTypePerName } from './one-type-per-name.ts';
 import { withOrganizationCues } from './organization-cues.ts';
@@ -279,6 +280,33 @@ function withSurnamesFirst(text: string, mentions: RecognizedMention[]): Recogni
 }
 
 /**
+ * A full name read as a place that is a person's: "The United Nations envoy for Sudan, Ramtane
+ * Lamamra, said" (an apposition that speaks, or whose surname alone is a person elsewhere:
+ * "Lamamra told the council"), where no word of it names a place.
+ */
+function isPersonReadAsPlace(
+  text: string,
+  m: RecognizedMention,
+  surnames: ReadonlySet<string>,
+): boolean {
+  const words = text.slice(m.start, m.end).split(/\s+/u);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)))
+    return false;
+  if (
+    words.some(
+      (w) =>
+        wordKind(w) !== 'unknown' && wordKind(w) !== 'first-name' && wordKind(w) !== 'last-name',
+    )
+  )
+    return false;
+  if (words.some((w) => getGazetteer().get(w.toLowerCase())?.type === 'location')) return false;
+  const speaks =
+    /,\s$/u.test(text.slice(m.start - 2, m.start)) &&
+    /^,\s+(?:said|says|told|added|warned|wrote)\b/u.test(text.slice(m.end, m.end + 12));
+  return speaks || surnames.has(words.at(-1)!);
+}
+
+/**
  * One reading per name in an article: a lone word read as a place or a body where the article
  * names a person by it ("without Netanyahu" after "Prime Minister Netanyahu", or with a full
  * name ending in it) is that person. Words a gazetteer or the lexicon knows as places or
@@ -291,7 +319,11 @@ function withPeopleNamedAlike(text: string, mentions: RecognizedMention[]): Reco
   }
   return mentions.map((m) => {
     const value = text.slice(m.start, m.end);
+    if (m.type === 'location' && isPersonReadAsPlace(text, m, people))
+      return { ...m, type: 'person' as const };
     if (m.type === 'person' || !people.has(value) || /\s/u.test(value)) return m;
+    // "homes in Galicia" is the place, whatever another sentence made of the word.
+    if (m.type === 'location' && placeWordsBefore(text, m.start)) return m;
     const kind = wordKind(value);
     return kind === 'unknown' || kind === 'last-name' ? { ...m, type: 'person' as const } : m;
   });

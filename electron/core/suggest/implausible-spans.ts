@@ -1,3 +1,5 @@
+import { wordKind } from './word-knowledge.ts';
+
 /**
  * Spans that look like names to a recognizer but are not what their type says: the "US" of
  * "US$", a model number or a market index taken for a person, the "Nice" of "Nice to see you"
@@ -56,6 +58,54 @@ const ADJECTIVE_PREFIX = /(?<![\p{L}\p{N}])(?:Euro|[Tt]rans)-$/u;
 /** Words after a region's name: "the Bandiagara and Gao regions of Mali". */
 const REGION_AFTER = /^\s(?:regions?|provinces?|districts?|counties|states)\b/u;
 
+/** Planets and moons, which news names alone like people ("towards Jupiter", "Titan's lakes"). */
+const SKY_BODY =
+  /^(?:Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto|Ceres|Europa|Io|Ganymede|Callisto|Titan|Enceladus|Triton|Phobos|Deimos|Charon)$/u;
+/** What a craft's or a heavenly body's name follows: "the moon Europa", "The probe, Meridian Explorer,". */
+const CRAFT_KIND = String.raw`(?<![\p{L}\p{N}'’-])(?:moon|planet|asteroid|comet|probe|spacecraft|craft|rover|lander|orbiter|satellite|telescope|ship|vessel|tanker|freighter|ferry|yacht|trawler)s?`;
+const CRAFT_BEFORE = new RegExp(
+  String.raw`${CRAFT_KIND}\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*\s){0,2}$`,
+  'u',
+);
+const CRAFT_APPOSITION = new RegExp(
+  String.raw`${CRAFT_KIND},\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*\s){0,2}$`,
+  'u',
+);
+/** A word that opens what someone says, alone: "“Frankly, we have…”", "“Brazen is the only word.”" */
+const OPENS_QUOTE = /(?:^|\s)["“]$/u;
+const AFTER_QUOTED_WORD = /^(?:[,.!]|\s(?:is|was)\b)/u;
+
+/**
+ * A heavenly body or a craft read as a person: a planet or a moon named alone (not a first
+ * name before a family name, "Venus Williams"), or a name after the kind of craft or body it is
+ * ("the moon Europa", "the ship, the Orient Harmony,").
+ */
+function namesSkyOrCraft(text: string, span: { start: number; end: number }, value: string) {
+  if (SKY_BODY.test(value) && !new RegExp(`${value}\\s\\p{Lu}`, 'u').test(text)) return true;
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  if (CRAFT_BEFORE.test(before)) return true;
+  return (
+    CRAFT_APPOSITION.test(before) && /^(?:[,)]|\s(?:is|was|has)\b)/u.test(text.slice(span.end))
+  );
+}
+
+/**
+ * A lone word that only opens a sentence, never a name the article uses again: an adverb before
+ * a comma ("Frankly, we have run out", "Honestly,"), or a quote's first word alone before its
+ * punctuation or "is" ("“Marvellous, and a little spooky”", "“Brazen is the only word”").
+ */
+function onlyOpensSentence(text: string, span: { start: number; end: number }, value: string) {
+  if (/\s/u.test(value) || !/^\p{Lu}\p{Ll}+$/u.test(value)) return false;
+  const uses = text.match(new RegExp(`(?<![\\p{L}\\p{N}])${value}(?![\\p{L}\\p{N}])`, 'gu'));
+  const kind = wordKind(value);
+  if ((uses?.length ?? 0) > 1 || kind === 'first-name' || kind === 'last-name') return false;
+  const before = text.slice(Math.max(0, span.start - 3), span.start);
+  const after = text.slice(span.end, span.end + 4);
+  if (/ly$/u.test(value) && after.startsWith(',') && /(?:^|[.!?"“]\s*|\n)$/u.test(before))
+    return true;
+  return OPENS_QUOTE.test(before) && AFTER_QUOTED_WORD.test(after);
+}
+
 export function isImplausible(text: string, span: { start: number; end: number }, type: string) {
   const value = text.slice(span.start, span.end);
   if (DEGREE.test(value)) return true;
@@ -86,6 +136,7 @@ export function isImplausible(text: string, span: { start: number; end: number }
       REGION_AFTER.test(text.slice(span.end, span.end + 12))
     )
       return true;
+    if (namesSkyOrCraft(text, span, value) || onlyOpensSentence(text, span, value)) return true;
     // "Galaxy S24", "A320", "Nikkei 225": people's names hold no digits.
     if (/\p{N}/u.test(value)) return true;
     if (value.split(/[\s-]+/u).some((word) => MARKET_INDEX_WORDS.has(word.toLowerCase())))

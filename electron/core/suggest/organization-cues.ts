@@ -1,7 +1,12 @@
 import { endsAsCompany, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { getGazetteer } from './gazetteer.ts';
-import { clubCues, withClubShortNames, withClubsApartFromPlayers } from './sports-clubs.ts';
+import {
+  clubCues,
+  namesClubTown,
+  withClubShortNames,
+  withClubsApartFromPlayers,
+} from './sports-clubs.ts';
 import { isTitleWord } from './titles.ts';
 import { wordKind } from './word-knowledge.ts';
 
@@ -23,14 +28,24 @@ const WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}&'’!-]|\.(?=[\p{L}\p{N}]))*`;
 const NAME = String.raw`${WORD}(?:[ \t](?:(?:&|of|de|for)[ \t])?${WORD})*`;
 
 /** Nouns that say what kind of body the name beside them is: "the charity Oxfam". */
-const BODY_KIND = String.raw`(?:[Rr]ival|company|firm|group|conglomerate|\p{Ll}*maker|manufacturer|airline|carrier|railway|retailer|supermarket|chain|broadcaster|newspaper|daily|journal|magazine|publisher|agency|charity|bank|lender|insurer|start-?up|club|band|label|studio|website|platform|network|operator|utility|regulator|watchdog|foundation|consultancy|outlet|brand|supplier|developer)`;
+const KIND_NOUNS =
+  String.raw`company firm group union conglomerate \p{Ll}*maker manufacturer airline carrier railway retailer supermarket chain broadcaster newspaper paper daily journal magazine publisher agency charity bank lender insurer start-?up club band label studio website platform network operator utility regulator watchdog foundation consultancy outlet brand supplier developer handler trader shipper miner`.split(
+    ' ',
+  );
+const BODY_KIND = `(?:[Rr]ival|${KIND_NOUNS.join('|')})`;
+/** The same nouns capitalized, as they open a sentence: "Insurer Gard said". */
+const OPENING_KIND = `(?:${KIND_NOUNS.map((noun) =>
+  noun.startsWith('\\p{Ll}*') ? `\\p{Lu}${noun}` : noun[0]!.toUpperCase() + noun.slice(1),
+).join('|')})`;
+
+const OPENING_KIND_WORD = new RegExp(`^${OPENING_KIND}\\s$`, 'u');
 
 /**
  * A kind noun right before a name: "satellite imaging company Keyhole", "broadcaster Sky",
- * "Rival Maersk"; not a person's own ("his rival Prabowo Subianto").
+ * "Rival Maersk", "Insurer Gard said"; not a person's own ("his rival Prabowo Subianto").
  */
 const KIND_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?<!(?:[Hh]is|[Hh]er|[Tt]heir)\s)${BODY_KIND}\s(${NAME})`,
+  String.raw`(?:(?<=(?:^|\n|[.!?]["”’]?\s))${OPENING_KIND}|(?<![\p{L}\p{N}'’-])(?<!(?:[Hh]is|[Hh]er|[Tt]heir)\s)${BODY_KIND})\s(${NAME})`,
   'dgu',
 );
 
@@ -78,6 +93,30 @@ const KIND_LIST = new RegExp(
 /** A body whose name holds "and": "Competition and Markets Authority", "Food and Drug Administration". */
 const BODY_WITH_AND = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}-]*(?![\p{L}'’])(?:\s${WORD})*\sand\s${WORD}(?:\s${WORD})*\s(?:Authority|Commission|Agency|Board|Council|Office|Service|Department|Ministry|Institute|Association|Committee|Bureau|Administration|Tribunal))(?![\p{L}\p{N}])`,
+  'dgu',
+);
+
+/** Nouns for a body that its acronym may follow: "the bureau, known as ABARES". */
+const BODY_NOUNS = `(?:${'unit body bureau agency service office regulator union exchange operator authority association board force group council institute commission corporation'
+  .split(' ')
+  .map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`)
+  .join('|')})`;
+
+/**
+ * An acronym given a body in an apposition after the kind of body it is: "The bureau, known as
+ * ABARES, cut", "the army's emergency unit, the UME, was ready" (not "a drug known as MDMA").
+ */
+const ACRONYM_NAMED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${BODY_NOUNS},\s(?:(?:known|referred to) as\s)?(?:the\s)?(\p{Lu}{2,8})(?=[,.;:)]|\s(?:said|says|was|is|has|had|which|who|will)\b)`,
+  'dgu',
+);
+
+/**
+ * A body "of" a people or a place, whatever reading the place gives it: "Federation of German
+ * Industries", "Confederation of British Industry", "Diocese of Norwich".
+ */
+const BODY_OF = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])((?:Federation|Confederation|Association|Chamber|Union|Society|Diocese|Archdiocese|Academy|Federal Association)\sof\s(?:the\s)?${NAME})`,
   'dgu',
 );
 
@@ -228,7 +267,11 @@ function cuedNames(text: string): Cue[] {
   add(text.matchAll(JOB_OF), 'head');
   add(text.matchAll(COMPANY_CUE), 'kind');
   add(text.matchAll(COMPANY_BEFORE_SHARES), 'kind');
-  for (const pattern of [DATELINE_OUTLET, BODY_WITH_AND]) {
+  add(
+    [...text.matchAll(ACRONYM_NAMED)].filter((m) => !isKnownPlace(m[1]!)),
+    'kind',
+  );
+  for (const pattern of [DATELINE_OUTLET, BODY_WITH_AND, BODY_OF]) {
     for (const match of text.matchAll(pattern)) {
       const [start, end] = match.indices![1]!;
       cued.push({ start, end, cue: 'kind', widens: true });
@@ -240,10 +283,12 @@ function cuedNames(text: string): Cue[] {
       if (span !== null) cued.push({ ...span, cue: 'kind' });
     }
   }
-  add(
-    [...text.matchAll(COMPANY_NAME)].filter((m) => endsAsCompany(m[1]!) || isCampaign(m[1]!)),
-    'kind',
-  );
+  for (const match of text.matchAll(COMPANY_NAME)) {
+    // "Harbourline Shipping of Singapore": the company's name ends before its place.
+    const name = endsAsCompany(match[1]!) ? match[1]! : match[1]!.split(' of ')[0]!;
+    const span = endsAsCompany(name) || isCampaign(name) ? nameSpan(text, match.index, name) : null;
+    if (span !== null) cued.push({ ...span, cue: 'kind' });
+  }
   for (const club of clubCues(text)) {
     const span = club.whole ? club : nameSpan(text, club.start, club.name);
     if (span !== null)
@@ -303,6 +348,16 @@ export function withOrganizationCues(
     // "the manufacturer Georg Reichenbach": a man who is the firm.
     if (cue.cue === 'kind' && wordKind(name.split(' ')[0]!) === 'first-name' && /\s/u.test(name))
       continue;
+    // "Insurer Gard" read as one person: the kind noun is no part of the name.
+    out = out.filter(
+      (m) =>
+        !(
+          m.type === 'person' &&
+          m.end === cue.end &&
+          m.start < cue.start &&
+          OPENING_KIND_WORD.test(text.slice(m.start, cue.start))
+        ),
+    );
     const whole = withLegalForm(text, { ...cue, type: 'organization', score: 0.7 });
     out = asOrganization(out, whole, cue.widens);
     (cue.cue === 'club' ? clubs : named).add(name);
@@ -313,11 +368,12 @@ export function withOrganizationCues(
   }
   out = withBodiesOfThePlace(text, out).map((m) => withDomain(text, m));
   if (clubs.size > 0) out = withClubShortNames(text, out);
-  out = withBracketedAcronyms(text, out);
+  out = withBracketedAcronyms(text, out, named);
   return out.map((m) => {
     const name = text.slice(m.start, m.end);
     return m.type !== 'organization' &&
-      (clubs.has(name) || (named.has(name) && !isKnownPlace(name)))
+      ((clubs.has(name) && !namesClubTown(text, m.start)) ||
+        (named.has(name) && !isKnownPlace(name)))
       ? { ...m, type: 'organization' as const }
       : m;
   });
@@ -367,10 +423,15 @@ function withDomain(text: string, m: RecognizedMention): RecognizedMention {
 
 /**
  * The acronym a text gives a body in brackets after its name ("Greater New Orleans Fair Housing
- * Action Center (GNOFHAC)"): that body wherever it stands, not a person or nothing.
+ * Action Center (GNOFHAC)"), or one a cue made a body ("the union GDL"): that body wherever it
+ * stands ("GDL leader Mario Reiss"), not a person or nothing.
  */
-function withBracketedAcronyms(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
-  const acronyms = new Set<string>();
+function withBracketedAcronyms(
+  text: string,
+  mentions: RecognizedMention[],
+  cued: ReadonlySet<string>,
+): RecognizedMention[] {
+  const acronyms = new Set([...cued].filter((name) => /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(name)));
   for (const m of mentions) {
     const bracket = /^ \((\p{Lu}[\p{Lu}&]{1,7})\)/u.exec(text.slice(m.end, m.end + 12));
     if (m.type === 'organization' && bracket !== null && !isKnownPlace(bracket[1]!))

@@ -130,6 +130,14 @@ const OPENING_DETERMINER = /^(?:This|That|These|Those|Our|Their|His|Her|Its|My|Y
 function withCountryNames(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
   let out = mentions;
   for (const match of text.matchAll(OFFICIAL_COUNTRY_NAME)) {
+    // "Federation of German Industries", "Federation of Employers": a body of a people or a trade.
+    const tail = match[0]
+      .split(/\s+of\s+/u)
+      .slice(1)
+      .join(' ')
+      .split(/\s+/u);
+    if (tail.some((word) => wordKind(word) === 'demonym') || wordKind(tail.at(-1)!) === 'common')
+      continue;
     const start = match.index;
     let end = start + match[0].length;
     // "Republic of Korea Sung Kim": a person's full name after the country is no part of it.
@@ -192,6 +200,8 @@ function withWholeGivenName(text: string, mention: RecognizedMention): Recognize
  * "Kenya" + "n", "Syria" + "n", "Azerbaijan" + "is").
  */
 function isDemonym(word: string): boolean {
+  // "Philippines" (the lexicon's plural of "Philippine") is the country the gazetteer knows.
+  if (getGazetteer().get(word.toLowerCase())?.type === 'location') return false;
   if (wordKind(word) === 'demonym') return true;
   const stem = /^(\p{Lu}[\p{Ll}-]+?)(?:is?|ns?|ese|ish)$/u.exec(word)?.[1];
   return stem !== undefined && getGazetteer().get(stem.toLowerCase())?.type === 'location';

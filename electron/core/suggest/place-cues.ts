@@ -12,7 +12,12 @@ import { wordKind } from './word-knowledge.ts';
 
 /** "in X", "provinces of X", "the capital of X": what stands before a place. */
 const PLACE_BEFORE =
-  /(?:\b(?:in|across|throughout|inside)|\b(?:provinces?|regions?|districts?|parts?|north|south|east|west|capital|people|government|border|coast|cities|towns|villages|citizens|territory) of)\s$/iu;
+  /(?:\b(?:in|across|throughout|inside|near|off|outside)|\b(?:town|city|village|port|district|province|region|island|municipality|commune) of|\b(?:provinces?|regions?|districts?|parts?|north|south|east|west|capital|people|government|border|coast|cities|towns|villages|citizens|territory) of)\s$/iu;
+
+/** Whether the words before `start` are a place's: "in", "near", "off", "the port of". */
+export function placeWordsBefore(text: string, start: number): boolean {
+  return PLACE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
 
 /** A person speaks: "Kaltera said". */
 const PERSON_AFTER = /^\s+(?:said|says|told|added|asked|wrote|argued)\b/u;
@@ -35,6 +40,11 @@ export function withPlaceCues(text: string, mentions: RecognizedMention[]): Reco
   });
   const places = new Set<string>();
   const acts = new Set<string>();
+  // "homes in Galicia" read as a place: so is the "Galicia" of another sentence read as a person.
+  for (const m of mentions) {
+    if (m.type === 'location' && placeWordsBefore(text, m.start))
+      places.add(text.slice(m.start, m.end));
+  }
   for (const m of lone) {
     const value = text.slice(m.start, m.end);
     const after = text.slice(m.end, m.end + 10);
@@ -42,7 +52,7 @@ export function withPlaceCues(text: string, mentions: RecognizedMention[]): Reco
     // speaks; "in Batman: The Animated Series": a work's title.
     if (/^['’]s?\b/u.test(after)) acts.add(value);
     else if (after.startsWith(':')) continue;
-    else if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) places.add(value);
+    else if (placeWordsBefore(text, m.start)) places.add(value);
     else if (PERSON_AFTER.test(after)) acts.add(value);
   }
   return withTownsNamed(text, mentions)

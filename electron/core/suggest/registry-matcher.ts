@@ -154,13 +154,21 @@ function insideLongerName(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A short form from another article that is more likely something else here: a common word
+ * Words that say a name is of another kind than the entity whose short form it is: "the moon
+ * Europa" (after "Europa Clipper"), "the town of Austin" (after Lloyd Austin), "the river Derwent".
+ */
+const OTHER_KIND_BEFORE =
+  /(?<![\p{L}\p{N}])(?:[Mm]oon|[Pp]lanet|[Aa]steroid|[Cc]omet|[Rr]iver|[Ll]ake|[Mm]ount|[Ii]sland|(?:town|city|village|port|county|state|province|region|island|district) of)\s+$/u;
+
+/**
+ * A short form from another article that is more likely something else here: "the moon Europa", a common word
  * opening a sentence ("Price competition" after Ned Price), or a surname in capitals without a
  * title before it or a colon after it, as transcripts print speakers ("MR PRICE:"), rather than
  * a dateline's city ("AUSTIN, Texas" after Lloyd Austin).
  */
 function isUnsure(text: string, start: number, end: number): boolean {
   const form = text.slice(start, end);
+  if (OTHER_KIND_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   const titled = titleBefore(text, start) !== null;
   if (form.toUpperCase() === form && /\p{Lu}{2}/u.test(form))
     return !titled && !/^\s*:/u.test(text.slice(end, end + 3));

@@ -93,10 +93,18 @@ export function clubCues(
   return found;
 }
 
+/** Words before a club's first word that make it its town's name. */
+const IN_TOWN = /(?<![\p{L}\p{N}])(?:in|near|outside)\s$/u;
+
+/** Whether the word at `start` is a club's town: "fans who live in Kelmore". */
+export function namesClubTown(text: string, start: number): boolean {
+  return IN_TOWN.test(text.slice(Math.max(0, start - 8), start));
+}
+
 /**
  * In a sports story, a club named in full once ("Bayern Munich", "Bayer Leverkusen") is the
  * word of its name that stands alone elsewhere ("Bayern, who lost", "Leverkusen now face"),
- * where nothing, a place or a person was read there.
+ * where nothing, a place or a person was read there; after "in" it is the town.
  */
 export function withClubShortNames(
   text: string,
@@ -122,9 +130,16 @@ export function withClubShortNames(
       if (/^\s\p{Lu}/u.test(text.slice(span.end, span.end + 2))) continue;
       if (/\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(0, span.start - 20), span.start))) continue;
       const inside = out.filter((m) => span.start < m.end && m.start < span.end);
+      // "fans who live in Kelmore": the town, not the club.
+      const town = namesClubTown(text, span.start);
       if (inside.length === 0)
-        out = [...out, { ...span, type: 'organization' as const, score: 0.7 }];
-      else if (
+        out = [...out, { ...span, type: town ? 'location' : 'organization', score: 0.7 }];
+      else if (town) {
+        const [read] = inside;
+        if (inside.length === 1 && read!.start === span.start && read!.end === span.end)
+          out = out.map((m) => (m === read ? { ...m, type: 'location' as const } : m));
+        continue;
+      } else if (
         inside.length === 1 &&
         inside[0]!.type !== 'organization' &&
         inside[0]!.start === span.start &&

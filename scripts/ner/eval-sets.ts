@@ -1,0 +1,52 @@
+// `npx tsx scripts/ner/eval-sets.ts [--json]`: `dossier eval` (the app's path, cold start) on each
+// group of gold files in test/fixtures/gold/, in one process: entity F1, person precision and
+// organization recall per group, the dev groups (looked at while building) apart from the
+// held-out ones. Used to compare models and combiner settings (docs/EVAL.md).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { evaluateGoldFiles } from '../../electron/core/eval/eval-notebook.ts';
+import { root } from './corpus.ts';
+
+const { values } = parseArgs({
+  options: { json: { type: 'boolean', default: false }, only: { type: 'string' } },
+});
+
+const GROUPS: [string, RegExp][] = [
+  ['dev: state-dept', /^state-dept-/u],
+  ['dev: biz-dev', /^biz-dev-/u],
+  ['dev: news-dev', /^news-dev-/u],
+  ['dev: news-dev2', /^news-dev2-/u],
+  ['dev: news-dev10', /^news-dev10-/u],
+  ['dev: gum', /^gum-/u],
+  ['held: biz-held', /^biz-held-/u],
+  ['held: news-held', /^news-held-/u],
+  ['held: news-held2', /^news-held2-/u],
+  ['held: news-held3', /^news-held3-/u],
+  ['held: news-held4', /^news-held4-/u],
+  ['held: news-held5', /^news-held5-/u],
+  ['held: news-held7', /^news-held7-/u],
+  ['held: news-held9', /^news-held9-/u],
+  ['held: news-held10', /^news-held10-/u],
+  ['held: news-lead10', /^news-lead10-/u],
+];
+
+const folder = join(root, 'test/fixtures/gold');
+const names = readdirSync(folder).filter((name) => name.endsWith('.json'));
+const rows: Record<string, { f1: number; personP: number; orgR: number }> = {};
+for (const [group, pattern] of GROUPS) {
+  if (values.only !== undefined && !group.includes(values.only)) continue;
+  const files = names.filter((name) => pattern.test(name)).map((name) => join(folder, name));
+  const { report } = await evaluateGoldFiles(files);
+  const e = report.entities;
+  rows[group] = {
+    f1: e.f1,
+    personP: e.byType.person.precision,
+    orgR: e.byType.organization.recall,
+  };
+  if (!values.json)
+    process.stdout.write(
+      `${group.padEnd(20)} F1 ${e.f1.toFixed(3)}  perP ${e.byType.person.precision.toFixed(3)}  orgR ${e.byType.organization.recall.toFixed(3)}  (${files.length} files)\n`,
+    );
+}
+if (values.json) process.stdout.write(JSON.stringify(rows) + '\n');

@@ -18,6 +18,7 @@ const GROUPS: [string, RegExp][] = [
   ['dev: news-dev', /^news-dev-/u],
   ['dev: news-dev2', /^news-dev2-/u],
   ['dev: news-dev10', /^news-dev10-/u],
+  ['dev: news-dev11', /^news-dev11-/u],
   ['dev: gum', /^gum-/u],
   ['held: biz-held', /^biz-held-/u],
   ['held: news-held', /^news-held-/u],
@@ -28,7 +29,10 @@ const GROUPS: [string, RegExp][] = [
   ['held: news-held7', /^news-held7-/u],
   ['held: news-held9', /^news-held9-/u],
   ['held: news-held10', /^news-held10-/u],
+  ['held: news-held11', /^news-held11-/u],
   ['held: news-lead10', /^news-lead10-/u],
+  ['held: news-dates12-held', /^news-dates12-held-/u],
+  ['held: news-titles12', /^news-titles12-/u],
 ];
 
 const folder = join(root, 'test/fixtures/gold');
@@ -37,6 +41,7 @@ const rows: Record<string, { f1: number; personP: number; orgR: number }> = {};
 for (const [group, pattern] of GROUPS) {
   if (values.only !== undefined && !group.includes(values.only)) continue;
   const files = names.filter((name) => pattern.test(name)).map((name) => join(folder, name));
+  if (files.length === 0) continue;
   const { report } = await evaluateGoldFiles(files);
   const e = report.entities;
   rows[group] = {

@@ -20,8 +20,13 @@ import {
   readArticleFileSync,
   type ArticleFile,
 } from './article-file.ts';
-import { catalogContent } from './catalog-content.ts';
-import { keepDamagedCatalog, readCatalogFile, type CatalogEntry } from './catalog-file.ts';
+import { catalogContent, catalogSaveDelay } from './catalog-content.ts';
+import {
+  keepDamagedCatalog,
+  readCatalogFile,
+  savedEntryOf,
+  type CatalogEntry,
+} from './catalog-file.ts';
 import {
   REBUILD_IN_BACKGROUND_FROM,
   readPending,
@@ -34,20 +39,6 @@ import { STAT_FIELDS, statFiles } from './file-stats.ts';
 
 export type { RebuildOptions } from './catalog-rebuild.ts';
 
-/** How long after a change the catalog is written (and always on close), up to 2,000 articles. */
-export const CATALOG_SAVE_DELAY_MS = 2_000;
-/**
- * Beyond, the delay grows with the catalog: its write costs what it holds (at 100,000 articles
- * 1-2 s of this thread's CPU, in pieces, and a 64 MB fsync the saves' own wait behind: issue 21,
- * accepts of seconds), while a crash before it costs re-reading only the articles changed since,
- * at any size. 1 ms per article: 100 s at 100,000.
- */
-const CATALOG_SAVE_DELAY_PER_ARTICLE_MS = 1;
-
-/** How long after a change a catalog of `size` articles is written. */
-export function catalogSaveDelay(size: number): number {
-  return Math.max(CATALOG_SAVE_DELAY_MS, size * CATALOG_SAVE_DELAY_PER_ARTICLE_MS);
-}
 /**
  * The articles of a notebook (docs/ARCHITECTURE.md "Data"): a catalog of summaries read at open from
  * cache/catalog.json, checked against each file's size and mtime (a stale or missing entry is
@@ -444,31 +435,4 @@ export class ArticleCatalog {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
   }
-}
-
-/**
- * The saved entry of each file's stem, asked in the files' order (sorted). The catalog is
- * written in that order after a rebuild, so each look-up is one comparison with the next entry
- * (a Map of 100,000 ids took a tenth of the open). At the first stem not found so (an article
- * added since, written at the end; a file with no entry), the entries not yet passed join those
- * passed in one Map, asked from then on.
- */
-function savedEntryOf(
-  entries: readonly CatalogEntry[],
-): (stem: string) => CatalogEntry | undefined {
-  const byId = new Map<string, CatalogEntry>();
-  let at = 0;
-  let inOrder = true;
-  return (stem) => {
-    if (inOrder) {
-      while (at < entries.length && entries[at]!.summary.id < stem) {
-        const entry = entries[at++]!;
-        byId.set(entry.summary.id, entry);
-      }
-      if (at < entries.length && entries[at]!.summary.id === stem) return entries[at++];
-      inOrder = false;
-      for (; at < entries.length; at++) byId.set(entries[at]!.summary.id, entries[at]!);
-    }
-    return byId.get(stem);
-  };
 }

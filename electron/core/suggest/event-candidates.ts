@@ -12,6 +12,7 @@ import {
   speaksOfHere,
   subjectBackReference,
   titledPerson,
+  uniqueMentions,
   withRoles,
   type MentionInput,
   type Participant,
@@ -428,18 +429,6 @@ function inSpan<T extends TextSpan>(sorted: readonly T[], span: TextSpan): T[] {
     if (sorted[i]!.end <= span.end) found.push(sorted[i]!);
   }
   return found;
-}
-
-function uniqueMentions(mentions: MentionInput[]): MentionInput[] {
-  const seen = new Set<string>();
-  const unique: MentionInput[] = [];
-  for (const m of mentions) {
-    const key = m.entityId ?? m.text.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push(m);
-  }
-  return unique;
 }
 
 function scoreOf(dated: boolean, trigger: Trigger, participants: number): number {

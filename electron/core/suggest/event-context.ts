@@ -335,3 +335,16 @@ export function withRoles(
     return { ...p, role };
   });
 }
+
+/** Each entity (or unlinked name) once, in the order first mentioned. */
+export function uniqueMentions(mentions: MentionInput[]): MentionInput[] {
+  const seen = new Set<string>();
+  const unique: MentionInput[] = [];
+  for (const m of mentions) {
+    const key = m.entityId ?? m.text.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(m);
+  }
+  return unique;
+}

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { TimeSlices } from '../time-slices.ts';
 import { Worker } from 'node:worker_threads';
 import type { EntitiesFile } from '../../common/model/entity.ts';
 import type { EventsFile } from '../../common/model/event.ts';
@@ -285,16 +285,13 @@ export class NotebookSearch {
   private async articleStamps(): Promise<ArticleStamps> {
     const ids: string[] = [];
     const stamps: string[] = [];
-    let slice = performance.now();
+    const slices = new TimeSlices(STAMPS_SLICE_MS);
     for (const id of this.source.articleIds()) {
       const stamp = this.source.articleStamp(id);
       if (stamp === undefined) continue;
       ids.push(id);
       stamps.push(stamp);
-      if (ids.length % 1000 === 0 && performance.now() - slice > STAMPS_SLICE_MS) {
-        await nextTurn();
-        slice = performance.now();
-      }
+      if (ids.length % 1000 === 0 && slices.due) await slices.pause();
     }
     return { ids: ids.join('\n'), stamps: stamps.join('\n') };
   }

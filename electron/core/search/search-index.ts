@@ -2,7 +2,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { TimeSlices } from '../time-slices.ts';
 import type { SearchIndexing } from '../../common/model/search.ts';
 import { SEARCH_INDEX_FILE, SEARCH_POSTINGS_FILE } from '../disk/notebook-layout.ts';
 import { CompactIndex, type IndexHit, type IndexedDoc } from './compact-index.ts';
@@ -133,14 +133,13 @@ export class SearchIndex {
     }
     this.indexing = { indexed: 0, total: stale.length };
     try {
-      let slice = performance.now();
+      const slices = new TimeSlices(BUILD_SLICE_MS);
       for (const update of stale) {
         this.apply(update);
         this.indexing.indexed++;
-        if (performance.now() - slice > BUILD_SLICE_MS) {
-          await nextTurn();
+        if (slices.due) {
+          await slices.pause();
           if (this.stopped) return this.indexing.indexed;
-          slice = performance.now();
         }
       }
     } finally {

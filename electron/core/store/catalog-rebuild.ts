@@ -1,4 +1,4 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { TimeSlices } from '../time-slices.ts';
 import { describe } from '../../common/errors.ts';
 import type { ArticleId } from '../../common/model/ids.ts';
 import type { Article } from '../../common/model/article.ts';
@@ -73,12 +73,9 @@ export async function readPending(
     );
     // Parsed and checked one at a time, the thread answering in between: the 32 checks of a
     // batch at once held it for 64 ms of CPU (seconds under load) at every batch.
-    let slice = performance.now();
+    const slices = new TimeSlices(REBUILD_SLICE_MS);
     for (const [k, [id, { name }]] of batch.entries()) {
-      if (performance.now() - slice > REBUILD_SLICE_MS) {
-        await nextTurn();
-        slice = performance.now();
-      }
+      if (slices.due) await slices.pause();
       if (pending.delete(id)) target.settle(id, entryOfFile(files[k]!, id, name, target.entryOf));
     }
     sinceReport += batch.length;

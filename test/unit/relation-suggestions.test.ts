@@ -163,6 +163,30 @@ describe('suggested relations', () => {
     ]);
   });
 
+  it('reads an occupation set off by commas ("an analyst at Y") and a possessive "head of X"; a nominee or a former engineer leads nothing', () => {
+    const text =
+      "Kjersti Haugland, chief economist at DNB Markets, said the door was open. Kestrel's head of quality, Dana Whitfield, said dealers would fix it. Lina Okafor, an analyst at Bernstein, agreed. Tomasz Wielgus, a former engineer at Google, disagreed. Robert Sarvis, the Libertarian Party's nominee for Governor of Virginia, answered.";
+    expect(
+      read(text, [
+        ['Kjersti Haugland', 'person'],
+        ['DNB Markets', 'organization'],
+        ['Kestrel', 'organization'],
+        ['Dana Whitfield', 'person'],
+        ['Lina Okafor', 'person'],
+        ['Bernstein', 'organization'],
+        ['Tomasz Wielgus', 'person'],
+        ['Google', 'organization'],
+        ['Robert Sarvis', 'person'],
+        ['Libertarian Party', 'organization'],
+      ]).map(([from, type, to]) => [from, type, to]),
+    ).toEqual([
+      ['Kjersti Haugland', 'works-for', 'DNB Markets'],
+      ['Dana Whitfield', 'works-for', 'Kestrel'],
+      ['Lina Okafor', 'works-for', 'Bernstein'],
+      ['Robert Sarvis', 'works-for', 'Libertarian Party'],
+    ]);
+  });
+
   it('no relation from a place that ends a sentence, the subject of a title, or prose after a possessive', () => {
     const text =
       "Sherman met Chris Seed in Washington, D.C. Deputy Secretary Wendy Sherman condemned the war. Special Representative for the DPRK Ambassador Sung Kim is visiting. We reiterated our support for UN Special Envoy Geir Pedersen. The visit reinforced the U.S.'s support for Interim President Juan Guaidó's call.";

@@ -106,8 +106,11 @@ function caseOfFirstLetterFree(alternation: string): string {
     .join('|');
 }
 
-/** A title of up to six words that ends in a known role ("Defense Minister", "chief executive"). */
-const TITLE = String.raw`((?:[\p{L}.-]+\s+){0,5}?(?:${alternatives([...LEADING, ...SERVING])}))`;
+/**
+ * A title of up to six words that ends in a known role ("Defense Minister", "chief executive"),
+ * or in the part of the whole its holder heads ("head of quality": a department, in lower case).
+ */
+const TITLE = String.raw`((?:[\p{L}.-]+\s+){0,5}?(?:${alternatives([...LEADING, ...SERVING])})(?:\s+of\s+\p{Ll}+(?:\s+\p{Ll}+)?(?=[\s,]))?)`;
 const APOSTROPHE = `['’]s`;
 
 /** "Japan's Defense Minister ⟨Nobuo Kishi⟩": between the owner and the person. */
@@ -128,6 +131,13 @@ const SUBJECT_OF_TITLE = /\p{Lu}\p{Ll}+\s+for\s+(?:the\s+)?$/u;
 /** Prose, not a title, between a possessive and a name ("the U.S.'s support for Interim President X"). */
 const PROSE_WORD =
   /^(?:for|of|to|with|and|on|in|by|from|at|the|a|an|his|her|its|their|our|support)$/iu;
+/** Prose words before the role make a possessive no title; "of" after it names the holder's part. */
+function isProse(title: string): boolean {
+  return title
+    .replace(/\s+of\s+.*$/su, '')
+    .split(/\s+/)
+    .some((word) => PROSE_WORD.test(word));
+}
 /** "Tim Cook, ⟨Apple⟩'s chief executive": between the person and the organization, and after. */
 const APPOSITION_BETWEEN = /^,\s+(?:the\s+)?$/iu;
 const APPOSITION_AFTER = new RegExp(String.raw`^${APOSTROPHE}\s+${TITLE}\b`, 'iu');
@@ -140,9 +150,13 @@ const APPOSITION_NAMED_TITLE = new RegExp(
   String.raw`^\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}?(?:${caseOfFirstLetterFree(alternatives([...LEADING, ...SERVING]))}))\b(?!['’-])`,
   'u',
 );
-/** "Tim Cook, chief executive of ⟨Apple⟩". */
+/**
+ * "Tim Cook, chief executive of ⟨Apple⟩", "Kjersti Haugland, chief economist at ⟨DNB Markets⟩":
+ * set off by commas, an occupation says where its holder works as plainly as a title does (a
+ * "former engineer at Google" no longer does).
+ */
 const APPOSITION_OF = new RegExp(
-  String.raw`^,\s+(?:the\s+|a\s+|an\s+)?${TITLE}\s+(?:of|at|for)\s+(?:the\s+)?$`,
+  String.raw`^,\s+(?!(?:(?:the|a|an)\s+)?former\s)(?:the\s+|a\s+|an\s+)?((?:[\p{L}.-]+\s+){0,5}?(?:${alternatives([...LEADING, ...SERVING, ...OCCUPATIONS])}))\s+(?:of|at|for|with)\s+(?:the\s+)?$`,
   'iu',
 );
 /** "⟨Brightline⟩'s founder, ⟨Tomas Okafor⟩": the possessive's title set off by a comma. */
@@ -191,8 +205,7 @@ export function relationCandidates(text: string, names: NamedSpan[]): RelationCa
       ) => found.push({ type, from, to, sentence, pattern });
       if (OWNERS.has(first.type) && second.type === 'person') {
         const title = (POSSESSIVE.exec(between) ?? POSSESSIVE_COMMA.exec(between))?.[1];
-        if (title !== undefined && !title.split(/\s+/).some((word) => PROSE_WORD.test(word)))
-          add(roleOf(title), second, first, 'possessive');
+        if (title !== undefined && !isProse(title)) add(roleOf(title), second, first, 'possessive');
         const titled = TITLED.exec(between)?.[1];
         const before = text.slice(sentence.start, first.start);
         const placed =
@@ -250,8 +263,13 @@ function isTitleOfTheName(title: string): boolean {
 const NOT_LEADING = new RegExp(String.raw`\b(?:${[...UNDER, 'former'].join('|')})\b`);
 
 function roleOf(title: string): 'leads' | 'works-for' {
-  const words = title.toLowerCase().replace(/\s+/g, ' ');
-  if (NOT_LEADING.test(words)) return 'works-for';
+  // "Governor of Virginia" names what is governed, "head of quality" the part headed
+  const words = title
+    .replace(/\s+of\s+\p{Lu}.*$/su, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+  // "head of quality" heads a part of the whole; a "nominee for governor" does not govern yet
+  if (NOT_LEADING.test(words) || / (?:of|for) /.test(words)) return 'works-for';
   return LEADING.some((role) => words === role || words.endsWith(` ${role}`))
     ? 'leads'
     : 'works-for';

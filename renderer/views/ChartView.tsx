@@ -111,6 +111,7 @@ export function ChartView({
     positions,
     chart,
     theme,
+    layout,
     linkMode,
     setSelected,
     setChosen,

@@ -11,6 +11,7 @@ import type { LinkChartOutline } from '../../../electron/common/api/contract.ts'
 import type { Position } from '../../../electron/common/chart/network-layout.ts';
 import { shapeOf } from '../../../electron/common/chart/network-svg.ts';
 import type { ChartGraph } from './chart-model.ts';
+import { FIT_PADDING, fittedView, type ChartLayout } from './chart-layouts.ts';
 import { chartColours, chartStyle } from './chart-style.ts';
 import { labelInView } from './labels-in-view.ts';
 import { labelLinksInFocus } from './link-labels.ts';
@@ -46,6 +47,7 @@ export function useCytoscape({
   positions,
   chart,
   theme,
+  layout,
   linkMode,
   setSelected,
   setChosen,
@@ -56,6 +58,8 @@ export function useCytoscape({
   positions: Record<string, Position> | null;
   chart: LinkChartOutline | null;
   theme: string;
+  /** The chosen layout: a new instance's first frame is the force-directed one. */
+  layout: ChartLayout;
   linkMode: boolean;
   setSelected: Dispatch<SetStateAction<string | null>>;
   setChosen: Dispatch<SetStateAction<string[]>>;
@@ -70,6 +74,10 @@ export function useCytoscape({
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
   const [linked, setLinked] = useState<cytoscape.Core | null>(null);
   const linkModeRef = useRef(linkMode);
+  const layoutRef = useRef(layout);
+  useEffect(() => {
+    layoutRef.current = layout;
+  }, [layout]);
 
   useEffect(() => {
     const container = canvas.current;
@@ -117,18 +125,33 @@ export function useCytoscape({
       },
       classes: [edge.kind, edge.directed ? 'directed' : ''].join(' '),
     }));
-    // Added in one batch, where the positions put them, and laid out (fitted) once by
-    // useChartLayout: the constructor's own layout measured every element a second time. A
-    // large chart's other entities, then its links, follow its first frame.
+    // Added in one batch, where the positions put them, and fitted in the same task: the
+    // constructor's own layout measured every element a second time, and a fit left to a later
+    // task let Cytoscape draw a frame at the wrong zoom first (and a chunk of the elements
+    // below) on the way to the first frame (docs/PERFORMANCE.md, chart8). A large chart's first
+    // frame has its most connected nodes only, fitted to where all its nodes stand.
     instance.batch(() => instance.add(large ? nodes.slice(0, LARGE_CHART) : [...nodes, ...links]));
+    if (large)
+      instance.viewport(
+        fittedView(graph, positions, instance.width(), instance.height(), instance.maxZoom()),
+      );
+    else instance.fit(undefined, FIT_PADDING);
     // Tests and the bench wait for this mark too: the frame with every link is drawn.
     const whenLinked = () => {
       container.dataset.links = 'done';
       setLinked(instance);
     };
-    const stopLinking = large
-      ? addLater(instance, [...nodes.slice(LARGE_CHART), ...links], whenLinked)
-      : (whenLinked(), () => {});
+    let stopLinking = () => {};
+    // The first frame is the chart laid out (force-directed) and fitted: marked at once, for the
+    // tests and the bench (useChartLayout marks it too, once the view has the instance); a large
+    // chart's other entities and links only start coming after it.
+    instance.one('render', () => {
+      if (layoutRef.current === 'force') container.dataset.layout = 'done';
+      setCy(instance);
+      if (large)
+        stopLinking = addLater(instance, [...nodes.slice(LARGE_CHART), ...links], whenLinked);
+      else whenLinked();
+    });
     const stopNaming = large ? labelInView(instance) : () => {};
     const stopLabelling = labelLinksInFocus(instance);
     instance.on('tap', 'edge', (event) => setSelected(event.target.id()));
@@ -165,8 +188,8 @@ export function useCytoscape({
       linkFrom = event.target.id();
       event.target.addClass('link-from');
     });
-    setCy(instance);
-    setChosen([]);
+    // The same (empty) list again renders nothing again on the way to the first frame.
+    setChosen((chosen) => (chosen.length === 0 ? chosen : []));
     return () => {
       stopNaming();
       stopLabelling();

@@ -7,6 +7,7 @@ import { summarize, type Article, type ArticleSummary } from '../../common/model
 import type { CatalogRebuild, DamagedFile } from '../../common/model/notebook.ts';
 import { jsonFileContent, syncFolder, writeFilesDurably } from '../disk/durable-file.ts';
 import { ARTICLES_FOLDER, articleFile } from '../disk/notebook-layout.ts';
+import { TimeSlices } from '../time-slices.ts';
 import { ArticleCache } from './article-cache.ts';
 import {
   parseArticle,
@@ -19,6 +20,7 @@ import { catalogContent } from './catalog-content.ts';
 import { CatalogWriter } from './catalog-writer.ts';
 import {
   keepDamagedCatalog,
+  READ_SLICE_MS,
   readCatalogFile,
   savedEntryOf,
   type CatalogEntry,
@@ -100,7 +102,11 @@ export class ArticleCatalog {
     this.entries = new Map();
     const checkFrom = this.rebuildOptions.checkInBackgroundFrom ?? CHECK_IN_BACKGROUND_FROM;
     if (saved !== null && saved.entries.length >= checkFrom) {
-      for (const entry of saved.entries) this.enter(entry.summary.id, entry);
+      const slices = new TimeSlices(READ_SLICE_MS);
+      for (const [i, entry] of saved.entries.entries()) {
+        if (i % 256 === 0 && slices.due) await slices.pause();
+        this.enter(entry.summary.id, entry);
+      }
       this.touched = new Set();
       this.rebuilding = this.check(listing).catch(() => undefined);
       if (saved.upgraded) this.markDirty();

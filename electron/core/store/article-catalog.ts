@@ -33,12 +33,12 @@ import {
   type RebuildOptions,
 } from './catalog-rebuild.ts';
 import { EntityMentions } from './entity-mentions.ts';
-import { statFiles } from './file-stats.ts';
 import {
   CHECK_IN_BACKGROUND_FROM,
   articleNames,
   changedOnDisk,
   compareWithFiles,
+  statArticles,
 } from './catalog-check.ts';
 
 export type { RebuildOptions } from './catalog-rebuild.ts';
@@ -93,7 +93,7 @@ export class ArticleCatalog {
    * second or more, half the open.
    */
   async load(): Promise<void> {
-    const listing = articleNames(join(this.folder, ARTICLES_FOLDER));
+    const listing = articleNames(this.folder);
     const { catalog: saved, damaged } = await readCatalogFile(this.folder);
     // A damaged catalog is kept under another name, never overwritten by the rebuilt one.
     const damagedCopy =
@@ -115,7 +115,7 @@ export class ArticleCatalog {
     const names = await listing;
     const { fresh, stale } = compareWithFiles(
       names,
-      await this.statArticles(names),
+      await statArticles(this.folder, names),
       savedEntryOf(saved?.entries ?? []),
     );
     for (const { id, entry } of fresh) this.enter(id, entry);
@@ -137,10 +137,6 @@ export class ArticleCatalog {
     this.stats.fromCatalog++;
   }
 
-  private statArticles(names: string[]): Promise<Float64Array> {
-    return statFiles({ folder: join(this.folder, ARTICLES_FOLDER), names, follow: true });
-  }
-
   /**
    * The files of a notebook listed from its catalog, checked after the open: what changed on
    * disk since the catalog was written (another program, a copy of the folder) is read again as
@@ -149,7 +145,7 @@ export class ArticleCatalog {
    */
   private async check(listing: Promise<string[]>): Promise<void> {
     const names = await listing;
-    const stats = await this.statArticles(names);
+    const stats = await statArticles(this.folder, names);
     const touched = this.touched!;
     this.touched = null;
     if (this.stopped) return;

@@ -1,8 +1,10 @@
 import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ARTICLES_FOLDER } from '../disk/notebook-layout.ts';
 import { ArticleIdSchema, type ArticleId } from '../../common/model/ids.ts';
 import type { CatalogEntry } from './catalog-file.ts';
 import type { PendingFile } from './catalog-rebuild.ts';
-import { STAT_FIELDS } from './file-stats.ts';
+import { STAT_FIELDS, statFiles } from './file-stats.ts';
 
 /** From this many entries in its catalog, a notebook is listed before its files are checked. */
 export const CHECK_IN_BACKGROUND_FROM = 5_000;
@@ -50,8 +52,8 @@ export function compareWithFiles(
 }
 
 /** The article files' names in a notebook's articles folder, sorted (none when it is missing). */
-export async function articleNames(articlesFolder: string): Promise<string[]> {
-  const names = await readdir(articlesFolder).catch(() => [] as string[]);
+export async function articleNames(folder: string): Promise<string[]> {
+  const names = await readdir(join(folder, ARTICLES_FOLDER)).catch(() => [] as string[]);
   return names.filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
 }
 
@@ -75,4 +77,9 @@ export function changedOnDisk(
     gone: [...entries.keys()].filter((id) => !kept.has(id)),
     again: stale.filter(({ id }) => !touched.has(id)),
   };
+}
+
+/** The stats of a notebook's article files `names` (see statFiles). */
+export function statArticles(folder: string, names: string[]): Promise<Float64Array> {
+  return statFiles({ folder: join(folder, ARTICLES_FOLDER), names, follow: true });
 }

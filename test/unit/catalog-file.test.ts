@@ -349,6 +349,31 @@ describe('the catalog file in columns (issue 21)', () => {
     }
   });
 
+  it('reads back every string of a catalog of several blocks of rows, titles beyond Latin-1 included', async () => {
+    const { folder } = await notebook();
+    const saved = (await readCatalogFile(folder)).catalog!;
+    const model = saved.entries[0]!;
+    // More rows than a block decoded at a time (4,096), strings of varied lengths and scripts.
+    const entries = Array.from({ length: 10_000 }, (_, i) => ({
+      ...model,
+      summary: {
+        ...model.summary,
+        id: `a${String(i).padStart(11, '0')}` as ArticleId,
+        title: i % 3 === 0 ? `Kraków — 東京 ${i}` : `Report ${'x'.repeat(i % 50)} ${i}`,
+        url: i % 7 === 0 ? '' : `https://example.org/${i}`,
+      },
+    }));
+    const pieces = [...catalogContent(entries, saved.entities)];
+    await writeFile(
+      join(folder, CATALOG),
+      Buffer.concat(
+        pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece)),
+      ),
+    );
+    const read = (await readCatalogFile(folder)).catalog!;
+    expect(read.entries.map((entry) => entry.summary)).toEqual(entries.map((e) => e.summary));
+  });
+
   /** The titles' lengths no longer match their text (version 6, JSON). */
   const titlesOff = async (folder: string) => {
     const file = await asVersion6(folder);

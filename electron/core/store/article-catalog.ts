@@ -1,17 +1,13 @@
 import type { Stats } from 'node:fs';
-import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import { DossierError, ioError } from '../../common/errors.ts';
-import { ArticleIdSchema, type ArticleId, type EntityId } from '../../common/model/ids.ts';
+import type { ArticleId, EntityId } from '../../common/model/ids.ts';
 import { summarize, type Article, type ArticleSummary } from '../../common/model/article.ts';
 import type { CatalogRebuild, DamagedFile } from '../../common/model/notebook.ts';
-import {
-  jsonFileContent,
-  syncFolder,
-  writeFileDurably,
-  writeFilesDurably,
-} from '../disk/durable-file.ts';
-import { ARTICLES_FOLDER, CATALOG_FILE, articleFile } from '../disk/notebook-layout.ts';
+import { jsonFileContent, syncFolder, writeFilesDurably } from '../disk/durable-file.ts';
+import { ARTICLES_FOLDER, articleFile } from '../disk/notebook-layout.ts';
+import { TimeSlices } from '../time-slices.ts';
 import { ArticleCache } from './article-cache.ts';
 import {
   parseArticle,
@@ -20,9 +16,11 @@ import {
   readArticleFileSync,
   type ArticleFile,
 } from './article-file.ts';
-import { catalogContent, catalogSaveDelay } from './catalog-content.ts';
+import { catalogContent } from './catalog-content.ts';
+import { CatalogWriter } from './catalog-writer.ts';
 import {
   keepDamagedCatalog,
+  READ_SLICE_MS,
   readCatalogFile,
   savedEntryOf,
   type CatalogEntry,
@@ -35,7 +33,13 @@ import {
   type RebuildOptions,
 } from './catalog-rebuild.ts';
 import { EntityMentions } from './entity-mentions.ts';
-import { STAT_FIELDS, statFiles } from './file-stats.ts';
+import {
+  CHECK_IN_BACKGROUND_FROM,
+  articleNames,
+  changedOnDisk,
+  compareWithFiles,
+  statArticles,
+} from './catalog-check.ts';
 
 export type { RebuildOptions } from './catalog-rebuild.ts';
 
@@ -47,7 +51,8 @@ export type { RebuildOptions } from './catalog-rebuild.ts';
  * (debounced after changes, and on close): a crash costs at most re-reading what changed.
  * Many stale entries (a missing or damaged catalog) are read in the background: meanwhile the
  * lists hold what is read so far, an article not yet read is read when asked for, and a write
- * takes its place (see `rebuild`).
+ * takes its place (see `rebuild`). A large notebook is listed from its catalog before its files
+ * are checked against it (see `check`).
  */
 export class ArticleCatalog {
   private entries = new Map<ArticleId, CatalogEntry>();
@@ -55,12 +60,12 @@ export class ArticleCatalog {
   private byFingerprint: Map<string, ArticleId> | null = null;
   private readonly mentions = new EntityMentions();
   private readonly cache = new ArticleCache();
-  private dirty = false;
-  private timer: NodeJS.Timeout | null = null;
-  private saving: Promise<void> = Promise.resolve();
+  private readonly writer: CatalogWriter;
   /** The articles a rebuild in the background has still to read, by id. */
   private readonly pending = new Map<ArticleId, PendingFile>();
   private rebuildState: CatalogRebuild | null = null;
+  /** While a catalog listed at open is checked: the articles written, read or removed since. */
+  private touched: Set<ArticleId> | null = null;
   private rebuilding: Promise<void> = Promise.resolve();
   private stopped = false;
   /** Statistics for the benchmark and for tests. */
@@ -71,50 +76,49 @@ export class ArticleCatalog {
     private readonly writable: boolean,
     private readonly damaged: DamagedFile[],
     private readonly rebuildOptions: RebuildOptions = {},
-  ) {}
+  ) {
+    this.writer = new CatalogWriter(folder, writable, {
+      size: () => this.size,
+      // During a rebuild the catalog is written once it has finished, or on close (stop).
+      content: () =>
+        this.rebuildState !== null && !this.stopped
+          ? null
+          : catalogContent([...this.entries.values()], this.mentions.table),
+    });
+  }
 
-  /** Read the catalog, check it against the files, re-read what is stale. */
+  /**
+   * Read the catalog, check it against the files, re-read what is stale. A large notebook's
+   * catalog is listed at once and checked in the background (see check): 100,000 stats take a
+   * second or more, half the open.
+   */
   async load(): Promise<void> {
-    const articlesFolder = join(this.folder, ARTICLES_FOLDER);
-    const names = (await readdir(articlesFolder).catch(() => [] as string[]))
-      .filter((name) => name.endsWith('.json') && !name.startsWith('.'))
-      .sort();
-    // The files are stat'ed by a worker while this thread reads and parses the catalog.
-    const infos = statFiles({ folder: articlesFolder, names, follow: true });
+    const listing = articleNames(this.folder);
     const { catalog: saved, damaged } = await readCatalogFile(this.folder);
     // A damaged catalog is kept under another name, never overwritten by the rebuilt one.
     const damagedCopy =
       damaged && this.writable ? await keepDamagedCatalog(this.folder, this.damaged) : null;
     if (saved !== null) this.mentions.useTable(saved.entities);
-    const savedEntry = savedEntryOf(saved?.entries ?? []);
-    const sizes = await infos;
-    const stale: { id: ArticleId; file: PendingFile }[] = [];
     this.entries = new Map();
-    names.forEach((name, i) => {
-      const [size, mtimeMs] = [sizes[i * STAT_FIELDS.length]!, sizes[i * STAT_FIELDS.length + 1]!];
-      if (Number.isNaN(size)) return; // removed meanwhile
-      const stem = name.slice(0, -'.json'.length);
-      // A name the catalog holds is an article's id (it was written from the article); others
-      // are checked (at 100,000 articles, a schema check of every name took a fifth of the open).
-      const entry = savedEntry(stem);
-      // An entry whose rejections were not counted (an older catalog's) is read again.
-      if (
-        entry !== undefined &&
-        entry.size === size &&
-        entry.mtimeMs === mtimeMs &&
-        entry.summary.rejectedCount >= 0
-      ) {
-        const id = stem as ArticleId;
-        this.entries.set(id, entry);
-        this.index(id, entry);
-        this.stats.fromCatalog++;
-        return;
+    const checkFrom = this.rebuildOptions.checkInBackgroundFrom ?? CHECK_IN_BACKGROUND_FROM;
+    if (saved !== null && saved.entries.length >= checkFrom) {
+      const slices = new TimeSlices(READ_SLICE_MS);
+      for (const [i, entry] of saved.entries.entries()) {
+        if (i % 256 === 0 && slices.due) await slices.pause();
+        this.enter(entry.summary.id, entry);
       }
-      const id =
-        entry === undefined ? ArticleIdSchema.safeParse(stem) : { data: stem as ArticleId };
-      if ('success' in id && !id.success) return; // not an article
-      stale.push({ id: id.data!, file: { name, size, mtimeMs } });
-    });
+      this.touched = new Set();
+      this.rebuilding = this.check(listing).catch(() => undefined);
+      if (saved.upgraded) this.markDirty();
+      return;
+    }
+    const names = await listing;
+    const { fresh, stale } = compareWithFiles(
+      names,
+      await statArticles(this.folder, names),
+      savedEntryOf(saved?.entries ?? []),
+    );
+    for (const { id, entry } of fresh) this.enter(id, entry);
     for (const { id, file } of stale) this.pending.set(id, file);
     if (stale.length >= (this.rebuildOptions.inBackgroundFrom ?? REBUILD_IN_BACKGROUND_FROM)) {
       this.rebuildState = { done: 0, total: stale.length, damagedCopy };
@@ -127,12 +131,43 @@ export class ArticleCatalog {
       this.markDirty();
   }
 
+  private enter(id: ArticleId, entry: CatalogEntry): void {
+    this.entries.set(id, entry);
+    this.index(id, entry);
+    this.stats.fromCatalog++;
+  }
+
+  /**
+   * The files of a notebook listed from its catalog, checked after the open: what changed on
+   * disk since the catalog was written (another program, a copy of the folder) is read again as
+   * a rebuild does, with its progress and a change of everything listed at its end; an article
+   * gone is dropped. An article written, read or removed meanwhile is as it is now.
+   */
+  private async check(listing: Promise<string[]>): Promise<void> {
+    const names = await listing;
+    const stats = await statArticles(this.folder, names);
+    const touched = this.touched!;
+    this.touched = null;
+    if (this.stopped) return;
+    const { gone, again } = changedOnDisk(names, stats, this.entries, touched);
+    if (gone.length === 0 && again.length === 0) return;
+    for (const id of gone) this.drop(id);
+    for (const { id, file } of again) this.pending.set(id, file);
+    this.rebuildState = { done: 0, total: this.pending.size, damagedCopy: null };
+    await this.rebuild(names);
+  }
+
+  /** Whether the files of a catalog listed at open are still being checked (see check). */
+  get checking(): boolean {
+    return this.touched !== null;
+  }
+
   /**
    * Read the pending articles (see readPending); the entries end in the order of their files
    * (`names`, sorted), as a catalog read whole has them.
    */
   private async rebuild(names: readonly string[]): Promise<void> {
-    if (this.pending.size === 0) return;
+    if (this.pending.size === 0 && this.rebuildState === null) return;
     const finished = await readPending(
       this.folder,
       {
@@ -289,6 +324,7 @@ export class ArticleCatalog {
       this.damaged.push({ file: failure.file ?? label, message: failure.message });
       throw failure;
     }
+    this.touched?.add(id);
     if (entry === undefined || info.size !== entry.size || info.mtimeMs !== entry.mtimeMs) {
       // Not read yet, or changed on disk since the catalog was taken (another program).
       if (entry !== undefined) this.unindex(id, entry);
@@ -344,6 +380,7 @@ export class ArticleCatalog {
       const before = this.entries.get(article.id);
       if (before !== undefined) this.unindex(article.id, before);
       this.pending.delete(article.id); // written: newer than what a rebuild would read
+      this.touched?.add(article.id);
       const entry = this.entryOf(article, info);
       this.entries.set(article.id, entry);
       this.index(article.id, entry);
@@ -360,6 +397,7 @@ export class ArticleCatalog {
   }
 
   private drop(id: ArticleId): void {
+    this.touched?.add(id);
     const entry = this.entries.get(id);
     if (entry !== undefined) this.unindex(id, entry);
     this.entries.delete(id);
@@ -390,34 +428,12 @@ export class ArticleCatalog {
   }
 
   private markDirty(): void {
-    this.dirty = true;
-    if (!this.writable || this.timer !== null) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.flush();
-    }, catalogSaveDelay(this.size));
-    this.timer.unref();
+    this.writer.markDirty();
   }
 
   /** Write the catalog now if it changed (after changes, debounced; on close). Never throws. */
   flush(): Promise<void> {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-    if (!this.writable || !this.dirty) return this.saving;
-    // During a rebuild the catalog is written once it has finished, or on close (stop).
-    if (this.rebuildState !== null && !this.stopped) return this.saving;
-    this.dirty = false;
-    const content = catalogContent([...this.entries.values()], this.mentions.table);
-    this.saving = this.saving
-      .then(async () => {
-        const path = join(this.folder, CATALOG_FILE);
-        await mkdir(dirname(path), { recursive: true });
-        await writeFileDurably(path, content);
-      })
-      .catch(() => {
-        this.dirty = true; // retried on the next change or on close
-      });
-    return this.saving;
+    return this.writer.flush();
   }
 
   /**
@@ -432,7 +448,6 @@ export class ArticleCatalog {
   /** Stop the timer and a rebuild without writing (the store was replaced by a reload). */
   dispose(): void {
     this.stopped = true;
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+    this.writer.cancel();
   }
 }

@@ -23,6 +23,11 @@ export interface RebuildOptions {
    * the rest are read in the background (issue 21: 60 s at 100,000 articles).
    */
   inBackgroundFrom?: number;
+  /**
+   * From this many entries in its catalog, the open lists them before the files are checked
+   * against them (catalog-check.ts); what changed is then read again as a rebuild does.
+   */
+  checkInBackgroundFrom?: number;
   /** Told how far a rebuild in the background got; `done === total` when it has finished. */
   onProgress?: (progress: CatalogRebuild) => void;
   /** Awaited before each batch of files is read: the tests' way to hold a rebuild midway. */

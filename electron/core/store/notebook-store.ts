@@ -104,9 +104,11 @@ export class NotebookStore {
     try {
       if (state !== 'notebook') await createNotebook(root);
       const store = await NotebookStore.load(root, lock, rebuild);
-      // A damaged article may name an original, and so may one a rebuild has not read yet: then
-      // nothing is known to be an orphan.
-      if (store.damaged.length === 0 && store.catalogRebuild === null)
+      // A damaged article may name an original, and so may one a rebuild has not read yet, or
+      // one changed on disk while a large catalog is checked after the open: then nothing is
+      // known to be an orphan (a large notebook's are left for a smaller one's open).
+      const settled = store.catalogRebuild === null && !store.catalog.checking;
+      if (store.damaged.length === 0 && settled)
         await removeOrphanOriginals(root, store.originalFiles());
       // Crash leftovers removed, a backup taken; never throws. A large notebook's backup is
       // taken right after the open, in the service's queue (issue 8, docs/PERFORMANCE.md).

@@ -1,0 +1,85 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ARTICLES_FOLDER } from '../disk/notebook-layout.ts';
+import { ArticleIdSchema, type ArticleId } from '../../common/model/ids.ts';
+import type { CatalogEntry } from './catalog-file.ts';
+import type { PendingFile } from './catalog-rebuild.ts';
+import { STAT_FIELDS, statFiles } from './file-stats.ts';
+
+/** From this many entries in its catalog, a notebook is listed before its files are checked. */
+export const CHECK_IN_BACKGROUND_FROM = 5_000;
+
+/** The catalog's entries against the article files on disk (see compareWithFiles). */
+export interface FilesCompared {
+  /** Entries whose file is as the entry says. */
+  fresh: { id: ArticleId; entry: CatalogEntry }[];
+  /** Articles to read again: no entry, or one of another size or mtime, or not counted. */
+  stale: { id: ArticleId; file: PendingFile }[];
+}
+
+/**
+ * Each article file (`names`, with `STAT_FIELDS.length` numbers each in `stats`, NaN when gone)
+ * against its entry (`entryOf` its file's stem). A name that has an entry is an article's id (it
+ * was written from the article); others are checked (at 100,000 articles, a schema check of
+ * every name took a fifth of the open), and a name that is no article's id is left out.
+ */
+export function compareWithFiles(
+  names: readonly string[],
+  stats: Float64Array,
+  entryOf: (stem: string) => CatalogEntry | undefined,
+): FilesCompared {
+  const compared: FilesCompared = { fresh: [], stale: [] };
+  names.forEach((name, i) => {
+    const [size, mtimeMs] = [stats[i * STAT_FIELDS.length]!, stats[i * STAT_FIELDS.length + 1]!];
+    if (Number.isNaN(size)) return; // removed meanwhile
+    const stem = name.slice(0, -'.json'.length);
+    const entry = entryOf(stem);
+    // An entry whose rejections were not counted (an older catalog's) is read again.
+    if (
+      entry !== undefined &&
+      entry.size === size &&
+      entry.mtimeMs === mtimeMs &&
+      entry.summary.rejectedCount >= 0
+    ) {
+      compared.fresh.push({ id: stem as ArticleId, entry });
+      return;
+    }
+    const id = entry === undefined ? ArticleIdSchema.safeParse(stem) : { data: stem as ArticleId };
+    if ('success' in id && !id.success) return; // not an article
+    compared.stale.push({ id: id.data!, file: { name, size, mtimeMs } });
+  });
+  return compared;
+}
+
+/** The article files' names in a notebook's articles folder, sorted (none when it is missing). */
+export async function articleNames(folder: string): Promise<string[]> {
+  const names = await readdir(join(folder, ARTICLES_FOLDER)).catch(() => [] as string[]);
+  return names.filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
+}
+
+/**
+ * What changed on disk since the catalog whose `entries` were listed at open was written: the
+ * entries whose file is gone, and the articles to read again. The articles `touched` since the
+ * open (written, read or removed) are as they are now.
+ */
+export function changedOnDisk(
+  names: readonly string[],
+  stats: Float64Array,
+  entries: ReadonlyMap<ArticleId, CatalogEntry>,
+  touched: ReadonlySet<ArticleId>,
+): { gone: ArticleId[]; again: FilesCompared['stale'] } {
+  const { fresh, stale } = compareWithFiles(names, stats, (stem) =>
+    touched.has(stem as ArticleId) ? undefined : entries.get(stem as ArticleId),
+  );
+  const kept = new Set<ArticleId>(touched);
+  for (const { id } of fresh) kept.add(id);
+  return {
+    gone: [...entries.keys()].filter((id) => !kept.has(id)),
+    again: stale.filter(({ id }) => !touched.has(id)),
+  };
+}
+
+/** The stats of a notebook's article files `names` (see statFiles). */
+export function statArticles(folder: string, names: string[]): Promise<Float64Array> {
+  return statFiles({ folder: join(folder, ARTICLES_FOLDER), names, follow: true });
+}

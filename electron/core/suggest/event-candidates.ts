@@ -38,7 +38,7 @@ import {
   spokenInFirstPerson,
   stateSince,
 } from './event-clauses.ts';
-import { isBystander, outsideAsides } from './event-asides.ts';
+import { inClauseSetAgainst, isBystander, outsideAsides } from './event-asides.ts';
 import { pickLocation, placeActs } from './event-place.ts';
 import {
   comparedSince,
@@ -251,8 +251,14 @@ export function suggestEvents(
         );
         const subjects = actors.filter((m) => m.end <= trigger.start);
         if (refersToGroup(clauseText)) actors = uniqueMentions([...context.group, ...actors]);
+        // "cancelled the tour after Reyes injured his back in Berlin": a place in the clause the
+        // happening is set against is not where it happened.
         const location =
-          pickLocation(text, named, trigger) ??
+          pickLocation(
+            text,
+            named.filter((m) => !inClauseSetAgainst(text, clause, trigger, m)),
+            trigger,
+          ) ??
           (refersToPlace(clauseText) && !/\b(?:both|each|every)\b/i.test(clauseText)
             ? context.place
             : null) ??

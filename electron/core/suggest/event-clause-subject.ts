@@ -3,6 +3,10 @@ import { DETERMINER, PREPOSITION, SUBJECT_PRONOUN, type Word } from './event-ver
 
 // The subject of a clause's title: which stretch of the words before its verb names who acts.
 
+/** Words in -ing that are prepositions, not participles. */
+const NOT_PARTICIPLE =
+  /^(?:regarding|including|concerning|following|according|excluding|during|pending|notwithstanding)$/i;
+
 /** The names (mentions) that `part` holds. */
 export function namesIn(part: Word[], input: TitleInput): TitleName[] {
   return input.mentions.filter((m) => part.some((w) => w.start >= m.start && w.start < m.end));
@@ -38,7 +42,18 @@ export function subjectStretch(
   const closed = parts.findIndex(
     (p, i) => i > 0 && /^(?:which|who|whom|whose)$/i.test(p[0]?.text ?? ''),
   );
-  const kept = (closed > 0 ? parts.slice(0, closed) : parts).filter((p) => !timeOnly(p));
+  // "The tanker, bound for Rotterdam, ran aground": a participle set off by commas describes
+  // the noun before it; it is no subject of its own. (Unless the noun names no one and the
+  // participle does: "The team, led by Helen Carver, began": Carver leads.)
+  const unnamedHead = names(parts[0] ?? []).length === 0;
+  const participial = (p: Word[], i: number): boolean =>
+    i > 0 &&
+    /^\p{Ll}+(?:ed|en|wn|ing)$|^bound$/u.test(p[0]?.text ?? '') &&
+    !NOT_PARTICIPLE.test(p[0]!.text) &&
+    !(unnamedHead && names(p).some((m) => m.type !== 'location'));
+  const kept = (closed > 0 ? parts.slice(0, closed) : parts).filter(
+    (p, i) => !timeOnly(p) && !participial(p, i),
+  );
   // "This past week marked the opening of ...": the time is the subject, the object the event.
   const timeSubject = subjectWords.length > 0 && kept.length === 0;
   const named = kept.filter((p) => names(p).length > 0);

@@ -1,6 +1,7 @@
 import { objectHeadline, objectWords } from './event-clause-object.ts';
 import { namesIn, subjectStretch } from './event-clause-subject.ts';
 import { findVerb } from './event-clause-verb.ts';
+import { DESTINATION } from './event-place.ts';
 import { relativeSubject } from './event-relative-clause.ts';
 import {
   endsWithName,
@@ -211,7 +212,9 @@ export function clauseTitle(
   const placeOfNoun = (m: TitleName): boolean =>
     m.type === 'location' &&
     subjectWords.length > 0 &&
-    PLACE_OF_NOUN.test(text.slice(subjectWords[0]!.start, m.start));
+    (PLACE_OF_NOUN.test(text.slice(subjectWords[0]!.start, m.start)) ||
+      // "A tanker bound for Rotterdam ran aground": the tanker, not the port it was sailing to.
+      DESTINATION.test(text.slice(subjectWords[0]!.start, m.start)));
   const subjectNames =
     subjectActors.length > 0 ? subjectActors : subjectNamed.filter((m) => !placeOfNoun(m));
   const group = subjectWords.some((w) => /^(?:both|two|pair|they)$/i.test(w.text));

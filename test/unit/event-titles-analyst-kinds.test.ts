@@ -43,4 +43,43 @@ describe('event titles, participants and places as an analyst writes them (issue
     expect(tour?.title).toBe('Grey Owls cancels its tour');
     expect(tour?.location).toBeNull();
   });
+
+  it('says what a quotation before its speaker says, not only that someone spoke', () => {
+    expect(
+      first('"We will not stop until the mine is safe," Anna Reiss said on Tuesday.', [
+        ['Anna Reiss', 'person'],
+      ])?.title,
+    ).toBe('Reiss says "We will not stop until the mine is safe"');
+    const told = first(
+      '"We are close to a deal. The rest is detail," Reiss told reporters in Leeds on Monday.',
+      [
+        ['Reiss', 'person'],
+        ['Leeds', 'location'],
+      ],
+    );
+    expect(told?.title).toBe('Reiss tells reporters "We are close to a deal" in Leeds');
+    const long = first(
+      '"We have won what we came for and we will hold the company to every line of this agreement," union leader Claire Ribera told reporters in Lyon on Wednesday.',
+      [
+        ['Claire Ribera', 'person'],
+        ['Lyon', 'location'],
+      ],
+    );
+    expect(long?.title).toMatch(
+      /^Ribera tells reporters "We have won what we came for .*…" in Lyon$/,
+    );
+    expect(long?.title.length).toBeLessThanOrEqual(80);
+  });
+
+  it('reads what was said past how it was said ("said in a statement on Monday that")', () => {
+    expect(
+      first('Kelmar Foods said in a statement on Monday that it had closed two of its bakeries.', [
+        ['Kelmar Foods', 'organization'],
+      ])?.title,
+    ).toBe('Kelmar Foods closes two of its bakeries');
+    expect(
+      first('The port authority said on its website on Friday that it had reopened the lock.')
+        ?.title,
+    ).toBe('Port authority reopens the lock');
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestEvents } from '../../electron/core/suggest/event-candidates.ts';
+import { formsOf } from '../../electron/core/suggest/event-verbs.ts';
 import { mentionsIn } from '../support/event-mentions.ts';
 
 /** Sentences written for these tests, unmerged, with their names found as the recognizer would. */
@@ -81,5 +82,20 @@ describe('event titles, participants and places as an analyst writes them (issue
       first('The port authority said on its website on Friday that it had reopened the lock.')
         ?.title,
     ).toBe('Port authority reopens the lock');
+  });
+
+  it('puts an irregular participle in the present a headline writes ("had grown": "grows")', () => {
+    const present: [string, string][] = [
+      ['grown', 'grows'],
+      ['risen', 'rises'],
+      ['fallen', 'falls'],
+      ['begun', 'begins'],
+      ['shaken', 'shakes'],
+      ['taken', 'takes'],
+      ['withdrawn', 'withdraws'],
+      ['sworn', 'swears'],
+    ];
+    for (const [participle, verb] of present) expect(formsOf(participle).present).toBe(verb);
+    expect(formsOf('grown').participle).toBe('grown');
   });
 });

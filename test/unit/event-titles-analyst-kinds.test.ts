@@ -98,4 +98,21 @@ describe('event titles, participants and places as an analyst writes them (issue
     for (const [participle, verb] of present) expect(formsOf(participle).present).toBe(verb);
     expect(formsOf('grown').participle).toBe('grown');
   });
+
+  it('takes "the two sides" for the parties to the talks named before', () => {
+    const text =
+      'The dock union Unite on Wednesday called off a strike after talks with Harbourline ended in a pay deal. The two sides signed the agreement in Leeds on Tuesday night.';
+    const [, signed] = suggestEvents(
+      text,
+      '2031-03-12',
+      mentionsIn(text, [
+        ['Unite', 'organization'],
+        ['Harbourline', 'organization'],
+        ['Leeds', 'location'],
+      ]),
+      { merge: false },
+    );
+    expect(signed?.title).toBe('Unite and Harbourline sign the agreement in Leeds');
+    expect(signed?.participants.map((p) => p.text)).toEqual(['Unite', 'Harbourline']);
+  });
 });

@@ -63,13 +63,35 @@ export function asidesOf(text: string, clause: TextSpan, open = true): TextSpan[
       end: clause.start + (close < 0 ? body.length : close),
     });
   }
-  for (const found of body.matchAll(SUBORDINATE_OPENER)) {
-    const start = clause.start + found.index;
-    const close = body.indexOf(',', found.index);
+  return [...asides, ...subordinateClauses(text, clause)];
+}
+
+/** The subordinate clauses with a verb of their own, to the next comma or the clause's end. */
+function subordinateClauses(text: string, clause: TextSpan): TextSpan[] {
+  const body = text.slice(clause.start, clause.end);
+  const found: TextSpan[] = [];
+  for (const opener of body.matchAll(SUBORDINATE_OPENER)) {
+    const start = clause.start + opener.index;
+    const close = body.indexOf(',', opener.index);
     const span = { start, end: close < 0 ? clause.end : clause.start + close };
-    if (hasFiniteVerb(text, span)) asides.push(span);
+    if (hasFiniteVerb(text, span)) found.push(span);
   }
-  return asides;
+  return found;
+}
+
+/**
+ * Whether `m` stands in a clause the happening is set against ("cancelled the tour after its
+ * singer fell ill in Munich"): what happened there is another happening, elsewhere.
+ */
+export function inClauseSetAgainst(
+  text: string,
+  clause: TextSpan,
+  trigger: TextSpan,
+  m: TextSpan,
+): boolean {
+  return subordinateClauses(text, clause).some(
+    (s) => m.start >= s.start && m.end <= s.end && !overlaps(s, trigger),
+  );
 }
 
 function hasFiniteVerb(text: string, span: TextSpan): boolean {

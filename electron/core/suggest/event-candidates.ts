@@ -6,7 +6,9 @@ import type { PartialIsoDate } from '../../common/model/dates.ts';
 import type { BuiltInEventType as EventType } from '../../common/model/event.ts';
 import {
   capitalNamed,
+  groupReferredTo,
   refersToGroup,
+  sidesOf,
   refersToPlace,
   sourcePhrases,
   speaksOfHere,
@@ -38,7 +40,7 @@ import {
   spokenInFirstPerson,
   stateSince,
 } from './event-clauses.ts';
-import { isBystander, outsideAsides } from './event-asides.ts';
+import { inClauseSetAgainst, isBystander, outsideAsides } from './event-asides.ts';
 import { pickLocation, placeActs } from './event-place.ts';
 import {
   comparedSince,
@@ -76,6 +78,8 @@ export interface EventCandidate {
 interface ArticleContext {
   /** The last people and organizations named together (two or more). */
   group: MentionInput[];
+  /** The last parties named to talks or a dispute: whom "both sides" means. */
+  sides: MentionInput[];
   /** The last place named. */
   place: MentionInput | null;
   /** The places named in each of the last four sentences. */
@@ -118,7 +122,7 @@ export function suggestEvents(
     dateline === null
       ? null
       : (sorted.find((m) => m.type === 'location' && inside(m, dateline)) ?? null);
-  const context: ArticleContext = { group: [], place: null, recentPlaces: [] };
+  const context: ArticleContext = { group: [], sides: [], place: null, recentPlaces: [] };
   const shortNames = shortNamesOf(text, sorted);
   // Not the outlet of a dateline ("OSLO, March 4 (Harbour Wire) -").
   const company =
@@ -250,9 +254,12 @@ export function suggestEvents(
           ),
         );
         const subjects = actors.filter((m) => m.end <= trigger.start);
-        if (refersToGroup(clauseText)) actors = uniqueMentions([...context.group, ...actors]);
+        if (refersToGroup(clauseText))
+          actors = uniqueMentions([...groupReferredTo(clauseText, context), ...actors]);
+        // Not a place of the clause the happening is set against ("after ... fell ill in Munich").
+        const placed = named.filter((m) => !inClauseSetAgainst(text, clause, trigger, m));
         const location =
-          pickLocation(text, named, trigger) ??
+          pickLocation(text, placed, trigger) ??
           (refersToPlace(clauseText) && !/\b(?:both|each|every)\b/i.test(clauseText)
             ? context.place
             : null) ??
@@ -391,6 +398,7 @@ export function suggestEvents(
     const named = uniqueMentions(inSentence.filter(ACTOR));
     if (acted.length >= 2) context.group = acted;
     else if (here.length === 0 && named.length >= 2) context.group = named;
+    context.sides = sidesOf(text.slice(evidence.start, evidence.end), named) ?? context.sides;
     const placesHere = inSentence.filter((m) => m.type === 'location');
     if (placesHere.length > 0) context.place = placesHere[placesHere.length - 1]!;
     context.recentPlaces = [...context.recentPlaces.slice(-3), placesHere];

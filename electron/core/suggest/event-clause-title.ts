@@ -1,5 +1,7 @@
 import { objectHeadline, objectWords } from './event-clause-object.ts';
+import { namesIn, subjectStretch } from './event-clause-subject.ts';
 import { findVerb } from './event-clause-verb.ts';
+import { DESTINATION } from './event-place.ts';
 import { relativeSubject } from './event-relative-clause.ts';
 import {
   endsWithName,
@@ -150,67 +152,10 @@ export function clauseTitle(
         ? 'past'
         : 'present';
   const report: ClauseReport = { subordinate: sub >= 0 || relative !== null, tense };
-  // An apposition: keep the last comma-free stretch that names someone.
-  const parts: Word[][] = [[]];
-  for (const w of subjectWords) {
-    if (w.text === ',') parts.push([]);
-    else parts[parts.length - 1]!.push(w);
-  }
-  const names = (part: Word[]): TitleName[] =>
-    input.mentions.filter((m) => part.some((w) => w.start >= m.start && w.start < m.end));
-  // A stretch of time words ("In 2007, Paris left", "in 1997 and 1998, she was") is no subject.
-  const timeOnly = (part: Word[]): boolean =>
-    part.every(
-      (w) =>
-        input.dates.some((d) => w.start >= d.start && w.end <= d.end) ||
-        PREPOSITION.test(w.text) ||
-        /^(?:and|or|as)$/i.test(w.text),
-    );
-  // "USI's exhibit, which is located in Evansville, Indiana, is to run": from the relative
-  // pronoun on, the parts are the relative clause, not the subject.
-  const closed = parts.findIndex(
-    (p, i) => i > 0 && /^(?:which|who|whom|whose)$/i.test(p[0]?.text ?? ''),
-  );
-  const kept = (closed > 0 ? parts.slice(0, closed) : parts).filter((p) => !timeOnly(p));
-  // "This past week marked the opening of ...": the time is the subject, the object the event.
-  const timeSubject = subjectWords.length > 0 && kept.length === 0;
-  const named = kept.filter((p) => names(p).length > 0);
-  // "Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested": the one an apposition
-  // describes is the subject, not a place named inside the apposition.
-  const described = kept.findIndex(
-    (p, i) =>
-      names(p).some((m) => m.type !== 'location') &&
-      /^(?:a|an|the|its|his|her|their|one)$/i.test(kept[i + 1]?.[0]?.text ?? ''),
-  );
-  subjectWords =
-    (described >= 0 ? kept[described] : named.length > 0 ? named[named.length - 1] : kept[0]) ?? [];
-  // "Palmieri previously served": the adverb is no part of the subject.
-  while (subjectWords.length > 1 && /^\p{Ll}+ly$/u.test(subjectWords.at(-1)!.text))
-    subjectWords = subjectWords.slice(0, -1);
-  // "tomorrow he plans to meet": the pronoun is the subject, the date no part of it.
-  const onlyHeOrShe = subjectWords.filter(
-    (w) => !input.dates.some((d) => w.start >= d.start && w.end <= d.end),
-  );
-  if (onlyHeOrShe.length === 1 && SUBJECT_PRONOUN.test(onlyHeOrShe[0]!.text))
-    subjectWords = onlyHeOrShe;
-  // "the Office of Foreign Assets Control today imposed": the subject ends at its name.
-  while (
-    subjectWords.length > 1 &&
-    input.dates.some(
-      (d) => subjectWords.at(-1)!.start >= d.start && subjectWords.at(-1)!.end <= d.end,
-    )
-  ) {
-    subjectWords = subjectWords.slice(0, -1);
-    // "A state appeals court on Tuesday suspended": the date's preposition goes with it.
-    if (subjectWords.length > 1 && /^(?:on|in|at|by|from|since)$/i.test(subjectWords.at(-1)!.text))
-      subjectWords = subjectWords.slice(0, -1);
-  }
-  // A place phrase before the subject ("From South Korea the Pentagon chief").
-  while (subjectWords.length > 1 && PREPOSITION.test(subjectWords[0]!.text)) {
-    const next = subjectWords.findIndex((w, i) => i > 0 && DETERMINER.test(w.text));
-    if (next < 0) break;
-    subjectWords = subjectWords.slice(next);
-  }
+  const stretch = subjectStretch(subjectWords, input);
+  subjectWords = stretch.subjectWords;
+  const { timeSubject } = stretch;
+  const names = (part: Word[]): TitleName[] => namesIn(part, input);
   // A verb left in the subject means ours belongs to an embedded clause: no title from it.
   // (An antecedent is a noun phrase, though its head may read as a verb: "a legal battle".)
   if (
@@ -267,7 +212,9 @@ export function clauseTitle(
   const placeOfNoun = (m: TitleName): boolean =>
     m.type === 'location' &&
     subjectWords.length > 0 &&
-    PLACE_OF_NOUN.test(text.slice(subjectWords[0]!.start, m.start));
+    (PLACE_OF_NOUN.test(text.slice(subjectWords[0]!.start, m.start)) ||
+      // "A tanker bound for Rotterdam ran aground": the tanker, not the port it was sailing to.
+      DESTINATION.test(text.slice(subjectWords[0]!.start, m.start)));
   const subjectNames =
     subjectActors.length > 0 ? subjectActors : subjectNamed.filter((m) => !placeOfNoun(m));
   const group = subjectWords.some((w) => /^(?:both|two|pair|they)$/i.test(w.text));

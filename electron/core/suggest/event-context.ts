@@ -109,6 +109,27 @@ export function refersToGroup(clause: string): boolean {
   return GROUP_BACK_REFERENCE.test(clause.trim());
 }
 
+const SIDES = /\b(?:both|the two|either)\s+sides\b/i;
+const DISPUTE =
+  /\b(?:talks|negotiations?|negotiators|dispute|deal|agreement|accord|truce|ceasefire|strike|walkout|lawsuit|case|conflict|war|between)\b/i;
+
+/**
+ * The parties a later "both sides" means: two or more people or bodies named in a sentence
+ * about talks or a dispute ("SUD-Rail called off the strike after talks with SNCF"); null when
+ * the sentence names no such parties.
+ */
+export function sidesOf(sentence: string, named: MentionInput[]): MentionInput[] | null {
+  return named.length >= 2 && DISPUTE.test(sentence) ? named : null;
+}
+
+/** Whom a clause's "both officials", "the two sides" stands for. */
+export function groupReferredTo(
+  clause: string,
+  context: { group: MentionInput[]; sides: MentionInput[] },
+): MentionInput[] {
+  return SIDES.test(clause) && context.sides.length > 0 ? context.sides : context.group;
+}
+
 /** "there", "in both capitals": the clause's place is named elsewhere. */
 export function refersToPlace(clause: string): boolean {
   return PLACE_BACK_REFERENCE.test(clause);

@@ -24,9 +24,21 @@ const PLACE_SUBJECT =
 const URGED =
   /\bto\s+(?:urge|press|pressure|push|ask|encourage|persuade|convince|compel|force|help|call\s+on)\s+$/i;
 
+/** "a tanker bound for Rotterdam": where a thing is going, not where anything happens. */
+export const DESTINATION =
+  /\b(?:bound|headed|heading|destined|sailing|flying)\s+for\s+(?:the\s+)?$|\ben\s+route\s+to\s+(?:the\s+)?$/iu;
+
 function isCuedPlace(text: string, m: MentionInput): boolean {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
-  return m.type === 'location' && LOCATION_CUE.test(before) && !URGED.test(before);
+  return (
+    m.type === 'location' &&
+    (LOCATION_CUE.test(before) || DESTINATION.test(before)) &&
+    !URGED.test(before)
+  );
+}
+
+function isDestination(text: string, m: MentionInput): boolean {
+  return DESTINATION.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
 const TOPIC =
@@ -53,7 +65,9 @@ export function pickLocation(
   // what they talked about is not where they talked.
   const cued = mentions.filter(
     (m) =>
-      isCuedPlace(text, m) && !(m.start > trigger.end && inTopic(text.slice(trigger.end, m.start))),
+      isCuedPlace(text, m) &&
+      !isDestination(text, m) &&
+      !(m.start > trigger.end && inTopic(text.slice(trigger.end, m.start))),
   );
   if (cued.length === 0) return null;
   const nearest = cued.reduce((best, m) =>

@@ -1,6 +1,12 @@
 import type { BuiltInEventType as EventType } from '../../common/model/event.ts';
 import { clauseTitle, titleWords, type ClauseReport } from './event-clause-title.ts';
-import { speakerWords } from './event-said-subject.ts';
+import { withOpeningQuote } from './event-quote-title.ts';
+import {
+  BEFORE_SAID,
+  REPORTING_VERB,
+  reportedTitle,
+  SAID_PRONOUN,
+} from './event-reported-title.ts';
 import type { Trigger } from './event-triggers.ts';
 import {
   fit,
@@ -15,7 +21,6 @@ import {
   type TitleName,
 } from './event-title-words.ts';
 import {
-  AUXILIARY,
   DANGLING,
   DETERMINER,
   formsOf,
@@ -87,6 +92,7 @@ export function titleOf(input: TitleInput): {
     (clause === null ? null : (reportedTitle(input) ?? reactionTitle(input))) ??
     namedHappeningTitle(input);
   let title = spokenTitle(input) ?? said?.words ?? clause?.words ?? namedTitle(input);
+  title = withOpeningQuote(title, input) ?? title;
   // A clause that tells nothing an analyst could keep ("He received") has no title.
   if (title.length === 0) return { title: '', report: clause?.report ?? null, said: null };
   // "The company will meet its biggest customers": the company the article is about ("The
@@ -112,71 +118,6 @@ export function titleOf(input: TitleInput): {
     }
   }
   return { title: fit(title, keep), report: clause?.report ?? null, said: said?.said ?? null };
-}
-
-/** The pronoun that opens what was said, standing for the speaker. */
-const SAID_PRONOUN = /^(?:it|they|he|she)$/i;
-const REPORTING_VERB = /^(?:said|says|told|tells|stated|states|added|adds|noted|notes)$/i;
-/** Who is told, and when, between a reporting verb and what was said. */
-const BEFORE_SAID = /^(?:that|on|last|this|late|early)$/i;
-const TOLD = /^(?:reporters|journalists|analysts|investors|lawmakers|him|her|them|us)$/i;
-const COMPANY =
-  /^(?:company|firm|group|retailer|lender|bank|carrier|planemaker|automaker|insurer)$/i;
-
-/**
- * "Whitfield said the company would hire 800 engineers": the event is what was said ("Harlan to
- * hire 800 engineers"), its speaker only the source; a denial ("would not sign") or words with
- * no verb of their own leave the statement as the event.
- */
-function reportedTitle(
-  input: TitleInput,
-): { words: string[]; said: { start: number; verb: Trigger } } | null {
-  const { trigger } = input;
-  if (trigger === null || !REPORTING_VERB.test(trigger.text)) return null;
-  const words = titleWords(input);
-  const at = words.findIndex((w) => w.start >= trigger.start);
-  if (at <= 0) return null;
-  let from = at + 1;
-  // Whom it was told: a name or "reporters" right after "told".
-  if (/^(?:told|tells)$/i.test(trigger.text)) {
-    const next = words[from];
-    const told = next && input.mentions.find((m) => next.start >= m.start && next.end <= m.end);
-    if (told !== undefined)
-      while (words[from] !== undefined && words[from]!.start < told.end) from += 1;
-    else if (next !== undefined && TOLD.test(next.text)) from += 1;
-  }
-  while (
-    from < words.length &&
-    (BEFORE_SAID.test(words[from]!.text) ||
-      input.dates.some((d) => words[from]!.start >= d.start && words[from]!.end <= d.end))
-  )
-    from += 1;
-  let verb = -1;
-  for (let j = from + 1; j < words.length && verb < 0; j += 1) {
-    const w = words[j]!.text;
-    if (/^[,;:"“”]$/.test(w)) break;
-    if (AUXILIARY.test(w)) continue;
-    if (/^\p{Ll}/u.test(w) && (isVerb(w, words[j - 1]!.text) || isPastForm(w))) verb = j;
-  }
-  if (verb < 0 || words.slice(from, verb).some((w) => /^(?:not|never)$/i.test(w.text))) return null;
-  const start = words[from]!.start;
-  const said: TitleInput = {
-    ...input,
-    clause: { start, end: input.clause.end },
-    trigger: { ...trigger, start: words[verb]!.start, end: words[verb]!.end },
-    saidBy: speakerWords(input, words[from]!.text),
-  };
-  const title = clauseTitle(titleWords(said), said)?.words;
-  if (title === undefined) return null;
-  // "the company would hire": the company the article named.
-  const company = input.participants.find((p) => p.type === 'organization' && p.end <= start);
-  if (
-    company !== undefined &&
-    COMPANY.test(title[0] ?? '') &&
-    /^the$/i.test(words[from]?.text ?? '')
-  )
-    title.splice(0, 1, nameOf(company, input));
-  return { words: title, said: { start, verb: said.trigger! } };
 }
 
 const REACTION =

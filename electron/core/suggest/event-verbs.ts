@@ -118,6 +118,63 @@ function formOf(key: string): 'Gerund' | 'PastTense' | 'PresentTense' | 'Infinit
 
 const conjugated = new Map<string, { present: string; base: string; participle: string }>();
 
+/**
+ * Irregular past participles and their verbs, which the conjugation model takes for bases of
+ * their own ("had grown" made "growns", "has risen" "risens").
+ */
+const IRREGULAR_PARTICIPLES = new Map(
+  Object.entries({
+    arisen: 'arise',
+    beaten: 'beat',
+    begun: 'begin',
+    bitten: 'bite',
+    blown: 'blow',
+    broken: 'break',
+    chosen: 'choose',
+    done: 'do',
+    drawn: 'draw',
+    driven: 'drive',
+    drunk: 'drink',
+    eaten: 'eat',
+    fallen: 'fall',
+    flown: 'fly',
+    forbidden: 'forbid',
+    forgotten: 'forget',
+    frozen: 'freeze',
+    given: 'give',
+    gone: 'go',
+    grown: 'grow',
+    hidden: 'hide',
+    known: 'know',
+    mistaken: 'mistake',
+    overtaken: 'overtake',
+    overthrown: 'overthrow',
+    proven: 'prove',
+    ridden: 'ride',
+    risen: 'rise',
+    rung: 'ring',
+    seen: 'see',
+    shaken: 'shake',
+    shown: 'show',
+    shrunk: 'shrink',
+    sprung: 'spring',
+    spoken: 'speak',
+    stolen: 'steal',
+    sung: 'sing',
+    sunk: 'sink',
+    sworn: 'swear',
+    swum: 'swim',
+    taken: 'take',
+    thrown: 'throw',
+    torn: 'tear',
+    undertaken: 'undertake',
+    withdrawn: 'withdraw',
+    woken: 'wake',
+    worn: 'wear',
+    written: 'write',
+  }),
+);
+
 /** The forms of a verb: "met" → meets / meet / met. */
 export function formsOf(word: string): { present: string; base: string; participle: string } {
   const key = word.toLowerCase();
@@ -126,9 +183,10 @@ export function formsOf(word: string): { present: string; base: string; particip
     const kit = verbKit();
     const tense = formOf(key);
     const base =
-      tense === 'Infinitive' || tagsOf(key).includes('Infinitive')
+      IRREGULAR_PARTICIPLES.get(key) ??
+      (tense === 'Infinitive' || tagsOf(key).includes('Infinitive')
         ? key
-        : kit.methods.toInfinitive(key, kit.model, tense) || key;
+        : kit.methods.toInfinitive(key, kit.model, tense) || key);
     const all = kit.methods.conjugate(base, kit.model);
     forms = {
       base,

@@ -1,0 +1,97 @@
+import type { TitleInput, TitleName } from './event-title-words.ts';
+import { DETERMINER, PREPOSITION, SUBJECT_PRONOUN, type Word } from './event-verbs.ts';
+
+// The subject of a clause's title: which stretch of the words before its verb names who acts.
+
+/** Words in -ing that are prepositions, not participles. */
+const NOT_PARTICIPLE =
+  /^(?:regarding|including|concerning|following|according|excluding|during|pending|notwithstanding)$/i;
+
+/** The names (mentions) that `part` holds. */
+export function namesIn(part: Word[], input: TitleInput): TitleName[] {
+  return input.mentions.filter((m) => part.some((w) => w.start >= m.start && w.start < m.end));
+}
+
+/**
+ * Of the words before the verb (after subordinators and relative clauses are set aside), the
+ * stretch that is the subject: an apposition's named part, without time words, adverbs, dates
+ * and place phrases. `timeSubject`: only time words stood there ("This past week marked ...").
+ */
+export function subjectStretch(
+  before: Word[],
+  input: TitleInput,
+): { subjectWords: Word[]; timeSubject: boolean } {
+  let subjectWords = before;
+  // An apposition: keep the last comma-free stretch that names someone.
+  const parts: Word[][] = [[]];
+  for (const w of subjectWords) {
+    if (w.text === ',') parts.push([]);
+    else parts[parts.length - 1]!.push(w);
+  }
+  const names = (part: Word[]): TitleName[] => namesIn(part, input);
+  // A stretch of time words ("In 2007, Paris left", "in 1997 and 1998, she was") is no subject.
+  const timeOnly = (part: Word[]): boolean =>
+    part.every(
+      (w) =>
+        input.dates.some((d) => w.start >= d.start && w.end <= d.end) ||
+        PREPOSITION.test(w.text) ||
+        /^(?:and|or|as)$/i.test(w.text),
+    );
+  // "USI's exhibit, which is located in Evansville, Indiana, is to run": from the relative
+  // pronoun on, the parts are the relative clause, not the subject.
+  const closed = parts.findIndex(
+    (p, i) => i > 0 && /^(?:which|who|whom|whose)$/i.test(p[0]?.text ?? ''),
+  );
+  // "The tanker, bound for Rotterdam, ran aground": a participle set off by commas describes
+  // the noun before it; it is no subject of its own. (Unless the noun names no one and the
+  // participle does: "The team, led by Helen Carver, began": Carver leads.)
+  const unnamedHead = names(parts[0] ?? []).length === 0;
+  const participial = (p: Word[], i: number): boolean =>
+    i > 0 &&
+    /^\p{Ll}+(?:ed|en|wn|ing)$|^bound$/u.test(p[0]?.text ?? '') &&
+    !NOT_PARTICIPLE.test(p[0]!.text) &&
+    !(unnamedHead && names(p).some((m) => m.type !== 'location'));
+  const kept = (closed > 0 ? parts.slice(0, closed) : parts).filter(
+    (p, i) => !timeOnly(p) && !participial(p, i),
+  );
+  // "This past week marked the opening of ...": the time is the subject, the object the event.
+  const timeSubject = subjectWords.length > 0 && kept.length === 0;
+  const named = kept.filter((p) => names(p).length > 0);
+  // "Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested": the one an apposition
+  // describes is the subject, not a place named inside the apposition.
+  const described = kept.findIndex(
+    (p, i) =>
+      names(p).some((m) => m.type !== 'location') &&
+      /^(?:a|an|the|its|his|her|their|one)$/i.test(kept[i + 1]?.[0]?.text ?? ''),
+  );
+  subjectWords =
+    (described >= 0 ? kept[described] : named.length > 0 ? named[named.length - 1] : kept[0]) ?? [];
+  // "Palmieri previously served": the adverb is no part of the subject.
+  while (subjectWords.length > 1 && /^\p{Ll}+ly$/u.test(subjectWords.at(-1)!.text))
+    subjectWords = subjectWords.slice(0, -1);
+  // "tomorrow he plans to meet": the pronoun is the subject, the date no part of it.
+  const onlyHeOrShe = subjectWords.filter(
+    (w) => !input.dates.some((d) => w.start >= d.start && w.end <= d.end),
+  );
+  if (onlyHeOrShe.length === 1 && SUBJECT_PRONOUN.test(onlyHeOrShe[0]!.text))
+    subjectWords = onlyHeOrShe;
+  // "the Office of Foreign Assets Control today imposed": the subject ends at its name.
+  while (
+    subjectWords.length > 1 &&
+    input.dates.some(
+      (d) => subjectWords.at(-1)!.start >= d.start && subjectWords.at(-1)!.end <= d.end,
+    )
+  ) {
+    subjectWords = subjectWords.slice(0, -1);
+    // "A state appeals court on Tuesday suspended": the date's preposition goes with it.
+    if (subjectWords.length > 1 && /^(?:on|in|at|by|from|since)$/i.test(subjectWords.at(-1)!.text))
+      subjectWords = subjectWords.slice(0, -1);
+  }
+  // A place phrase before the subject ("From South Korea the Pentagon chief").
+  while (subjectWords.length > 1 && PREPOSITION.test(subjectWords[0]!.text)) {
+    const next = subjectWords.findIndex((w, i) => i > 0 && DETERMINER.test(w.text));
+    if (next < 0) break;
+    subjectWords = subjectWords.slice(next);
+  }
+  return { subjectWords, timeSubject };
+}

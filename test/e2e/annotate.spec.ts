@@ -1,43 +1,25 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { test as base, expect } from './fixtures.ts';
+import { test as base, dossier, expect, seededNotebookDir } from './fixtures.ts';
 import { shot } from './shots.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const SAMPLE = resolve(repoRoot, 'test/fixtures/articles/wire-2021-03-16-blinken-austin.txt');
 const TITLE = 'Blinken and Austin embark on first major trip';
 
-/** The notebook starts with the sample wire article, added through the CLI before the server. */
+/** The notebook starts with the sample wire article, added through the CLI once per worker. */
 const test = base.extend({
-  // eslint-disable-next-line no-empty-pattern
-  notebookDir: async ({}, use) => {
-    const dir = await mkdtemp(join(tmpdir(), 'dossier-annotate-'));
-    execFileSync(
-      process.execPath,
-      [
-        'scripts/dossier.mjs',
-        '--notebook',
-        dir,
-        'add-text',
-        '--title',
-        TITLE,
-        '--source',
-        'Harbor Wire',
-        '--published',
-        '2021-03-16',
-        '--file',
-        SAMPLE,
-      ],
-      { cwd: repoRoot, stdio: 'pipe' },
+  notebookDir: seededNotebookDir('annotate', (dir) => {
+    dossier(
+      dir,
+      ...['add-text', '--title', TITLE, '--source', 'Harbor Wire', '--published', '2021-03-16'],
+      ...['--file', SAMPLE],
     );
-    await use(dir);
-    await rm(dir, { recursive: true, force: true });
-  },
+  }),
 });
+
+test.describe.configure({ mode: 'default' });
 
 /**
  * Select `needle` (its nth occurrence) in the article's text with a DOM Range, as a drag would;

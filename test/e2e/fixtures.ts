@@ -7,6 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+/**
+ * The CLI bundle, built once before the tests (globalSetup, test/support/build-cli.ts): run
+ * directly, without scripts/dossier.mjs, whose freshness walk over the sources and esbuild load
+ * cost about 0.15 s of CPU per server and per CLI call.
+ */
+const CLI_BUNDLE = join(repoRoot, 'dist/cli/dossier.mjs');
 const URL_PATTERN = /https?:\/\/127\.0\.0\.1:\d+\/#token=\S+/;
 const START_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
@@ -39,8 +45,7 @@ function serveCommand(dir: string): string[] {
   // --lazy: no idle warm-up, which a test that never suggests or searches would pay for (~1 s
   // CPU); a test that does waits for the load on demand.
   const args = ['--notebook', dir, 'serve', '--port', '0', '--lazy'];
-  if (existsSync(join(repoRoot, 'scripts/dossier.mjs'))) return ['scripts/dossier.mjs', ...args];
-  return [join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'electron/cli/main.ts', ...args];
+  return [CLI_BUNDLE, ...args];
 }
 
 async function launch(dir: string): Promise<DossierServer> {
@@ -135,7 +140,7 @@ export const test = base.extend<DossierFixtures, DossierWorkerFixtures>({
 
 /** Run the `dossier` CLI on a notebook folder, as a user would (to fill it before its server). */
 export function dossier(dir: string, ...args: string[]): string {
-  return execFileSync(process.execPath, ['scripts/dossier.mjs', '--notebook', dir, ...args], {
+  return execFileSync(process.execPath, [CLI_BUNDLE, '--notebook', dir, ...args], {
     cwd: repoRoot,
     stdio: 'pipe',
     encoding: 'utf8',

@@ -1,11 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { test as base, expect } from './fixtures.ts';
-
-const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+import { join } from 'node:path';
+import { test as base, dossier, expect } from './fixtures.ts';
 
 /** Articles written by someone who wants the analyst's machine: every trick at once. */
 const HOSTILE: Record<string, string> = {
@@ -27,13 +23,6 @@ const HOSTILE: Record<string, string> = {
   'one-line.txt': `One enormous line ${'word '.repeat(120_000)}end.`,
   'markup.md': `# Markdown with markup\n\nA paragraph with <script>alert('md')</script> and <img src=x onerror="alert('md img')">.\n\n[A link](javascript:alert('md link')) and ![pixel](http://evil.example/p.png).\n`,
 };
-
-function dossier(dir: string, ...args: string[]): string {
-  return execFileSync(process.execPath, ['scripts/dossier.mjs', '--notebook', dir, ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
-}
 
 const test = base.extend({
   // eslint-disable-next-line no-empty-pattern

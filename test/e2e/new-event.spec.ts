@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test as base, expect } from './fixtures.ts';
+import { test as base, dossier, expect } from './fixtures.ts';
 
-const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const TITLE = 'Foreign ministers meet in Seoul';
 /** A wire story written for this test: two sentences, each with its own date, people and place. */
 const STORY = [
@@ -21,15 +18,7 @@ const test = base.extend({
     const dir = await mkdtemp(join(tmpdir(), 'dossier-new-event-'));
     const file = join(dir, '..', `${dir.split('/').pop()}.txt`);
     await writeFile(file, STORY);
-    execFileSync(
-      process.execPath,
-      [
-        'scripts/dossier.mjs',
-        ...['--notebook', dir, 'add-text', '--title', TITLE, '--published', '2021-03-18'],
-        ...['--file', file],
-      ],
-      { cwd: repoRoot, stdio: 'pipe' },
-    );
+    dossier(dir, 'add-text', '--title', TITLE, '--published', '2021-03-18', '--file', file);
     await use(dir);
     await rm(dir, { recursive: true, force: true });
     await rm(file, { force: true });

@@ -86,6 +86,9 @@ export class CompactIndex {
   private totals = FIELDS.map(() => 0);
   private postingCount = 0;
   private deadPostings = 0;
+  /** See `sums`. */
+  private scores = new Float64Array(0);
+  private matched = new Uint16Array(0);
 
   has(id: string): boolean {
     return this.shortIds.has(id);
@@ -144,9 +147,7 @@ export class CompactIndex {
     const words = termsOf(query);
     const live = this.shortIds.size;
     if (words.length === 0 || live === 0) return [];
-    const scores = new Float64Array(this.docs.length);
-    // How many of the query's words each document matched so far: every word must match.
-    const matched = new Uint16Array(this.docs.length);
+    const { scores, matched } = this.sums();
     const averages = this.totals.map((total) => total / live);
     const shown = [...words];
     words.forEach((word, w) => {
@@ -193,6 +194,23 @@ export class CompactIndex {
     return best.map((short) => ({ id: this.docs[short]!, score: scores[short]!, terms: shown }));
   }
 
+  /**
+   * A search's score and count of matched words per document (every word must match), zeroed:
+   * one pair of buffers kept for every search. New ones per search (1 MB at 100,000 documents,
+   * outside the heap, twice a search) fragmented the worker's allocator (see PostingsFile.read).
+   */
+  private sums(): { scores: Float64Array; matched: Uint16Array } {
+    const size = this.docs.length;
+    if (this.scores.length < size) {
+      const length = Math.max(size, this.scores.length * 2);
+      this.scores = new Float64Array(length);
+      this.matched = new Uint16Array(length);
+    }
+    this.scores.fill(0, 0, size);
+    this.matched.fill(0, 0, size);
+    return { scores: this.scores, matched: this.matched };
+  }
+
   /** The indexed words a query word stands for, each with its weight (term number → weight). */
   private expand(word: string, prefix: boolean, fuzzy: boolean, limit: number, shown: string[]) {
     const expansions = new Map<number, number>();
@@ -231,7 +249,10 @@ export class CompactIndex {
     });
   }
 
-  /** A word's postings: those in the file, then those added since. */
+  /**
+   * A word's postings: those in the file, then those added since; valid until the next call
+   * (the file's reads share one buffer).
+   */
   private list(n: number): number[] | Uint32Array {
     const count = this.fileCount[n] ?? 0;
     const added = this.added[n] ?? [];
@@ -307,7 +328,7 @@ export class CompactIndex {
       const kept = CompactIndex.kept(this.list(n), renumber);
       if (kept.length === 0) continue;
       terms.push(term);
-      added.push(kept.length >= FROZEN_FROM ? Uint32Array.from(kept) : kept);
+      added.push(kept.length >= FROZEN_FROM ? Uint32Array.from(kept) : Array.from(kept));
     }
     this.adoptDocs(this.renumbered());
     this.vocabulary = TermDictionary.of(terms);

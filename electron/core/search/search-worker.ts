@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { describe } from '../../common/errors.ts';
+import { collectGarbage } from '../worker-heap.ts';
 import { SearchIndex } from './search-index.ts';
 import type { SearchReply, SearchRequest, SearchWorkerData } from './search-messages.ts';
 
@@ -22,7 +23,10 @@ port.on('message', (request: SearchRequest) => {
     opened = index.open().then(() => reply({ type: 'opened', loadedFrom: index.loadedFrom! }));
     loaded = opened
       .then(() => index.catchUp(request.registry, request.events, request.articles))
-      .then((indexed) => reply({ type: 'loaded', indexed }));
+      .then((indexed) => {
+        collectGarbage(); // the load's lines and parses: most of the heap, kept while idle
+        reply({ type: 'loaded', indexed });
+      });
     loaded.catch((error: unknown) => reply({ type: 'broken', error: describe(error) }));
     return;
   }
@@ -46,6 +50,7 @@ async function answer(request: Exclude<SearchRequest, { type: 'load' }>): Promis
   if (request.type === 'save') {
     saving = index.save().finally(() => (saving = null));
     await saving;
+    collectGarbage(); // the pieces of the files written
     reply({ type: 'saved', id: request.id });
     return;
   }

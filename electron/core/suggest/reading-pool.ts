@@ -112,6 +112,11 @@ export class ReadingPool {
     return worker;
   }
 
+  /** Stop the worker if idle (the bench measures its memory so); the next task starts another. */
+  release(): void {
+    if (this.running === null && this.queue.length === 0) this.stop();
+  }
+
   private stop(): void {
     const worker = this.worker;
     this.worker = null;

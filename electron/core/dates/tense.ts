@@ -22,7 +22,7 @@ const FUTURE =
  * negation or an auxiliary ("the host", "agreed to meet", "stayed open").
  */
 export const SCHEDULED_PRESENT =
-  /(?<!\b(?:the|a|an|its|their|his|her|our|this|first|next|to|did|not|never|had|has|have|is|are|was|were|be|been|stay(?:s|ed)?|remain(?:s|ed)?)\s+)\b(?:(?:host|face|play|meet|visit|join|open|start|begin|resume)(?= (?:the|a|an|their|his|her|its|[A-Z]))|(?:hosts|faces|plays|meets|visits|joins|opens|starts|begins|resumes|travels|returns|runs|heads to|(?:takes?|kicks?) (?:place|off)|go(?:es)? to the polls))\b/g;
+  /(?<!\b(?:the|a|an|its|their|his|her|our|this|first|next|to|did|not|never|had|has|have|is|are|was|were|be|been|stay(?:s|ed)?|remain(?:s|ed)?)\s+)\b(?:(?:host|face|play|meet|visit|join|open|start|begin|resume)(?= (?:the|a|an|their|his|her|its|[A-Z]))|(?:hosts|faces|plays|meets|visits|joins|opens|starts|begins|resumes|travels|returns|runs|heads to|(?:takes?|kicks?) (?:place|off)|takes? effect|comes? into force|go(?:es)? to the polls|(?:open|close)(?= (?:on|at) )))\b/g;
 /** Past forms; a participle after "be" ("is to be held") or after an article, a preposition or
  * "and" ("forced displacement", "the proposed talks") is not the past. Lowercase only: a
  * capitalized word ending in -ed is a name ("Mohamed"). */

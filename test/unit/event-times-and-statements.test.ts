@@ -149,3 +149,35 @@ describe('a happening no verb list names', () => {
     ).toEqual([['The ship left Laem Chabang on April 15 with rice.', '2034-04-15']]);
   });
 });
+
+// The lead's cases of 09:40, each as a kind on sentences written here (2029-08-21 is a Tuesday).
+describe('the lead’s kinds: a going verb in the present, a "since" clause, a closing relative', () => {
+  const read = (text: string) =>
+    findDates(text, '2029-08-21').map((d) => [d.range.start, d.range.end]);
+
+  it('a plural subject’s "travel to", "fly home" before a weekday is a schedule, forward', () => {
+    expect(read('The couple travel to Porto on Thursday.')).toEqual([['2029-08-23', '2029-08-23']]);
+    expect(read('The ministers fly home on Friday.')).toEqual([['2029-08-24', '2029-08-24']]);
+    expect(read('The couple traveled to Porto on Monday.')).toEqual([['2029-08-20', '2029-08-20']]);
+  });
+
+  it('"since it was started by lightning on August 2" runs from that day to publication', () => {
+    expect(
+      read('The fire had grown to 11,200 hectares since it was started by lightning on August 2.'),
+    ).toEqual([['2029-08-02', '2029-08-21']]);
+  });
+
+  it('a relative clause that ends the sentence does not date the verb before it', () => {
+    const text =
+      'The NCSC said the attack was carried out by a criminal group known as BlackVane, which hit a German hospital chain in September.';
+    const found = suggestEvents(
+      text,
+      '2029-10-10',
+      mentionsIn(text, [
+        ['NCSC', 'organization'],
+        ['BlackVane', 'organization'],
+      ]),
+    );
+    expect(found.map((e) => e.date?.text ?? null)).not.toContain('in September');
+  });
+});

@@ -74,17 +74,20 @@ export function endsInReport(text: string, clause: Span): boolean {
   return [...body.matchAll(REPORTING)].some((m) => m.index + m[0].length === body.length);
 }
 
+/**
+ * A sentence's end: a full stop, question or exclamation mark before a space, or a line break;
+ * not the stop of "a.m."/"p.m." before a lowercase word ("at 6 p.m. on Wednesday").
+ */
+const BOUNDARY = /\n|(?<!\b[ap]\.m)\.\s|\.\s(?=\p{Lu})|[?!]\s/gu;
+const END = /\n|(?<!\b[ap]\.m)[.?!](?:\s|$)|\.(?=\s+\p{Lu})/u;
+
 /** The sentence around `index`: from the previous sentence end to the next one. */
 export function sentenceAround(text: string, index: number): Span {
   const before = text.slice(Math.max(0, index - 400), index);
   const after = text.slice(index, index + 400);
-  const cut = Math.max(
-    before.lastIndexOf('\n'),
-    before.lastIndexOf('. '),
-    before.lastIndexOf('? '),
-    before.lastIndexOf('! '),
-  );
-  const endMatch = /\n|[.?!](?:\s|$)/.exec(after);
+  let cut = -1;
+  for (const m of before.matchAll(BOUNDARY)) cut = m.index;
+  const endMatch = END.exec(after);
   return {
     start: index - before.length + cut + 1,
     end: index + (endMatch === null ? after.length : endMatch.index),

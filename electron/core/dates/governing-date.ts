@@ -194,8 +194,12 @@ function narrowest(text: string, own: readonly FoundDate[], date: FoundDate): Fo
 const RELATIVE_ASIDE =
   /,\s*(?:who|whom|whose|which|(?!(?:when|then|even|often|seven|eleven|between)\b)\p{Ll}{3,}(?:ed|en|wn))\b/giu;
 
-function relativeAsides(text: string, sentence: Span, own: readonly FoundDate[]): Span[] {
-  const asides: Span[] = [];
+function relativeAsides(
+  text: string,
+  sentence: Span,
+  own: readonly FoundDate[],
+): (Span & { trailing?: boolean })[] {
+  const asides: (Span & { trailing?: boolean })[] = [];
   const body = text.slice(sentence.start, sentence.end);
   for (const m of body.matchAll(RELATIVE_ASIDE)) {
     let close = sentence.start + m.index + m[0].length;
@@ -209,6 +213,11 @@ function relativeAsides(text: string, sentence: Span, own: readonly FoundDate[])
     }
     if (close >= 0 && close < sentence.end)
       asides.push({ start: sentence.start + m.index, end: close + 1 });
+    // "said ... a group known as BlackVane, which hit a German hospital chain in September.": a
+    // relative clause that ends the sentence says when its name did something, not when the
+    // words were said.
+    else if (/^,\s*(?:who|whom|whose|which)\b/i.test(m[0]))
+      asides.push({ start: sentence.start + m.index, end: sentence.end, trailing: true });
   }
   return asides;
 }
@@ -223,8 +232,16 @@ function choose(
   // ministers, who met on Monday, agreed to a truce").
   const asides = relativeAsides(text, sentence, all);
   const outside = all.filter((d) => !asides.some((a) => inside(d, a)));
+  const verbOutside = verb !== null && !asides.some((a) => inside(verb, a));
   const own =
-    outside.length > 0 && (verb === null || !asides.some((a) => inside(verb, a))) ? outside : all;
+    outside.length > 0 && (verb === null || verbOutside)
+      ? outside
+      : verbOutside &&
+          /^(?:said|says|told|tells|stated|announced|added)$/i.test(
+            text.slice(verb.start, verb.end),
+          )
+        ? all.filter((d) => !asides.some((a) => a.trailing === true && inside(d, a)))
+        : all;
   const chosen = chooseOne(text, own, sentence, verb);
   return chosen === null ? null : narrowest(text, own, chosen);
 }

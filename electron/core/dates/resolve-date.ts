@@ -354,6 +354,13 @@ function nearDays(a: Candidate, b: Candidate): boolean {
   return a.precision === 'day' && b.precision === 'day' && b.from <= addDays(a.to, 3);
 }
 
+/**
+ * "since", or a "since" clause that ends at the date ("has grown since it was started by
+ * lightning on August 2"): from the date's start to the article's date.
+ */
+const SINCE_BEFORE =
+  /\b[Ss]ince\s+(?:(?:it|they|he|she|we|the\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}\p{L}+)\s+(?:(?:was|were|had been|has been)\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,5}\s+(?:on|in)\s+)?$/u;
+
 /** "since May 2020": from the start of May 2020 to the article's date. */
 function sinceUntilPublished(
   text: string,
@@ -362,7 +369,7 @@ function sinceUntilPublished(
 ): Candidate[] {
   if (published === null || published.length !== 10) return dates;
   return dates.map((date) => {
-    const since = /\b[Ss]ince\s+$/.exec(text.slice(Math.max(0, date.start - 7), date.start));
+    const since = SINCE_BEFORE.exec(text.slice(Math.max(0, date.start - 90), date.start));
     if (since === null || date.from > published) return date;
     return { ...date, start: date.start - since[0].length, to: published };
   });

@@ -19,10 +19,11 @@ const FUTURE =
  * "The cup draw takes place on Monday", "the minister visits the valleys on Friday"): news
  * writes what is scheduled this way, so a weekday beside it points forward. A base form only
  * before its object ("face Port Ellis"), never after an article, a possessive, "to", a
- * negation or an auxiliary ("the host", "agreed to meet", "stayed open").
+ * negation or an auxiliary ("the host", "agreed to meet", "stayed open"); a verb of going before
+ * where to ("The couple travel to Porto on Thursday").
  */
 export const SCHEDULED_PRESENT =
-  /(?<!\b(?:the|a|an|its|their|his|her|our|this|first|next|to|did|not|never|had|has|have|is|are|was|were|be|been|stay(?:s|ed)?|remain(?:s|ed)?)\s+)\b(?:(?:host|face|play|meet|visit|join|open|start|begin|resume)(?= (?:the|a|an|their|his|her|its|[A-Z]))|(?:hosts|faces|plays|meets|visits|joins|opens|starts|begins|resumes|travels|returns|runs|heads to|(?:takes?|kicks?) (?:place|off)|go(?:es)? to the polls))\b/g;
+  /(?<!\b(?:the|a|an|its|their|his|her|our|this|first|next|to|did|not|never|had|has|have|is|are|was|were|be|been|stay(?:s|ed)?|remain(?:s|ed)?)\s+)\b(?:(?:host|face|play|meet|visit|join|open|start|begin|resume|attend|hold|sign|launch|publish|release)(?= (?:the|a|an|their|his|her|its|[A-Z]))|(?:travel|fly|return|head|go|move|arrive|leave|sail)(?= (?:to|for|back|home|in|at|from)\b)|(?:hosts|faces|plays|meets|visits|joins|opens|starts|begins|resumes|travels|returns|runs|heads to|(?:takes?|kicks?) (?:place|off)|takes? effect|comes? into force|go(?:es)? to the polls|(?:open|close)(?= (?:on|at) )))\b/g;
 /** Past forms; a participle after "be" ("is to be held") or after an article, a preposition or
  * "and" ("forced displacement", "the proposed talks") is not the past. Lowercase only: a
  * capitalized word ending in -ed is a name ("Mohamed"). */

@@ -54,7 +54,9 @@ import { shortNamesOf } from './event-short-names.ts';
 import { titleOf } from './event-titles.ts';
 import { inSilentTurn, readTranscript } from './event-transcripts.ts';
 import type { TitleInput } from './event-title-words.ts';
-import { firstVerb, formsOf } from './event-verbs.ts';
+import { formsOf } from './event-verbs.ts';
+import { allInAsides, mainClauseVerb, passiveBefore } from './event-main-clause.ts';
+import { timeOfDayDate } from './event-time-of-day.ts';
 
 export type { MentionInput, Participant } from './event-context.ts';
 
@@ -155,9 +157,11 @@ export function suggestEvents(
     const sentenceText = text.slice(evidence.start, evidence.end);
     const quotes = quotedSpans(text, evidence);
     const quoted = (span: TextSpan): boolean => quotes.some((q) => inside(span, q));
-    const ownDates = inSpan(dates, evidence).filter(
+    const datesHere = inSpan(dates, evidence).filter(
       (d) => !quoted(d) && !inSentence.some((m) => inside(d, m)),
     );
+    const timeOfDay = timeOfDayDate(text, evidence, published, datesHere, found);
+    const ownDates = timeOfDay === null ? datesHere : [timeOfDay];
     // "as of March 4, 2011, IE6 has 277 vulnerabilities": the date of a count, not of a happening.
     const opener = openingParticiple(text, evidence);
     const happeningDates = ownDates.filter(
@@ -190,14 +194,17 @@ export function suggestEvents(
           return found === null ? -1 : from + found.index;
         });
         const background =
-          triggers.length > 0 &&
-          pronouns.every((at) => at >= 0) &&
-          happeningDates.some((d) => d.start >= clause.start && d.end <= pronouns[0]!);
+          (triggers.length > 0 &&
+            pronouns.every((at) => at >= 0) &&
+            happeningDates.some((d) => d.start >= clause.start && d.end <= pronouns[0]!)) ||
+          // "The group, which attacked two clinics in 2032, claimed responsibility on Monday".
+          (allInAsides(text, clause, triggers) &&
+            happeningDates.some((d) => !allInAsides(text, clause, [d])));
         // "men and boys who were murdered in 1995 were remembered on Sunday": the main verb
         // after the relative clause is the happening.
         const firstOfClause =
           happeningDates.length > 0 && (triggers.every((t) => t.weak) || background)
-            ? firstVerb(text, clause)
+            ? mainClauseVerb(text, clause, happeningDates)
             : null;
         const relativeVerb =
           triggers.length > 0
@@ -214,7 +221,10 @@ export function suggestEvents(
         const first = main ?? firstOfClause;
         const verb = first !== null && !quoted(first) ? first : null;
         const reported =
-          verb !== null && (main !== null || triggers.every((t) => t.start > verb.end));
+          verb !== null &&
+          (main !== null ||
+            triggers.every((t) => t.start > verb.end) ||
+            allInAsides(text, clause, triggers));
         const trigger =
           (reported ? null : eventTrigger(text, triggers)) ??
           (verb && { ...verb, text: text.slice(verb.start, verb.end), type: 'other' as const });
@@ -346,7 +356,9 @@ export function suggestEvents(
         // With no word of a known kind, a speaker's "This week we marked ..." is no report.
         const reports =
           (date !== null &&
-            (!pseudo || (report !== null && !spokenInFirstPerson(text, clause, trigger)))) ||
+            (!pseudo ||
+              ((report !== null || passiveBefore(text, clause, trigger)) &&
+                !spokenInFirstPerson(text, clause, trigger)))) ||
           (report !== null &&
             !report.subordinate &&
             (type !== 'other' || report.tense !== 'present') &&

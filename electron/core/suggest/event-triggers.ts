@@ -89,11 +89,36 @@ export function findTriggers(text: string, from = 0, to = text.length): Trigger[
         end: start + m[0].length,
         text: m[0],
         type: type === 'attack' && /^kill/i.test(m[0]) && DISASTER.test(slice) ? 'other' : type,
-        ...(WEAK.test(m[0]) && { weak: true }),
+        ...(WEAK.test(m[0]) &&
+          !madeAsStatement(text, start, start + m[0].length) && { weak: true }),
       });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The channel of words said as a statement: "said in an email", "said in a television interview". */
+const CHANNEL =
+  /^\s+(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+\s+)?(?:in|via|through)\s+(?:an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:e-?mail|statement|interview|letter|post|video|speech|address|message|press release|news release|filing|blog post|broadcast)\b/iu;
+/** Whom words are told as a statement: the press, or an outlet ("told Reuters", "told the BBC"). */
+const AUDIENCE =
+  /^\s+(?:reporters|journalists|the press|an? (?:news|press) conference|(?:the\s+)?\p{Lu}[\p{L}.&-]*)(?!\s*[.:,]?\s*["“])(?=[\s,]+\p{L})/u;
+
+/**
+ * A "said" or "told" that makes a statement as one, with no date needed: through a channel
+ * ("Kestrel Shipping said in an email the crew were safe") or to the press ("Aldous told the
+ * BBC the company was sorry"), reporting what was said in its own words. A quotation's "said"
+ * ('"We are safe," the company told reporters') stays words reported.
+ */
+function madeAsStatement(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 120);
+  const channel = /^(?:said|says)$/i.test(text.slice(start, end))
+    ? CHANNEL.test(after)
+    : /^told$/i.test(text.slice(start, end)) && AUDIENCE.test(after);
+  if (!channel) return false;
+  const before = text.slice(Math.max(0, start - 300), start);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+  return !/["”“]/.test(sentence);
 }
 
 /** Words that only look like a trigger: part of a name, or "meet" a need. */

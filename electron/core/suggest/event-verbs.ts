@@ -271,8 +271,16 @@ export function firstVerb(
       toRun ||
       isPastForm(w);
     const fixture = scheduled.has(words[i]!.start);
+    // "The ship left Laem Chabang": a past form after an article and its noun.
+    const afterNoun =
+      i >= 2 &&
+      DETERMINER.test(words[i - 2]!.text) &&
+      /^\p{Ll}+$/u.test(previous) &&
+      !tagsOf(previous).includes('Adjective') &&
+      /^\p{Ll}+$/u.test(w) &&
+      isPastForm(w);
     if (
-      ((done && isVerb(w, previous)) || fixture) &&
+      ((done && isVerb(w, previous)) || fixture || afterNoun) &&
       !/^(?:been|being|had|born|based|located|known|called|named)$/i.test(w)
     )
       return { start: words[i]!.start, end: words[i]!.end, ...(fixture && { scheduled: true }) };

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { combineReadings } from '../../electron/core/suggest/combine-mentions.ts';
+import type { RecognizedMention } from '../../electron/core/suggest/entity-recognizer.ts';
+import type { EntityType } from '../../electron/core/suggest/entity-suggestion.ts';
+import { foreignBodyNames } from '../../electron/core/suggest/foreign-body-names.ts';
+
+/** The `nth` occurrence (from 0) of `words` in `text`, read as `type`. */
+function at(text: string, words: string, type: EntityType, nth = 0): RecognizedMention {
+  let start = text.indexOf(words);
+  for (let i = 0; i < nth; i++) start = text.indexOf(words, start + 1);
+  return { start, end: start + words.length, type, score: 0.9 };
+}
+
+const read = (text: string, model: RecognizedMention[]) =>
+  combineReadings(text, model, []).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
+
+const foreign = (text: string) => foreignBodyNames(text).map((s) => text.slice(s.start, s.end));
+
+describe('bodies named in another language (branch ner12)', () => {
+  it('finds the whole name across its particles and lower-case words', () => {
+    expect(foreign('The Xunta de Galicia declared a red alert.')).toEqual(['Xunta de Galicia']);
+    expect(foreign('Further south, Électricité de France said 41 reactors ran.')).toEqual([
+      'Électricité de France',
+    ]);
+    expect(foreign('producers at the Centre national du cinéma, which paid')).toEqual([
+      'Centre national du cinéma',
+    ]);
+    expect(foreign("The Préfecture maritime de l'Atlantique said the ship")).toEqual([
+      "Préfecture maritime de l'Atlantique",
+    ]);
+    expect(foreign('and Česká národní banka in Prague is expected to follow')).toEqual([
+      'Česká národní banka',
+    ]);
+  });
+
+  it('stops at a title, and finds nothing in a place or an English body', () => {
+    expect(foreign('Deutsche Bundesbank President Klaus Wendel said')).toEqual([
+      'Deutsche Bundesbank',
+    ]);
+    expect(foreign("Poland's National Science Centre paid.")).toEqual(['National Science Centre']);
+    expect(foreign('Trains between Santiago de Compostela and Ourense stopped.')).toEqual([]);
+    expect(foreign('The Centre said the Centre for Disease Control agreed.')).toEqual([]);
+  });
+
+  it('reads the whole name as a body in place of a person or a place read inside it', () => {
+    const text =
+      'In Spain, Red Eléctrica de España reported record output. Électricité de France said so.';
+    expect(
+      read(text, [
+        at(text, 'Spain', 'location'),
+        at(text, 'Red Eléctrica', 'person'),
+        at(text, 'Électricité de France', 'location'),
+      ]),
+    ).toEqual([
+      'Spain:location',
+      'Red Eléctrica de España:organization',
+      'Électricité de France:organization',
+    ]);
+  });
+});
+
+describe('bodies named alone, given away by the words after them (branch ner12)', () => {
+  it('reads a name before a job and its holder as a body, and its other uses too', () => {
+    const text =
+      'Corvane chief executive Nadia Froese spoke. Corvane will build three centres. Analysts said Corvane would gain.';
+    expect(read(text, [at(text, 'Nadia Froese', 'person')])).toEqual([
+      'Corvane:organization',
+      'Nadia Froese:person',
+      'Corvane:organization',
+      'Corvane:organization',
+    ]);
+  });
+
+  it('reads a person read before such a job as a body, but not a common word', () => {
+    const text =
+      'Transnet spokeswoman Ayanda Ndlovu said talks failed. Transnet said it was ready.';
+    expect(
+      read(text, [
+        at(text, 'Transnet', 'person'),
+        at(text, 'Ayanda Ndlovu', 'person'),
+        at(text, 'Transnet', 'person', 1),
+      ]),
+    ).toEqual(['Transnet:organization', 'Ayanda Ndlovu:person', 'Transnet:organization']);
+    const council = 'Council leader Tom Hargreaves said no.';
+    expect(read(council, [at(council, 'Tom Hargreaves', 'person')])).toEqual([
+      'Tom Hargreaves:person',
+    ]);
+  });
+
+  it('reads a name that a "which" clause says runs or owns something as a body', () => {
+    const text = 'Vattenfall, which runs hydropower dams in Sweden, warned of low reservoirs.';
+    expect(read(text, [at(text, 'Vattenfall', 'person'), at(text, 'Sweden', 'location')])).toEqual([
+      'Vattenfall:organization',
+      'Sweden:location',
+    ]);
+  });
+
+  it('reads a unit after its parent’s possessive as a body of its own, whole', () => {
+    const text = "Scientists at NASA's Jet Propulsion Laboratory said on Thursday.";
+    expect(
+      read(text, [
+        at(text, 'NASA', 'organization'),
+        at(text, 'Jet', 'person'),
+        at(text, 'Propulsion Laboratory', 'person'),
+      ]),
+    ).toEqual(['NASA:organization', 'Jet Propulsion Laboratory:organization']);
+  });
+
+  it('reads a court "of the" a union of states as one body', () => {
+    const text = 'The General Court of the European Union upheld the decision.';
+    expect(
+      read(text, [
+        at(text, 'General Court', 'organization'),
+        at(text, 'European Union', 'organization'),
+      ]),
+    ).toEqual(['General Court of the European Union:organization']);
+  });
+});

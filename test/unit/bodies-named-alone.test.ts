@@ -116,3 +116,28 @@ describe('bodies named alone, given away by the words after them (branch ner12)'
     ).toEqual(['General Court of the European Union:organization']);
   });
 });
+
+describe('names whose last word says what they name (branch ner12)', () => {
+  it('reads a name ending as a place’s or a body’s as no person', () => {
+    const text =
+      'Lynx from Kolmården Zoo go into Kielder Forest. Crews fought the Ross Moore Lake fire.';
+    expect(
+      read(text, [
+        at(text, 'Kolmården Zoo', 'person'),
+        at(text, 'Kielder Forest', 'person'),
+        at(text, 'Ross Moore Lake', 'person'),
+      ]),
+    ).toEqual([
+      'Kolmården Zoo:organization',
+      'Kielder Forest:location',
+      'Ross Moore Lake:location',
+    ]);
+  });
+
+  it('keeps a person whose family name is also a place’s last word', () => {
+    const text = 'Ricki Lake and Tom Price watched.';
+    expect(read(text, [at(text, 'Ricki Lake', 'person'), at(text, 'Tom Price', 'person')])).toEqual(
+      ['Ricki Lake:person', 'Tom Price:person'],
+    );
+  });
+});

@@ -135,9 +135,45 @@ describe('names whose last word says what they name (branch ner12)', () => {
   });
 
   it('keeps a person whose family name is also a place’s last word', () => {
-    const text = 'Ricki Lake and Tom Price watched.';
-    expect(read(text, [at(text, 'Ricki Lake', 'person'), at(text, 'Tom Price', 'person')])).toEqual(
-      ['Ricki Lake:person', 'Tom Price:person'],
-    );
+    const text = 'Ricki Lake and Tom Price watched. Judge Helen Forest said so.';
+    expect(
+      read(text, [
+        at(text, 'Ricki Lake', 'person'),
+        at(text, 'Tom Price', 'person'),
+        at(text, 'Helen Forest', 'person'),
+      ]),
+    ).toEqual(['Ricki Lake:person', 'Tom Price:person', 'Helen Forest:person']);
+  });
+});
+
+describe('family names with a particle (branch ner12)', () => {
+  it('widens a person over the particle and the given name before it', () => {
+    const text =
+      'Chief executive Marloes van der Linden said sales rose. Van der Linden spoke. Sanne de Vries agreed with Mohammed al-Sudani.';
+    expect(
+      read(text, [
+        at(text, 'Linden', 'person'),
+        at(text, 'Linden', 'person', 1),
+        at(text, 'Sanne', 'person'),
+        at(text, 'Vries', 'person'),
+        at(text, 'Mohammed', 'person'),
+      ]),
+    ).toEqual([
+      'Marloes van der Linden:person',
+      'Van der Linden:person',
+      'Sanne de Vries:person',
+      'Mohammed al-Sudani:person',
+    ]);
+  });
+
+  it('leaves a place or a body that holds a particle alone', () => {
+    const text = 'Ana Silva flew to Rio de Janeiro. Officials at Banco de España said so.';
+    expect(
+      read(text, [
+        at(text, 'Ana Silva', 'person'),
+        at(text, 'Rio de Janeiro', 'location'),
+        at(text, 'España', 'person'),
+      ]),
+    ).toEqual(['Ana Silva:person', 'Rio de Janeiro:location', 'Banco de España:organization']);
   });
 });

@@ -7,6 +7,7 @@ import { PLACE_NAME_TAIL } from './place-name-tails.ts';
 import { placeByPreposition, withOneTypePerName } from './one-type-per-name.ts';
 import { withKindTails } from './name-kind-tails.ts';
 import { withOrganizationCues } from './organization-cues.ts';
+import { withParticleSurnames } from './particle-surnames.ts';
 import { repairByPhrase } from './phrase-repairs.ts';
 import { cleanSpan } from './span-cleanup.ts';
 import { isTitleWord, opensAddress } from './titles.ts';
@@ -410,6 +411,7 @@ export function combineReadings(
   // In this order: a step reads what the steps before it found.
   const steps = [
     withKindTails,
+    withParticleSurnames,
     withOrganizationCues,
     withPlaceCues,
     withShortCompanyNames,

@@ -1,4 +1,5 @@
 import type { RecognizedMention } from './entity-recognizer.ts';
+import { wordKind } from './word-knowledge.ts';
 
 /**
  * A name read as a person's whose last word says what kind of thing it names: a place
@@ -10,7 +11,7 @@ import type { RecognizedMention } from './entity-recognizer.ts';
 
 /** Last words of places' names that no common family name shares. */
 const PLACE_TAIL =
-  /^(?:Forest|Island|Islands|Strait|Ocean|Gulf|River|Canal|Coast|Peninsula|Valley|Desert|Basin|Delta|Plain|Plateau|Highlands|Heights|Harbour|Harbor|Creek|Airport|Mountains|Square|Street|Road|Avenue|County|District|Province|Marsh|Moor|Estuary)$/u;
+  /^(?:Forest|Island|Islands|Strait|Ocean|Gulf|River|Canal|Coast|Peninsula|Valley|Desert|Basin|Delta|Plain|Plateau|Highlands|Heights|Harbour|Harbor|Creek|Airport|Mountains|Square|Street|Road|Avenue|County|District|Province|Estuary)$/u;
 
 /** Last words of places' names that family names share: a place only after two name words. */
 const LONG_PLACE_TAIL = /^(?:Lake|Bay|Mountain|Hill|Point|Park|Beach|Island)$/u;
@@ -25,7 +26,9 @@ export function withKindTails(text: string, mentions: RecognizedMention[]): Reco
     const words = text.slice(m.start, m.end).split(/\s+/u);
     if (words.length < 2) return m;
     const last = words.at(-1)!;
-    if (PLACE_TAIL.test(last) || (words.length >= 3 && LONG_PLACE_TAIL.test(last)))
+    // "Judge Helen Marsh": after a given name, a family name, whatever else it may end.
+    const given = words.length === 2 && wordKind(words[0]!) === 'first-name';
+    if ((PLACE_TAIL.test(last) && !given) || (words.length >= 3 && LONG_PLACE_TAIL.test(last)))
       return { ...m, type: 'location' as const };
     if (BODY_TAIL.test(last)) return { ...m, type: 'organization' as const };
     return m;

@@ -146,6 +146,23 @@ describe('names whose last word says what they name (branch ner12)', () => {
   });
 });
 
+describe('a body after its owner’s possessive (branch ner12)', () => {
+  it('reads the owner apart: a place, or the body that owns it', () => {
+    const text = "Sweden's Riksbank raised rates. Toyota's Research Institute agreed.";
+    expect(
+      read(text, [
+        at(text, "Sweden's Riksbank", 'organization'),
+        at(text, "Toyota's Research Institute", 'organization'),
+      ]),
+    ).toEqual([
+      'Sweden:location',
+      'Riksbank:organization',
+      'Toyota:organization',
+      'Research Institute:organization',
+    ]);
+  });
+});
+
 describe('family names with a particle (branch ner12)', () => {
   it('widens a person over the particle and the given name before it', () => {
     const text =

@@ -102,3 +102,27 @@ export function withBodiesOfThePlace(
   }
   return out;
 }
+
+/** A body named after its country's possessive: "Sweden's Riksbank", "Poland's National Bank". */
+const OWNED_BODY = /^(\p{Lu}[\p{L}.-]*)['’]s\s+\p{Lu}/u;
+
+/**
+ * A body's mention that took in its owner's possessive ("Sweden's Riksbank", "NASA's Jet
+ * Propulsion Laboratory"): the body, and the owner apart, a place where `isPlace` says so, else
+ * the body that owns it.
+ */
+export function withOwnersApart(
+  text: string,
+  mentions: RecognizedMention[],
+  isPlace: (name: string) => boolean,
+): RecognizedMention[] {
+  return mentions.flatMap((m) => {
+    const owned = m.type === 'organization' ? OWNED_BODY.exec(text.slice(m.start, m.end)) : null;
+    if (owned === null) return [m];
+    const owner = owned[1]!;
+    const rest = m.start + owned[0].length - 1;
+    const body = { ...m, start: rest };
+    const type = isPlace(owner) ? ('location' as const) : ('organization' as const);
+    return [{ ...m, end: m.start + owner.length, type }, body];
+  });
+}

@@ -1,4 +1,9 @@
-import { bodyContextPatterns, withBodiesOfThePlace, withUnreadUses } from './body-context-cues.ts';
+import {
+  bodyContextPatterns,
+  withBodiesOfThePlace,
+  withOwnersApart,
+  withUnreadUses,
+} from './body-context-cues.ts';
 import { endsAsCompany, withLegalForm } from './company-names.ts';
 import { foreignBodyNames } from './foreign-body-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
@@ -367,7 +372,9 @@ export function withOrganizationCues(
     const company = placeCompany(text, m);
     if (company !== null) out = asOrganization(out, company);
   }
-  out = withBodiesOfThePlace(text, out).map((m) => withDomain(text, m));
+  out = withOwnersApart(text, withBodiesOfThePlace(text, out), isKnownPlace).map((m) =>
+    withDomain(text, m),
+  );
   if (clubs.size > 0) out = withClubShortNames(text, out);
   out = withBracketedAcronyms(text, out, named);
   out = withUnreadUses(

@@ -148,17 +148,24 @@ describe('names whose last word says what they name (branch ner12)', () => {
 
 describe('a body after its owner’s possessive (branch ner12)', () => {
   it('reads the owner apart: a place, or the body that owns it', () => {
-    const text = "Sweden's Riksbank raised rates. Toyota's Research Institute agreed.";
+    const text = "Sweden's Riksbank raised rates. NASA's Jet Propulsion Laboratory agreed.";
     expect(
       read(text, [
         at(text, "Sweden's Riksbank", 'organization'),
-        at(text, "Toyota's Research Institute", 'organization'),
+        at(text, "NASA's Jet Propulsion Laboratory", 'organization'),
       ]),
     ).toEqual([
       'Sweden:location',
       'Riksbank:organization',
-      'Toyota:organization',
-      'Research Institute:organization',
+      'NASA:organization',
+      'Jet Propulsion Laboratory:organization',
+    ]);
+  });
+
+  it("keeps a possessive inside a body's own name", () => {
+    const text = "A professor at King's College London said so.";
+    expect(read(text, [at(text, "King's College London", 'organization')])).toEqual([
+      "King's College London:organization",
     ]);
   });
 });

@@ -108,8 +108,8 @@ const OWNED_BODY = /^(\p{Lu}[\p{L}.-]*)['’]s\s+\p{Lu}/u;
 
 /**
  * A body's mention that took in its owner's possessive ("Sweden's Riksbank", "NASA's Jet
- * Propulsion Laboratory"): the body, and the owner apart, a place where `isPlace` says so, else
- * the body that owns it.
+ * Propulsion Laboratory"): the body, and the owner apart, a place where `isPlace` says so, or
+ * the body that owns it when it is an acronym.
  */
 export function withOwnersApart(
   text: string,
@@ -120,6 +120,8 @@ export function withOwnersApart(
     const owned = m.type === 'organization' ? OWNED_BODY.exec(text.slice(m.start, m.end)) : null;
     if (owned === null) return [m];
     const owner = owned[1]!;
+    // "King's College London", "Macy's Inc": a possessive inside a body's own name.
+    if (!isPlace(owner) && !/^\p{Lu}{2,}$/u.test(owner)) return [m];
     const rest = m.start + owned[0].length - 1;
     const body = { ...m, start: rest };
     const type = isPlace(owner) ? ('location' as const) : ('organization' as const);

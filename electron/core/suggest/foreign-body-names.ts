@@ -11,21 +11,21 @@ import { wordKind } from './word-knowledge.ts';
  */
 
 /** Words that make a name a body's in French, Spanish, Portuguese, Italian, German, Irish, Czech. */
-const BODY_WORD = new RegExp(
-  `^(?:${[
-    'Banco|Banca|Banque|Caisse|Caixa|Crédit|Credito|Sparkasse|[Bb]anka',
-    'Société|Compagnie|Companhia|Compañía|Groupe|Grupo|Gruppo',
-    'Centre|Centro|Collectif|Sindicato|Syndicat|Confederación|Confederaciones|Confédération',
-    'Instituto|Institut|Istituto|Ministerio|Ministère|Ministero|Préfecture|Prefectura',
-    'Agence|Agencia|Agenzia|Conseil|Consejo|Consiglio|Tribunal|Tribunale|Cour|Corte',
-    'Fundación|Fondation|Fondazione|Fundação|Stiftung',
-    'Universidad|Université|Università|Universität|Universidade',
-    'Generalitat|Xunta|Junta|Cámara|Chambre|Partido|Parti|Partito|Ayuntamiento|Mairie|Comune',
-    'Assemblée|Asamblea|Congreso|Senado|Sénat|Comisión|Commissione|Autoridad|Autorité',
-    'Dirección|Servicio|Servizio|Électricité|Eléctrica|Údarás|Udaras|Comhairle|Bahn|Telekom',
-  ].join('|')})$`,
-  'u',
-);
+const BODY_WORDS = [
+  'Banco|Banca|Banque|Caisse|Caixa|Crédit|Credito|Sparkasse|[Bb]anka',
+  'Société|Compagnie|Companhia|Compañía|Groupe|Grupo|Gruppo',
+  'Centre|Centro|Collectif|Sindicato|Syndicat|Confederación|Confederaciones|Confédération',
+  'Instituto|Institut|Istituto|Ministerio|Ministère|Ministero|Préfecture|Prefectura',
+  'Agence|Agencia|Agenzia|Conseil|Consejo|Consiglio|Tribunal|Tribunale|Cour|Corte',
+  'Fundación|Fondation|Fondazione|Fundação|Stiftung',
+  'Universidad|Université|Università|Universität|Universidade',
+  'Generalitat|Xunta|Junta|Cámara|Chambre|Partido|Parti|Partito|Ayuntamiento|Mairie|Comune',
+  'Assemblée|Asamblea|Congreso|Senado|Sénat|Comisión|Commissione|Autoridad|Autorité',
+  'Dirección|Servicio|Servizio|Électricité|Eléctrica|Údarás|Udaras|Comhairle|Bahn|Telekom',
+].join('|');
+const BODY_WORD = new RegExp(`^(?:${BODY_WORDS})$`, 'u');
+/** Whether a run of words may hold a foreign body at all, tested before it is read word by word. */
+const ANY_BODY = new RegExp(`(?:${BODY_WORDS}|bank|kasse|Deutsche)`, 'u');
 /** A German compound that ends as a bank or a savings bank: "Bundesbank", "Volksbank". */
 const BANK_COMPOUND = /^\p{Lu}\p{Ll}+(?:bank|kasse)$/u;
 /** Words that join a foreign name's parts: "de", "du", "des", "na", "für", "l'". */
@@ -57,6 +57,7 @@ export function foreignBodyNames(text: string): { start: number; end: number }[]
   const found: { start: number; end: number }[] = [];
   // Runs of words on one line without punctuation between them.
   for (const run of text.matchAll(/[^\n,.;:!?()"“”]+/gu)) {
+    if (!ANY_BODY.test(run[0])) continue;
     const words = [...run[0].matchAll(/\S+/gu)];
     let at = 0;
     while (at < words.length) {

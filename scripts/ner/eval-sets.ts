@@ -19,6 +19,7 @@ const GROUPS: [string, RegExp][] = [
   ['dev: news-dev2', /^news-dev2-/u],
   ['dev: news-dev10', /^news-dev10-/u],
   ['dev: news-dev11', /^news-dev11-/u],
+  ['dev: news-dev12', /^news-dev12-/u],
   ['dev: gum', /^gum-/u],
   ['held: biz-held', /^biz-held-/u],
   ['held: news-held', /^news-held-/u],
@@ -33,6 +34,7 @@ const GROUPS: [string, RegExp][] = [
   ['held: news-lead10', /^news-lead10-/u],
   ['held: news-dates12-held', /^news-dates12-held-/u],
   ['held: news-titles12', /^news-titles12-/u],
+  ['held: news-held12', /^news-held12-/u],
 ];
 
 const folder = join(root, 'test/fixtures/gold');

@@ -105,7 +105,12 @@ describe('names of kinds of news not seen before (branch ner11)', () => {
         at(text, 'Galicia', 'person', 1),
         at(text, 'Muros', 'person'),
       ]),
-    ).toEqual(['Galicia:location', 'Galicia:location', 'Muros:location', 'Muros:location']);
+    ).toEqual([
+      'Galicia:location',
+      'Xunta de Galicia:organization',
+      'Muros:location',
+      'Muros:location',
+    ]);
   });
 
   it('reads a club’s first word after "in" as its town', () => {

@@ -5,7 +5,9 @@ import { placeWordsBefore, withPlaceCues } from './place-cues.ts';
 import { getGazetteer } from './gazetteer.ts';
 import { PLACE_NAME_TAIL } from './place-name-tails.ts';
 import { placeByPreposition, withOneTypePerName } from './one-type-per-name.ts';
+import { withKindTails } from './name-kind-tails.ts';
 import { withOrganizationCues } from './organization-cues.ts';
+import { withParticleSurnames } from './particle-surnames.ts';
 import { repairByPhrase } from './phrase-repairs.ts';
 import { cleanSpan } from './span-cleanup.ts';
 import { isTitleWord, opensAddress } from './titles.ts';
@@ -408,6 +410,8 @@ export function combineReadings(
   );
   // In this order: a step reads what the steps before it found.
   const steps = [
+    withKindTails,
+    withParticleSurnames,
     withOrganizationCues,
     withPlaceCues,
     withShortCompanyNames,

@@ -1,4 +1,11 @@
+import {
+  bodyContextPatterns,
+  withBodiesOfThePlace,
+  withOwnersApart,
+  withUnreadUses,
+} from './body-context-cues.ts';
 import { endsAsCompany, withLegalForm } from './company-names.ts';
+import { foreignBodyNames } from './foreign-body-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { getGazetteer } from './gazetteer.ts';
 import {
@@ -26,6 +33,7 @@ import { wordKind } from './word-knowledge.ts';
 const WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}&'’!-]|\.(?=[\p{L}\p{N}]))*`;
 /** Name words on one line: a heading and the sentence under it are no one name. */
 const NAME = String.raw`${WORD}(?:[ \t](?:(?:&|of|de|for)[ \t])?${WORD})*`;
+const BODY_CONTEXT = bodyContextPatterns(NAME);
 
 /** Nouns that say what kind of body the name beside them is: "the charity Oxfam". */
 const KIND_NOUNS =
@@ -158,10 +166,6 @@ const JOB_OF = new RegExp(
 const PLACE_COMPANY_WORD =
   /^\s(?:Airways|Airlines|Air|Energy|Telecom|Rail|Railways|Steel|Insurance|Electric|Power|Holdings|Express)(?![\p{L}\p{N}])(?!\s\p{Lu})/u;
 
-/** Bodies whose name goes on "of the" a place: "National Library of the Netherlands". */
-const BODY_OF_THE_PLACE =
-  /(?:Library|Museum|University|Bank|Academy|Institute|Archives|Gallery|Orchestra|Theatre|Theater|College|School|Society|Church|Council|Court|Parliament)$/u;
-
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
@@ -264,6 +268,7 @@ function cuedNames(text: string): Cue[] {
     'kind',
   );
   add(text.matchAll(JOB_AT), 'job');
+  for (const pattern of BODY_CONTEXT.job) add(text.matchAll(pattern), 'job');
   add(text.matchAll(JOB_OF), 'head');
   add(text.matchAll(COMPANY_CUE), 'kind');
   add(text.matchAll(COMPANY_BEFORE_SHARES), 'kind');
@@ -271,12 +276,13 @@ function cuedNames(text: string): Cue[] {
     [...text.matchAll(ACRONYM_NAMED)].filter((m) => !isKnownPlace(m[1]!)),
     'kind',
   );
-  for (const pattern of [DATELINE_OUTLET, BODY_WITH_AND, BODY_OF]) {
+  for (const pattern of [DATELINE_OUTLET, BODY_WITH_AND, BODY_OF, BODY_CONTEXT.unit]) {
     for (const match of text.matchAll(pattern)) {
       const [start, end] = match.indices![1]!;
       cued.push({ start, end, cue: 'kind', widens: true });
     }
   }
+  for (const span of foreignBodyNames(text)) cued.push({ ...span, cue: 'kind', widens: true });
   for (const match of text.matchAll(KIND_LIST)) {
     for (const name of match[1]!.matchAll(new RegExp(NAME, 'gu'))) {
       const span = nameSpan(text, match.indices![1]![0] + name.index, name[0]);
@@ -366,9 +372,16 @@ export function withOrganizationCues(
     const company = placeCompany(text, m);
     if (company !== null) out = asOrganization(out, company);
   }
-  out = withBodiesOfThePlace(text, out).map((m) => withDomain(text, m));
+  out = withOwnersApart(text, withBodiesOfThePlace(text, out), isKnownPlace).map((m) =>
+    withDomain(text, m),
+  );
   if (clubs.size > 0) out = withClubShortNames(text, out);
   out = withBracketedAcronyms(text, out, named);
+  out = withUnreadUses(
+    text,
+    out,
+    [...named].filter((name) => !isKnownPlace(name)),
+  );
   return out.map((m) => {
     const name = text.slice(m.start, m.end);
     return m.type !== 'organization' &&
@@ -377,25 +390,6 @@ export function withOrganizationCues(
       ? { ...m, type: 'organization' as const }
       : m;
   });
-}
-
-/** "National Library" and "Netherlands" of "the National Library of the Netherlands": one body. */
-function withBodiesOfThePlace(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
-  const out: RecognizedMention[] = [];
-  for (const m of mentions) {
-    const previous = out.at(-1);
-    if (
-      previous?.type === 'organization' &&
-      m.type === 'location' &&
-      text.slice(previous.end, m.start) === ' of the ' &&
-      BODY_OF_THE_PLACE.test(text.slice(previous.start, previous.end))
-    ) {
-      out[out.length - 1] = { ...previous, end: m.end };
-      continue;
-    }
-    out.push(m);
-  }
-  return out;
 }
 
 /**

@@ -8,6 +8,22 @@ const first = (text: string, names: [string, string][] = []) =>
   suggestEvents(text, '2031-03-12', mentionsIn(text, names), { merge: false })[0];
 
 describe('event titles, participants and places as an analyst writes them (issue 16, titles13)', () => {
+  it('titles a passive by whom it was done to, never by its participle alone', () => {
+    expect(
+      first(
+        'A former finance director of a Bristol housing charity was jailed for four years on Wednesday.',
+      )?.title,
+    ).toBe('Former finance director of a Bristol housing charity jailed');
+    expect(
+      first('Telford, who had worked for the charity since 2011, was dismissed in March 2029.', [
+        ['Telford', 'person'],
+      ])?.title,
+    ).toBe('Telford dismissed');
+    expect(first('A hearing to recover the money will be held in January.')?.title).toBe(
+      'Hearing to recover the money to be held',
+    );
+  });
+
   it('takes no place, subject or participant from a destination or a participle set off by commas', () => {
     const tanker = first('The tanker, bound for Rotterdam, ran aground near Vigo on Monday.', [
       ['Rotterdam', 'location'],

@@ -93,6 +93,7 @@ export function titleOf(input: TitleInput): {
     namedHappeningTitle(input);
   let title = spokenTitle(input) ?? said?.words ?? clause?.words ?? namedTitle(input);
   title = withOpeningQuote(title, input) ?? title;
+  title = withPassiveSubject(title, input) ?? title;
   // A clause that tells nothing an analyst could keep ("He received") has no title.
   if (title.length === 0) return { title: '', report: clause?.report ?? null, said: null };
   // "The company will meet its biggest customers": the company the article is about ("The
@@ -118,6 +119,34 @@ export function titleOf(input: TitleInput): {
     }
   }
   return { title: fit(title, keep), report: clause?.report ?? null, said: said?.said ?? null };
+}
+
+/** The auxiliary of a passive just before its participle, with what it tells of the time. */
+const PASSIVE_AUXILIARY = /(?:^|\s)(was|were|will be|has been|have been|had been)\s+$/i;
+const ARTICLE = /^(?:a|an|the)$/i;
+
+/**
+ * "A former finance director of a Bristol charity was jailed on Wednesday" would be titled by
+ * its participle alone ("Jailed"): a passive's title names who it was done to, as a headline
+ * does ("Former finance director of a Bristol charity jailed", "Hearing to recover the money to
+ * be held"). The subject is the clause's words before the auxiliary, up to an aside's comma.
+ */
+function withPassiveSubject(title: string[], input: TitleInput): string[] | null {
+  const { trigger, text, clause } = input;
+  if (title.length !== 1 || trigger === null) return null;
+  const before = text.slice(clause.start, trigger.start);
+  const auxiliary = PASSIVE_AUXILIARY.exec(before);
+  if (auxiliary === null) return null;
+  const subject = before
+    .slice(0, auxiliary.index)
+    .split(',')[0]!
+    .trim()
+    .split(/\s+/)
+    .filter((word, i) => word !== '' && !(i === 0 && ARTICLE.test(word)));
+  if (subject.length === 0 || subject.length > 10) return null;
+  subject[0] = subject[0]!.charAt(0).toUpperCase() + subject[0]!.slice(1);
+  const future = /^will be$/i.test(auxiliary[1]!) ? ['to', 'be'] : [];
+  return [...subject, ...future, title[0]!.toLowerCase()];
 }
 
 const REACTION =

@@ -271,9 +271,11 @@ export function firstVerb(
       toRun ||
       isPastForm(w);
     const fixture = scheduled.has(words[i]!.start);
-    // "The ship left Laem Chabang": a past form after an article and its noun.
+    // "The ship left Laem Chabang": a past form after an article and its noun ("A tanker bound
+    // for Bilbao", "the firm owned by X": a participle before "for" or "by" is the noun's).
     const afterNoun =
       i >= 2 &&
+      !/^(?:by|for)$/i.test(words[i + 1]?.text ?? '') &&
       DETERMINER.test(words[i - 2]!.text) &&
       /^\p{Ll}+$/u.test(previous) &&
       !tagsOf(previous).includes('Adjective') &&

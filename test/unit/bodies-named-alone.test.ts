@@ -190,6 +190,18 @@ describe('family names with a particle (branch ner12)', () => {
     ]);
   });
 
+  it('widens a family name over particles alone where the article wrote the whole name with them', () => {
+    const text =
+      'President Ursula von der Leyen arrived. Zelensky met von der Leyen later. Tanks rolled in de facto silence.';
+    expect(
+      read(text, [
+        at(text, 'Ursula von der Leyen', 'person'),
+        at(text, 'Zelensky', 'person'),
+        at(text, 'Leyen', 'person', 1),
+      ]),
+    ).toEqual(['Ursula von der Leyen:person', 'Zelensky:person', 'von der Leyen:person']);
+  });
+
   it('leaves a place or a body that holds a particle alone', () => {
     const text = 'Ana Silva flew to Rio de Janeiro. Officials at Banco de España said so.';
     expect(

@@ -7,7 +7,8 @@ import { wordKind } from './word-knowledge.ts';
  * People whose family names hold a particle ("Marloes van der Linden", "Sanne de Vries",
  * "Mohammed al-Sudani"), which a recognizer trained on English cuts at the particle: the
  * person's mention widened over it, and over the given name before it (docs/EVAL.md,
- * "Fourteenth pass").
+ * "Fourteenth pass"); particles alone ("met von der Leyen") where the article gives the whole
+ * name with them.
  */
 
 const PARTICLES = 'van|von|de|der|den|da|dos|das|du|di|del|della|ter|ten|bin|ibn|le|la';
@@ -21,6 +22,11 @@ const BEFORE = new RegExp(
 /** Particles that open a sentence's family name: "Van der Linden said". */
 const OPENING = new RegExp(
   String.raw`(?:^|\n|[.!?]["”’]?\s+)((?:Van|Von|De|Da|Di|Du|Del|Ter|Ten)(?:\s(?:der|den|de|la))?\s)$`,
+  'u',
+);
+/** Particles alone before a mention: "met von der " of "Zelensky met von der Leyen". */
+const PARTICLES_ONLY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:${PARTICLES})\s){1,3})$`,
   'u',
 );
 /** Particles and a family name after a given name: " de Vries", " al-Sudani". */
@@ -49,6 +55,20 @@ export function withParticleSurnames(
       // The given name must be free, or a person's: not a body's or a place's ("Banco de").
       if (!out.some((o) => o.type !== 'person' && o.start <= from && from < o.end)) start = from;
     } else if (opening !== null) start -= opening[1]!.length;
+    else {
+      // "met von der Leyen" after "Ursula von der Leyen": the particles are the name's where
+      // the article writes the whole name with them.
+      const particles = PARTICLES_ONLY.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+      const widened = `${particles ?? ''}${text.slice(start, end)}`;
+      if (
+        particles !== undefined &&
+        out.some(
+          (o) =>
+            o.type === 'person' && o !== m && text.slice(o.start, o.end).endsWith(` ${widened}`),
+        )
+      )
+        start -= particles.length;
+    }
     const after = AFTER.exec(text.slice(end, end + 40));
     if (after !== null && !isPlace(after[0].trim().split(/[\s-]/u).at(-1)!)) {
       const to = end + after[0].length;

@@ -85,10 +85,15 @@ describe('a 3 MB article on one line', () => {
       expect(
         events.filter((e) => e.evidence.text !== text.slice(e.evidence.start, e.evidence.end)),
       ).toEqual([]);
-      // An event reads its article's context (who was named together, the last place), so the
-      // long line may add participants; each piece's own happenings, dates and types stay.
-      const key = (e: { evidence: TextSpan; date: unknown; type: string }): string =>
-        `${e.evidence.start}:${e.evidence.end}:${e.type}:${JSON.stringify(e.date)}`;
+      // An event reads its article's context (who was named together, the last place, the last
+      // day a time of day such as "at 9 a.m." belongs to), so the long line may add participants
+      // and date a time of day by an earlier piece; each piece's own happenings, types and the
+      // dates it writes stay.
+      const key = (e: { evidence: TextSpan; date: { text: string } | null; type: string }) =>
+        `${e.evidence.start}:${e.evidence.end}:${e.type}:` +
+        (e.date !== null && /\b(?:a\.m\.|p\.m\.|noon|midnight)/i.test(e.date.text)
+          ? 'a time of day'
+          : JSON.stringify(e.date));
       const alone = sample.flatMap(({ block, at }) =>
         suggestEvents(block, '2021-03-17', inBlock(mentions, at, block), { merge: false }).map(
           (event) => key({ ...event, evidence: shifted(at, [event.evidence])[0]! }),

@@ -141,6 +141,21 @@ describe('linking a lone word to an entity', () => {
     ]);
   });
 
+  it('suggests a body of the registry by its first word alone, never by an inner word', () => {
+    const registry = [
+      {
+        entityId: 'nhtsa',
+        type: 'organization',
+        name: 'National Highway Traffic Safety Administration',
+      },
+      { entityId: 'kestrel', type: 'organization', name: 'Kestrel Motors' },
+    ];
+    const text = 'Highway 1 was closed west of the city. Kestrel said its plant was safe.';
+    expect(matchRegistry(text, registry).map((m) => text.slice(m.start, m.end))).toEqual([
+      'Kestrel',
+    ]);
+  });
+
   it('matches a person’s registered names in capitals, and a short form only where it stands alone', () => {
     const registry = [
       { entityId: 'sung', type: 'person', name: 'Sung Kim' },

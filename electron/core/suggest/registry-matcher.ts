@@ -19,7 +19,7 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /**
  * The short forms a confirmed name makes likely: a person's surname ("Blinken" from "Antony J.
  * Blinken"), and the capitalized words of four letters or more that are not first names or
- * common words (of a body's name, only its first word). Precision matters more than recall here: every such form is suggested in every
+ * common words (of a body's name, only its first and last words). Precision matters more than recall here: every such form is suggested in every
  * article, so a first name ("Antony") or a word like "State" is never one.
  */
 export function shortForms(entry: RegistryName): string[] {
@@ -36,10 +36,11 @@ export function shortForms(entry: RegistryName): string[] {
   ) {
     forms.add(last);
   }
-  // A body goes by its first word ("Kestrel" of Kestrel Motors); an inner word is another
-  // thing's ("Highway 1" is not the National Highway Traffic Safety Administration).
-  const formWords =
-    entry.type === 'person' ? words : words.filter((w) => !/^the$/i.test(w)).slice(0, 1);
+  // A body goes by its first or last word ("Kestrel" of Kestrel Motors, "Rovers" of Corran
+  // Rovers); a word inside is another thing's ("Highway 1" is not the National Highway Traffic
+  // Safety Administration).
+  const named = words.filter((w) => !/^the$/i.test(w));
+  const formWords = entry.type === 'person' ? words : [named[0] ?? '', named.at(-1) ?? ''];
   for (const raw of formWords) {
     const word = clean(raw);
     if (word.length < 4 || !/^\p{Lu}\p{Ll}/u.test(word)) continue;

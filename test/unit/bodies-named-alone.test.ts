@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { combineReadings } from '../../electron/core/suggest/combine-mentions.ts';
-import type { RecognizedMention } from '../../electron/core/suggest/entity-recognizer.ts';
-import type { EntityType } from '../../electron/core/suggest/entity-suggestion.ts';
+import { at, read } from '../support/model-readings.ts';
 import { foreignBodyNames } from '../../electron/core/suggest/foreign-body-names.ts';
-
-/** The `nth` occurrence (from 0) of `words` in `text`, read as `type`. */
-function at(text: string, words: string, type: EntityType, nth = 0): RecognizedMention {
-  let start = text.indexOf(words);
-  for (let i = 0; i < nth; i++) start = text.indexOf(words, start + 1);
-  return { start, end: start + words.length, type, score: 0.9 };
-}
-
-const read = (text: string, model: RecognizedMention[]) =>
-  combineReadings(text, model, []).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
 
 const foreign = (text: string) => foreignBodyNames(text).map((s) => text.slice(s.start, s.end));
 

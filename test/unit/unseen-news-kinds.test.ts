@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { at, read } from '../support/model-readings.ts';
 import { articleOf, entity, registryOf } from '../support/registry-fixtures.ts';
 import type { Suggestion } from '../../electron/common/api/contract.ts';
 import { linkSuggestions } from '../../electron/core/annotate/suggestion-links.ts';
-import { combineReadings } from '../../electron/core/suggest/combine-mentions.ts';
-import type { RecognizedMention } from '../../electron/core/suggest/entity-recognizer.ts';
-import type { EntityType } from '../../electron/core/suggest/entity-suggestion.ts';
 import { isImplausible } from '../../electron/core/suggest/implausible-spans.ts';
 import { matchRegistry } from '../../electron/core/suggest/registry-matcher.ts';
-
-/** The `nth` occurrence (from 0) of `words` in `text`, read as `type`. */
-function at(text: string, words: string, type: EntityType, nth = 0): RecognizedMention {
-  let start = text.indexOf(words);
-  for (let i = 0; i < nth; i++) start = text.indexOf(words, start + 1);
-  return { start, end: start + words.length, type, score: 0.9 };
-}
-
-const read = (text: string, model: RecognizedMention[]) =>
-  combineReadings(text, model, []).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
 
 const implausiblePerson = (text: string, words: string) => {
   const start = text.indexOf(words);

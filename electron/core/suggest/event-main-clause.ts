@@ -36,9 +36,18 @@ function inAside(span: TextSpan, aside: TextSpan): boolean {
   return span.start >= aside.start && span.end <= aside.end;
 }
 
+const PASSIVE_AUXILIARY = /(?:^|\s)(was|were|will be|has been|have been|had been)\s+$/i;
+
+/** The auxiliary just before `verb` that makes it a passive ("was jailed", "will be held"). */
+export function passiveAuxiliary(
+  text: string,
+  clause: TextSpan,
+  verb: TextSpan,
+): RegExpExecArray | null {
+  return PASSIVE_AUXILIARY.exec(text.slice(clause.start, verb.start));
+}
+
 /** "was jailed on Wednesday", "will be held in January": done to someone, a happening. */
 export function passiveBefore(text: string, clause: TextSpan, verb: TextSpan): boolean {
-  return /\b(?:was|were|will be|has been|have been|had been)\s+$/i.test(
-    text.slice(clause.start, verb.start),
-  );
+  return passiveAuxiliary(text, clause, verb) !== null;
 }

@@ -1,5 +1,6 @@
 import type { BuiltInEventType as EventType } from '../../common/model/event.ts';
 import { clauseTitle, titleWords, type ClauseReport } from './event-clause-title.ts';
+import { passiveAuxiliary } from './event-main-clause.ts';
 import { withOpeningQuote } from './event-quote-title.ts';
 import {
   BEFORE_SAID,
@@ -121,10 +122,6 @@ export function titleOf(input: TitleInput): {
   return { title: fit(title, keep), report: clause?.report ?? null, said: said?.said ?? null };
 }
 
-/** The auxiliary of a passive just before its participle, with what it tells of the time. */
-const PASSIVE_AUXILIARY = /(?:^|\s)(was|were|will be|has been|have been|had been)\s+$/i;
-const ARTICLE = /^(?:a|an|the)$/i;
-
 /**
  * "A former finance director of a Bristol charity was jailed on Wednesday" would be titled by
  * its participle alone ("Jailed"): a passive's title names who it was done to, as a headline
@@ -134,15 +131,15 @@ const ARTICLE = /^(?:a|an|the)$/i;
 function withPassiveSubject(title: string[], input: TitleInput): string[] | null {
   const { trigger, text, clause } = input;
   if (title.length !== 1 || trigger === null) return null;
-  const before = text.slice(clause.start, trigger.start);
-  const auxiliary = PASSIVE_AUXILIARY.exec(before);
+  const auxiliary = passiveAuxiliary(text, clause, trigger);
   if (auxiliary === null) return null;
+  const before = text.slice(clause.start, trigger.start);
   const subject = before
     .slice(0, auxiliary.index)
     .split(',')[0]!
     .trim()
     .split(/\s+/)
-    .filter((word, i) => word !== '' && !(i === 0 && ARTICLE.test(word)));
+    .filter((word, i) => word !== '' && !(i === 0 && DETERMINER.test(word)));
   if (subject.length === 0 || subject.length > 10) return null;
   subject[0] = subject[0]!.charAt(0).toUpperCase() + subject[0]!.slice(1);
   const future = /^will be$/i.test(auxiliary[1]!) ? ['to', 'be'] : [];

@@ -44,8 +44,7 @@ const FUTURE = /\b(?:would|will|is to|are to|was to|were to|plans? to|planned to
  * on Monday", "told reporters on Friday", "said in a statement on Tuesday") or opens the clause
  * ("On Friday, ..."); a date in an aside ("Saar, whose party won in 2031, said") is not it. With
  * no date of its own such a statement of a state or a deadline is undated (null): "said the
- * barrier would stay closed until Thursday" is not Thursday's (bounds). So is what "has" happened by the time a trailing speech
- * tag dates the telling ("Berg has died at 88, his gallery said on Tuesday"). Undefined when
+ * barrier would stay closed until Thursday" is not Thursday's (bounds). Undefined when
  * the clause says no such thing (what was said of the past keeps its own date: "said last week
  * that ... had fled since October").
  */
@@ -57,15 +56,9 @@ export function speechDate(
   const own = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const words = text.slice(clause.start, clause.end);
   for (const verb of words.matchAll(SPEECH)) {
-    const verbStart = clause.start + verb.index;
-    const verbEnd = verbStart + verb[0].length;
+    const verbEnd = clause.start + verb.index + verb[0].length;
     const future = FUTURE.exec(text.slice(verbEnd, clause.end));
-    if (future === null) {
-      const tag = TRAILING_TAG.exec(text.slice(clause.start, verbStart));
-      const told = text.slice(clause.start, clause.start + (tag?.index ?? 0));
-      if (tag !== null && PERFECT.test(told) && own.every((d) => d.start >= verbStart)) return null;
-      continue;
-    }
+    if (future === null) continue;
     const saidFrom = verbEnd + future.index;
     const spoken = own.find(
       (d) =>
@@ -91,14 +84,9 @@ function bounds(text: string, saidFrom: number, date: FoundDate): boolean {
   return (
     /^(?:would|will)\s+(?:not\s+)?(?:stay|remain|leave|keep|be\s+(?:above|below|over|under|higher|lower|closed|shut))\b/iu.test(
       text.slice(saidFrom, date.start),
-    ) || /\b(?:until|till|before|by)\b/iu.test(near)
+    ) || /\b(?:until|till|before)\b/iu.test(near)
   );
 }
-
-/** ", his gallery" before "said": a speech tag after what was said. */
-const TRAILING_TAG = /,\s*(?:[\p{L}'’.-]+\s+){1,6}$/u;
-/** "has died", "have been arrested": done by the time it is told, at no stated time. */
-const PERFECT = /\b(?:has|have)\s+(?:been\s+)?\p{L}+/iu;
 
 /** "said on Monday that", "told reporters on Friday", "said in a statement on Tuesday". */
 function beside(text: string, verbEnd: number, date: FoundDate): boolean {

@@ -69,4 +69,30 @@ describe('event titles as an analyst writes them (issue 16, titles14)', () => {
     expect(formsOf('relay').present).toBe('relays');
     expect(formsOf('stayed').present).toBe('stays');
   });
+
+  it('gives a title followed by a name to that person, not to someone named before', () => {
+    const text =
+      'Chief Justice Wanjiru Kamau read the ruling in Nairobi on Monday. Treasury Cabinet Secretary Otieno Baraka said on Tuesday that the government would bring a new bill. Defense Secretary Rhea Lindqvist arrived in Oslo on Wednesday. The Pentagon chief met Haugen on Thursday.';
+    const events = suggestEvents(
+      text,
+      '2035-03-14',
+      mentionsIn(text, [
+        ['Wanjiru Kamau', 'person'],
+        ['Nairobi', 'location'],
+        ['Treasury Cabinet', 'organization'],
+        ['Otieno Baraka', 'person'],
+        ['Rhea Lindqvist', 'person'],
+        ['Oslo', 'location'],
+        ['Pentagon', 'organization'],
+        ['Haugen', 'person'],
+      ]),
+      { merge: false },
+    );
+    const said = events.find((e) => e.title.startsWith('Baraka'));
+    expect(said?.participants.map((p) => p.text)).not.toContain('Wanjiru Kamau');
+    expect(said?.participants.map((p) => p.text)).toContain('Otieno Baraka');
+    // "The Pentagon chief" with no name after it is still the one named before.
+    const met = events.find((e) => e.title.includes('Haugen'));
+    expect(met?.participants.map((p) => p.text)).toContain('Rhea Lindqvist');
+  });
 });

@@ -170,15 +170,13 @@ export function titledPerson(
   // "Treasury Cabinet Secretary John Mbadi said": the title is that of the person named right
   // after it, not of someone named before.
   const after = org.end + role[0].length;
-  if (
-    sorted.some(
-      (m) =>
-        m.type === 'person' &&
-        m.start >= after &&
-        /^(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+$/u.test(text.slice(after, m.start)),
-    )
-  )
-    return null;
+  const namedAfter = sorted.find(
+    (m) =>
+      m.type === 'person' &&
+      m.start >= after &&
+      /^(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+$/u.test(text.slice(after, m.start)),
+  );
+  if (namedAfter !== undefined) return namedAfter;
   const people = sorted.filter((m) => m.type === 'person' && m.end <= org.start);
   const office = OFFICE_WORDS[org.text.toLowerCase().replace(/^the\s+/, '')];
   // The office right before the name, only capitalized words between ("Defense Secretary Lloyd").

@@ -165,8 +165,18 @@ export function titledPerson(
   org: MentionInput,
   sorted: readonly MentionInput[],
 ): MentionInput | null {
-  if (org.type !== 'organization' || !ROLE_AFTER.test(text.slice(org.end, org.end + 16)))
-    return null;
+  const role = ROLE_AFTER.exec(text.slice(org.end, org.end + 16));
+  if (org.type !== 'organization' || role === null) return null;
+  // "Treasury Cabinet Secretary John Mbadi said": the title is that of the person named right
+  // after it, not of someone named before.
+  const after = org.end + role[0].length;
+  const namedAfter = sorted.find(
+    (m) =>
+      m.type === 'person' &&
+      m.start >= after &&
+      /^(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+$/u.test(text.slice(after, m.start)),
+  );
+  if (namedAfter !== undefined) return namedAfter;
   const people = sorted.filter((m) => m.type === 'person' && m.end <= org.start);
   const office = OFFICE_WORDS[org.text.toLowerCase().replace(/^the\s+/, '')];
   // The office right before the name, only capitalized words between ("Defense Secretary Lloyd").

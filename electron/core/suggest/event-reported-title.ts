@@ -1,8 +1,16 @@
 import { clauseTitle, titleWords } from './event-clause-title.ts';
 import { speakerWords } from './event-said-subject.ts';
 import type { Trigger } from './event-triggers.ts';
-import { nameOf, type TitleInput } from './event-title-words.ts';
-import { AUXILIARY, isPastForm, isVerb, type Word } from './event-verbs.ts';
+import { isPlural, nameOf, render, type TitleInput } from './event-title-words.ts';
+import {
+  AUXILIARY,
+  formsOf,
+  isPastForm,
+  isVerb,
+  PREPOSITION,
+  SUBORDINATOR,
+  type Word,
+} from './event-verbs.ts';
 
 // A statement's title from what was said: "Whitfield said the company would hire 800 engineers"
 // is titled "Harlan to hire 800 engineers", its speaker only the source.
@@ -34,38 +42,9 @@ export function reportedTitle(
   const { trigger } = input;
   if (trigger === null) return null;
   const words = titleWords(input);
-  let at = words.findIndex((w) => w.start >= trigger.start);
-  // "said in a statement": the noun is the trigger, the verb before its phrase reports.
-  if (!REPORTING_VERB.test(trigger.text)) {
-    const verb = words.findIndex((w, i) => i >= at - 4 && i < at && REPORTING_VERB.test(w.text));
-    if (verb < 0 || !MANNER_NOUN.test(trigger.text)) return null;
-    at = verb;
-  }
+  const at = reportingVerbAt(words, input);
   if (at <= 0) return null;
-  let from = at + 1;
-  // Whom it was told: a name or "reporters" right after "told".
-  if (/^(?:told|tells)$/i.test(trigger.text)) {
-    const next = words[from];
-    const told = next && input.mentions.find((m) => next.start >= m.start && next.end <= m.end);
-    if (told !== undefined)
-      while (words[from] !== undefined && words[from]!.start < told.end) from += 1;
-    else if (next !== undefined && TOLD.test(next.text)) from += 1;
-  }
-  const dated = (w: Word | undefined): boolean =>
-    w !== undefined && input.dates.some((d) => w.start >= d.start && w.end <= d.end);
-  for (;;) {
-    while (from < words.length && (BEFORE_SAID.test(words[from]!.text) || dated(words[from])))
-      from += 1;
-    // "said in a statement on Monday that": how it was said, before what was said.
-    const manner = MANNER.exec(
-      words
-        .slice(from, from + 4)
-        .map((w) => w.text)
-        .join(' '),
-    );
-    if (manner === null) break;
-    from += manner[0].split(' ').length;
-  }
+  const from = saidStart(words, at, input);
   let verb = -1;
   for (let j = from + 1; j < words.length && verb < 0; j += 1) {
     const w = words[j]!.text;
@@ -92,4 +71,109 @@ export function reportedTitle(
   )
     title.splice(0, 1, nameOf(company, input));
   return { words: title, said: { start, verb: said.trigger! } };
+}
+
+/** The index of the verb that reports what was said ("said", or "said" before "in a statement"). */
+function reportingVerbAt(words: Word[], input: TitleInput): number {
+  const { trigger } = input;
+  if (trigger === null) return -1;
+  const at = words.findIndex((w) => w.start >= trigger.start);
+  if (REPORTING_VERB.test(trigger.text)) return at;
+  // "said in a statement": the noun is the trigger, the verb before its phrase reports.
+  const verb = words.findIndex((w, i) => i >= at - 4 && i < at && REPORTING_VERB.test(w.text));
+  return verb >= 0 && MANNER_NOUN.test(trigger.text) ? verb : -1;
+}
+
+/** Where what was said starts: after whom it was told, when, "that" and how it was said. */
+function saidStart(words: Word[], at: number, input: TitleInput): number {
+  let from = at + 1;
+  // Whom it was told: a name or "reporters" right after "told".
+  if (/^(?:told|tells)$/i.test(words[at]!.text)) {
+    // "told the BBC": the article goes with the name.
+    if (/^the$/i.test(words[from]?.text ?? '')) from += 1;
+    const next = words[from];
+    const told = next && input.mentions.find((m) => next.start >= m.start && next.end <= m.end);
+    if (told !== undefined)
+      while (words[from] !== undefined && words[from]!.start < told.end) from += 1;
+    else if (next !== undefined && TOLD.test(next.text)) from += 1;
+  }
+  const dated = (w: Word | undefined): boolean =>
+    w !== undefined && input.dates.some((d) => w.start >= d.start && w.end <= d.end);
+  for (;;) {
+    while (from < words.length && (BEFORE_SAID.test(words[from]!.text) || dated(words[from])))
+      from += 1;
+    // "said in a statement on Monday that": how it was said, before what was said.
+    const manner = MANNER.exec(
+      words
+        .slice(from, from + 4)
+        .map((w) => w.text)
+        .join(' '),
+    );
+    if (manner === null) return from;
+    from += manner[0].split(' ').length;
+  }
+}
+
+/** Words of what was said put back in the present, as a title writes them. */
+const BACKSHIFTED: Record<string, string> = { was: 'is', were: 'are', would: 'will' };
+
+/**
+ * "Solheim told reporters on Monday that further increases were possible": when what was said
+ * has no title of its own (a verb "be", a possessive subject), the speaker says it ("Solheim
+ * says further increases are possible"), rather than "Solheim tells reporters" with what was
+ * said dropped. `clauseWords` is the reporting clause's title ("Solheim tells reporters").
+ */
+export function saysTitle(input: TitleInput, clauseWords: string[]): string[] | null {
+  const words = titleWords(input);
+  const at = reportingVerbAt(words, input);
+  if (at <= 0) return null;
+  const forms = formsOf(words[at]!.text);
+  const verb = clauseWords.findIndex((w) => w === forms.present || w === forms.base);
+  const told = /^(?:told|tells)$/i.test(words[at]!.text);
+  // '"...," said Whitfield': the speaker after the verb, a quotation before it; no content here.
+  const next = words[at + 1];
+  const inverted =
+    !told &&
+    next !== undefined &&
+    input.mentions.some((m) => next.start >= m.start && next.end <= m.end);
+  if (verb <= 0 || inverted) return null;
+  let from = saidStart(words, at, input);
+  // "told the diocesan synod that": whom it was told, up to "that".
+  const that = words.findIndex((w, i) => i >= from && i <= from + 5 && /^that$/i.test(w.text));
+  if (told && that > from && !words.slice(from, that).some((w) => /^[,;:]$/.test(w.text)))
+    from = that + 1;
+  const said: Word[] = [];
+  // What was said ends at a comma: an aside or a second clause is no part of a title.
+  for (const w of words.slice(from)) {
+    if (/^[,;:"“”]$/.test(w.text)) break;
+    said.push(w);
+  }
+  return saidContent(render(said, input), clauseWords, verb, forms);
+}
+
+/** "Solheim tells reporters" and what was said: "Solheim says further increases are possible". */
+function saidContent(
+  rendered: string[],
+  clauseWords: string[],
+  verb: number,
+  forms: { base: string },
+): string[] | null {
+  const content = rendered.filter((w) => w !== '.');
+  // "rain was unlikely before" (a date cut away): the dangling word goes too.
+  while (
+    content.length > 0 &&
+    (PREPOSITION.test(content.at(-1)!) || SUBORDINATOR.test(content.at(-1)!))
+  )
+    content.pop();
+  const verbs = content
+    .slice(1)
+    .some((w, i) => /^\p{Ll}/u.test(w) && (isVerb(w, content[i]!) || isPastForm(w)));
+  if (!verbs || PREPOSITION.test(content[0] ?? 'in')) return null;
+  // "his bowlers had lost": "his bowlers have lost"; "were possible": "are possible".
+  const shifted = content.findIndex((w) => /^(?:was|were|would|had)$/i.test(w));
+  if (shifted > 0)
+    content[shifted] =
+      BACKSHIFTED[content[shifted]!] ?? (isPlural(content.slice(0, shifted), 0) ? 'have' : 'has');
+  const says = clauseWords[verb] === forms.base ? 'say' : 'says';
+  return [...clauseWords.slice(0, verb), says, ...content];
 }

@@ -63,8 +63,16 @@ export function shortNameOf(name: TitleName): string {
     isTitleWord(last)
   )
     return text;
-  return last;
+  // "Femke de Jong": "De Jong", not "Jong"; "Ursula von der Leyen": "Von der Leyen".
+  let from = parts.length - 1;
+  while (from > 1 && SURNAME_PARTICLE.test(parts[from - 1]!)) from -= 1;
+  if (from === parts.length - 1) return last;
+  const surname = parts.slice(from).join(' ');
+  return surname.charAt(0).toUpperCase() + surname.slice(1);
 }
+
+/** Lower-case words that open a surname ("de Jong", "van der Berg", "da Silva"). */
+const SURNAME_PARTICLE = /^(?:de|van|von|der|den|da|di|du|dos|das|del|della|le|la|ter|ten|bin|al)$/;
 
 export function nameOf(name: TitleName, input: TitleInput): string {
   return input.shortNames?.get(name.text) ?? shortNameOf(name);

@@ -1,12 +1,14 @@
 import type { BuiltInEventType as EventType } from '../../common/model/event.ts';
 import { clauseTitle, titleWords, type ClauseReport } from './event-clause-title.ts';
 import { passiveAuxiliary } from './event-main-clause.ts';
+import { nounSubjectTitle } from './event-noun-subject-title.ts';
 import { withOpeningQuote } from './event-quote-title.ts';
 import {
   BEFORE_SAID,
   REPORTING_VERB,
   reportedTitle,
   SAID_PRONOUN,
+  saysTitle,
 } from './event-reported-title.ts';
 import type { Trigger } from './event-triggers.ts';
 import {
@@ -92,7 +94,12 @@ export function titleOf(input: TitleInput): {
   const said =
     (clause === null ? null : (reportedTitle(input) ?? reactionTitle(input))) ??
     namedHappeningTitle(input);
-  let title = spokenTitle(input) ?? said?.words ?? clause?.words ?? namedTitle(input);
+  let title =
+    spokenTitle(input) ??
+    said?.words ??
+    (clause === null ? null : saysTitle(input, clause.words)) ??
+    clause?.words ??
+    namedTitle(input);
   title = withOpeningQuote(title, input) ?? title;
   title = withPassiveSubject(title, input) ?? title;
   // A clause that tells nothing an analyst could keep ("He received") has no title.
@@ -372,6 +379,8 @@ function namedTitle(input: TitleInput): string[] {
       from -= 1;
     // "the parcel he received": a relative clause with no pronoun names no happening.
     if (at > 0 && SUBJECT_PRONOUN.test(words[at - 1]?.text ?? '')) return [];
+    const led = nounSubjectTitle(input, words, from, at);
+    if (led !== null) return led;
     const phrase = render(words.slice(from, at + 1), input);
     // "Net profit rose": a past form that is no participle is put in the present ("rises"),
     // as a headline writes it; "Discovery retired" stays a passive.

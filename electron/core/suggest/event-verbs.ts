@@ -38,7 +38,7 @@ export function tagsOf(word: string): string[] {
   return tags;
 }
 
-const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Participle', 'Verb']);
+export const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Participle', 'Verb']);
 
 /** What moves in a market: nouns though they end in -s ("Acme shares fell", "Shares of Acme"). */
 export const MARKET_NOUN =
@@ -185,9 +185,13 @@ export function formsOf(word: string): { present: string; base: string; particip
   if (forms === undefined) {
     const kit = verbKit();
     const tense = formOf(key);
+    // "play" is no past form of "plie" ("plies"), nor "relay" of "relie": no past form ends in a
+    // vowel and "y" but "lay".
     const base =
       IRREGULAR_PARTICIPLES.get(key) ??
-      (tense === 'Infinitive' || tagsOf(key).includes('Infinitive')
+      (tense === 'Infinitive' ||
+      tagsOf(key).includes('Infinitive') ||
+      (/[aeiou]y$/.test(key) && key !== 'lay')
         ? key
         : kit.methods.toInfinitive(key, kit.model, tense) || key);
     const all = kit.methods.conjugate(base, kit.model);

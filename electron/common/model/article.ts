@@ -92,20 +92,32 @@ export function countWords(text: string): number {
   return matches === null ? 0 : matches.length;
 }
 
+/**
+ * Every field named, in the order the catalog's own summaries have (catalog-file.ts): all
+ * summaries share one hidden class. Made by rest and spread from a parsed article, each of
+ * 100,000 got its own, about 70 MB of the main thread's heap (issue 21).
+ */
 export function summarize(article: Article): ArticleSummary {
-  const {
-    text: _text,
-    schemaVersion: _version,
-    mentions,
-    highlights: _h,
-    rejectedSpans,
-    ...rest
-  } = article;
+  const { mentions } = article;
   return {
-    ...rest,
+    id: article.id,
+    title: article.title,
+    source: article.source,
+    authors: article.authors,
+    published: article.published,
+    url: article.url,
+    dateline: article.dateline,
+    language: article.language,
+    tags: article.tags,
+    textSha256: article.textSha256,
+    fingerprint: article.fingerprint,
+    addedAt: article.addedAt,
+    wordCount: article.wordCount,
+    original: article.original,
     mentionCount: mentions.length,
     entityCount: new Set(mentions.map((mention) => mention.entityId)).size,
-    rejectedCount: rejectedSpans.length,
+    copyOf: article.copyOf,
+    rejectedCount: article.rejectedSpans.length,
   };
 }
 

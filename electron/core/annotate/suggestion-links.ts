@@ -2,6 +2,7 @@ import type { LinkCandidate, Suggestion } from '../../common/api/contract.ts';
 import type { Article } from '../../common/model/article.ts';
 import type { EntitiesFile, Entity } from '../../common/model/entity.ts';
 import type { EntityId } from '../../common/model/ids.ts';
+import { keepsArticle } from '../suggest/article-names.ts';
 import { isImplausible } from '../suggest/implausible-spans.ts';
 import { placeByPreposition } from '../suggest/one-type-per-name.ts';
 import { cleanSpan } from '../suggest/span-cleanup.ts';
@@ -100,7 +101,7 @@ function tidySuggestions(
     const cleaned =
       suggestion.source === 'registry'
         ? { start: suggestion.start, end: suggestion.end }
-        : cleanSpan(text, suggestion);
+        : cleanSpan(text, suggestion, { keepArticle: keepsArticle(text, suggestion) });
     const span =
       cleaned !== null && suggestion.source !== 'registry' && suggestion.type === 'person'
         ? withoutLeadingTitles(text, cleaned)

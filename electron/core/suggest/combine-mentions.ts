@@ -1,3 +1,4 @@
+import { withBodiesNamedAlone } from './bodies-named-alone.ts';
 import { companyShortName, endsAsCompany, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { isImplausible } from './implausible-spans.ts';
@@ -420,6 +421,7 @@ export function combineReadings(
     withStreets,
     withSurnamesFirst,
     withPeopleNamedAlike,
+    withBodiesNamedAlone,
   ];
   const combined = steps.reduce((mentions, step) => step(text, mentions), both);
   return withOneTypePerName(

@@ -33,7 +33,7 @@ import { wordKind } from './word-knowledge.ts';
 const WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}&'’!-]|\.(?=[\p{L}\p{N}]))*`;
 /** Name words on one line: a heading and the sentence under it are no one name. */
 const NAME = String.raw`${WORD}(?:[ \t](?:(?:&|of|de|for)[ \t])?${WORD})*`;
-const BODY_CONTEXT = bodyContextPatterns(NAME);
+const BODY_CONTEXT = bodyContextPatterns(NAME, WORD);
 
 /** Nouns that say what kind of body the name beside them is: "the charity Oxfam". */
 const KIND_NOUNS =
@@ -101,6 +101,15 @@ const KIND_LIST = new RegExp(
 /** A body whose name holds "and": "Competition and Markets Authority", "Food and Drug Administration". */
 const BODY_WITH_AND = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}-]*(?![\p{L}'’])(?:\s${WORD})*\sand\s${WORD}(?:\s${WORD})*\s(?:Authority|Commission|Agency|Board|Council|Office|Service|Department|Ministry|Institute|Association|Committee|Bureau|Administration|Tribunal))(?![\p{L}\p{N}])`,
+  'dgu',
+);
+
+/**
+ * A body introduced by the name it goes by: "a group of amateurs called PlanetHunters", "the
+ * charity, known as Safe Harbour," "a start-up dubbed Kelpie" (not "a man called Rob").
+ */
+const KIND_CALLED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(?:${BODY_KIND}|group|gang|collective|movement|coalition|campaign|team|network|hackers|rebels|militants|activists)(?:\sof\s[\p{Ll}-]+)?,?\s(?:known\sas|called|named|dubbed|calling\sitself)\s(?:the\s)?(${NAME})`,
   'dgu',
 );
 
@@ -260,6 +269,7 @@ function cuedNames(text: string): Cue[] {
   };
   add(text.matchAll(KIND_BEFORE), 'kind');
   add(text.matchAll(KIND_AFTER), 'kind');
+  add(text.matchAll(KIND_CALLED), 'kind');
   // "Australia, Canada, the European Union": a list of members, no apposition.
   add(
     [...text.matchAll(BODY_NAME_AFTER)].filter(
@@ -281,6 +291,12 @@ function cuedNames(text: string): Cue[] {
       const [start, end] = match.indices![1]!;
       cued.push({ start, end, cue: 'kind', widens: true });
     }
+  }
+  for (const match of text.matchAll(BODY_CONTEXT.byLastWord)) {
+    // A demonym opening the name is a word of it ("European Southern Observatory"); "The" is not.
+    const [start, end] = match.indices![1]!;
+    const article = /^(?:The|A|An)\s/u.exec(match[1]!)?.[0].length ?? 0;
+    cued.push({ start: start + article, end, cue: 'kind', widens: true });
   }
   for (const span of foreignBodyNames(text)) cued.push({ ...span, cue: 'kind', widens: true });
   for (const match of text.matchAll(KIND_LIST)) {
@@ -354,11 +370,11 @@ export function withOrganizationCues(
     // "the manufacturer Georg Reichenbach": a man who is the firm.
     if (cue.cue === 'kind' && wordKind(name.split(' ')[0]!) === 'first-name' && /\s/u.test(name))
       continue;
-    // "Insurer Gard" read as one person: the kind noun is no part of the name.
+    // "Insurer Gard" read as one person, "Broadcaster RTBF" as a place: the kind noun is no
+    // part of the name.
     out = out.filter(
       (m) =>
         !(
-          m.type === 'person' &&
           m.end === cue.end &&
           m.start < cue.start &&
           OPENING_KIND_WORD.test(text.slice(m.start, cue.start))

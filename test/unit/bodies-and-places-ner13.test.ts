@@ -63,4 +63,42 @@ describe('names of kinds of news not seen before (branch ner13)', () => {
       ]),
     ).toEqual(['Anna Kelby:person', 'Kelby:person', 'Brown:person', 'McCarthy:person']);
   });
+
+  it('reads the players of a sport played alone as people where a club’s cue stands', () => {
+    const text =
+      'Maria Castellanos won the title on Sunday, beating top seed Elena Varga 6-4 in the final of the season. Varga had reached the final. Rovers beat Kelmore United 2-0 in the league.';
+    expect(
+      read(text, [
+        at(text, 'Maria Castellanos', 'person'),
+        at(text, 'Elena Varga', 'person'),
+        at(text, 'Varga', 'person', 1),
+      ]),
+    ).toEqual([
+      'Maria Castellanos:person',
+      'Elena Varga:person',
+      'Varga:person',
+      'Rovers:organization',
+      'Kelmore United:organization',
+    ]);
+  });
+
+  it('reads the lead’s cases of bodies cut or taken for people by their kind', () => {
+    const text =
+      'The Law Society of Kenya sued. Treasury Cabinet Secretary John Mbadi spoke. The Flood Forecasting and Warning Centre said rivers were rising. Safaricom, whose M-Pesa service handles most payments, said in a statement that it was hit.';
+    expect(
+      read(text, [
+        at(text, 'Kenya', 'location'),
+        at(text, 'Treasury Cabinet', 'organization'),
+        at(text, 'John Mbadi', 'person'),
+        at(text, 'Warning Centre', 'organization'),
+        at(text, 'Safaricom', 'person'),
+      ]),
+    ).toEqual([
+      'Law Society of Kenya:organization',
+      'Treasury:organization',
+      'John Mbadi:person',
+      'Flood Forecasting and Warning Centre:organization',
+      'Safaricom:organization',
+    ]);
+  });
 });

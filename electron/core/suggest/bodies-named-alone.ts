@@ -17,6 +17,9 @@ import { wordKind } from './word-knowledge.ts';
 const BODY_DEED =
   /^(?:['’]s)?\s+(?:said\s+(?:in\s+a\s+statement(?!\s+(?:he|she)\b)|on\s+its\s+website|it\s+(?:would|will|had|has|was|is|expected|planned)\s+(?:to\s+)?(?:\p{Ll}+ed|be|not|no|\p{Ll}+ing)\b|its\b)|announced\s+(?:a|an|its)\b|reported\s+(?:a|an|its)\b|shares\b)/u;
 
+/** A clause between a body and its deed: "Safaricom, whose M-Pesa service handles most payments, said". */
+const WHOSE_CLAUSE = /^,\s+(?:whose|which)\s[^,.;]{1,80},/u;
+
 /** Inner capitals or digits, as no person's name is written ("McCarthy" and "DeSantis" are). */
 const WRITTEN_AS_BODY =
   /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O['’])\p{Lu})(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{2,}\p{Ll}{2,}\p{L}*|\p{Lu}\p{L}*\d[\p{L}\d]*)$/u;
@@ -46,7 +49,14 @@ function introducedAsPerson(text: string, word: string, mentions: RecognizedMent
 function actsAsBody(text: string, word: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}`, 'gu')))
-    if (BODY_DEED.test(text.slice(match.index + word.length, match.index + word.length + 40)))
+    if (
+      BODY_DEED.test(
+        text
+          .slice(match.index + word.length)
+          .replace(WHOSE_CLAUSE, '')
+          .slice(0, 40),
+      )
+    )
       return true;
   return false;
 }

@@ -100,7 +100,7 @@ const KIND_LIST = new RegExp(
 
 /** A body whose name holds "and": "Competition and Markets Authority", "Food and Drug Administration". */
 const BODY_WITH_AND = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}-]*(?![\p{L}'’])(?:\s${WORD})*\sand\s${WORD}(?:\s${WORD})*\s(?:Authority|Commission|Agency|Board|Council|Office|Service|Department|Ministry|Institute|Association|Committee|Bureau|Administration|Tribunal))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}-]*(?![\p{L}'’])(?:\s${WORD})*\sand\s${WORD}(?:\s${WORD})*\s(?:Authority|Commission|Agency|Board|Council|Office|Service|Department|Ministry|Institute|Association|Committee|Bureau|Administration|Tribunal|Centre|Center|Network|Fund))(?![\p{L}\p{N}])`,
   'dgu',
 );
 
@@ -250,6 +250,22 @@ function isCampaign(name: string): boolean {
   );
 }
 
+/**
+ * Whether `name` is a person's full name read as such, a given name the lexicon knows first
+ * ("Maria Castellanos"), or the family name of one ("Castellanos").
+ */
+function isPlayerNamed(text: string, mentions: RecognizedMention[], name: string): boolean {
+  return mentions.some((m) => {
+    if (m.type !== 'person') return false;
+    const words = text.slice(m.start, m.end).split(/\s+/u);
+    return (
+      words.length > 1 &&
+      wordKind(words[0]!) === 'first-name' &&
+      (words.join(' ') === name || words.at(-1) === name)
+    );
+  });
+}
+
 interface Cue {
   start: number;
   end: number;
@@ -286,17 +302,20 @@ function cuedNames(text: string): Cue[] {
     [...text.matchAll(ACRONYM_NAMED)].filter((m) => !isKnownPlace(m[1]!)),
     'kind',
   );
-  for (const pattern of [DATELINE_OUTLET, BODY_WITH_AND, BODY_OF, BODY_CONTEXT.unit]) {
+  const whole = [
+    DATELINE_OUTLET,
+    BODY_WITH_AND,
+    BODY_OF,
+    BODY_CONTEXT.unit,
+    BODY_CONTEXT.byLastWord,
+  ];
+  for (const pattern of whole) {
     for (const match of text.matchAll(pattern)) {
+      // A demonym opening the name is a word of it ("European Southern Observatory"); "The" is not.
       const [start, end] = match.indices![1]!;
-      cued.push({ start, end, cue: 'kind', widens: true });
+      const article = /^(?:The|A|An)\s/u.exec(match[1]!)?.[0].length ?? 0;
+      cued.push({ start: start + article, end, cue: 'kind', widens: true });
     }
-  }
-  for (const match of text.matchAll(BODY_CONTEXT.byLastWord)) {
-    // A demonym opening the name is a word of it ("European Southern Observatory"); "The" is not.
-    const [start, end] = match.indices![1]!;
-    const article = /^(?:The|A|An)\s/u.exec(match[1]!)?.[0].length ?? 0;
-    cued.push({ start: start + article, end, cue: 'kind', widens: true });
   }
   for (const span of foreignBodyNames(text)) cued.push({ ...span, cue: 'kind', widens: true });
   for (const match of text.matchAll(KIND_LIST)) {
@@ -370,6 +389,8 @@ export function withOrganizationCues(
     // "the manufacturer Georg Reichenbach": a man who is the firm.
     if (cue.cue === 'kind' && wordKind(name.split(' ')[0]!) === 'first-name' && /\s/u.test(name))
       continue;
+    // "Maria Castellanos won", "Varga had reached the final": a player of a sport played alone.
+    if (cue.cue === 'club' && isPlayerNamed(text, out, name)) continue;
     // "Insurer Gard" read as one person, "Broadcaster RTBF" as a place: the kind noun is no
     // part of the name.
     out = out.filter(

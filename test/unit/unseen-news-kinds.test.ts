@@ -218,6 +218,20 @@ describe('linking a short form after the full name (branch ner11)', () => {
     ]);
   });
 
+  it('leaves a country a place after a body named for it (branch ner13)', () => {
+    const text =
+      'Aid came from the Kenya Red Cross Society. Kenya Cabinet Secretary Ann Oparanya spoke.';
+    const linked = linkSuggestions(
+      articleOf(text),
+      [
+        suggestion(text, 'Kenya Red Cross Society', 'organization'),
+        suggestion(text, 'Kenya', 'location', 1),
+      ],
+      registryOf(),
+    ).map((s) => `${s.text}:${s.type}:${s.entityName ?? ''}`);
+    expect(linked).toEqual(['Kenya Red Cross Society:organization:', 'Kenya:location:']);
+  });
+
   it('does not file the moon Europa under the spacecraft Europa Clipper', () => {
     const registry = [{ entityId: 'ec', name: 'Europa Clipper', type: 'organization' }];
     const text = 'Europa Clipper flew on. It will study the moon Europa. Europa Clipper is fine.';

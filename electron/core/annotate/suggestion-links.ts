@@ -3,6 +3,7 @@ import type { Article } from '../../common/model/article.ts';
 import type { EntitiesFile, Entity } from '../../common/model/entity.ts';
 import type { EntityId } from '../../common/model/ids.ts';
 import { keepsArticle } from '../suggest/article-names.ts';
+import { getGazetteer } from '../suggest/gazetteer.ts';
 import { isImplausible } from '../suggest/implausible-spans.ts';
 import { placeByPreposition } from '../suggest/one-type-per-name.ts';
 import { cleanSpan } from '../suggest/span-cleanup.ts';
@@ -224,8 +225,13 @@ function bodyShortenedTo(
   named: Map<string, Named>,
 ): Named | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(suggestion.text)) return null;
-  if (suggestion.type === 'location' && placeByPreposition(text, suggestion.start)) return null;
   const word = suggestion.text.toLowerCase();
+  // "Kenya" after "Kenya Red Cross Society": a place the gazetteer knows stays that place.
+  if (
+    suggestion.type === 'location' &&
+    (placeByPreposition(text, suggestion.start) || getGazetteer().get(word)?.type === 'location')
+  )
+    return null;
   const items = [...named.values()];
   if (items.some((item) => item.type === 'person' && item.words.has(word))) return null;
   const bodies = items.filter(

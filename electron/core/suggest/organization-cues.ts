@@ -266,6 +266,23 @@ function isPlayerNamed(text: string, mentions: RecognizedMention[], name: string
   });
 }
 
+/** A name with "and" whose first half is a body or a place of its own, before a centre's name. */
+function isTwoBodies(name: string): boolean {
+  const halves = /^(.+?)\s+and\s+(.+\s(?:Centre|Center|Network|Fund))$/u.exec(name);
+  return (
+    halves !== null &&
+    halves[1]!
+      .split(/\s+/u)
+      .some(
+        (word) =>
+          isKnownPlace(word.replace(/['’]s$/u, '')) ||
+          /^(?:Council|University|Institute|Society|Agency|Authority|Commission|Foundation|Association|Hospital|College|Academy)$/u.test(
+            word,
+          ),
+      )
+  );
+}
+
 interface Cue {
   start: number;
   end: number;
@@ -314,6 +331,9 @@ function cuedNames(text: string): Cue[] {
       // A demonym opening the name is a word of it ("European Southern Observatory"); "The" is not.
       const [start, end] = match.indices![1]!;
       const article = /^(?:The|A|An)\s/u.exec(match[1]!)?.[0].length ?? 0;
+      // "Russian Federation" is the country; "Stockholm and Leiden University Medical Center" and
+      // "European Research Council and Poland's National Science Centre" are two.
+      if (isKnownPlace(text.slice(start + article, end)) || isTwoBodies(match[1]!)) continue;
       cued.push({ start: start + article, end, cue: 'kind', widens: true });
     }
   }

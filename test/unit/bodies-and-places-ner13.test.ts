@@ -34,10 +34,12 @@ describe('names of kinds of news not seen before (branch ner13)', () => {
 
   it('reads capitalized words that end in the kind of body they name as that body', () => {
     const text =
-      'The European Southern Observatory will follow up. Fisheries Survey of India said it would watch.';
-    expect(read(text, [at(text, 'India', 'location')])).toEqual([
+      'The European Southern Observatory will follow up. Fisheries Survey of India said it would watch. Jordan’s Civil Defense Authority sent divers.';
+    expect(read(text, [at(text, 'India', 'location'), at(text, 'Jordan', 'location')])).toEqual([
       'European Southern Observatory:organization',
       'Fisheries Survey of India:organization',
+      'Jordan:location',
+      'Civil Defense Authority:organization',
     ]);
   });
 

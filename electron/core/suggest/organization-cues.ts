@@ -330,7 +330,8 @@ function cuedNames(text: string): Cue[] {
     for (const match of text.matchAll(pattern)) {
       // A demonym opening the name is a word of it ("European Southern Observatory"); "The" is not.
       const [start, end] = match.indices![1]!;
-      const article = /^(?:The|A|An)\s/u.exec(match[1]!)?.[0].length ?? 0;
+      // "Saudi Arabia's Civil Defense Authority": the body is named after the possessive.
+      const article = /^(?:The|A|An)\s|^.*['’]s\s/u.exec(match[1]!)?.[0].length ?? 0;
       // "Russian Federation" is the country; "Stockholm and Leiden University Medical Center" and
       // "European Research Council and Poland's National Science Centre" are two.
       if (isKnownPlace(text.slice(start + article, end)) || isTwoBodies(match[1]!)) continue;
@@ -416,6 +417,7 @@ export function withOrganizationCues(
     out = out.filter(
       (m) =>
         !(
+          m.type !== 'organization' &&
           m.end === cue.end &&
           m.start < cue.start &&
           OPENING_KIND_WORD.test(text.slice(m.start, cue.start))

@@ -21,8 +21,8 @@ const E2E_CHROMIUM_PATH =
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results',
-  // The CLI bundle that every server and CLI call of the tests runs, built once (fixtures.ts).
-  globalSetup: './test/support/build-cli.ts',
+  // The CLI bundle that every server runs, and the notebooks that specs copy, built once.
+  globalSetup: './test/e2e/global-setup.ts',
   // Every test has its own notebook folder and server, so tests run two at a time (this machine
   // has two cores; the browser and the server wait on each other most of the time).
   fullyParallel: true,

@@ -1,12 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import { needsOwnProcess } from './test/support/isolation.ts';
+import { needsOwnProcess, rendersInJsdom } from './test/support/isolation.ts';
 
 const files = readdirSync('test/unit', { recursive: true, encoding: 'utf8' })
   .filter((name) => /\.test\.tsx?$/.test(name))
   .map((name) => join('test/unit', name));
 const isolated = files.filter(needsOwnProcess);
+const page = files.filter(rendersInJsdom);
 
 export default defineConfig({
   test: {
@@ -19,9 +20,10 @@ export default defineConfig({
     globalSetup: ['test/support/build-cli.ts'],
     projects: [
       { extends: true, test: { name: 'isolated', include: isolated } },
+      { extends: true, test: { name: 'page', include: page, isolate: false } },
       {
         extends: true,
-        test: { name: 'shared', include: files, exclude: isolated, isolate: false },
+        test: { name: 'shared', include: files, exclude: [...isolated, ...page], isolate: false },
       },
     ],
   },

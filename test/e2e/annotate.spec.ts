@@ -1,25 +1,10 @@
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { test as base, dossier, expect, seededNotebookDir } from './fixtures.ts';
+import { test as base, expect, seededNotebookDir } from './fixtures.ts';
+import { WIRE_TITLE as TITLE } from './notebook-templates.ts';
 import { shot } from './shots.ts';
 
-const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SAMPLE = resolve(repoRoot, 'test/fixtures/articles/wire-2021-03-16-blinken-austin.txt');
-const TITLE = 'Blinken and Austin embark on first major trip';
-
-/** The notebook starts with the sample wire article, added through the CLI once per worker. */
-const test = base.extend({
-  notebookDir: seededNotebookDir('annotate', (dir) => {
-    dossier(
-      dir,
-      ...['add-text', '--title', TITLE, '--source', 'Harbor Wire', '--published', '2021-03-16'],
-      ...['--file', SAMPLE],
-    );
-  }),
-});
-
-test.describe.configure({ mode: 'default' });
+/** The notebook starts with the sample wire article (notebook-templates.ts). */
+const test = base.extend({ notebookDir: seededNotebookDir('annotate') });
 
 /**
  * Select `needle` (its nth occurrence) in the article's text with a DOM Range, as a drag would;

@@ -1,28 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import {
   test as base,
   callApi,
-  dossier,
   expect,
   seededNotebookDir,
   type DossierServer,
 } from './fixtures.ts';
 import { SHOTS, shot } from './shots.ts';
 
-const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SAMPLES = resolve(repoRoot, 'test/fixtures/articles');
-
-/** The notebook holds the sample article with every suggestion accepted, before the server. */
-const test = base.extend({
-  notebookDir: seededNotebookDir('briefing', (dir) => {
-    dossier(dir, 'import', SAMPLES);
-    dossier(dir, 'suggest', '--accept');
-  }),
-});
-test.describe.configure({ mode: 'default' });
+/** The notebook holds the sample article with every suggestion accepted (notebook-templates.ts). */
+const test = base.extend({ notebookDir: seededNotebookDir('briefing') });
 
 async function openBriefing(page: Page) {
   await page

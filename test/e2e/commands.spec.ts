@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, callApi } from './fixtures.ts';
+import { test, expect, callApi, readOnlyTest } from './fixtures.ts';
 
 /**
  * Issue 9 (commands) and issue 7 (backups UI): the command palette, the shortcut sheet, undo that
@@ -20,69 +20,73 @@ function palette(page: Page) {
   return page.getByRole('dialog', { name: 'Command palette' });
 }
 
-test('Ctrl+K opens the palette; "ent" and Enter go to Entities; Escape gives the focus back', async ({
-  app,
-}) => {
-  const libraryButton = app
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Library' });
-  await libraryButton.focus();
-  await app.keyboard.press('Control+K');
-  const input = palette(app).getByRole('combobox');
-  await expect(input).toBeFocused();
-  // Every command is listed with its shortcut.
-  await expect(palette(app).getByRole('option', { name: /Command palette/ })).toContainText(
-    'Ctrl+K',
-  );
-  await app.keyboard.press('Escape');
-  await expect(palette(app)).toHaveCount(0);
-  await expect(libraryButton).toBeFocused();
+readOnlyTest(
+  'Ctrl+K opens the palette; "ent" and Enter go to Entities; Escape gives the focus back',
+  async ({ app }) => {
+    const libraryButton = app
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Library' });
+    await libraryButton.focus();
+    await app.keyboard.press('Control+K');
+    const input = palette(app).getByRole('combobox');
+    await expect(input).toBeFocused();
+    // Every command is listed with its shortcut.
+    await expect(palette(app).getByRole('option', { name: /Command palette/ })).toContainText(
+      'Ctrl+K',
+    );
+    await app.keyboard.press('Escape');
+    await expect(palette(app)).toHaveCount(0);
+    await expect(libraryButton).toBeFocused();
 
-  await app.keyboard.press('Control+K');
-  await app.keyboard.type('ent');
-  await expect(palette(app).getByRole('option').first()).toContainText('Go to Entities');
-  await expect(palette(app).getByRole('option', { selected: true })).toContainText(
-    'Go to Entities',
-  );
-  await app.keyboard.press('Enter');
-  await expect(palette(app)).toHaveCount(0);
-  await expect(app.getByRole('heading', { level: 1, name: 'Entities' })).toBeFocused();
+    await app.keyboard.press('Control+K');
+    await app.keyboard.type('ent');
+    await expect(palette(app).getByRole('option').first()).toContainText('Go to Entities');
+    await expect(palette(app).getByRole('option', { selected: true })).toContainText(
+      'Go to Entities',
+    );
+    await app.keyboard.press('Enter');
+    await expect(palette(app)).toHaveCount(0);
+    await expect(app.getByRole('heading', { level: 1, name: 'Entities' })).toBeFocused();
 
-  // Arrow keys move through the results; Enter runs the one chosen.
-  await app.keyboard.press('Control+K');
-  await app.keyboard.type('go to');
-  const options = palette(app).getByRole('option');
-  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
-  await app.keyboard.press('ArrowDown');
-  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
-  await app.keyboard.press('ArrowUp');
-  await app.keyboard.press('ArrowUp');
-  await expect(options.last()).toHaveAttribute('aria-selected', 'true');
-  const last = (await options.last().locator('.palette-label').textContent())!;
-  await app.keyboard.press('Enter');
-  await expect(
-    app.getByRole('heading', { level: 1, name: last.replace('Go to ', '') }),
-  ).toBeFocused();
-});
+    // Arrow keys move through the results; Enter runs the one chosen.
+    await app.keyboard.press('Control+K');
+    await app.keyboard.type('go to');
+    const options = palette(app).getByRole('option');
+    await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+    await app.keyboard.press('ArrowDown');
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await app.keyboard.press('ArrowUp');
+    await app.keyboard.press('ArrowUp');
+    await expect(options.last()).toHaveAttribute('aria-selected', 'true');
+    const last = (await options.last().locator('.palette-label').textContent())!;
+    await app.keyboard.press('Enter');
+    await expect(
+      app.getByRole('heading', { level: 1, name: last.replace('Go to ', '') }),
+    ).toBeFocused();
+  },
+);
 
-test('palette commands: "Paste text…" focuses the paste panel, "Export briefing…" its buttons', async ({
-  app,
-}) => {
-  await app.keyboard.press('Alt+3');
-  await app.keyboard.press('Control+K');
-  await app.keyboard.type('paste');
-  await app.keyboard.press('Enter');
-  await expect(
-    app.getByRole('form', { name: 'Paste an article' }).getByLabel('Title'),
-  ).toBeFocused();
-  await app.keyboard.press('Control+K');
-  await app.keyboard.type('export');
-  await app.keyboard.press('Enter');
-  await expect(app.getByRole('heading', { level: 1, name: 'Briefing', exact: true })).toBeVisible();
-  await expect(
-    app.getByRole('group', { name: 'Export' }).getByRole('button').first(),
-  ).toBeFocused();
-});
+readOnlyTest(
+  'palette commands: "Paste text…" focuses the paste panel, "Export briefing…" its buttons',
+  async ({ app }) => {
+    await app.keyboard.press('Alt+3');
+    await app.keyboard.press('Control+K');
+    await app.keyboard.type('paste');
+    await app.keyboard.press('Enter');
+    await expect(
+      app.getByRole('form', { name: 'Paste an article' }).getByLabel('Title'),
+    ).toBeFocused();
+    await app.keyboard.press('Control+K');
+    await app.keyboard.type('export');
+    await app.keyboard.press('Enter');
+    await expect(
+      app.getByRole('heading', { level: 1, name: 'Briefing', exact: true }),
+    ).toBeVisible();
+    await expect(
+      app.getByRole('group', { name: 'Export' }).getByRole('button').first(),
+    ).toBeFocused();
+  },
+);
 
 test('the palette finds an article by its title and opens it in the Reader', async ({
   app,
@@ -104,22 +108,23 @@ test('the palette finds an article by its title and opens it in the Reader', asy
   ).toHaveAttribute('aria-current', 'page');
 });
 
-test('Ctrl+/ opens the shortcut sheet, generated from the commands; Escape closes it', async ({
-  app,
-}) => {
-  await app.keyboard.press('Control+/');
-  const sheet = app.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  await expect(sheet).toBeVisible();
-  const row = sheet.locator('.sheet-row', { hasText: 'Command palette' }).first();
-  await expect(row).toContainText('Ctrl+K');
-  for (const group of ['Navigation', 'Editing', 'Reader', 'Timeline']) {
-    await expect(sheet.getByRole('heading', { level: 3, name: group })).toBeVisible();
-  }
-  await expect(sheet.locator('.sheet-row', { hasText: 'Go to Timeline' })).toContainText('Alt+4');
-  await expect(sheet.locator('.sheet-row', { hasText: /^Redo/ })).toContainText('Ctrl+Shift+Z');
-  await app.keyboard.press('Escape');
-  await expect(sheet).toHaveCount(0);
-});
+readOnlyTest(
+  'Ctrl+/ opens the shortcut sheet, generated from the commands; Escape closes it',
+  async ({ app }) => {
+    await app.keyboard.press('Control+/');
+    const sheet = app.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(sheet).toBeVisible();
+    const row = sheet.locator('.sheet-row', { hasText: 'Command palette' }).first();
+    await expect(row).toContainText('Ctrl+K');
+    for (const group of ['Navigation', 'Editing', 'Reader', 'Timeline']) {
+      await expect(sheet.getByRole('heading', { level: 3, name: group })).toBeVisible();
+    }
+    await expect(sheet.locator('.sheet-row', { hasText: 'Go to Timeline' })).toContainText('Alt+4');
+    await expect(sheet.locator('.sheet-row', { hasText: /^Redo/ })).toContainText('Ctrl+Shift+Z');
+    await app.keyboard.press('Escape');
+    await expect(sheet).toHaveCount(0);
+  },
+);
 
 test('Ctrl+F focuses the view’s filter, or opens the palette to search', async ({
   app,

@@ -1,18 +1,14 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
+import { snapshotFolder } from '../support/folder-snapshot.ts';
+import { CLI_BUNDLE, TEMPLATES_ENV, templateDir, type TemplateName } from './notebook-templates.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-/**
- * The CLI bundle, built once before the tests (globalSetup, test/support/build-cli.ts): run
- * directly, without scripts/dossier.mjs, whose freshness walk over the sources and esbuild load
- * cost about 0.15 s of CPU per server and per CLI call.
- */
-const CLI_BUNDLE = join(repoRoot, 'dist/cli/dossier.mjs');
 const URL_PATTERN = /https?:\/\/127\.0\.0\.1:\d+\/#token=\S+/;
 const START_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
@@ -37,8 +33,8 @@ export interface DossierFixtures {
 }
 
 export interface DossierWorkerFixtures {
-  /** Notebooks built by `seededNotebookDir`, by name: built once per worker, removed at its end. */
-  notebookTemplates: Map<string, Promise<string>>;
+  /** An empty notebook and its server, shared by the worker's read-only tests (`readOnlyTest`). */
+  sharedEmptyNotebook: { dir: string; server: DossierServer };
 }
 
 function serveCommand(dir: string): string[] {
@@ -90,14 +86,14 @@ async function stop(child: ChildProcess, exited: Promise<number | null>): Promis
 }
 
 export const test = base.extend<DossierFixtures, DossierWorkerFixtures>({
-  notebookTemplates: [
+  sharedEmptyNotebook: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const templates = new Map<string, Promise<string>>();
-      await use(templates);
-      for (const template of templates.values()) {
-        await rm(await template.catch(() => ''), { recursive: true, force: true });
-      }
+      const dir = await mkdtemp(join(tmpdir(), 'dossier-e2e-'));
+      const server = await launch(dir);
+      await use({ dir, server });
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
     },
     { scope: 'worker' },
   ],
@@ -138,38 +134,49 @@ export const test = base.extend<DossierFixtures, DossierWorkerFixtures>({
   },
 });
 
-/** Run the `dossier` CLI on a notebook folder, as a user would (to fill it before its server). */
-export function dossier(dir: string, ...args: string[]): string {
-  return execFileSync(process.execPath, [CLI_BUNDLE, '--notebook', dir, ...args], {
-    cwd: repoRoot,
-    stdio: 'pipe',
-    encoding: 'utf8',
-  });
+/**
+ * For tests that only read an empty notebook: the worker's one server (about 0.55 s of CPU saved
+ * per test, the server's start). A test that writes to the notebook fails here, since it would
+ * change what the next test starts from: it belongs with `test`, on a notebook of its own.
+ */
+export const readOnlyTest = test.extend({
+  notebookDir: async ({ sharedEmptyNotebook }, use) => {
+    await use(sharedEmptyNotebook.dir);
+  },
+  server: async ({ sharedEmptyNotebook }, use) => {
+    const before = await notebookState(sharedEmptyNotebook.dir);
+    await use(sharedEmptyNotebook.server);
+    const after = await notebookState(sharedEmptyNotebook.dir);
+    expect(after, 'a read-only test changed the shared notebook').toEqual(before);
+  },
+});
+
+/**
+ * Every file of a notebook but its caches (cache/: the chart's layout, written when the Link chart
+ * is shown), which are rebuilt from the rest and so change nothing a later test sees.
+ */
+async function notebookState(dir: string): Promise<Record<string, string>> {
+  const files = await snapshotFolder(dir);
+  return Object.fromEntries(Object.entries(files).filter(([path]) => !path.startsWith('cache/')));
 }
 
 /**
- * A `notebookDir` for a spec whose tests all start from the same notebook: `seed` fills it
- * through the CLI (seconds of CPU: the CLI's start, an import, the recognizer) once per worker,
- * and each test gets its own copy, file times kept (the catalog's cache stays valid, as it is for
- * a notebook the CLI has just written). Such a spec keeps its tests in one worker
- * (`test.describe.configure({ mode: 'default' })`), so that they share the one build.
+ * A `notebookDir` for a spec whose tests start from a prepared notebook: each test gets its own
+ * copy of the template that global-setup.ts built (notebook-templates.ts), file times kept (the
+ * catalog's cache stays valid, as it is for a notebook the CLI has just written).
  */
-export function seededNotebookDir(name: string, seed: (dir: string) => void | Promise<void>) {
+export function seededNotebookDir(name: TemplateName) {
   return async (
-    { notebookTemplates }: DossierWorkerFixtures,
+    // eslint-disable-next-line no-empty-pattern
+    {}: object,
     use: (dir: string) => Promise<void>,
   ): Promise<void> => {
-    let template = notebookTemplates.get(name);
-    if (template === undefined) {
-      // Named as the copies are: the notebook keeps the name of the folder it was made in.
-      template = mkdtemp(join(tmpdir(), `dossier-${name}-`)).then(async (dir) => {
-        await seed(dir);
-        return dir;
-      });
-      notebookTemplates.set(name, template);
-    }
+    const root = process.env[TEMPLATES_ENV];
+    if (root === undefined)
+      throw new Error(`${TEMPLATES_ENV} is not set: run through playwright.config.ts.`);
+    // Named as the template is: the notebook keeps the name of the folder it was made in.
     const dir = await mkdtemp(join(tmpdir(), `dossier-${name}-`));
-    await cp(await template, dir, { recursive: true, preserveTimestamps: true });
+    await cp(templateDir(root, name), dir, { recursive: true, preserveTimestamps: true });
     await use(dir);
     await rm(dir, { recursive: true, force: true });
   };

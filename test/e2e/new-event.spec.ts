@@ -1,29 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test as base, dossier, expect } from './fixtures.ts';
+import { test as base, expect, seededNotebookDir } from './fixtures.ts';
+import { SEOUL } from './notebook-templates.ts';
 
-const TITLE = 'Foreign ministers meet in Seoul';
-/** A wire story written for this test: two sentences, each with its own date, people and place. */
-const STORY = [
-  'SEOUL, March 18 (Harbor Wire) - Foreign Minister Kenji Mori met Foreign Minister Lee Min-ho in Seoul on Thursday, officials said.',
-  'On March 12, Defense Minister Aiko Sato visited Canberra for talks with Australian officials.',
-].join('\n\n');
+const TITLE = SEOUL.title;
 
-/** The notebook starts with the story, added through the CLI before the server starts. */
-const test = base.extend({
-  // eslint-disable-next-line no-empty-pattern
-  notebookDir: async ({}, use) => {
-    const dir = await mkdtemp(join(tmpdir(), 'dossier-new-event-'));
-    const file = join(dir, '..', `${dir.split('/').pop()}.txt`);
-    await writeFile(file, STORY);
-    dossier(dir, 'add-text', '--title', TITLE, '--published', '2021-03-18', '--file', file);
-    await use(dir);
-    await rm(dir, { recursive: true, force: true });
-    await rm(file, { force: true });
-  },
-});
+/** The notebook starts with SEOUL's story (notebook-templates.ts). */
+const test = base.extend({ notebookDir: seededNotebookDir('new-event') });
 
 /** Select `words` in the article's text, as a drag would, and release the mouse. */
 async function select(page: Page, words: string) {

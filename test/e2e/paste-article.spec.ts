@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, readOnlyTest } from './fixtures.ts';
 
 const TITLE = 'Ceasefire talks resume in Geneva';
 const PARAGRAPHS = [
@@ -102,7 +102,7 @@ test('an article pasted into the Library can be read, undone, redone, and outliv
   await expect(articleRow(app)).toBeVisible();
 });
 
-test('an article cannot be added without a title', async ({ app }) => {
+readOnlyTest('an article cannot be added without a title', async ({ app }) => {
   const panel = pastePanel(app);
   const add = panel.getByRole('button', { name: 'Add' });
   await expect(add).toBeDisabled();
@@ -118,15 +118,6 @@ test('an article cannot be added without a title', async ({ app }) => {
   await expect(app.getByText('No articles yet')).toBeVisible();
   await expect(app.getByRole('table', { name: 'Articles' })).toHaveCount(0);
   await expect(app.getByRole('button', { name: 'Undo' })).toBeDisabled();
-});
-
-test('Ctrl+Z in a text field edits the text, not the notebook', async ({ app }) => {
-  await pasteArticle(app);
-  const title = pastePanel(app).getByLabel('Title');
-  await title.fill('Draft');
-  await title.press('Control+Z');
-  await expect(articleRow(app)).toBeVisible();
-  await expect(app.getByRole('button', { name: 'Undo' })).toBeEnabled();
 });
 
 test('a double-click on a row opens the article, even where the delete button comes under the pointer', async ({

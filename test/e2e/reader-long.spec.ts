@@ -1,31 +1,16 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { test as base, dossier, expect, seededNotebookDir } from './fixtures.ts';
+import { readFile } from 'node:fs/promises';
+import { test as base, expect, seededNotebookDir } from './fixtures.ts';
+import { LONG, WIRE as SAMPLE } from './notebook-templates.ts';
 
-const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SAMPLE = resolve(repoRoot, 'test/fixtures/articles/wire-2021-03-16-blinken-austin.txt');
-const TITLE = 'Twenty copies of the Blinken and Austin wire';
-const COPIES = 20;
+const COPIES = LONG.copies;
+const TITLE = LONG.title;
 
 /**
  * The notebook holds one long article (the wire story twenty times, ~40,000 characters) with
  * every suggestion accepted (~900 mentions), all rendered at once
  * (renderer/views/reader/ArticleText.tsx).
  */
-const test = base.extend({
-  notebookDir: seededNotebookDir('reader-long', async (dir) => {
-    const texts = await mkdtemp(join(tmpdir(), 'dossier-reader-long-text-'));
-    const sample = (await readFile(SAMPLE, 'utf8')).trim();
-    const file = join(texts, 'long.txt');
-    await writeFile(file, Array.from({ length: COPIES }, () => sample).join('\n\n'));
-    dossier(dir, 'add-text', '--title', TITLE, '--file', file);
-    dossier(dir, 'suggest', '--accept');
-    await rm(texts, { recursive: true, force: true });
-  }),
-});
-test.describe.configure({ mode: 'default' });
+const test = base.extend({ notebookDir: seededNotebookDir('reader-long') });
 
 test('a long article: a mention far down is revealed, and every mark is rendered', async ({
   app,

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts';
+import { readOnlyTest as test, expect } from './fixtures.ts';
 
 const VIEWS = [
   { name: 'Library', empty: 'Import files or paste an article to start.' },

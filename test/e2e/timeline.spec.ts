@@ -1,7 +1,3 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import type { EventView } from '../../electron/common/api/contract.ts';
 import {
@@ -19,53 +15,18 @@ import {
   test as base,
   expect,
   callApi,
-  dossier,
   seededNotebookDir,
   type DossierServer,
 } from './fixtures.ts';
+import { KYODO, WIRE_TITLE } from './notebook-templates.ts';
 import { shot } from './shots.ts';
 
-const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SAMPLE = resolve(repoRoot, 'test/fixtures/articles/wire-2021-03-16-blinken-austin.txt');
-const TITLE = 'Blinken and Austin embark on first major trip';
-const SECOND = 'Kyodo: US and Japan ministers meet in Tokyo';
-const SECOND_TEXT =
-  'TOKYO (Kyodo) - US Secretary of State Antony Blinken and Defense Secretary Lloyd Austin met Toshimitsu Motegi and Nobuo Kishi in Tokyo on Tuesday.\n\nThe four ministers agreed to oppose coercion in the region.';
+const TITLE = WIRE_TITLE;
+const SECOND = KYODO.title;
+const SECOND_TEXT = KYODO.text;
 
-/** The notebook holds the wire article and a second outlet's report, added before the server. */
-const test = base.extend({
-  notebookDir: seededNotebookDir('timeline', async (dir) => {
-    const texts = await mkdtemp(join(tmpdir(), 'dossier-timeline-texts-'));
-    const second = join(texts, 'kyodo.txt');
-    await writeFile(second, SECOND_TEXT);
-    dossier(
-      dir,
-      'add-text',
-      '--title',
-      TITLE,
-      '--source',
-      'Harbor Wire',
-      '--published',
-      '2021-03-16',
-      '--file',
-      SAMPLE,
-    );
-    dossier(
-      dir,
-      'add-text',
-      '--title',
-      SECOND,
-      '--source',
-      'Kyodo News',
-      '--published',
-      '2021-03-16',
-      '--file',
-      second,
-    );
-    await rm(texts, { recursive: true, force: true });
-  }),
-});
-test.describe.configure({ mode: 'default' });
+/** The notebook holds the wire article and a second outlet's report (notebook-templates.ts). */
+const test = base.extend({ notebookDir: seededNotebookDir('timeline') });
 
 /** The API over HTTP with the session token, as the page calls it. */
 function client(server: DossierServer) {

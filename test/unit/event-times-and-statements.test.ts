@@ -129,6 +129,12 @@ describe('an aside with a date of its own does not date the main clause', () => 
         '2030-10-24',
       ).map(([, date]) => date),
     ).toEqual(['2029-03-01']);
+    // A dash typed as a hyphen before the auxiliary (Wikinews' iodine story): still a passive.
+    const survey =
+      'A cross-sectional survey of 1709 schoolchildren-aged 8 – 10 years, from 88 schools-was carried out in New South Wales, Victoria, South Australia, Western Australia and Queensland, between July 2003 and December 2004.';
+    expect(
+      dated(survey, [['New South Wales', 'location']], '2006-02-23').map(([, date]) => date),
+    ).toEqual(['2003-07-01']);
     expect(
       dated(
         'A former finance director of a Bristol housing charity was jailed for four years on Wednesday.',

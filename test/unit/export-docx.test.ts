@@ -182,6 +182,25 @@ describe('DOCX export', () => {
     expect(marks).toEqual(references);
   });
 
+  it('gives the words the width: an event title is wider than its note numbers', async () => {
+    const zip = await JSZip.loadAsync(await readFile(await docx('a4')));
+    const document = await zip.file('word/document.xml')!.async('string');
+    const columns = (header: string): number[] => {
+      const tbl = [...document.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)]
+        .map((m) => m[0])
+        .find((xml) => plain(xml).startsWith(header));
+      expect(tbl, header).toBeDefined();
+      return [...tbl!.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    };
+    // Date, Event, Participants, Place, Sources.
+    const [date, event, participants, place, sources] = columns('DateEventParticipants');
+    expect(event).toBe(Math.max(date!, event!, participants!, place!, sources!));
+    expect(sources).toBe(Math.min(date!, event!, participants!, place!, sources!));
+    expect(event! / sources!).toBeGreaterThanOrEqual(3);
+    const [name, ...rest] = columns('Name');
+    expect(name).toBeGreaterThan(rest.at(-1)!);
+  });
+
   it('keeps every heading on the page of what follows it', async () => {
     const zip = await JSZip.loadAsync(await readFile(await docx('a4')));
     const styles = await zip.file('word/styles.xml')!.async('string');

@@ -232,6 +232,35 @@ describe('linking a short form after the full name (branch ner11)', () => {
     expect(linked).toEqual(['Kenya Red Cross Society:organization:', 'Kenya:location:']);
   });
 
+  it('files a word read as a body under the body it ends, never a town read as a place', () => {
+    const text =
+      'Sporting won at Vitoria Guimaraes. Guimaraes pulled one back. Real Madrid drew. Fans in Madrid and Madrid officials cheered. Deutsche Bank said the Bank would pay.';
+    const linked = linkSuggestions(
+      articleOf(text),
+      [
+        suggestion(text, 'Sporting', 'organization'),
+        suggestion(text, 'Vitoria Guimaraes', 'organization'),
+        suggestion(text, 'Guimaraes', 'organization', 1),
+        suggestion(text, 'Real Madrid', 'organization'),
+        suggestion(text, 'Madrid', 'location', 1),
+        suggestion(text, 'Madrid', 'location', 2),
+        suggestion(text, 'Deutsche Bank', 'organization'),
+        suggestion(text, 'Bank', 'organization', 1),
+      ],
+      registryOf(),
+    ).map((s) => `${s.text}:${s.type}:${s.entityName ?? ''}`);
+    expect(linked).toEqual([
+      'Sporting:organization:',
+      'Vitoria Guimaraes:organization:',
+      'Guimaraes:organization:Vitoria Guimaraes',
+      'Real Madrid:organization:',
+      'Madrid:location:',
+      'Madrid:location:',
+      'Deutsche Bank:organization:',
+      'Bank:organization:Deutsche Bank',
+    ]);
+  });
+
   it('does not file the moon Europa under the spacecraft Europa Clipper', () => {
     const registry = [{ entityId: 'ec', name: 'Europa Clipper', type: 'organization' }];
     const text = 'Europa Clipper flew on. It will study the moon Europa. Europa Clipper is fine.';

@@ -217,7 +217,10 @@ function isShortForm(suggestion: Suggestion): boolean {
  * The one body named in full earlier in the article whose first word this lone word is, as
  * stories shorten a club or a company ("Riverton" after "Riverton United", "Harbourline" after
  * "Harbourline Shipping"), however the word was read; null where it is used as the place ("in
- * Riverton"), where a person's name holds it, or where two bodies start with it.
+ * Riverton"), where a person's name holds it, or where two bodies start with it. A word read as
+ * an organization may also be the body's last word ("Guimaraes" after "Vitoria Guimaraes",
+ * "Dortmund" after "Borussia Dortmund"); read as a place or a person, a last word is too often
+ * the town the body is named for ("Madrid" after "Real Madrid").
  */
 function bodyShortenedTo(
   text: string,
@@ -234,9 +237,12 @@ function bodyShortenedTo(
     return null;
   const items = [...named.values()];
   if (items.some((item) => item.type === 'person' && item.words.has(word))) return null;
+  const lastWordToo = suggestion.type === 'organization' && !ORGANIZATION_HEADS.has(word);
   const bodies = items.filter(
     (item) =>
-      item.type === 'organization' && item.first < suggestion.start && item.nameWords[0] === word,
+      item.type === 'organization' &&
+      item.first < suggestion.start &&
+      (item.nameWords[0] === word || (lastWordToo && item.nameWords.at(-1) === word)),
   );
   return bodies.length === 1 ? bodies[0]! : null;
 }

@@ -162,6 +162,8 @@ function sectionBody(section: DocSection, cite: Cite): Block[] {
             [new TextRun(row.location)],
             cite(row.refs),
           ]),
+          // The title is the longest cell; note numbers and a date need little room.
+          [3, 7, 5, 3, 2.5],
         ),
       ];
     case 'quotes':
@@ -190,6 +192,7 @@ function sectionBody(section: DocSection, cite: Cite): Block[] {
             [new TextRun(row.date)],
             cite(row.refs),
           ]),
+          [4, 6, 4, 3, 2.5],
         ),
         ...(section.omitted > 0 ? [note(`${section.omitted} more links not shown.`)] : []),
       ];
@@ -272,6 +275,7 @@ function actorGroup(group: ActorGroup, cite: Cite): Block[] {
         ],
         cite(actor.refs),
       ]),
+      [5, ...(described ? [6] : []), ...(roles ? [5] : []), 3, 2],
     ),
     ...(group.omitted > 0
       ? [note(`${group.omitted} more ${group.label.toLowerCase()} not shown (fewer mentions).`)]

@@ -15,7 +15,20 @@ export function inBackgroundPhrase(text: string, sentence: TextSpan, span: TextS
   const before = text.slice(sentence.start, span.start);
   return (
     /^\s*since\b[^,]*$/i.test(before) ||
-    /\bin (?:response|reaction|retaliation) to\b[^,;]*$/i.test(before)
+    /\bin (?:response|reaction|retaliation) to\b[^,;]*$/i.test(before) ||
+    yearOfANoun(text, before, span)
+  );
+}
+
+/**
+ * "a radar built with the institute under a 2014 agreement": a year that only tells which of a
+ * kind of thing is meant, inside a phrase of the sentence, dates no happening of it.
+ */
+function yearOfANoun(text: string, before: string, span: TextSpan): boolean {
+  return (
+    /^\d{4}$/.test(text.slice(span.start, span.end)) &&
+    /\b(?:under|with|of|from|by)\s+an?\s+$/i.test(before) &&
+    /^\s+\p{Ll}/u.test(text.slice(span.end, span.end + 2))
   );
 }
 

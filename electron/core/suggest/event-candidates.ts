@@ -1,4 +1,4 @@
-import { clauseDate, governingDate, reportedFigureDate } from '../dates/governing-date.ts';
+import { clauseDate } from '../dates/governing-date.ts';
 import { findDates } from '../dates/resolve-date.ts';
 import type { FoundDate } from '../dates/resolve-date.ts';
 import type { DateRange } from '../../common/model/date-range.ts';
@@ -57,6 +57,7 @@ import type { TitleInput } from './event-title-words.ts';
 import { formsOf } from './event-verbs.ts';
 import { allInAsides, mainClauseVerb, passiveBefore } from './event-main-clause.ts';
 import { timeOfDayDate } from './event-time-of-day.ts';
+import { statementDate } from './event-speech-date.ts';
 
 export type { MentionInput, Participant } from './event-context.ts';
 
@@ -311,18 +312,7 @@ export function suggestEvents(
         };
         const { title, report, said } = titleOf(titleInput);
         const saidUntil = said?.start ?? null;
-        // What was said is dated by its own words ("said last week that 400,000 people had fled
-        // since October"), when they have a date.
-        const saidDate =
-          said === null
-            ? null
-            : (reportedFigureDate(text, happeningDates, evidence, said.verb) ??
-              governingDate(
-                text,
-                happeningDates.filter((d) => d.start >= said.start),
-                { start: said.start, end: clause.end },
-                said.verb,
-              ));
+        const reportedDate = statementDate(text, clause, evidence, said, happeningDates, date);
         // The title is what was said: who said it is its source, unless the words are theirs
         // to carry out ("Halas said she would begin talks").
         // "Halas said she would begin talks": the speaker the title names does it.
@@ -389,7 +379,7 @@ export function suggestEvents(
           type,
           evidence: { ...evidence, text: sentenceText },
           moreEvidence: [],
-          date: (saidDate ?? date)?.range ?? null,
+          date: reportedDate?.range ?? null,
           location,
           participants: [...participants.filter((p) => !speakers.includes(p)), ...doers],
           sources: uniqueMentions([

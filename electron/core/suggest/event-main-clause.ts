@@ -36,7 +36,8 @@ function inAside(span: TextSpan, aside: TextSpan): boolean {
   return span.start >= aside.start && span.end <= aside.end;
 }
 
-const PASSIVE_AUXILIARY = /(?:^|\s)(was|were|will be|has been|have been|had been)\s+$/i;
+// After any word boundary, not only a space: "from 88 schools-was carried out" is a passive.
+const PASSIVE_AUXILIARY = /\b(was|were|will be|has been|have been|had been)\s+$/i;
 
 /** The auxiliary just before `verb` that makes it a passive ("was jailed", "will be held"). */
 export function passiveAuxiliary(

@@ -135,7 +135,8 @@ function sameHappening(earlier: FoundCandidate, later: FoundCandidate): boolean 
     bothDated && earlier.date!.start === later.date!.start && earlier.date!.end === later.date!.end;
   // A verb of no known kind says nothing of what happened: a week's competition and a medal
   // awarded on its Tuesday are two happenings, however much they share.
-  const alike = later.type !== 'other' || sameDay;
+  // Nor are a recall and the fall of the company's shares that day, told with two verbs.
+  const alike = later.type !== 'other' || (sameDay && later.verb === earlier.verb);
   if (bothDated && alike && (sharesSomeone(earlier, later) || samePlace(earlier, later)))
     return true;
   const someoneMissing = earlier.participants.length === 0 || later.participants.length === 0;

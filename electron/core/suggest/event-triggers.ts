@@ -191,7 +191,8 @@ const TURN_TAKING =
 const CITATION = /^["“][^"”]+["”]\s*[—–-]+\s*[^"”]{1,80}\b\d{4}\.?$/;
 /**
  * Conditionals and hypotheticals: "If the talks fail, ...", "Had it happened an hour later,
- * ...", "... could have been worse", "... may have left the boat on purpose".
+ * ...", "... could have been worse", "... may have left the boat on purpose"; not what a thing
+ * struck down "would have" done ("overturned a law that would have taxed mobile payments").
  */
 const HYPOTHETICAL =
-  /^["“]?(?:if|had|should|were|unless|suppose|imagine|whether)\b|\b(?:would|could|might|may|should|must) (?:have|not have)\b|\b(?:may|might|could) (?:be|become|lead|happen|take|result)\b/i;
+  /^["“]?(?:if|had|should|were|unless|suppose|imagine|whether)\b|\b(?<!\b(?:that|which) )(?:would|could|might|may|should|must) (?:have|not have)\b|\b(?:may|might|could) (?:be|become|lead|happen|take|result)\b/i;

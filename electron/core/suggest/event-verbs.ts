@@ -116,7 +116,10 @@ function formOf(key: string): 'Gerund' | 'PastTense' | 'PresentTense' | 'Infinit
     : 'PresentTense';
 }
 
-const conjugated = new Map<string, { present: string; base: string; participle: string }>();
+// "due" stands for the verb of a schedule ("Hearing on the appeal due"), and is never conjugated.
+const conjugated = new Map<string, { present: string; base: string; participle: string }>([
+  ['due', { present: 'due', base: 'due', participle: 'due' }],
+]);
 
 /**
  * Irregular past participles and their verbs, which the conjugation model takes for bases of
@@ -268,9 +271,16 @@ export function firstVerb(
       tagsOf(w).includes('PastTense') ||
       /[^e]ed$/.test(w) ||
       /^(?:will|is|are)$/i.test(previous) ||
+      // "were battling the blaze on Tuesday", "was presenting the car last week": progressive.
+      (/^(?:was|were)$/i.test(previous) && /\p{Ll}{2}ing$/u.test(w)) ||
       toRun ||
       isPastForm(w);
-    const fixture = scheduled.has(words[i]!.start);
+    // "Results are due on April 25", "A verdict is due in June": a schedule with no verb.
+    const due =
+      /^due$/i.test(w) &&
+      /^(?:is|are)$/i.test(previous) &&
+      /^(?:on|in|at|by|next|later|this)$/i.test(words[i + 1]?.text ?? '');
+    const fixture = scheduled.has(words[i]!.start) || due;
     // "The ship left Laem Chabang": a past form after an article and its noun ("A tanker bound
     // for Bilbao", "the firm owned by X": a participle before "for" or "by" is the noun's).
     const afterNoun =
@@ -283,7 +293,9 @@ export function firstVerb(
       isPastForm(w);
     if (
       ((done && isVerb(w, previous)) || fixture || afterNoun) &&
-      !/^(?:been|being|had|born|based|located|known|called|named)$/i.test(w)
+      !/^(?:been|being|had|born|based|located|known)$/i.test(w) &&
+      // "a man named Reyes", but "was named player of the round on Monday".
+      !(/^(?:called|named)$/i.test(w) && !/^(?:was|were|be|been)$/i.test(previous))
     )
       return { start: words[i]!.start, end: words[i]!.end, ...(fixture && { scheduled: true }) };
   }

@@ -218,6 +218,20 @@ describe('linking a short form after the full name (branch ner11)', () => {
     ]);
   });
 
+  it('leaves a country a place after a body named for it (branch ner13)', () => {
+    const text =
+      'Aid came from the Kenya Red Cross Society. Kenya Cabinet Secretary Ann Oparanya spoke.';
+    const linked = linkSuggestions(
+      articleOf(text),
+      [
+        suggestion(text, 'Kenya Red Cross Society', 'organization'),
+        suggestion(text, 'Kenya', 'location', 1),
+      ],
+      registryOf(),
+    ).map((s) => `${s.text}:${s.type}:${s.entityName ?? ''}`);
+    expect(linked).toEqual(['Kenya Red Cross Society:organization:', 'Kenya:location:']);
+  });
+
   it('files a word read as a body under the body it ends, never a town read as a place', () => {
     const text =
       'Sporting won at Vitoria Guimaraes. Guimaraes pulled one back. Real Madrid drew. Fans in Madrid and Madrid officials cheered. Deutsche Bank said the Bank would pay.';

@@ -2,6 +2,8 @@ import type { LinkCandidate, Suggestion } from '../../common/api/contract.ts';
 import type { Article } from '../../common/model/article.ts';
 import type { EntitiesFile, Entity } from '../../common/model/entity.ts';
 import type { EntityId } from '../../common/model/ids.ts';
+import { keepsArticle } from '../suggest/article-names.ts';
+import { getGazetteer } from '../suggest/gazetteer.ts';
 import { isImplausible } from '../suggest/implausible-spans.ts';
 import { placeByPreposition } from '../suggest/one-type-per-name.ts';
 import { cleanSpan } from '../suggest/span-cleanup.ts';
@@ -100,7 +102,7 @@ function tidySuggestions(
     const cleaned =
       suggestion.source === 'registry'
         ? { start: suggestion.start, end: suggestion.end }
-        : cleanSpan(text, suggestion);
+        : cleanSpan(text, suggestion, { keepArticle: keepsArticle(text, suggestion) });
     const span =
       cleaned !== null && suggestion.source !== 'registry' && suggestion.type === 'person'
         ? withoutLeadingTitles(text, cleaned)
@@ -226,8 +228,13 @@ function bodyShortenedTo(
   named: Map<string, Named>,
 ): Named | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(suggestion.text)) return null;
-  if (suggestion.type === 'location' && placeByPreposition(text, suggestion.start)) return null;
   const word = suggestion.text.toLowerCase();
+  // "Kenya" after "Kenya Red Cross Society": a place the gazetteer knows stays that place.
+  if (
+    suggestion.type === 'location' &&
+    (placeByPreposition(text, suggestion.start) || getGazetteer().get(word)?.type === 'location')
+  )
+    return null;
   const items = [...named.values()];
   if (items.some((item) => item.type === 'person' && item.words.has(word))) return null;
   const lastWordToo = suggestion.type === 'organization' && !ORGANIZATION_HEADS.has(word);

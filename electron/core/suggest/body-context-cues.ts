@@ -24,13 +24,26 @@ const BODY_DEEDS =
 const UNIT_WORD =
   'Laboratory|Laboratories|Institute|Center|Centre|Observatory|Office|Agency|Bureau|Division|Unit|Directorate|Command|Service|School|College|Museum|Library|Academy|Foundation';
 
+/** The last word of a body's name whatever opens it: "European Southern Observatory". */
+const LAST_WORD =
+  'Observatory|Institute|Survey|Laboratory|Laboratories|Agency|Authority|Commission|Foundation|Federation|Association|Society';
+
 /**
  * The patterns, over `name` (organization-cues.ts's name of capitalized words): `job` ones name
  * a body unless it is a known place or a common word ("Council leader Tom Hargreaves"), `unit`
- * ones name one whatever was read inside.
+ * and `byLastWord` ones (over `word`, one capitalized word) name one whatever was read inside.
  */
-export function bodyContextPatterns(name: string): { job: RegExp[]; unit: RegExp } {
+export function bodyContextPatterns(
+  name: string,
+  word: string,
+): { job: RegExp[]; unit: RegExp; byLastWord: RegExp } {
   return {
+    // Capitalized words that end in the kind of body they name, with the place or people "of"
+    // it may add: "European Southern Observatory", "Fisheries Survey of India".
+    byLastWord: new RegExp(
+      String.raw`(?<![\p{L}\p{N}'’-])(${word}(?:\s${word})*\s(?:${LAST_WORD})(?:\sof\s(?:the\s)?${word}(?:\s${word})*)?)(?![\p{L}\p{N}])`,
+      'dgu',
+    ),
     job: [
       new RegExp(
         String.raw`(?<![\p{L}\p{N}'’-])(?!(?:${GENERIC_BODY})\s)(${name})\s(?:${JOBS}),?\s(?=\p{Lu}[\p{L}'’-]+\s\p{Lu})`,

@@ -1,3 +1,4 @@
+import { withBodiesNamedAlone } from './bodies-named-alone.ts';
 import { companyShortName, endsAsCompany, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { isImplausible } from './implausible-spans.ts';
@@ -62,11 +63,14 @@ function personAfterTitles(text: string, mention: RecognizedMention): Recognized
  */
 function bodyBeforeTitles(text: string, mention: RecognizedMention): RecognizedMention {
   let end = mention.end;
+  // "Treasury Cabinet" of "Treasury Cabinet Secretary John Mbadi": the title goes on after it.
+  const titleAfter = isTitleWord(/^\s+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1] ?? '');
   for (;;) {
     const last = /(\S+)\s+(\S+)$/u.exec(text.slice(mention.start, end));
     const title =
       last !== null &&
-      (isTitleWord(last[2]!) || (end < mention.end && OFFICE_OPENER.test(last[2]!)));
+      (isTitleWord(last[2]!) ||
+        ((end < mention.end || titleAfter) && OFFICE_OPENER.test(last[2]!)));
     if (!title || /^(?:of|the|for)$/iu.test(last[1]!)) break;
     end -= last[2]!.length;
     while (/\s/u.test(text[end - 1] ?? '')) end -= 1;
@@ -85,9 +89,12 @@ function withoutDay(text: string, m: RecognizedMention): RecognizedMention {
   return day === null || day.index === 0 ? m : { ...m, end: m.start + day.index };
 }
 
-/** Words that open an office's title before "General" and the like: "Solicitor General". */
+/**
+ * Words that open an office's title before "General", "Secretary" and the like: "Solicitor
+ * General", "Cabinet Secretary", "Permanent Secretary".
+ */
 const OFFICE_OPENER =
-  /^(?:Solicitor|Attorney|Surgeon|Inspector|Auditor|Comptroller|Advocate|Lieutenant|Deputy)$/u;
+  /^(?:Solicitor|Attorney|Surgeon|Inspector|Auditor|Comptroller|Advocate|Lieutenant|Deputy|Cabinet|Permanent|Principal)$/u;
 
 /**
  * Every mention of a company by the short name the story gives it after naming it in full
@@ -420,6 +427,7 @@ export function combineReadings(
     withStreets,
     withSurnamesFirst,
     withPeopleNamedAlike,
+    withBodiesNamedAlone,
   ];
   const combined = steps.reduce((mentions, step) => step(text, mentions), both);
   return withOneTypePerName(

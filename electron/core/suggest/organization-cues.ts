@@ -33,7 +33,7 @@ import { wordKind } from './word-knowledge.ts';
 const WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}&'’!-]|\.(?=[\p{L}\p{N}]))*`;
 /** Name words on one line: a heading and the sentence under it are no one name. */
 const NAME = String.raw`${WORD}(?:[ \t](?:(?:&|of|de|for)[ \t])?${WORD})*`;
-const BODY_CONTEXT = bodyContextPatterns(NAME);
+const BODY_CONTEXT = bodyContextPatterns(NAME, WORD);
 
 /** Nouns that say what kind of body the name beside them is: "the charity Oxfam". */
 const KIND_NOUNS =
@@ -100,7 +100,16 @@ const KIND_LIST = new RegExp(
 
 /** A body whose name holds "and": "Competition and Markets Authority", "Food and Drug Administration". */
 const BODY_WITH_AND = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}-]*(?![\p{L}'’])(?:\s${WORD})*\sand\s${WORD}(?:\s${WORD})*\s(?:Authority|Commission|Agency|Board|Council|Office|Service|Department|Ministry|Institute|Association|Committee|Bureau|Administration|Tribunal))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}-]*(?![\p{L}'’])(?:\s${WORD})*\sand\s${WORD}(?:\s${WORD})*\s(?:Authority|Commission|Agency|Board|Council|Office|Service|Department|Ministry|Institute|Association|Committee|Bureau|Administration|Tribunal|Centre|Center|Network|Fund))(?![\p{L}\p{N}])`,
+  'dgu',
+);
+
+/**
+ * A body introduced by the name it goes by: "a group of amateurs called PlanetHunters", "the
+ * charity, known as Safe Harbour," "a start-up dubbed Kelpie" (not "a man called Rob").
+ */
+const KIND_CALLED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(?:${BODY_KIND}|group|gang|collective|movement|coalition|campaign|team|network|hackers|rebels|militants|activists)(?:\sof\s[\p{Ll}-]+)?,?\s(?:known\sas|called|named|dubbed|calling\sitself)\s(?:the\s)?(${NAME})`,
   'dgu',
 );
 
@@ -241,6 +250,39 @@ function isCampaign(name: string): boolean {
   );
 }
 
+/**
+ * Whether `name` is a person's full name read as such, a given name the lexicon knows first
+ * ("Maria Castellanos"), or the family name of one ("Castellanos").
+ */
+function isPlayerNamed(text: string, mentions: RecognizedMention[], name: string): boolean {
+  return mentions.some((m) => {
+    if (m.type !== 'person') return false;
+    const words = text.slice(m.start, m.end).split(/\s+/u);
+    return (
+      words.length > 1 &&
+      wordKind(words[0]!) === 'first-name' &&
+      (words.join(' ') === name || words.at(-1) === name)
+    );
+  });
+}
+
+/** A name with "and" whose first half is a body or a place of its own, before a centre's name. */
+function isTwoBodies(name: string): boolean {
+  const halves = /^(.+?)\s+and\s+(.+\s(?:Centre|Center|Network|Fund))$/u.exec(name);
+  return (
+    halves !== null &&
+    halves[1]!
+      .split(/\s+/u)
+      .some(
+        (word) =>
+          isKnownPlace(word.replace(/['’]s$/u, '')) ||
+          /^(?:Council|University|Institute|Society|Agency|Authority|Commission|Foundation|Association|Hospital|College|Academy)$/u.test(
+            word,
+          ),
+      )
+  );
+}
+
 interface Cue {
   start: number;
   end: number;
@@ -260,6 +302,7 @@ function cuedNames(text: string): Cue[] {
   };
   add(text.matchAll(KIND_BEFORE), 'kind');
   add(text.matchAll(KIND_AFTER), 'kind');
+  add(text.matchAll(KIND_CALLED), 'kind');
   // "Australia, Canada, the European Union": a list of members, no apposition.
   add(
     [...text.matchAll(BODY_NAME_AFTER)].filter(
@@ -276,10 +319,23 @@ function cuedNames(text: string): Cue[] {
     [...text.matchAll(ACRONYM_NAMED)].filter((m) => !isKnownPlace(m[1]!)),
     'kind',
   );
-  for (const pattern of [DATELINE_OUTLET, BODY_WITH_AND, BODY_OF, BODY_CONTEXT.unit]) {
+  const whole = [
+    DATELINE_OUTLET,
+    BODY_WITH_AND,
+    BODY_OF,
+    BODY_CONTEXT.unit,
+    BODY_CONTEXT.byLastWord,
+  ];
+  for (const pattern of whole) {
     for (const match of text.matchAll(pattern)) {
+      // A demonym opening the name is a word of it ("European Southern Observatory"); "The" is not.
       const [start, end] = match.indices![1]!;
-      cued.push({ start, end, cue: 'kind', widens: true });
+      // "Saudi Arabia's Civil Defense Authority": the body is named after the possessive.
+      const article = /^(?:The|A|An)\s|^.*['’]s\s/u.exec(match[1]!)?.[0].length ?? 0;
+      // "Russian Federation" is the country; "Stockholm and Leiden University Medical Center" and
+      // "European Research Council and Poland's National Science Centre" are two.
+      if (isKnownPlace(text.slice(start + article, end)) || isTwoBodies(match[1]!)) continue;
+      cued.push({ start: start + article, end, cue: 'kind', widens: true });
     }
   }
   for (const span of foreignBodyNames(text)) cued.push({ ...span, cue: 'kind', widens: true });
@@ -354,11 +410,14 @@ export function withOrganizationCues(
     // "the manufacturer Georg Reichenbach": a man who is the firm.
     if (cue.cue === 'kind' && wordKind(name.split(' ')[0]!) === 'first-name' && /\s/u.test(name))
       continue;
-    // "Insurer Gard" read as one person: the kind noun is no part of the name.
+    // "Maria Castellanos won", "Varga had reached the final": a player of a sport played alone.
+    if (cue.cue === 'club' && isPlayerNamed(text, out, name)) continue;
+    // "Insurer Gard" read as one person, "Broadcaster RTBF" as a place: the kind noun is no
+    // part of the name.
     out = out.filter(
       (m) =>
         !(
-          m.type === 'person' &&
+          m.type !== 'organization' &&
           m.end === cue.end &&
           m.start < cue.start &&
           OPENING_KIND_WORD.test(text.slice(m.start, cue.start))

@@ -1,3 +1,4 @@
+import { withArticleNames } from './article-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { getGazetteer } from './gazetteer.ts';
 import {
@@ -341,7 +342,10 @@ export function repairByPhrase(text: string, mentions: RecognizedMention[]): Rec
           );
   });
   // After the bodies are whole: "Palestinian" of "Palestinian Authority" is no demonym alone.
-  const whole = withCountryNames(text, withAmpersandBodies(text, withWholeBodies(text, kept)));
+  const whole = withArticleNames(
+    text,
+    withCountryNames(text, withAmpersandBodies(text, withWholeBodies(text, kept))),
+  );
   const storms = stormNames(text);
   const repaired = withGivenNameAfterPlace(
     text,

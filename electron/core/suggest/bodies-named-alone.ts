@@ -1,0 +1,96 @@
+import type { RecognizedMention } from './entity-recognizer.ts';
+import { titleBefore } from './titles.ts';
+import { wordKind } from './word-knowledge.ts';
+
+/**
+ * Bodies named by one word and nothing else, which the model takes for people ("Zooniverse
+ * said", "Matsyafed said it would lend"): a person is introduced by a full name or a title
+ * before the article uses one word of it, a body is not, and a body's deeds read differently.
+ * A single word read as a person that the article never gives a first name or a title, that the
+ * lexicon does not know as anyone's name, and that does what bodies do ("said in a statement",
+ * "said it would", "announced", "reported its", "shares") is a body wherever it stands. A word
+ * written as no person's name is ("Concept2", "USRowing", "PlanetHunters") is one too, and is
+ * also where it was not read but speaks as a body.
+ */
+
+/** What a body does after its name: a person would be "he said", not "said it would". */
+const BODY_DEED =
+  /^(?:['’]s)?\s+(?:said\s+(?:in\s+a\s+statement(?!\s+(?:he|she)\b)|on\s+its\s+website|it\s+(?:would|will|had|has|was|is|expected|planned)\s+(?:to\s+)?(?:\p{Ll}+ed|be|not|no|\p{Ll}+ing)\b|its\b)|announced\s+(?:a|an|its)\b|reported\s+(?:a|an|its)\b|shares\b)/u;
+
+/** A clause between a body and its deed: "Safaricom, whose M-Pesa service handles most payments, said". */
+const WHOSE_CLAUSE = /^,\s+(?:whose|which)\s[^,.;]{1,80},/u;
+
+/** Inner capitals or digits, as no person's name is written ("McCarthy" and "DeSantis" are). */
+const WRITTEN_AS_BODY =
+  /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O['’])\p{Lu})(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{2,}\p{Ll}{2,}\p{L}*|\p{Lu}\p{L}*\d[\p{L}\d]*)$/u;
+
+/**
+ * A verb of a speaker after a name, or after a list it opens ("USRowing and World Rowing sent").
+ */
+const SPEAKS =
+  /^(?:['’]s)?(?:\s+(?:and|or)(?:\s+\p{Lu}[\p{L}\p{N}]*){1,3})?\s+(?:said|says|announced|reported|sent|told|added|warned|confirmed)\b/u;
+
+/** Capitalized words, each a name that may be unread. */
+const WORD = /(?<![\p{L}\p{N}'’&.-])\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}&-])/gu;
+
+function introducedAsPerson(text: string, word: string, mentions: RecognizedMention[]): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  if (new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*\s+${escaped}(?![\p{L}\p{N}])`, 'u').test(text))
+    return true;
+  return mentions.some((m) => {
+    const value = text.slice(m.start, m.end);
+    return (
+      (m.type === 'person' && value !== word && value.split(/\s+/u).includes(word)) ||
+      (value === word && titleBefore(text, m.start) !== null)
+    );
+  });
+}
+
+function actsAsBody(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}`, 'gu')))
+    if (
+      BODY_DEED.test(
+        text
+          .slice(match.index + word.length)
+          .replace(WHOSE_CLAUSE, '')
+          .slice(0, 40),
+      )
+    )
+      return true;
+  return false;
+}
+
+export function withBodiesNamedAlone(
+  text: string,
+  mentions: RecognizedMention[],
+): RecognizedMention[] {
+  const bodies = new Set<string>();
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    const word = text.slice(m.start, m.end);
+    if (m.type !== 'person' || /\s/u.test(word) || seen.has(word)) continue;
+    seen.add(word);
+    if (WRITTEN_AS_BODY.test(word)) {
+      bodies.add(word);
+      continue;
+    }
+    const kind = wordKind(word);
+    if (kind !== 'unknown' && kind !== 'common') continue;
+    if (!introducedAsPerson(text, word, mentions) && actsAsBody(text, word)) bodies.add(word);
+  }
+  const out = mentions.map((m) =>
+    m.type === 'person' && bodies.has(text.slice(m.start, m.end))
+      ? { ...m, type: 'organization' as const }
+      : m,
+  );
+  const added: RecognizedMention[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!WRITTEN_AS_BODY.test(match[0]) || !SPEAKS.test(text.slice(end, end + 80))) continue;
+    if (!out.some((m) => m.start < end && start < m.end))
+      added.push({ start, end, type: 'organization', score: 0.6 });
+  }
+  return added.length === 0 ? out : [...out, ...added].sort((a, b) => a.start - b.start);
+}

@@ -33,6 +33,7 @@ import {
   type RebuildOptions,
 } from './catalog-rebuild.ts';
 import { EntityMentions } from './entity-mentions.ts';
+import { addedTime, summariesNewestFirst } from './article-order.ts';
 import {
   CHECK_IN_BACKGROUND_FROM,
   articleNames,
@@ -248,6 +249,11 @@ export class ArticleCatalog {
     return [...this.entries.values()].map((entry) => entry.summary);
   }
 
+  /** The summaries read so far in listArticles' order (see summariesNewestFirst). */
+  summariesNewestFirst(): Promise<ArticleSummary[]> {
+    return summariesNewestFirst([...this.entries.values()]);
+  }
+
   /** `size:mtime` of the article's file as last read or written: the search index's stamp. */
   stamp(id: ArticleId): string | undefined {
     // An article a rebuild has not read yet: its file as stat'ed at open, as its entry will say.
@@ -424,6 +430,7 @@ export class ArticleCatalog {
       mentions: this.mentions.pairsOf(article),
       size: info.size,
       mtimeMs: info.mtimeMs,
+      addedMs: addedTime(article.addedAt),
     };
   }
 

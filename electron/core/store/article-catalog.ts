@@ -114,7 +114,7 @@ export class ArticleCatalog {
       return;
     }
     const names = await listing;
-    const { fresh, stale } = compareWithFiles(
+    const { fresh, stale } = await compareWithFiles(
       names,
       await statArticles(this.folder, names),
       savedEntryOf(saved?.entries ?? []),
@@ -147,10 +147,10 @@ export class ArticleCatalog {
   private async check(listing: Promise<string[]>): Promise<void> {
     const names = await listing;
     const stats = await statArticles(this.folder, names);
-    const touched = this.touched!;
+    // Compared in slices: what is written, read or removed meanwhile is still noted as touched.
+    const { gone, again } = await changedOnDisk(names, stats, this.entries, this.touched!);
     this.touched = null;
     if (this.stopped) return;
-    const { gone, again } = changedOnDisk(names, stats, this.entries, touched);
     if (gone.length === 0 && again.length === 0) return;
     for (const id of gone) this.drop(id);
     for (const { id, file } of again) this.pending.set(id, file);

@@ -21,6 +21,10 @@ export function addedTime(addedAt: string): number {
 /** The order listArticles answers in: newest first, then by id, as code units. */
 function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
   if (a.addedAt !== b.addedAt) return a.addedAt < b.addedAt ? 1 : -1;
+  return byId(a, b);
+}
+
+function byId(a: ArticleSummary, b: ArticleSummary): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
@@ -34,8 +38,7 @@ export async function summariesNewestFirst(
   const timed = entries.every((entry) => !Number.isNaN(entry.addedMs));
   const compare = timed
     ? (a: number, b: number) =>
-        entries[b]!.addedMs - entries[a]!.addedMs ||
-        newestFirst(entries[a]!.summary, entries[b]!.summary)
+        entries[b]!.addedMs - entries[a]!.addedMs || byId(entries[a]!.summary, entries[b]!.summary) // equal times: equal ISO strings
     : (a: number, b: number) => newestFirst(entries[a]!.summary, entries[b]!.summary);
   const order = await sortInSlices(entries.length, compare, new TimeSlices(SORT_SLICE_MS));
   return Array.from(order, (i) => entries[i]!.summary);

@@ -3,7 +3,10 @@ import type { ArticleSummary } from '../../electron/common/model/article.ts';
 import type { ArticleId } from '../../electron/common/model/ids.ts';
 import { articlesToRelearn } from '../../electron/core/service/entity-suggester.ts';
 
-/** Summaries of `count` articles added one a minute; `decided` gives each its decisions. */
+/**
+ * Summaries of `count` articles added one a minute, newest first (listArticles' order);
+ * `decided` gives each its decisions.
+ */
 function notebook(
   count: number,
   decided: (i: number) => { mentionCount: number; rejectedCount: number },
@@ -16,7 +19,7 @@ function notebook(
         addedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
         ...decided(i),
       }) as ArticleSummary,
-  );
+  ).reverse();
 }
 
 describe('the decisions a notebook learns from again when it opens', () => {

@@ -28,10 +28,10 @@ const LEARNED_ARTICLES_ON_OPEN = 300;
  * every one holding a rejection, however old (a rejection must outlive the session as a mark
  * does: the registry keeps marks, nothing else keeps rejections), and the newest ones with
  * marks. A catalog written before rejections were counted says -1: such an article counts as
- * holding one until it is read again.
+ * holding one until it is read again. `newest`: the summaries newest first, as listArticles
+ * orders them (sorted in slices: one sort of 100,000 by localeCompare held the thread seconds).
  */
-export function articlesToRelearn(summaries: readonly ArticleSummary[]): ArticleId[] {
-  const newest = [...summaries].sort((a, b) => b.addedAt.localeCompare(a.addedAt));
+export function articlesToRelearn(newest: readonly ArticleSummary[]): ArticleId[] {
   const marked = new Set(
     newest
       .filter((s) => s.mentionCount > 0)
@@ -96,18 +96,24 @@ export class EntitySuggester {
    */
   loadRecognizer(): Promise<string | null> {
     this.loaded ??= this.readings.load().then(
-      (problem) => {
+      async (problem) => {
         if (problem !== null) console.warn(`dossier: ${problem}`);
-        // Decisions already in the notebook (articlesToRelearn).
-        for (const id of articlesToRelearn(this.store.listSummaries())) this.toLearn.add(id);
-        this.store.onArticlesWritten = (articles) => {
-          for (const article of articles) {
-            this.toLearn.delete(article.id); // to the end of the queue
-            this.toLearn.add(article.id);
+        // Decisions already in the notebook (articlesToRelearn), as it is now; an article
+        // written while they are sorted goes after them, as it would after the listing.
+        const listing = this.store.listSummariesNewestFirst();
+        const learnLast = (ids: Iterable<ArticleId>) => {
+          for (const id of ids) {
+            this.toLearn.delete(id); // to the end of the queue
+            this.toLearn.add(id);
           }
           this.scheduleLearning();
         };
-        this.scheduleLearning();
+        this.store.onArticlesWritten = (articles) => learnLast(articles.map(({ id }) => id));
+        const relearn = articlesToRelearn(await listing);
+        const written = [...this.toLearn];
+        this.toLearn.clear();
+        for (const id of relearn) this.toLearn.add(id);
+        learnLast(written);
         return problem;
       },
       (error: unknown) => {

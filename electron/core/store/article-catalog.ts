@@ -33,6 +33,7 @@ import {
   type RebuildOptions,
 } from './catalog-rebuild.ts';
 import { EntityMentions } from './entity-mentions.ts';
+import { addedTime, summariesNewestFirst } from './article-order.ts';
 import {
   CHECK_IN_BACKGROUND_FROM,
   articleNames,
@@ -113,7 +114,7 @@ export class ArticleCatalog {
       return;
     }
     const names = await listing;
-    const { fresh, stale } = compareWithFiles(
+    const { fresh, stale } = await compareWithFiles(
       names,
       await statArticles(this.folder, names),
       savedEntryOf(saved?.entries ?? []),
@@ -146,10 +147,10 @@ export class ArticleCatalog {
   private async check(listing: Promise<string[]>): Promise<void> {
     const names = await listing;
     const stats = await statArticles(this.folder, names);
-    const touched = this.touched!;
+    // Compared in slices: what is written, read or removed meanwhile is still noted as touched.
+    const { gone, again } = await changedOnDisk(names, stats, this.entries, this.touched!);
     this.touched = null;
     if (this.stopped) return;
-    const { gone, again } = changedOnDisk(names, stats, this.entries, touched);
     if (gone.length === 0 && again.length === 0) return;
     for (const id of gone) this.drop(id);
     for (const { id, file } of again) this.pending.set(id, file);
@@ -246,6 +247,11 @@ export class ArticleCatalog {
   /** The summaries read so far (all of them unless a rebuild runs: see rebuildProgress). */
   summaries(): ArticleSummary[] {
     return [...this.entries.values()].map((entry) => entry.summary);
+  }
+
+  /** The summaries read so far in listArticles' order (see summariesNewestFirst). */
+  summariesNewestFirst(): Promise<ArticleSummary[]> {
+    return summariesNewestFirst([...this.entries.values()]);
   }
 
   /** `size:mtime` of the article's file as last read or written: the search index's stamp. */
@@ -424,6 +430,7 @@ export class ArticleCatalog {
       mentions: this.mentions.pairsOf(article),
       size: info.size,
       mtimeMs: info.mtimeMs,
+      addedMs: addedTime(article.addedAt),
     };
   }
 

@@ -6,6 +6,7 @@ import type { ArticleSummary } from '../../common/model/article.ts';
 import type { DamagedFile } from '../../common/model/notebook.ts';
 import { CATALOG_FILE, damagedCatalogFile } from '../disk/notebook-layout.ts';
 import { TimeSlices } from '../time-slices.ts';
+import { addedTime } from './article-order.ts';
 import { catalogRows } from './catalog-rows.ts';
 import {
   CATALOG_FORMAT,
@@ -48,6 +49,8 @@ export interface CatalogEntry {
   /** The file's size and mtime when the summary was taken: a difference means stale. */
   size: number;
   mtimeMs: number;
+  /** `summary.addedAt` parsed (see addedTime): what listArticles sorts by. */
+  addedMs: number;
 }
 
 /**
@@ -283,30 +286,32 @@ async function catalogColumns(file: ColumnsFile, version: number): Promise<Saved
   let at = 0;
   for (let i = 0; i < count; i++) {
     if (i % 256 === 0 && slices.due) await slices.pause();
+    const summary: ArticleSummary = {
+      id: text.id(i) as ArticleId,
+      title: text.title(i),
+      source: table[values.source[i]!] as string,
+      authors: table[values.authors[i]!] as string[],
+      published: table[values.published[i]!] as string | null,
+      url: text.url(i),
+      dateline: table[values.dateline[i]!] as string,
+      language: table[values.language[i]!] as string,
+      tags: table[values.tags[i]!] as string[],
+      textSha256: text.textSha256(i),
+      fingerprint: text.fingerprint(i),
+      addedAt: text.addedAt(i),
+      wordCount: numbers.wordCount[i]!,
+      original: table[values.original[i]!] as ArticleSummary['original'],
+      mentionCount: numbers.mentionCount[i]!,
+      entityCount: numbers.entityCount[i]!,
+      copyOf: table[values.copyOf[i]!] as ArticleSummary['copyOf'],
+      rejectedCount: numbers.rejectedCount[i]!,
+    };
     entries[i] = {
-      summary: {
-        id: text.id(i) as ArticleId,
-        title: text.title(i),
-        source: table[values.source[i]!] as string,
-        authors: table[values.authors[i]!] as string[],
-        published: table[values.published[i]!] as string | null,
-        url: text.url(i),
-        dateline: table[values.dateline[i]!] as string,
-        language: table[values.language[i]!] as string,
-        tags: table[values.tags[i]!] as string[],
-        textSha256: text.textSha256(i),
-        fingerprint: text.fingerprint(i),
-        addedAt: text.addedAt(i),
-        wordCount: numbers.wordCount[i]!,
-        original: table[values.original[i]!] as ArticleSummary['original'],
-        mentionCount: numbers.mentionCount[i]!,
-        entityCount: numbers.entityCount[i]!,
-        copyOf: table[values.copyOf[i]!] as ArticleSummary['copyOf'],
-        rejectedCount: numbers.rejectedCount[i]!,
-      },
+      summary,
       mentions: mentionsOf(at, (at += lengths[i]!)),
       size: numbers.size[i]!,
       mtimeMs: numbers.mtimeMs[i]!,
+      addedMs: addedTime(summary.addedAt),
     };
   }
   if (at !== pairs.length) return null;

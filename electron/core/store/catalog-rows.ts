@@ -1,5 +1,6 @@
 import type { ArticleId } from '../../common/model/ids.ts';
 import type { ArticleSummary } from '../../common/model/article.ts';
+import { addedTime } from './article-order.ts';
 import type { SavedCatalog } from './catalog-file.ts';
 
 /** cache/catalog.json of version 3 (rows), read once to be written again in columns. */
@@ -71,12 +72,16 @@ export function catalogRows(json: unknown): SavedCatalog | null {
   }
   return {
     entities: entities as string[],
-    entries: (rows as CatalogRow[]).map((row) => ({
-      summary: summaryOfRow(row),
-      mentions: row[2],
-      size: row[0],
-      mtimeMs: row[1],
-    })),
+    entries: (rows as CatalogRow[]).map((row) => {
+      const summary = summaryOfRow(row);
+      return {
+        summary,
+        mentions: row[2],
+        size: row[0],
+        mtimeMs: row[1],
+        addedMs: addedTime(summary.addedAt),
+      };
+    }),
     upgraded: true,
   };
 }

@@ -185,6 +185,11 @@ export class NotebookStore {
     return this.catalog.summaries();
   }
 
+  /** listSummaries newest first, then by id: listArticles' order, sorted in slices. */
+  listSummariesNewestFirst(): Promise<ArticleSummary[]> {
+    return this.catalog.summariesNewestFirst();
+  }
+
   /** The files in originals/ that the notebook's articles name. */
   originalFiles(): Set<string> {
     const files = new Set<string>();

@@ -59,6 +59,14 @@ describe('event titles as an analyst writes them (issue 16, titles14)', () => {
     ).toBe('Van der Berg visits a clinic in Zwolle');
   });
 
+  it('writes a place whose article is part of its name with it ("in The Hague")', () => {
+    expect(
+      first('The foreign ministers met in The Hague on Wednesday to discuss the summit.', [
+        ['The Hague', 'location'],
+      ])?.title,
+    ).toMatch(/ in The Hague$/);
+  });
+
   it('puts a verb ending in a vowel and "y" in the present as it is ("plays", not "plies")', () => {
     expect(
       first('The Halle Orchestra will play her violin concerto in Manchester on Friday.', [

@@ -7,10 +7,14 @@ import { getGazetteer } from './gazetteer.ts';
  * gazetteer lists with theirs.
  */
 
+/** Whether a name opens with a capitalized "The" that belongs to it ("The Hague"). */
+export function isArticleName(name: string): boolean {
+  return /^(?:The|THE)\s/u.test(name) && getGazetteer().has(name.toLowerCase());
+}
+
 /** Whether the span opens with a capitalized "The" that belongs to the name ("The Hague"). */
 export function keepsArticle(text: string, span: { start: number; end: number }): boolean {
-  const value = text.slice(span.start, span.end);
-  return /^(?:The|THE)\s/u.test(value) && getGazetteer().has(value.toLowerCase());
+  return isArticleName(text.slice(span.start, span.end));
 }
 
 /** Each mention given back the capitalized "The" before it that belongs to its name. */

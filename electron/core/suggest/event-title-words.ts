@@ -1,5 +1,6 @@
 import type { BuiltInEventType as EventType } from '../../common/model/event.ts';
 import type { TextSpan } from '../dates/sentences.ts';
+import { isArticleName } from './article-names.ts';
 import type { Trigger } from './event-triggers.ts';
 import { DANGLING, DETERMINER, PREPOSITION, tagsOf, type Word } from './event-verbs.ts';
 import { isTitleWord } from './titles.ts';
@@ -51,7 +52,9 @@ const OWNER = /^.*['’]s\s+(?=\p{Lu}\S*(?:\s+\S+){2,}$)/u;
  * it did).
  */
 export function shortNameOf(name: TitleName): string {
-  const text = name.text.replace(/^the\s+/i, '').replace(/['’]s$/, '');
+  // "the State Department" loses its article in a title; "The Hague" keeps it.
+  const named = isArticleName(name.text) ? name.text : name.text.replace(/^the\s+/i, '');
+  const text = named.replace(/['’]s$/, '');
   if (name.type !== 'person') return text.replace(OWNER, '');
   const parts = text.split(/\s+/);
   const last = parts[parts.length - 1]!;

@@ -15,6 +15,7 @@ import type {
   SearchRequest,
   SearchWorkerData,
 } from './search-messages.ts';
+import { escapeRegExp } from '../regexp-escape.ts';
 
 export type { SearchHit, SearchHitKind, SearchResult };
 
@@ -428,8 +429,4 @@ export function snippetOf(text: string, terms: string[]): string {
   }
   const window = text.slice(start, end).replace(/\s+/g, ' ').trim();
   return `${start > 0 ? '…' : ''}${window}${end < text.length ? '…' : ''}`;
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,6 +1,7 @@
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { titleBefore } from './titles.ts';
 import { wordKind } from './word-knowledge.ts';
+import { escapeRegExp } from '../regexp-escape.ts';
 
 /**
  * Bodies named by one word and nothing else, which the model takes for people ("Zooniverse
@@ -34,7 +35,7 @@ const SPEAKS =
 const WORD = /(?<![\p{L}\p{N}'’&.-])\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}&-])/gu;
 
 function introducedAsPerson(text: string, word: string, mentions: RecognizedMention[]): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapeRegExp(word);
   if (new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*\s+${escaped}(?![\p{L}\p{N}])`, 'u').test(text))
     return true;
   return mentions.some((m) => {
@@ -47,7 +48,7 @@ function introducedAsPerson(text: string, word: string, mentions: RecognizedMent
 }
 
 function actsAsBody(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapeRegExp(word);
   for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}`, 'gu')))
     if (
       BODY_DEED.test(

@@ -1,4 +1,5 @@
 import type { RecognizedMention } from './entity-recognizer.ts';
+import { escapeRegExp } from '../regexp-escape.ts';
 
 /**
  * Bodies named alone, without a legal form or a trade, that the words after them give away
@@ -72,7 +73,7 @@ export function withUnreadUses(
 ): RecognizedMention[] {
   const added: RecognizedMention[] = [];
   for (const name of names) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const escaped = escapeRegExp(name);
     const use = new RegExp(
       String.raw`(?<![\p{L}\p{N}&'’-]|\p{Lu}[\p{L}'’-]*\s)${escaped}(?![\p{L}\p{N}&-]|\s\p{Lu})`,
       'gu',

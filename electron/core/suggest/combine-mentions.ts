@@ -13,6 +13,7 @@ import { repairByPhrase } from './phrase-repairs.ts';
 import { cleanSpan } from './span-cleanup.ts';
 import { isTitleWord, opensAddress } from './titles.ts';
 import { isOfficeWord, wordKind } from './word-knowledge.ts';
+import { escapeRegExp } from '../regexp-escape.ts';
 
 /**
  * Two readings of one text, the first preferred: every mention of `primary`, then those of
@@ -112,7 +113,7 @@ function withShortCompanyNames(text: string, mentions: RecognizedMention[]): Rec
   if (names.size === 0) return mentions;
   const out = [...mentions];
   for (const name of names) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const escaped = escapeRegExp(name);
     for (const match of text.matchAll(
       new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'),
     )) {

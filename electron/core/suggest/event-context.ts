@@ -2,6 +2,7 @@ import { countries } from 'countries-list';
 import type { BuiltInEventType as EventType } from '../../common/model/event.ts';
 import type { TextSpan } from '../dates/sentences.ts';
 import type { Trigger } from './event-triggers.ts';
+import { escapeRegExp } from '../regexp-escape.ts';
 
 /** An entity mention, as the entity suggester or the analyst gives it. */
 export interface MentionInput {
@@ -263,10 +264,6 @@ function lastPersonBefore(named: readonly MentionInput[], at: number): MentionIn
     if (m.type === 'person' && m.end <= at) return m;
   }
   return undefined;
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** How far back (in characters) a title phrase looks for its person: a few sentences. */

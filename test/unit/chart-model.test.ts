@@ -4,11 +4,15 @@ import type {
   LinkChartOutline,
   RelationView,
 } from '../../electron/common/api/contract.ts';
+import { forceLayout } from '../../electron/common/chart/network-layout.ts';
+import { labelWidth } from '../../electron/common/chart/network-svg.ts';
+import { NODE_FONT_SIZE } from '../../renderer/views/chart/chart-style.ts';
 import {
   NO_CHART_FILTERS,
   chartGraph,
   dateBounds,
   focusGraph,
+  layoutInputOf,
   neighbours,
   ringsAround,
   timeWindow,
@@ -222,5 +226,45 @@ describe('the link chart model', () => {
   it('rings around a node count the links away from it; the unreachable are outermost', () => {
     const rings = ringsAround(chartGraph(CHART, ALL), 'd');
     expect(Object.fromEntries(rings)).toEqual({ d: 0, c: 1, b: 2, a: 3, e: 4 });
+  });
+
+  it('lays out a small chart with no name drawn over another name or node', () => {
+    // Two pairs with long names, as a hospital and the health board that runs it were drawn,
+    // their names on top of each other.
+    const named = (id: string, name: string, type = 'organization') => ({
+      ...node(id, type),
+      name,
+    });
+    const chart: LinkChartOutline = {
+      ...CHART,
+      nodes: [
+        named('h', 'Vale General Hospital'),
+        named('b', 'Cardiff and Vale University Health Board'),
+        named('d', 'Department of Mineral Resources and Energy'),
+        named('m', 'Gwede Mantashe', 'person'),
+      ],
+      relations: [relation('r1', 'h', 'b'), relation('r2', 'd', 'm')],
+      eventLinks: [],
+    };
+    const graph = chartGraph(chart, NO_CHART_FILTERS);
+    const at = forceLayout(layoutInputOf(graph, {}));
+    // Where Cytoscape draws each name: centred under its node, one line of the chart's font.
+    const boxes = graph.nodes.flatMap((n) => {
+      const { x, y } = at.get(n.id)!;
+      const half = labelWidth(n.name, NODE_FONT_SIZE) / 2;
+      const shape = { left: x - n.size / 2, right: x + n.size / 2, top: y - n.size / 2 };
+      const name = { left: x - half, right: x + half, top: y + n.size / 2 + 4 };
+      return [
+        { id: n.id, ...shape, bottom: shape.top + n.size },
+        { id: n.id, ...name, bottom: name.top + NODE_FONT_SIZE * 1.3 },
+      ];
+    });
+    for (const a of boxes)
+      for (const b of boxes)
+        if (a.id < b.id)
+          expect(
+            a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top,
+            `${a.id} and ${b.id} overlap`,
+          ).toBe(true);
   });
 });

@@ -10,7 +10,9 @@ import type {
   RelationId,
 } from '../../../electron/common/api/contract.ts';
 import type { EventId } from '../../../electron/common/model/ids.ts';
-import { linkWidth, nodeSize } from '../../../electron/common/chart/network-svg.ts';
+import type { LayoutInput, Position } from '../../../electron/common/chart/network-layout.ts';
+import { labelWidth, linkWidth, nodeSize } from '../../../electron/common/chart/network-svg.ts';
+import { NODE_FONT_SIZE } from './chart-style.ts';
 
 /** Above this many nodes the chart shows the most connected and says how many it left out. */
 export const MAX_NODES = 5_000;
@@ -191,6 +193,23 @@ export function chartGraph(
 }
 
 /** The edge drawn for the links between `a` and `b`, whichever way they run. */
+/**
+ * What the force layout reads of the chart: each node's size and the width of its name, which
+ * the layout keeps clear of the other nodes and names (without it two long names of a small
+ * chart were drawn over each other), the links, and the nodes the analyst pinned.
+ */
+export function layoutInputOf(graph: ChartGraph, pinned: Record<string, Position>): LayoutInput {
+  return {
+    nodes: graph.nodes.map(({ id, size, name }) => ({
+      id,
+      size,
+      label: labelWidth(name, NODE_FONT_SIZE),
+    })),
+    links: graph.edges.map(({ source, target }) => ({ source, target })),
+    pinned,
+  };
+}
+
 export function pairId(a: string, b: string): string {
   return a < b ? `p:${a}:${b}` : `p:${b}:${a}`;
 }

@@ -4,7 +4,7 @@ import type { KeptChartLayout, LinkChartOutline } from '../../../electron/common
 import type { Position } from '../../../electron/common/chart/network-layout.ts';
 import { messageOf } from '../../api/api-error.ts';
 import { layoutOptions, type ChartLayout } from './chart-layouts.ts';
-import type { ChartGraph } from './chart-model.ts';
+import { layoutInputOf, type ChartGraph } from './chart-model.ts';
 import { useApi } from '../../api/api-provider.tsx';
 import { forcePositions, warmLayoutWorker } from './layout-client.ts';
 
@@ -34,11 +34,7 @@ export function useForcePositions(
     );
     // Only what the layout reads is copied to the worker: the edges' links and evidence, cloned
     // with them, were a cost on this thread.
-    const input = {
-      nodes: graph.nodes.map(({ id, size }) => ({ id, size })),
-      links: graph.edges.map(({ source, target }) => ({ source, target })),
-      pinned,
-    };
+    const input = layoutInputOf(graph, pinned);
     // Not keeping it costs only the next opening its layout: nothing to tell the analyst.
     const keep = (layout: KeptChartLayout) => void api.keepChartLayout(layout).catch(() => {});
     forcePositions(input, chart?.layout ?? null, keep, abort.signal)

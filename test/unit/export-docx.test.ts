@@ -201,6 +201,17 @@ describe('DOCX export', () => {
     expect(name).toBeGreaterThan(rest.at(-1)!);
   });
 
+  it('never splits a table row across pages, and repeats the header row on each', async () => {
+    const zip = await JSZip.loadAsync(await readFile(await docx('a4')));
+    const document = await zip.file('word/document.xml')!.async('string');
+    const rows = [...document.matchAll(/<w:tr>.*?<\/w:tr>/gs)].map((m) => m[0]);
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows) expect(row).toContain('<w:cantSplit/>');
+    expect(rows.filter((row) => row.includes('<w:tblHeader/>')).length).toBe(
+      [...document.matchAll(/<w:tbl>/g)].length,
+    );
+  });
+
   it('keeps every heading on the page of what follows it', async () => {
     const zip = await JSZip.loadAsync(await readFile(await docx('a4')));
     const styles = await zip.file('word/styles.xml')!.async('string');

@@ -343,12 +343,16 @@ function table(headers: string[], rows: ParagraphChild[][][], shares?: number[])
     ...(shares && {
       columnWidths: shares.map((share) => Math.round((TEXT_WIDTH * share) / total)),
     }),
+    // A row is read whole: one split across a page break cut an event's title in two.
     rows: [
       new TableRow({
         tableHeader: true,
+        cantSplit: true,
         children: headers.map((header) => cell([new TextRun({ text: header, bold: true })])),
       }),
-      ...rows.map((row) => new TableRow({ children: row.map((children) => cell(children)) })),
+      ...rows.map(
+        (row) => new TableRow({ cantSplit: true, children: row.map((children) => cell(children)) }),
+      ),
     ],
   });
 }

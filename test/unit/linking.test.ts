@@ -381,6 +381,32 @@ describe('rejecting a group', () => {
   });
 });
 
+describe('a group of the review queue', () => {
+  it('holds a name whatever its case, titled as the story writes it, and files it under one entity', async () => {
+    const text = 'TOKYO - Lloyd Austin visited Tokyo on Monday. Tokyo welcomed him.';
+    const { api, service, id } = await notebookWithArticle(text);
+    const groups = (await api.listSuggestionGroups({})).filter((g) => /tokyo/i.test(g.text));
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ text: 'Tokyo', type: 'location' });
+    expect(groups[0]!.items.map((item) => text.slice(item.start, item.end))).toEqual([
+      'TOKYO',
+      'Tokyo',
+      'Tokyo',
+    ]);
+    const items = groups[0]!.items.map(({ articleId, start, end }) => ({ articleId, start, end }));
+    await api.acceptSuggestionGroup({ items });
+    const article = await api.getArticle({ id });
+    const places = new Set(
+      article.mentions
+        .filter((m) => /tokyo/i.test(text.slice(m.start, m.end)))
+        .map((m) => m.entityId),
+    );
+    expect(places.size).toBe(1);
+    expect(article.entities[[...places][0]!]).toMatchObject({ name: 'Tokyo' });
+    await service.close();
+  });
+});
+
 describe('manual marks', () => {
   const TEXT = 'Lloyd Austin, the secretary, met Antony Blinken. Later Lloyd Austin, again, spoke.';
 

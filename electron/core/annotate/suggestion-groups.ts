@@ -2,17 +2,21 @@ import type { Suggestion, SuggestionGroupView } from '../../common/api/contract.
 import type { Article } from '../../common/model/article.ts';
 import type { SuggestionSource } from './suggestions.ts';
 import type { NotebookView } from './notebook-view.ts';
+import { writtenInCapitals } from './written-in-capitals.ts';
 
 /** How much text each side of a suggestion the review queue shows. */
 const CONTEXT = 60;
 
-/** What a group shares: the words, the type and the entity proposed (or the candidates). */
+/**
+ * What a group shares: the words whatever their case (a dateline's "DOHA" is the "Doha" of the
+ * story), the type and the entity proposed (or the candidates).
+ */
 function groupKey(s: Suggestion): string {
   const target =
     s.candidates !== undefined
       ? `?${s.candidates.map((c) => c.entityId ?? c.name).join('|')}`
-      : (s.entityId ?? `+${s.entityName ?? s.text}`);
-  return `${s.type}\u0000${s.text}\u0000${target}`;
+      : (s.entityId ?? `+${(s.entityName ?? s.text).toLocaleLowerCase()}`);
+  return `${s.type}\u0000${s.text.toLocaleLowerCase()}\u0000${target}`;
 }
 
 /**
@@ -43,6 +47,7 @@ export function suggestionGroups(
         };
         groups.set(key, group);
       }
+      if (writtenInCapitals(group.text) && !writtenInCapitals(s.text)) group.text = s.text;
       group.score = Math.max(group.score, s.score);
       group.articles.add(article.id);
       group.items.push(inContext(article, s));

@@ -10,6 +10,7 @@ import type { NotebookChange } from '../commands/notebook-change.ts';
 import { EntityResolver } from './entity-lookup.ts';
 import { sortByStart } from './mentions.ts';
 import { requireArticle, requireEntity, type NotebookView } from './notebook-view.ts';
+import { writtenInCapitals } from './written-in-capitals.ts';
 
 /** Computes an article's open suggestions; the service keeps what is costly to compute. */
 export type SuggestionSource = (article: Article) => Suggestion[];
@@ -195,10 +196,15 @@ function acceptChosen(
     return resolver.resolve(suggestion.entityName ?? suggestion.text, type).id as EntityId;
   };
   // Full names first, so that a lone "Blinken" accepted in the same batch joins "Antony J.
-  // Blinken" even when it comes first in the notebook.
+  // Blinken" even when it comes first in the notebook; a dateline's "TOKYO" after the story's
+  // "Tokyo", which names the entity.
   const newNames = chosenIn
     .flatMap(([, chosen]) => chosen.filter((s) => s.entityId === undefined))
-    .sort((a, b) => b.text.split(/\s+/).length - a.text.split(/\s+/).length);
+    .sort(
+      (a, b) =>
+        b.text.split(/\s+/).length - a.text.split(/\s+/).length ||
+        Number(writtenInCapitals(a.text)) - Number(writtenInCapitals(b.text)),
+    );
   for (const suggestion of newNames) entityOf(suggestion);
   const changed: Article[] = [];
   let accepted = 0;

@@ -35,6 +35,11 @@ export interface DossierFixtures {
   server: DossierServer;
   /** The page, already open at the server's address, with console errors failing the test. */
   app: Page;
+  /**
+   * Opens `app` when called, for a test that fills its notebook through the API first: one page
+   * load where a reload after the filling made two.
+   */
+  openApp: () => Promise<Page>;
 }
 
 export interface DossierWorkerFixtures {
@@ -124,7 +129,7 @@ export const test = base.extend<DossierFixtures, DossierWorkerFixtures>({
     await use(await startServer());
   },
 
-  app: async ({ page, server }, use) => {
+  openApp: async ({ page, server }, use) => {
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') {
@@ -132,10 +137,16 @@ export const test = base.extend<DossierFixtures, DossierWorkerFixtures>({
       }
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.goto(server.url);
-    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
-    await use(page);
+    await use(async () => {
+      await page.goto(server.url);
+      await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+      return page;
+    });
     expect(problems, 'the page logged errors (a CSP violation is one)').toEqual([]);
+  },
+
+  app: async ({ openApp }, use) => {
+    await use(await openApp());
   },
 });
 

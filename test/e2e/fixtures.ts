@@ -6,7 +6,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 import { snapshotFolder } from '../support/folder-snapshot.ts';
-import { CLI_BUNDLE, TEMPLATES_ENV, templateDir, type TemplateName } from './notebook-templates.ts';
+import {
+  CLI_BUNDLE,
+  TEMPLATES_ENV,
+  ensureTemplate,
+  type TemplateName,
+} from './notebook-templates.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const URL_PATTERN = /https?:\/\/127\.0\.0\.1:\d+\/#token=\S+/;
@@ -30,6 +35,11 @@ export interface DossierFixtures {
   server: DossierServer;
   /** The page, already open at the server's address, with console errors failing the test. */
   app: Page;
+  /**
+   * Opens `app` when called, for a test that fills its notebook through the API first: one page
+   * load where a reload after the filling made two.
+   */
+  openApp: () => Promise<Page>;
 }
 
 export interface DossierWorkerFixtures {
@@ -119,7 +129,7 @@ export const test = base.extend<DossierFixtures, DossierWorkerFixtures>({
     await use(await startServer());
   },
 
-  app: async ({ page, server }, use) => {
+  openApp: async ({ page, server }, use) => {
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') {
@@ -127,10 +137,16 @@ export const test = base.extend<DossierFixtures, DossierWorkerFixtures>({
       }
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.goto(server.url);
-    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
-    await use(page);
+    await use(async () => {
+      await page.goto(server.url);
+      await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+      return page;
+    });
     expect(problems, 'the page logged errors (a CSP violation is one)').toEqual([]);
+  },
+
+  app: async ({ openApp }, use) => {
+    await use(await openApp());
   },
 });
 
@@ -160,26 +176,38 @@ async function notebookState(dir: string): Promise<Record<string, string>> {
   return Object.fromEntries(Object.entries(files).filter(([path]) => !path.startsWith('cache/')));
 }
 
+/** Time for building a template (a few CLI calls, 10-20 s at a load of 30), apart from the test's. */
+const TEMPLATE_TIMEOUT_MS = 120_000;
+
 /**
  * A `notebookDir` for a spec whose tests start from a prepared notebook: each test gets its own
- * copy of the template that global-setup.ts built (notebook-templates.ts), file times kept (the
+ * copy of the template (notebook-templates.ts, built at its first use), file times kept (the
  * catalog's cache stays valid, as it is for a notebook the CLI has just written).
  */
-export function seededNotebookDir(name: TemplateName) {
-  return async (
-    // eslint-disable-next-line no-empty-pattern
-    {}: object,
-    use: (dir: string) => Promise<void>,
-  ): Promise<void> => {
-    const root = process.env[TEMPLATES_ENV];
-    if (root === undefined)
-      throw new Error(`${TEMPLATES_ENV} is not set: run through playwright.config.ts.`);
-    // Named as the template is: the notebook keeps the name of the folder it was made in.
-    const dir = await mkdtemp(join(tmpdir(), `dossier-${name}-`));
-    await cp(templateDir(root, name), dir, { recursive: true, preserveTimestamps: true });
-    await use(dir);
-    await rm(dir, { recursive: true, force: true });
-  };
+export function seededNotebookDir(
+  name: TemplateName,
+): [
+  (fixtures: object, use: (dir: string) => Promise<void>) => Promise<void>,
+  { scope: 'test'; timeout: number },
+] {
+  return [
+    async (
+      // eslint-disable-next-line no-empty-pattern
+      {}: object,
+      use: (dir: string) => Promise<void>,
+    ): Promise<void> => {
+      const root = process.env[TEMPLATES_ENV];
+      if (root === undefined)
+        throw new Error(`${TEMPLATES_ENV} is not set: run through playwright.config.ts.`);
+      const template = await ensureTemplate(root, name);
+      // Named as the template is: the notebook keeps the name of the folder it was made in.
+      const dir = await mkdtemp(join(tmpdir(), `dossier-${name}-`));
+      await cp(template, dir, { recursive: true, preserveTimestamps: true });
+      await use(dir);
+      await rm(dir, { recursive: true, force: true });
+    },
+    { scope: 'test', timeout: TEMPLATE_TIMEOUT_MS },
+  ];
 }
 
 /** Call the notebook's API as the page does (browser mode, with the session's token). */

@@ -51,12 +51,12 @@ function mentionOf(page: Page, words: string, name: string): Locator {
 }
 
 test('two people named Kim: Accept all leaves the ambiguous one for review, which files it under the right person', async ({
-  app,
+  openApp,
   server,
 }) => {
   test.setTimeout(120_000);
   await callApi(server, 'addText', { title: TITLE, text: TEXT });
-  await app.reload();
+  const app = await openApp();
   await app.getByRole('button', { name: TITLE, exact: true }).first().click();
   await expect(app.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 
@@ -148,7 +148,7 @@ test('two people named Kim: Accept all leaves the ambiguous one for review, whic
 });
 
 test('a selection naming an entity offers it first; one of only punctuation is refused with a message', async ({
-  app,
+  openApp,
   server,
 }) => {
   const { id } = await callApi<{ id: string }>(server, 'addText', { title: TITLE, text: TEXT });
@@ -160,7 +160,7 @@ test('a selection naming an entity offers it first; one of only punctuation is r
     quote: 'Tokyo',
     target: { type: 'location' },
   });
-  await app.reload();
+  const app = await openApp();
   await app.getByRole('button', { name: TITLE, exact: true }).first().click();
   await expect(app.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 

@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -11,7 +13,7 @@ const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
  * of CPU per server and per CLI call.
  */
 export const CLI_BUNDLE = join(repoRoot, 'dist/cli/dossier.mjs');
-/** Where global-setup.ts put the templates, for the test workers. */
+/** The folder global-setup.ts made for the templates, for the test workers. */
 export const TEMPLATES_ENV = 'DOSSIER_E2E_TEMPLATES';
 
 export const WIRE = resolve(repoRoot, 'test/fixtures/articles/wire-2021-03-16-blinken-austin.txt');
@@ -131,23 +133,49 @@ export function templateDir(root: string, name: TemplateName): string {
   return join(root, `dossier-${name}`);
 }
 
+/** How long a worker waits for a template that another worker is building. */
+const WAIT_MS = 120_000;
+const POLL_MS = 100;
+
 /**
- * Builds every template below `root`, two at a time (two cores; each is a few CLI calls of 0.5-2 s
- * of CPU). Built here, before the tests, the seeding counts
- * against no test's time limit, and a spec's tests may run in any worker.
+ * The folder of template `name` below `root`, built at the first test that asks for it, so that a
+ * run of a few specs (`--grep`, one file) builds only the templates those specs copy. Workers are
+ * processes: the first to create the lock folder builds the template beside it and renames it into
+ * place whole; the others wait for it to appear (or for the builder's note that it failed).
  */
-export async function buildTemplates(root: string): Promise<void> {
-  const queue = Object.entries(SEEDS) as [TemplateName, (typeof SEEDS)[TemplateName]][];
-  const next = async (): Promise<void> => {
-    const item = queue.shift();
-    if (item === undefined) return;
-    const [name, seed] = item;
-    const dir = templateDir(root, name);
-    await mkdir(dir);
-    const files = await mkdtemp(join(root, `${name}-files-`));
-    await seed(dir, files);
-    await rm(files, { recursive: true, force: true });
-    await next();
-  };
-  await Promise.all([next(), next()]);
+export async function ensureTemplate(root: string, name: TemplateName): Promise<string> {
+  const dir = templateDir(root, name);
+  if (existsSync(dir)) return dir;
+  const building = join(root, `building-${name}`);
+  const failed = join(root, `failed-${name}.txt`);
+  try {
+    await mkdir(building);
+  } catch {
+    return waitForTemplate(dir, failed);
+  }
+  try {
+    // Built under its final name (a notebook keeps the name of the folder it was made in).
+    const scratch = join(building, basename(dir));
+    await mkdir(scratch);
+    const files = await mkdtemp(join(building, 'files-'));
+    await SEEDS[name](scratch, files);
+    await rename(scratch, dir);
+    return dir;
+  } catch (error) {
+    await writeFile(failed, String(error instanceof Error ? error.stack : error));
+    throw error;
+  }
+}
+
+async function waitForTemplate(dir: string, failed: string): Promise<string> {
+  const deadline = Date.now() + WAIT_MS;
+  while (!existsSync(dir)) {
+    if (existsSync(failed))
+      throw new Error(
+        `building ${dir} failed in another worker:\n${await readFile(failed, 'utf8')}`,
+      );
+    if (Date.now() > deadline) throw new Error(`${dir} was not built within ${WAIT_MS} ms`);
+    await delay(POLL_MS);
+  }
+  return dir;
 }

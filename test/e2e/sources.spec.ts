@@ -35,7 +35,7 @@ async function openInReader(page: Page, title: string) {
 }
 
 test('the Reader says which article a wire copy copies, and who else published an article', async ({
-  app,
+  openApp,
   server,
 }) => {
   const original = await importText(server, 'tokyo-talks.txt', STORY);
@@ -49,7 +49,7 @@ test('the Reader says which article a wire copy copies, and who else published a
     id: copy.id,
     metadata: { title: 'Tokyo talks (UrduPoint)', source: 'UrduPoint News / Sputnik' },
   });
-  await app.reload();
+  const app = await openApp();
 
   await openInReader(app, 'Tokyo talks (UrduPoint)');
   await expect(app.getByRole('note')).toHaveText(
@@ -65,14 +65,14 @@ test('the Reader says which article a wire copy copies, and who else published a
 });
 
 test('a quote cited in the briefing text shows its words in the preview, and its footnote the outlet’s grade', async ({
-  app,
+  openApp,
   server,
 }) => {
   const { id } = await addTokyoTalks(server);
   await callApi(server, 'updateSource', { id: 'Sputnik', reliability: 'C' });
   const words = 'regional security, the alliance and cooperation on supply chains';
   const start = STORY.indexOf(words);
-  await app.reload();
+  const app = await openApp();
   await app
     .getByRole('navigation', { name: 'Views' })
     .getByRole('button', { name: /Briefing/ })
@@ -91,7 +91,7 @@ test('a quote cited in the briefing text shows its words in the preview, and its
 });
 
 test('the Reader grades the sources of the article open, and the grade is the notebook’s', async ({
-  app,
+  openApp,
   server,
 }) => {
   await callApi(server, 'addText', {
@@ -99,7 +99,7 @@ test('the Reader grades the sources of the article open, and the grade is the no
     text: STORY,
     source: 'UrduPoint News / Sputnik',
   });
-  await app.reload();
+  const app = await openApp();
   await openInReader(app, 'Tokyo talks');
   const sputnik = app.getByLabel('Reliability of Sputnik');
   await expect(sputnik).toHaveValue('');
@@ -116,11 +116,11 @@ test('the Reader grades the sources of the article open, and the grade is the no
 });
 
 test('grading a source in the Sources view shows its grade in the Library and in a briefing footnote', async ({
-  app,
+  openApp,
   server,
 }) => {
   const { id } = await addTokyoTalks(server);
-  await app.reload();
+  const app = await openApp();
   await app.keyboard.press('Alt+8');
   await expect(app.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
   const list = app.getByRole('list', { name: 'Sources' });
@@ -159,7 +159,7 @@ test('grading a source in the Sources view shows its grade in the Library and in
 });
 
 test('the Sources view renames and merges a source, each undoable, and opens its articles', async ({
-  app,
+  openApp,
   server,
 }) => {
   await callApi(server, 'addText', { title: 'Tokyo talks', text: STORY, source: 'Sputnik' });
@@ -168,7 +168,7 @@ test('the Sources view renames and merges a source, each undoable, and opens its
     text: STORY.replace('Tokyo', 'Seoul'),
     source: 'Sputnik News Agency',
   });
-  await app.reload();
+  const app = await openApp();
   await app.keyboard.press('Alt+8');
   const list = app.getByRole('list', { name: 'Sources' });
   await list.getByRole('button', { name: /Sputnik News Agency/ }).click();
@@ -198,7 +198,7 @@ test('the Sources view renames and merges a source, each undoable, and opens its
 });
 
 test('a credibility picked on a quote of an event and on the event persists; the timeline counts independent sources', async ({
-  app,
+  openApp,
   server,
 }) => {
   const a = 'A blast in Kabul on Monday: 12 killed, officials said.';
@@ -221,7 +221,7 @@ test('a credibility picked on a quote of an event and on the event persists; the
       { articleId: second.id, start: 0, end: b.length, quote: b },
     ],
   });
-  await app.reload();
+  const app = await openApp();
   await app.keyboard.press('Alt+4');
   const row = app.getByRole('listbox', { name: 'Events in date order' }).getByRole('option');
   await expect(row).toContainText('2 independent sources');
@@ -256,11 +256,11 @@ test('a credibility picked on a quote of an event and on the event persists; the
 });
 
 test('the Briefing view reopens the briefing last edited, after leaving the view and after a reload', async ({
-  app,
+  openApp,
   server,
 }) => {
   await callApi(server, 'createBriefing', { title: 'Older brief' });
-  await app.reload();
+  const app = await openApp();
   await app.keyboard.press('Alt+5');
   const picker = app.getByRole('combobox', { name: 'Briefing', exact: true });
   await expect(picker.locator('option:checked')).toHaveText('Older brief');
@@ -310,7 +310,7 @@ test('the Briefing view reopens the briefing last edited, after leaving the view
 });
 
 test('a quote graded in the Reader keeps its credibility after a reload and shows it in the briefing footnote', async ({
-  app,
+  openApp,
   server,
 }) => {
   const { id } = await addTokyoTalks(server);
@@ -322,7 +322,7 @@ test('a quote graded in the Reader keeps its credibility after a reload and show
     end: start + words.length,
     quote: words,
   });
-  await app.reload();
+  const app = await openApp();
   await openInReader(app, 'Tokyo talks');
   const highlight = app
     .locator('.article-text')

@@ -26,13 +26,13 @@ export function findVerb(words: Word[], trigger: Trigger): number {
   };
   const own = words[at]!.text;
   // A past form found as the trigger is its verb whatever stands before it ("a battle that
-  // began", "Net income rose", "FTSE 100 fell"), but an article ("from a flooded gold mine").
-  if (
-    /^\p{Ll}/u.test(own) &&
-    (tagsOf(own).includes('PastTense') || isPastForm(own)) &&
-    !attributive(own, previous(at))
-  )
+  // began", "Net income rose", "FTSE 100 fell"), but an article after a verb ("pulled 14 miners
+  // from a flooded gold mine": "pulled").
+  if (/^\p{Ll}/u.test(own) && (tagsOf(own).includes('PastTense') || isPastForm(own))) {
+    if (!attributive(own, previous(at))) return at;
+    for (let i = at - 1; i >= Math.max(0, at - 12); i -= 1) if (finite(i)) return i;
     return at;
+  }
   if (isVerb(own, previous(at)) && (!isGerund(own) || progressive(at))) return at;
   if (trigger.scheduled === true) return at;
   // A noun or a participle ("a virtual summit", "killing 107") governed by an earlier verb ...

@@ -98,4 +98,4 @@ export function verbAfterRelative(text: string, clause: TextSpan, verb: TextSpan
  * one after "will" ("Residents whose homes were flooded ... will receive grants").
  */
 const MAIN_VERB_AFTER =
-  /^(?:\s+(?!(?:and|or|but|which|who|that|when|where|while)\b)[^\s,;:]+)*?\s+(?:(?:was|were|has|have|had|will\s+be)\s+(?:been\s+)?(\p{Ll}+(?:ed|en|wn))|will\s+(?!be\b)(\p{Ll}+))\b/u;
+  /^(?:\s+(?!(?:and|or|but|which|who|that|when|where|while)\b)[^\s,;:]+)*?\s+(?:(?:was|were|has|have|had|will\s+be)\s+(?:been\s+)?(\p{Ll}+(?:ed|en|wn))|will\s+(?!(?:be|keep|continue|stay|remain)\b)(\p{Ll}+))\b/u;

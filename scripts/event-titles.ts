@@ -7,6 +7,8 @@
 import { evaluateGoldFiles } from '../electron/core/eval/eval-notebook.ts';
 import { matchEvents, prf } from '../electron/core/eval/score.ts';
 
+/** The place, after the participants ("@ Tokyo"), when there is one. */
+const at = (place: string | null | undefined): string => (place == null ? '' : ` @ ${place}`);
 const all = process.argv.includes('--all');
 const paths = process.argv.slice(2).filter((arg) => arg !== '--all');
 const { counts } = await evaluateGoldFiles(paths, async (gold, scored) => {
@@ -14,16 +16,22 @@ const { counts } = await evaluateGoldFiles(paths, async (gold, scored) => {
   console.log(`## ${gold.id}`);
   gold.events.forEach((event, g) => {
     const s = scored.events[matches[g] ?? -1];
-    const got = s === undefined ? '-' : `${s.title} [${(s.participants ?? []).join('; ')}]`;
-    const want = `${event.title} [${event.participants.join('; ')}]`;
+    const got =
+      s === undefined ? '-' : `${s.title} [${(s.participants ?? []).join('; ')}]${at(s.location)}`;
+    const want = `${event.title} [${event.participants.join('; ')}]${at(event.location)}`;
     if (all || got !== want) console.log(`  gold: ${want}\n  got:  ${got}`);
   });
   scored.events.forEach((s, i) => {
     if (!matches.includes(i))
-      console.log(`  +     ${s.title} [${(s.participants ?? []).join('; ')}]`);
+      console.log(`  +     ${s.title} [${(s.participants ?? []).join('; ')}]${at(s.location)}`);
   });
 });
-const p = prf(counts.participants);
-console.log(
-  `participants of matched events: P ${p.precision} R ${p.recall} F1 ${p.f1} (${counts.participants.tp} right of ${counts.participants.suggested} suggested, ${counts.participants.gold} gold)`,
-);
+for (const [what, c] of [
+  ['participants', counts.participants],
+  ['places', counts.places],
+] as const) {
+  const p = prf(c);
+  console.log(
+    `${what} of matched events: P ${p.precision} R ${p.recall} F1 ${p.f1} (${c.tp} right of ${c.suggested} suggested, ${c.gold} gold)`,
+  );
+}

@@ -106,6 +106,7 @@ async function suggestIn(
     date_end: event.date?.end ?? null,
     title: event.title,
     participants: event.participants.map((p) => p.entityName ?? p.text),
+    location: event.location === null ? null : (event.location.entityName ?? event.location.text),
   }));
   return { articleId: article.id, suggestions: { entities, events } };
 }

@@ -9,6 +9,8 @@ export interface SuggestedEvent {
   /** The suggestion's title and its participants' names (the analyst's reading; not in the JSON). */
   title?: string;
   participants?: string[];
+  /** The suggestion's place, by name (the analyst's reading; not in the JSON). */
+  location?: string | null;
 }
 
 export interface FileSuggestions {
@@ -47,6 +49,8 @@ export interface EvalCounts {
   dates: { correct: number; dated: number };
   /** participants of matched events: right, suggested, gold (FORMAT.md's JSON leaves them out) */
   participants: Counts;
+  /** places of matched events, counted as participants are */
+  places: Counts;
 }
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'location'];
@@ -133,16 +137,23 @@ export function matchEvents(file: FileSuggestions): number[] {
 }
 
 /**
- * Participants of the matched events whose suggestion names them: a suggested name is right
- * when it is a gold participant's name or one of that entity's mentions ("Caddell" for "Rhys
- * Caddell"), case aside; each gold participant is claimed once.
+ * Participants (or places) of the matched events whose suggestion names them: a suggested name
+ * is right when it is a gold name or one of that entity's mentions ("Caddell" for "Rhys
+ * Caddell"), case aside; each gold name is claimed once.
  */
-function countParticipants(file: FileSuggestions, matches: number[]): Counts {
+function countNames(
+  file: FileSuggestions,
+  matches: number[],
+  goldNames: (event: GoldFile['events'][number]) => string[],
+  suggestedNames: (event: SuggestedEvent) => string[] | undefined,
+): Counts {
   const counts = zeroCounts();
   file.gold.events.forEach((goldEvent, g) => {
-    const names = file.events[matches[g] ?? -1]?.participants;
+    const suggestion = file.events[matches[g] ?? -1];
+    const names = suggestion === undefined ? undefined : suggestedNames(suggestion);
     if (names === undefined) return;
-    const spellings = goldEvent.participants.map((name) => {
+    const wanted = goldNames(goldEvent);
+    const spellings = wanted.map((name) => {
       const entity = file.gold.entities.find((e) => e.name === name);
       return new Set([name, ...(entity?.mentions.map((m) => m.text) ?? [])].map(lower));
     });
@@ -153,7 +164,7 @@ function countParticipants(file: FileSuggestions, matches: number[]): Counts {
     }
     counts.tp += claimed.size;
     counts.suggested += new Set(names.map(lower)).size;
-    counts.gold += goldEvent.participants.length;
+    counts.gold += wanted.length;
   });
   return counts;
 }
@@ -184,7 +195,19 @@ export function countFile(file: FileSuggestions): EvalCounts {
     entitiesByType: byType,
     events: { tp: matched, suggested: file.events.length, gold: file.gold.events.length },
     dates: { correct, dated },
-    participants: countParticipants(file, matches),
+    participants: countNames(
+      file,
+      matches,
+      (event) => event.participants,
+      (event) => event.participants,
+    ),
+    places: countNames(
+      file,
+      matches,
+      (event) => (event.location == null ? [] : [event.location]),
+      (event) =>
+        event.location === undefined ? undefined : event.location === null ? [] : [event.location],
+    ),
   };
 }
 
@@ -200,6 +223,7 @@ export function addEvalCounts(a: EvalCounts, b: EvalCounts): EvalCounts {
     events: addCounts(a.events, b.events),
     dates: { correct: a.dates.correct + b.dates.correct, dated: a.dates.dated + b.dates.dated },
     participants: addCounts(a.participants, b.participants),
+    places: addCounts(a.places, b.places),
   };
 }
 
@@ -211,6 +235,7 @@ export function emptyEvalCounts(): EvalCounts {
     events: zeroCounts(),
     dates: { correct: 0, dated: 0 },
     participants: zeroCounts(),
+    places: zeroCounts(),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { TextSpan } from '../dates/sentences.ts';
-import { isPastForm, tagsOf, wordsOf } from './event-verbs.ts';
+import { isPastForm, isVerb, tagsOf, wordsOf } from './event-verbs.ts';
 
 /**
  * Names a clause mentions without their taking part in its happening: those of an aside about
@@ -80,17 +80,37 @@ function subordinateClauses(text: string, clause: TextSpan): TextSpan[] {
 }
 
 /**
- * Whether `m` stands in a clause the happening is set against ("cancelled the tour after its
- * singer fell ill in Munich"): what happened there is another happening, elsewhere.
+ * Whether a place `m` stands in an aside that tells a happening of its own ("Nystrom, whose
+ * career began in Malmo, will sing", "MSF, which runs clinics in Cox's Bazar, sent") or in a
+ * clause the happening is set against ("after ... fell ill in Munich"): not where ours happens.
+ * An aside that only says where someone is from or something is stays ("Chu, a green activist
+ * from Hong Kong,", "The exhibit, which is located in Evansville,").
  */
-export function inClauseSetAgainst(
+export function inAsideElsewhere(
   text: string,
   clause: TextSpan,
   trigger: TextSpan,
   m: TextSpan,
 ): boolean {
-  return subordinateClauses(text, clause).some(
-    (s) => m.start >= s.start && m.end <= s.end && !overlaps(s, trigger),
+  return clauseAsides(text, clause).some(
+    (aside) =>
+      m.start >= aside.start &&
+      m.end <= aside.end &&
+      !overlaps(aside, trigger) &&
+      (text[aside.start] !== ',' || tellsHappening(text, aside)),
+  );
+}
+
+const BEING = /^(?:is|are|was|were|be|been|being|located|based|situated|headquartered)$/i;
+
+function tellsHappening(text: string, aside: TextSpan): boolean {
+  const words = wordsOf(text, aside);
+  return words.some(
+    (w, i) =>
+      i > 1 &&
+      /^\p{Ll}/u.test(w.text) &&
+      !BEING.test(w.text) &&
+      (isPastForm(w.text) || isVerb(w.text, words[i - 1]!.text)),
   );
 }
 

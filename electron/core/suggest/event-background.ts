@@ -82,5 +82,6 @@ export function namesOtherHappening(text: string, clause: TextSpan, trigger: Tri
 const TIMED_AGAINST =
   /(?:\b(?:[Pp]rior\s+to|[Bb]efore|[Aa]fter|[Ff]ollowing|[Bb]ecause\s+of|[Dd]ue\s+to|[Aa]head\s+of|[Aa]mid|[Ii]n\s+the\s+(?:wake|run-up)\s+(?:of|to))\s+(?:(?:the|a|an|this|that|its|their|his|her|last|next|recent)\s+)?(?:(?!(?:he|she|it|they|we|i|you|police|officials)\s)\p{Ll}[\p{L}'’-]*\s+){0,2}|\bwhat\s+)$/u;
 
-/** What stands before a verb of a relative clause: "that began", "which had opened". */
-export const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:had|has|have|was|were|is|are)\s+)?$/i;
+/** What stands before a verb of a relative clause: "that began", "whose trains were cancelled". */
+export const RELATIVE_BEFORE =
+  /\b(?:that|which|who|whose\s+\p{Ll}+)\s+(?:(?:had|has|have|was|were|is|are)\s+)?$/iu;

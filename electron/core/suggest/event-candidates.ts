@@ -40,7 +40,7 @@ import {
   spokenInFirstPerson,
   stateSince,
 } from './event-clauses.ts';
-import { inClauseSetAgainst, isBystander, outsideAsides } from './event-asides.ts';
+import { inAsideElsewhere, isBystander, outsideAsides } from './event-asides.ts';
 import { pickLocation, placeActs } from './event-place.ts';
 import {
   comparedSince,
@@ -207,11 +207,11 @@ export function suggestEvents(
           happeningDates.length > 0 && (triggers.every((t) => t.weak) || background)
             ? mainClauseVerb(text, clause, happeningDates)
             : null;
+        // "Passengers whose trains were cancelled ... will be refunded, X said": so is a first
+        // verb in a relative clause when the only triggers report it.
         const relativeVerb =
-          triggers.length > 0
-            ? pronouns.every((at) => at >= 0)
-              ? triggers[triggers.length - 1]!
-              : null
+          triggers.length > 0 && pronouns.every((at) => at >= 0)
+            ? triggers[triggers.length - 1]!
             : firstOfClause !== null &&
                 RELATIVE_BEFORE.test(
                   text.slice(Math.max(clause.start, firstOfClause.start - 30), firstOfClause.start),
@@ -267,8 +267,9 @@ export function suggestEvents(
         const subjects = actors.filter((m) => m.end <= trigger.start);
         if (refersToGroup(clauseText))
           actors = uniqueMentions([...groupReferredTo(clauseText, context), ...actors]);
-        // Not a place of the clause the happening is set against ("after ... fell ill in Munich").
-        const placed = named.filter((m) => !inClauseSetAgainst(text, clause, trigger, m));
+        // Not a place of an aside or of the clause the happening is set against ("after ... fell
+        // ill in Munich", "Nystrom, whose career began in Malmo, will sing").
+        const placed = named.filter((m) => !inAsideElsewhere(text, clause, trigger, m));
         const location =
           pickLocation(text, placed, trigger) ??
           (refersToPlace(clauseText) && !/\b(?:both|each|every)\b/i.test(clauseText)

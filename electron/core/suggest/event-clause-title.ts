@@ -136,7 +136,7 @@ export function clauseTitle(
   const relative = relativeSubject(text, subjectWords);
   // "men and boys who were murdered in 1995 were remembered": a relative clause that closed
   // before our verb describes the subject; the subject is its antecedent.
-  const closedRelative = subjectWords.findIndex((w) => /^(?:who|which)$/i.test(w.text));
+  const closedRelative = subjectWords.findIndex((w) => /^(?:who|which|whose)$/i.test(w.text));
   if (relative !== null) subjectWords = relative.subject;
   else if (sub >= 0) subjectWords = subjectWords.slice(sub + 1);
   else if (closedRelative > 0) subjectWords = subjectWords.slice(0, closedRelative);
@@ -174,6 +174,8 @@ export function clauseTitle(
             i === subjectWords.length - 2 &&
             DETERMINER.test(subjectWords[0]!.text) &&
             /^\p{Ll}+$/u.test(subjectWords[i + 1]!.text) &&
+            // "The union said it had warned": a pronoun is no head noun.
+            !SUBJECT_PRONOUN.test(subjectWords[i + 1]!.text) &&
             !isVerb(subjectWords[i + 1]!.text, w.text)
           ) &&
           isVerb(w.text, subjectWords[i - 1]!.text) &&

@@ -18,7 +18,7 @@ export function findVerb(words: Word[], trigger: Trigger): number {
     return (
       isVerb(w, previous(i)) &&
       !AUXILIARY.test(w) &&
-      (!/ing$/.test(w) || progressive(i)) &&
+      (!isGerund(w) || progressive(i)) &&
       previous(i).toLowerCase() !== 'to' &&
       !attributive(w, previous(i)) &&
       !(CARRIER.test(w) && words[i + 1]?.text.toLowerCase() === 'to')
@@ -26,9 +26,14 @@ export function findVerb(words: Word[], trigger: Trigger): number {
   };
   const own = words[at]!.text;
   // A past form found as the trigger is its verb whatever stands before it ("a battle that
-  // began", "Net income rose", "FTSE 100 fell").
-  if (/^\p{Ll}/u.test(own) && (tagsOf(own).includes('PastTense') || isPastForm(own))) return at;
-  if (isVerb(own, previous(at)) && (!/ing$/.test(own) || progressive(at))) return at;
+  // began", "Net income rose", "FTSE 100 fell"), but an article after a verb ("pulled 14 miners
+  // from a flooded gold mine": "pulled").
+  if (/^\p{Ll}/u.test(own) && (tagsOf(own).includes('PastTense') || isPastForm(own))) {
+    if (!attributive(own, previous(at))) return at;
+    for (let i = at - 1; i >= Math.max(0, at - 12); i -= 1) if (finite(i)) return i;
+    return at;
+  }
+  if (isVerb(own, previous(at)) && (!isGerund(own) || progressive(at))) return at;
   if (trigger.scheduled === true) return at;
   // A noun or a participle ("a virtual summit", "killing 107") governed by an earlier verb ...
   for (let i = at - 1; i >= Math.max(0, at - 12); i -= 1) if (finite(i)) return i;
@@ -37,9 +42,17 @@ export function findVerb(words: Word[], trigger: Trigger): number {
   for (let i = at + 1, steps = 0; i < words.length && steps < 5; i += 1) {
     if (!/^\p{Lu}/u.test(words[i]!.text) || !/^\p{Lu}/u.test(words[i - 1]!.text)) steps += 1;
     if (/^[,;:]$/.test(words[i]!.text)) break;
-    if (finite(i)) return i;
+    // "Rescue teams pulled": a plural noun before a past verb heads the subject.
+    const next = words[i + 1]?.text ?? '';
+    const head = /s$/.test(words[i]!.text) && /^\p{Ll}/u.test(next) && isPastForm(next);
+    if (finite(i) && !head) return i;
   }
   return -1;
+}
+
+/** "meeting", "killing": an -ing form, not a verb whose base ends so ("will sing", "bring"). */
+function isGerund(word: string): boolean {
+  return /ing$/.test(word) && !tagsOf(word).includes('Infinitive');
 }
 
 const MODAL = /^(?:will|would|shall|can|could|may|might|must|to)$/i;

@@ -21,6 +21,13 @@ const SAID_CONTENT =
   /^(?:on|last|this|that|earlier)\b.*\b(?:had|has|have|was|were|would|will|is|are|could)\b/i;
 
 /**
+ * "..., Oduor told reporters in Mombasa.", "..., Justice Thande noted in her ruling.": a closing
+ * tag, with where or how it was said ("at least 30 violations" after "reported" is no tag).
+ */
+const CLOSING_SOURCE =
+  /,\s*([^,;"“”]{1,60}?)\s+(?:reported|(?:said|says|noted|told (?:reporters|journalists))(?:\s+(?:in|on|at)\s+(?:(?:her|his|its|their|a|an|the)\s+\p{Ll}+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*))?)\s*[.]?$/u;
+
+/**
  * Who reports rather than takes part: "according to the State Department itinerary", "a senior
  * Pentagon official told reporters", "quoting KCNA", "..., said KCNA" when the clause reports
  * another happening. Returns the spans of those phrases (left out of participants and titles).
@@ -51,9 +58,8 @@ export function sourcePhrases(
     for (let m = before.exec(body); m !== null; m = before.exec(body)) {
       if (span.start + m.index + m[0].length <= main.start) add(m.index, m.index + m[0].length);
     }
-    const closing = /,\s*([^,;"“”]{1,60}?)\s+(?:said|says|reported|told reporters)\s*[.]?$/i.exec(
-      body,
-    );
+    // "..., Oduor told reporters in Mombasa.", "..., Justice Thande noted in her ruling.".
+    const closing = CLOSING_SOURCE.exec(body);
     if (closing !== null) add(closing.index, body.length);
     const after = /[,"”]\s*(?:said|says|added|told)\s+([^,;."“”]{1,60})/gi;
     for (let m = after.exec(body); m !== null; m = after.exec(body)) {
@@ -203,9 +209,10 @@ export function titledPerson(
 const PUBLIC_BODY =
   /\b(?:Commission|Ministry|Department|Court|Government|Agency|Council|Parliament|Union|Authority|Regulator|Central Bank|Federal Reserve|Treasury|Congress|Senate)\b/;
 
-const PUBLIC_KIND = /^(?:agency|ministry|department)$/;
+const PUBLIC_KIND =
+  /^(?:agency|ministry|department|court|council|commission|tribunal|parliament|regulator|union)$/;
 const BODY_SUBJECT =
-  /(?:^|[\s,])(?:it|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:company|firm|maker|manufacturer|group|bank|lender|insurer|carrier|airline|retailer|(agency|ministry|department)|chipmaker|automaker)(?:['’]s\s+(?:board|shareholders|directors|management))?)\s+(?:\p{Ll}+\s+){0,3}$/iu;
+  /(?:^|[\s,])(?:it|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:company|firm|maker|manufacturer|group|bank|lender|insurer|carrier|airline|retailer|(agency|ministry|department|court|council|commission|tribunal|parliament|regulator|union)|chipmaker|automaker)(?:['’]s\s+(?:board|shareholders|directors|management))?)\s+(?:\p{Ll}+\s+){0,3}$/iu;
 
 /**
  * Who a subject that names no one stands for: "he" or "she" is the last person who acted in an
@@ -237,8 +244,8 @@ export function subjectBackReference(
       ? 'organization'
       : null;
   if (type === null) return null;
-  // "The health ministry in Port Sela began": a ministry, agency or department is one the
-  // article named as such, not any body that acted last (the WHO).
+  // "The health ministry in Port Sela began", "The court had suspended": a ministry, a court ...
+  // is one the article named as such, not any body that acted last (the WHO, Safaricom).
   const kind = body?.[1]?.toLowerCase();
   const ofKind = (m: MentionInput): boolean =>
     kind === undefined || !PUBLIC_KIND.test(kind) || m.text.toLowerCase().includes(kind);

@@ -55,6 +55,18 @@ function inTopic(stretch: string): boolean {
   return !/,\s*(?:in|at)\s+(?:the\s+)?$/i.test(after);
 }
 
+/** "Passengers whose trains were cancelled at Harrogate will be refunded": the noun's place. */
+const IN_RELATIVE = /\b(?:whose|which|who)\b[^,;.]*$/i;
+
+/** A place in a relative clause that runs into the verb with no comma: the subject's place. */
+function inSubjectsRelative(text: string, m: MentionInput, trigger: Trigger): boolean {
+  return (
+    m.end <= trigger.start &&
+    !/[,;]/.test(text.slice(m.end, trigger.start)) &&
+    IN_RELATIVE.test(text.slice(Math.max(0, m.start - 80), m.start))
+  );
+}
+
 /** Where it happened: a place introduced by "in", "at", "to" (nearest the trigger). */
 export function pickLocation(
   text: string,
@@ -67,6 +79,7 @@ export function pickLocation(
     (m) =>
       isCuedPlace(text, m) &&
       !isDestination(text, m) &&
+      !inSubjectsRelative(text, m, trigger) &&
       !(m.start > trigger.end && inTopic(text.slice(trigger.end, m.start))),
   );
   if (cued.length === 0) return null;

@@ -88,10 +88,14 @@ export function verbAfterRelative(text: string, clause: TextSpan, verb: TextSpan
   const after = text.slice(verb.end, clause.end);
   const found = MAIN_VERB_AFTER.exec(after);
   if (found === null) return null;
-  const start = verb.end + found.index + found[0].length - found[1]!.length;
-  return { start, end: start + found[1]!.length };
+  const main = found[1] ?? found[2]!;
+  const start = verb.end + found.index + found[0].length - main.length;
+  return { start, end: start + main.length };
 }
 
-/** Words with no comma and no conjunction, then a passive or perfect verb of the main clause. */
+/**
+ * Words with no comma and no conjunction, then a passive or perfect verb of the main clause, or
+ * one after "will" ("Residents whose homes were flooded ... will receive grants").
+ */
 const MAIN_VERB_AFTER =
-  /^(?:\s+(?!(?:and|or|but|which|who|that|when|where|while)\b)[^\s,;:]+)*?\s+(?:was|were|has|have|had)\s+(?:been\s+)?(\p{Ll}+(?:ed|en|wn))\b/u;
+  /^(?:\s+(?!(?:and|or|but|which|who|that|when|where|while)\b)[^\s,;:]+)*?\s+(?:(?:was|were|has|have|had|will\s+be)\s+(?:been\s+)?(\p{Ll}+(?:ed|en|wn))|will\s+(?!(?:be|keep|continue|stay|remain)\b)(\p{Ll}+))\b/u;

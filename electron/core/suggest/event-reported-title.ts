@@ -169,11 +169,28 @@ function saidContent(
     .slice(1)
     .some((w, i) => /^\p{Ll}/u.test(w) && (isVerb(w, content[i]!) || isPastForm(w)));
   if (!verbs || PREPOSITION.test(content[0] ?? 'in')) return null;
-  // "his bowlers had lost": "his bowlers have lost"; "were possible": "are possible".
-  const shifted = content.findIndex((w) => /^(?:was|were|would|had)$/i.test(w));
-  if (shifted > 0)
-    content[shifted] =
-      BACKSHIFTED[content[shifted]!] ?? (isPlural(content.slice(0, shifted), 0) ? 'have' : 'has');
   const says = clauseWords[verb] === forms.base ? 'say' : 'says';
-  return [...clauseWords.slice(0, verb), says, ...content];
+  return [...clauseWords.slice(0, verb), says, ...inPresent(content)];
+}
+
+/** "his bowlers had lost": "his bowlers have lost"; "were possible": "are possible". */
+function inPresent(content: string[]): string[] {
+  const shifted = content.findIndex((w) => /^(?:was|were|would|had)$/i.test(w));
+  if (shifted <= 0) return content;
+  const word =
+    BACKSHIFTED[content[shifted]!] ?? (isPlural(content.slice(0, shifted), 0) ? 'have' : 'has');
+  return content.map((w, i) => (i === shifted ? word : w));
+}
+
+/** Verbs whose "that" opens what was said, in a title's present tense. */
+const SAYS_THAT = /^(?:says|say|warns|warn|notes|note|adds|add|states|state|announces|announce)$/i;
+
+/**
+ * "Safaricom warns that the tax would cut its revenue": what was said after "that" is written
+ * in the present, without the "that" ("Safaricom warns the tax will cut its revenue").
+ */
+export function saidInPresent(title: string[]): string[] {
+  const at = title.findIndex((w, i) => SAYS_THAT.test(w) && /^that$/i.test(title[i + 1] ?? ''));
+  if (at <= 0) return title;
+  return [...title.slice(0, at + 1), ...inPresent(title.slice(at + 2))];
 }

@@ -170,17 +170,33 @@ function dropTitleBefore(out: string[], named: Set<number>): void {
 const TITLE_MODIFIER = /^(?:former|then|late|ex|outgoing|incoming|deposed|ousted)$/i;
 
 export function tidy(words: string[]): string[] {
-  const list = words.filter((w) => !/^[()"“”]$/.test(w));
+  const list = words.filter(
+    (w, i) => !/^["“”]$/.test(w) && (!/^[()]$/.test(w) || inName(words, i)),
+  );
+  // "notified by mail starting" (its date left out): the word that led to the date goes too.
   const dangles = (w: string): boolean =>
-    DANGLING.test(w) || /^[,;:]$/.test(w) || /^(?:it|they|he|she|we|which|who|whose)$/i.test(w);
+    DANGLING.test(w) ||
+    /^[,;:]$/.test(w) ||
+    /^(?:it|they|he|she|we|which|who|whose|starting|beginning|effective|until)$/i.test(w);
   while (list.length > 0 && dangles(list[list.length - 1]!)) list.pop();
   while (list.length > 0 && /^[,;:]$/.test(list[0]!)) list.shift();
   return list;
 }
 
+/** A bracket inside a name: "Finance (Amendment) Act", "(No. 2)" between capitals. */
+function inName(words: string[], i: number): boolean {
+  const open = words[i] === '(' ? i : words.lastIndexOf('(', i);
+  const close = words.indexOf(')', open);
+  if (open < 0 || close < 0 || close - open > 4 || (i !== open && i !== close)) return false;
+  const capital = (w: string | undefined): boolean => /^\p{Lu}/u.test(w ?? '');
+  return capital(words[open - 1]) && capital(words[open + 1]) && capital(words[close + 1]);
+}
+
 function sentenceOf(words: string[]): string {
   return words
     .join(' ')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
     .replace(/\s+([,;:%])/g, '$1')
     .replace(/\s+’s\b/g, '’s');
 }

@@ -8,6 +8,7 @@ import {
   REPORTING_VERB,
   reportedTitle,
   SAID_PRONOUN,
+  saidInPresent,
   saysTitle,
 } from './event-reported-title.ts';
 import type { Trigger } from './event-triggers.ts';
@@ -102,6 +103,7 @@ export function titleOf(input: TitleInput): {
     namedTitle(input);
   title = withOpeningQuote(title, input) ?? title;
   title = withPassiveSubject(title, input) ?? title;
+  title = saidInPresent(title);
   // A clause that tells nothing an analyst could keep ("He received") has no title.
   if (title.length === 0) return { title: '', report: clause?.report ?? null, said: null };
   // "The company will meet its biggest customers": the company the article is about ("The

@@ -104,6 +104,9 @@ const CHANNEL =
 const AUDIENCE =
   /^\s+(?:reporters|journalists|the press|an? (?:news|press) conference|(?:the\s+)?\p{Lu}[\p{L}.&-]*)(?!\s*[.:,]?\s*["“])(?=[\s,]+\p{L})/u;
 
+const CLOSING_AUDIENCE =
+  /^\s+(?:reporters|journalists|the press)(?:\s+(?:in|at|on)\s+[^,.;"“”]{1,40})?\s*\.(?:\s|$)/;
+
 /**
  * A "said" or "told" that makes a statement as one, with no date needed: through a channel
  * ("Kestrel Shipping said in an email the crew were safe") or to the press ("Aldous told the
@@ -117,6 +120,9 @@ function madeAsStatement(text: string, start: number, end: number): boolean {
     : /^told$/i.test(text.slice(start, end)) && AUDIENCE.test(after);
   if (!channel) return false;
   const before = text.slice(Math.max(0, start - 300), start);
+  // "The government will appeal ..., Oduor told reporters in Mombasa.": a closing tag reports
+  // the words before it.
+  if (CLOSING_AUDIENCE.test(after) && /,[^,;.]{1,60}$/.test(before)) return false;
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
   return !/["”“]/.test(sentence);
 }

@@ -84,11 +84,21 @@ const pastForms = new Map<string, boolean>();
 const SAME_FORM_PAST =
   /^(?:beat|hit|cut|put|shut|quit|spread|cast|cost|hurt|split|bid|upset|shed|burst)$/;
 
+const FUNCTION_WORD = new Set([
+  'QuestionWord',
+  'Determiner',
+  'Pronoun',
+  'Preposition',
+  'Conjunction',
+]);
+
 /** Whether a word is the simple past of some verb ("left" of leave, "lost" of lose). */
 export function isPastForm(word: string): boolean {
   const key = word.toLowerCase();
   if (SAME_FORM_PAST.test(key)) return true;
   let past = pastForms.get(key);
+  // "whose", "those" are read back to "whoose", "thoose" as "chose" is to "choose".
+  if (past === undefined && tagsOf(key).some((t) => FUNCTION_WORD.has(t))) past = false;
   if (past === undefined) {
     const kit = verbKit();
     const base = kit.methods.toInfinitive(key, kit.model, 'PastTense');

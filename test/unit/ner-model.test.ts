@@ -172,6 +172,26 @@ describe('learning from decisions', () => {
     expect(read()).toEqual([['Kelmora', 'location']]);
   });
 
+  it('a decision learned before the recognizer rests (its kept sentence features dropped) is taken back exactly after it', async () => {
+    const recognizer = new NotebookRecognizer(await loadRecognizerModel());
+    const first = 'Revenue at Kelmora grew, the company said in a filing on Monday.';
+    const second = 'Analysts at Kelmora expect more.';
+    const read = (id: string) =>
+      recognizer.recognize(id, second).map((m) => [second.slice(m.start, m.end), m.type]);
+    const decision = {
+      marked: [{ ...span(first, 'Kelmora'), type: 'organization' as const }],
+      rejected: [],
+    };
+    expect(recognizer.learn('a', first, decision)).toBe(true);
+    recognizer.rest();
+    expect(read('b')).toEqual([['Kelmora', 'organization']]);
+    // The same decisions again: nothing to learn, though the features were made anew.
+    expect(recognizer.learn('a', first, decision)).toBe(false);
+    recognizer.rest();
+    expect(recognizer.learn('a', first, { marked: [], rejected: [] })).toBe(true);
+    expect(read('c')).toEqual([['Kelmora', 'location']]);
+  });
+
   it('after eleven companies are marked in sentences of one kind, the twelfth is found without help', async () => {
     const recognizer = new NotebookRecognizer(await loadRecognizerModel());
     const story = (name: string) =>

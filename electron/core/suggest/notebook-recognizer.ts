@@ -76,6 +76,14 @@ export class NotebookRecognizer {
     return mentions.filter((m) => !this.decided.suppressed(articleId, text.slice(m.start, m.end)));
   }
 
+  /**
+   * Drops the sentence features kept for the articles being worked on: the worker is idle, and
+   * after the relearning at an open they held most of what it had grown (issue 21).
+   */
+  rest(): void {
+    this.sentences.clear();
+  }
+
   /** Learns from (or forgets) an article's decisions; true when its readings may change. */
   learn(articleId: string, text: string, decisions: ArticleDecisions): boolean {
     const texts = this.decided.sync(articleId, text, decisions);

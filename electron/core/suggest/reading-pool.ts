@@ -56,7 +56,7 @@ export class ReadingPool {
     const task = this.queue.shift()!;
     const timer = setTimeout(() => {
       this.running = null;
-      this.stop();
+      void this.stop();
       task.reject(new ReadingStopped(task.budgetMs));
       this.dispatch();
     }, task.budgetMs);
@@ -112,15 +112,18 @@ export class ReadingPool {
     return worker;
   }
 
-  /** Stop the worker if idle (the bench measures its memory so); the next task starts another. */
-  release(): void {
-    if (this.running === null && this.queue.length === 0) this.stop();
+  /**
+   * Stop the worker if idle (the bench measures its memory so), resolving once it has exited;
+   * the next task starts another.
+   */
+  async release(): Promise<void> {
+    if (this.running === null && this.queue.length === 0) await this.stop();
   }
 
-  private stop(): void {
+  private async stop(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
-    void worker?.terminate();
+    await worker?.terminate();
   }
 }
 

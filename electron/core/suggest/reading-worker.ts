@@ -5,15 +5,28 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { describe } from '../../common/errors.ts';
+import { collectGarbage } from '../worker-heap.ts';
 import type { TaskOutcome } from './reading-pool.ts';
 import { RecognizerTasks, type RecognizerTask } from './recognizer-tasks.ts';
 
+/**
+ * Idle this long after a task, the worker drops what it kept for the work at hand and collects
+ * its heap: an idle worker's heap is never collected otherwise (see worker-heap.ts).
+ */
+const REST_AFTER_MS = 2000;
+
 const port = parentPort!;
 const tasks = new RecognizerTasks();
+let resting: NodeJS.Timeout | undefined;
 port.on('message', (task: RecognizerTask) => {
+  clearTimeout(resting);
+  const answer = (outcome: TaskOutcome) => {
+    port.postMessage(outcome);
+    resting = setTimeout(() => void tasks.rest().then(collectGarbage), REST_AFTER_MS);
+  };
   tasks.run(task).then(
-    (result) => port.postMessage({ result } satisfies TaskOutcome),
-    (error: unknown) => port.postMessage({ error: describe(error) } satisfies TaskOutcome),
+    (result) => answer({ result }),
+    (error: unknown) => answer({ error: describe(error) }),
   );
 });
 // The rules' lexicon (compromise) and the shipped model are loaded (about a second in all): the

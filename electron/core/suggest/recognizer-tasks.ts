@@ -93,6 +93,11 @@ export class RecognizerTasks {
     return { reading, learned };
   }
 
+  /** Nothing to do for a while: what was kept for the work at hand goes (NotebookRecognizer.rest). */
+  async rest(): Promise<void> {
+    for (const recognizer of this.recognizers.values()) (await recognizer).rest();
+  }
+
   private model(path: string | undefined): Promise<ModelState> {
     // The shipped model preloaded and the same file named by a task are loaded once.
     const key = path ?? defaultModelPath();

@@ -222,6 +222,23 @@ export function leadingParticiple(text: string, clause: TextSpan, trigger: Trigg
 }
 
 /**
+ * "struck down the act on Wednesday, ruling that parliament had passed it ...", "launched the
+ * satellite on Wednesday, placing it in orbit": a participle phrase after the main clause's verb
+ * tells how or why; a trigger word in it is not the clause's event.
+ */
+export function trailingParticiple(text: string, clause: TextSpan, trigger: Trigger): boolean {
+  const before = text.slice(clause.start, trigger.start);
+  const phrase = TRAILING_PARTICIPLE.exec(before);
+  if (phrase === null || NOT_PARTICIPLE.test(phrase[1]!)) return false;
+  return firstVerb(text, { start: clause.start, end: clause.start + phrase.index }) !== null;
+}
+
+const TRAILING_PARTICIPLE = /,\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,}ing)\b[^,;]*$/u;
+/** Prepositions and nouns that end in "-ing": "..., during the launch", "..., according to". */
+const NOT_PARTICIPLE =
+  /^(?:during|including|according|following|regarding|concerning|excluding|pending|morning|evening|nothing|something|anything|everything|spring|king|thing)$/u;
+
+/**
  * "Started in 1990, the festival continues ...", "Founded in 1975 by two brothers, Acme sells
  * ...": a past participle phrase that opens the clause is background to its subject, so neither
  * its verb nor its date is the clause's happening. Returns that phrase, up to its comma.

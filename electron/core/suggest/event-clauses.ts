@@ -124,8 +124,12 @@ const FORECAST = new RegExp(
  * company says it will do, "said it would cut 400 jobs", stays one).
  */
 export function forecast(clause: string): boolean {
-  return FORECAST.test(clause);
+  return FORECAST.test(clause) || LASTS.test(clause);
 }
+
+/** "The talks are expected to last until Thursday": how long a thing will go on, no happening. */
+const LASTS =
+  /\b(?:is|are|was|were)\s+(?:expected|likely|set|due)\s+to\s+(?:last|continue|run|go\s+on)\s+(?:until|till|through|into|for)\b/iu;
 
 /** "we marked", "I'll be discussing": the speaker tells of what they do. */
 export function spokenInFirstPerson(text: string, clause: TextSpan, verb: TextSpan): boolean {
@@ -145,9 +149,14 @@ export function reportsHappening(
   actors: MentionInput[],
   location: MentionInput | null,
 ): boolean {
-  if (!isHappening(trigger)) return false;
+  if (!isHappening(trigger)) return namedSpeakerReports(text, clause, trigger, actors);
   // "had already increased": background to what the article reports.
-  if (PAST_PERFECT.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start)))
+  // ("South Wales Police said officers had opened an investigation": the reported past, told by
+  // a named speaker, is news.)
+  if (
+    PAST_PERFECT.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start)) &&
+    !saidByNamedSpeaker(text, clause, trigger, actors)
+  )
     return false;
   // "has already received coverage", "All have received": a state reached, not a happening.
   if (PRESENT_PERFECT.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start)))
@@ -218,6 +227,47 @@ export function leadingParticiple(text: string, clause: TextSpan, trigger: Trigg
     /ing$/i.test(trigger.text) &&
     text.slice(clause.start, trigger.start).trim() === '' &&
     text.slice(trigger.end, clause.end).includes(',')
+  );
+}
+
+/**
+ * "Estonia's economy minister, Tiit Riisalo, said the government would keep a 40 percent stake",
+ * "South Wales Police said officers had opened an investigation": a statement on a matter, by a
+ * speaker named before the verb, is a happening though undated (the lead's cases). Not words in
+ * quotation marks (a quote's tag), nor what is said in the first person.
+ */
+const DONE_OR_TO_BE_DONE =
+  /^\s+(?:that\s+)?(?:[\p{L}'’.-]+\s+){1,5}(?:would|will|had)\s+(?:not\s+)?(?:been\s+)?(?!be\b|feel|believe|think|seem|like|want|need|prefer|hope)\p{Ll}{3,}\b/u;
+
+function namedSpeakerReports(
+  text: string,
+  clause: TextSpan,
+  trigger: Trigger,
+  actors: MentionInput[],
+): boolean {
+  if (!/^(?:said|says|told)$/i.test(trigger.text)) return false;
+  if (!actors.some((a) => a.end <= trigger.start && a.type !== 'location')) return false;
+  if (/["“”]/u.test(text.slice(clause.start, clause.end))) return false;
+  const said = text.slice(trigger.end, clause.end);
+  // What will be done or what had been done, not an opinion ("said she felt", "said he is
+  // alarmed", "said Warhol was both an artist and a businessperson").
+  return DONE_OR_TO_BE_DONE.test(said) && !/^\s+(?:that\s+)?(?:I|we|he|she|they|it)\b/iu.test(said);
+}
+
+/** "<named speaker> said (that) ... had <trigger>": the trigger is in what the speaker said. */
+function saidByNamedSpeaker(
+  text: string,
+  clause: TextSpan,
+  trigger: Trigger,
+  actors: MentionInput[],
+): boolean {
+  const said = /\b(?:said|says)\s+(?:that\s+)?(?:[\p{L}'’.-]+\s+){1,5}had\s+$/u.exec(
+    text.slice(clause.start, trigger.start),
+  );
+  return (
+    said !== null &&
+    actors.some((a) => a.type !== 'location' && a.end <= clause.start + said.index) &&
+    !/["“”]/u.test(text.slice(clause.start, clause.end))
   );
 }
 

@@ -127,9 +127,12 @@ export function forecast(clause: string): boolean {
   return FORECAST.test(clause) || LASTS.test(clause);
 }
 
-/** "The talks are expected to last until Thursday": how long a thing will go on, no happening. */
+/**
+ * "The talks are expected to last until Thursday": how long a thing will go on, no happening
+ * ("expected to continue through February" still tells more of the talks: event-merge.ts).
+ */
 const LASTS =
-  /\b(?:is|are|was|were)\s+(?:expected|likely|set|due)\s+to\s+(?:last|continue|run|go\s+on)\s+(?:until|till|through|into|for)\b/iu;
+  /\b(?:is|are|was|were)\s+(?:expected|likely|set|due)\s+to\s+(?:last|run)\s+(?:until|till)\b/iu;
 
 /** "we marked", "I'll be discussing": the speaker tells of what they do. */
 export function spokenInFirstPerson(text: string, clause: TextSpan, verb: TextSpan): boolean {

@@ -154,12 +154,7 @@ export function reportsHappening(
 ): boolean {
   if (!isHappening(trigger)) return namedSpeakerReports(text, clause, trigger, actors);
   // "had already increased": background to what the article reports.
-  // ("South Wales Police said officers had opened an investigation": the reported past, told by
-  // a named speaker, is news.)
-  if (
-    PAST_PERFECT.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start)) &&
-    !saidByNamedSpeaker(text, clause, trigger, actors)
-  )
+  if (PAST_PERFECT.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start)))
     return false;
   // "has already received coverage", "All have received": a state reached, not a happening.
   if (PRESENT_PERFECT.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start)))
@@ -255,23 +250,6 @@ function namedSpeakerReports(
   // What will be done or what had been done, not an opinion ("said she felt", "said he is
   // alarmed", "said Warhol was both an artist and a businessperson").
   return DONE_OR_TO_BE_DONE.test(said) && !/^\s+(?:that\s+)?(?:I|we|he|she|they|it)\b/iu.test(said);
-}
-
-/** "<named speaker> said (that) ... had <trigger>": the trigger is in what the speaker said. */
-function saidByNamedSpeaker(
-  text: string,
-  clause: TextSpan,
-  trigger: Trigger,
-  actors: MentionInput[],
-): boolean {
-  const said = /\b(?:said|says)\s+(?:that\s+)?(?:[\p{L}'’.-]+\s+){1,5}had\s+$/u.exec(
-    text.slice(clause.start, trigger.start),
-  );
-  return (
-    said !== null &&
-    actors.some((a) => a.type !== 'location' && a.end <= clause.start + said.index) &&
-    !/["“”]/u.test(text.slice(clause.start, clause.end))
-  );
 }
 
 /**

@@ -33,6 +33,7 @@ import {
   hypothetical,
   inside,
   leadingParticiple,
+  trailingParticiple,
   openingParticiple,
   quotedSpans,
   refersBack,
@@ -179,6 +180,7 @@ export function suggestEvents(
           (t) =>
             !quoted(t) &&
             !leadingParticiple(text, clause, t) &&
+            !trailingParticiple(text, clause, t) &&
             !(opener !== null && inside(t, opener)) &&
             !inBackgroundPhrase(text, clause, t) &&
             !namesOtherHappening(text, clause, t),

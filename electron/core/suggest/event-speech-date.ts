@@ -1,12 +1,12 @@
 import { governingDate, reportedFigureDate } from '../dates/governing-date.ts';
 import type { FoundDate } from '../dates/resolve-date.ts';
 import type { TextSpan } from '../dates/sentences.ts';
-import { allInAsides } from './event-main-clause.ts';
+import { allInAsides, mainClauseVerb } from './event-main-clause.ts';
 import type { Trigger } from './event-triggers.ts';
 
 /**
- * The date of a clause: for a statement of what will happen, the speech's own (speechDate), or
- * none; else, when the title is what was said, its own words' date ("said last week that
+ * The date of a clause: for a statement of what will happen, by the statement-dating rule
+ * (speechDate); else, when the title is what was said, its own words' date ("said last week that
  * 400,000 people had fled since October"); else the clause's `date`.
  */
 export function statementDate(
@@ -37,16 +37,19 @@ const SPEECH = /\b(?:said|says|told|announced|confirmed|stated|added|warned|prom
 const FUTURE = /\b(?:would|will|is to|are to|was to|were to|plans? to|planned to|intends? to)\b/iu;
 
 /**
- * "said on Tuesday that the vote would be held on May 3", "On Friday, the ministry said it would
- * close the plant in June": a statement of what will happen is dated by when it was made, not by
- * the date of what it announces (nor by a date inside what it says: "would appeal against the
- * red card that ... was shown on Sunday"). The speech's own date stands next to its verb ("said
- * on Monday", "told reporters on Friday", "said in a statement on Tuesday") or opens the clause
- * ("On Friday, ..."); a date in an aside ("Saar, whose party won in 2031, said") is not it. With
- * no date of its own such a statement of a state or a deadline is undated (null): "said the
- * barrier would stay closed until Thursday" is not Thursday's (bounds). Undefined when
- * the clause says no such thing (what was said of the past keeps its own date: "said last week
- * that ... had fled since October").
+ * The statement-dating rule (the lead's, after FORMAT.md's Tokyo talks dated by their own March
+ * 16-17): a statement of a happening to come that has a date of its own is dated by that
+ * happening ("said on Tuesday that the vote would be held on May 3" is May 3), when the saying
+ * is the clause's main verb (not "fell on Tuesday after OPEC+ said it would raise output from
+ * May") and the date is the happening's, not a relative clause's ("would appeal against the ban
+ * that ... was given on Saturday"). A statement of a state or a deadline ("would stay closed
+ * until Thursday", "would not break even this year", "would cut jobs by the end of 2031"), or of
+ * a happening with no date, is dated by its saying: the speech's own date next to its verb
+ * ("said on Monday", "told reporters on Friday", "said in a statement on Tuesday") or opening
+ * the clause ("On Friday, ..."), never a date in an aside ("Saar, whose party won in 2031,
+ * said"); with no such date, a state or a deadline is undated (null). Undefined when the clause
+ * says no such thing (what was said of the past keeps its own date: "said last week that ... had
+ * fled since October").
  */
 export function speechDate(
   text: string,
@@ -56,10 +59,17 @@ export function speechDate(
   const own = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const words = text.slice(clause.start, clause.end);
   for (const verb of words.matchAll(SPEECH)) {
-    const verbEnd = clause.start + verb.index + verb[0].length;
+    const verbStart = clause.start + verb.index;
+    const verbEnd = verbStart + verb[0].length;
     const future = FUTURE.exec(text.slice(verbEnd, clause.end));
     if (future === null) continue;
     const saidFrom = verbEnd + future.index;
+    const content = own.filter((d) => d.start >= saidFrom);
+    const happening = content.find(
+      (d) => !bounds(text, saidFrom, d) && !SUBORDINATE.test(text.slice(saidFrom, d.start)),
+    );
+    if (happening !== undefined && mainClauseVerb(text, clause, own)?.start === verbStart)
+      return happening;
     const spoken = own.find(
       (d) =>
         d.end <= saidFrom &&
@@ -67,24 +77,25 @@ export function speechDate(
         (beside(text, verbEnd, d) || opens(text, clause, d)),
     );
     if (spoken !== undefined) return spoken;
-    if (own.length > 0 && own.every((d) => d.start >= saidFrom && bounds(text, saidFrom, d)))
-      return null;
+    if (content.length > 0 && content.length === own.length && happening === undefined) return null;
   }
   return undefined;
 }
 
+/** A clause of its own inside what was said: its date is not the said happening's. */
+const SUBORDINATE = /\b(?:that|which|who|whom|whose|when|where|after|because|since)\b/iu;
+
 /**
- * What was said with no date of its own dates nothing when it tells of a state or a deadline
- * ("would stay closed until at least Thursday", "would bring a bill before the end of June"),
- * while a happening it announces for a day keeps that day ("said the libraries would close in
- * September": the closure, by the gold files' convention for what is expected at a time).
+ * What was said tells of a state or a deadline ("would stay closed until at least Thursday",
+ * "would not break even this year", "would bring a bill before the end of June", "by the end
+ * of 2031"), not of a happening at that time.
  */
 function bounds(text: string, saidFrom: number, date: FoundDate): boolean {
   const near = text.slice(Math.max(saidFrom, date.start - 20), date.start) + date.range.text;
   return (
-    /^(?:would|will)\s+(?:not\s+)?(?:stay|remain|leave|keep|be\s+(?:above|below|over|under|higher|lower|closed|shut))\b/iu.test(
+    /^(?:would|will)\s+(?:not\b|stay|remain|leave|keep|be\s+(?:above|below|over|under|higher|lower|closed|shut))/iu.test(
       text.slice(saidFrom, date.start),
-    ) || /\b(?:until|till|before)\b/iu.test(near)
+    ) || /\b(?:until|till|before|by)\b/iu.test(near)
   );
 }
 

@@ -15,6 +15,7 @@ import {
   filterArticles,
   hasFilters,
   isDateBound,
+  makeTitleKeys,
   NO_FILTERS,
   searchText,
   sortArticles,
@@ -27,6 +28,8 @@ import { PasteArticlePanel } from './PasteArticlePanel.tsx';
 
 const NUMBER = new Intl.NumberFormat();
 const TEXT_DEBOUNCE_MS = 150;
+/** A page never idle still gets its titles' sort keys made, a few at a time, this often (ms). */
+const TITLE_KEYS_TIMEOUT_MS = 500;
 /** What the file dialog offers first (the core says why anything else fails). */
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,.rss,.atom,.xml';
 
@@ -213,6 +216,18 @@ function LibraryPanes({
   onUpdate: (id: ArticleId, metadata: Metadata) => Promise<void>;
 }) {
   const { filters, sort, selectedId } = ui;
+  // The titles' sort keys, made while the page is idle (see makeTitleKeys).
+  useEffect(() => {
+    let next = 0;
+    let idle = 0;
+    const step = (deadline: IdleDeadline) => {
+      next = makeTitleKeys(articles, next, () => deadline.timeRemaining() > 1);
+      if (next < articles.length)
+        idle = requestIdleCallback(step, { timeout: TITLE_KEYS_TIMEOUT_MS });
+    };
+    idle = requestIdleCallback(step, { timeout: TITLE_KEYS_TIMEOUT_MS });
+    return () => cancelIdleCallback(idle);
+  }, [articles]);
   // The text field answers at once; the table follows when typing pauses.
   const [text, setText] = useState(filters.text);
   useEffect(() => {

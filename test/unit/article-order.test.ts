@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import type { ArticleId } from '../../electron/common/model/ids.ts';
+import { addedTime, summariesNewestFirst } from '../../electron/core/store/article-order.ts';
+import type { CatalogEntry } from '../../electron/core/store/catalog-file.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
 /** The Library's list comes newest first, articles added at the same instant by id. */
@@ -57,5 +59,51 @@ describe('listArticles', () => {
       '2026-01-01T00:00:00.000Z',
     ]);
     expect(listed).toEqual([ids[1], ids[0], ids[2]]);
+  });
+});
+
+/** The catalog's order newest first, by numeric keys, against the order's definition. */
+describe('summariesNewestFirst', () => {
+  const entryOf = (id: string, addedAt: string) =>
+    ({ summary: { id, addedAt }, addedMs: addedTime(addedAt) }) as unknown as CatalogEntry;
+  const reference = (entries: CatalogEntry[]) =>
+    entries
+      .map((entry) => entry.summary)
+      .sort((a, b) =>
+        a.addedAt !== b.addedAt ? (a.addedAt < b.addedAt ? 1 : -1) : a.id < b.id ? -1 : 1,
+      )
+      .map((summary) => summary.id);
+  let seed = 7;
+  const random = (n: number) => ((seed = (seed * 48271) % 2147483647) % n) + 0;
+  const isoOf = (ms: number) => new Date(ms).toISOString();
+
+  it('orders many articles sharing instants, in the files order or not, as the definition says', async () => {
+    const base = Date.parse('2024-01-01T00:00:00.000Z');
+    const ids = Array.from(
+      { length: 5000 },
+      (_, i) => `a${String(i).padStart(5, '0')}${random(1000)}`,
+    );
+    const entries = ids.map((id) => entryOf(id, isoOf(base + random(40) * 1000 + random(2))));
+    // As a catalog holds them (the files' order), then with articles added since at the end,
+    // then shuffled.
+    const added = ids.slice(0, 300).map((id) => entryOf(`z${id}`, isoOf(base + random(40) * 1000)));
+    const shuffled = [...entries].sort(() => random(3) - 1);
+    for (const list of [entries, [...entries, ...added], [...added, ...entries], shuffled]) {
+      const listed = (await summariesNewestFirst(list)).map((summary) => summary.id);
+      expect(listed).toEqual(reference(list));
+    }
+  });
+
+  it('orders times centuries apart, and a time written in another form, as the definition says', async () => {
+    const entries = [
+      entryOf('b', '1500-01-01T00:00:00.000Z'),
+      entryOf('a', '2026-03-01T10:00:00.500Z'),
+      entryOf('c', '2026-03-01T10:00:00Z'),
+      entryOf('d', '2101-06-01T00:00:00.000Z'),
+    ];
+    for (const list of [entries, entries.slice(0, 2).concat(entries[3]!)]) {
+      const listed = (await summariesNewestFirst(list)).map((summary) => summary.id);
+      expect(listed).toEqual(reference(list));
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { withAppositivePeople } from './appositive-people.ts';
 import { withBodiesNamedAlone } from './bodies-named-alone.ts';
 import { companyShortName, endsAsCompany, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
@@ -7,6 +8,7 @@ import { getGazetteer } from './gazetteer.ts';
 import { PLACE_NAME_TAIL } from './place-name-tails.ts';
 import { placeByPreposition, withOneTypePerName } from './one-type-per-name.ts';
 import { withKindTails } from './name-kind-tails.ts';
+import { withHyphenedWords } from './hyphened-words.ts';
 import { withOrganizationCues } from './organization-cues.ts';
 import { withParticleSurnames } from './particle-surnames.ts';
 import { repairByPhrase } from './phrase-repairs.ts';
@@ -418,6 +420,7 @@ export function combineReadings(
   );
   // In this order: a step reads what the steps before it found.
   const steps = [
+    withHyphenedWords,
     withKindTails,
     withParticleSurnames,
     withOrganizationCues,
@@ -429,6 +432,7 @@ export function combineReadings(
     withSurnamesFirst,
     withPeopleNamedAlike,
     withBodiesNamedAlone,
+    withAppositivePeople,
   ];
   const combined = steps.reduce((mentions, step) => step(text, mentions), both);
   return withOneTypePerName(

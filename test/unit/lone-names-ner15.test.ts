@@ -121,3 +121,48 @@ describe('people in an apposition after a post, companies that perform (branch n
     ).toEqual(['Metropolitan Opera:organization', 'Zooniverse:organization']);
   });
 });
+
+describe("the lead's cases of session 12 (branch ner15)", () => {
+  it('reads a one-word company after "the distributor" and one joined to a bank as bodies', () => {
+    const text = 'The distributor Neon bought it. Economists at ANZ and Westpac expected a cut.';
+    expect(
+      read(text, [
+        at(text, 'Neon', 'person'),
+        at(text, 'ANZ', 'organization'),
+        at(text, 'Westpac', 'person'),
+      ]),
+    ).toEqual(['Neon:organization', 'ANZ:organization', 'Westpac:organization']);
+  });
+
+  it("reads a body's acronym as the body once its full name was given", () => {
+    const text = 'Delegations from the Rapid Support Forces met. The RSF sent its adviser.';
+    expect(read(text, [at(text, 'Rapid Support Forces', 'organization')])).toEqual([
+      'Rapid Support Forces:organization',
+      'RSF:organization',
+    ]);
+  });
+
+  it('leaves a ticker and a place that spell the initials of a body as they were', () => {
+    const text =
+      'Shares of Kestrel Resources Ltd (ASX: KRL) jumped. The Korea Peace Forum met in Seoul.';
+    expect(read(text, [at(text, 'Kestrel Resources Ltd', 'organization')])).not.toContain(
+      'KRL:organization',
+    );
+  });
+
+  it("drops names read inside a festival's or a prize's name, not a cup's", () => {
+    const text =
+      'It won at the Cannes Film Festival, which gave its Grand Prix to Marcelo Tavares.';
+    expect(
+      read(text, [
+        at(text, 'Cannes Film', 'location'),
+        at(text, 'Grand Prix', 'location'),
+        at(text, 'Marcelo Tavares', 'person'),
+      ]),
+    ).toEqual(['Marcelo Tavares:person']);
+    const cup = 'Saracens reached the final of the Champions Cup on Saturday.';
+    expect(read(cup, [at(cup, 'Champions Cup', 'organization')])).toContain(
+      'Champions Cup:organization',
+    );
+  });
+});

@@ -13,7 +13,8 @@ import { escapeRegExp } from '../regexp-escape.ts';
  * written as no person's name is ("Concept2", "USRowing", "PlanetHunters") is one too, and is
  * also where it was not read but speaks as a body. A word never introduced that speaks at all
  * ("Duolingo said lessons had been saved", "Cargill and Bunge said") is one as well (branch
- * ner15): news names a person in full before it gives one word of the name a verb.
+ * ner15): news names a person in full before it gives one word of the name a verb; so is one
+ * joined by "and" to a body ("Economists at ANZ and Westpac").
  */
 
 /** What a body does after its name: a person would be "he said", not "said it would". */
@@ -69,6 +70,16 @@ function actsAsBody(text: string, word: string, common: boolean): boolean {
   return false;
 }
 
+/** A word joined by "and" or "or" to a body: "Economists at ANZ and Westpac". */
+function joinedToBody(text: string, m: RecognizedMention, mentions: RecognizedMention[]): boolean {
+  return mentions.some(
+    (o) =>
+      o.type === 'organization' &&
+      (/^\s(?:and|or)\s$/u.test(text.slice(o.end, m.start)) ||
+        /^\s(?:and|or)\s$/u.test(text.slice(m.end, o.start))),
+  );
+}
+
 export function withBodiesNamedAlone(
   text: string,
   mentions: RecognizedMention[],
@@ -85,7 +96,10 @@ export function withBodiesNamedAlone(
     }
     const kind = wordKind(word);
     if (kind !== 'unknown' && kind !== 'common') continue;
-    if (!introducedAsPerson(text, word, mentions) && actsAsBody(text, word, kind === 'common'))
+    if (
+      !introducedAsPerson(text, word, mentions) &&
+      (actsAsBody(text, word, kind === 'common') || joinedToBody(text, m, mentions))
+    )
       bodies.add(word);
   }
   const out = mentions.map((m) =>

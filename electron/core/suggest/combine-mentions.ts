@@ -1,5 +1,7 @@
 import { withAppositivePeople } from './appositive-people.ts';
 import { withBodiesNamedAlone } from './bodies-named-alone.ts';
+import { withBodyAcronyms } from './body-acronyms.ts';
+import { withoutEventNameWords } from './event-name-words.ts';
 import { companyShortName, endsAsCompany, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { isImplausible } from './implausible-spans.ts';
@@ -433,6 +435,8 @@ export function combineReadings(
     withPeopleNamedAlike,
     withBodiesNamedAlone,
     withAppositivePeople,
+    withBodyAcronyms,
+    withoutEventNameWords,
   ];
   const combined = steps.reduce((mentions, step) => step(text, mentions), both);
   return withOneTypePerName(

@@ -37,7 +37,7 @@ const BODY_CONTEXT = bodyContextPatterns(NAME, WORD);
 
 /** Nouns that say what kind of body the name beside them is: "the charity Oxfam". */
 const KIND_NOUNS =
-  String.raw`company firm group union conglomerate \p{Ll}*maker manufacturer airline carrier railway retailer supermarket chain broadcaster newspaper paper daily journal magazine publisher agency charity bank lender insurer start-?up club band label studio website platform network operator utility regulator watchdog foundation consultancy outlet brand supplier developer handler trader shipper miner site app service subsidiary architects shipping\sline`.split(
+  String.raw`company firm group union conglomerate \p{Ll}*maker manufacturer airline carrier railway retailer supermarket chain broadcaster newspaper paper daily journal magazine publisher agency charity bank lender insurer start-?up club band label studio website platform network operator utility regulator watchdog foundation consultancy outlet brand supplier developer handler trader shipper miner site app service subsidiary architects distributor shipping\sline`.split(
     ' ',
   );
 const BODY_KIND = `(?:[Rr]ival|${KIND_NOUNS.join('|')})`;

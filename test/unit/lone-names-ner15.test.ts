@@ -14,6 +14,11 @@ describe('one-word bodies that speak, never introduced as people (branch ner15)'
     ).toEqual(['Duolingo:organization', 'Cargill:organization', 'Bunge:organization']);
   });
 
+  it('keeps the speaker after a quotation a person', () => {
+    const text = '"This is a disaster for pain patients," Mailis said on Thursday.';
+    expect(read(text, [at(text, 'Mailis', 'person')])).toEqual(['Mailis:person']);
+  });
+
   it('keeps a person named in full before one word of the name speaks', () => {
     const text = 'Marcus Feld, an analyst, was asked. Feld said customers would ask for credits.';
     expect(read(text, [at(text, 'Marcus Feld', 'person'), at(text, 'Feld', 'person', 1)])).toEqual([

@@ -65,7 +65,10 @@ function actsAsBody(text: string, word: string, common: boolean): boolean {
       .replace(WHOSE_CLAUSE, '');
     if (BODY_DEED.test(after.slice(0, 40))) return true;
     // A common word speaks as a body only by a body's deed, an unknown one by any speaker's verb.
-    if (!common && !SURNAME_SHAPE.test(word) && SPEAKS_ALONE.test(after.slice(0, 60))) return true;
+    // '"...," Mailis said': a quotation's speaker is mostly a person, named in full earlier.
+    const quoted = /[,!?]["”’]\s*$/u.test(text.slice(Math.max(0, match.index - 4), match.index));
+    if (!common && !quoted && !SURNAME_SHAPE.test(word) && SPEAKS_ALONE.test(after.slice(0, 60)))
+      return true;
   }
   return false;
 }

@@ -11,7 +11,10 @@ import { escapeRegExp } from '../regexp-escape.ts';
  * lexicon does not know as anyone's name, and that does what bodies do ("said in a statement",
  * "said it would", "announced", "reported its", "shares") is a body wherever it stands. A word
  * written as no person's name is ("Concept2", "USRowing", "PlanetHunters") is one too, and is
- * also where it was not read but speaks as a body.
+ * also where it was not read but speaks as a body. A word never introduced that speaks at all
+ * ("Duolingo said lessons had been saved", "Cargill and Bunge said") is one as well (branch
+ * ner15): news names a person in full before it gives one word of the name a verb; so is one
+ * joined by "and" to a body ("Economists at ANZ and Westpac").
  */
 
 /** What a body does after its name: a person would be "he said", not "said it would". */
@@ -20,6 +23,9 @@ const BODY_DEED =
 
 /** A clause between a body and its deed: "Safaricom, whose M-Pesa service handles most payments, said". */
 const WHOSE_CLAUSE = /^,\s+(?:whose|which)\s[^,.;]{1,80},/u;
+
+/** A surname's own prefix: "McAteer said" is a person named alone, as sports reports do. */
+const SURNAME_SHAPE = /^(?:Mc|Mac|O['’])\p{Lu}/u;
 
 /** Inner capitals or digits, as no person's name is written ("McCarthy" and "DeSantis" are). */
 const WRITTEN_AS_BODY =
@@ -47,19 +53,34 @@ function introducedAsPerson(text: string, word: string, mentions: RecognizedMent
   });
 }
 
-function actsAsBody(text: string, word: string): boolean {
+/** A speaker's verb after a name, or after a list it opens ("Cargill and Bunge said"). */
+const SPEAKS_ALONE =
+  /^(?:['’]s)?(?:\s+(?:and|or)(?:\s+\p{Lu}[\p{L}\p{N}-]*){1,3})?,?\s+(?:said|says|told|announced|added|warned|confirmed|reported)\b/u;
+
+function actsAsBody(text: string, word: string, common: boolean): boolean {
   const escaped = escapeRegExp(word);
-  for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}`, 'gu')))
-    if (
-      BODY_DEED.test(
-        text
-          .slice(match.index + word.length)
-          .replace(WHOSE_CLAUSE, '')
-          .slice(0, 40),
-      )
-    )
+  for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}`, 'gu'))) {
+    const after = text
+      .slice(match.index + word.length, match.index + word.length + 200)
+      .replace(WHOSE_CLAUSE, '');
+    if (BODY_DEED.test(after.slice(0, 40))) return true;
+    // A common word speaks as a body only by a body's deed, an unknown one by any speaker's verb.
+    // '"...," Mailis said': a quotation's speaker is mostly a person, named in full earlier.
+    const quoted = /[,!?]["”’]\s*$/u.test(text.slice(Math.max(0, match.index - 4), match.index));
+    if (!common && !quoted && !SURNAME_SHAPE.test(word) && SPEAKS_ALONE.test(after.slice(0, 60)))
       return true;
+  }
   return false;
+}
+
+/** A word joined by "and" or "or" to a body: "Economists at ANZ and Westpac". */
+function joinedToBody(text: string, m: RecognizedMention, mentions: RecognizedMention[]): boolean {
+  return mentions.some(
+    (o) =>
+      o.type === 'organization' &&
+      (/^\s(?:and|or)\s$/u.test(text.slice(o.end, m.start)) ||
+        /^\s(?:and|or)\s$/u.test(text.slice(m.end, o.start))),
+  );
 }
 
 export function withBodiesNamedAlone(
@@ -78,7 +99,11 @@ export function withBodiesNamedAlone(
     }
     const kind = wordKind(word);
     if (kind !== 'unknown' && kind !== 'common') continue;
-    if (!introducedAsPerson(text, word, mentions) && actsAsBody(text, word)) bodies.add(word);
+    if (
+      !introducedAsPerson(text, word, mentions) &&
+      (actsAsBody(text, word, kind === 'common') || joinedToBody(text, m, mentions))
+    )
+      bodies.add(word);
   }
   const out = mentions.map((m) =>
     m.type === 'person' && bodies.has(text.slice(m.start, m.end))

@@ -25,9 +25,12 @@ const BODY_DEEDS =
 const UNIT_WORD =
   'Laboratory|Laboratories|Institute|Center|Centre|Observatory|Office|Agency|Bureau|Division|Unit|Directorate|Command|Service|School|College|Museum|Library|Academy|Foundation';
 
-/** The last word of a body's name whatever opens it: "European Southern Observatory". */
+/**
+ * The last word of a body's name whatever opens it: "European Southern Observatory", "the
+ * Metropolitan Opera" (a company that performs, not the house it plays in).
+ */
 const LAST_WORD =
-  'Observatory|Institute|Survey|Laboratory|Laboratories|Agency|Authority|Commission|Foundation|Federation|Association|Society';
+  'Observatory|Institute|Survey|Laboratory|Laboratories|Agency|Authority|Commission|Foundation|Federation|Association|Society|Opera|Ballet|Orchestra|Philharmonic';
 
 /**
  * The patterns, over `name` (organization-cues.ts's name of capitalized words): `job` ones name

@@ -1,4 +1,7 @@
+import { withAppositivePeople } from './appositive-people.ts';
 import { withBodiesNamedAlone } from './bodies-named-alone.ts';
+import { withBodyAcronyms } from './body-acronyms.ts';
+import { withoutEventNameWords } from './event-name-words.ts';
 import { companyShortName, endsAsCompany, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { isImplausible } from './implausible-spans.ts';
@@ -7,6 +10,7 @@ import { getGazetteer } from './gazetteer.ts';
 import { PLACE_NAME_TAIL } from './place-name-tails.ts';
 import { placeByPreposition, withOneTypePerName } from './one-type-per-name.ts';
 import { withKindTails } from './name-kind-tails.ts';
+import { withHyphenedWords } from './hyphened-words.ts';
 import { withOrganizationCues } from './organization-cues.ts';
 import { withParticleSurnames } from './particle-surnames.ts';
 import { repairByPhrase } from './phrase-repairs.ts';
@@ -418,6 +422,7 @@ export function combineReadings(
   );
   // In this order: a step reads what the steps before it found.
   const steps = [
+    withHyphenedWords,
     withKindTails,
     withParticleSurnames,
     withOrganizationCues,
@@ -429,6 +434,9 @@ export function combineReadings(
     withSurnamesFirst,
     withPeopleNamedAlike,
     withBodiesNamedAlone,
+    withAppositivePeople,
+    withBodyAcronyms,
+    withoutEventNameWords,
   ];
   const combined = steps.reduce((mentions, step) => step(text, mentions), both);
   return withOneTypePerName(

@@ -37,7 +37,7 @@ const BODY_CONTEXT = bodyContextPatterns(NAME, WORD);
 
 /** Nouns that say what kind of body the name beside them is: "the charity Oxfam". */
 const KIND_NOUNS =
-  String.raw`company firm group union conglomerate \p{Ll}*maker manufacturer airline carrier railway retailer supermarket chain broadcaster newspaper paper daily journal magazine publisher agency charity bank lender insurer start-?up club band label studio website platform network operator utility regulator watchdog foundation consultancy outlet brand supplier developer handler trader shipper miner`.split(
+  String.raw`company firm group union conglomerate \p{Ll}*maker manufacturer airline carrier railway retailer supermarket chain broadcaster newspaper paper daily journal magazine publisher agency charity bank lender insurer start-?up club band label studio website platform network operator utility regulator watchdog foundation consultancy outlet brand supplier developer handler trader shipper miner site app service subsidiary architects distributor shipping\sline`.split(
     ' ',
   );
 const BODY_KIND = `(?:[Rr]ival|${KIND_NOUNS.join('|')})`;
@@ -58,12 +58,21 @@ const KIND_BEFORE = new RegExp(
 );
 
 /**
+ * A kind noun, then the name in an apposition: "The ship's insurer, Gard, said", "The developer,
+ * Hafren Solar, said" (a determiner or a possessive before the noun, a comma after the name).
+ */
+const KIND_APPOSED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(?:[Tt]he|[Ii]ts|[Tt]heir|\p{L}+['’]s)\s(?:[\p{Ll}-]+\s){0,2}(?:${KIND_NOUNS.join('|')}),\s(${NAME})(?=,)`,
+  'dgu',
+);
+
+/**
  * A name, then an apposition that ends in a kind noun: "Rightmove, the property website,",
  * "IndiGo, the country's largest airline". The noun must end the phrase, so that "Smith, a
  * former bank manager" is no bank.
  */
 const KIND_AFTER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(${NAME}),\s(?:the|a|an)\s(?:[\p{Ll}\p{N}'’-]+\s){0,3}(?!group\b)${BODY_KIND}(?=[,.;:)]|\s(?:that|which|whose|based|owned|controlled|in|of|for|from|with|and|on|at)\b)`,
+  String.raw`(?<![\p{L}\p{N}'’-])(${NAME}),\s(?:the|a|an)\s(?:[\p{Ll}\p{N}'’-]+\s){0,3}(?!group\b)${BODY_KIND}(?=[,.;:)]|\s(?:that|which|whose|based|owned|controlled|run|used|founded|in|of|for|from|with|and|on|at)\b)`,
   'dgu',
 );
 
@@ -302,6 +311,7 @@ function cuedNames(text: string): Cue[] {
   };
   add(text.matchAll(KIND_BEFORE), 'kind');
   add(text.matchAll(KIND_AFTER), 'kind');
+  add(text.matchAll(KIND_APPOSED), 'kind');
   add(text.matchAll(KIND_CALLED), 'kind');
   // "Australia, Canada, the European Union": a list of members, no apposition.
   add(

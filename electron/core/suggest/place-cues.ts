@@ -10,9 +10,12 @@ import { wordKind } from './word-knowledge.ts';
  * of", which no one may have read at all.
  */
 
-/** "in X", "provinces of X", "the capital of X": what stands before a place. */
+/**
+ * "in X", "provinces of X", "the capital of X", "residents of X", "Gareth Pennington, 51, of X",
+ * "flew to X", "had reached X": what stands before a place.
+ */
 const PLACE_BEFORE =
-  /(?:\b(?:in|across|throughout|inside|near|off|outside)|\b(?:town|city|village|port|district|province|region|island|municipality|commune) of|\b(?:provinces?|regions?|districts?|parts?|north|south|east|west|capital|people|government|border|coast|cities|towns|villages|citizens|territory) of)\s$/iu;
+  /(?:\b(?:in|across|throughout|inside|near|off|outside|reached|(?:flew|travell?ed|sailed|drove|returned|headed) to|(?:residents?|natives?|outskirts|suburbs?) of)|\d, of|\b(?:town|city|village|port|district|province|region|island|municipality|commune) of|\b(?:provinces?|regions?|districts?|parts?|north|south|east|west|capital|people|government|border|coast|cities|towns|villages|citizens|territory) of)\s$/iu;
 
 /** Whether the words before `start` are a place's: "in", "near", "off", "the port of". */
 export function placeWordsBefore(text: string, start: number): boolean {
@@ -55,7 +58,7 @@ export function withPlaceCues(text: string, mentions: RecognizedMention[]): Reco
     else if (placeWordsBefore(text, m.start)) places.add(value);
     else if (PERSON_AFTER.test(after)) acts.add(value);
   }
-  return withTownsNamed(text, mentions)
+  return withVenues(text, withTownsNamed(text, mentions))
     .filter((m) => !isRulersRegime(text, m))
     .map((m) => {
       const value = text.slice(m.start, m.end);
@@ -101,4 +104,22 @@ function withTownsNamed(text: string, mentions: RecognizedMention[]): Recognized
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A venue's kind in lower case after its name: "the Jose Alvalade stadium", "the Dragao arena". */
+const VENUE_AFTER =
+  /^\s(?:stadium|arena|ground|theatre|theater|airport|racecourse|circuit|velodrome|concert hall|opera house)\b/u;
+
+/**
+ * A name between "the" and a venue's kind is the venue's, a place: no person the venue was named
+ * after ("at the Jose Alvalade stadium"), nor the club or company that plays or flies there.
+ */
+function withVenues(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  return mentions.map((m) =>
+    m.type === 'person' &&
+    /\bthe\s$/iu.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
+    VENUE_AFTER.test(text.slice(m.end, m.end + 16))
+      ? { ...m, type: 'location' as const }
+      : m,
+  );
 }

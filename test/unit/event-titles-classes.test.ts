@@ -33,6 +33,27 @@ describe('event titles: garbled classes seen across the gold (issue 16, fourth p
     ).toBe('Federal Aviation Administration caps Boeing Co’s 737 MAX production');
   });
 
+  it('keeps the speaker when what was said has no doer of its own, only a thing', () => {
+    expect(
+      titleOf('The union’s leader, Jorge Salinas, said the blockade would stay until Friday.', [
+        ['Jorge Salinas', 'person'],
+      ]),
+    ).toMatch(/^Salinas says the blockade will stay\b/);
+    expect(
+      titleOf('Cargill and Bunge said some shipments from Rosario would slip into March.', [
+        ['Cargill', 'organization'],
+        ['Bunge', 'organization'],
+        ['Rosario', 'location'],
+      ]),
+    ).toBe('Cargill and Bunge say some shipments from Rosario will slip into March');
+    // A body's or a named doer's plan is still titled by it.
+    expect(
+      titleOf('Its leader, Tom Okafor, said the council would publish the names.', [
+        ['Tom Okafor', 'person'],
+      ]),
+    ).toBe('Council to publish the names');
+  });
+
   it('titles what was said, with the speaker as its source, unless it is denied', () => {
     const [hire] = eventsIn(
       'Harlan’s chief executive, Dana Whitfield, said the company would hire 800 engineers this year.',

@@ -53,6 +53,9 @@ export function reportedTitle(
     if (/^\p{Ll}/u.test(w) && (isVerb(w, words[j - 1]!.text) || isPastForm(w))) verb = j;
   }
   if (verb < 0 || words.slice(from, verb).some((w) => /^(?:not|never)$/i.test(w.text))) return null;
+  const subject = words.slice(from, verb);
+  if (subject.some((w) => /^(?:would|will)$/i.test(w.text)) && !actsOnItsOwn(subject, input))
+    return null;
   const start = words[from]!.start;
   const said: TitleInput = {
     ...input,
@@ -71,6 +74,28 @@ export function reportedTitle(
   )
     title.splice(0, 1, nameOf(company, input));
   return { words: title, said: { start, verb: said.trigger! } };
+}
+
+/** Bodies whose plans are news of their own: "Council to publish the names of landlords". */
+const ACTOR =
+  /^(?:government|council|union|company|firm|group|bank|lender|carrier|airline|operator|retailer|insurer|planemaker|automaker|ministry|department|agency|authority|regulator|board|court|commission|committee|federation|association|party|army|military|police|force|club|team|league|city|county|state|school|university|hospital|charity|administration|cabinet|parliament|assembly|senate|congress)$/i;
+
+/**
+ * Whether what will happen, as it was said, has a doer of its own to title it by: the speaker's pronoun ("it would
+ * hire"), a name ("Moscow would extend"), or a body ("the council would publish"). Not a thing
+ * ("the blockade would stay", "some shipments from Rosario would slip into March", "the lanes
+ * would cut journey times"): "Blockade to stay" drops who said it and what it hangs on, so the
+ * speaker says it instead ("Salinas says the blockade will stay until ...").
+ */
+function actsOnItsOwn(subject: Word[], input: TitleInput): boolean {
+  const phrase = subject.filter((w) => !AUXILIARY.test(w.text));
+  // "some shipments from Rosario": the head comes before the phrase's first preposition.
+  const cut = phrase.findIndex((w, i) => i > 0 && PREPOSITION.test(w.text));
+  const head = (cut < 0 ? phrase : phrase.slice(0, cut)).at(-1);
+  if (head === undefined) return false;
+  if (phrase.length === 1 && SAID_PRONOUN.test(head.text)) return true;
+  if (input.mentions.some((m) => head.start >= m.start && head.end <= m.end)) return true;
+  return ACTOR.test(head.text);
 }
 
 /** The index of the verb that reports what was said ("said", or "said" before "in a statement"). */

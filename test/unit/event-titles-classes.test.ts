@@ -33,6 +33,14 @@ describe('event titles: garbled classes seen across the gold (issue 16, fourth p
     ).toBe('Federal Aviation Administration caps Boeing Co’s 737 MAX production');
   });
 
+  it('puts a past verb after a word that may be an adjective in the present', () => {
+    expect(
+      titleOf("Dock workers at Durban's container terminal walked out on Monday.", [
+        ['Durban', 'location'],
+      ]),
+    ).toBe('Dock workers at Durban’s container terminal walk out');
+  });
+
   it('keeps the speaker when what was said has no doer of its own, only a thing', () => {
     expect(
       titleOf('The union’s leader, Jorge Salinas, said the blockade would stay until Friday.', [

@@ -27,11 +27,15 @@ export function findVerb(words: Word[], trigger: Trigger): number {
   const own = words[at]!.text;
   // A past form found as the trigger is its verb whatever stands before it ("a battle that
   // began", "Net income rose", "FTSE 100 fell"), but an article after a verb ("pulled 14 miners
-  // from a flooded gold mine": "pulled").
+  // from a flooded gold mine": "pulled"). After a word that may be an adjective ("the container
+  // terminal walked out") it is read as below: an earlier noun that may be a verb ("Dock
+  // workers") is not the verb.
   if (/^\p{Ll}/u.test(own) && (tagsOf(own).includes('PastTense') || isPastForm(own))) {
     if (!attributive(own, previous(at))) return at;
-    for (let i = at - 1; i >= Math.max(0, at - 12); i -= 1) if (finite(i)) return i;
-    return at;
+    if (DETERMINER.test(previous(at))) {
+      for (let i = at - 1; i >= Math.max(0, at - 12); i -= 1) if (finite(i)) return i;
+      return at;
+    }
   }
   if (isVerb(own, previous(at)) && (!isGerund(own) || progressive(at))) return at;
   if (trigger.scheduled === true) return at;
@@ -59,11 +63,9 @@ const MODAL = /^(?:will|would|shall|can|could|may|might|must|to)$/i;
 const ADVERB =
   /^(?:also|recently|reportedly|then|already|now|just|again|jointly|formally|officially|finally|still|\p{Ll}{3,}ly)$/u;
 
+const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her|our)$/i;
+
 /** "the outrageous forced diversion", "a forced landing": a past participle used as an adjective. */
 function attributive(word: string, previous: string): boolean {
-  return (
-    /ed$/i.test(word) &&
-    (/^(?:the|a|an|this|that|its|their|his|her|our)$/i.test(previous) ||
-      tagsOf(previous).includes('Adjective'))
-  );
+  return /ed$/i.test(word) && (DETERMINER.test(previous) || tagsOf(previous).includes('Adjective'));
 }

@@ -25,6 +25,7 @@ import {
 } from './library/filter-sort.ts';
 import type { LibraryUi, LibraryUiUpdate } from './library/library-ui.ts';
 import { PasteArticlePanel } from './PasteArticlePanel.tsx';
+import { whenIdle } from '../components/when-idle.ts';
 
 const NUMBER = new Intl.NumberFormat();
 const TEXT_DEBOUNCE_MS = 150;
@@ -219,14 +220,10 @@ function LibraryPanes({
   // The titles' sort keys, made while the page is idle (see makeTitleKeys).
   useEffect(() => {
     let next = 0;
-    let idle = 0;
-    const step = (deadline: IdleDeadline) => {
+    return whenIdle((deadline) => {
       next = makeTitleKeys(articles, next, () => deadline.timeRemaining() > 1);
-      if (next < articles.length)
-        idle = requestIdleCallback(step, { timeout: TITLE_KEYS_TIMEOUT_MS });
-    };
-    idle = requestIdleCallback(step, { timeout: TITLE_KEYS_TIMEOUT_MS });
-    return () => cancelIdleCallback(idle);
+      return next < articles.length;
+    }, TITLE_KEYS_TIMEOUT_MS);
   }, [articles]);
   // The text field answers at once; the table follows when typing pauses.
   const [text, setText] = useState(filters.text);

@@ -10,7 +10,7 @@ import type { NotebookChange } from '../commands/notebook-change.ts';
 import { EntityResolver } from './entity-lookup.ts';
 import { sortByStart } from './mentions.ts';
 import { requireArticle, requireEntity, type NotebookView } from './notebook-view.ts';
-import { writtenInCapitals } from './written-in-capitals.ts';
+import { writtenInCapitals } from '../suggest/written-in-capitals.ts';
 
 /** Computes an article's open suggestions; the service keeps what is costly to compute. */
 export type SuggestionSource = (article: Article) => Suggestion[];

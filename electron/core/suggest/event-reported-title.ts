@@ -76,9 +76,12 @@ export function reportedTitle(
   return { words: title, said: { start, verb: said.trigger! } };
 }
 
-/** Bodies whose plans are news of their own: "Council to publish the names of landlords". */
-const ACTOR =
-  /^(?:government|council|union|company|firm|group|bank|lender|carrier|airline|operator|retailer|insurer|planemaker|automaker|ministry|department|agency|authority|regulator|board|court|commission|committee|federation|association|party|army|military|police|force|club|team|league|city|county|state|school|university|hospital|charity|administration|cabinet|parliament|assembly|senate|congress)$/i;
+/**
+ * Bodies whose plans are news of their own, besides companies (COMPANY): "Council to publish the
+ * names of landlords".
+ */
+const BODY =
+  /^(?:government|council|union|airline|operator|ministry|department|agency|authority|regulator|board|court|commission|committee|federation|association|party|army|military|police|force|club|team|league|city|county|state|school|university|hospital|charity|administration|cabinet|parliament|assembly|senate|congress)$/i;
 
 /**
  * Whether what will happen, as it was said, has a doer of its own to title it by: the speaker's pronoun ("it would
@@ -95,7 +98,7 @@ function actsOnItsOwn(subject: Word[], input: TitleInput): boolean {
   if (head === undefined) return false;
   if (phrase.length === 1 && SAID_PRONOUN.test(head.text)) return true;
   if (input.mentions.some((m) => head.start >= m.start && head.end <= m.end)) return true;
-  return ACTOR.test(head.text);
+  return COMPANY.test(head.text) || BODY.test(head.text);
 }
 
 /** The index of the verb that reports what was said ("said", or "said" before "in a statement"). */

@@ -2,6 +2,7 @@ import { countries } from 'countries-list';
 import cityTimezones from 'city-timezones';
 import type { EntityType } from './entity-suggestion.ts';
 import { WELL_KNOWN_COMPANIES } from './well-known-companies.ts';
+import { writtenInCapitals } from './written-in-capitals.ts';
 
 /**
  * Names of places and organizations known without any network: countries and capitals from
@@ -299,7 +300,7 @@ function addEntry(map: Map<string, GazetteerEntry>, name: string, type: EntityTy
     map.set(key, {
       type,
       words: name.split(/[\s-]+/).length,
-      capitals: /\p{Lu}.*\p{Lu}/u.test(name) && name === name.toUpperCase(),
+      capitals: writtenInCapitals(name),
     });
 }
 

@@ -5,6 +5,7 @@
  * all of them (docs/PERFORMANCE.md, chart5 and chart6).
  */
 import type cytoscape from 'cytoscape';
+import { whenIdle } from '../../components/when-idle.ts';
 
 /** Elements added per idle moment: each chunk is styled and drawn before the next. */
 export const ELEMENTS_PER_CHUNK = 500;
@@ -22,19 +23,15 @@ export function addLater(
   done: () => void,
 ): () => void {
   let next = 0;
-  let idle: number | null = null;
-  const step = () => {
+  const stop = whenIdle(() => {
     cy.add(elements.slice(next, next + ELEMENTS_PER_CHUNK));
     next += ELEMENTS_PER_CHUNK;
-    if (next < elements.length) idle = requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS });
-    else {
-      idle = null;
-      cy.one('render', done);
-    }
-  };
-  idle = requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS });
+    if (next < elements.length) return true;
+    cy.one('render', done);
+    return false;
+  }, IDLE_TIMEOUT_MS);
   return () => {
-    if (idle !== null) cancelIdleCallback(idle);
+    stop();
     cy.off('render', done);
   };
 }

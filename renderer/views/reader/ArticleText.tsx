@@ -11,6 +11,7 @@ import type { Paragraph } from '../../../electron/common/api/contract.ts';
 import { replaceKeepingSelection } from '../../annotate/dom-offsets.ts';
 import { bucketByParagraph, segmentRange } from '../../annotate/segments.ts';
 import { describeMark, markType, quoteOf, signatureOf, type Mark } from './marks.ts';
+import { whenIdle } from '../../components/when-idle.ts';
 
 export interface Flash {
   start: number;
@@ -105,7 +106,8 @@ export function ArticleText({
   const built = useRef<Built | null>(null);
   const decorated = useRef<Element[]>([]);
   const sizer = useRef<ResizeObserver | null>(null);
-  const idle = useRef<number | null>(null);
+  /** Stops the segmenting in idle slices; null when none is under way. */
+  const idle = useRef<(() => void) | null>(null);
   // Once per change of the marks, not on every render (a selection or a popover re-renders).
   const buckets = useMemo(() => bucketByParagraph(paragraphs, marks), [paragraphs, marks]);
 
@@ -135,8 +137,8 @@ export function ArticleText({
   }, []);
 
   const segmentWhenIdle = useCallback(() => {
-    if (idle.current !== null) cancelIdleCallback(idle.current);
-    const step = (deadline: IdleDeadline) => {
+    idle.current?.();
+    idle.current = whenIdle((deadline) => {
       const page = built.current;
       let next = page?.segmented.indexOf(false) ?? -1;
       // At least one paragraph per call, so that a page never idle still gets there.
@@ -145,9 +147,9 @@ export function ArticleText({
         segmentParagraph(page, next);
         next = page.segmented.indexOf(false, next + 1);
       } while (deadline.timeRemaining() > 2);
-      idle.current = next === -1 ? null : requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS });
-    };
-    idle.current = requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS });
+      if (next === -1) idle.current = null;
+      return next !== -1;
+    }, IDLE_TIMEOUT_MS);
   }, []);
 
   useImperativeHandle(
@@ -226,7 +228,7 @@ export function ArticleText({
     root.addEventListener('contentvisibilityautostatechange', onBlockShown, { capture: true });
     return () => {
       root.removeEventListener('contentvisibilityautostatechange', onBlockShown, { capture: true });
-      if (idle.current !== null) cancelIdleCallback(idle.current);
+      idle.current?.();
       idle.current = null;
     };
   }, []);

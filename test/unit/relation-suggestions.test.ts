@@ -117,6 +117,24 @@ describe('suggested relations', () => {
     ]);
   });
 
+  it('a head "at" a place stands there and leads nothing; one who serves "at" an organization works for it', () => {
+    const text =
+      'I met President Bernardo Arévalo at the National Palace this morning. Researcher Ana Silva at Fiocruz agreed, and Director Paul Kern of Vale Labs left.';
+    expect(
+      read(text, [
+        ['Bernardo Arévalo', 'person'],
+        ['National Palace', 'organization'],
+        ['Ana Silva', 'person'],
+        ['Fiocruz', 'organization'],
+        ['Paul Kern', 'person'],
+        ['Vale Labs', 'organization'],
+      ]).map(([from, type, to]) => [from, type, to]),
+    ).toEqual([
+      ['Ana Silva', 'works-for', 'Fiocruz'],
+      ['Paul Kern', 'leads', 'Vale Labs'],
+    ]);
+  });
+
   it('reads an organization named as the first word of a title set off by a comma', () => {
     const text =
       'Dr. Amara Oduya, the WHO representative in Kaltera, said cases had doubled. Luc Ferrand, the UNICEF Deputy Director, agreed. Ana Ruiz, the Alliance said on Monday, is the official to ask. Eva Lund, the Paris representative of Gavi, left.';

@@ -170,6 +170,17 @@ const TITLE_JUST_BEFORE = new RegExp(
   'iu',
 );
 const OF_BETWEEN = /^\s+(?:of|at)\s+(?:the\s+)?$/iu;
+const AT_BETWEEN = /^\s+at\s/iu;
+
+/**
+ * The title before "⟨Name⟩ of/at ⟨Y⟩" that ties the name to Y. "At" names where someone works only
+ * for those who serve ("researcher Ana Silva at Fiocruz"); a head "at" somewhere is standing there
+ * ("met President Arévalo at the National Palace"), which leads nothing.
+ */
+function titleBeforeNameOf(between: string, title: string | undefined): string | undefined {
+  if (title === undefined || !OF_BETWEEN.test(between)) return undefined;
+  return AT_BETWEEN.test(between) && roleOf(title) === 'leads' ? undefined : title;
+}
 /** "⟨Tomas Okafor⟩, who founded ⟨Brightline⟩" / ", who works for ⟨Y⟩". */
 const WHO_LEADS = /^,\s+who\s+(?:heads|leads|runs|chairs|founded|co-founded)\s+(?:the\s+)?$/iu;
 const WHO_SERVES = /^,\s+who\s+(?:works|serves)\s+(?:for|at|with)\s+(?:the\s+)?$/iu;
@@ -223,9 +234,10 @@ export function relationCandidates(text: string, names: NamedSpan[]): RelationCa
           ? (APPOSITION_AFTER.exec(after)?.[1] ??
             (second.type === 'organization' ? APPOSITION_NAMED_TITLE.exec(after)?.[1] : undefined))
           : APPOSITION_OF.exec(between)?.[1];
-        const titleBefore = OF_BETWEEN.test(between)
-          ? TITLE_JUST_BEFORE.exec(text.slice(sentence.start, first.start))?.[1]
-          : undefined;
+        const titleBefore = titleBeforeNameOf(
+          between,
+          TITLE_JUST_BEFORE.exec(text.slice(sentence.start, first.start))?.[1],
+        );
         if (title !== undefined) add(roleOf(title), first, second, 'apposition');
         else if (MEMBER.test(between)) add('member-of', first, second, 'member');
         else if (WHO_LEADS.test(between)) add('leads', first, second, 'apposition');

@@ -169,6 +169,14 @@ export function clauseTitle(
         (i > 0 &&
           // "The first trains will run": before "will", the subject ends in its noun.
           !(i === subjectWords.length - 1 && auxWords.some((a) => /^(?:will|shall)$/.test(a))) &&
+          // "The two clubs meet", "The semi-final draw took place": the noun that ends a subject
+          // led by an article stands right before the verb; two verbs in a row are no clause.
+          !(
+            i === subjectWords.length - 1 &&
+            DETERMINER.test(subjectWords[0]!.text) &&
+            w.end <= words[auxStart]!.start &&
+            !words.slice(0, auxStart).some((v) => v.start > w.end)
+          ) &&
           // "A state appeals court suspended": a word before the head noun names a kind of it.
           !(
             i === subjectWords.length - 2 &&
@@ -267,7 +275,9 @@ export function clauseTitle(
     plural = true;
   } else if (
     subjectNames.length >= 2 ||
-    (subjectNames.length === 1 && endsWithName(subjectWords, subjectNames[0]!))
+    (subjectNames.length === 1 &&
+      endsWithName(subjectWords, subjectNames[0]!) &&
+      !joinsUnnamed(subjectWords, subjectNames[0]!))
   ) {
     const written = titleSubjects(subjectNames.map((m) => nameOf(m, input)));
     subject = [joinNames(written)];
@@ -278,11 +288,12 @@ export function clauseTitle(
     while (subject.length > 0 && DETERMINER.test(subject[0]!)) subject.shift();
     // "Similar fraud at a charity in Gloucester": a long subject loses its last phrases.
     let phrase = subject.map((w) => PREPOSITION.test(w)).lastIndexOf(true);
-    while (subject.length > 6 && phrase > 1) {
+    // (Unless the phrase is a conjunct's: "Delegations from the army and the RSF".)
+    while (subject.length > 6 && phrase > 1 && !subject.slice(phrase).includes('and')) {
       subject = subject.slice(0, phrase);
       phrase = subject.map((w) => PREPOSITION.test(w)).lastIndexOf(true);
     }
-    if (subject.length > 6) subject = subject.slice(-4);
+    if (subject.length > (subject.includes('and') ? 8 : 6)) subject = subject.slice(-4);
     plural = isPlural(subject, subjectNames.length);
   }
   subject = tidy(subject);
@@ -387,5 +398,24 @@ function pastVerbBefore(
       (tagsOf(w.text).includes('PastTense') || isPastForm(w.text)) &&
       isVerb(w.text, words[i - 1]!.text) &&
       also(i),
+  );
+}
+
+/**
+ * "Officials from the council and Police Scotland", "Delegations from Sudan's army and the Rapid
+ * Support Forces": a name joined by "and" to a noun phrase that names no one is one of two
+ * subjects; the title keeps the whole phrase, not the name alone.
+ */
+function joinsUnnamed(subjectWords: Word[], name: TitleName): boolean {
+  const at = subjectWords.findIndex((w) => w.start >= name.start);
+  let and = at - 1;
+  if (and > 0 && DETERMINER.test(subjectWords[and]!.text)) and -= 1;
+  const before = subjectWords[and - 1];
+  return (
+    and > 0 &&
+    /^and$/i.test(subjectWords[and]!.text) &&
+    before !== undefined &&
+    /^\p{Ll}+$/u.test(before.text) &&
+    !SUBJECT_PRONOUN.test(before.text)
   );
 }

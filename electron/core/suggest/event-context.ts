@@ -103,6 +103,12 @@ function sourceNameLength(
   const words = tail?.[0] ?? '';
   // Only a tail that a comma or the sentence's end closes is part of the name ("itinerary,").
   if (words !== '' && /^[\s]*(?:[,.;]|$)/.test(body.slice(end + words.length))) end += words.length;
+  // "according to Marta Kowalczyk, a researcher at the security firm Northwatch.": an apposition
+  // that ends the clause describes the source; the body named in it is the source's too.
+  const apposition = /^,\s+(?:a|an|the|its|his|her|their)\s[^,;"“”]*?(?=[.;]?\s*$)/.exec(
+    body.slice(end),
+  );
+  if (apposition !== null) end += apposition[0].length;
   return end - from;
 }
 

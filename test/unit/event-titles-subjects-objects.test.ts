@@ -73,4 +73,16 @@ describe('event titles: subjects and objects as an analyst writes them (issue 16
     expect(claim?.title).toBe('Grey Harbour claims the attack');
     expect(claim?.participants.map((p) => p.text)).toEqual(['Grey Harbour']);
   });
+
+  it('keeps the subject before a relative clause that holds a subordinator of its own', () => {
+    const text =
+      'Nordica, which was founded in 2015 after the collapse of Estonian Air, flew 1.1 million ' +
+      'passengers last year.';
+    expect(
+      first(text, [
+        ['Nordica', 'organization'],
+        ['Estonian Air', 'organization'],
+      ])?.title,
+    ).toBe('Nordica flies 1.1 million passengers');
+  });
 });

@@ -137,8 +137,15 @@ export function clauseTitle(
   // "men and boys who were murdered in 1995 were remembered": a relative clause that closed
   // before our verb describes the subject; the subject is its antecedent.
   const closedRelative = subjectWords.findIndex((w) => /^(?:who|which|whose)$/i.test(w.text));
+  // "Nordica, which was founded after the collapse of Estonian Air, flew": a subordinator
+  // inside a relative clause set off by commas is that clause's, not our verb's.
+  const inAside =
+    closedRelative > 0 &&
+    subjectWords[closedRelative - 1]!.text === ',' &&
+    sub > closedRelative &&
+    subjectWords.slice(sub).some((w) => w.text === ',');
   if (relative !== null) subjectWords = relative.subject;
-  else if (sub >= 0) subjectWords = subjectWords.slice(sub + 1);
+  else if (sub >= 0 && !inAside) subjectWords = subjectWords.slice(sub + 1);
   else if (closedRelative > 0) subjectWords = subjectWords.slice(0, closedRelative);
   const auxWords = words.slice(auxStart, verbIndex).map((w) => w.text.toLowerCase());
   const tense: ClauseReport['tense'] = auxWords.some((w) => /^(?:will|to|shall)$/.test(w))
@@ -174,6 +181,8 @@ export function clauseTitle(
           !(
             i === subjectWords.length - 1 &&
             DETERMINER.test(subjectWords[0]!.text) &&
+            !isPastForm(w.text) &&
+            !/ly$/.test(w.text) &&
             w.end <= words[auxStart]!.start &&
             !words.slice(0, auxStart).some((v) => v.start > w.end)
           ) &&

@@ -85,4 +85,37 @@ describe('event titles: subjects and objects as an analyst writes them (issue 16
       ])?.title,
     ).toBe('Nordica flies 1.1 million passengers');
   });
+
+  it('ends what was said at its date when "and" opens a second clause after it', () => {
+    const text =
+      'Lewis said on Tuesday that building work would start in March 2031 and the first ' +
+      'tenants could move in by the end of 2032.';
+    expect(first(text, [['Lewis', 'person']])?.title).toBe('Lewis says building work will start');
+  });
+
+  it('titles a person named after their body and role, not the body as a second subject', () => {
+    const text = 'Harwell & Price chief executive Priya Raman apologised to customers on Monday.';
+    expect(
+      first(text, [
+        ['Harwell & Price', 'organization'],
+        ['Priya Raman', 'person'],
+      ])?.title,
+    ).toBe('Raman apologises to customers');
+  });
+
+  it('leaves out a source named after the words that say what it is, and keeps a currency', () => {
+    const text =
+      'Black Lantern claimed responsibility for the attack on Sunday, according to the threat ' +
+      'intelligence company Recorded Future.';
+    const claim = first(text, [
+      ['Black Lantern', 'organization'],
+      ['Recorded Future', 'organization'],
+    ]);
+    expect(claim?.participants.map((p) => p.text)).toEqual(['Black Lantern']);
+    expect(
+      first('Leeds City Council approved a £42 million plan on Wednesday.', [
+        ['Leeds City Council', 'organization'],
+      ])?.title,
+    ).toBe('Leeds City Council approves a £42 million plan');
+  });
 });

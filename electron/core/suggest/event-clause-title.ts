@@ -50,6 +50,13 @@ export function titleWords(input: TitleInput): Word[] {
 const NEEDS_OBJECT =
   /^(?:receive|impose|give|grant|hand|award|issue|send|buy|sell|acquire|sign|approve|adopt|announce|unveil|urge|reach|seize|make|take)$/i;
 
+/**
+ * Between a body and its person: capitalized title words or a few role words ("Harwell & Price
+ * chief executive Priya Raman"): the body only says whose the person is.
+ */
+const PERSON_OF_BODY =
+  /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.-]*|chief|executive|director|managing|manager|head|chair|chairman|chairwoman|president|vice|deputy|senior|spokesman|spokeswoman|spokesperson|minister|secretary|officer|founder|coach|captain|striker|midfielder|defender|goalkeeper|general|counsel|analyst|economist|researcher))*\s+$/u;
+
 /** A number that counts the subject: "Forty-two cases recorded", "Two boys murdered". */
 const COUNT =
   /^(?:\d.*|(?:\p{L}+-)?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|\p{L}+teen|\p{L}+ty|dozens|scores|hundreds|thousands|millions)$/iu;
@@ -211,7 +218,7 @@ export function clauseTitle(
         p.start > m.end &&
         // "the Bureau of East Asian and Pacific Affairs Kin Moy", "the Treasury’s Office of
         // Foreign Assets Control": the first only says whose the second is.
-        (p.type === 'person' ? /^(?:['’]s)?(?:\s+\p{Lu}[\p{L}.-]*)*\s+$/u : /^['’]s\s+$/u).test(
+        (p.type === 'person' ? PERSON_OF_BODY : /^['’]s\s+$/u).test(
           input.text.slice(m.end, p.start),
         ),
     );

@@ -83,7 +83,14 @@ function sourceNameLength(
   offset: number,
   mentions: MentionInput[],
 ): number {
-  const name = mentions.find((m) => m.start - offset >= from && m.start - offset <= from + 12);
+  // "according to the threat intelligence company Recorded Future": a name after lower-case
+  // words that say what it is.
+  const name = mentions.find(
+    (m) =>
+      m.start - offset >= from &&
+      (m.start - offset <= from + 12 ||
+        /^(?:\s*\p{Ll}+){1,6}\s+$/u.test(body.slice(from, m.start - offset))),
+  );
   if (name === undefined) {
     const comma = body.slice(from, from + 80).search(/[,;]/);
     return comma < 0 ? 0 : comma;

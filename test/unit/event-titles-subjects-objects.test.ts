@@ -118,4 +118,26 @@ describe('event titles: subjects and objects as an analyst writes them (issue 16
       ])?.title,
     ).toBe('Leeds City Council approves a £42 million plan');
   });
+
+  it('drops a preposition whose date was cut before another; a place after "from" is no source', () => {
+    const text =
+      'Athletic manager Ruth Okafor said on Sunday that her side would play the semi-final on ' +
+      'March 14 at Elland Park.';
+    expect(
+      first(text, [
+        ['Athletic', 'organization'],
+        ['Ruth Okafor', 'person'],
+        ['Elland Park', 'location'],
+      ])?.title,
+    ).toBe('Okafor says her side will play the semi-final at Elland Park');
+    const appeal = first(
+      'The United Nations appealed for $30 million on Monday, according to a statement from its ' +
+        'office in Dhaka.',
+      [
+        ['United Nations', 'organization'],
+        ['Dhaka', 'location'],
+      ],
+    );
+    expect(appeal?.title).toBe('United Nations appeals for $30 million in Dhaka');
+  });
 });

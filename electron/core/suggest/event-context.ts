@@ -89,7 +89,9 @@ function sourceNameLength(
     (m) =>
       m.start - offset >= from &&
       (m.start - offset <= from + 12 ||
-        /^(?:\s*\p{Ll}+){1,6}\s+$/u.test(body.slice(from, m.start - offset))),
+        /^(?:\s*(?!(?:in|from|of|at|on|by|for|with|to)\b)\p{Ll}+){1,6}\s+$/u.test(
+          body.slice(from, m.start - offset),
+        )),
   );
   if (name === undefined) {
     const comma = body.slice(from, from + 80).search(/[,;]/);

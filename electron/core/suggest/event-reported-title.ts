@@ -192,7 +192,11 @@ function saidContent(
   verb: number,
   forms: { base: string },
 ): string[] | null {
-  const content = rendered.filter((w) => w !== '.');
+  // "play the semi-final on [March 14] at Elland Park": a preposition left before another,
+  // its date cut away, goes.
+  const content = rendered.filter(
+    (w, i) => w !== '.' && !(PREPOSITION.test(w) && PREPOSITION.test(rendered[i + 1] ?? '')),
+  );
   // "rain was unlikely before" (a date cut away): the dangling word goes too.
   while (
     content.length > 0 &&

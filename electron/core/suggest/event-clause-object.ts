@@ -68,11 +68,14 @@ export function objectWords(
       break;
     // "to discuss bilateral relations": a purpose, not the object.
     // "urged donors to fund a campaign": the verb's own complement is no purpose.
+    // "met face to face", "called for the mine to stay closed": no purpose either.
     if (
       /^to$/i.test(w.text) &&
       isVerb(rest[i + 1]?.text ?? '', 'to') &&
       after.length > 0 &&
-      !ASKS.test(verb)
+      !ASKS.test(verb) &&
+      rest[i + 1]!.text.toLowerCase() !== previous?.text.toLowerCase() &&
+      !/^for$/i.test(after[0]!.text)
     )
       break;
     // "... and headed the winner": a second verb phrase of the same subject.

@@ -50,6 +50,13 @@ export function titleWords(input: TitleInput): Word[] {
 const NEEDS_OBJECT =
   /^(?:receive|impose|give|grant|hand|award|issue|send|buy|sell|acquire|sign|approve|adopt|announce|unveil|urge|reach|seize|make|take)$/i;
 
+/**
+ * Between a body and its person: capitalized title words or a few role words ("Harwell & Price
+ * chief executive Priya Raman"): the body only says whose the person is.
+ */
+const PERSON_OF_BODY =
+  /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.-]*|chief|executive|director|managing|manager|head|chair|chairman|chairwoman|president|vice|deputy|senior|spokesman|spokeswoman|spokesperson|minister|secretary|officer|founder|coach|captain|striker|midfielder|defender|goalkeeper|general|counsel|analyst|economist|researcher))*\s+$/u;
+
 /** A number that counts the subject: "Forty-two cases recorded", "Two boys murdered". */
 const COUNT =
   /^(?:\d.*|(?:\p{L}+-)?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|\p{L}+teen|\p{L}+ty|dozens|scores|hundreds|thousands|millions)$/iu;
@@ -137,8 +144,15 @@ export function clauseTitle(
   // "men and boys who were murdered in 1995 were remembered": a relative clause that closed
   // before our verb describes the subject; the subject is its antecedent.
   const closedRelative = subjectWords.findIndex((w) => /^(?:who|which|whose)$/i.test(w.text));
+  // "Nordica, which was founded after the collapse of Estonian Air, flew": a subordinator
+  // inside a relative clause set off by commas is that clause's, not our verb's.
+  const inAside =
+    closedRelative > 0 &&
+    subjectWords[closedRelative - 1]!.text === ',' &&
+    sub > closedRelative &&
+    subjectWords.slice(sub).some((w) => w.text === ',');
   if (relative !== null) subjectWords = relative.subject;
-  else if (sub >= 0) subjectWords = subjectWords.slice(sub + 1);
+  else if (sub >= 0 && !inAside) subjectWords = subjectWords.slice(sub + 1);
   else if (closedRelative > 0) subjectWords = subjectWords.slice(0, closedRelative);
   const auxWords = words.slice(auxStart, verbIndex).map((w) => w.text.toLowerCase());
   const tense: ClauseReport['tense'] = auxWords.some((w) => /^(?:will|to|shall)$/.test(w))
@@ -169,6 +183,16 @@ export function clauseTitle(
         (i > 0 &&
           // "The first trains will run": before "will", the subject ends in its noun.
           !(i === subjectWords.length - 1 && auxWords.some((a) => /^(?:will|shall)$/.test(a))) &&
+          // "The two clubs meet", "The semi-final draw took place": the noun that ends a subject
+          // led by an article stands right before the verb; two verbs in a row are no clause.
+          !(
+            i === subjectWords.length - 1 &&
+            DETERMINER.test(subjectWords[0]!.text) &&
+            !isPastForm(w.text) &&
+            !/ly$/.test(w.text) &&
+            w.end <= words[auxStart]!.start &&
+            !words.slice(0, auxStart).some((v) => v.start > w.end)
+          ) &&
           // "A state appeals court suspended": a word before the head noun names a kind of it.
           !(
             i === subjectWords.length - 2 &&
@@ -194,7 +218,7 @@ export function clauseTitle(
         p.start > m.end &&
         // "the Bureau of East Asian and Pacific Affairs Kin Moy", "the Treasury’s Office of
         // Foreign Assets Control": the first only says whose the second is.
-        (p.type === 'person' ? /^(?:['’]s)?(?:\s+\p{Lu}[\p{L}.-]*)*\s+$/u : /^['’]s\s+$/u).test(
+        (p.type === 'person' ? PERSON_OF_BODY : /^['’]s\s+$/u).test(
           input.text.slice(m.end, p.start),
         ),
     );
@@ -267,7 +291,9 @@ export function clauseTitle(
     plural = true;
   } else if (
     subjectNames.length >= 2 ||
-    (subjectNames.length === 1 && endsWithName(subjectWords, subjectNames[0]!))
+    (subjectNames.length === 1 &&
+      endsWithName(subjectWords, subjectNames[0]!) &&
+      !joinsUnnamed(subjectWords, subjectNames[0]!))
   ) {
     const written = titleSubjects(subjectNames.map((m) => nameOf(m, input)));
     subject = [joinNames(written)];
@@ -278,11 +304,12 @@ export function clauseTitle(
     while (subject.length > 0 && DETERMINER.test(subject[0]!)) subject.shift();
     // "Similar fraud at a charity in Gloucester": a long subject loses its last phrases.
     let phrase = subject.map((w) => PREPOSITION.test(w)).lastIndexOf(true);
-    while (subject.length > 6 && phrase > 1) {
+    // (Unless the phrase is a conjunct's: "Delegations from the army and the RSF".)
+    while (subject.length > 6 && phrase > 1 && !subject.slice(phrase).includes('and')) {
       subject = subject.slice(0, phrase);
       phrase = subject.map((w) => PREPOSITION.test(w)).lastIndexOf(true);
     }
-    if (subject.length > 6) subject = subject.slice(-4);
+    if (subject.length > (subject.includes('and') ? 8 : 6)) subject = subject.slice(-4);
     plural = isPlural(subject, subjectNames.length);
   }
   subject = tidy(subject);
@@ -387,5 +414,24 @@ function pastVerbBefore(
       (tagsOf(w.text).includes('PastTense') || isPastForm(w.text)) &&
       isVerb(w.text, words[i - 1]!.text) &&
       also(i),
+  );
+}
+
+/**
+ * "Officials from the council and Police Scotland", "Delegations from Sudan's army and the Rapid
+ * Support Forces": a name joined by "and" to a noun phrase that names no one is one of two
+ * subjects; the title keeps the whole phrase, not the name alone.
+ */
+function joinsUnnamed(subjectWords: Word[], name: TitleName): boolean {
+  const at = subjectWords.findIndex((w) => w.start >= name.start);
+  let and = at - 1;
+  if (and > 0 && DETERMINER.test(subjectWords[and]!.text)) and -= 1;
+  const before = subjectWords[and - 1];
+  return (
+    and > 0 &&
+    /^and$/i.test(subjectWords[and]!.text) &&
+    before !== undefined &&
+    /^\p{Ll}+$/u.test(before.text) &&
+    !SUBJECT_PRONOUN.test(before.text)
   );
 }

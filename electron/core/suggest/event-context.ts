@@ -83,7 +83,16 @@ function sourceNameLength(
   offset: number,
   mentions: MentionInput[],
 ): number {
-  const name = mentions.find((m) => m.start - offset >= from && m.start - offset <= from + 12);
+  // "according to the threat intelligence company Recorded Future": a name after lower-case
+  // words that say what it is.
+  const name = mentions.find(
+    (m) =>
+      m.start - offset >= from &&
+      (m.start - offset <= from + 12 ||
+        /^(?:\s*(?!(?:in|from|of|at|on|by|for|with|to)\b)\p{Ll}+){1,6}\s+$/u.test(
+          body.slice(from, m.start - offset),
+        )),
+  );
   if (name === undefined) {
     const comma = body.slice(from, from + 80).search(/[,;]/);
     return comma < 0 ? 0 : comma;
@@ -103,6 +112,12 @@ function sourceNameLength(
   const words = tail?.[0] ?? '';
   // Only a tail that a comma or the sentence's end closes is part of the name ("itinerary,").
   if (words !== '' && /^[\s]*(?:[,.;]|$)/.test(body.slice(end + words.length))) end += words.length;
+  // "according to Marta Kowalczyk, a researcher at the security firm Northwatch.": an apposition
+  // that ends the clause describes the source; the body named in it is the source's too.
+  const apposition = /^,\s+(?:a|an|the|its|his|her|their)\s[^,;"“”]*?(?=[.;]?\s*$)/.exec(
+    body.slice(end),
+  );
+  if (apposition !== null) end += apposition[0].length;
   return end - from;
 }
 

@@ -53,7 +53,9 @@ export function nounSubjectTitle(
       continue;
     }
     if (!/^\p{Ll}/u.test(text) || PREPOSITION.test(text) || DETERMINER.test(text)) continue;
-    if (!AUXILIARY.test(text) && !isVerb(text, words[j - 1]!.text)) continue;
+    // "An attack shut down the systems": a past form before its particle is the verb.
+    const phrasal = isPastForm(text) && PARTICLE.test(words[j + 1]?.text ?? '');
+    if (!AUXILIARY.test(text) && !phrasal && !isVerb(text, words[j - 1]!.text)) continue;
     let verb = j;
     while (
       verb < words.length - 1 &&
@@ -91,6 +93,9 @@ export function nounSubjectTitle(
   }
   return null;
 }
+
+/** The particle of a phrasal verb: "shut down", "called off", "knocked out". */
+const PARTICLE = /^(?:down|off|out|up)$/i;
 
 /** What may stand before a noun phrase that opens its clause: an article or a possessive. */
 const OPENER = /^(?:the|a|an|its|his|her|their|our)$/i;

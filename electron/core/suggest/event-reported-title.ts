@@ -171,9 +171,15 @@ export function saysTitle(input: TitleInput, clauseWords: string[]): string[] | 
   if (told && that > from && !words.slice(from, that).some((w) => /^[,;:]$/.test(w.text)))
     from = that + 1;
   const said: Word[] = [];
+  const dated = (w: Word): boolean => input.dates.some((d) => w.start >= d.start && w.end <= d.end);
   // What was said ends at a comma: an aside or a second clause is no part of a title.
-  for (const w of words.slice(from)) {
+  const rest = words.slice(from);
+  for (const [i, w] of rest.entries()) {
     if (/^[,;:"“”]$/.test(w.text)) break;
+    // "work would start in March 2031 and the first tenants could move": what was said ends
+    // with its date when "and" opens a second clause after it.
+    const after = rest.slice(i).find((v) => !dated(v));
+    if (dated(w) && said.length > 0 && /^and$/i.test(after?.text ?? '')) break;
     said.push(w);
   }
   return saidContent(render(said, input), clauseWords, verb, forms);
@@ -186,7 +192,11 @@ function saidContent(
   verb: number,
   forms: { base: string },
 ): string[] | null {
-  const content = rendered.filter((w) => w !== '.');
+  // "play the semi-final on [March 14] at Elland Park": a preposition left before another,
+  // its date cut away, goes.
+  const content = rendered.filter(
+    (w, i) => w !== '.' && !(PREPOSITION.test(w) && PREPOSITION.test(rendered[i + 1] ?? '')),
+  );
   // "rain was unlikely before" (a date cut away): the dangling word goes too.
   while (
     content.length > 0 &&

@@ -143,7 +143,9 @@ export function render(words: Word[], input: TitleInput): string[] {
       while (i < words.length && words[i]!.start < mention.end) i += 1;
       continue;
     }
-    out.push(word.text);
+    // "a £42 million plan": the currency sign before an amount is part of it (a "$" already is).
+    const before = input.text.charAt(word.start - 1);
+    out.push((/^\d/.test(word.text) && /\p{Sc}/u.test(before) ? before : '') + word.text);
     i += 1;
   }
   return out;

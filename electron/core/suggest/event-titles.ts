@@ -357,6 +357,10 @@ function namedTitle(input: TitleInput): string[] {
   const { trigger } = input;
   if (actors.length > 0 && TYPE_VERB[input.type] !== '') {
     const before = actors.filter((p) => trigger === null || p.start < trigger.start);
+    // "A ransomware attack shut down the systems of Vale General Hospital": a noun trigger with
+    // its own verb does the act; the names after it are its objects (the target), not its doers.
+    const led = before.length === 0 ? ledByNoun(input) : null;
+    if (led !== null) return led;
     const subject = before.length > 0 ? before : actors;
     const title = titleFromNames(
       input.type,
@@ -367,18 +371,8 @@ function namedTitle(input: TitleInput): string[] {
     if (title !== null) return title.split(' ');
   }
   // Neither subject nor actors: the trigger's noun phrase ("Stampede near Mecca").
-  const words = wordsOf(input.text, input.clause);
-  const at = trigger === null ? -1 : words.findIndex((w) => w.start >= trigger.start);
+  const { words, at, from } = triggerPhrase(input);
   if (at >= 0) {
-    let from = at;
-    while (
-      from > 0 &&
-      from > at - 3 &&
-      !/^[,;:]$/.test(words[from - 1]!.text) &&
-      !isVerb(words[from - 1]!.text) &&
-      !DANGLING.test(words[from - 1]!.text)
-    )
-      from -= 1;
     // "the parcel he received": a relative clause with no pronoun names no happening.
     if (at > 0 && SUBJECT_PRONOUN.test(words[at - 1]?.text ?? '')) return [];
     const led = nounSubjectTitle(input, words, from, at);
@@ -399,4 +393,27 @@ function namedTitle(input: TitleInput): string[] {
   }
   const noun = trigger?.text.toLowerCase() ?? '';
   return [noun === '' ? 'Event' : noun];
+}
+
+/** The clause's words, the trigger's index in them and where its noun phrase starts. */
+function triggerPhrase(input: TitleInput): { words: Word[]; at: number; from: number } {
+  const words = wordsOf(input.text, input.clause);
+  const { trigger } = input;
+  const at = trigger === null ? -1 : words.findIndex((w) => w.start >= trigger.start);
+  let from = at;
+  while (
+    from > 0 &&
+    from > at - 3 &&
+    !/^[,;:]$/.test(words[from - 1]!.text) &&
+    !isVerb(words[from - 1]!.text) &&
+    !DANGLING.test(words[from - 1]!.text)
+  )
+    from -= 1;
+  return { words, at, from };
+}
+
+/** The title read from the verb after a noun trigger, when the noun is its subject. */
+function ledByNoun(input: TitleInput): string[] | null {
+  const { words, at, from } = triggerPhrase(input);
+  return at < 0 ? null : nounSubjectTitle(input, words, from, at);
 }

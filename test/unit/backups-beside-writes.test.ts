@@ -121,7 +121,13 @@ describe('a manifest written in pieces', () => {
       files,
       live: Object.fromEntries(files.map((file, i) => [file, `1:${i}:15:17.5:18.25`])),
     };
-    const text = (m: Manifest) => [...manifestContent(m)].join('');
+    const text = ({ live, ...m }: Manifest) =>
+      [
+        ...manifestContent(
+          m,
+          m.files.map((file) => live[file]!),
+        ),
+      ].join('');
     expect(text(manifest)).toBe(JSON.stringify(manifest, null, 1) + '\n');
     const empty = { ...manifest, files: [], live: {} };
     expect(JSON.parse(text(empty))).toEqual(empty);

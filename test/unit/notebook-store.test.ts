@@ -233,4 +233,22 @@ describe('durable writes', () => {
     expect(await readFile(path, 'utf8')).toBe('second');
     expect(await readdir(folder)).toEqual(['data.json']);
   });
+
+  it('let the thread answer at an empty piece, before the next piece is made', async () => {
+    // The catalog's write measures its columns between such pieces (issue 21).
+    const folder = await tempFolder();
+    const path = join(folder, 'data.json');
+    let answered = false;
+    const answeredBefore: boolean[] = [];
+    function* pieces() {
+      yield 'first ';
+      setImmediate(() => (answered = true));
+      yield '';
+      answeredBefore.push(answered);
+      yield 'second';
+    }
+    await writeFileDurably(path, pieces());
+    expect(answeredBefore).toEqual([true]);
+    expect(await readFile(path, 'utf8')).toBe('first second');
+  });
 });

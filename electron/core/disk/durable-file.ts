@@ -1,5 +1,6 @@
 import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { DossierError, describe, errorAt, ioError } from '../../common/errors.ts';
@@ -71,7 +72,10 @@ function damaged(label: string, why: string): DossierError {
 
 let tempCounter = 0;
 
-/** What a durable file holds: its bytes, or its text or bytes in pieces written in turn. */
+/**
+ * What a durable file holds: its bytes, or its text or bytes in pieces written in turn (an empty
+ * piece lets the thread answer before the next piece is made).
+ */
 export type DurableContent = string | Uint8Array | Iterable<string | Uint8Array>;
 
 /** Write `content` to `path` atomically and durably (see DurableJsonFile). */
@@ -115,7 +119,11 @@ export async function writeFilesDurably(
       try {
         if (typeof content === 'string' || content instanceof Uint8Array)
           await handle.writeFile(content);
-        else for (const piece of content) await handle.writeFile(piece);
+        else {
+          // An empty piece is a pause: what waits on the thread runs before the next is made.
+          for (const piece of content)
+            await (piece.length === 0 ? nextTurn() : handle.writeFile(piece));
+        }
         await handle.sync();
       } finally {
         await handle.close();

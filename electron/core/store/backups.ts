@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { copyFile, link, lstat, mkdir, open, readdir, rm } from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, open, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BackupInfo } from '../../common/model/backup.ts';
 import { describe } from '../../common/errors.ts';
@@ -10,18 +10,25 @@ import {
   BACKUPS_FOLDER,
   MANIFEST_FILE,
 } from '../disk/notebook-layout.ts';
+import { TimeSlices } from '../time-slices.ts';
 import {
   BACKUP_FORMAT,
   backupId,
-  currentFiles,
   infoOf,
   manifestContent,
   newestManifest,
   pruneBackups,
   type Manifest,
 } from './backup-manifests.ts';
-import { inStatWorker, STAT_FIELDS, statFiles } from './file-stats.ts';
+import { inStatWorker, STAT_FIELDS } from './file-stats.ts';
 import { SnapshotCapture } from './snapshot-capture.ts';
+import {
+  indexInPlan,
+  snapshotPlan,
+  snapshotPlanHere,
+  versionOf,
+  type SnapshotPlan,
+} from './snapshot-plan.ts';
 
 /**
  * Rolling backups (docs/ARCHITECTURE.md "Data", docs/RELIABILITY.md): `backups/<id>/` holds a snapshot of
@@ -132,16 +139,17 @@ export async function takeSnapshot(
       options.state?.taken(now.getTime()); // the latest backup holds the notebook as it is
       return null;
     }
-    const { live, previous } = await snapshotPlan(root);
-    const files = Object.keys(live);
+    const plan = await snapshotPlan(root);
+    const { files, versions, previous } = plan;
     let same =
       previous !== null && previous.files === files.length && previous.unchanged.every(Boolean);
+    // The files written since the instant, as they were then (null: not there then).
+    const changed = new Map<string, string | null>();
     const asAtTheInstant = async () => {
-      // The files written since the instant, as they were then.
       for (const [file, version] of await capture.versions()) {
-        if (live[file] !== (version ?? undefined)) same = false; // compared after their write
-        if (version === null) delete live[file];
-        else live[file] = version;
+        const at = indexInPlan(files, file);
+        if ((at === -1 ? null : versions[at]) !== version) same = false; // compared after their write
+        changed.set(file, version);
       }
     };
     await asAtTheInstant();
@@ -162,25 +170,25 @@ export async function takeSnapshot(
           const unchanged = previous !== null && previous.unchanged[i] === 1;
           const from = unchanged ? join(backups, previous.id, file) : join(root, file);
           await linkOrCopy(from, join(snapshot, file), !unchanged);
-          return live[file]!;
+          return versions[i]!;
         }),
       () => capture.writesDone(), // saves go first
     );
     capture.close();
     await asAtTheInstant();
-    const manifest: Manifest = {
+    const held = await asHeld(plan, changed);
+    const manifest: Omit<Manifest, 'live'> = {
       format: BACKUP_FORMAT,
       id,
       time: now.toISOString(),
       reason: options.reason,
       schemaVersion: options.schemaVersion ?? NOTEBOOK_SCHEMA_VERSION,
-      files: Object.keys(live),
-      live,
+      files: held.files,
     };
     // The copies must be durable before the manifest says the snapshot is complete.
     await syncFolder(join(snapshot, ARTICLES));
     await syncFolder(snapshot);
-    await writeFileDurably(join(snapshot, MANIFEST_FILE), manifestContent(manifest));
+    await writeFileDurably(join(snapshot, MANIFEST_FILE), manifestContent(manifest, held.versions));
     await syncFolder(backups);
     options.state?.taken(now.getTime());
     await pruneBackups(root, policy.keep);
@@ -214,19 +222,6 @@ async function discard(capture: SnapshotCapture, target: string): Promise<void> 
   await rm(target, { recursive: true, force: true });
 }
 
-/** Which version of each of the notebook's files is live now (see versionOf). */
-async function liveVersions(root: string): Promise<Record<string, string>> {
-  const files = await currentFiles(root);
-  const live: Record<string, string> = {};
-  // In a worker when they are many (file-stats.ts): 100,000 articles took seconds here.
-  const stats = await statFiles({ folder: root, names: files, follow: false });
-  files.forEach((file, i) => {
-    const version = versionOf(stats.subarray(i * STAT_FIELDS.length, (i + 1) * STAT_FIELDS.length));
-    if (version !== null) live[file] = version;
-  });
-  return live;
-}
-
 /**
  * Whether the latest backup holds the notebook's files as they are (the backup on open would be
  * skipped). Needs no lock; false when it cannot tell. The store asks it while a large notebook
@@ -244,50 +239,13 @@ export function latestBackupIsCurrent(folder: string): Promise<boolean> {
 /** latestBackupIsCurrent on this thread (the stat worker's side). */
 export async function backupIsCurrentHere(folder: string): Promise<boolean> {
   try {
-    const { live, previous } = await snapshotPlanHere(resolve(folder));
+    const { files, previous } = await snapshotPlanHere(resolve(folder));
     return (
-      previous !== null &&
-      previous.files === Object.keys(live).length &&
-      previous.unchanged.every(Boolean)
+      previous !== null && previous.files === files.length && previous.unchanged.every(Boolean)
     );
   } catch {
     return false;
   }
-}
-
-/** What a snapshot starts from: the live files' versions, and what the newest backup holds. */
-export interface SnapshotPlan {
-  live: Record<string, string>;
-  /** The newest backup: its id, how many files it holds, which live files it holds as they are. */
-  previous: { id: string; files: number; unchanged: Uint8Array } | null;
-}
-
-/** From this many article files the plan is made in the stat worker. */
-const PLAN_IN_WORKER_FROM = 5_000;
-
-/**
- * The snapshot's plan; for a large notebook in the stat worker (issue 21: the newest manifest,
- * 12 MB at 100,000 articles, and the check of every file's name held this thread for about a
- * second while saves waited).
- */
-async function snapshotPlan(root: string): Promise<SnapshotPlan> {
-  const articles = await readdir(join(root, ARTICLES)).catch(() => [] as string[]);
-  if (articles.length < PLAN_IN_WORKER_FROM) return snapshotPlanHere(root);
-  return inStatWorker<SnapshotPlan>({ kind: 'snapshot-plan', folder: root });
-}
-
-/** snapshotPlan on this thread (the stat worker's side, or a small notebook). */
-export async function snapshotPlanHere(root: string): Promise<SnapshotPlan> {
-  const [live, latest] = await Promise.all([liveVersions(root), newestManifest(root)]);
-  const files = Object.keys(live);
-  return {
-    live,
-    previous: latest && {
-      id: latest.id,
-      files: latest.files.length,
-      unchanged: Uint8Array.from(files, (file) => (latest.live[file] === live[file] ? 1 : 0)),
-    },
-  };
 }
 
 /**
@@ -328,6 +286,9 @@ export async function backupDue(
   const now = options.now ?? new Date();
   return now.getTime() - (await state.since(folder, now)) >= policy.intervalMs;
 }
+
+/** How long a snapshot works on its lists between two turns of the thread. */
+const SLICE_MS = 10;
 
 /** How many files a snapshot links or copies at a time. */
 const FILES_AT_ONCE = 32;
@@ -391,11 +352,27 @@ async function linkOrCopy(source: string, target: string, copy: boolean): Promis
 }
 
 /**
- * Which version of a live file this is, from its stats (file-stats.ts). Dossier replaces files by
- * rename, so a new version is a new inode; size and times catch a file changed in place by
- * someone else.
+ * The files the snapshot holds and their versions, in the plan's order: the plan's, as `changed`
+ * says they were at the instant (in slices: 100,000 at a time held the close, issue 21).
  */
-function versionOf(stats: Float64Array): string | null {
-  const [size, mtimeMs, dev, ino, ctimeMs] = stats;
-  return Number.isNaN(size) ? null : `${dev}:${ino}:${size}:${mtimeMs}:${ctimeMs}`;
+async function asHeld(
+  plan: SnapshotPlan,
+  changed: ReadonlyMap<string, string | null>,
+): Promise<{ files: string[]; versions: string[] }> {
+  const held = { files: [] as string[], versions: [] as string[] };
+  const hold = (file: string, version: string | null) => {
+    if (version === null) return;
+    held.files.push(file);
+    held.versions.push(version);
+  };
+  const slices = new TimeSlices(SLICE_MS);
+  for (const [i, file] of plan.files.entries()) {
+    const version = changed.get(file);
+    hold(file, version === undefined ? plan.versions[i]! : version);
+    if (slices.due) await slices.pause();
+  }
+  for (const [file, version] of changed) {
+    if (indexInPlan(plan.files, file) === -1) hold(file, version); // new since the plan
+  }
+  return held;
 }

@@ -51,14 +51,17 @@ export function* catalogContent(
   for (const name of layout.TEXT_COLUMNS) {
     let chars = 0;
     let wide = false;
-    for (const { summary } of entries) {
-      chars += summary[name].length;
-      wide ||= WIDE.test(summary[name]);
+    for (let i = 0; i < count; i++) {
+      const value = entries[i]!.summary[name];
+      chars += value.length;
+      wide ||= WIDE.test(value);
+      // The thread answers between pieces (an empty piece: writeFilesDurably): the six columns
+      // checked in one go held it for 300-450 ms at 100,000 articles.
+      if ((i + 1) % ROWS_PER_PIECE === 0) yield '';
     }
     text.push(
       wide ? { encoding: 'utf16le', bytes: chars * 2 } : { encoding: 'latin1', bytes: chars },
     );
-    yield ''; // the thread answers between columns
   }
   let pairs = 0;
   for (const entry of entries) pairs += entry.mentions.length;

@@ -8,11 +8,12 @@
  */
 import { workerData, parentPort } from 'node:worker_threads';
 import { statEach, type StatWorkerTask } from './file-stats.ts';
-import { backupIsCurrentHere, snapshotPlanHere } from './backups.ts';
+import { backupIsCurrentHere } from './backups.ts';
+import { postedPlan } from './snapshot-plan.ts';
 
 const task = workerData as StatWorkerTask;
 // No top-level await: bundles build this file as CommonJS.
 if (task.kind === 'stats') parentPort!.postMessage(statEach(task));
 else if (task.kind === 'snapshot-plan')
-  void snapshotPlanHere(task.folder).then((plan) => parentPort!.postMessage(plan));
+  void postedPlan(task.folder).then((plan) => parentPort!.postMessage(plan));
 else void backupIsCurrentHere(task.folder).then((current) => parentPort!.postMessage(current));

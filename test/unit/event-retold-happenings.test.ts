@@ -105,3 +105,39 @@ describe('a force of nature that strikes is a happening', () => {
     expect(event?.date?.start).toBe(day);
   });
 });
+
+describe('words that only look like a happening', () => {
+  it('takes no trigger from a participle that describes a noun ("The rescued members")', () => {
+    const text =
+      'The rescued members included two children and a teacher, the coastguard said on Sunday.';
+    const titles = events(text, [], '2034-09-12').map((e) => e.title);
+    expect(titles).not.toContain('Rescued');
+  });
+
+  it('still reads "rescued" as the verb it is', () => {
+    const [event] = events('Coastguards rescued 14 sailors on Sunday.', [], '2034-09-12');
+    expect(event?.date?.start).toBe('2034-09-10');
+  });
+});
+
+describe('a date that tells which happening is meant dates nothing', () => {
+  it('dates "welcomes the decision ... on Monday to uphold the results of the March 23 elections" by Monday', () => {
+    const text =
+      "The United States welcomes the decision of Guatemala's Constitutional Court on Monday to uphold the results of the March 23 municipal elections.";
+    const [event] = events(
+      text,
+      [
+        ['United States', 'location'],
+        ['Constitutional Court', 'organization'],
+      ],
+      '2036-04-10',
+    );
+    expect(event?.date?.start).toBe('2036-04-07');
+  });
+
+  it('keeps that date when the sentence has no other', () => {
+    const text = 'Results of the March 23 municipal elections were confirmed by the court.';
+    const [event] = events(text, [], '2036-04-10');
+    expect(event?.date?.start).toBe('2036-03-23');
+  });
+});

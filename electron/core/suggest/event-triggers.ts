@@ -143,7 +143,18 @@ function isEventWord(text: string, start: number, word: string): boolean {
   if (/^\p{Lu}/u.test(word) && !/(?:^|[.!?]["”’)]*\s+|\n\s*|["“(—–-]\s*)$/u.test(before))
     return false;
   const after = text.slice(start + word.length, start + word.length + 60);
-  return !(/^meet/i.test(word) && NOT_A_MEETING.test(after));
+  if (/^meet/i.test(word) && NOT_A_MEETING.test(after)) return false;
+  // "The rescued members included ...", "the injured passengers": a participle that describes a
+  // noun after an article reports nothing of its own.
+  return !(
+    /^\p{Ll}+ed$/u.test(word) &&
+    /\b(?:the|these|those|its|their|his|her|our)\s+$/i.test(
+      text.slice(Math.max(0, start - 8), start),
+    ) &&
+    /^\s+(?!(?:by|in|on|at|to|for|from|with|after|before|during|and|or|was|were|is|are)\b)\p{Ll}{3,}/u.test(
+      after,
+    )
+  );
 }
 
 /**

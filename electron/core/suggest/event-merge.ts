@@ -33,7 +33,7 @@ const RETOLD: [RegExp, RegExp][] = [
   [/attack|breach|hack/, /\b(?:attack\w*|hack\w*|breach\w*)\b/i],
   [
     /deal|acquisition|merger|takeover/,
-    /\b(?:deal|agreed to (?:buy|acquire|merge)|acquir\w*|merg\w*|takeover|bought)\b/i,
+    /\b(?:deal|agree[sd]? to (?:buy|acquire|merge)|acquir\w*|merg\w*|takeover|bought)\b/i,
   ],
   [/death|killing/, /\b(?:died|killed|dead|death)\b/i],
   [/count|election|vote|ballot/, /\b(?:count(?:ing|ed)?|election|vot\w*|ballot\w*)\b/i],
@@ -58,7 +58,9 @@ const RETELLINGS = RETOLD.map(([noun, told]) => {
 
 /**
  * "The verdict came ...", "drivers joined the walkout", "as the jury returned its verdict", "In a
- * statement announcing the recall": `later` names `earlier`'s happening again with a definite noun.
+ * statement announcing the recall": `later` names `earlier`'s happening again with a definite noun
+ * (its happening as its title and verb tell it, not any word of its sentence: "conceded defeat
+ * before the last districts had been counted" is no count).
  */
 function retells(
   earlier: FoundCandidate,
@@ -66,7 +68,7 @@ function retells(
   as: 'subject' | 'object',
 ): boolean {
   return RETELLINGS.some(
-    (r) => r[as].test(later.evidence.text) && r.told.test(earlier.evidence.text),
+    (r) => r[as].test(later.evidence.text) && r.told.test(`${earlier.title} ${earlier.verb}`),
   );
 }
 

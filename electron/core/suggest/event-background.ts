@@ -85,3 +85,22 @@ const TIMED_AGAINST =
 /** What stands before a verb of a relative clause: "that began", "whose trains were cancelled". */
 export const RELATIVE_BEFORE =
   /\b(?:that|which|who|whose\s+\p{Ll}+)\s+(?:(?:had|has|have|was|were|is|are)\s+)?$/iu;
+
+/**
+ * "to uphold the results of the March 23 municipal elections", "the 2019 election": a date
+ * between "the" and a happening's noun tells which one is meant. It dates nothing of a sentence
+ * that has another date ("welcomes the decision ... on Monday").
+ */
+export function withoutWhichOne<T extends TextSpan>(text: string, dates: T[]): T[] {
+  const which = dates.filter(
+    (d) =>
+      /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) &&
+      WHICH_ONE.test(text.slice(d.end, d.end + 60)),
+  );
+  return which.length === 0 || which.length === dates.length
+    ? dates
+    : dates.filter((d) => !which.includes(d));
+}
+
+const WHICH_ONE =
+  /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:elections?|votes?|polls?|referendum|ballot|deadline|summit|agreement|accord|attacks?|ceasefire|ruling|verdict|decision|meeting|talks|game|match|final|race|earthquake|floods?|storm|fire|crash|coup|uprising|invasion)\b/u;

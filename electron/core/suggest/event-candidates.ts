@@ -49,6 +49,7 @@ import {
   inLaterRelativeClause,
   namesOtherHappening,
   RELATIVE_BEFORE,
+  withoutWhichOne,
 } from './event-background.ts';
 import { verbAfterRelative } from './event-relative-clause.ts';
 import { shortNamesOf } from './event-short-names.ts';
@@ -166,7 +167,7 @@ export function suggestEvents(
     const ownDates = timeOfDay === null ? datesHere : [timeOfDay];
     // "as of March 4, 2011, IE6 has 277 vulnerabilities": the date of a count, not of a happening.
     const opener = openingParticiple(text, evidence);
-    const happeningDates = ownDates.filter(
+    const happeningDates = withoutWhichOne(text, ownDates).filter(
       (d) =>
         !/\bas of\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) &&
         !inBackgroundPhrase(text, evidence, d) &&

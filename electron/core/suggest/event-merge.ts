@@ -19,6 +19,59 @@ export type FoundCandidate = EventCandidate & {
 const SAME_HAPPENING =
   /^(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,2}(?:accident|attack|attacks|stampede|collapse|meeting|meetings|talks|visit|trip|tour|summit|strike|strikes|explosion|blast|fire|crash|incident|exchange|broadcasts?|rescue|sanctions|agreement|deal|acquisition|merger|election|vote|referendum|ceremony|announcement|statement|shelling|raid|flood|earthquake|storm|disaster|protests?|launch|decision)\b/iu;
 
+/**
+ * Happenings named again by a noun, each with the words that first tell it: "the walkout" after
+ * "walked out", "its verdict" after "found ... guilty", "the recall" after "recalled".
+ */
+const RETOLD: [RegExp, RegExp][] = [
+  [
+    /strikes?|walkouts?|stoppages?/,
+    /\b(?:strik\w*|struck|walk(?:ed|s)? out|walkouts?|stoppages?)\b/i,
+  ],
+  [/verdict|trial|conviction/, /\b(?:verdict|guilty|convicted|acquitted|trial)\b/i],
+  [/recall/, /\brecall\w*/i],
+  [/attack|breach|hack/, /\b(?:attack\w*|hack\w*|breach\w*)\b/i],
+  [
+    /deal|acquisition|merger|takeover/,
+    /\b(?:deal|agree[sd]? to (?:buy|acquire|merge)|acquir\w*|merg\w*|takeover|bought)\b/i,
+  ],
+  [/death|killing/, /\b(?:died|killed|dead|death)\b/i],
+  [/count|election|vote|ballot/, /\b(?:count(?:ing|ed)?|election|vot\w*|ballot\w*)\b/i],
+  [
+    /storm|hurricane|cyclone|typhoon|tornado|blizzard|flood(?:ing|s)?|fire|blaze|wildfire|earthquake|quake|eruption|outage|spill|crash|collision|derailment|explosion|blast/,
+    /\b(?:storm|hurricane|cyclone|typhoon|tornado|blizzard|flood\w*|fire|blaze|wildfire|earthquake|quake|eruption|outage|spill|crash\w*|collision|derail\w*|explosion|blast)\b/i,
+  ],
+];
+
+/** A happening named again as a sentence's subject, or as what its verb takes part in. */
+const RETELLINGS = RETOLD.map(([noun, told]) => {
+  const named = `(?:the|its|their|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${noun.source})\\b`;
+  return {
+    subject: new RegExp(`^${named}`, 'iu'),
+    object: new RegExp(
+      `\\b(?:joined|joins|returned|returns|announcing|announced|confirmed|covers)\\s+${named}`,
+      'iu',
+    ),
+    told,
+  };
+});
+
+/**
+ * "The verdict came ...", "drivers joined the walkout", "as the jury returned its verdict", "In a
+ * statement announcing the recall": `later` names `earlier`'s happening again with a definite noun
+ * (its happening as its title and verb tell it, not any word of its sentence: "conceded defeat
+ * before the last districts had been counted" is no count).
+ */
+function retells(
+  earlier: FoundCandidate,
+  later: FoundCandidate,
+  as: 'subject' | 'object',
+): boolean {
+  return RETELLINGS.some(
+    (r) => r[as].test(later.evidence.text) && r.told.test(`${earlier.title} ${earlier.verb}`),
+  );
+}
+
 /** The parts of a game that a match report narrates. */
 const PART_OF_A_GAME =
   /\b(?:the (?:match|game)|(?:first|second) half|the scoring|(?:\d+(?:st|nd|rd|th)|injury|extra) (?:minute|time)|penalty spot|kick-off)\b/i;
@@ -109,6 +162,16 @@ function sameHappening(earlier: FoundCandidate, later: FoundCandidate): boolean 
   // scoring") is the dated match, not a happening of its own.
   if (later.date === null && earlier.date !== null && PART_OF_A_GAME.test(later.evidence.text))
     return true;
+  // Named again within three sentences, the same happening whatever place the later sentence
+  // gives (a detail's); as what a verb takes part in, whatever day (the day it was reported)
+  // unless before it; as the subject, on a day that agrees ("The deal is expected to close in the
+  // fourth quarter" is a later happening).
+  if (gap <= 3) {
+    const after =
+      later.date === null || earlier.date === null || later.date.start >= earlier.date.start;
+    if (after && retells(earlier, later, 'object')) return true;
+    if (datesAgree(earlier.date, later.date) && retells(earlier, later, 'subject')) return true;
+  }
   if (placesDiffer(earlier, later)) return false;
   if (differentSpeakers(earlier, later)) return false;
   const agree = datesAgree(earlier.date, later.date);

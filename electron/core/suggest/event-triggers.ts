@@ -55,6 +55,12 @@ const TRIGGERS: [EventType, RegExp][] = [
     'other',
     /\b(?:collaps(?:e|ed|es)|crash(?:ed|es)?|stampedes?|earthquakes?|floods?|fires? broke out|caught fire|derail(?:ed|ment)|rescu(?:e|ed|es)|evacuat(?:e|ed|es|ion)|arrest(?:s|ed)?|charged|convicted|sentenced|indicted|resign(?:s|ed)|appoint(?:s|ed)?|proclamation|executive order|decree|nominated|sworn in|launch(?:es|ed)?|unveil(?:s|ed)|releas(?:e|es|ed)|deliver(?:s|ed|y|ies)?|shipped|open(?:s|ed)|clos(?:es|ed)|began|begins|started|ended|(?:rose|fell|jumped|dropped|plunged|surged|climbed|slid|slumped|soared|tumbled|rallied|gained|slipped|dipped|sank|eased|rebounded|edged (?:up|down|higher|lower)|declined(?! to))|acquir(?:e|es|ed)|merg(?:e|es|ed)|bought|sold|filed|approv(?:e|es|ed)|passed|adopted|ordered|issued an order|promoted|protest(?:s|ed)?|strike|stoppages?|walk(?:ed|s)? out|walkouts?|died|killed|wounded|injured|t(?:ook|akes?) place|celebrat(?:e|es|ed)|commemorat(?:e|es|ed))\b/gi,
   ],
+  // A force of nature that strikes ("A storm ... hit the Brittany coast", "Hurricane Lena made
+  // landfall"): the verb after it, which alone says nothing ("shares hit a record").
+  [
+    'other',
+    /(?<=\b(?:storms?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|blizzards?|snowstorms?|gales?|tsunamis?|wildfires?|bushfires?|floods?|earthquakes?|quakes?)\b[^.;!?]{0,80}?)\b(?:hit|struck|swept|battered|lashed|pounded|ravaged|slammed|tore (?:through|across|into)|made landfall)\b/gi,
+  ],
   [
     'statement',
     /\b(?:said|says|say|announc(?:e|es|ed|ing|ement)|statements?|remarks|told|stated|declared|tweeted|warned|urged|called (?:for|on)|threaten(?:s|ed)|condemn(?:s|ed)|pledged|vowed|congratulat(?:e|es|ed|ions)|condolences|(?:press|news) conference|briefing|reject(?:s|ed))\b/gi,
@@ -137,7 +143,18 @@ function isEventWord(text: string, start: number, word: string): boolean {
   if (/^\p{Lu}/u.test(word) && !/(?:^|[.!?]["”’)]*\s+|\n\s*|["“(—–-]\s*)$/u.test(before))
     return false;
   const after = text.slice(start + word.length, start + word.length + 60);
-  return !(/^meet/i.test(word) && NOT_A_MEETING.test(after));
+  if (/^meet/i.test(word) && NOT_A_MEETING.test(after)) return false;
+  // "The rescued members included ...", "the injured passengers": a participle that describes a
+  // noun after an article reports nothing of its own.
+  return !(
+    /^\p{Ll}+ed$/u.test(word) &&
+    /\b(?:the|these|those|its|their|his|her|our)\s+$/i.test(
+      text.slice(Math.max(0, start - 8), start),
+    ) &&
+    /^\s+(?!(?:by|in|on|at|to|for|from|with|after|before|during|and|or|was|were|is|are)\b)\p{Ll}{3,}/u.test(
+      after,
+    )
+  );
 }
 
 /**

@@ -156,3 +156,38 @@ describe('clubs named by their province or city (branch ner16)', () => {
     ]);
   });
 });
+
+describe("the lead's cases of session 13 (branch ner16)", () => {
+  it('reads a body with a possessive or a place in its name, and an office named for its title', () => {
+    const text =
+      "The Information Commissioner's Office said it would look. The harvest will fall, the Rosario Board of Trade said. The Office of the Spokesperson said so.";
+    expect(
+      read(text, [
+        at(text, 'Information Commissioner', 'organization'),
+        at(text, 'Rosario', 'location'),
+        at(text, 'Office', 'organization', 1),
+      ]),
+    ).toEqual([
+      "Information Commissioner's Office:organization",
+      'Rosario Board of Trade:organization',
+      'Office of the Spokesperson:organization',
+    ]);
+  });
+
+  it('reads a one-word club that takes a plural verb or is paid, in a sports story', () => {
+    const text =
+      'Benfica have agreed to sell the midfielder to Manchester City, after Atletico Madrid paid Benfica 127 million euros for the striker. The coach called it the transfer of the season.';
+    expect(
+      read(text, [
+        at(text, 'Benfica', 'person'),
+        at(text, 'Manchester City', 'organization'),
+        at(text, 'Atletico Madrid', 'organization'),
+      ]),
+    ).toEqual([
+      'Benfica:organization',
+      'Manchester City:organization',
+      'Atletico Madrid:organization',
+      'Benfica:organization',
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ import { wordKind } from './word-knowledge.ts';
 
 /** Words that name a kind of body, wherever they stand in its name. */
 const HEAD =
-  /^(?:Ministry|Department|Commission|Council|Court|Authority|Community|Fund|Foundation|Institute|Academy|Corporation|Board|Agency|Centres?|Centers?|Ombudsman|Inspectorate|Endowment|Chamber|Bureau|Tribunal|Federation|Association|Society|Organi[sz]ation|Committee)$/u;
+  /^(?:Ministry|Department|Commission|Council|Court|Authority|Community|Fund|Foundation|Institute|Academy|Corporation|Board|Agency|Centres?|Centers?|Ombudsman|Office|Inspectorate|Endowment|Chamber|Bureau|Tribunal|Federation|Association|Society|Organi[sz]ation|Committee)$/u;
 
 const CAPITAL = /^\p{Lu}[\p{L}’'-]*$/u;
 const DAY_OR_MONTH =
@@ -31,9 +31,9 @@ interface Word {
 /**
  * The words of a run of capitals and the connectors between them, as the text has them. A
  * possessive ends the run ("Saudi Arabia's Civil Defense Authority") but for the few a body's
- * name holds ("United Nations Children's Fund", "Farmers' Union").
+ * name holds ("United Nations Children's Fund", "Information Commissioner's Office").
  */
-const WORD = String.raw`(?:(?:Children|Women|Workers|People|Farmers|Teachers|Veterans|Writers)['’]s?|\p{Lu}[\p{L}-]*(?:['’](?!s\b)\p{L}+)?)`;
+const WORD = String.raw`(?:(?:Children|Women|Workers|People|Farmers|Teachers|Veterans|Writers|Commissioner|General|Prosecutor|Ombudsman)['’]s?|\p{Lu}[\p{L}-]*(?:['’](?!s\b)\p{L}+)?)`;
 const RUN = new RegExp(
   String.raw`${WORD}(?:(?:,? (?:of|for|on|and|&)(?: the)? |, | )${WORD})*`,
   'gu',
@@ -114,7 +114,16 @@ function bodyIn(text: string, start: number, end: number): { start: number; end:
   } else {
     for (let i = headAt + 1; i < chunks.length; i += 1) {
       const { link, words } = chunks[i]!;
-      if (words.some((w) => isTitleWord(w.value) || DAY_OR_MONTH.test(w.value))) break;
+      const stop = words.findIndex((w) => isTitleWord(w.value) || DAY_OR_MONTH.test(w.value));
+      // "Office of the Spokesperson": an office's own title is its name's end.
+      if (
+        stop === 0 &&
+        words.length === 1 &&
+        /^of the$/u.test(link) &&
+        isTitleWord(words[0]!.value)
+      )
+        last = words[0]!.end;
+      if (stop !== -1) break;
       if (/^(?:of|for)(?: the)?$/u.test(link)) last = words.at(-1)!.end;
       else if (/^on(?: the)?$/u.test(link) && common(words)) last = words.at(-1)!.end;
       // "and" and lists join inside what follows "of": "Ministry of Agriculture and Fisheries",

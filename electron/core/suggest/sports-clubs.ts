@@ -31,20 +31,22 @@ const NAME = String.raw`${WORD}(?:[ \t](?:(?:&|of|de|for)[ \t])?${WORD})*`;
 /**
  * A club before the word for one of its people, its result or what it does in a season:
  * "Bremen goalkeeper Michael Zetterer", "Lyon had rejected two earlier offers", "Monaco travel
- * to Lille", "Toulouse will meet Northampton".
+ * to Lille", "Toulouse will meet Northampton", "Benfica have agreed to sell" (a club takes a
+ * plural verb, a person never).
  */
 const CLUB_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(${NAME})(?=\s(?:goalkeeper|keeper|striker|midfielder|defender|forward|winger|captain|manager|coach|boss|fans|supporters|players?|squad)\b|\s\d{1,2}-\d{1,2}\b|\s(?:(?:will|had|have|has)\s)?(?:beat|drew|lost|won|host|hosted|travel|face|faced|meet|met|reached|rejected|drop|dropped|edge|edged|stay\stop|stayed\stop|moved\sup|are\s(?:\w+\s)?points)\b)`,
+  String.raw`(?<![\p{L}\p{N}'’-])(${NAME})(?=\s(?:goalkeeper|keeper|striker|midfielder|defender|forward|winger|captain|manager|coach|boss|fans|supporters|players?|squad)\b|\s\d{1,2}-\d{1,2}\b|\s(?:(?:will|had|have|has)\s)?(?:beat|drew|lost|won|host|hosted|travel|face|faced|meet|met|reached|rejected|drop|dropped|edge|edged|stay\stop|stayed\stop|have\s(?:agreed|confirmed|signed|completed|accepted)|moved\sup|are\s(?:\w+\s)?points)\b)`,
   'dgu',
 );
 
 /**
- * A club after what it did or had done to it, or where a player came from or went to: "a 2-0
+ * A club after what it did or had done to it, or where a player came from or went to ("paid
+ * Benfica 127 million euros"): "a 2-0
  * win over Werder Bremen", "face Atalanta", "drew 1-1 at Nice", "a 2-1 defeat at Dunmore", "signed from Rennes", "joined
  * Lyon", "helped Lyon reach".
  */
 const CLUB_AFTER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?:beat|beating|defeated|win\sover|victory\sover|defeat\s(?:to|by)|loss\sto|lost\sto|draw\s(?:with|against)|drew\swith|against|face|faces|facing|hosts?|hosting|travel\sto|leaders|joined|helped|\d{1,2}-\d{1,2}\s(?:(?:defeat|win|victory|loss|draw)\s)?(?:at\shome\sto|at|to|by|over|against)|(?:sign(?:ed|ing|s)?|join(?:ed|ing|s)?|transfer(?:red)?|move[sd]?)\b[^.\n]{0,60}?\sfrom)\s(${NAME})`,
+  String.raw`(?<![\p{L}\p{N}'’-])(?:paid|beat|beating|defeated|win\sover|victory\sover|defeat\s(?:to|by)|loss\sto|lost\sto|draw\s(?:with|against)|drew\swith|against|face|faces|facing|hosts?|hosting|travel\sto|leaders|joined|helped|\d{1,2}-\d{1,2}\s(?:(?:defeat|win|victory|loss|draw)\s)?(?:at\shome\sto|at|to|by|over|against)|(?:sign(?:ed|ing|s)?|join(?:ed|ing|s)?|transfer(?:red)?|move[sd]?)\b[^.\n]{0,60}?\sfrom)\s(${NAME})`,
   'dgu',
 );
 

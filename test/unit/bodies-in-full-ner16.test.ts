@@ -131,6 +131,16 @@ describe("places read as people after a place's words (branch ner16)", () => {
   });
 });
 
+describe('"between" alone is no place\'s word (branch ner16)', () => {
+  it('keeps people after "the deal between"', () => {
+    const text = 'The deal between Aoun and Hariri has brought the two camps together.';
+    expect(read(text, [at(text, 'Aoun', 'person'), at(text, 'Hariri', 'person')])).toEqual([
+      'Aoun:person',
+      'Hariri:person',
+    ]);
+  });
+});
+
 describe('clubs named by their province or city (branch ner16)', () => {
   it('reads a club after "stayed top", "edge", "at home to", and where nothing was read', () => {
     const text =

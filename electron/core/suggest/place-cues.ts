@@ -13,10 +13,11 @@ import { escapeRegExp } from '../regexp-escape.ts';
 
 /**
  * "in X", "provinces of X", "the capital of X", "residents of X", "Gareth Pennington, 51, of X",
- * "flew to X", "had reached X": what stands before a place.
+ * "flew to X", "had reached X", "the road between X": what stands before a place (not "between"
+ * alone: "the deal between Aoun and Hariri").
  */
 const PLACE_BEFORE =
-  /(?:\b(?:in|between|across|throughout|inside|near|off|outside|reached|(?:flew|travell?ed|sailed|drove|returned|headed) to|(?:residents?|natives?|outskirts|suburbs?) of)|\d, of|\b(?:town|city|village|port|district|province|region|island|municipality|commune) of|\b(?:provinces?|regions?|districts?|parts?|north|south|east|west|capital|people|government|border|coast|cities|towns|villages|citizens|territory|mayors?) of)\s$/iu;
+  /(?:\b(?:in|(?:road|border|route|highway|railway|corridor|flights?|trains?|ferry|ferries) between|across|throughout|inside|near|off|outside|reached|(?:flew|travell?ed|sailed|drove|returned|headed) to|(?:residents?|natives?|outskirts|suburbs?) of)|\d, of|\b(?:town|city|village|port|district|province|region|island|municipality|commune) of|\b(?:provinces?|regions?|districts?|parts?|north|south|east|west|capital|people|government|border|coast|cities|towns|villages|citizens|territory|mayors?) of)\s$/iu;
 
 /** Whether the words before `start` are a place's: "in", "near", "off", "the port of". */
 export function placeWordsBefore(text: string, start: number): boolean {

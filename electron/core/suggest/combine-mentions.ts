@@ -1,6 +1,7 @@
 import { withAppositivePeople } from './appositive-people.ts';
 import { withBodiesNamedAlone } from './bodies-named-alone.ts';
 import { withBodyAcronyms } from './body-acronyms.ts';
+import { withBodiesNamedInFull } from './bodies-named-in-full.ts';
 import { withoutEventNameWords } from './event-name-words.ts';
 import { companyShortName, endsAsCompany, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
@@ -424,6 +425,7 @@ export function combineReadings(
   const steps = [
     withHyphenedWords,
     withKindTails,
+    withBodiesNamedInFull,
     withParticleSurnames,
     withOrganizationCues,
     withPlaceCues,

@@ -1,3 +1,4 @@
+import { COMMON_WORDS } from './common-words.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { ORGANIZATION_WORDS } from './name-chunks.ts';
 import { isTitleWord } from './titles.ts';
@@ -85,4 +86,25 @@ export function withoutPortfolio(
   if (rest.some((kind) => kind === 'place' || kind === 'demonym')) return mention;
   if (rest.some((kind) => kind === 'common' || kind === 'function')) return null;
   return { ...mention, start: mention.start + words[cut]!.index, type: 'person' };
+}
+
+/** The title a portfolio stands before: "Mineral Resources Minister", "Health Minister". */
+const MINISTER_AFTER = /^\s+Minister\b/u;
+
+/**
+ * Whether `mention` is the portfolio of the minister named after it ("[Mineral Resources]
+ * Minister", "Mines and [Minerals Development] Minister"): common words before "Minister" name
+ * no body. A body's name before another title stays ("Treasury Cabinet Secretary John Mbadi",
+ * "Airbus Chief Executive").
+ */
+export function isPortfolioBeforeOffice(text: string, mention: RecognizedMention): boolean {
+  if (
+    mention.type !== 'organization' ||
+    !MINISTER_AFTER.test(text.slice(mention.end, mention.end + 12))
+  )
+    return false;
+  return text
+    .slice(mention.start, mention.end)
+    .split(/\s+/u)
+    .every((word) => isPortfolioWord(word) || COMMON_WORDS.has(word.toLowerCase()));
 }

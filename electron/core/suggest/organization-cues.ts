@@ -451,6 +451,12 @@ export function withOrganizationCues(
     out,
     [...named].filter((name) => !isKnownPlace(name)),
   );
+  // "16 points for Canterbury": a club found once is the club where nothing was read, but in
+  // its town ("played in Canterbury").
+  const read = new Set(out);
+  out = withUnreadUses(text, out, clubs).filter(
+    (m) => read.has(m) || !namesClubTown(text, m.start),
+  );
   return out.map((m) => {
     const name = text.slice(m.start, m.end);
     return m.type !== 'organization' &&

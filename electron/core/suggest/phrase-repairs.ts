@@ -8,7 +8,7 @@ import {
   namesDocument,
   withoutIssuedPaper,
 } from './document-names.ts';
-import { withoutPortfolio } from './office-portfolios.ts';
+import { isPortfolioBeforeOffice, withoutPortfolio } from './office-portfolios.ts';
 import { NEWSPAPER_WORD, withoutCommonTail, withoutMeeting } from './place-name-tails.ts';
 import {
   splitAtTitle,
@@ -316,7 +316,7 @@ function withMonthFirstNames(text: string, mentions: RecognizedMention[]): Recog
 export function repairByPhrase(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
   const acronyms = documentAcronyms(text);
   const kept = mentions.flatMap((mention) => {
-    if (namesDocument(text, mention)) return [];
+    if (namesDocument(text, mention) || isPortfolioBeforeOffice(text, mention)) return [];
     const value = text.slice(mention.start, mention.end);
     if (
       acronyms.has(value) ||

@@ -1,6 +1,7 @@
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { wordsOfFullNames } from './phrase-repairs.ts';
 import { wordKind } from './word-knowledge.ts';
+import { escapeRegExp } from '../regexp-escape.ts';
 
 /**
  * Places that the words around a name give away where nothing knows the name ("three northern
@@ -12,14 +13,25 @@ import { wordKind } from './word-knowledge.ts';
 
 /**
  * "in X", "provinces of X", "the capital of X", "residents of X", "Gareth Pennington, 51, of X",
- * "flew to X", "had reached X": what stands before a place.
+ * "flew to X", "had reached X", "the road between X": what stands before a place (not "between"
+ * alone: "the deal between Aoun and Hariri").
  */
 const PLACE_BEFORE =
-  /(?:\b(?:in|across|throughout|inside|near|off|outside|reached|(?:flew|travell?ed|sailed|drove|returned|headed) to|(?:residents?|natives?|outskirts|suburbs?) of)|\d, of|\b(?:town|city|village|port|district|province|region|island|municipality|commune) of|\b(?:provinces?|regions?|districts?|parts?|north|south|east|west|capital|people|government|border|coast|cities|towns|villages|citizens|territory) of)\s$/iu;
+  /(?:\b(?:in|(?:road|border|route|highway|railway|corridor|flights?|trains?|ferry|ferries) between|across|throughout|inside|near|off|outside|reached|(?:flew|travell?ed|sailed|drove|returned|headed) to|(?:residents?|natives?|outskirts|suburbs?) of)|\d, of|\b(?:town|city|village|port|district|province|region|island|municipality|commune) of|\b(?:provinces?|regions?|districts?|parts?|north|south|east|west|capital|people|government|border|coast|cities|towns|villages|citizens|territory|mayors?) of)\s$/iu;
 
 /** Whether the words before `start` are a place's: "in", "near", "off", "the port of". */
 export function placeWordsBefore(text: string, start: number): boolean {
   return PLACE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/** A place's words, a name and "and": "between Mueda and", "the mayors of Marawi and". */
+const PLACE_AND = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) and $/u;
+
+/** Whether `start` follows a place's words directly or across one name and "and". */
+function placeWordsOrListBefore(text: string, start: number): boolean {
+  if (placeWordsBefore(text, start)) return true;
+  const before = PLACE_AND.exec(text.slice(Math.max(0, start - 40), start));
+  return before !== null && placeWordsBefore(text, start - before[0].length);
 }
 
 /** A person speaks: "Kaltera said". */
@@ -32,13 +44,15 @@ const PERSON_AFTER = /^\s+(?:said|says|told|added|asked|wrote|argued)\b/u;
  */
 export function withPlaceCues(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
   const inFullNames = wordsOfFullNames(text, mentions);
+  // "off Brittany": a given name too, when no person of the text bears it.
   const lone = mentions.filter((m) => {
     const value = text.slice(m.start, m.end);
+    const kind = wordKind(value);
     return (
       m.type === 'person' &&
       /^\p{Lu}\p{Ll}+$/u.test(value) &&
       !inFullNames.has(value) &&
-      wordKind(value) === 'unknown'
+      (kind === 'unknown' || (kind === 'first-name' && placeWordsBefore(text, m.start)))
     );
   });
   const places = new Set<string>();
@@ -55,10 +69,10 @@ export function withPlaceCues(text: string, mentions: RecognizedMention[]): Reco
     // speaks; "in Batman: The Animated Series": a work's title.
     if (/^['’]s?\b/u.test(after)) acts.add(value);
     else if (after.startsWith(':')) continue;
-    else if (placeWordsBefore(text, m.start)) places.add(value);
+    else if (placeWordsOrListBefore(text, m.start)) places.add(value);
     else if (PERSON_AFTER.test(after)) acts.add(value);
   }
-  return withVenues(text, withTownsNamed(text, mentions))
+  return withVenues(text, withTownsNamed(text, withPlacesOfTwoWords(text, mentions)))
     .filter((m) => !isRulersRegime(text, m))
     .map((m) => {
       const value = text.slice(m.start, m.end);
@@ -122,4 +136,27 @@ function withVenues(text: string, mentions: RecognizedMention[]): RecognizedMent
       ? { ...m, type: 'location' as const }
       : m,
   );
+}
+
+/**
+ * A name of two or three words read as a person's right after a place's words ("flew to Cabo
+ * Delgado", "the ship left Laem Chabang", "the mayors of Lanao del Sur"): a place, unless it
+ * opens with a given name or acts as a person somewhere in the text ("Cabo Delgado said", "'s").
+ */
+function withPlacesOfTwoWords(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
+  const surnames = new Set(
+    mentions
+      .filter((m) => m.type === 'person' && !/\s/u.test(text.slice(m.start, m.end)))
+      .map((m) => text.slice(m.start, m.end)),
+  );
+  return mentions.map((m) => {
+    const value = text.slice(m.start, m.end);
+    const words = value.split(/\s+/u);
+    if (m.type !== 'person' || words.length < 2 || words.length > 3) return m;
+    if (!placeWordsOrListBefore(text, m.start) || wordKind(words[0]!) === 'first-name') return m;
+    if (surnames.has(words.at(-1)!)) return m;
+    const uses = [...text.matchAll(new RegExp(`${escapeRegExp(value)}(?=(.{0,10}))`, 'gsu'))];
+    if (uses.some((use) => /^['’]s?\b/u.test(use[1]!) || PERSON_AFTER.test(use[1]!))) return m;
+    return { ...m, type: 'location' as const };
+  });
 }

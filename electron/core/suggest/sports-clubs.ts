@@ -8,6 +8,8 @@ import { wordKind } from './word-knowledge.ts';
  * sports writing, not a list of clubs (docs/EVAL.md, "Tenth pass").
  */
 
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/u;
+
 /** Words a sports story uses; three of them, or two and a score, make a text one. */
 const SPORTS_WORDS =
   /\b(?:goals?|scored|striker|goalkeeper|midfielder|defender|winger|fly-half|scrum-half|flanker|league|half-time|penalty|penalties|kick-off|fixture|stadium|relegation|promotion|derby|title|coach|season|semi-finals?|quarter-finals?|transfer|signing|squad|tries|club)\b/giu;
@@ -29,20 +31,22 @@ const NAME = String.raw`${WORD}(?:[ \t](?:(?:&|of|de|for)[ \t])?${WORD})*`;
 /**
  * A club before the word for one of its people, its result or what it does in a season:
  * "Bremen goalkeeper Michael Zetterer", "Lyon had rejected two earlier offers", "Monaco travel
- * to Lille", "Toulouse will meet Northampton".
+ * to Lille", "Toulouse will meet Northampton", "Benfica have agreed to sell" (a club takes a
+ * plural verb, a person never).
  */
 const CLUB_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(${NAME})(?=\s(?:goalkeeper|keeper|striker|midfielder|defender|forward|winger|captain|manager|coach|boss|fans|supporters|players?|squad)\b|\s\d{1,2}-\d{1,2}\b|\s(?:(?:will|had|have|has)\s)?(?:beat|drew|lost|won|host|hosted|travel|face|faced|meet|met|reached|rejected|drop|dropped|moved\sup|are\s(?:\w+\s)?points)\b)`,
+  String.raw`(?<![\p{L}\p{N}'’-])(${NAME})(?=\s(?:goalkeeper|keeper|striker|midfielder|defender|forward|winger|captain|manager|coach|boss|fans|supporters|players?|squad)\b|\s\d{1,2}-\d{1,2}\b|\s(?:(?:will|had|have|has)\s)?(?:beat|drew|lost|won|host|hosted|travel|face|faced|meet|met|reached|rejected|drop|dropped|edge|edged|stay\stop|stayed\stop|have\s(?:agreed|confirmed|signed|completed|accepted)|moved\sup|are\s(?:\w+\s)?points)\b)`,
   'dgu',
 );
 
 /**
- * A club after what it did or had done to it, or where a player came from or went to: "a 2-0
+ * A club after what it did or had done to it, or where a player came from or went to ("paid
+ * Benfica 127 million euros"): "a 2-0
  * win over Werder Bremen", "face Atalanta", "drew 1-1 at Nice", "a 2-1 defeat at Dunmore", "signed from Rennes", "joined
  * Lyon", "helped Lyon reach".
  */
 const CLUB_AFTER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?:beat|beating|defeated|win\sover|victory\sover|defeat\s(?:to|by)|loss\sto|lost\sto|draw\s(?:with|against)|drew\swith|against|face|faces|facing|hosts?|hosting|travel\sto|leaders|joined|helped|\d{1,2}-\d{1,2}\s(?:(?:defeat|win|victory|loss|draw)\s)?(?:at|to|by|over|against)|(?:sign(?:ed|ing|s)?|join(?:ed|ing|s)?|transfer(?:red)?|move[sd]?)\b[^.\n]{0,60}?\sfrom)\s(${NAME})`,
+  String.raw`(?<![\p{L}\p{N}'’-])(?:paid|beat|beating|defeated|win\sover|victory\sover|defeat\s(?:to|by)|loss\sto|lost\sto|draw\s(?:with|against)|drew\swith|against|face|faces|facing|hosts?|hosting|travel\sto|leaders|joined|helped|\d{1,2}-\d{1,2}\s(?:(?:defeat|win|victory|loss|draw)\s)?(?:at\shome\sto|at|to|by|over|against)|(?:sign(?:ed|ing|s)?|join(?:ed|ing|s)?|transfer(?:red)?|move[sd]?)\b[^.\n]{0,60}?\sfrom)\s(${NAME})`,
   'dgu',
 );
 
@@ -76,7 +80,9 @@ export function clubCues(
       // "Leaders Nantes drew": a common word that opens the sentence is no part of the club.
       for (let word = /^(\S+)\s/u.exec(name); word !== null; word = /^(\S+)\s/u.exec(name)) {
         const kind = wordKind(word[1]!);
-        if (CLUB_FIRST.test(word[1]!) || (kind !== 'common' && kind !== 'function')) break;
+        // "North Harbour drew": a compass word opens a club's name as it opens a place's.
+        if (CLUB_FIRST.test(word[1]!) || COMPASS.test(word[1]!)) break;
+        if (kind !== 'common' && kind !== 'function') break;
         start += word[0].length;
         name = name.slice(word[0].length);
       }

@@ -24,7 +24,9 @@ export default defineConfig({
   // The CLI bundle that every server runs, and the notebooks that specs copy, built once.
   globalSetup: './test/e2e/global-setup.ts',
   // Every test has its own notebook folder and server, so tests run two at a time (this machine
-  // has two cores; the browser and the server wait on each other most of the time).
+  // has two cores; the browser and the server wait on each other most of the time). Three were
+  // slower and less stable: shell, commands, sources and paste-article back to back, 268 s wall
+  // and 26 passed with two, 374 s and 3 failed with three (load 15-28).
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -2,6 +2,8 @@ import type { Locator, Page } from '@playwright/test';
 import { callApi, expect, test } from './fixtures.ts';
 import { shot } from './shots.ts';
 
+test.use({ warmSuggestions: true });
+
 const TITLE = 'Envoy briefs reporters in Geneva';
 
 /** Two people named Kim: the envoy, titled, and a reporter who asks one question. */

@@ -1,38 +1,19 @@
-import type { Page } from '@playwright/test';
 import { test as base, expect, seededNotebookDir } from './fixtures.ts';
 import { SEOUL } from './notebook-templates.ts';
+import { selectText } from './text-selection.ts';
 
 const TITLE = SEOUL.title;
 
 /** The notebook starts with SEOUL's story (notebook-templates.ts). */
 const test = base.extend({ notebookDir: seededNotebookDir('new-event') });
-
-/** Select `words` in the article's text, as a drag would, and release the mouse. */
-async function select(page: Page, words: string) {
-  await page.evaluate((wanted) => {
-    const root = document.querySelector('.article-text')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`“${wanted}” is not in one text node of the article`);
-  }, words);
-}
+test.use({ warmSuggestions: true });
 
 test('New event from a selection is prefilled from that selection, each time', async ({ app }) => {
   await app.getByRole('button', { name: TITLE, exact: true }).click();
   await expect(app.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await expect(app.getByRole('region', { name: 'Event suggestions' })).toBeVisible();
 
-  await select(app, 'Aiko Sato visited Canberra');
+  await selectText(app, 'Aiko Sato visited Canberra');
   await app.getByRole('toolbar').getByRole('button', { name: 'New event' }).click();
   const form = app.getByRole('form', { name: 'New event' });
   await expect(form.getByLabel('Title')).toHaveValue(
@@ -43,7 +24,7 @@ test('New event from a selection is prefilled from that selection, each time', a
   await expect(form.getByRole('button', { name: 'Remove Aiko Sato' })).toBeVisible();
 
   // Another selection: the form starts again from that sentence, not from the first one.
-  await select(app, 'met Foreign Minister');
+  await selectText(app, 'met Foreign Minister');
   await app.getByRole('toolbar').getByRole('button', { name: 'New event' }).click();
   await expect(form.getByLabel('Date, in words')).toHaveValue('Thursday');
   await expect(form.getByLabel('Title')).toHaveValue('Mori meets Lee Min-ho in Seoul');

@@ -1,6 +1,8 @@
 import type { Page, Request } from '@playwright/test';
 import { callApi, expect, test } from './fixtures.ts';
 
+test.use({ warmSuggestions: true });
+
 const TITLE = 'Harbour talks in Lisbon';
 const TEXT =
   'Maria Lopez met the harbour delegation in Lisbon on Monday.\n\nThe talks went on into the night.';
@@ -26,11 +28,12 @@ function recordCalls(page: Page) {
 }
 
 test('a mark in the Reader refetches that article once, and only its summary', async ({
-  app,
+  openApp,
   server,
 }) => {
   const { id } = await callApi<{ id: string }>(server, 'addText', { title: TITLE, text: TEXT });
   await callApi(server, 'addText', { title: 'Another article', text: 'Nothing happens here.' });
+  const app = await openApp();
   await expect(app.getByRole('button', { name: TITLE, exact: true }).first()).toBeVisible();
   await app.getByRole('button', { name: TITLE, exact: true }).first().click();
   await expect(app.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();

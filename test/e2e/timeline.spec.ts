@@ -15,11 +15,13 @@ import {
   test as base,
   expect,
   callApi,
+  readOnlyTest,
   seededNotebookDir,
   type DossierServer,
 } from './fixtures.ts';
 import { KYODO, WIRE_TITLE } from './notebook-templates.ts';
 import { shot } from './shots.ts';
+import { selectText } from './text-selection.ts';
 
 const TITLE = WIRE_TITLE;
 const SECOND = KYODO.title;
@@ -27,6 +29,7 @@ const SECOND_TEXT = KYODO.text;
 
 /** The notebook holds the wire article and a second outlet's report (notebook-templates.ts). */
 const test = base.extend({ notebookDir: seededNotebookDir('timeline') });
+test.use({ warmSuggestions: true });
 
 /** The API over HTTP with the session token, as the page calls it. */
 function client(server: DossierServer) {
@@ -178,6 +181,8 @@ test('the timeline shows events by date and precision, filters, zooms, opens evi
   app,
   server,
 }) => {
+  // Twenty-odd steps: past a minute at a load of 30 (two cores shared with other test runs).
+  test.setTimeout(120_000);
   const call = client(server);
   const [wire, kyodo] = await (async () => {
     const list = await articles(call);
@@ -323,6 +328,7 @@ test('the timeline shows events by date and precision, filters, zooms, opens evi
 });
 
 test('the Reader offers event suggestions and makes an event from a selection', async ({ app }) => {
+  test.setTimeout(120_000); // past a minute at a load of 30, as above
   await app.getByRole('button', { name: TITLE, exact: true }).click();
   await expect(app.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   const panel = app.getByRole('region', { name: 'Event suggestions' });
@@ -343,22 +349,7 @@ test('the Reader offers event suggestions and makes an event from a selection', 
   await shot(app, 'reader-event-suggestions');
 
   // New event from a selection: draftEvent prefills the form beside the text.
-  await app.evaluate(() => {
-    const root = document.querySelector('.article-text')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf('will be hosted');
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 'will be hosted'.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error('no such words');
-  });
+  await selectText(app, 'will be hosted');
   await app.getByRole('toolbar').getByRole('button', { name: 'New event' }).click();
   const draft = app.getByRole('form', { name: 'New event' });
   await expect(draft.getByLabel('Date, in words')).toHaveValue('March 17-18');
@@ -367,7 +358,8 @@ test('the Reader offers event suggestions and makes an event from a selection', 
   await expect(draft).toBeHidden();
 });
 
-test('the timeline explains what to do when there are no events', async ({ app }) => {
+// The message is the same whether the notebook has articles or not: the worker's empty one.
+readOnlyTest('the timeline explains what to do when there are no events', async ({ app }) => {
   await openTimeline(app);
   await expect(app.getByRole('heading', { name: 'No events yet' })).toBeVisible();
   await expect(app.getByText(/Open an article and look at ‘Event suggestions’/)).toBeVisible();

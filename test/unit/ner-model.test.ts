@@ -94,6 +94,17 @@ describe('the recognizer model', () => {
       warn.mockRestore();
     }
   });
+  it("an empty notebook's review queue is empty without loading the recognizer", async () => {
+    const folder = await tempFolder();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const service = await NotebookService.open(join(folder, 'nb'));
+    service.recognizerModelPath = join(folder, 'missing.json.gz');
+    expect(await localApi(service).listSuggestionGroups({})).toEqual([]);
+    // A load would have said once that the model is missing.
+    expect(warn).not.toHaveBeenCalled();
+    await service.close();
+    warn.mockRestore();
+  });
 });
 
 describe('learning from decisions', () => {

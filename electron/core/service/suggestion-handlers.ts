@@ -33,7 +33,10 @@ export function suggestionHandlers(ctx: ServiceContext, suggester: EntitySuggest
     async listSuggestionGroups(
       _input: ApiParsedInput<'listSuggestionGroups'>,
     ): Promise<ApiOutputs['listSuggestionGroups']> {
-      const { suggest } = await suggester.prepare(await store.readArticles());
+      const articles = await store.readArticles();
+      // The Review view of an empty notebook need not wait for the recognizer to load.
+      if (articles.length === 0) return [];
+      const { suggest } = await suggester.prepare(articles);
       return suggestionGroups(store, suggest);
     },
 

@@ -5,7 +5,7 @@
 //                                                            started beside the module that
 //                                                            starts them, see extract-pool.ts)
 //   electron/core/suggest/reading-worker.ts
-//                               -> dist/main/reading-worker.cjs (suggestions' worker thread,
+//                               -> dist/main/reading-worker.cjs (suggestions' process,
 //                                                            see reading-pool.ts)
 //   electron/core/search/search-worker.ts
 //                               -> dist/main/search-worker.cjs (the search index's worker thread,

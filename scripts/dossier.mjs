@@ -51,7 +51,7 @@ if (
       dossier: join(root, 'electron/cli/main.ts'),
       // The import's reading processes, started beside the chunk that starts them (extract-pool.ts).
       'extract-worker': join(root, 'electron/core/import/extract-worker.ts'),
-      // Suggestions' worker thread, likewise (reading-pool.ts).
+      // Suggestions' process, likewise (reading-pool.ts).
       'reading-worker': join(root, 'electron/core/suggest/reading-worker.ts'),
       // The search index's worker thread, likewise (notebook-search.ts).
       'search-worker': join(root, 'electron/core/search/search-worker.ts'),

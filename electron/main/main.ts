@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session as electronSession } from 'electron';
 import { describe } from '../common/errors.ts';
-import { setExtractLauncher } from '../core/import/extract-pool.ts';
-import { launchUtilityProcess } from './extract-process.ts';
+import { setChildLauncher } from '../core/child-process.ts';
+import { launchUtilityProcess } from './utility-process.ts';
 import { registerSaveExportHandler } from './save-export.ts';
 import { registerApiHandler, registerImportDialogHandler, registerViewHandlers } from './ipc.ts';
 import {
@@ -34,8 +34,9 @@ const devTools = !app.isPackaged || process.env.DOSSIER_DEVTOOLS === '1';
 // Before `ready`: the scheme's privileges, the sandbox for every renderer, the profile folder.
 registerAppScheme();
 app.enableSandbox();
-// The import reads files in utility processes: the app cannot fork itself as Node.
-setExtractLauncher(launchUtilityProcess);
+// The import's readers and the recognizer run in utility processes: the app cannot fork itself
+// as Node.
+setChildLauncher(launchUtilityProcess);
 if (process.env.DOSSIER_USER_DATA) {
   // A separate profile (and single-instance lock) for tests and side-by-side runs.
   app.setPath('userData', path.resolve(process.env.DOSSIER_USER_DATA));

@@ -5,7 +5,7 @@
 import { writeSync } from 'node:fs';
 
 process.on('uncaughtException', (error) => {
-  writeSync(2, `\ndossier-extract: ${error.message}\n`);
+  writeSync(2, `\ndossier-process: ${error.message}\n`);
   process.exit(70);
 });
 process.on('message', (file) => {

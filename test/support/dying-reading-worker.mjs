@@ -1,14 +1,19 @@
 // A stand-in for electron/core/suggest/reading-worker.ts in test/unit/reading-pool.test.ts: a
-// worker thread that ends on the text `exit` (process.exit), throws on `throw` (an uncaught
-// error), fails to start when DOSSIER_TEST_READER_FAILS_TO_START is 1, and answers any other
-// text with an empty reading.
-import { parentPort } from 'node:worker_threads';
+// process that ends on the text `exit` (process.exit), throws on `throw` (an uncaught error,
+// told on stderr as the real one does), fails to start when DOSSIER_TEST_READER_FAILS_TO_START
+// is 1, and answers any other text with an empty reading.
+import { writeSync } from 'node:fs';
 
+process.on('uncaughtException', (error) => {
+  writeSync(2, `\ndossier-process: ${error.message}\n`);
+  process.exit(70);
+});
 if (process.env.DOSSIER_TEST_READER_FAILS_TO_START === '1')
   throw new Error('the lexicon is missing');
-parentPort.on('message', ({ text }) => {
+process.on('message', ({ text }) => {
   if (text === 'exit') process.exit(3);
   if (text === 'throw') throw new Error('a bug in the recognizer');
-  parentPort.postMessage({ result: { recognized: [], dates: [] } });
+  process.send({ result: { recognized: [], dates: [] } });
 });
-parentPort.postMessage('ready');
+process.on('disconnect', () => process.exit(0));
+process.send('ready');

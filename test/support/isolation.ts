@@ -18,7 +18,7 @@ const NEEDS_OWN_PROCESS = new RegExp(
     /@vitest-environment(?! jsdom\b)/,
     /process\.env(\.\w+|\[[^\]]+\]) *=[^=]|delete process\.env/,
     /process\.(chdir|on)\(|process\.(stdout|stderr)\.write *=|globalThis\.|defineProperty\(process/,
-    /setExtractLauncher|extractPool|readingPool|ReadingPool/,
+    /setChildLauncher|extractPool|readingPool|ReadingPool/,
     /\b(spawn|fork)\(/,
   ]
     .map((pattern) => pattern.source)

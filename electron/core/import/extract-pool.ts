@@ -1,8 +1,5 @@
-import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import type { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
-import { describe } from '../../common/errors.ts';
+import { launchChild, toldFailure, type ChildProcess } from '../child-process.ts';
 import { workerEntry } from '../worker-entry.ts';
 import type { ExtractedArticle, ImportFile } from './extract.ts';
 
@@ -30,82 +27,9 @@ export const DEFAULT_EXTRACT_LIMITS: Readonly<ExtractLimits> = { memoryMb: 1024,
 
 /** The environment variable that gives the reading process its memory limit, in bytes. */
 export const EXTRACT_MEMORY_ENV = 'DOSSIER_EXTRACT_MEMORY_BYTES';
-/** A reading process's last word on stderr before it dies: this mark, then the reason. */
-export const FAILURE_MARK = 'dossier-extract: ';
 export const MEMORY_FAILURE = 'memory limit';
 
 const CANCELLED: ExtractOutcome = { error: 'the import was cancelled' };
-
-/** What the pool needs of a reading process, however the host starts one. */
-export interface ExtractProcess {
-  send(file: ImportFile): void;
-  kill(): void;
-  /** Whether the host should wait for this process (while it reads a file) or may exit. */
-  hold(held: boolean): void;
-}
-
-export interface ExtractProcessEvents {
-  message(message: ExtractMessage): void;
-  /** Once it has ended, with the end of what it wrote on stderr. */
-  exit(how: string, stderr: string): void;
-}
-
-export type LaunchExtractProcess = (
-  entry: URL,
-  options: { execArgv: string[]; env: NodeJS.ProcessEnv },
-  events: ExtractProcessEvents,
-) => ExtractProcess;
-
-/** The last few KB a process wrote: where its failure is told. */
-export function stderrTail(
-  stream: NodeJS.ReadableStream | null,
-  into: (tail: string) => void,
-): void {
-  let tail = '';
-  stream?.setEncoding('utf8').on('data', (text: string) => {
-    tail = (tail + text).slice(-4096);
-    into(tail);
-  });
-}
-
-/**
- * Node's child_process.fork (the CLI, browser mode, tests). The Electron app sets its own
- * (utilityProcess: with the RunAsNode fuse off, Electron cannot fork itself as Node).
- */
-const forkProcess: LaunchExtractProcess = (entry, { execArgv, env }, events) => {
-  const child = fork(fileURLToPath(entry), [], {
-    execArgv,
-    env,
-    serialization: 'advanced',
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-  });
-  let stderr = '';
-  stderrTail(child.stderr, (tail) => (stderr = tail));
-  child.on('message', (message: ExtractMessage) => events.message(message));
-  child.on('error', (error) => {
-    stderr += `\n${FAILURE_MARK}${describe(error)}\n`;
-    child.kill('SIGKILL');
-  });
-  child.on('close', (code, signal) => events.exit(signal ?? `exit code ${code}`, stderr));
-  const socket = child.stderr as (Readable & { ref?(): void; unref?(): void }) | null;
-  return {
-    send: (file) => child.send(file),
-    kill: () => child.kill('SIGKILL'),
-    hold: (held) => {
-      for (const handle of [child, child.channel, socket]) {
-        if (held) handle?.ref?.();
-        else handle?.unref?.();
-      }
-    },
-  };
-};
-
-let launcher: LaunchExtractProcess = forkProcess;
-
-/** For the Electron main process, before the first import. */
-export function setExtractLauncher(launch: LaunchExtractProcess): void {
-  launcher = launch;
-}
 
 interface Task {
   file: ImportFile;
@@ -117,7 +41,7 @@ interface Task {
 }
 
 interface Reader {
-  process: ExtractProcess;
+  process: ChildProcess;
   ready: boolean;
   task: Task | null;
   timer: NodeJS.Timeout | null;
@@ -237,15 +161,16 @@ export class ExtractPool {
       timer: null,
       killed: false,
       failure: '',
-      process: launcher(
+      process: launchChild(
         this.entry,
         {
           // V8's heap within the same limit; the process's own watchdog bounds the rest.
           execArgv: [`--max-old-space-size=${memoryMb}`],
           env: { ...process.env, [EXTRACT_MEMORY_ENV]: String(memoryMb * 1024 * 1024) },
+          name: 'Dossier import',
         },
         {
-          message: (message) => this.answered(reader, message),
+          message: (message) => this.answered(reader, message as ExtractMessage),
           exit: (how, stderr) => this.ended(reader, how, stderr, memoryMb),
         },
       ),
@@ -275,14 +200,7 @@ export class ExtractPool {
     if (at >= 0) this.idle.splice(at, 1);
     if (task !== null) {
       const name = task.file.name;
-      const mark = stderr.lastIndexOf(FAILURE_MARK);
-      const reason =
-        mark < 0
-          ? how
-          : stderr
-              .slice(mark + FAILURE_MARK.length)
-              .split('\n')[0]!
-              .trim();
+      const reason = toldFailure(stderr) ?? how;
       const memory =
         reason === MEMORY_FAILURE || /heap out of memory|Reached heap limit/.test(stderr);
       this.finish(task, {

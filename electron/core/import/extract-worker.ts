@@ -14,12 +14,8 @@ import { writeSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { describe } from '../../common/errors.ts';
 import { extractArticles, type ImportFile } from './extract.ts';
-import {
-  EXTRACT_MEMORY_ENV,
-  FAILURE_MARK,
-  MEMORY_FAILURE,
-  type ExtractMessage,
-} from './extract-pool.ts';
+import { FAILURE_MARK, parentChannel } from '../child-process.ts';
+import { EXTRACT_MEMORY_ENV, MEMORY_FAILURE, type ExtractMessage } from './extract-pool.ts';
 
 const WATCHDOG = `
 const { workerData } = require('node:worker_threads');
@@ -45,26 +41,13 @@ process.on('uncaughtException', (error) => {
   process.exit(70);
 });
 
-interface ElectronParentPort {
-  on(event: 'message', listener: (event: { data: ImportFile }) => void): void;
-  postMessage(message: ExtractMessage): void;
-}
-
-const electronPort = (process as { parentPort?: ElectronParentPort }).parentPort;
-const reply = (message: ExtractMessage): void => {
-  if (electronPort !== undefined) electronPort.postMessage(message);
-  else process.send!(message);
-};
+const channel = parentChannel();
+const reply = (message: ExtractMessage): void => channel.reply(message);
 const read = (file: ImportFile): void => {
   extractArticles(file).then(
     (articles) => reply({ articles }),
     (error: unknown) => reply({ error: describe(error) }),
   );
 };
-if (electronPort !== undefined) electronPort.on('message', (event) => read(event.data));
-else {
-  process.on('message', (file) => read(file as ImportFile));
-  // The app is gone (killed, perhaps): nobody waits for this file any more.
-  process.on('disconnect', () => process.exit(0));
-}
+channel.onMessage((file) => read(file as ImportFile));
 reply({ ready: true });

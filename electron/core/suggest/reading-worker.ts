@@ -1,27 +1,37 @@
 /**
- * The worker thread of ReadingPool: runs the recognizer's tasks one at a time, off the thread
- * that answers the app. Bundles build this file as an entry of its own, beside the code that
- * starts it.
+ * The process of ReadingPool: runs the recognizer's tasks one at a time, apart from the process
+ * that answers the app. Started by Node's child_process.fork or Electron's utilityProcess;
+ * bundles build this file as an entry of its own, beside the code that starts it.
  */
-import { parentPort } from 'node:worker_threads';
+import { writeSync } from 'node:fs';
 import { describe } from '../../common/errors.ts';
+import { FAILURE_MARK, parentChannel } from '../child-process.ts';
 import { collectGarbage } from '../worker-heap.ts';
 import type { TaskOutcome } from './reading-pool.ts';
 import { RecognizerTasks, type RecognizerTask } from './recognizer-tasks.ts';
 
 /**
  * Idle this long after a task, the worker drops what it kept for the work at hand and collects
- * its heap: an idle worker's heap is never collected otherwise (see worker-heap.ts).
+ * its heap: an idle process's heap is never collected otherwise (see worker-heap.ts).
  */
 const REST_AFTER_MS = 2000;
 
-const port = parentPort!;
+// A bug that escapes a task ends the process; the pool reports this line.
+const fail = (error: unknown): void => {
+  writeSync(2, `\n${FAILURE_MARK}${describe(error)}\n`);
+  process.exit(70);
+};
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
+
+const port = parentChannel();
 const tasks = new RecognizerTasks();
 let resting: NodeJS.Timeout | undefined;
-port.on('message', (task: RecognizerTask) => {
+port.onMessage((message) => {
+  const task = message as RecognizerTask;
   clearTimeout(resting);
   const answer = (outcome: TaskOutcome) => {
-    port.postMessage(outcome);
+    port.reply(outcome);
     resting = setTimeout(() => void tasks.rest().then(collectGarbage), REST_AFTER_MS);
   };
   tasks.run(task).then(
@@ -31,4 +41,4 @@ port.on('message', (task: RecognizerTask) => {
 });
 // The rules' lexicon (compromise) and the shipped model are loaded (about a second in all): the
 // time budget of the first task starts now.
-void tasks.preload().then(() => port.postMessage('ready'));
+void tasks.preload().then(() => port.reply('ready'));

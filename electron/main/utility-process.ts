@@ -1,22 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import { utilityProcess } from 'electron';
-import {
-  FAILURE_MARK,
-  stderrTail,
-  type LaunchExtractProcess,
-} from '../core/import/extract-pool.ts';
+import { FAILURE_MARK, stderrTail, type LaunchChildProcess } from '../core/child-process.ts';
 
 /**
- * The import's reading processes as Electron utility processes: with the RunAsNode fuse off,
- * the app's binary cannot be forked as Node (child_process.fork). Electron ends them with the
- * app; the main process never exits on its own, so there is nothing to hold.
+ * The core's child processes (the import's readers, the suggestions' recognizer) as Electron
+ * utility processes: with the RunAsNode fuse off, the app's binary cannot be forked as Node
+ * (child_process.fork). Electron ends them with the app; the main process never exits on its
+ * own, so there is nothing to hold.
  */
-export const launchUtilityProcess: LaunchExtractProcess = (entry, { execArgv, env }, events) => {
+export const launchUtilityProcess: LaunchChildProcess = (
+  entry,
+  { execArgv, env, name },
+  events,
+) => {
   const child = utilityProcess.fork(fileURLToPath(entry), [], {
     execArgv,
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
-    serviceName: 'Dossier import',
+    serviceName: name,
   });
   let stderr = '';
   stderrTail(child.stderr, (tail) => (stderr = tail));
@@ -26,7 +27,7 @@ export const launchUtilityProcess: LaunchExtractProcess = (entry, { execArgv, en
   });
   child.on('exit', (code) => events.exit(`exit code ${code}`, stderr));
   return {
-    send: (file) => child.postMessage(file),
+    send: (message) => child.postMessage(message),
     kill: () => void child.kill(),
     hold: () => undefined,
   };

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, callApi, type DossierServer } from './fixtures.ts';
 import { shot } from './shots.ts';
+import { selectText } from './text-selection.ts';
 
 const TEXT =
   "Japan's Defense Minister Nobuo Kishi met Lloyd Austin in Tokyo on March 16.\n\nKishi, a member of the Liberal Democratic Party, spoke to reporters.";
@@ -293,34 +294,6 @@ test('pins stay after a reload; relations are made by dragging and from the keyb
   ]);
 });
 
-/** Select `words` in the article's text, across the marks that split it, and release the mouse. */
-async function selectAcross(page: Page, words: string) {
-  await page.evaluate((wanted) => {
-    const root = document.querySelector('.article-text')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode())
-      nodes.push(node as Text);
-    const whole = nodes.map((node) => node.data).join('');
-    const at = whole.indexOf(wanted);
-    if (at < 0) throw new Error(`“${wanted}” is not in the article`);
-    const place = (offset: number): [Text, number] => {
-      let passed = 0;
-      for (const node of nodes) {
-        if (offset <= passed + node.data.length) return [node, offset - passed];
-        passed += node.data.length;
-      }
-      throw new Error('past the end');
-    };
-    const range = document.createRange();
-    range.setStart(...place(at));
-    range.setEnd(...place(at + wanted.length));
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-    root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  }, words);
-}
-
 test('New relation from a selection in the Reader: two entities it mentions, the words as evidence', async ({
   app: page,
   server,
@@ -329,14 +302,14 @@ test('New relation from a selection in the Reader: two entities it mentions, the
   await page.getByRole('button', { name: 'Tokyo talks', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tokyo talks' })).toBeVisible();
   // One entity is not enough for a relation: the action is not offered.
-  await selectAcross(page, 'Nobuo Kishi met');
+  await selectText(page, 'Nobuo Kishi met');
   await expect(page.getByRole('toolbar').getByRole('button', { name: 'Highlight' })).toBeVisible();
   await expect(page.getByRole('toolbar').getByRole('button', { name: 'New relation' })).toHaveCount(
     0,
   );
 
   const words = 'Nobuo Kishi met Lloyd Austin in Tokyo';
-  await selectAcross(page, words);
+  await selectText(page, words);
   await page.getByRole('toolbar').getByRole('button', { name: 'New relation' }).click();
   const dialog = page.getByRole('dialog', { name: 'New relation' });
   await expect(dialog.locator('blockquote')).toHaveText(words);

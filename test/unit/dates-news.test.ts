@@ -278,3 +278,24 @@ describe('a figure that doubled or halved is a reported figure too', () => {
     expect(events.map((e) => [e.date?.start, e.date?.end])).toEqual([['2027-05-10', '2027-05-10']]);
   });
 });
+
+// 2038-02-17 is a Wednesday (issue 16, branch clause17).
+describe('a month is a whole word, and what was agreed to be done lies ahead', () => {
+  it.each([
+    'Statement by Mayor Ingrid Solberg on the cyberattack.',
+    'Augustine Mensah spoke to the Marches Society.',
+  ])('no month in "%s"', (text) => {
+    expect(dates(text, '2038-02-17')).toEqual([]);
+  });
+
+  it.each([
+    ['Both commanders had agreed to open a corridor on Thursday.', '2038-02-18'],
+    ['The rebels pledged to free the hostages on Friday.', '2038-02-19'],
+    // A deal made: the day it was made, behind.
+    ['The two sides agreed to a truce on Tuesday.', '2038-02-16'],
+    ['The rebels agreed on Tuesday to release the hostages.', '2038-02-16'],
+  ])('%s', (text, day) => {
+    const found = dates(text, '2038-02-17');
+    expect(found.map(([, start, end]) => `${start}..${end}`)).toEqual([`${day}..${day}`]);
+  });
+});

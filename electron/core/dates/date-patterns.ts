@@ -64,9 +64,12 @@ export const WEEKDAYS: Record<string, number> = {
   saturday: 6,
 };
 
-/** Month names are matched capitalized only: "may" and "march" are also verbs. */
+/**
+ * Month names are matched capitalized only ("may" and "march" are also verbs) and as whole
+ * words ("Mayor", "Augustine" and "Marches" name no month).
+ */
 export const MONTH_PATTERN =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)';
+  '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)';
 export const WEEKDAY_PATTERN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b';
 /** A word whose first letter may be either case: "Last", "last". */
 export function w(word: string): string {

@@ -1,5 +1,6 @@
 import type { TextSpan } from '../dates/sentences.ts';
 import type { Trigger } from './event-triggers.ts';
+import { firstVerb } from './event-verbs.ts';
 
 // What in a sentence is background to its happening, not the happening or its date: an opening
 // "since" or "in response to" phrase, a record's "since", a later relative clause's date, and a
@@ -69,11 +70,14 @@ export function inLaterRelativeClause(text: string, trigger: Trigger, date: Text
 /**
  * A trigger that names another happening than the clause's: the one it is timed against ("had
  * increased 18-fold prior to the attack", "raised the offer after talks with ..."), its cause
- * ("halted production because of a strike"), or what
+ * ("halted production because of a strike"), a clause that times it (inTimingClause), or what
  * someone made of it ("noted what began as individual messages").
  */
 export function namesOtherHappening(text: string, clause: TextSpan, trigger: Trigger): boolean {
-  return TIMED_AGAINST.test(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start));
+  return (
+    TIMED_AGAINST.test(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start)) ||
+    inTimingClause(text, clause, trigger)
+  );
 }
 
 // A noun phrase, not a clause with a subject of its own ("after Seoul exchanged fire" reports
@@ -81,6 +85,22 @@ export function namesOtherHappening(text: string, clause: TextSpan, trigger: Tri
 // The preposition may open the sentence ("Following the talks, Razak signed ...").
 const TIMED_AGAINST =
   /(?:\b(?:[Pp]rior\s+to|[Bb]efore|[Aa]fter|[Ff]ollowing|[Bb]ecause\s+of|[Dd]ue\s+to|[Aa]head\s+of|[Aa]mid|[Ii]n\s+the\s+(?:wake|run-up)\s+(?:of|to))\s+(?:(?:the|a|an|this|that|its|their|his|her|last|next|recent)\s+)?(?:(?!(?:he|she|it|they|we|i|you|police|officials)\s)\p{Ll}[\p{L}'’-]*\s+){0,2}|\bwhat\s+)$/u;
+
+/**
+ * "certified the results on Tuesday after volunteers counted the ballots", "reopened the terminal
+ * before the dockers had ended their strike": a clause that times the main clause's happening,
+ * after a main clause with a verb of its own, tells what came before or after it; the main verb
+ * is the happening. With no verb before it ("After Seoul exchanged fire, talks were called
+ * off"), the timing clause's trigger stays.
+ */
+function inTimingClause(text: string, clause: TextSpan, trigger: Trigger): boolean {
+  const timing = TIMING_CLAUSE.exec(text.slice(clause.start, trigger.start));
+  if (timing === null || timing.index === 0) return false;
+  return firstVerb(text, { start: clause.start, end: clause.start + timing.index }) !== null;
+}
+
+/** The subordinator and the words up to the trigger, within one clause (no comma between). */
+const TIMING_CLAUSE = /[\s,](?:after|before|until|once|as soon as)\s[^,;:]*$/iu;
 
 /** What stands before a verb of a relative clause: "that began", "whose trains were cancelled". */
 export const RELATIVE_BEFORE =

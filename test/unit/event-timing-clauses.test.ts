@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { suggestEvents } from '../../electron/core/suggest/event-candidates.ts';
+import { mentionsIn } from '../support/event-mentions.ts';
+
+/**
+ * Kinds of the news-clause17 dev gold and the lead's cases (issue 16, branch clause17), on
+ * sentences written for these tests: each fails without its fix, but the guards.
+ */
+const events = (text: string, names: [string, string][], published = '2038-01-20') =>
+  suggestEvents(text, published, mentionsIn(text, names));
+
+// 2038-01-20 is a Wednesday.
+describe('a clause that times the main verb ("after volunteers counted") is not the happening', () => {
+  it.each([
+    [
+      'The Constitutional Court certified the results on Tuesday after volunteers counted the ballots.',
+      'Constitutional Court',
+      'Constitutional Court certifies the results',
+    ],
+    [
+      'The Port Authority reopened the terminal on Monday before the dockers had ended their strike.',
+      'Port Authority',
+      'Port Authority reopens the terminal',
+    ],
+  ])('%s', (text, body, title) => {
+    const found = events(text, [[body, 'organization']]);
+    expect(found.map((e) => e.title)).toEqual([title]);
+  });
+
+  it('keeps the timing clause when the main clause has no verb before it', () => {
+    const text = 'After Seoul exchanged fire with Pyongyang on Monday, talks were called off.';
+    const found = events(text, [
+      ['Seoul', 'location'],
+      ['Pyongyang', 'location'],
+    ]);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]!.date).toMatchObject({ start: '2038-01-18', end: '2038-01-18' });
+  });
+});

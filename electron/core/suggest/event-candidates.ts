@@ -22,8 +22,8 @@ import {
 import { mergeHappenings, type FoundCandidate } from './event-merge.ts';
 import { findDateline, splitSentences } from '../dates/sentences.ts';
 import type { TextSpan } from '../dates/sentences.ts';
-import { findTriggers, isHappening, isStrongType, nonEventReason } from './event-triggers.ts';
-import type { Trigger } from './event-triggers.ts';
+import { findTriggers, nonEventReason } from './event-triggers.ts';
+import { scoreOf } from './event-score.ts';
 import {
   careerOrDuty,
   clausesOf,
@@ -59,7 +59,7 @@ import type { TitleInput } from './event-title-words.ts';
 import { formsOf } from './event-verbs.ts';
 import { allInAsides, mainClauseVerb, passiveBefore } from './event-main-clause.ts';
 import { timeOfDayDate } from './event-time-of-day.ts';
-import { statementDate } from './event-speech-date.ts';
+import { datedBySaying, statementDate } from './event-speech-date.ts';
 
 export type { MentionInput, Participant } from './event-context.ts';
 
@@ -391,6 +391,7 @@ export function suggestEvents(
             ...speakers,
           ]),
           score: scoreOf(date !== null, trigger, participants.length),
+          datedBySaying: datedBySaying(text, trigger, reportedDate),
           sentence: index,
           subjects,
           clauseTitled: report !== null,
@@ -416,6 +417,7 @@ export function suggestEvents(
       subjects: _subjects,
       clauseTitled: _titled,
       verb: _verb,
+      datedBySaying: _datedBySaying,
       ...candidate
     }) => candidate,
   );
@@ -443,13 +445,4 @@ function inSpan<T extends TextSpan>(sorted: readonly T[], span: TextSpan): T[] {
     if (sorted[i]!.end <= span.end) found.push(sorted[i]!);
   }
   return found;
-}
-
-function scoreOf(dated: boolean, trigger: Trigger, participants: number): number {
-  let score = 0.3;
-  if (dated) score += 0.3;
-  if (isStrongType(trigger.type)) score += 0.2;
-  else if (isHappening(trigger)) score += 0.1;
-  score += 0.1 * Math.min(2, participants);
-  return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
 }

@@ -13,6 +13,8 @@ export type FoundCandidate = EventCandidate & {
   clauseTitled: boolean;
   /** The base of its trigger word ("kill" for "killed"): what kind of happening an `other` is. */
   verb: string;
+  /** Its date is the saying's ("has died at 71, her publisher said on Wednesday"): by then. */
+  datedBySaying: boolean;
 };
 
 /** "The accident", "This attack", "The talks": a sentence that goes on about the last happening. */
@@ -143,6 +145,18 @@ function differentSpeakers(earlier: FoundCandidate, later: FoundCandidate): bool
   );
 }
 
+/** One of the two is dated by its saying only, and the other's date falls on or before it. */
+function toldBy(a: FoundCandidate, b: FoundCandidate): boolean {
+  const [said, own] = a.datedBySaying ? [a, b] : [b, a];
+  return (
+    said.datedBySaying &&
+    !own.datedBySaying &&
+    said.date !== null &&
+    own.date !== null &&
+    own.date.end <= said.date.end
+  );
+}
+
 /**
  * Whether `later` reports the happening `earlier` reported:
  * - it opens with a definite mention of a happening ("The accident ...") in one of the next
@@ -172,6 +186,16 @@ function sameHappening(earlier: FoundCandidate, later: FoundCandidate): boolean 
     if (after && retells(earlier, later, 'object')) return true;
     if (datesAgree(earlier.date, later.date) && retells(earlier, later, 'subject')) return true;
   }
+  // "has died at 71, her publisher said on Wednesday" and then "She died on Monday": told with
+  // one verb of the same people, the happening the saying dates and the one dated on or before
+  // it are one (whatever place an aside lent either).
+  if (
+    gap <= 3 &&
+    later.verb === earlier.verb &&
+    toldBy(earlier, later) &&
+    sharesSomeone(earlier, later)
+  )
+    return true;
   if (placesDiffer(earlier, later)) return false;
   if (differentSpeakers(earlier, later)) return false;
   const agree = datesAgree(earlier.date, later.date);
@@ -243,7 +267,11 @@ export function mergeHappenings(
 }
 
 function merged(group: FoundCandidate[], shortNames: Map<string, string>): FoundCandidate {
-  const main = group.find((c) => c.date !== null) ?? group[0]!;
+  // A date of its own before one its saying gave.
+  const main =
+    group.find((c) => c.date !== null && !c.datedBySaying) ??
+    group.find((c) => c.date !== null) ??
+    group[0]!;
   const seen = new Set<string>();
   const participants: Participant[] = [];
   // Those who act in the earlier sentences first: they are the title's subjects.

@@ -116,3 +116,19 @@ function opens(text: string, clause: TextSpan, date: FoundDate): boolean {
     /^\s*,/u.test(text.slice(date.end, date.end + 2))
   );
 }
+
+/**
+ * "has died at 71, her publisher said on Wednesday": the happening's date is its report's, the
+ * day it was told by (event-merge.ts joins it to "She died on Monday").
+ */
+export function datedBySaying(text: string, trigger: TextSpan, date: FoundDate | null): boolean {
+  return (
+    date !== null &&
+    date.start > trigger.end &&
+    SAID_BEFORE_DATE.test(text.slice(trigger.end, date.start))
+  );
+}
+
+/** A speech tag after the happening, its date next: ", her publisher said on". */
+const SAID_BEFORE_DATE =
+  /,\s*(?:[\p{L}'’-]+\s+){1,4}(?:said|says|told\s+\p{Ll}+|announced|confirmed)(?:\s+(?:in\s+a\s+statement|on|late|early))*\s+$/u;

@@ -37,3 +37,36 @@ describe('a clause that times the main verb ("after volunteers counted") is not 
     expect(found[0]!.date).toMatchObject({ start: '2038-01-18', end: '2038-01-18' });
   });
 });
+
+describe('a happening dated by its saying is the one a later sentence dates', () => {
+  it('joins "has died, her publisher said on Wednesday" to "She died on Monday"', () => {
+    const text =
+      'Kaija Lind, the composer whose operas were staged in New York, has died at 71, her publisher said on Wednesday.\n\nShe died on Monday at her home in Helsinki after a long illness.';
+    const found = events(
+      text,
+      [
+        ['Kaija Lind', 'person'],
+        ['New York', 'location'],
+        ['Helsinki', 'location'],
+      ],
+      '2029-01-24',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.date).toMatchObject({ start: '2029-01-22', end: '2029-01-22' });
+    expect(found[0]!.evidence.text).toMatch(/^She died on Monday/);
+  });
+
+  it('keeps apart a death the saying dates and a later one of someone else', () => {
+    const text =
+      'Kaija Lind has died at 71, her publisher said on Wednesday.\n\nHer brother Pekka Lind died in 2020.';
+    const found = events(
+      text,
+      [
+        ['Kaija Lind', 'person'],
+        ['Pekka Lind', 'person'],
+      ],
+      '2029-01-24',
+    );
+    expect(found).toHaveLength(2);
+  });
+});

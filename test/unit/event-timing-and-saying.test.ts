@@ -27,6 +27,16 @@ describe('a clause that times the main verb ("after volunteers counted") is not 
     expect(found.map((e) => e.title)).toEqual([title]);
   });
 
+  it('dates the main verb, not the timing clause ("walked out at 7 a.m. after talks collapsed on Saturday")', () => {
+    // 2038-01-18 is a Monday: the walkout's time of day is the article's day.
+    const text =
+      'Dockers at Harwick walked out at 7 a.m. after talks with the port operator collapsed on Saturday evening.';
+    const found = events(text, [['Harwick', 'location']], '2038-01-18');
+    expect(found.map((e) => [e.title, e.date?.start])).toEqual([
+      [expect.stringMatching(/^Dockers/), '2038-01-18'],
+    ]);
+  });
+
   it('keeps the timing clause when the main clause has no verb before it', () => {
     const text = 'After Seoul exchanged fire with Pyongyang on Monday, talks were called off.';
     const found = events(text, [

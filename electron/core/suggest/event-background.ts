@@ -90,13 +90,26 @@ const TIMED_AGAINST =
  * "certified the results on Tuesday after volunteers counted the ballots", "reopened the terminal
  * before the dockers had ended their strike": a clause that times the main clause's happening,
  * after a main clause with a verb of its own, tells what came before or after it; the main verb
- * is the happening. With no verb before it ("After Seoul exchanged fire, talks were called
+ * is the happening, and its date not the timing clause's ("stopped work at 6 a.m. after talks
+ * broke down on Friday night"). With no verb before it ("After Seoul exchanged fire, talks were called
  * off"), the timing clause's trigger stays.
  */
-function inTimingClause(text: string, clause: TextSpan, trigger: Trigger): boolean {
-  const timing = TIMING_CLAUSE.exec(text.slice(clause.start, trigger.start));
-  if (timing === null || timing.index === 0) return false;
-  return firstVerb(text, { start: clause.start, end: clause.start + timing.index }) !== null;
+function inTimingClause(text: string, clause: TextSpan, span: TextSpan): boolean {
+  return timingClauseAt(text, clause, span) !== null;
+}
+
+/** A date of a timing clause with a verb of its own before it ("until at least Thursday" is none). */
+export function datedTimingClause(text: string, clause: TextSpan, date: TextSpan): boolean {
+  const from = timingClauseAt(text, clause, date);
+  return from !== null && firstVerb(text, { start: from, end: date.start }) !== null;
+}
+
+/** Where the timing clause before `span` opens, when a main clause with a verb precedes it. */
+function timingClauseAt(text: string, clause: TextSpan, span: TextSpan): number | null {
+  const timing = TIMING_CLAUSE.exec(text.slice(clause.start, span.start));
+  if (timing === null || timing.index === 0) return null;
+  const main = { start: clause.start, end: clause.start + timing.index };
+  return firstVerb(text, main) === null ? null : main.end;
 }
 
 /** The subordinator and the words up to the trigger, within one clause (no comma between). */

@@ -46,6 +46,7 @@ import { pickLocation, placeActs } from './event-place.ts';
 import {
   comparedSince,
   inBackgroundPhrase,
+  datedTimingClause,
   inLaterRelativeClause,
   namesOtherHappening,
   RELATIVE_BEFORE,
@@ -163,7 +164,8 @@ export function suggestEvents(
     const datesHere = inSpan(dates, evidence).filter(
       (d) => !quoted(d) && !inSentence.some((m) => inside(d, m)),
     );
-    const timeOfDay = timeOfDayDate(text, evidence, published, datesHere, found);
+    const mainDates = datesHere.filter((d) => !datedTimingClause(text, evidence, d));
+    const timeOfDay = timeOfDayDate(text, evidence, published, mainDates, found);
     const ownDates = timeOfDay === null ? datesHere : [timeOfDay];
     // "as of March 4, 2011, IE6 has 277 vulnerabilities": the date of a count, not of a happening.
     const opener = openingParticiple(text, evidence);
@@ -172,6 +174,7 @@ export function suggestEvents(
         !/\bas of\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) &&
         !inBackgroundPhrase(text, evidence, d) &&
         !comparedSince(text, evidence, d) &&
+        !datedTimingClause(text, evidence, d) &&
         !(opener !== null && inside(d, opener)),
     );
     const isLead = index === 0 || datelineDates.length > 0;

@@ -37,6 +37,12 @@ describe('a clause that times the main verb ("after volunteers counted") is not 
     ]);
   });
 
+  it('keeps the date of "after a power cut ... on Saturday", a noun phrase', () => {
+    const text = 'The count was delayed by six hours after a power cut at the centre on Saturday.';
+    const found = events(text, [], '2038-01-20');
+    expect(found.map((e) => e.date?.start)).toEqual(['2038-01-16']);
+  });
+
   it('keeps the timing clause when the main clause has no verb before it', () => {
     const text = 'After Seoul exchanged fire with Pyongyang on Monday, talks were called off.';
     const found = events(text, [

@@ -98,10 +98,14 @@ function inTimingClause(text: string, clause: TextSpan, span: TextSpan): boolean
   return timingClauseAt(text, clause, span) !== null;
 }
 
-/** A date of a timing clause with a verb of its own before it ("until at least Thursday" is none). */
+/**
+ * A date of a timing clause with a verb of its own before it ("until at least Thursday" is none;
+ * nor is "after a power cut ... on Saturday", a noun phrase whose noun reads as a verb).
+ */
 export function datedTimingClause(text: string, clause: TextSpan, date: TextSpan): boolean {
   const from = timingClauseAt(text, clause, date);
-  return from !== null && firstVerb(text, { start: from, end: date.start }) !== null;
+  if (from === null || /^[\s,]\S+\s+(?:a|an)\s/iu.test(text.slice(from, date.start))) return false;
+  return firstVerb(text, { start: from, end: date.start }) !== null;
 }
 
 /** Where the timing clause before `span` opens, when a main clause with a verb precedes it. */

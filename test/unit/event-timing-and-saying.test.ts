@@ -43,6 +43,16 @@ describe('a clause that times the main verb ("after volunteers counted") is not 
     expect(found.map((e) => e.date?.start)).toEqual(['2038-01-16']);
   });
 
+  it('takes the timing clause when the main clause has no time of its own', () => {
+    const text =
+      'The coach had made the striker his first choice after Mendes broke his ankle against Porto in March.';
+    const found = events(text, [
+      ['Mendes', 'person'],
+      ['Porto', 'organization'],
+    ]);
+    expect(found.map((e) => e.date?.start)).toEqual(['2037-03-01']);
+  });
+
   it('keeps the timing clause when the main clause has no verb before it', () => {
     const text = 'After Seoul exchanged fire with Pyongyang on Monday, talks were called off.';
     const found = events(text, [

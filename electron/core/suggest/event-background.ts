@@ -1,5 +1,6 @@
 import type { TextSpan } from '../dates/sentences.ts';
 import type { Trigger } from './event-triggers.ts';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../dates/date-patterns.ts';
 import { firstVerb } from './event-verbs.ts';
 
 // What in a sentence is background to its happening, not the happening or its date: an opening
@@ -113,8 +114,17 @@ function timingClauseAt(text: string, clause: TextSpan, span: TextSpan): number 
   const timing = TIMING_CLAUSE.exec(text.slice(clause.start, span.start));
   if (timing === null || timing.index === 0) return null;
   const main = { start: clause.start, end: clause.start + timing.index };
+  // "had made the midfielder his priority after Rodri tore a ligament in December": a main
+  // clause with no time of its own is background, and the timing clause the happening.
+  if (!MAIN_TIME.test(text.slice(main.start, main.end))) return null;
   return firstVerb(text, main) === null ? null : main.end;
 }
+
+/** A day or a time of the main clause's own: "on Tuesday", "in March", "at 6 a.m.", "today". */
+const MAIN_TIME = new RegExp(
+  `(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}|\\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|last (?:night|week|month|year))\\b|\\b\\d{4}\\b|\\d(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.))`,
+  'u',
+);
 
 /** The subordinator and the words up to the trigger, within one clause (no comma between). */
 const TIMING_CLAUSE = /[\s,](?:after|before|until|once|as soon as)\s[^,;:]*$/iu;

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../worker-entry.ts';
 
 /** Below this many files they are stat'ed on the calling thread: a worker costs more to start. */
-const IN_WORKER_FROM = 5_000;
+export const IN_WORKER_FROM = 5_000;
 
 /** The numbers statFiles gives for each file, in this order; NaN for a file that is gone. */
 export const STAT_FIELDS = ['size', 'mtimeMs', 'dev', 'ino', 'ctimeMs'] as const;
@@ -18,7 +18,8 @@ export interface StatTask {
 
 /** What the stat worker (stat-worker.ts) is asked. */
 export type StatWorkerTask =
-  ({ kind: 'stats' } & StatTask) | { kind: 'backup-current' | 'snapshot-plan'; folder: string };
+  | ({ kind: 'stats' } & StatTask)
+  | { kind: 'article-files' | 'backup-current' | 'snapshot-plan'; folder: string };
 
 /**
  * The stats of many files, `STAT_FIELDS.length` numbers per file in one array. Many files are

@@ -7,6 +7,7 @@ import type { CatalogEntry } from './catalog-file.ts';
 import type { PendingFile } from './catalog-rebuild.ts';
 import { IN_WORKER_FROM, STAT_FIELDS, inStatWorker, statEach } from './file-stats.ts';
 import { TimeSlices } from '../time-slices.ts';
+import { splitInSlices } from '../split-in-slices.ts';
 
 /** From this many entries in its catalog, a notebook is listed before its files are checked. */
 export const CHECK_IN_BACKGROUND_FROM = 5_000;
@@ -82,7 +83,10 @@ export async function articleFiles(folder: string): Promise<ArticleFiles> {
     kind: 'article-files',
     folder,
   });
-  return { names: names === '' ? [] : names.split(NAME_SEPARATOR), stats };
+  return {
+    names: await splitInSlices(names, NAME_SEPARATOR, new TimeSlices(COMPARE_SLICE_MS)),
+    stats,
+  };
 }
 
 /** articleFiles on this thread, the names joined in one string (the stat worker's side). */
@@ -110,7 +114,7 @@ function articleNamesIn(names: string[]): string[] {
 }
 
 /** The names in the folder at `path`, or null when there are `most` or more; none if it is missing. */
-async function namesUpTo(path: string, most: number): Promise<string[] | null> {
+export async function namesUpTo(path: string, most: number): Promise<string[] | null> {
   const names: string[] = [];
   let folder: Dir;
   try {

@@ -1,3 +1,4 @@
+import { namesThingLikePerson } from './things-named-like-people.ts';
 import { wordKind } from './word-knowledge.ts';
 
 /**
@@ -137,6 +138,7 @@ export function isImplausible(text: string, span: { start: number; end: number }
     )
       return true;
     if (namesSkyOrCraft(text, span, value) || onlyOpensSentence(text, span, value)) return true;
+    if (namesThingLikePerson(text, span, value)) return true;
     // "Galaxy S24", "A320", "Nikkei 225": people's names hold no digits.
     if (/\p{N}/u.test(value)) return true;
     if (value.split(/[\s-]+/u).some((word) => MARKET_INDEX_WORDS.has(word.toLowerCase())))

@@ -80,4 +80,14 @@ describe('false persons and person boundaries (branch ner17)', () => {
       combineReadings(text, model, rules).map((m) => text.slice(m.start, m.end) + ':' + m.type),
     ).toEqual(['Priya Raman:person', 'Lee Min-ji:person', 'Park Sung-ho:person']);
   });
+
+  it('reads a name listed after a place as a place, and a Kalenjin "arap" inside a name', () => {
+    const text = 'Yields fell in the Rift Valley and Mato Grosso this year.';
+    const places = [at(text, 'Rift Valley', 'location'), at(text, 'Mato Grosso', 'person')];
+    expect(read(text, places)).toEqual(['Rift Valley:location', 'Mato Grosso:location']);
+    const named = 'Manager Samuel Kiprono arap Ruto said the machines would keep working.';
+    expect(
+      read(named, [at(named, 'Samuel Kiprono', 'person'), at(named, 'Ruto', 'person')]),
+    ).toEqual(['Samuel Kiprono arap Ruto:person']);
+  });
 });

@@ -24,8 +24,11 @@ export function placeWordsBefore(text: string, start: number): boolean {
   return PLACE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
-/** A place's words, a name and "and": "between Mueda and", "the mayors of Marawi and". */
-const PLACE_AND = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) and $/u;
+/**
+ * A place's words, a name and "and": "between Mueda and", "the mayors of Marawi and", "in the
+ * Rift Valley and".
+ */
+const PLACE_AND = /(?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) and $/u;
 
 /** Whether `start` follows a place's words directly or across one name and "and". */
 function placeWordsOrListBefore(text: string, start: number): boolean {

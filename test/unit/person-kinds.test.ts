@@ -90,4 +90,21 @@ describe('false persons and person boundaries (branch ner17)', () => {
       read(named, [at(named, 'Samuel Kiprono', 'person'), at(named, 'Ruto', 'person')]),
     ).toEqual(['Samuel Kiprono arap Ruto:person']);
   });
+
+  it('reads no painting, storm, pharmaceutical maker or auction house as a person', () => {
+    no('The 1917 portrait "Bildnis Elisabeth Lederer" was bought.', 'Elisabeth Lederer');
+    no('It recalled valsartan made by Zhejiang Huahai Pharmaceutical.', 'Zhejiang Huahai');
+    no("Christie's will hold its own evening sale.", 'Christie');
+    no("Sotheby's said the painting sold.", 'Sotheby');
+    yes('"I thank John Smith," she said.', 'John Smith');
+    yes("Smith's speech was long.", 'Smith');
+    const storm = 'Cyclone Remal made landfall on the coast of Bangladesh.';
+    expect(isImplausible(storm, { start: 0, end: 13 }, 'location')).toBe(true);
+  });
+
+  it('reads a town placed in its canton as a place, though a family name', () => {
+    const text = 'The drug was found at its plant in Stein, in the canton of Aargau.';
+    const model = [at(text, 'Stein', 'person'), at(text, 'Aargau', 'location')];
+    expect(read(text, model)).toEqual(['Stein:location', 'Aargau:location']);
+  });
 });

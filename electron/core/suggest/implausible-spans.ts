@@ -126,6 +126,8 @@ export function isImplausible(text: string, span: { start: number; end: number }
     return true;
   }
   if (/[$€£¥]/u.test(value)) return true;
+  // "Cyclone Remal": a storm is no person, body or place, whatever the model read.
+  if (/^(?:Tropical )?(?:Cyclone|Hurricane|Typhoon)\s/u.test(value)) return true;
   // "Nasdaq Composite", "FTSE 100", "Dow Jones Industrial Average": an index, no organization.
   if (type !== 'location' && isMarketIndex(value, text.slice(span.end, span.end + 6))) return true;
   if (type === 'person') {

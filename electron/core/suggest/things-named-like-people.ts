@@ -22,6 +22,15 @@ const CRAFT_VERB =
 const CALLED =
   /(?:\b(?:dubbed|branded)|(?:,|\b(?:phones?|tablets?|glasses|devices?|apps?|drinks?|cocktails?|films?|books?|novels?|albums?|songs?|models?|ships?|vessels?|drugs?|vaccines?|trackers?|watch(?:es)?|cars?|systems?|chips?))\s+(?:called|named))\s+$/u;
 
+/** A quote's opening and up to three capitalized words of a title before the name. */
+const QUOTED_TITLE_OPEN = /["“](?:(?:\p{Lu}[\p{L}'’-]*|of|the|and)\s){0,3}$/u;
+/**
+ * A company's word after the name ("Zhejiang Huahai Pharmaceutical"), or the possessive of a
+ * house that acts ("Christie's will hold", "Sotheby's said"): a business, not a person.
+ */
+const COMPANY_AFTER =
+  /^(?:\s+(?:Pharmaceuticals?|Pharma|Holdings|Industries|Technologies|Motors|Group)\b|['’]s\s+(?:will|would|said|says|sold|sells|holds|held|expects|reported|announced|auctioned|estimated)\b)/u;
+
 export function namesThingLikePerson(
   text: string,
   span: { start: number; end: number },
@@ -32,8 +41,9 @@ export function namesThingLikePerson(
   if (CRAFT_VERB.test(text.slice(span.end, span.end + 30))) return true;
   const before = text.slice(Math.max(0, span.start - 30), span.start);
   if (CALLED.test(before)) return true;
-  // A work's title alone in quotes: "cancelled two performances of “Aida” on Monday".
-  if (/["“]$/u.test(before) && /^["”]/u.test(after)) return true;
+  // A work's title in quotes: "performances of “Aida” on Monday", "“Bildnis Elisabeth Lederer”".
+  if (QUOTED_TITLE_OPEN.test(before) && /^[,.]?["”]/u.test(after)) return true;
+  if (COMPANY_AFTER.test(after)) return true;
   return isPluralOfThing(text, value) || isDemonym(text, value);
 }
 

@@ -31,13 +31,17 @@ export function statFiles(task: StatTask): Promise<Float64Array> {
   return inStatWorker<Float64Array>({ kind: 'stats', ...task });
 }
 
-/** Run `task` in a stat worker of its own, which stops once it has answered. */
-export function inStatWorker<T>(task: StatWorkerTask): Promise<T> {
+/**
+ * Run `task` in a stat worker of its own, which stops once it has answered, or once `stop`
+ * resolves (then the promise rejects).
+ */
+export function inStatWorker<T>(task: StatWorkerTask, stop?: Promise<void>): Promise<T> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerEntry(import.meta.url, 'stat-worker'), {
       workerData: task,
       execArgv: [], // none of the host's Node options (see extract-pool.ts)
     });
+    void stop?.then(() => worker.terminate());
     worker.once('message', (answer: T) => {
       resolve(answer);
       void worker.terminate();

@@ -85,7 +85,11 @@ export async function changedOnDisk(
   };
 }
 
-/** The stats of a notebook's article files `names` (see statFiles). */
-export function statArticles(folder: string, names: string[]): Promise<Float64Array> {
-  return statFiles({ folder: join(folder, ARTICLES_FOLDER), names, follow: true });
+/** The stats of a notebook's article files `names` (see statFiles), given up once `stop` resolves. */
+export function statArticles(
+  folder: string,
+  names: string[],
+  stop?: Promise<void>,
+): Promise<Float64Array> {
+  return statFiles({ folder: join(folder, ARTICLES_FOLDER), names, follow: true }, stop);
 }

@@ -19,12 +19,12 @@ import { wordKind } from './word-knowledge.ts';
  * joined by "&", "of" or "de" inside ("Pratt & Whitney"). */
 const WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}&'’!-]|\.(?=[\p{L}\p{N}]))*`;
 /** Name words on one line: a heading and the sentence under it are no one name. */
-const NAME = String.raw`${WORD}(?:[ \t](?:(?:&|of|de|for)[ \t])?${WORD})*`;
+export const NAME = String.raw`${WORD}(?:[ \t](?:(?:&|of|de|for)[ \t])?${WORD})*`;
 const BODY_CONTEXT = bodyContextPatterns(NAME, WORD);
 
 /** Nouns that say what kind of body the name beside them is: "the charity Oxfam". */
 const KIND_NOUNS =
-  String.raw`company firm group union conglomerate \p{Ll}*maker manufacturer airline carrier railway retailer supermarket chain broadcaster newspaper paper daily journal magazine publisher agency charity bank lender insurer start-?up club band label studio website platform network operator utility regulator watchdog foundation consultancy outlet brand supplier developer handler trader shipper miner site app service subsidiary architects distributor shipping\sline`.split(
+  String.raw`company firm group union conglomerate \p{Ll}*maker manufacturer airline carrier railway retailer supermarket chain broadcaster newspaper paper daily journal magazine publisher agency association federation charity bank lender insurer start-?up club band label studio website platform network operator utility regulator watchdog foundation consultancy outlet brand supplier developer handler trader shipper miner site app service subsidiary architects distributor shipping\sline`.split(
     ' ',
   );
 const BODY_KIND = `(?:[Rr]ival|${KIND_NOUNS.join('|')})`;
@@ -55,11 +55,11 @@ const KIND_APPOSED = new RegExp(
 
 /**
  * A name, then an apposition that ends in a kind noun: "Rightmove, the property website,",
- * "IndiGo, the country's largest airline". The noun must end the phrase, so that "Smith, a
+ * "IndiGo, the country's largest airline", "Swissmedic, the Swiss regulator,". The noun must end the phrase, so that "Smith, a
  * former bank manager" is no bank.
  */
 const KIND_AFTER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(${NAME}),\s(?:the|a|an)\s(?:[\p{Ll}\p{N}'’-]+\s){0,3}(?!group\b)${BODY_KIND}(?=[,.;:)]|\s(?:that|which|whose|based|owned|controlled|run|used|founded|in|of|for|from|with|and|on|at)\b)`,
+  String.raw`(?<![\p{L}\p{N}'’-])(${NAME}),\s(?:the|a|an)\s(?:(?:[\p{Ll}\p{N}'’-]+|\p{Lu}\p{Ll}+)\s){0,3}(?!group\b)${BODY_KIND}(?=[,.;:)]|\s(?:that|which|whose|based|owned|controlled|run|used|founded|in|of|for|from|with|and|on|at)\b)`,
   'dgu',
 );
 
@@ -97,6 +97,16 @@ const KIND_LIST = new RegExp(
 /** A body whose name holds "and": "Competition and Markets Authority", "Food and Drug Administration". */
 const BODY_WITH_AND = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}-]*(?![\p{L}'’])(?:\s${WORD})*\sand\s${WORD}(?:\s${WORD})*\s(?:Authority|Commission|Agency|Board|Council|Office|Service|Department|Ministry|Institute|Association|Committee|Bureau|Administration|Tribunal|Centre|Center|Network|Fund))(?![\p{L}\p{N}])`,
+  'dgu',
+);
+
+/**
+ * A school, society or ministry "of" two fields joined by "and": "London School of Hygiene and
+ * Tropical Medicine", "Department of Energy and Climate Change" (not "University of Oslo and
+ * Fram Centre", two bodies: the second half holds no body's word).
+ */
+const BODY_OF_FIELDS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])((?:${WORD}\s){0,2}(?:School|Institute|University|College|Faculty|Department|Ministry|Academy|Society|Association)\sof\s${WORD}(?:\s${WORD})*\sand\s(?:(?!(?:University|School|Institute|College|Centre|Center|Council|Ministry|Department)\b)${WORD}\s?)+)(?<!\s)(?![\p{L}\p{N}]|\s\p{Lu})`,
   'dgu',
 );
 
@@ -148,6 +158,15 @@ const COMPANY_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${NAME})`, 'dg
  */
 const JOB_AT = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])(?:(?:analyst|economist|strategist|professor|lecturer|researcher|scientist|manager|director|head|partner|spokes(?:man|woman|person)|lawyer|engineer|executive|officer|chairman|chairwoman|president|fellow|editor|reporter|correspondent|adviser|advisor|consultant|trader|founder|employee|student)s?\s(?:[\p{Ll}-]+\s){0,4}at|(?:studied|studies|taught|teaches|lectured|enrolled|graduated)\s(?:[\p{Ll}-]+\s){0,2}(?:at|from))\s(?:the\s)?(${NAME})`,
+  'dgu',
+);
+
+/**
+ * A body named in one word after "the", before what a legislature or a board does with a bill or
+ * a vote: "The Sejm passed", "the Riksdag had approved" (the name alone, never "The").
+ */
+const BODY_VOTES = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])[Tt]he\s(\p{Lu}\p{Ll}+)(?=\s(?:(?:has|had|have|will|would|also|narrowly|overwhelmingly)\s)?(?:voted|passed|approved|rejected|adopted|ratified|overturned|endorsed|debated)\b)`,
   'dgu',
 );
 
@@ -261,6 +280,14 @@ export function cuedNames(text: string): Cue[] {
   add(text.matchAll(JOB_AT), 'job');
   for (const pattern of BODY_CONTEXT.job) add(text.matchAll(pattern), 'job');
   add(text.matchAll(JOB_OF), 'head');
+  // "The House voted", "the Dutch voted": a word the lexicon knows as other than a body's is
+  // no body's name.
+  add(
+    [...text.matchAll(BODY_VOTES)].filter(
+      (m) => !isKnownPlace(m[1]!) && /^(?:unknown|organization)$/u.test(wordKind(m[1]!)),
+    ),
+    'kind',
+  );
   add(text.matchAll(COMPANY_CUE), 'kind');
   add(text.matchAll(COMPANY_BEFORE_SHARES), 'kind');
   add(
@@ -270,6 +297,7 @@ export function cuedNames(text: string): Cue[] {
   const whole = [
     DATELINE_OUTLET,
     BODY_WITH_AND,
+    BODY_OF_FIELDS,
     BODY_OF,
     BODY_CONTEXT.unit,
     BODY_CONTEXT.byLastWord,

@@ -1,6 +1,6 @@
 import { withBodiesOfThePlace, withOwnersApart, withUnreadUses } from './body-context-cues.ts';
 import { withLegalForm } from './company-names.ts';
-import { cuedNames, isKnownPlace, OPENING_KIND_WORD } from './cued-organization-names.ts';
+import { cuedNames, isKnownPlace, NAME, OPENING_KIND_WORD } from './cued-organization-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { namesClubTown, withClubShortNames, withClubsApartFromPlayers } from './sports-clubs.ts';
 import { wordKind } from './word-knowledge.ts';
@@ -128,6 +128,17 @@ export function withOrganizationCues(
           OPENING_KIND_WORD.test(text.slice(m.start, cue.start))
         ),
     );
+    // "Warwickshire host Somerset" read as one name: two clubs and the verb between them.
+    if (cue.cue === 'club')
+      out = out.filter(
+        (m) =>
+          !(
+            m.start <= cue.start &&
+            m.end >= cue.end &&
+            m.end - m.start > cue.end - cue.start &&
+            /\s\p{Ll}+\s/u.test(text.slice(m.start, m.end))
+          ),
+      );
     const whole = withLegalForm(text, { ...cue, type: 'organization', score: 0.7 });
     out = asOrganization(out, whole, cue.widens);
     (cue.cue === 'club' ? clubs : named).add(name);
@@ -152,7 +163,7 @@ export function withOrganizationCues(
   out = withUnreadUses(text, out, clubs).filter(
     (m) => read.has(m) || !namesClubTown(text, m.start),
   );
-  return out.map((m) => {
+  out = out.map((m) => {
     const name = text.slice(m.start, m.end);
     return m.type !== 'organization' &&
       ((clubs.has(name) && !namesClubTown(text, m.start)) ||
@@ -160,6 +171,53 @@ export function withOrganizationCues(
       ? { ...m, type: 'organization' as const }
       : m;
   });
+  // Last, once every use of a cued name is a body: a list's member may be one by them alone.
+  const listed = new Set<string>();
+  return withUnreadUses(text, withFellowListMembers(text, out, listed), listed);
+}
+
+/** Names listed together: "Viber, Threema and Kakao said", "Saab and Kongsberg". */
+const LIST = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(?:${NAME},\s)*${NAME},?\s(?:and|or)\s${NAME}(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/**
+ * The names listed with an organization, each a word or two that nothing was read on
+ * and that no lexicon knows as a place, a person's or a common word: organizations too ("Viber,
+ * Threema and Kakao", where Kakao's shares made it a company). Added to `listed`, so that their
+ * other uses follow.
+ */
+function withFellowListMembers(
+  text: string,
+  mentions: RecognizedMention[],
+  listed: Set<string>,
+): RecognizedMention[] {
+  let out = mentions;
+  for (const list of text.matchAll(LIST)) {
+    const members = [...list[0].matchAll(new RegExp(NAME, 'gu'))].map((m) => ({
+      start: list.index + m.index,
+      end: list.index + m.index + m[0].length,
+    }));
+    const isBody = (span: { start: number; end: number }) =>
+      out.some((m) => m.type === 'organization' && m.start === span.start && m.end === span.end);
+    // "Society of Tropical Medicine and Hygiene": a long name's "and" joins no list.
+    const short = members.every((span) => !/\s\S+\s/u.test(text.slice(span.start, span.end)));
+    if (!short || !members.some(isBody)) continue;
+    for (const span of members) {
+      const name = text.slice(span.start, span.end);
+      if (
+        isBody(span) ||
+        out.some((m) => m.start < span.end && span.start < m.end) ||
+        isKnownPlace(name) ||
+        name.split(' ').some((word) => !/^(?:unknown|organization)$/u.test(wordKind(word)))
+      )
+        continue;
+      out = asOrganization(out, span);
+      listed.add(name);
+    }
+  }
+  return out;
 }
 
 /**

@@ -247,7 +247,7 @@ describe('organizations an eighth look at a brief missed (issue 15)', () => {
 
   it('reads a one-word body after "the" that votes on a bill as that body, and its other uses', () => {
     const text =
-      'The Sejm passed the bill on Wednesday after a debate in the Sejm. The Riksdag had rejected it. The House voted and the Dutch voted.';
+      'The Sejm passed the bill on Wednesday after a debate in the Sejm. The Riksdag had rejected it. The House voted on it and the Dutch voted against it.';
     expect(read(text, [])).toEqual([
       'Sejm:organization',
       'Sejm:organization',

@@ -163,10 +163,11 @@ const JOB_AT = new RegExp(
 
 /**
  * A body named in one word after "the", before what a legislature or a board does with a bill or
- * a vote: "The Sejm passed", "the Riksdag had approved" (the name alone, never "The").
+ * a vote: "The Sejm passed a bill", "the Riksdag had approved the budget" (the name alone, never
+ * "The"; "the Cyclone passed." is a storm's).
  */
 const BODY_VOTES = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])[Tt]he\s(\p{Lu}\p{Ll}+)(?=\s(?:(?:has|had|have|will|would|also|narrowly|overwhelmingly)\s)?(?:voted|passed|approved|rejected|adopted|ratified|overturned|endorsed|debated)\b)`,
+  String.raw`(?<![\p{L}\p{N}'’-])[Tt]he\s(\p{Lu}\p{Ll}+)(?=\s(?:(?:has|had|have|will|would|also|narrowly|overwhelmingly)\s)?(?:voted|passed|approved|rejected|adopted|ratified|overturned|endorsed|debated)\s(?:the|a|an|its|their|it|them|this|\d|by|on|to|against|for|unanimously|legislation|laws?|bills?|motions?|budgets?|plans?|amendments?)\b)`,
   'dgu',
 );
 

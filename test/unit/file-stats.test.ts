@@ -29,6 +29,18 @@ describe('the stats of the article files at open', () => {
       }
     }
   });
+
+  it('are given up when they are not wanted any more (the notebook closes): the worker stops', async () => {
+    const folder = await tempFolder();
+    const names = Array.from({ length: 6_000 }, (_, i) => `a${i}.json`);
+    let stop!: () => void;
+    const stats = statFiles(
+      { folder, names, follow: true },
+      new Promise((resolve) => (stop = resolve)),
+    );
+    stop();
+    await expect(stats).rejects.toThrow(/the stat worker stopped/);
+  });
 });
 
 describe('the article files of a notebook', () => {

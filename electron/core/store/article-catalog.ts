@@ -69,6 +69,9 @@ export class ArticleCatalog {
   private touched: Set<ArticleId> | null = null;
   private rebuilding: Promise<void> = Promise.resolve();
   private stopped = false;
+  private markStopped!: () => void;
+  /** Resolves once stopped: the check's stats, still being taken, are not wanted any more. */
+  private readonly stopping = new Promise<void>((resolve) => (this.markStopped = resolve));
   /** Statistics for the benchmark and for tests. */
   readonly stats = { fromCatalog: 0, read: 0, lazyLoads: 0, syncReads: 0 };
 
@@ -94,7 +97,7 @@ export class ArticleCatalog {
    * second or more, half the open.
    */
   async load(): Promise<void> {
-    const listing = articleFiles(this.folder);
+    const listing = articleFiles(this.folder, this.stopping);
     listing.catch(() => undefined); // awaited below, where a failure fails the open
     const { catalog: saved, damaged } = await readCatalogFile(this.folder);
     // A damaged catalog is kept under another name, never overwritten by the rebuilt one.
@@ -154,7 +157,11 @@ export class ArticleCatalog {
    * gone is dropped. An article written, read or removed meanwhile is as it is now.
    */
   private async check(listing: Promise<ArticleFiles>): Promise<void> {
+    // On close the check is given up (issue 21: the close of a notebook just opened waited for
+    // its 100,000 stats): it only reads, and the next open checks the catalog written then,
+    // whose entries changed elsewhere still differ from their files.
     const { names, stats } = await listing;
+    if (this.stopped) return;
     // Compared in slices: what is written, read or removed meanwhile is still noted as touched.
     const { gone, again } = await changedOnDisk(names, stats, this.entries, this.touched!);
     this.touched = null;
@@ -457,12 +464,14 @@ export class ArticleCatalog {
    */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.markStopped();
     await this.rebuilding;
   }
 
   /** Stop the timer and a rebuild without writing (the store was replaced by a reload). */
   dispose(): void {
     this.stopped = true;
+    this.markStopped();
     this.writer.cancel();
   }
 }

@@ -70,19 +70,20 @@ export interface ArticleFiles {
  * folder is listed, sorted and stat'ed in the stat worker, whose names come back as one string:
  * at 100,000 articles, the listing filtered and sorted here and the names posted to the worker
  * held this thread for 70-80 ms of CPU in one turn (issue 21). The first names are read here
- * to tell a small folder, listed here as before.
+ * to tell a small folder, listed here as before. Once `stop` resolves the worker is stopped
+ * and the promise rejects.
  */
-export async function articleFiles(folder: string): Promise<ArticleFiles> {
+export async function articleFiles(folder: string, stop?: Promise<void>): Promise<ArticleFiles> {
   const path = join(folder, ARTICLES_FOLDER);
   const few = await namesUpTo(path, IN_WORKER_FROM);
   if (few !== null) {
     const names = articleNamesIn(few);
     return { names, stats: statEach({ folder: path, names, follow: true }) };
   }
-  const { names, stats } = await inStatWorker<{ names: string; stats: Float64Array }>({
-    kind: 'article-files',
-    folder,
-  });
+  const { names, stats } = await inStatWorker<{ names: string; stats: Float64Array }>(
+    { kind: 'article-files', folder },
+    stop,
+  );
   return {
     names: await splitInSlices(names, NAME_SEPARATOR, new TimeSlices(COMPARE_SLICE_MS)),
     stats,

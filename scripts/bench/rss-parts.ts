@@ -3,29 +3,17 @@
 // each worker's share (RSS dropped when it is stopped).
 // Usage: tsx --expose-gc scripts/bench/rss-parts.ts FOLDER (a notebook with its catalog; a copy:
 // suggestions and searches write its cache).
-import { readdir, readFile } from 'node:fs/promises';
 import { setTimeout } from 'node:timers/promises';
 import { NotebookService } from '../../electron/core/service/notebook-service.ts';
 import { localApi } from '../../electron/core/api/dispatch.ts';
 import { readingPool } from '../../electron/core/suggest/reading-pool.ts';
 import { SEARCH_QUERIES } from './search-queries.ts';
+import { childrenRss } from './memory-step.ts';
 
 const folder = process.argv[2]!;
 const result: Record<string, number> = {};
 // The workers are unreferenced once idle: this keeps the process alive while they are measured.
 const alive = setInterval(() => undefined, 1000);
-
-/** The resident size of this process's children (Linux: their /proc status), in bytes. */
-async function childrenRss(): Promise<number> {
-  let total = 0;
-  for (const pid of await readdir('/proc')) {
-    if (!/^\d+$/.test(pid)) continue;
-    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-    if (Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) !== process.pid) continue;
-    total += Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
-  }
-  return total;
-}
 
 /**
  * RSS and the main thread's heap after a full collection and 1 s for V8 to return pages; and

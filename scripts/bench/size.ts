@@ -10,6 +10,7 @@ import { localApi } from '../../electron/core/api/dispatch.ts';
 import type { NotebookApi } from '../../electron/common/api/contract.ts';
 import type { Article } from '../../electron/common/model/article.ts';
 import { measureLibrary } from './library.ts';
+import { memoryAtStep } from './memory-step.ts';
 import { SEARCH_QUERIES } from './search-queries.ts';
 import { cpuIt, longestStall, stats, timeIt, type Stat } from './stats.ts';
 
@@ -20,6 +21,10 @@ const SETTLE_MS = 1000;
 
 const folder = process.argv[2]!;
 const log = (line: string) => process.stderr.write(`  [${folder.split('/').pop()}] ${line}\n`);
+/** What the process holds at a step, when asked (see memory-step.ts). */
+const memory = async (step: string) => {
+  if (process.env.DOSSIER_BENCH_MEMORY !== undefined) await memoryAtStep(step);
+};
 
 /** A capitalized word not yet marked, for a new mention. */
 function freeWord(
@@ -57,9 +62,11 @@ async function main(): Promise<void> {
   });
   result.open_rebuild_ms = Math.round(performance.now() - t);
   result.open_rebuild_max_stall_ms = rebuild.stallMs;
+  await memory('rebuilt');
   t = performance.now();
   await service.close(); // writes the catalog; waits for the backup taken on open
   result.first_close_with_backup_ms = Math.round(performance.now() - t);
+  await memory('first_close');
   log(
     `catalog rebuilt in ${result.open_rebuild_ms} ms (longest stall ${rebuild.stallMs} ms); first backup + close ${result.first_close_with_backup_ms} ms`,
   );
@@ -84,6 +91,7 @@ async function main(): Promise<void> {
   result.open_ms = stats(openTimes);
   result.open_cpu_ms = stats(openCpu);
   result.close_ms = stats(backupTimes);
+  await memory('opens');
   log(`open ${JSON.stringify(result.open_ms)}`);
 
   // 3. The notebook open for the rest.
@@ -92,6 +100,7 @@ async function main(): Promise<void> {
   const summaries = await api.listArticles({});
   const rssAfterOpen = process.memoryUsage().rss;
   result.rss_after_open_mb = Math.round(rssAfterOpen / 1e5) / 10;
+  await memory('open');
   const withMentions = summaries.filter((a) => a.mentionCount > 0);
   Object.assign(result, await measureLibrary(summaries));
   log(
@@ -123,6 +132,7 @@ async function main(): Promise<void> {
   }
   result.save_mention_ms = stats(saveTimes);
   result.save_mention_cpu_ms = stats(saveCpu);
+  await memory('saves');
   log(`save mention ${JSON.stringify(result.save_mention_ms)}`);
 
   // The same while a rolling backup is taken (issue 21: saves queued behind it waited for it):
@@ -141,6 +151,7 @@ async function main(): Promise<void> {
   t = performance.now();
   await service.store.backupsSettled();
   result.backup_after_saves_ms = Math.round(performance.now() - t);
+  await memory('backup');
   log(`save mention during a backup ${JSON.stringify(result.save_mention_during_backup_ms)}`);
 
   // Accept one suggestion (a span), the Reader's "accept".
@@ -163,6 +174,7 @@ async function main(): Promise<void> {
   }
   result.accept_suggestion_ms = stats(acceptTimes);
   result.suggest_ms = stats(suggestTimes);
+  await memory('suggestions');
   log(`accept suggestion ${JSON.stringify(result.accept_suggestion_ms)}`);
 
   // Full-text search: the first query loads (or builds, in the search worker) the index;
@@ -174,6 +186,7 @@ async function main(): Promise<void> {
   result.search_first_cpu_ms = Math.round(first.cpu);
   result.search_first_max_stall_ms = stallMs;
   result.search_loaded_from = service.store.search.loadedFrom;
+  await memory('first_search');
   const searchTimes: number[] = [];
   const searchCpu: number[] = [];
   let hits = 0;
@@ -189,6 +202,7 @@ async function main(): Promise<void> {
   result.search_ms = stats(searchTimes);
   result.search_cpu_ms = stats(searchCpu);
   result.search_hits_avg = Math.round(hits / searchTimes.length);
+  await memory('searches');
   log(
     `search ${JSON.stringify(result.search_ms)} (first ${result.search_first_ms} ms, ${result.search_loaded_from})`,
   );
@@ -197,6 +211,7 @@ async function main(): Promise<void> {
   t = performance.now();
   await service.store.search.flush();
   result.search_index_save_ms = Math.round(performance.now() - t);
+  await memory('index_saved');
   const cache = join(folder, 'cache');
   for (const name of await readdir(cache)) {
     const info = await stat(join(cache, name));
@@ -210,6 +225,7 @@ async function main(): Promise<void> {
   result.rss_mb = Math.round(process.memoryUsage().rss / 1e5) / 10;
   result.heap_mb = Math.round(process.memoryUsage().heapUsed / 1e5) / 10;
   await service.close();
+  await memory('closed');
 
   // The physical floor: the same bytes as each save, written with fs and fsync.
   const floorTimes: number[] = [];

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import type * as FsPromises from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -12,6 +12,7 @@ import {
   type Manifest,
 } from '../../electron/core/store/backup-manifests.ts';
 import { SnapshotCapture } from '../../electron/core/store/snapshot-capture.ts';
+import { BackupState, takeSnapshot } from '../../electron/core/store/backups.ts';
 import { threeArticleNotebook } from '../support/three-article-notebook.ts';
 
 /**
@@ -152,5 +153,45 @@ describe('the capture of a backup taken beside the writes', () => {
     await batch;
     expect(resumed).toBe(true);
     expect(await capture.versions()).toEqual(new Map([['entities.json', 'kept']]));
+  });
+});
+
+describe('the backup on open when the notebook closes while it is still being decided', () => {
+  /** A snapshot waiting for the open's check (`skipIf`), which has not answered yet. */
+  const waitingForTheCheck = (folder: string, capture: SnapshotCapture, state: BackupState) => {
+    let answer!: (current: boolean) => void;
+    const skipIf = new Promise<boolean>((resolve) => (answer = resolve));
+    const taken = takeSnapshot(folder, { reason: 'open', skipIf, capture, state });
+    return { taken, answer };
+  };
+
+  it('is left for the next open when no write was made: nothing waits, nothing is left behind', async () => {
+    const { folder } = await notebook();
+    const before = await readdir(join(folder, 'backups'));
+    const capture = new SnapshotCapture();
+    const state = new BackupState();
+    const { taken } = waitingForTheCheck(folder, capture, state);
+    await vi.waitFor(async () =>
+      expect((await readdir(join(folder, 'backups'))).length).toBe(before.length + 1),
+    );
+    capture.leaveIfUntouched();
+    expect(await taken).toBeNull(); // without the check's answer
+    expect(await readdir(join(folder, 'backups'))).toEqual(before); // its folder removed
+    expect(state.lastAt).toBeUndefined(); // not counted as a backup of the notebook as it is
+  });
+
+  it('is still taken, as at its start, once a write went through it', async () => {
+    const { folder, ids } = await notebook();
+    const capture = new SnapshotCapture();
+    const { taken, answer } = waitingForTheCheck(folder, capture, new BackupState());
+    const file = join(folder, 'articles', `${ids[0]}.json`);
+    const original = await readFile(file, 'utf8');
+    await capture.write([`articles/${ids[0]}.json`], () => writeFile(file, '{}'));
+    capture.leaveIfUntouched(); // too late: the backup holds that file's version before the write
+    answer(false); // the check: the latest backup does not hold the notebook
+    const backup = await taken;
+    expect(backup).not.toBeNull();
+    const copy = join(folder, 'backups', backup!.id, 'articles', `${ids[0]}.json`);
+    expect(await readFile(copy, 'utf8')).toBe(original);
   });
 });

@@ -19,6 +19,13 @@ describe('bodies named in another language (branch ner12)', () => {
     expect(foreign('and Česká národní banka in Prague is expected to follow')).toEqual([
       'Česká národní banka',
     ]);
+    // Spanish names written without their accents, and a Filipino council (org17).
+    expect(foreign('Corporacion Nacional del Cobre, the state company, said')).toEqual([
+      'Corporacion Nacional del Cobre',
+    ]);
+    expect(
+      foreign('The Yacimientos de Litio Bolivianos plant and the Sangguniang Panlungsod met.'),
+    ).toEqual(['Yacimientos de Litio Bolivianos', 'Sangguniang Panlungsod']);
   });
 
   it('stops at a title, and finds nothing in a place or an English body', () => {

@@ -86,7 +86,7 @@ describe('event candidates: background and back-references (issue 16, seventh pa
         ],
         '2022-04-14',
       ),
-    ).toEqual(['Blinken congratulates O’Brien']);
+    ).toEqual(["Blinken congratulates O'Brien"]);
   });
 
   it('leaves no "former" before a name whose title it dropped', () => {

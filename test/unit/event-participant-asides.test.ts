@@ -75,7 +75,7 @@ describe('who takes part in an event, and its title (issue 16, titles12)', () =>
         "Brazil's foreign ministry said on Sunday it accepted the ruling but warned against interference.",
         [['Brazil', 'location']],
       ).map((e) => e.title),
-    ).toEqual(['Brazil’s foreign ministry accepts the ruling']);
+    ).toEqual(["Brazil's foreign ministry accepts the ruling"]);
     // "it" said by an office is the body that holds it.
     expect(
       eventsOf(

@@ -30,7 +30,7 @@ describe('event titles: garbled classes seen across the gold (issue 16, fourth p
           ['Federal Aviation Administration', 'organization'],
         ],
       ),
-    ).toBe('Federal Aviation Administration caps Boeing Co’s 737 MAX production');
+    ).toBe("Federal Aviation Administration caps Boeing Co's 737 MAX production");
   });
 
   it('puts a past verb after a word that may be an adjective in the present', () => {
@@ -38,7 +38,7 @@ describe('event titles: garbled classes seen across the gold (issue 16, fourth p
       titleOf("Dock workers at Durban's container terminal walked out on Monday.", [
         ['Durban', 'location'],
       ]),
-    ).toBe('Dock workers at Durban’s container terminal walk out');
+    ).toBe("Dock workers at Durban's container terminal walk out");
   });
 
   it('keeps the speaker when what was said has no doer of its own, only a thing', () => {

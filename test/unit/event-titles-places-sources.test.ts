@@ -58,7 +58,7 @@ describe('titles, places and sources as an analyst writes them (issue 16, titles
       ],
     );
     expect(found.map((e) => e.title)).toContain('MTN warns the levy will raise prices');
-    const earlier = found.find((e) => e.title.startsWith('Court strikes down'));
+    const earlier = found.find((e) => e.title.startsWith('Supreme Court strikes down'));
     expect(names(earlier?.participants)).toEqual(['Supreme Court']);
     expect(names(earlier?.sources)).toContain('Ruth Okello');
   });

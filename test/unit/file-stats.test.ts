@@ -1,7 +1,8 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { statFiles } from '../../electron/core/store/file-stats.ts';
+import { articleFiles } from '../../electron/core/store/catalog-check.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
 describe('the stats of the article files at open', () => {
@@ -27,5 +28,48 @@ describe('the stats of the article files at open', () => {
         );
       }
     }
+  });
+
+  it('are given up when they are not wanted any more (the notebook closes): the worker stops', async () => {
+    const folder = await tempFolder();
+    const names = Array.from({ length: 6_000 }, (_, i) => `a${i}.json`);
+    let stop!: () => void;
+    const stats = statFiles(
+      { folder, names, follow: true },
+      new Promise((resolve) => (stop = resolve)),
+    );
+    stop();
+    await expect(stats).rejects.toThrow(/the stat worker stopped/);
+  });
+});
+
+describe('the article files of a notebook', () => {
+  it('are listed sorted, with their stats, the same from the worker as here', async () => {
+    const folder = await tempFolder();
+    await mkdir(join(folder, 'articles'));
+    // Above the worker's threshold, with names that are no article file among them.
+    const names = Array.from(
+      { length: 5_100 },
+      (_, i) => `${String(5_100 - i).padStart(12, 'a')}.json`,
+    );
+    for (const name of [...names, '.stray.json.tmp', 'notes.txt'])
+      await writeFile(join(folder, 'articles', name), name);
+    const large = await articleFiles(folder);
+    const sorted = [...names].sort();
+    expect(large.names).toEqual(sorted);
+    expect(large.stats).toHaveLength(5 * sorted.length);
+    for (const i of [0, 2_500, sorted.length - 1]) {
+      const info = await stat(join(folder, 'articles', sorted[i]!));
+      expect([...large.stats.subarray(5 * i, 5 * i + 2)]).toEqual([info.size, info.mtimeMs]);
+    }
+    // Below it, on this thread.
+    for (const name of sorted.slice(10)) await rm(join(folder, 'articles', name));
+    const small = await articleFiles(folder);
+    expect(small.names).toEqual(sorted.slice(0, 10));
+    expect(small.stats.subarray(0, 50)).toEqual(large.stats.subarray(0, 50));
+    expect(await articleFiles(join(folder, 'none'))).toEqual({
+      names: [],
+      stats: new Float64Array(),
+    });
   });
 });

@@ -11,8 +11,8 @@ import {
 import { longLine } from '../support/long-line.ts';
 import { countWork } from '../support/work-meter.ts';
 
-// Issue 22: a pasted page with no line breaks. Every text path must give, on one multi-megabyte
-// line, what it gives on each of the line's pieces alone, and do work in proportion to the line.
+// Issue 22: a pasted page with no line breaks. Every text path must give, on one long line, what
+// it gives on each of the line's pieces alone, and do work in proportion to the line.
 
 const context: SuggestContext = {
   registry: [
@@ -38,20 +38,25 @@ function inBlock<T extends TextSpan>(items: T[], start: number, block: string): 
     .map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
 }
 
-describe('a 3 MB article on one line', () => {
-  const { text, blocks, starts } = longLine(3_000_000);
-  // The slower paths are compared piece by piece on every 20th piece (about 1,300 of them).
-  const sample = blocks.flatMap((block, i) => (i % 20 === 0 ? [{ block, at: starts[i]! }] : []));
+/**
+ * 300 kB: the code before issue 22's fix (7933975^) stalled on it, past a minute of CPU on these
+ * four cases without finishing them; the fixed code reads it in a few seconds. How the work grows
+ * with the line is counted below, without a clock.
+ */
+describe('a 300 kB article on one line', () => {
+  const { text, blocks, starts } = longLine(300_000);
+  // The slower paths are compared piece by piece on every 4th piece (about 400 of them).
+  const sample = blocks.flatMap((block, i) => (i % 4 === 0 ? [{ block, at: starts[i]! }] : []));
   const inSample = <T extends TextSpan>(spans: T[]): T[] =>
     sample.flatMap(({ block, at }) =>
       spans.filter((s) => s.start >= at && s.end <= at + block.length),
     );
 
   it('is split into the sentences of its pieces', () => {
-    expect(text.length).toBeGreaterThanOrEqual(3_000_000);
+    expect(text.length).toBeGreaterThanOrEqual(300_000);
     expect(text).not.toContain('\n');
     const sentences = splitSentences(text);
-    expect(sentences.length).toBeGreaterThan(40_000);
+    expect(sentences.length).toBeGreaterThan(4_000);
     expect(sentences).toEqual(
       blocks.flatMap((block, i) => shifted(starts[i]!, splitSentences(block))),
     );
@@ -59,7 +64,7 @@ describe('a 3 MB article on one line', () => {
 
   it('has the dates of its pieces', { timeout: 60_000 }, () => {
     const dates = findDates(text, '2021-03-17');
-    expect(dates.length).toBeGreaterThan(10_000);
+    expect(dates.length).toBeGreaterThan(1_000);
     expect(inSample(dates)).toEqual(
       sample.flatMap(({ block, at }) => shifted(at, findDates(block, '2021-03-17'))),
     );
@@ -70,7 +75,7 @@ describe('a 3 MB article on one line', () => {
     { timeout: 120_000 },
     () => {
       const entities = suggestEntities(text, context);
-      expect(entities.length).toBeGreaterThan(20_000);
+      expect(entities.length).toBeGreaterThan(2_000);
       const misplaced = entities.filter(
         (s, i) => s.text !== text.slice(s.start, s.end) || s.start < (entities[i - 1]?.end ?? 0),
       );
@@ -81,7 +86,7 @@ describe('a 3 MB article on one line', () => {
 
       const mentions: MentionInput[] = entities;
       const events = suggestEvents(text, '2021-03-17', mentions, { merge: false });
-      expect(events.length).toBeGreaterThan(10_000);
+      expect(events.length).toBeGreaterThan(1_000);
       expect(
         events.filter((e) => e.evidence.text !== text.slice(e.evidence.start, e.evidence.end)),
       ).toEqual([]);
@@ -100,14 +105,14 @@ describe('a 3 MB article on one line', () => {
         ),
       );
       const found = new Set(events.map(key));
-      expect(alone.length).toBeGreaterThan(500);
+      expect(alone.length).toBeGreaterThan(200);
       expect(alone.filter((k) => !found.has(k))).toEqual([]);
     },
   );
 
   it('is indexed for search word by word', () => {
     const terms = termsOf(text);
-    expect(terms.length).toBeGreaterThan(300_000);
+    expect(terms.length).toBeGreaterThan(30_000);
     expect(terms).toEqual(blocks.flatMap(termsOf));
   });
 });

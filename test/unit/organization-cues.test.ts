@@ -219,4 +219,76 @@ describe('organizations an eighth look at a brief missed (issue 15)', () => {
       'Japan:location',
     ]);
   });
+
+  it('reads the names listed with a company as companies, and their other uses too (org17)', () => {
+    const text =
+      'Viber, Threema and Kakao said they would appeal. Threema, which is based in Bern, agreed. Kakao shares fell 3 percent.';
+    expect(read(text, [at(text, 'Bern', 'location')])).toEqual([
+      'Viber:organization',
+      'Threema:organization',
+      'Kakao:organization',
+      'Threema:organization',
+      'Bern:location',
+      'Kakao:organization',
+    ]);
+  });
+
+  it('leaves a list without a body in it, and places and people listed with one, alone', () => {
+    const text =
+      'Viber, Threema and Telegram said they would appeal. Kakao, Seoul and Maria Lee spoke. Kakao shares fell.';
+    const mentions = [at(text, 'Seoul', 'location'), at(text, 'Maria Lee', 'person')];
+    expect(read(text, mentions)).toEqual([
+      'Kakao:organization',
+      'Seoul:location',
+      'Maria Lee:person',
+      'Kakao:organization',
+    ]);
+  });
+
+  it('reads a one-word body after "the" that votes on a bill as that body, and its other uses', () => {
+    const text =
+      'The Sejm passed the bill on Wednesday after a debate in the Sejm. The Riksdag had rejected it. The House voted on it and the Dutch voted against it.';
+    expect(read(text, [])).toEqual([
+      'Sejm:organization',
+      'Sejm:organization',
+      'Riksdag:organization',
+    ]);
+  });
+
+  it('reads a school or society "of" two fields joined by "and" whole, and two bodies apart', () => {
+    const text =
+      'Researchers at the London School of Hygiene and Tropical Medicine and the American Society of Tropical Medicine and Hygiene agreed. The University of Oslo and Fram Centre did not.';
+    const mentions = [
+      at(text, 'London School of Hygiene', 'organization'),
+      at(text, 'Tropical Medicine', 'organization'),
+      at(text, 'American Society of Tropical Medicine', 'organization'),
+      at(text, 'University of Oslo', 'organization'),
+      at(text, 'Fram Centre', 'organization'),
+    ];
+    expect(read(text, mentions)).toEqual([
+      'London School of Hygiene and Tropical Medicine:organization',
+      'American Society of Tropical Medicine and Hygiene:organization',
+      'University of Oslo:organization',
+      'Fram Centre:organization',
+    ]);
+  });
+
+  it('reads the lead22 cases: a body after its kind, a legislature, a list, a trade and an exchange', () => {
+    const text =
+      'Swissmedic, the Swiss regulator, said the employers’ association VNO-CNW had agreed. The Storting approved the plan by 80 votes to 20. Maersk and Hapag-Lloyd said they would divert vessels. It was made by Zhejiang Huahai Pharmaceutical. Prices on the London Metal Exchange rose.';
+    const mentions = [
+      at(text, 'Hapag-Lloyd', 'organization'),
+      at(text, 'Zhejiang Huahai Pharmaceutical', 'person'),
+      at(text, 'London', 'location'),
+    ];
+    expect(read(text, mentions)).toEqual([
+      'Swissmedic:organization',
+      'VNO-CNW:organization',
+      'Storting:organization',
+      'Maersk:organization',
+      'Hapag-Lloyd:organization',
+      'Zhejiang Huahai Pharmaceutical:organization',
+      'London Metal Exchange:organization',
+    ]);
+  });
 });

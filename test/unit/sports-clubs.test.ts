@@ -180,4 +180,28 @@ describe('the lead’s later kinds', () => {
       'Stade Velodrome:location',
     ]);
   });
+
+  it('reads counties in a cricket report as clubs, and two clubs read as one name apart (org17)', () => {
+    const text =
+      'Somerset beat Essex by six wickets, with captain Tom Abell unbeaten on 94. Warwickshire host Somerset next week in the championship.';
+    const mentions = [
+      ...all(text, 'Somerset', 'location'),
+      ...all(text, 'Essex', 'location'),
+      ...all(text, 'Tom Abell', 'person'),
+    ];
+    const run = text.indexOf('Warwickshire host Somerset');
+    const joined = {
+      start: run,
+      end: run + 'Warwickshire host Somerset'.length,
+      type: 'location' as const,
+      score: 0.9,
+    };
+    expect(read(text, [...mentions.filter((m) => m.start < run), joined])).toEqual([
+      'Somerset:organization',
+      'Essex:organization',
+      'Tom Abell:person',
+      'Warwickshire:organization',
+      'Somerset:organization',
+    ]);
+  });
 });

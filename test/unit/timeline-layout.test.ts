@@ -216,6 +216,28 @@ describe('timeline zoom and ticks', () => {
     expect(last).toBeLessThan(1000);
   });
 
+  it("fit the last events' labels too, so that Fit all cuts no title at the right edge", () => {
+    const spans = [
+      { ...daySpan({ start: '2018-01-01', end: '2018-12-31' }), labelWidth: 200 },
+      { ...daySpan({ start: '2032-03-14', end: '2032-03-14' }), labelWidth: 220 },
+      { ...daySpan({ start: '2032-03-15', end: '2032-03-15' }), labelWidth: 180 },
+    ];
+    const width = 940;
+    const view = fitView(spans, width);
+    const layout = layoutLanes(sortForLanes(spans.map((s, i) => ({ id: String(i), ...s }))), {
+      scale: view.scale,
+    });
+    for (const box of layout.boxes) {
+      const label = box.labelled && !box.labelInside ? spans[Number(box.id)]!.labelWidth : 0;
+      const right = box.x - view.origin * view.scale + box.width + label;
+      expect(right).toBeLessThanOrEqual(width);
+      expect(box.x - view.origin * view.scale).toBeGreaterThan(0);
+    }
+    // A label wider than the view does not squeeze the bars to nothing.
+    const huge = fitView([spans[0]!, { ...spans[1]!, labelWidth: 5000 }], width);
+    expect((spans[1]!.end - spans[0]!.start) * huge.scale).toBeGreaterThan(width / 5);
+  });
+
   it('count years far out, months in between, days close in', () => {
     expect(tickUnit(0.05).unit).toBe('years');
     expect(tickUnit(1).unit).toBe('months');

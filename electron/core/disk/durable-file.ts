@@ -4,6 +4,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { DossierError, describe, errorAt, ioError } from '../../common/errors.ts';
+import { checkInSlices } from './check-in-slices.ts';
 
 /**
  * A lowdb adapter for one JSON file that is validated on read and saved atomically and durably:
@@ -30,7 +31,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw ioError(error, `Cannot read ${this.label}`, this.path, this.label);
     }
-    return parseJsonFile(raw, this.schema, this.label);
+    return parseJsonFileInSlices(raw, this.schema, this.label);
   }
 
   async write(data: T): Promise<void> {
@@ -44,22 +45,39 @@ export function jsonFileContent(data: unknown): string {
 }
 
 export function parseJsonFile<T>(raw: string, schema: z.ZodType<T>, label: string): T {
-  let json: unknown;
+  const result = schema.safeParse(parseJson(raw, label));
+  if (!result.success) throw misshapen(label, result.error.issues[0]);
+  return result.data;
+}
+
+/** parseJsonFile with the thread answering during the check of a long document (see checkInSlices). */
+export async function parseJsonFileInSlices<T>(
+  raw: string,
+  schema: z.ZodType<T>,
+  label: string,
+): Promise<T> {
+  const result = await checkInSlices(parseJson(raw, label), schema);
+  if (!result.success) throw misshapen(label, result.issue);
+  return result.data;
+}
+
+function parseJson(raw: string, label: string): unknown {
   try {
-    json = JSON.parse(raw);
+    return JSON.parse(raw);
   } catch (error) {
     throw damaged(label, `it is not valid JSON (${describe(error)})`);
   }
-  const result = schema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    throw damaged(
-      label,
-      `it does not match the expected shape${where}: ${issue?.message ?? 'invalid'}`,
-    );
-  }
-  return result.data;
+}
+
+function misshapen(
+  label: string,
+  issue: { path: PropertyKey[]; message: string } | undefined,
+): DossierError {
+  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+  return damaged(
+    label,
+    `it does not match the expected shape${where}: ${issue?.message ?? 'invalid'}`,
+  );
 }
 
 function damaged(label: string, why: string): DossierError {

@@ -99,6 +99,9 @@ export class NotebookService {
   async close(): Promise<void> {
     this.warmUp.stop();
     this.suggester.stop();
+    // After the writes queued before the close: a backup on open none of them went through is
+    // left for the next open, not waited for (issue 21).
+    await this.context.history.serialize(async () => this.store.leaveUntouchedBackup());
     await this.context.backupsSettled(); // no rolling backup starts after the close
     return this.context.history.serialize(() => this.store.close());
   }

@@ -98,7 +98,11 @@ export interface SnapshotOptions {
   now?: Date;
   /** Skip when every file is the very file the latest backup holds (no change since). */
   skipIfUnchanged?: boolean;
-  /** Skip when this resolves to true (the check made while a large notebook opened). */
+  /**
+   * Skip when this resolves to true (the check made while a large notebook opened); and when
+   * the notebook closes untouched before it has resolved (`capture.left`): the next open takes
+   * the backup then (issue 21: the close of a notebook just opened waited seconds for the check).
+   */
   skipIf?: Promise<boolean>;
   /** The notebook's schema version, written in the manifest. */
   schemaVersion?: number;
@@ -134,10 +138,14 @@ export async function takeSnapshot(
     const snapshot = (target = join(backups, id));
     await mkdir(join(snapshot, ARTICLES), { recursive: true });
     capture.start((file) => keepLiveFile(root, snapshot, file));
-    if (options.skipIf !== undefined && (await options.skipIf)) {
-      await discard(capture, snapshot);
-      options.state?.taken(now.getTime()); // the latest backup holds the notebook as it is
-      return null;
+    if (options.skipIf !== undefined) {
+      const skip = await Promise.race([options.skipIf, capture.left.then(() => 'left' as const)]);
+      if (skip !== false) {
+        await discard(capture, snapshot);
+        // true: the latest backup holds the notebook as it is; 'left': not known.
+        if (skip === true) options.state?.taken(now.getTime());
+        return null;
+      }
     }
     const plan = await snapshotPlan(root);
     const { files, versions, previous } = plan;
@@ -228,10 +236,10 @@ async function discard(capture: SnapshotCapture, target: string): Promise<void> 
  * opens, so that the deferred backup on open, which writes wait for, is not even started when
  * there is nothing to back up.
  */
-export function latestBackupIsCurrent(folder: string): Promise<boolean> {
+export function latestBackupIsCurrent(folder: string, stop?: Promise<void>): Promise<boolean> {
   // In a worker (issue 21: about a second of this thread's CPU at 100,000 articles, during the
-  // open that lists the Library).
-  return inStatWorker<boolean>({ kind: 'backup-current', folder: resolve(folder) }).catch(
+  // open that lists the Library); stopped once `stop` resolves (the answer is not wanted).
+  return inStatWorker<boolean>({ kind: 'backup-current', folder: resolve(folder) }, stop).catch(
     () => false,
   );
 }

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../worker-entry.ts';
 
 /** Below this many files they are stat'ed on the calling thread: a worker costs more to start. */
-const IN_WORKER_FROM = 5_000;
+export const IN_WORKER_FROM = 5_000;
 
 /** The numbers statFiles gives for each file, in this order; NaN for a file that is gone. */
 export const STAT_FIELDS = ['size', 'mtimeMs', 'dev', 'ino', 'ctimeMs'] as const;
@@ -18,26 +18,32 @@ export interface StatTask {
 
 /** What the stat worker (stat-worker.ts) is asked. */
 export type StatWorkerTask =
-  ({ kind: 'stats' } & StatTask) | { kind: 'backup-current' | 'snapshot-plan'; folder: string };
+  | ({ kind: 'stats' } & StatTask)
+  | { kind: 'article-files' | 'backup-current' | 'snapshot-plan'; folder: string };
 
 /**
  * The stats of many files, `STAT_FIELDS.length` numbers per file in one array. Many files are
  * stat'ed in a worker thread, while the calling thread does something else (the open of a
  * notebook parses its catalog meanwhile): at 100,000 articles each takes about a second. Asked
- * of the I/O threads one by one, the same stats took five.
+ * of the I/O threads one by one, the same stats took five. Once `stop` resolves the worker is
+ * stopped and the promise rejects.
  */
-export function statFiles(task: StatTask): Promise<Float64Array> {
+export function statFiles(task: StatTask, stop?: Promise<void>): Promise<Float64Array> {
   if (task.names.length < IN_WORKER_FROM) return Promise.resolve(statEach(task));
-  return inStatWorker<Float64Array>({ kind: 'stats', ...task });
+  return inStatWorker<Float64Array>({ kind: 'stats', ...task }, stop);
 }
 
-/** Run `task` in a stat worker of its own, which stops once it has answered. */
-export function inStatWorker<T>(task: StatWorkerTask): Promise<T> {
+/**
+ * Run `task` in a stat worker of its own, which stops once it has answered, or once `stop`
+ * resolves (then the promise rejects).
+ */
+export function inStatWorker<T>(task: StatWorkerTask, stop?: Promise<void>): Promise<T> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerEntry(import.meta.url, 'stat-worker'), {
       workerData: task,
       execArgv: [], // none of the host's Node options (see extract-pool.ts)
     });
+    void stop?.then(() => worker.terminate());
     worker.once('message', (answer: T) => {
       resolve(answer);
       void worker.terminate();

@@ -116,13 +116,17 @@ export class NotebookStore {
       // Asked now, while the open finishes (issue 21: at 100,000 articles the files' versions
       // and the manifests take seconds), so that the writes queued behind the deferred backup do
       // not wait for it when the latest backup already holds the notebook.
-      const current = defer ? latestBackupIsCurrent(root) : null;
+      let leave = () => {};
+      const left = new Promise<void>((resolve) => (leave = resolve));
+      const current = defer ? latestBackupIsCurrent(root, left) : null;
       await afterOpen(root, store.damaged, { deferSnapshot: defer, state: store.backupState });
-      if (current !== null && store.damaged.length === 0)
+      if (current === null || store.damaged.length > 0) leave();
+      else
         store.deferredSnapshot = () =>
-          store.backUpBesideWrites((capture) =>
-            openSnapshot(root, store.backupState, { skipIf: current, capture }),
-          );
+          store.backUpBesideWrites((capture) => {
+            void capture.left.then(leave); // the check is not wanted any more
+            return openSnapshot(root, store.backupState, { skipIf: current, capture });
+          });
       return store;
     } catch (error) {
       await lock.release();
@@ -390,12 +394,21 @@ export class NotebookStore {
     return this.snapshot !== null;
   }
 
+  /**
+   * The notebook closes: a backup that no write has gone through yet, still asking whether it
+   * is needed (the backup on open), is left for the next open (see SnapshotCapture).
+   */
+  leaveUntouchedBackup(): void {
+    this.snapshot?.capture.leaveIfUntouched();
+  }
+
   /** Resolves once no backup is being taken (before a restore, and on close). */
   backupsSettled(): Promise<void> {
     return this.snapshot?.done ?? Promise.resolve();
   }
 
   async close(): Promise<void> {
+    this.leaveUntouchedBackup();
     await this.backupsSettled();
     // The derived caches are written last, while the lock is still held; a rebuild stops, and
     // what it read is written.

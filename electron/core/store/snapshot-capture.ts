@@ -22,6 +22,9 @@ export class SnapshotCapture {
   private keepLive!: (keep: KeepLive | null) => void;
   /** How to keep a live file, once the snapshot's folder exists; null once it will not. */
   private readonly ready = new Promise<KeepLive | null>((resolve) => (this.keepLive = resolve));
+  private markLeft!: () => void;
+  /** Resolves when the notebook closes before any write went through (see `leaveIfUntouched`). */
+  readonly left = new Promise<void>((resolve) => (this.markLeft = resolve));
 
   /** The snapshot's folder exists: files written from now on are kept by `keep`. */
   start(keep: KeepLive): void {
@@ -90,6 +93,14 @@ export class SnapshotCapture {
   /** Resolves once every file being kept is kept, or has failed to be. */
   async settled(): Promise<void> {
     await Promise.allSettled(this.kept.values());
+  }
+
+  /**
+   * The notebook closes: if no write has gone through this capture, the snapshot may be left
+   * for the next open (`left` resolves), since the files are then as its instant saw them.
+   */
+  leaveIfUntouched(): void {
+    if (this.writing === 0 && this.keptForWrites.size === 0) this.markLeft();
   }
 
   /** No write is watched any more (the snapshot's pass is over, or it failed). */

@@ -1,7 +1,8 @@
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARTICLES_FOLDER as ARTICLES } from '../disk/notebook-layout.ts';
 import { TimeSlices } from '../time-slices.ts';
+import { splitInSlices } from '../split-in-slices.ts';
+import { namesUpTo } from './catalog-check.ts';
 import { currentFiles, newestManifest } from './backup-manifests.ts';
 import { inStatWorker, STAT_FIELDS, statFiles } from './file-stats.ts';
 
@@ -39,13 +40,14 @@ const SLICE_MS = 10;
  * about a second while saves waited), and read here in slices.
  */
 export async function snapshotPlan(root: string): Promise<SnapshotPlan> {
-  const articles = await readdir(join(root, ARTICLES)).catch(() => [] as string[]);
-  if (articles.length < PLAN_IN_WORKER_FROM) return snapshotPlanHere(root);
+  // Counted up to the threshold: 100,000 names listed here cost this thread a long turn.
+  if ((await namesUpTo(join(root, ARTICLES), PLAN_IN_WORKER_FROM)) !== null)
+    return snapshotPlanHere(root);
   const posted = await inStatWorker<PostedPlan>({ kind: 'snapshot-plan', folder: root });
   const slices = new TimeSlices(SLICE_MS);
   return {
-    files: await linesOf(posted.files, slices),
-    versions: await linesOf(posted.versions, slices),
+    files: await splitInSlices(posted.files, '\n', slices),
+    versions: await splitInSlices(posted.versions, '\n', slices),
     previous: posted.previous,
   };
 }
@@ -105,18 +107,6 @@ async function liveVersions(root: string): Promise<{ files: string[]; versions: 
     versions.push(version);
   });
   return { files, versions };
-}
-
-/** The lines of `text`, cut a slice at a time (String.split would make them all in one turn). */
-async function linesOf(text: string, slices: TimeSlices): Promise<string[]> {
-  const lines: string[] = [];
-  for (let from = 0; from < text.length;) {
-    const end = text.indexOf('\n', from);
-    lines.push(text.slice(from, end === -1 ? text.length : end));
-    from = end === -1 ? text.length : end + 1;
-    if (slices.due) await slices.pause();
-  }
-  return lines;
 }
 
 /**

@@ -15,9 +15,10 @@ import { withHyphenedWords } from './hyphened-words.ts';
 import { withOrganizationCues } from './organization-cues.ts';
 import { withParticleSurnames } from './particle-surnames.ts';
 import { repairByPhrase } from './phrase-repairs.ts';
+import { followsOccupation, personAfterTitles } from './person-span-edges.ts';
 import { cleanSpan } from './span-cleanup.ts';
 import { isTitleWord, opensAddress } from './titles.ts';
-import { isOfficeWord, wordKind } from './word-knowledge.ts';
+import { wordKind } from './word-knowledge.ts';
 import { escapeRegExp } from '../regexp-escape.ts';
 
 /**
@@ -34,32 +35,6 @@ export function combineMentions(
     out.push(mention);
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/**
- * Words that end a title before a name: "Chief Executive", "Finance Minister", "Foreign Affairs",
- * and a player's position or a club's post ("Striker Tomasz Nowak", "Coach Rui Lopes").
- */
-const TITLE_TAIL =
-  /^(?:executive|officer|financial|operating|founder|co-founder|head|vice|striker|midfielder|defender|goalkeeper|winger|forward|captain|coach|manager|chairman|fly-half|scrum-half|flanker)$/iu;
-
-/**
- * A person's span without the company, office and title words that open it: "Airbus Chief
- * Executive Guillaume Faury" is Guillaume Faury, "Affairs Hayashi" is Hayashi; null when no
- * name is left.
- */
-function personAfterTitles(text: string, mention: RecognizedMention): RecognizedMention | null {
-  const words = [...text.slice(mention.start, mention.end).matchAll(/\S+/gu)];
-  let last = -1;
-  words.forEach((word, i) => {
-    const bare = word[0].replace(/[.,]$/u, '');
-    if (i < words.length - 1 && (isTitleWord(bare) || isOfficeWord(bare) || TITLE_TAIL.test(bare)))
-      last = i;
-  });
-  if (last === -1) return mention;
-  const rest = words[last + 1]!;
-  if (!/^\p{Lu}/u.test(rest[0])) return null;
-  return { ...mention, start: mention.start + rest.index };
 }
 
 /**
@@ -417,7 +392,8 @@ export function combineReadings(
         rule.type !== 'person'
           ? rule.score >= 0.75
           : rule.score === 0.85 ||
-            (rule.score === 0.7 && nameWords.has(text.slice(rule.start, rule.end))),
+            (rule.score === 0.7 && nameWords.has(text.slice(rule.start, rule.end))) ||
+            (rule.score === 0.6 && followsOccupation(text, rule.start)),
       )
       .map((rule) => withLegalForm(text, rule)),
   );

@@ -54,9 +54,10 @@ import {
 } from './event-background.ts';
 import { verbAfterRelative } from './event-relative-clause.ts';
 import { shortNamesOf } from './event-short-names.ts';
+import { definiteSubject } from './event-definite-subject.ts';
 import { titleOf } from './event-titles.ts';
 import { inSilentTurn, readTranscript } from './event-transcripts.ts';
-import type { TitleInput } from './event-title-words.ts';
+import { straight, type TitleInput } from './event-title-words.ts';
 import { formsOf } from './event-verbs.ts';
 import { allInAsides, mainClauseVerb, passiveBefore } from './event-main-clause.ts';
 import { timeOfDayDate } from './event-time-of-day.ts';
@@ -291,10 +292,14 @@ export function suggestEvents(
             ? datelinePlace
             : null);
         const type: EventType = trigger.type;
-        // "he plans to meet", "the company shipped": who the article named before takes part,
-        // though the clause names no one (that does not make an undated clause an event).
+        // "he plans to meet", "the company shipped", "the exchange cut": who the article named
+        // before takes part, though the clause names no one (that makes no undated clause an event).
+        const referent = definiteSubject(text, clause, sorted);
         const pronounOf =
-          subjects.length === 0 ? subjectBackReference(text, clause, trigger, found, sorted) : null;
+          referent?.body ??
+          (subjects.length === 0
+            ? subjectBackReference(text, clause, trigger, found, sorted)
+            : null);
         const participants = withRoles(
           text,
           clause,
@@ -316,6 +321,7 @@ export function suggestEvents(
           shortNames,
           author,
           company,
+          referent,
         };
         const { title, report, said } = titleOf(titleInput);
         const saidUntil = said?.start ?? null;
@@ -328,14 +334,14 @@ export function suggestEvents(
             (m) =>
               isSource(m) &&
               ACTOR(m) &&
-              title.startsWith(m.text.split(/\s+/).pop()!) &&
+              title.startsWith(straight(m.text).split(/\s+/).pop()!) &&
               /\b(?:he|she|it|they)\s+(?:would|will)\b/i.test(text.slice(m.end, clause.end)),
           ),
         ).map((m) => ({ ...m, role: '' }));
         // "Austin and I reaffirmed in our meeting with ...": the signatory the title names met.
         if (
           author !== null &&
-          title.startsWith(author.text.split(/\s+/).pop()!) &&
+          title.startsWith(straight(author.text).split(/\s+/).pop()!) &&
           /\b(?:I|[Ww]e)\b/.test(text.slice(clause.start, trigger.start)) &&
           !participants.some((p) => p.start === author.start)
         )
@@ -347,7 +353,7 @@ export function suggestEvents(
                 (p) =>
                   p.start >= clause.start &&
                   p.end <= saidUntil &&
-                  !title.includes(p.text.split(/\s+/).pop()!),
+                  !title.includes(straight(p.text).split(/\s+/).pop()!),
               );
         const pseudo = triggers.length === 0;
         // With no word of a known kind, a speaker's "This week we marked ..." is no report.

@@ -1,6 +1,7 @@
 import type { BuiltInEventType as EventType } from '../../common/model/event.ts';
 import type { TextSpan } from '../dates/sentences.ts';
 import { isArticleName } from './article-names.ts';
+import type { DefiniteSubject } from './event-definite-subject.ts';
 import type { Trigger } from './event-triggers.ts';
 import { DANGLING, DETERMINER, PREPOSITION, tagsOf, type Word } from './event-verbs.ts';
 import { isTitleWord } from './titles.ts';
@@ -38,6 +39,8 @@ export interface TitleInput {
   author?: TitleName | null;
   /** The company the article is about (the first it names): whom "the company" stands for. */
   company?: TitleName | null;
+  /** The body a subject that names no one stands for ("the exchange": Rosario Grains Exchange). */
+  referent?: DefiniteSubject | null;
 }
 
 export const MAX_TITLE = 80;
@@ -200,7 +203,16 @@ function sentenceOf(words: string[]): string {
     .replace(/\(\s+/g, '(')
     .replace(/\s+\)/g, ')')
     .replace(/\s+([,;:%])/g, '$1')
-    .replace(/\s+’s\b/g, '’s');
+    .replace(/\s+’s\b/g, '’s')
+    .replace(APOSTROPHE, "'");
+}
+
+/** A typographic apostrophe inside a word ("Argentina’s", "O’Brien"): titles write it straight. */
+const APOSTROPHE = /(?<=\p{L})’(?=\p{L})/gu;
+
+/** A name as a title writes it, to find it in one. */
+export function straight(name: string): string {
+  return name.replace(APOSTROPHE, "'");
 }
 
 function capitalize(title: string): string {
@@ -232,7 +244,11 @@ export function isPlural(subject: string[], names: number): boolean {
   const head = subject[headAt] ?? '';
   const ahead = subject.slice(0, headAt + 1);
   if (names >= 2 || ahead.some((w) => /^(?:and|both)$/i.test(w))) return true;
-  if (/^(?:officials|people|police|men|women|children|fishermen|forces|troops)$/i.test(head))
+  if (
+    /^(?:officials|people|police|(?:gun|police|fisher|fire|chair|business|sales)?(?:wo)?men|children|forces|troops)$/i.test(
+      head,
+    )
+  )
     return true;
   // A capital makes a name ("Acme Holdings"), except on the first word of a sentence ("Profits
   // rose").

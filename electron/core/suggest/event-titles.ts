@@ -1,6 +1,7 @@
 import type { BuiltInEventType as EventType } from '../../common/model/event.ts';
 import { clauseTitle, titleWords, type ClauseReport } from './event-clause-title.ts';
 import { passiveAuxiliary } from './event-main-clause.ts';
+import { withReferent } from './event-definite-subject.ts';
 import { nounSubjectTitle } from './event-noun-subject-title.ts';
 import { withOpeningQuote } from './event-quote-title.ts';
 import {
@@ -21,6 +22,7 @@ import {
   placeName,
   render,
   shortNameOf,
+  straight,
   type TitleInput,
   type TitleName,
 } from './event-title-words.ts';
@@ -61,6 +63,11 @@ export function titleOf(input: TitleInput): {
   /** What was said and its verb, when the title is what was said, not that it was said. */
   said: { start: number; verb: Trigger } | null;
 } {
+  const main = verbBeforeParticiple(input);
+  if (main !== null) {
+    const retold = titleOf({ ...input, trigger: { ...input.trigger!, ...main } });
+    if (retold.title.includes(' ')) return retold;
+  }
   const clause = clauseTitle(titleWords(input), input);
   // "China's foreign ministry said it respected the decision but warned ...": a verb whose
   // subject is the pronoun of what was said is titled from the report.
@@ -114,6 +121,7 @@ export function titleOf(input: TitleInput): {
     /^\s*the\s+company\b/i.test(input.text.slice(input.clause.start, input.clause.end))
   )
     title = [nameOf(input.company, input), ...title.slice(1)];
+  title = withReferent(title, input);
   const place = input.location;
   // The place is kept whole when the title is cut to length: the phrases before it go first
   // ("discuss the announcement at the Moldova Support Platform in Bucharest": "... in Bucharest").
@@ -122,13 +130,32 @@ export function titleOf(input: TitleInput): {
     const name = placeName(nameOf(place, input));
     const at = title.findIndex((w) => w === name || w === nameOf(place, input));
     if (at < 0 && !title.join(' ').includes(name)) keep = ['in', name];
-    else if (at > 0 && !fit(title).includes(title[at]!)) {
+    else if (at > 0 && !fit(title).includes(straight(title[at]!))) {
       const from = PREPOSITION.test(title[at - 1]!) ? at - 1 : at;
       keep = title.slice(from, at + 1);
       title = title.slice(0, from);
     }
   }
   return { title: fit(title, keep), report: clause?.report ?? null, said: said?.said ?? null };
+}
+
+/**
+ * "Gunmen ambushed a convoy ... on Saturday, killing two drivers": a participle after a comma
+ * tells what the main clause's happening did; the title is that happening ("Gunmen ambush a
+ * convoy ..."), not the participle ("Killing"). The main verb is the clause's first past form.
+ */
+function verbBeforeParticiple(
+  input: TitleInput,
+): { start: number; end: number; text: string } | null {
+  const { trigger } = input;
+  if (trigger === null || !/^\p{Ll}+ing$/u.test(trigger.text)) return null;
+  const words = wordsOf(input.text, input.clause);
+  const at = words.findIndex((w) => w.start >= trigger.start);
+  if (at < 2 || words[at - 1]!.text !== ',') return null;
+  const verb = words
+    .slice(1, at - 1)
+    .find((w) => /^\p{Ll}+$/u.test(w.text) && isPastForm(w.text) && !REPORTING_VERB.test(w.text));
+  return verb === undefined ? null : { start: verb.start, end: verb.end, text: verb.text };
 }
 
 /**

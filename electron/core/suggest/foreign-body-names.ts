@@ -22,6 +22,11 @@ const BODY_WORDS = [
   'Generalitat|Xunta|Junta|Cámara|Chambre|Partido|Parti|Partito|Ayuntamiento|Mairie|Comune',
   'Assemblée|Asamblea|Congreso|Senado|Sénat|Comisión|Commissione|Autoridad|Autorité',
   'Dirección|Servicio|Servizio|Électricité|Eléctrica|Údarás|Udaras|Comhairle|Bahn|Telekom',
+  // Spanish names are often written without their accents ("Corporacion Nacional del Cobre").
+  'Corporación|Corporacion|Comision|Compania|Sociedad|Sociedade|Società|Empresa|Empresas',
+  'Federación|Federacion|Asociación|Asociacion|Yacimientos|Petróleos|Petroleos',
+  // Filipino local councils: "Sangguniang Panlungsod", "Sangguniang Bayan".
+  'Sangguniang',
 ].join('|');
 const BODY_WORD = new RegExp(`^(?:${BODY_WORDS})$`, 'u');
 /** Whether a run of words may hold a foreign body at all, tested before it is read word by word. */

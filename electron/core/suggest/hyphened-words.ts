@@ -25,14 +25,28 @@ function wholeWord(text: string, m: RecognizedMention): { start: number; end: nu
   return { start, end };
 }
 
+/**
+ * A family name, then a given name of two syllables joined by a hyphen ("Park Sung-ho", "Hau
+ * Lung-bin"): a person, whatever the model read in its first two words ("Park Sung" as a place).
+ */
+const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,6}\s\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
+
 export function withHyphenedWords(
   text: string,
   mentions: RecognizedMention[],
 ): RecognizedMention[] {
   const out: RecognizedMention[] = [];
   for (const m of mentions) {
-    const whole = m.type === 'person' ? wholeWord(text, m) : m;
+    const whole = wholeWord(text, m);
     const word = text.slice(whole.start, whole.end);
+    if (m.type !== 'person' && whole.start === m.start && HYPHENED_GIVEN_NAME.test(word)) {
+      out.push({ ...m, ...whole, type: 'person' });
+      continue;
+    }
+    if (m.type !== 'person') {
+      out.push(m);
+      continue;
+    }
     const halves = word.split('-');
     if (
       (whole.start === m.start && whole.end === m.end) ||

@@ -1,3 +1,4 @@
+import { namesThingLikePerson } from './things-named-like-people.ts';
 import { wordKind } from './word-knowledge.ts';
 
 /**
@@ -125,6 +126,8 @@ export function isImplausible(text: string, span: { start: number; end: number }
     return true;
   }
   if (/[$€£¥]/u.test(value)) return true;
+  // "Cyclone Remal": a storm is no person, body or place, whatever the model read.
+  if (/^(?:Tropical )?(?:Cyclone|Hurricane|Typhoon)\s/u.test(value)) return true;
   // "Nasdaq Composite", "FTSE 100", "Dow Jones Industrial Average": an index, no organization.
   if (type !== 'location' && isMarketIndex(value, text.slice(span.end, span.end + 6))) return true;
   if (type === 'person') {
@@ -137,6 +140,7 @@ export function isImplausible(text: string, span: { start: number; end: number }
     )
       return true;
     if (namesSkyOrCraft(text, span, value) || onlyOpensSentence(text, span, value)) return true;
+    if (namesThingLikePerson(text, span, value)) return true;
     // "Galaxy S24", "A320", "Nikkei 225": people's names hold no digits.
     if (/\p{N}/u.test(value)) return true;
     if (value.split(/[\s-]+/u).some((word) => MARKET_INDEX_WORDS.has(word.toLowerCase())))

@@ -11,7 +11,7 @@ import { wordKind } from './word-knowledge.ts';
  * name with them.
  */
 
-const PARTICLES = 'van|von|de|der|den|da|dos|das|du|di|del|della|ter|ten|bin|ibn|le|la';
+const PARTICLES = 'van|von|de|der|den|da|dos|das|du|di|del|della|ter|ten|bin|bint|ibn|le|la|arap';
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
 
 /** A given name and particles before a mention: "Marloes van der " of "Marloes van der Linden". */

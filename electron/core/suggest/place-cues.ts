@@ -24,8 +24,11 @@ export function placeWordsBefore(text: string, start: number): boolean {
   return PLACE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
-/** A place's words, a name and "and": "between Mueda and", "the mayors of Marawi and". */
-const PLACE_AND = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) and $/u;
+/**
+ * A place's words, a name and "and": "between Mueda and", "the mayors of Marawi and", "in the
+ * Rift Valley and".
+ */
+const PLACE_AND = /(?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) and $/u;
 
 /** Whether `start` follows a place's words directly or across one name and "and". */
 function placeWordsOrListBefore(text: string, start: number): boolean {
@@ -33,6 +36,10 @@ function placeWordsOrListBefore(text: string, start: number): boolean {
   const before = PLACE_AND.exec(text.slice(Math.max(0, start - 40), start));
   return before !== null && placeWordsBefore(text, start - before[0].length);
 }
+
+/** Where a place is placed: "in Stein, in the canton of Aargau", "Stein, a town near". */
+const PLACE_APPOSITION =
+  /^,\s+(?:in\s+the\s+(?:canton|state|province|region|county|district|department|prefecture)\s+of|an?\s+(?:town|city|village|suburb|port)\b)/u;
 
 /** A person speaks: "Kaltera said". */
 const PERSON_AFTER = /^\s+(?:said|says|told|added|asked|wrote|argued)\b/u;
@@ -44,7 +51,8 @@ const PERSON_AFTER = /^\s+(?:said|says|told|added|asked|wrote|argued)\b/u;
  */
 export function withPlaceCues(text: string, mentions: RecognizedMention[]): RecognizedMention[] {
   const inFullNames = wordsOfFullNames(text, mentions);
-  // "off Brittany": a given name too, when no person of the text bears it.
+  // "off Brittany": a given name too, when no person of the text bears it; "in Stein, in the
+  // canton of Aargau": a family name too.
   const lone = mentions.filter((m) => {
     const value = text.slice(m.start, m.end);
     const kind = wordKind(value);
@@ -52,7 +60,10 @@ export function withPlaceCues(text: string, mentions: RecognizedMention[]): Reco
       m.type === 'person' &&
       /^\p{Lu}\p{Ll}+$/u.test(value) &&
       !inFullNames.has(value) &&
-      (kind === 'unknown' || (kind === 'first-name' && placeWordsBefore(text, m.start)))
+      (kind === 'unknown' ||
+        ((kind === 'first-name' ||
+          (kind === 'last-name' && PLACE_APPOSITION.test(text.slice(m.end, m.end + 40)))) &&
+          placeWordsBefore(text, m.start)))
     );
   });
   const places = new Set<string>();

@@ -12,7 +12,7 @@ const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/u
 
 /** Words a sports story uses; three of them, or two and a score, make a text one. */
 const SPORTS_WORDS =
-  /\b(?:goals?|scored|striker|goalkeeper|midfielder|defender|winger|fly-half|scrum-half|flanker|league|half-time|penalty|penalties|kick-off|fixture|stadium|relegation|promotion|derby|title|coach|season|semi-finals?|quarter-finals?|transfer|signing|squad|tries|club)\b/giu;
+  /\b(?:goals?|scored|striker|goalkeeper|midfielder|defender|winger|fly-half|scrum-half|flanker|league|half-time|penalty|penalties|kick-off|fixture|stadium|relegation|promotion|derby|title|coach|season|semi-finals?|quarter-finals?|transfer|signing|squad|tries|club|wickets?|innings|captain|championship|unbeaten)\b/giu;
 const SCORE = /(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d.,:/-])/u;
 
 /** Whether a text reports on sport: a match, a season or a transfer. */

@@ -91,3 +91,34 @@ export function wordKind(word: string): WordKind {
   if (tags.some((tag) => FUNCTION_TAGS.has(tag))) return 'function';
   return 'common';
 }
+
+/** Occupations the lexicon does not tag as people's ("Soprano Clara Nystrom", "Opener Tanvir"). */
+const OCCUPATIONS = new Set(
+  'soprano mezzo tenor baritone contralto conductor prosecutor campaigner broadcaster presenter opener batter bowler spinner striker defender midfielder winger rower sprinter swimmer climber jockey commentator picker grower fisherman midwife nurse'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a word names what someone does, singular or plural ("Economist", "Sopranos"): the
+ * lexicon's people nouns ("Actor"), a few it lacks, and the endings of trades and sciences
+ * ("agronomist", "physician"). A first or family name never is ("Walker", "Carter").
+ */
+export function isOccupationWord(word: string): boolean {
+  const kind = wordKind(word);
+  if (kind !== 'common' && kind !== 'unknown' && kind !== 'honorific') return false;
+  const key = word.toLowerCase();
+  const single = key.endsWith('s') ? key.slice(0, -1) : key;
+  if (OCCUPATIONS.has(key) || OCCUPATIONS.has(single)) return true;
+  return (
+    lexiconTags(word).includes('Actor') || /^\p{L}{3,}(?:ist|ician|ologist|ographer)s?$/u.test(key)
+  );
+}
+
+/** The lexicon's tags for a word, or its singular's ("Prices" as "price"); none if unlisted. */
+export function lexiconTags(word: string): string[] {
+  const key = word.toLowerCase().replace(/’/g, "'");
+  const entry =
+    getLexicon()[key] ?? (key.endsWith('s') ? getLexicon()[key.slice(0, -1)] : undefined);
+  return entry === undefined ? [] : typeof entry === 'string' ? entry.split(',') : entry;
+}

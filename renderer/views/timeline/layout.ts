@@ -76,6 +76,8 @@ export function sortForLanes<T extends LaneInput>(items: readonly T[]): T[] {
 
 /** Room a label needs inside its bar beyond its own width. */
 const INSIDE_PADDING = 8;
+/** The narrowest bar drawn: a single day seen from afar. */
+const MIN_BAR_WIDTH = 6;
 
 function pack(
   items: readonly LaneInput[],
@@ -109,7 +111,7 @@ function pack(
  * `sortForLanes` order. When that needs more than `maxLanes` lanes, pack the bars alone.
  */
 export function layoutLanes(items: readonly LaneInput[], options: LaneOptions): LaneLayout {
-  const { scale, minWidth = 6, gap = 6, maxLanes = 40 } = options;
+  const { scale, minWidth = MIN_BAR_WIDTH, gap = 6, maxLanes = 40 } = options;
   return (
     pack(items, scale, minWidth, gap, true, maxLanes) ?? pack(items, scale, minWidth, gap, false)!
   );
@@ -204,9 +206,12 @@ export function zoomAt(
   return { origin: anchorDay - anchorPx / scale, scale };
 }
 
-/** The view that shows every span, with a margin on each side. */
+/**
+ * The view that shows every span with its label, with a margin on each side. A label drawn
+ * after its bar must fit too, or "Fit all" cuts the latest events' titles at the right edge.
+ */
 export function fitView(
-  spans: readonly { start: number; end: number }[],
+  spans: readonly { start: number; end: number; labelWidth?: number }[],
   widthPx: number,
 ): { origin: number; scale: number } {
   if (spans.length === 0 || widthPx <= 0) {
@@ -219,11 +224,24 @@ export function fitView(
     first = Math.min(first, span.start);
     last = Math.max(last, span.end);
   }
-  // Keep room on the right for the last event's label.
-  const days = Math.max(last - first, 14);
-  const scale = clampScale((widthPx * 0.8) / days);
-  const origin = first - (widthPx * 0.04) / scale;
-  return { origin, scale };
+  const margin = widthPx * 0.04;
+  const room = widthPx - 2 * margin;
+  let scale = room / Math.max(last - first, 14);
+  // Shrinking the scale can push more labels out of their bars: a second pass settles it.
+  for (let pass = 0; pass < 2; pass++) {
+    let fitted = scale;
+    for (const span of spans) {
+      const label = span.labelWidth ?? 0;
+      const inside = (span.end - span.start) * scale >= label + INSIDE_PADDING;
+      if (inside || span.end <= first) continue;
+      // A label wider than three quarters of the view is cut rather than squeezing every bar.
+      const roomForBar = Math.max(room - label - MIN_BAR_WIDTH, room / 4);
+      fitted = Math.min(fitted, roomForBar / (span.end - first));
+    }
+    scale = fitted;
+  }
+  scale = clampScale(scale);
+  return { origin: first - margin / scale, scale };
 }
 
 // Ticks

@@ -62,6 +62,7 @@ import { formsOf } from './event-verbs.ts';
 import { allInAsides, mainClauseVerb, passiveBefore } from './event-main-clause.ts';
 import { timeOfDayDate } from './event-time-of-day.ts';
 import { datedBySaying, statementDate } from './event-speech-date.ts';
+import { inSpan } from './spans-within.ts';
 
 export type { MentionInput, Participant } from './event-context.ts';
 
@@ -436,22 +437,3 @@ const DIPLOMATIC = new Set<EventType>(['meeting', 'talks', 'visit']);
 
 /** A title's first word that names no one: a pronoun the article never resolved, a conjunction. */
 const UNRESOLVED_SUBJECT = /^(?:it|this|that|these|those|they|we|i|you|but|and|which|so)\b/i;
-
-/**
- * The items of a list sorted by start that lie within a span, found by bisection: a lookup per
- * sentence or clause costs what it finds, not the length of the list (issue 22).
- */
-function inSpan<T extends TextSpan>(sorted: readonly T[], span: TextSpan): T[] {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]!.start < span.start) low = middle + 1;
-    else high = middle;
-  }
-  const found: T[] = [];
-  for (let i = low; i < sorted.length && sorted[i]!.start < span.end; i += 1) {
-    if (sorted[i]!.end <= span.end) found.push(sorted[i]!);
-  }
-  return found;
-}

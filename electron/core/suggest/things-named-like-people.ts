@@ -1,3 +1,4 @@
+import { endsAsCompany } from './company-names.ts';
 import { wordKind } from './word-knowledge.ts';
 
 /**
@@ -24,12 +25,11 @@ const CALLED =
 
 /** A quote's opening and up to three capitalized words of a title before the name. */
 const QUOTED_TITLE_OPEN = /["“](?:(?:\p{Lu}[\p{L}'’-]*|of|the|and)\s){0,3}$/u;
-/**
- * A company's word after the name ("Zhejiang Huahai Pharmaceutical"), or the possessive of a
- * house that acts ("Christie's will hold", "Sotheby's said"): a business, not a person.
- */
-const COMPANY_AFTER =
-  /^(?:\s+(?:Pharmaceuticals?|Pharma|Holdings|Industries|Technologies|Motors|Group)\b|['’]s\s+(?:will|would|said|says|sold|sells|holds|held|expects|reported|announced|auctioned|estimated)\b)/u;
+/** The possessive of a house that acts ("Christie's will hold", "Sotheby's said"): a business. */
+const HOUSE_ACTS =
+  /^['’]s\s+(?:will|would|said|says|sold|sells|holds|held|expects|reported|announced|auctioned|estimated)\b/u;
+/** The capitalized word right after a name. */
+const NEXT_WORD = /^\s+(\p{Lu}\p{L}*)/u;
 
 export function namesThingLikePerson(
   text: string,
@@ -43,7 +43,10 @@ export function namesThingLikePerson(
   if (CALLED.test(before)) return true;
   // A work's title in quotes: "performances of “Aida” on Monday", "“Bildnis Elisabeth Lederer”".
   if (QUOTED_TITLE_OPEN.test(before) && /^[,.]?["”]/u.test(after)) return true;
-  if (COMPANY_AFTER.test(after)) return true;
+  // A company's word after the name ("Zhejiang Huahai Pharmaceutical"): not a person.
+  const next = NEXT_WORD.exec(after)?.[1];
+  if (HOUSE_ACTS.test(after) || (next !== undefined && endsAsCompany(`${value} ${next}`)))
+    return true;
   return isPluralOfThing(text, value) || isDemonym(text, value);
 }
 

@@ -16,6 +16,12 @@ export function isBystander(
 ): boolean {
   if (HEAVENLY.test(text.slice(m.start, m.end))) return true;
   if (QUALIFIES_THING.test(text.slice(m.end, m.end + 24))) return true;
+  // "sold for $41 million, the most since a Leonardo": named only to compare with.
+  if (
+    m.start > trigger.end &&
+    COMPARED.test(text.slice(Math.max(trigger.end, m.start - 120), m.start))
+  )
+    return true;
   return clauseAsides(text, clause).some(
     (aside) => m.start >= aside.start && m.end <= aside.end && !overlaps(aside, trigger),
   );
@@ -29,6 +35,10 @@ function clauseAsides(text: string, clause: TextSpan): TextSpan[] {
     last = { text, start: clause.start, end: clause.end, asides: asidesOf(text, clause) };
   return last.asides;
 }
+
+/** What a record or a comparison is measured against: "the most expensive since", "than". */
+const COMPARED =
+  /(?:\b(?:the|a|an|its)\s+(?:\p{L}+\s+)?(?:\p{L}{3,}est|most|record|first)\b[^,;:.]{0,60}\b(?:since|than|after|(?:recorded|seen|measured)\s+in)|\b(?:beating|surpassing|eclipsing|topping|breaking|overtaking)\s+(?:a|the)\s+[^,;:.]{0,40}?\b(?:by|of|for|from)|\b(?:more|less|fewer|higher|lower|bigger|larger)\s+than)\s+(?:[^,;:.]{0,40}\s)?$/iu;
 
 const HEAVENLY = /^(?:Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto|Ceres)$/;
 

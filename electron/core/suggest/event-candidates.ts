@@ -60,7 +60,7 @@ import { inSilentTurn, readTranscript } from './event-transcripts.ts';
 import { straight, type TitleInput } from './event-title-words.ts';
 import { formsOf } from './event-verbs.ts';
 import { allInAsides, mainClauseVerb, passiveBefore } from './event-main-clause.ts';
-import { timeOfDayDate } from './event-time-of-day.ts';
+import { timeOfDayDate, withoutTimesOfDay } from './event-time-of-day.ts';
 import { datedBySaying, statementDate } from './event-speech-date.ts';
 import { inSpan } from './spans-within.ts';
 
@@ -318,7 +318,7 @@ export function suggestEvents(
           location,
           skip: sources,
           speakers: clauseMentions.filter(isSource),
-          dates: ownDates,
+          dates: withoutTimesOfDay(text, ownDates),
           shortNames,
           author,
           company,

@@ -1,3 +1,4 @@
+import { timeOfDayEnd } from './event-time-of-day.ts';
 import { render, type TitleInput } from './event-title-words.ts';
 import {
   DANGLING,
@@ -36,7 +37,13 @@ export function objectWords(
   const after: Word[] = [];
   const inName = (w: Word | undefined): boolean =>
     w !== undefined && input.mentions.some((m) => w.start >= m.start && w.start < m.end);
+  const dated = (w: Word | undefined): boolean =>
+    w !== undefined && input.dates.some((d) => w.start >= d.start && w.end <= d.end);
   const rest = words.slice(verbIndex + 1);
+  // "on Monday afternoon": the part of the day goes with its date.
+  const inDate = (w: Word): boolean =>
+    dated(w) ||
+    (/^(?:morning|afternoon|evening|night)$/i.test(w.text) && dated(rest[rest.indexOf(w) - 1]));
   for (const [i, w] of rest.entries()) {
     // A list of names goes on past its commas ("Spain, Guatemala, and Costa Rica").
     const listComma =
@@ -54,7 +61,15 @@ export function objectWords(
       input.dates.some((d) => previous.start >= d.start && previous.end <= d.end)
     )
       continue;
-    if (!listComma && !role && (/^[,;:"“”]$/.test(w.text) || OBJECT_STOP.test(w.text))) break;
+    // "tore through the hills": a particle of the verb, not a clause of its own.
+    const particleOf = after.length === 0 && /^through$/i.test(w.text);
+    if (
+      !listComma &&
+      !role &&
+      !particleOf &&
+      (/^[,;:"“”]$/.test(w.text) || OBJECT_STOP.test(w.text))
+    )
+      break;
     // "volunteers who were injured on Tuesday remain in hospital": the main clause's verb ends
     // the relative clause's words.
     if (
@@ -87,7 +102,7 @@ export function objectWords(
       isPastForm(following)
     )
       break;
-    if (input.dates.some((d) => w.start >= d.start && w.end <= d.end)) {
+    if (inDate(w)) {
       if (after.length === 0) continue;
       // "conceded defeat late on Sunday": "late" goes with the date.
       while (
@@ -97,6 +112,11 @@ export function objectWords(
         after.pop();
       // "met on June 24 with senior officials": the object follows the date.
       if (after.length === particle) continue;
+      // "joined the strike on Monday at about 6 p.m.": the time goes on after the day.
+      const next = rest.slice(i).find((v) => !inDate(v));
+      const from = next?.start ?? input.text.length;
+      const until = timeOfDayEnd(input.text, from);
+      after.push(...rest.slice(i).filter((v) => v.start >= from && v.end <= until));
       break;
     }
     after.push(w);

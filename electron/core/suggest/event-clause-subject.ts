@@ -95,3 +95,60 @@ export function subjectStretch(
   }
   return { subjectWords, timeSubject };
 }
+
+/** Prepositions that tie a name to the noun before it: "prices on the exchange", "a portrait by",
+ * "astronomers using the telescope". */
+const TIED_BY = /^(?:on|at|by|with|using)$/i;
+
+/** A participle before "by" ("led by", "written by"): the name acts, as in "X, led by Y". */
+export const PARTICIPLE = /^(?:\p{Ll}+(?:ed|en|wn)|led|run|made|built|held|won|set|backed)$/u;
+
+/**
+ * "Copper prices on the London Metal Exchange", "A portrait by Gustav Klimt", "Dock workers at
+ * the port of Antwerp": a name in a phrase after the subject's head noun only says which; the
+ * head noun acts. The words before that phrase (the head) and the preposition; null when the
+ * name is the subject itself.
+ */
+export function headBeforeName(
+  subjectWords: Word[],
+  name: TitleName,
+): { head: Word[]; tie: string } | null {
+  const at = subjectWords.findIndex((w) => w.start >= name.start);
+  let i = at - 1;
+  // Between the preposition and the name: articles, "port of", "Norwegian painter".
+  while (i > 0 && at - i <= 4 && !TIED_BY.test(subjectWords[i]!.text)) {
+    if (/^(?:and|or|,)$/i.test(subjectWords[i]!.text)) return null;
+    i -= 1;
+  }
+  const noun = subjectWords[i - 1];
+  if (i <= 0 || !TIED_BY.test(subjectWords[i]!.text) || noun === undefined) return null;
+  // (A sentence's first word has its capital: "Astronomers using the telescope".)
+  const common = i === 1 ? /^\p{Lu}?\p{Ll}+$/u : /^\p{Ll}+$/u;
+  if (!common.test(noun.text) || DETERMINER.test(noun.text) || PREPOSITION.test(noun.text))
+    return null;
+  if (SUBJECT_PRONOUN.test(noun.text) || /^(?:and|or)$/i.test(noun.text)) return null;
+  if (PARTICIPLE.test(noun.text.toLowerCase())) {
+    // "A five-judge bench led by Chief Justice Chandrachud ordered": the bench, led by him.
+    const owner = subjectWords[i - 2];
+    if (
+      owner === undefined ||
+      !/^\p{Ll}[\p{Ll}-]+$/u.test(owner.text) ||
+      DETERMINER.test(owner.text)
+    )
+      return null;
+  }
+  return { head: subjectWords.slice(0, i), tie: subjectWords[i]!.text.toLowerCase() };
+}
+
+/**
+ * The subject as a title writes it from its head and the name tied to it: "Antwerp dock
+ * workers", "CERN physicists" (people at a place or body), "Portrait by Klimt", "Talks with the
+ * union", else the head alone ("Copper prices").
+ */
+export function tiedSubject(head: string[], tie: string, name: string, type: string): string[] {
+  const words = head.filter((w, i) => !(i === 0 && DETERMINER.test(w)));
+  if (words.length > 3) return words;
+  const lower = words.map((w, i) => (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w));
+  if (type === 'location' || tie === 'at') return [name, ...lower];
+  return tie === 'by' || tie === 'with' ? [...words, tie, name] : words;
+}

@@ -1,6 +1,13 @@
 import { objectHeadline, objectWords } from './event-clause-object.ts';
-import { namesIn, subjectStretch } from './event-clause-subject.ts';
+import {
+  headBeforeName,
+  namesIn,
+  PARTICIPLE,
+  subjectStretch,
+  tiedSubject,
+} from './event-clause-subject.ts';
 import { findVerb } from './event-clause-verb.ts';
+import { agentTitle } from './event-passive-agent.ts';
 import { DESTINATION } from './event-place.ts';
 import { relativeSubject } from './event-relative-clause.ts';
 import {
@@ -246,6 +253,10 @@ export function clauseTitle(
   const group = subjectWords.some((w) => /^(?:both|two|pair|they)$/i.test(w.text));
   let subject: string[];
   let plural: boolean;
+  const tied =
+    subjectNames.length === 1 && endsWithName(subjectWords, subjectNames[0]!)
+      ? headBeforeName(subjectWords, subjectNames[0]!)
+      : null;
   const others = input.participants.filter((p) => p.type !== 'location' || p.start < trigger.start);
   let actors = others.filter((p) => !(p.start >= clause.start && p.start > trigger.start));
   // "Halas said she would begin talks": the speaker is who "she" is.
@@ -263,9 +274,9 @@ export function clauseTitle(
       subjectWords.every((w) => SUBJECT_PRONOUN.test(w.text))) &&
     subjectWords.length > 0
   ) {
-    if (actors.length === 0 && !group && pronoun !== null && input.saidBy !== undefined) {
+    if (pronoun !== null && SUBJECT_PRONOUN.test(pronoun.text) && (input.saidBy?.length ?? 0) > 0) {
       // "China's foreign ministry said it respected the decision": the ministry respects it.
-      subject = input.saidBy;
+      subject = input.saidBy!;
       plural = isPlural(subject, 0);
     } else if (actors.length === 0) {
       if (group) return null;
@@ -289,6 +300,13 @@ export function clauseTitle(
     // "Shares of Acme rose": "Acme shares rise".
     subject = [nameOf(subjectNames[0]!, input), subjectWords[0]!.text.toLowerCase()];
     plural = true;
+  } else if (tied !== null) {
+    // "Copper prices on the London Metal Exchange rose": the prices rise, not the exchange.
+    const name = subjectNames[0]!;
+    const head = render(tied.head, input);
+    subject = tiedSubject(head, tied.tie, nameOf(name, input), name.type);
+    const noun = head.filter((w) => !DETERMINER.test(w));
+    plural = isPlural(PARTICIPLE.test(noun.at(-1) ?? '') ? noun.slice(0, -1) : noun, 0);
   } else if (
     subjectNames.length >= 2 ||
     (subjectNames.length === 1 &&
@@ -359,19 +377,9 @@ export function clauseTitle(
     /^(?:[$€£¥]?\d.*|about|nearly|almost|around|roughly|some|more|less|over|up|as|a|an|half|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
   if (by === 0 && /ed$/.test(verb) && !amount.test(after[1]?.text ?? '')) passive = true;
   if (passive && by >= 0) {
-    const named = names(after.slice(by + 1));
-    // "by South Korea's Foreign Minister Park": the minister hosts, not the country.
-    const agents = named.some((m) => m.type !== 'location')
-      ? named.filter((m) => m.type !== 'location')
-      : named;
-    if (agents.length > 0) {
-      const verbWord = agents.length > 1 ? forms.base : forms.present;
-      const agent = joinNames(agents.map((m) => nameOf(m, input)));
-      const patient = group ? subject : render(subjectWords, input);
-      if (patient.length > 0 && DETERMINER.test(patient[0]!))
-        patient[0] = patient[0]!.toLowerCase();
-      return { words: [agent, verbWord, ...patient, ...render(after.slice(0, by), input)], report };
-    }
+    const patient = group ? subject : render(subjectWords, input);
+    const agented = agentTitle(after, by, patient, forms, input);
+    if (agented !== null) return { words: agented, report };
   }
   if (timeSubject) {
     while (object.length > 0 && DETERMINER.test(object[0]!)) object.shift();

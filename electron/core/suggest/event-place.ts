@@ -4,7 +4,7 @@ import type { Trigger } from './event-triggers.ts';
 // Where an event happens, and which named places act in it rather than host it.
 
 const LOCATION_CUE =
-  /\b(?:in|at|to|into|inside|near|outside|off|from)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:capital\s+|city\s+of\s+|town\s+of\s+|coast\s+of\s+)?$/iu;
+  /\b(?:in|at|to|into|inside|near|outside|off|from)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:capital\s+|(?:city|town|coast|port|island|province|region|village)\s+of\s+)?$/iu;
 
 /** A country that acts: "Thailand has recently cracked down", "New Zealand government announced". */
 export function placeActs(text: string, m: MentionInput, trigger: Trigger): boolean {

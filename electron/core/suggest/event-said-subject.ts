@@ -1,5 +1,5 @@
 import { clauseTitle, titleWords } from './event-clause-title.ts';
-import type { TitleInput } from './event-title-words.ts';
+import { nameOf, type TitleInput } from './event-title-words.ts';
 import { formsOf, SUBJECT_PRONOUN } from './event-verbs.ts';
 
 /** Who a person is by office: the body before it is what "it" stands for. */
@@ -20,9 +20,14 @@ export function speakerWords(input: TitleInput, pronoun: string): string[] | und
   const verbAt = reported.findIndex((w) => w === forms.present || w === forms.base);
   let subject = reported.slice(0, verbAt);
   if (verbAt <= 0 || subject.some((w) => SUBJECT_PRONOUN.test(w))) return undefined;
+  // "Astronomers using the James Webb Space Telescope said they": the telescope is no speaker.
   if (
     input.mentions.some(
-      (m) => m.type !== 'location' && m.end <= trigger.start && m.start >= input.clause.start,
+      (m) =>
+        m.type !== 'location' &&
+        m.end <= trigger.start &&
+        m.start >= input.clause.start &&
+        subject.includes(nameOf(m, input)),
     )
   )
     return undefined;

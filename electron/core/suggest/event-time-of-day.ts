@@ -40,3 +40,32 @@ export function timeOfDayDate(
     range: { text: found[0], start: day, end: day, precision: 'day' },
   };
 }
+
+/**
+ * The date spans without the times of day inside them ("on Monday at about 6 p.m." keeps "on
+ * Monday"): a title leaves the day out but writes the time whole ("join the strike at about 6
+ * p.m."), never half of it ("The crash happened at around").
+ */
+export function withoutTimesOfDay<T extends TextSpan>(text: string, dates: readonly T[]): T[] {
+  return dates.flatMap((d) => {
+    const pieces: T[] = [];
+    let from = d.start;
+    // The time may start before the date ("at around 8.15 a.m. on March 3" dated from "8.15").
+    const lead = Math.max(0, d.start - 30);
+    for (const time of text.slice(lead, d.end).matchAll(TIME_OF_DAY)) {
+      const start = lead + time.index;
+      const end = start + time[0].length;
+      if (end <= d.start) continue;
+      pieces.push({ ...d, start: from, end: Math.max(from, start) });
+      from = Math.max(from, end);
+    }
+    pieces.push({ ...d, start: from, end: d.end });
+    return pieces.filter((p) => p.end > p.start && /\w/.test(text.slice(p.start, p.end)));
+  });
+}
+
+/** Where a time of day that starts at `at` ends ("at about 6 p.m." after "on Monday"); -1: none. */
+export function timeOfDayEnd(text: string, at: number): number {
+  const found = new RegExp(`^(?:${TIME_OF_DAY.source})`, 'iu').exec(text.slice(at, at + 60));
+  return found === null ? -1 : at + found[0].length;
+}

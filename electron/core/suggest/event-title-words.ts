@@ -57,7 +57,11 @@ const OWNER = /^.*['’]s\s+(?=\p{Lu}\S*(?:\s+\S+){2,}$)/u;
 export function shortNameOf(name: TitleName): string {
   // "the State Department" loses its article in a title; "The Hague" keeps it.
   const named = isArticleName(name.text) ? name.text : name.text.replace(/^the\s+/i, '');
-  const text = named.replace(/['’]s$/, '');
+  // "Argentina's" loses its possessive; "Christie's" and "McDonald's" are named so.
+  const text =
+    /^\p{Lu}\p{Ll}+['’]s$/u.test(named) && name.type === 'organization'
+      ? named
+      : named.replace(/['’]s$/, '');
   if (name.type !== 'person') return text.replace(OWNER, '');
   const parts = text.split(/\s+/);
   const last = parts[parts.length - 1]!;
@@ -148,7 +152,9 @@ export function render(words: Word[], input: TitleInput): string[] {
     }
     // "a £42 million plan": the currency sign before an amount is part of it (a "$" already is).
     const before = input.text.charAt(word.start - 1);
-    out.push((/^\d/.test(word.text) && /\p{Sc}/u.test(before) ? before : '') + word.text);
+    // "6 p.m.": the abbreviation keeps its last dot.
+    const dot = /^[ap]\.m$/i.test(word.text) && input.text.charAt(word.end) === '.' ? '.' : '';
+    out.push((/^\d/.test(word.text) && /\p{Sc}/u.test(before) ? before : '') + word.text + dot);
     i += 1;
   }
   return out;
@@ -239,7 +245,12 @@ const HEAD_ENDS = /^(?:of|on|for|in|at|with|to|from|about|over|against|between|u
 
 export function isPlural(subject: string[], names: number): boolean {
   // The head noun stands before a phrase that qualifies it ("Groups on humanitarian access").
-  const qualified = subject.findIndex((w, i) => i > 0 && HEAD_ENDS.test(w));
+  // So does a participle and its agent ("Wildfire driven by gale-force winds").
+  const qualified = subject.findIndex(
+    (w, i) =>
+      i > 0 &&
+      (HEAD_ENDS.test(w) || (/^by$/i.test(subject[i + 1] ?? '') && /(?:ed|en|wn)$/.test(w))),
+  );
   const headAt = (qualified > 0 ? qualified : subject.length) - 1;
   const head = subject[headAt] ?? '';
   const ahead = subject.slice(0, headAt + 1);

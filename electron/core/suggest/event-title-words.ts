@@ -188,7 +188,7 @@ export function tidy(words: string[]): string[] {
   const dangles = (w: string): boolean =>
     DANGLING.test(w) ||
     /^[,;:]$/.test(w) ||
-    /^(?:it|they|he|she|we|which|who|whose|starting|beginning|effective|until)$/i.test(w);
+    /^(?:it|they|he|she|we|which|who|whose|starting|beginning|effective|until|through)$/i.test(w);
   while (list.length > 0 && dangles(list[list.length - 1]!)) list.pop();
   while (list.length > 0 && /^[,;:]$/.test(list[0]!)) list.shift();
   return list;

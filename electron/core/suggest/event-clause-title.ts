@@ -274,8 +274,10 @@ export function clauseTitle(
       subjectWords.every((w) => SUBJECT_PRONOUN.test(w.text))) &&
     subjectWords.length > 0
   ) {
-    if (pronoun !== null && SUBJECT_PRONOUN.test(pronoun.text) && (input.saidBy?.length ?? 0) > 0) {
-      // "China's foreign ministry said it respected the decision": the ministry respects it.
+    // "China's foreign ministry said it respected the decision": the ministry respects it;
+    // "Astronomers using the telescope said they": the astronomers, not the telescope.
+    const they = pronoun !== null && /^they$/i.test(pronoun.text);
+    if (pronoun !== null && (actors.length === 0 || they) && (input.saidBy?.length ?? 0) > 0) {
       subject = input.saidBy!;
       plural = isPlural(subject, 0);
     } else if (actors.length === 0) {

@@ -44,7 +44,12 @@ function asOrganization(
   if (inside.some((m) => m.start < span.start || m.end > span.end || kept(m))) return mentions;
   return [
     ...mentions.filter((m) => !inside.includes(m)),
-    { start: span.start, end: span.end, type: 'organization' as const, score: 0.7 },
+    {
+      start: span.start,
+      end: span.end,
+      type: 'organization' as const,
+      origin: 'rule:organization-cue' as const,
+    },
   ].sort((a, b) => a.start - b.start);
 }
 
@@ -139,7 +144,11 @@ export function withOrganizationCues(
             /\s\p{Ll}+\s/u.test(text.slice(m.start, m.end))
           ),
       );
-    const whole = withLegalForm(text, { ...cue, type: 'organization', score: 0.7 });
+    const whole = withLegalForm(text, {
+      ...cue,
+      type: 'organization',
+      origin: 'rule:organization-cue',
+    });
     out = asOrganization(out, whole, cue.widens);
     (cue.cue === 'club' ? clubs : named).add(name);
   }

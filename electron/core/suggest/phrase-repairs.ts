@@ -84,7 +84,7 @@ function withWholeBodies(text: string, mentions: RecognizedMention[]): Recognize
           start: previous.start,
           end: m.end,
           type: 'organization',
-          score: m.score,
+          origin: m.origin,
         };
         continue;
       }
@@ -154,7 +154,7 @@ function withCountryNames(text: string, mentions: RecognizedMention[]): Recogniz
     if (inside.length === 0 || inside.some((m) => m.start < start || m.end > end)) continue;
     out = [
       ...out.filter((m) => !inside.includes(m)),
-      { start, end, type: 'location' as const, score: inside[0]!.score },
+      { start, end, type: 'location' as const, origin: inside[0]!.origin },
     ].sort((a, b) => a.start - b.start);
   }
   return out;

@@ -118,7 +118,7 @@ function withTownsNamed(text: string, mentions: RecognizedMention[]): Recognized
     const [start, end] = match.indices![1]!;
     const inside = out.filter((m) => start < m.end && m.start < end);
     if (inside.length === 0) {
-      out = [...out, { start, end, type: 'location' as const, score: 0.7 }];
+      out = [...out, { start, end, type: 'location' as const, origin: 'rule:place-cue' as const }];
     } else if (
       inside.length === 1 &&
       inside[0]!.type === 'person' &&

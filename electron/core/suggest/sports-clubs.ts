@@ -139,7 +139,14 @@ export function withClubShortNames(
       // "fans who live in Kelmore": the town, not the club.
       const town = namesClubTown(text, span.start);
       if (inside.length === 0)
-        out = [...out, { ...span, type: town ? 'location' : 'organization', score: 0.7 }];
+        out = [
+          ...out,
+          {
+            ...span,
+            type: town ? 'location' : 'organization',
+            origin: 'rule:sports-club' as const,
+          },
+        ];
       else if (town) {
         const [read] = inside;
         if (inside.length === 1 && read!.start === span.start && read!.end === span.end)

@@ -1,0 +1,16 @@
+/**
+ * How a suggestion's calibrated confidence is put to the analyst: the percentage, and a band for
+ * its colour. The percentages are probabilities fitted on dev gold (docs/EVAL.md, calibration):
+ * "80% likely right" means about eight of ten such suggestions were right there.
+ */
+export type ConfidenceBand = 'likely' | 'probable' | 'uncertain';
+
+export function confidenceBand(confidence: number): ConfidenceBand {
+  if (confidence >= 0.9) return 'likely';
+  if (confidence >= 0.7) return 'probable';
+  return 'uncertain';
+}
+
+export function confidenceText(confidence: number): string {
+  return `${Math.round(confidence * 100)}% likely right`;
+}

@@ -11,6 +11,7 @@ export function confidenceBand(confidence: number): ConfidenceBand {
   return 'uncertain';
 }
 
+/** Never "100%": dev gold is a few thousand suggestions, which cannot show a certainty. */
 export function confidenceText(confidence: number): string {
-  return `${Math.round(confidence * 100)}% likely right`;
+  return `${Math.min(99, Math.round(confidence * 100))}% likely right`;
 }

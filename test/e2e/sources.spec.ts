@@ -34,7 +34,7 @@ async function openInReader(page: Page, title: string) {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
-test('the Reader says which article a wire copy copies, and who else published an article', async ({
+test('the Reader says which article a wire copy copies, grades the sources of the article open, and says who else published an article', async ({
   openApp,
   server,
 }) => {
@@ -56,25 +56,7 @@ test('the Reader says which article a wire copy copies, and who else published a
     /Copy of “Tokyo talks” \(Sputnik\), 9\d% the same text/,
   );
 
-  await app
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Library' })
-    .click();
-  await openInReader(app, 'Tokyo talks');
-  await expect(app.getByRole('note')).toHaveText('Also published by UrduPoint News / Sputnik');
-});
-
-test('the Reader grades the sources of the article open, and the grade is the notebook’s', async ({
-  openApp,
-  server,
-}) => {
-  await callApi(server, 'addText', {
-    title: 'Tokyo talks',
-    text: STORY,
-    source: 'UrduPoint News / Sputnik',
-  });
-  const app = await openApp();
-  await openInReader(app, 'Tokyo talks');
+  // Each source of the article open is graded there, and the grade is the notebook's.
   const sputnik = app.getByLabel('Reliability of Sputnik');
   await expect(sputnik).toHaveValue('');
   await expect(app.getByLabel('Reliability of UrduPoint News')).toBeVisible();
@@ -87,6 +69,13 @@ test('the Reader grades the sources of the article open, and the grade is the no
   );
   expect(sources.find((s) => s.name === 'Sputnik')?.reliability).toBe('C');
   expect(sources.find((s) => s.name === 'UrduPoint News')?.reliability).toBeNull();
+
+  await app
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Library' })
+    .click();
+  await openInReader(app, 'Tokyo talks');
+  await expect(app.getByRole('note')).toHaveText('Also published by UrduPoint News / Sputnik');
 });
 
 test('grading a source in the Sources view shows its grade in the Library, and a quote cited in a briefing shows its words and the grade in its footnote', async ({

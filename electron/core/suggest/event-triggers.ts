@@ -76,10 +76,10 @@ const TRIGGERS: [EventType, RegExp][] = [
     /(?<=\b(?:storms?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|blizzards?|snowstorms?|gales?|tsunamis?|wildfires?|bushfires?|floods?|earthquakes?|quakes?)\b[^.;!?]{0,80}?)\b(?:hit|struck|swept|battered|lashed|pounded|ravaged|slammed|tore (?:through|across|into)|made landfall)\b/gi,
   ],
   // A currency that weakens or strengthens ("The peso weakened 1.1 percent"), not demand or a
-  // storm.
+  // storm (the currency looked for behind the verb only: a lookbehind first is tried everywhere).
   [
     'other',
-    new RegExp(`(?<=\\b(?:${CURRENCIES})\\b[^.;!?]{0,40}?)\\b(?:weakened|strengthened)\\b`, 'gi'),
+    new RegExp(`\\b(?:weakened|strengthened)\\b(?<=\\b(?:${CURRENCIES})\\b[^.;!?]{1,52})`, 'gi'),
   ],
   // A decision on a rate, a price or jobs ("cut its benchmark rate", "raised fares", "cut 400
   // jobs"): the verb, which alone says nothing ("cut the ribbon", "raised concerns").

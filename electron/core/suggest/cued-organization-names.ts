@@ -180,7 +180,7 @@ const JOB_OF = new RegExp(
   'dgu',
 );
 
-const MONTH_OR_DAY =
+export const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** A place a gazetteer or the lexicon knows ("Trinidad & Tobago" as "Trinidad and Tobago"). */

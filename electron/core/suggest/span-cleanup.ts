@@ -1,3 +1,5 @@
+import { namesInS } from './names-in-s.ts';
+
 /**
  * Clean edges for suggested spans: an analyst marks "Biden" in "Biden's", "China" in
  * "China." and "State Department" in "the State Department". Offsets move, the text never.
@@ -28,7 +30,8 @@ export function cleanSpan(
     changed = false;
     const value = text.slice(start, end);
     const possessive = /[\p{L}\p{N}.](['’]s|s['’])$/u.exec(value);
-    if (possessive !== null) {
+    // "Christie's will hold": a firm's name in 's keeps it.
+    if (possessive !== null && !namesInS(text).has(value)) {
       // "Biden's" loses "'s"; "Nicaraguans'" keeps its plural s and loses only the apostrophe.
       end -= possessive[1] === "s'" || possessive[1] === 's’' ? 1 : 2;
       changed = true;

@@ -82,3 +82,31 @@ describe('organizations named by how the text uses them', () => {
     ]);
   });
 });
+
+describe('the lead24 cases: a campaign, operators listed, a metropolitan area, a date after a name', () => {
+  it('reads "Friends of the Earth" and the operators listed after "Operators" as bodies', () => {
+    const text =
+      'Friends of the Earth said the plan was weak. Operators Stagecoach and First Bus will replace 400 vehicles.';
+    expect(read(text, [at(text, 'Earth', 'location')])).toEqual([
+      'Friends of the Earth:organization',
+      'Stagecoach:organization',
+      'First Bus:organization',
+    ]);
+  });
+
+  it('keeps "Greater" in a metropolitan area and ends a body before the date after it', async () => {
+    const { withPlaceCues } = await import('../../electron/core/suggest/place-cues.ts');
+    const text = 'Greater Manchester will ban diesel buses.';
+    expect(
+      withPlaceCues(text, [at(text, 'Manchester', 'location')]).map((m) =>
+        text.slice(m.start, m.end),
+      ),
+    ).toEqual(['Greater Manchester']);
+    expect(
+      cleaned(
+        'names to the Election Commission of India by March 6.',
+        'Election Commission of India by March',
+      ),
+    ).toBe('Election Commission of India');
+  });
+});

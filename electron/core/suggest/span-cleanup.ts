@@ -8,6 +8,9 @@ const POSSESSIVE = /['’]s?$/u;
 const TRAILING = /[\s.,;:!?)\]}"'’”»\-–—]+$/u;
 const LEADING = /^[\s([{"'‘“«\-–—,;:!?]+/u;
 const LEADING_ARTICLE = /^(?:the|The|THE)\s+/u;
+/** A date the sentence goes on to after a name: "the Election Commission of India by March". */
+const DATE_AFTER =
+  /\s+(?:by|on|in|until|since|from|before|after)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 export interface Span {
   start: number;
@@ -34,6 +37,12 @@ export function cleanSpan(
     if (possessive !== null && !namesInS(text).has(value)) {
       // "Biden's" loses "'s"; "Nicaraguans'" keeps its plural s and loses only the apostrophe.
       end -= possessive[1] === "s'" || possessive[1] === 's’' ? 1 : 2;
+      changed = true;
+      continue;
+    }
+    const dateAfter = DATE_AFTER.exec(value);
+    if (dateAfter !== null) {
+      end -= dateAfter[0].length;
       changed = true;
       continue;
     }

@@ -90,7 +90,7 @@ const COMPANY_BEFORE_SHARES = new RegExp(
  * Brisk", "Operators Stagecoach and First Bus will"; each is of that kind.
  */
 const KIND_LIST = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?:[Rr]ivals|[Cc]ompetitors|[Bb]anks|[Ll]enders|[Rr]etailers|[Ss]upermarkets|[Aa]irlines|[Cc]armakers|[Ii]nsurers|[Cc]ompanies|[Ff]irms|[Cc]lubs|[Oo]perators|[Cc]arriers|[Ss]hipping\slines|[Bb]roadcasters|[Pp]ublishers|[Mm]iners|[Uu]tilities)\s((?:${NAME},\s)*${NAME},?\s(?:and|or)\s${NAME})`,
+  String.raw`(?<![\p{L}\p{N}'’-])(?:[Rr]ivals|[Cc]ompetitors|[Bb]anks|[Ll]enders|[Rr]etailers|[Ss]upermarkets|[Aa]irlines|[Cc]armakers|[Ii]nsurers|[Cc]ompanies|[Ff]irms|[Cc]lubs|[Oo]perators|[Cc]arriers|[Ss]hipping\slines|[Bb]roadcasters|[Uu]tilities)\s((?:${NAME},\s)*${NAME},?\s(?:and|or)\s${NAME})`,
   'dgu',
 );
 

@@ -41,6 +41,9 @@ describe('organizations named by how the text uses them', () => {
     expect(cleaned(text, "Biden's.")).toBe('Biden');
     expect(cleaned(text, "Kohl's")).toBe('Kohl');
     expect(read(text)).toEqual([]);
+    expect(
+      read("It's on loan, and that's in the contract. What's at stake? There's at least one."),
+    ).toEqual([]);
   });
 
   it('reads parties named by their family in a text about politics, and only there', () => {

@@ -34,6 +34,8 @@ export function namesInS(text: string): ReadonlySet<string> {
         ? words[1]!
         : match[1]!;
     const stem = name.slice(0, -2);
+    // "It's on loan", "That's in": a pronoun's or a common word's contraction.
+    if (/^(?:function|common)$/u.test(wordKind(stem))) continue;
     const alone = new RegExp(
       String.raw`(?<![\p{L}\p{N}'’-])${escapeRegExp(stem)}(?![\p{L}\p{N}'’-])`,
       'u',

@@ -205,3 +205,24 @@ describe('the lead’s later kinds', () => {
     ]);
   });
 });
+
+describe('clubs in a transfer story (the lead24 cases)', () => {
+  it('reads "Real Madrid" whole, and clubs that buy, sell, bid or take part in talks', () => {
+    const text =
+      'MADRID - Real Madrid have signed forward Joao Silva, after talks that also involved Paris Saint-Germain. The striker scored 12 goals this season. The club had rejected a higher offer from Chelsea in January. It is the most since Barcelona bought Neymar from Santos.';
+    const mentions = [
+      ...all(text, 'Madrid', 'location').slice(1),
+      ...all(text, 'Paris Saint-Germain', 'person'),
+      ...all(text, 'Chelsea', 'person'),
+      ...all(text, 'Barcelona', 'location'),
+      ...all(text, 'Santos', 'location'),
+    ];
+    expect(read(text, mentions)).toEqual([
+      'Real Madrid:organization',
+      'Paris Saint-Germain:organization',
+      'Chelsea:organization',
+      'Barcelona:organization',
+      'Santos:organization',
+    ]);
+  });
+});

@@ -8,7 +8,7 @@
 //                               -> dist/main/reading-worker.cjs (suggestions' process,
 //                                                            see reading-pool.ts)
 //   electron/core/search/search-worker.ts
-//                               -> dist/main/search-worker.cjs (the search index's worker thread,
+//                               -> dist/main/search-worker.cjs (the search index's process,
 //                                                            see notebook-search.ts)
 //   electron/core/store/stat-worker.ts
 //                               -> dist/main/stat-worker.cjs (stats the article files at open,

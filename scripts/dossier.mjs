@@ -53,7 +53,7 @@ if (
       'extract-worker': join(root, 'electron/core/import/extract-worker.ts'),
       // Suggestions' process, likewise (reading-pool.ts).
       'reading-worker': join(root, 'electron/core/suggest/reading-worker.ts'),
-      // The search index's worker thread, likewise (notebook-search.ts).
+      // The search index's process, likewise (notebook-search.ts).
       'search-worker': join(root, 'electron/core/search/search-worker.ts'),
       // Stats the article files at open, likewise (file-stats.ts).
       'stat-worker': join(root, 'electron/core/store/stat-worker.ts'),

@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import { writeSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe } from '../common/errors.ts';
@@ -100,6 +101,19 @@ export function launchChild(
   events: ChildProcessEvents,
 ): ChildProcess {
   return launcher(entry, options, events);
+}
+
+/**
+ * The child's side: a bug that escapes its work ends the process, its reason told on stderr after
+ * FAILURE_MARK, which the host reports.
+ */
+export function endOnEscapedError(): void {
+  const fail = (error: unknown): void => {
+    writeSync(2, `\n${FAILURE_MARK}${describe(error)}\n`);
+    process.exit(70);
+  };
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
 }
 
 interface ElectronParentPort {

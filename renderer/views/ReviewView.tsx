@@ -1,6 +1,10 @@
 import './ReviewView.css';
-import { useMemo, type KeyboardEvent, type Ref } from 'react';
-import type { ArticleId, NotebookInfo } from '../../electron/common/api/contract.ts';
+import { useMemo, useState, type KeyboardEvent, type Ref } from 'react';
+import type {
+  ArticleId,
+  NotebookInfo,
+  SuggestionGroupView,
+} from '../../electron/common/api/contract.ts';
 import { orderedTypes, plural, typeKey } from '../annotate/entity-types.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { ViewHeader } from '../components/ViewHeader.tsx';
@@ -8,6 +12,15 @@ import { isTextField } from '../commands/keys.ts';
 import type { Decision } from './review/decisions.ts';
 import { ReviewGroup } from './review/ReviewGroup.tsx';
 import { useReviewQueue } from './review/useReviewQueue.ts';
+
+type Order = 'ambiguous' | 'least' | 'most';
+
+/** The groups in the order chosen: as listed (ambiguous first), or by their confidence. */
+function ordered(groups: SuggestionGroupView[], order: Order): SuggestionGroupView[] {
+  if (order === 'ambiguous') return groups;
+  const sign = order === 'least' ? 1 : -1;
+  return [...groups].sort((a, b) => sign * (a.confidence - b.confidence));
+}
 
 /**
  * The review queue: every open suggestion of the notebook, grouped by name and proposed entity,
@@ -28,7 +41,12 @@ export function ReviewView({
   const readOnly = info?.readOnly ?? false;
   const types = useMemo(() => orderedTypes(info?.entityTypes), [info?.entityTypes]);
   const queue = useReviewQueue(readOnly);
-  const { groups, loadError, listRef, rowButtons, decide, leftOut, linking, asking } = queue;
+  const [order, setOrder] = useState<Order>('ambiguous');
+  const { loadError, listRef, rowButtons, decide, leftOut, linking, asking } = queue;
+  const groups = useMemo(
+    () => (queue.groups === null ? null : ordered(queue.groups, order)),
+    [queue.groups, order],
+  );
   const { setLinking, setAsking } = queue;
 
   function onListKeyDown(event: KeyboardEvent<HTMLUListElement>) {
@@ -98,6 +116,14 @@ export function ReviewView({
         )}
         {groups !== null && groups.length > 0 && (
           <>
+            <label className="review-order">
+              Order{' '}
+              <select value={order} onChange={(e) => setOrder(e.target.value as Order)}>
+                <option value="ambiguous">Ambiguous first</option>
+                <option value="least">Least likely right first</option>
+                <option value="most">Most likely right first</option>
+              </select>
+            </label>
             <p className="review-keys" id="review-keys">
               <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>A</kbd> accept · <kbd>R</kbd> reject ·{' '}
               <kbd>P</kbd> <kbd>O</kbd> <kbd>L</kbd> accept as a type · <kbd>1</kbd>…<kbd>9</kbd>{' '}

@@ -1,6 +1,6 @@
 // Where the main process's RSS goes after use (issue 21): the steps of size.ts that leave memory
-// behind, RSS after each (the main process's, and its child processes': the recognizer's), then
-// each worker's share (RSS dropped when it is stopped).
+// behind, RSS after each (the main process's, and its child processes': the recognizer's and the
+// search index's), then each worker's or process's share (RSS dropped when it is stopped).
 // Usage: tsx --expose-gc scripts/bench/rss-parts.ts FOLDER (a notebook with its catalog; a copy:
 // suggestions and searches write its cache).
 import { setTimeout } from 'node:timers/promises';
@@ -54,6 +54,11 @@ for (let round = 0; round < 3; round++)
 const used = await measure('searches');
 service.store.search.dispose();
 const withoutSearch = await measure('search_worker_stopped');
+// The index in a process of its own (notebook-search.ts): its RSS, not the main process's.
+result.search_process_mb =
+  Math.round(
+    (result.searches_children_rss_mb! - result.search_worker_stopped_children_rss_mb!) * 10,
+  ) / 10;
 await readingPool().release(); // measured once its thread has exited, not 1 s after asking
 const mainOnly = await measure('reading_worker_stopped');
 result.search_worker_mb = Math.round((used - withoutSearch) / 1e5) / 10;

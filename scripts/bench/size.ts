@@ -242,7 +242,7 @@ async function main(): Promise<void> {
   }
   await rm(floorFile, { force: true });
   result.fsync_floor_ms = stats(floorTimes);
-  // Reading the bytes the open reads (the catalog, version 7: its columns' bytes, no JSON.parse).
+  // Reading the bytes the open reads (the catalog, version 8: its columns' bytes, no JSON.parse).
   const readTimes: number[] = [];
   for (let i = 0; i < 5; i++)
     readTimes.push(

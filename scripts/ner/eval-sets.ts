@@ -1,15 +1,18 @@
-// `npx tsx scripts/ner/eval-sets.ts [--json]`: `dossier eval` (the app's path, cold start) on each
-// group of gold files in test/fixtures/gold/, in one process: entity F1, person precision and
-// organization recall per group, the dev groups (looked at while building) apart from the
-// held-out ones. Used to compare models and combiner settings (docs/EVAL.md).
+// `npx tsx scripts/ner/eval-sets.ts [--json] [DIR...]`: `dossier eval` (the app's path, cold
+// start) on each group of gold files in test/fixtures/gold/, in one process: entity F1, person
+// precision and organization recall per group, the dev groups (looked at while building) apart
+// from the held-out ones. Used to compare models and combiner settings (docs/EVAL.md). Given
+// folders, every set of gold files in them instead, a set being the files that share a name up
+// to their date or topic ("news-held17-*", "lead19-*"): to list every set a change moves.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateGoldFiles } from '../../electron/core/eval/eval-notebook.ts';
 import { root } from './corpus.ts';
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
   options: { json: { type: 'boolean', default: false }, only: { type: 'string' } },
+  allowPositionals: true,
 });
 
 const GROUPS: [string, RegExp][] = [
@@ -37,12 +40,33 @@ const GROUPS: [string, RegExp][] = [
   ['held: news-held12', /^news-held12-/u],
 ];
 
+/** The set a gold file belongs to: its name up to "dev" or "held", else to its first word with a digit. */
+function setOf(name: string): string {
+  const words = name.replace(/\.json$/u, '').split('-');
+  const split = words.findIndex((w) => w === 'dev' || w === 'held' || w === 'interview');
+  if (split > 0) return words.slice(0, split + 1).join('-');
+  const digit = words.findIndex((w) => /\d/u.test(w));
+  if (digit >= 0) return words.slice(0, /^\d+$/u.test(words[digit]!) ? digit : digit + 1).join('-');
+  return words.slice(0, words.length > 2 ? 2 : 1).join('-');
+}
+
 const folder = join(root, 'test/fixtures/gold');
 const names = readdirSync(folder).filter((name) => name.endsWith('.json'));
+const groups = new Map<string, string[]>();
+if (positionals.length === 0)
+  for (const [group, pattern] of GROUPS)
+    groups.set(
+      group,
+      names.filter((name) => pattern.test(name)).map((name) => join(folder, name)),
+    );
+for (const dir of positionals)
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort())
+    groups.set(setOf(name), [...(groups.get(setOf(name)) ?? []), join(dir, name)]);
 const rows: Record<string, { f1: number; personP: number; orgR: number }> = {};
-for (const [group, pattern] of GROUPS) {
+for (const [group, files] of groups) {
   if (values.only !== undefined && !group.includes(values.only)) continue;
-  const files = names.filter((name) => pattern.test(name)).map((name) => join(folder, name));
   if (files.length === 0) continue;
   const { report } = await evaluateGoldFiles(files);
   const e = report.entities;

@@ -50,6 +50,8 @@ export interface DossierFixtures {
 export interface DossierWorkerFixtures {
   /** An empty notebook and its server, shared by the worker's read-only tests (`readOnlyTest`). */
   sharedEmptyNotebook: { dir: string; server: DossierServer };
+  /** Stops, at the worker's end, every server a test left running (one that timed out). */
+  serversStopped: void;
 }
 
 function serveCommand(dir: string): string[] {
@@ -58,6 +60,16 @@ function serveCommand(dir: string): string[] {
   const args = ['--notebook', dir, 'serve', '--port', '0', '--lazy'];
   return [CLI_BUNDLE, ...args];
 }
+
+/**
+ * Every server this worker started that has not exited. A test that times out while its server
+ * starts never gets the server to stop; the worker's teardown (`serversStopped`) stops it, and a
+ * worker that exits without its teardown kills what is left.
+ */
+const running = new Map<ChildProcess, Promise<number | null>>();
+process.once('exit', () => {
+  for (const child of running.keys()) child.kill('SIGKILL');
+});
 
 async function launch(dir: string): Promise<DossierServer> {
   if (!existsSync(join(repoRoot, 'dist/renderer/index.html'))) {
@@ -70,8 +82,11 @@ async function launch(dir: string): Promise<DossierServer> {
   });
   let output = '';
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  running.set(child, exited);
+  void exited.then(() => running.delete(child));
   const url = await new Promise<string>((done, fail) => {
     const timer = setTimeout(() => {
+      child.kill('SIGKILL');
       fail(new Error(`dossier serve printed no URL within ${START_TIMEOUT_MS} ms:\n${output}`));
     }, START_TIMEOUT_MS);
     const onData = (chunk: Buffer) => {
@@ -101,6 +116,15 @@ async function stop(child: ChildProcess, exited: Promise<number | null>): Promis
 }
 
 export const test = base.extend<DossierFixtures, DossierWorkerFixtures>({
+  serversStopped: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      await use();
+      await Promise.all([...running].map(([child, exited]) => stop(child, exited)));
+    },
+    { scope: 'worker', auto: true },
+  ],
+
   sharedEmptyNotebook: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {

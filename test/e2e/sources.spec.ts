@@ -34,7 +34,7 @@ async function openInReader(page: Page, title: string) {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
-test('the Reader says which article a wire copy copies, and who else published an article', async ({
+test('the Reader says which article a wire copy copies, grades the sources of the article open, and says who else published an article', async ({
   openApp,
   server,
 }) => {
@@ -56,51 +56,7 @@ test('the Reader says which article a wire copy copies, and who else published a
     /Copy of “Tokyo talks” \(Sputnik\), 9\d% the same text/,
   );
 
-  await app
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Library' })
-    .click();
-  await openInReader(app, 'Tokyo talks');
-  await expect(app.getByRole('note')).toHaveText('Also published by UrduPoint News / Sputnik');
-});
-
-test('a quote cited in the briefing text shows its words in the preview, and its footnote the outlet’s grade', async ({
-  openApp,
-  server,
-}) => {
-  const { id } = await addTokyoTalks(server);
-  await callApi(server, 'updateSource', { id: 'Sputnik', reliability: 'C' });
-  const words = 'regional security, the alliance and cooperation on supply chains';
-  const start = STORY.indexOf(words);
-  const app = await openApp();
-  await app
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: /Briefing/ })
-    .click();
-  await expect(app.getByRole('heading', { level: 1, name: 'Briefing' })).toBeVisible();
-  await app
-    .getByLabel('Section text (Markdown)')
-    .fill(`They discussed [@quote:${id}:${start}-${start + words.length}].`);
-  const preview = app.getByTestId('briefing-preview');
-  await expect(preview.locator('p', { hasText: 'They discussed' })).toContainText(
-    `They discussed “${words}”`,
-  );
-  await expect(preview.locator('section.footnotes')).toContainText(
-    `UrduPoint News / Sputnik [C], 16 Mar 2021, para. 2: “${words}”`,
-  );
-});
-
-test('the Reader grades the sources of the article open, and the grade is the notebook’s', async ({
-  openApp,
-  server,
-}) => {
-  await callApi(server, 'addText', {
-    title: 'Tokyo talks',
-    text: STORY,
-    source: 'UrduPoint News / Sputnik',
-  });
-  const app = await openApp();
-  await openInReader(app, 'Tokyo talks');
+  // Each source of the article open is graded there, and the grade is the notebook's.
   const sputnik = app.getByLabel('Reliability of Sputnik');
   await expect(sputnik).toHaveValue('');
   await expect(app.getByLabel('Reliability of UrduPoint News')).toBeVisible();
@@ -113,9 +69,16 @@ test('the Reader grades the sources of the article open, and the grade is the no
   );
   expect(sources.find((s) => s.name === 'Sputnik')?.reliability).toBe('C');
   expect(sources.find((s) => s.name === 'UrduPoint News')?.reliability).toBeNull();
+
+  await app
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Library' })
+    .click();
+  await openInReader(app, 'Tokyo talks');
+  await expect(app.getByRole('note')).toHaveText('Also published by UrduPoint News / Sputnik');
 });
 
-test('grading a source in the Sources view shows its grade in the Library and in a briefing footnote', async ({
+test('grading a source in the Sources view shows its grade in the Library, and a quote cited in a briefing shows its words and the grade in its footnote', async ({
   openApp,
   server,
 }) => {
@@ -150,11 +113,16 @@ test('grading a source in the Sources view shows its grade in the Library and in
   const words = 'regional security, the alliance and cooperation on supply chains';
   const start = STORY.indexOf(words);
   await app.keyboard.press('Alt+5');
+  await expect(app.getByRole('heading', { level: 1, name: 'Briefing' })).toBeVisible();
   await app
     .getByLabel('Section text (Markdown)')
     .fill(`They discussed [@quote:${id}:${start}-${start + words.length}].`);
-  await expect(app.getByTestId('briefing-preview').locator('section.footnotes')).toContainText(
-    'UrduPoint News / Sputnik [C]',
+  const preview = app.getByTestId('briefing-preview');
+  await expect(preview.locator('p', { hasText: 'They discussed' })).toContainText(
+    `They discussed “${words}”`,
+  );
+  await expect(preview.locator('section.footnotes')).toContainText(
+    `UrduPoint News / Sputnik [C], 16 Mar 2021, para. 2: “${words}”`,
   );
 });
 

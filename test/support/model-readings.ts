@@ -6,7 +6,7 @@ import type { EntityType } from '../../electron/core/suggest/entity-suggestion.t
 export function at(text: string, words: string, type: EntityType, nth = 0): RecognizedMention {
   let start = text.indexOf(words);
   for (let i = 0; i < nth; i++) start = text.indexOf(words, start + 1);
-  return { start, end: start + words.length, type, score: 0.9 };
+  return { start, end: start + words.length, type, origin: 'model' as const };
 }
 
 /** What the rules make of the model's `model` mentions of `text`, as `words:type`. */

@@ -6,7 +6,13 @@ import { localApi } from '../../electron/core/api/dispatch.ts';
 import { ArticleCatalog } from '../../electron/core/store/article-catalog.ts';
 import { catalogContent } from '../../electron/core/store/catalog-content.ts';
 import { readCatalogFile } from '../../electron/core/store/catalog-file.ts';
-import { TEXT_COLUMNS, VALUE_COLUMNS } from '../../electron/core/store/catalog-columns.ts';
+import {
+  NUMBER_COLUMNS,
+  STRING_COLUMNS,
+  VALUE_COLUMNS,
+  numberType,
+  padding,
+} from '../../electron/core/store/catalog-columns.ts';
 import type { ArticleId, EntityId } from '../../electron/common/model/ids.ts';
 import type { ArticleSummary } from '../../electron/common/model/article.ts';
 import type { DamagedFile } from '../../electron/common/model/notebook.ts';
@@ -127,7 +133,7 @@ async function asVersion6(folder: string): Promise<Version6> {
     version: 6,
     count: entries.length,
     text: Object.fromEntries(
-      TEXT_COLUMNS.map((name) => [
+      STRING_COLUMNS.map((name) => [
         name,
         {
           text: summaries.map((summary) => summary[name]).join(''),
@@ -185,7 +191,76 @@ async function asVersion6(folder: string): Promise<Version6> {
   };
 }
 
-/** The first line of a catalog of version 7 (its header). */
+/**
+ * The folder's catalog as version 7 wrote it: a line of JSON, then the columns' bytes (the
+ * SHA-256s as text, as every string), then the tables in JSON.
+ */
+async function asVersion7(folder: string): Promise<Buffer> {
+  const { entries, entities } = (await readCatalogFile(folder)).catalog!;
+  const summaries = entries.map((entry) => entry.summary);
+  const table: unknown[] = [];
+  const numberOf = (value: unknown) => {
+    const n = table.findIndex((t) => JSON.stringify(t) === JSON.stringify(value));
+    return n >= 0 ? n : table.push(value) - 1;
+  };
+  const texts = STRING_COLUMNS.map((name) => summaries.map((summary) => summary[name]).join(''));
+  const wide = texts.map((text) => /[\u0100-\uffff]/.test(text));
+  const bytes = (type: typeof Uint32Array | typeof Float64Array | typeof Int32Array, n: number[]) =>
+    Buffer.from(new type(n).buffer);
+  const sections = [
+    ...texts.map((text, k) => Buffer.from(text, wide[k] ? 'utf16le' : 'latin1')),
+    ...STRING_COLUMNS.map((name) =>
+      bytes(
+        Uint32Array,
+        summaries.map((s) => s[name].length),
+      ),
+    ),
+    ...VALUE_COLUMNS.map((name) =>
+      bytes(
+        Uint32Array,
+        summaries.map((s) => numberOf(s[name])),
+      ),
+    ),
+    ...NUMBER_COLUMNS.map((name) =>
+      bytes(
+        numberType(name),
+        entries.map((entry) =>
+          name === 'size' || name === 'mtimeMs' ? entry[name] : entry.summary[name],
+        ),
+      ),
+    ),
+    bytes(
+      Uint32Array,
+      entries.map((entry) => entry.mentions.length),
+    ),
+    bytes(
+      Uint32Array,
+      entries.flatMap((entry) => Array.from(entry.mentions)),
+    ),
+  ];
+  const header = {
+    format: 'dossier-catalog',
+    version: 7,
+    count: entries.length,
+    pairs: entries.reduce((sum, entry) => sum + entry.mentions.length, 0),
+    text: Object.fromEntries(
+      STRING_COLUMNS.map((name, k) => [
+        name,
+        { encoding: wide[k] ? 'utf16le' : 'latin1', bytes: sections[k]!.length },
+      ]),
+    ),
+  };
+  const pieces = [Buffer.from(`${JSON.stringify(header)}\n`)];
+  let at = pieces[0]!.length;
+  for (const section of sections) {
+    pieces.push(Buffer.alloc(padding(at)), section);
+    at += padding(at) + section.length;
+  }
+  pieces.push(Buffer.from(JSON.stringify({ table, entities })));
+  return Buffer.concat(pieces);
+}
+
+/** The first line of a catalog of version 7 or 8 (its header). */
 async function headerOf(folder: string) {
   const bytes = await readFile(join(folder, CATALOG));
   return JSON.parse(bytes.toString('latin1', 0, bytes.indexOf(10)));
@@ -272,7 +347,7 @@ describe('the catalog file in columns (issue 21)', () => {
     const { folder, ids, newton } = await notebook();
     expect(await headerOf(folder)).toMatchObject({
       format: 'dossier-catalog',
-      version: 7,
+      version: 8,
       count: 3,
       // Titles hold characters outside Latin-1: two bytes a character; the others one.
       text: { title: { encoding: 'utf16le' }, id: { encoding: 'latin1', bytes: 36 } },
@@ -294,7 +369,7 @@ describe('the catalog file in columns (issue 21)', () => {
     expect(saved.summaries.find((s) => s.id === ids[1])?.title).toBe('Talks in Nairobi ’24 🇰🇪');
   });
 
-  it.each([3, 4, 5, 6])(
+  it.each([3, 4, 5, 6, 7])(
     'upgrades a catalog of version %i: nothing lost, each article read again once to count its rejections (before 6)',
     async (version) => {
       const { folder, ids, newton } = await notebook();
@@ -305,21 +380,26 @@ describe('the catalog file in columns (issue 21)', () => {
       const columns = asVersion4(typed);
       await writeFile(
         join(folder, CATALOG),
-        version === 3
-          ? asRows(columns)
-          : version === 6
-            ? counted
-            : JSON.stringify(version === 4 ? columns : { ...typed, version: 5 }),
+        version === 7
+          ? await asVersion7(folder)
+          : version === 3
+            ? asRows(columns)
+            : version === 6
+              ? counted
+              : JSON.stringify(version === 4 ? columns : { ...typed, version: 5 }),
       );
 
       const { catalog, damaged } = await openCatalog(folder, true);
       expect(damaged).toEqual([]);
       expect(catalog.stats).toMatchObject(
-        version === 6 ? { fromCatalog: 3, read: 0 } : { fromCatalog: 0, read: 3 },
+        version >= 6 ? { fromCatalog: 3, read: 0 } : { fromCatalog: 0, read: 3 },
       );
       expect(contents(catalog, ids, newton)).toEqual(expected);
       await catalog.flush();
-      expect(await headerOf(folder)).toMatchObject({ version: 7, count: 3 }); // written again as 7
+      // Written again as 8, the SHA-256s as bytes.
+      const header = await headerOf(folder);
+      expect(header).toMatchObject({ version: 8, count: 3 });
+      expect(Object.keys(header.text)).toEqual(['id', 'title', 'url', 'addedAt']);
       expect((await readdir(join(folder, 'cache'))).filter((n) => n.includes('damaged'))).toEqual(
         [],
       );
@@ -385,9 +465,13 @@ describe('the catalog file in columns (issue 21)', () => {
   const bytesOf = (folder: string) => readFile(join(folder, CATALOG));
   it.each([
     ['of version 6 whose columns do not add up', titlesOff],
-    ['of version 7 cut short', async (folder: string) => (await bytesOf(folder)).subarray(0, -40)],
+    ['of version 8 cut short', async (folder: string) => (await bytesOf(folder)).subarray(0, -40)],
     [
-      'of version 7 whose count does not match its columns',
+      'of version 7 cut short',
+      async (folder: string) => (await asVersion7(folder)).subarray(0, -40),
+    ],
+    [
+      'of version 8 whose count does not match its columns',
       async (folder: string) => {
         const bytes = await bytesOf(folder);
         const header = bytes.toString('latin1', 0, bytes.indexOf(10));

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { combineReadings } from '../../electron/core/suggest/combine-mentions.ts';
 import type { RecognizedMention } from '../../electron/core/suggest/entity-recognizer.ts';
-import type { EntityType } from '../../electron/core/suggest/entity-suggestion.ts';
+import type { EntityType, MentionOrigin } from '../../electron/core/suggest/entity-suggestion.ts';
 
 /** A mention of the first `words` in `text` (from `from`). */
-function at(text: string, words: string, type: EntityType, score = 0.9, from = 0) {
+function at(
+  text: string,
+  words: string,
+  type: EntityType,
+  origin: MentionOrigin = 'model',
+  from = 0,
+) {
   const start = text.indexOf(words, from);
-  return { start, end: start + words.length, type, score };
+  return { start, end: start + words.length, type, origin };
 }
 
 const read = (text: string, model: RecognizedMention[], rules: RecognizedMention[]) =>
@@ -23,7 +29,11 @@ describe('combining the model with the rules', () => {
   it("takes the rules' full name after a title over the first name the model found", () => {
     const text = 'The below is attributable to Spokesperson Ned Price.';
     expect(
-      read(text, [at(text, 'Ned', 'person')], [at(text, 'Ned Price', 'person', 0.85)]),
+      read(
+        text,
+        [at(text, 'Ned', 'person')],
+        [at(text, 'Ned Price', 'person', 'rule:title-and-name')],
+      ),
     ).toEqual(['Ned Price:person']);
   });
 
@@ -49,7 +59,7 @@ describe('combining the model with the rules', () => {
     const model = [
       at(text, 'Xi Jinping', 'person'),
       at(text, 'Moon Jae', 'person'),
-      at(text, 'Xi Jinping', 'person', 0.9, text.indexOf('and Xi')),
+      at(text, 'Xi Jinping', 'person', 'model', text.indexOf('and Xi')),
       at(text, 'Cyclone Phailin', 'person'),
     ];
     expect(read(text, model, [])).toEqual([
@@ -80,9 +90,9 @@ describe('combining the model with the rules', () => {
     const model = [
       at(text, 'Israel', 'location'),
       at(text, 'Netanyahu', 'location'),
-      at(text, 'Netanyahu', 'person', 0.9, text.indexOf('Minister')),
+      at(text, 'Netanyahu', 'person', 'model', text.indexOf('Minister')),
       at(text, 'Michael Jordan', 'person'),
-      at(text, 'Jordan', 'location', 0.9, text.indexOf('to Jordan')),
+      at(text, 'Jordan', 'location', 'model', text.indexOf('to Jordan')),
     ];
     expect(read(text, model, [])).toEqual([
       'Israel:location',
@@ -100,8 +110,8 @@ describe('combining the model with the rules', () => {
       at(text, 'Marina Heights', 'location'),
     ];
     const rules = [
-      at(text, 'Cristina Cifuentes', 'person', 0.8),
-      at(text, 'Marina Heights', 'person', 0.8),
+      at(text, 'Cristina Cifuentes', 'person', 'rule:first-name'),
+      at(text, 'Marina Heights', 'person', 'rule:first-name'),
     ];
     // "Heights" ends a place's own name: the place stays.
     expect(read(text, model, rules)).toEqual([

@@ -35,7 +35,15 @@ function gold(events: GoldFile['events'] = []): GoldFile {
 }
 
 function entity(start: number, end: number, type: EntityType): EntitySuggestion {
-  return { start, end, type, text: TEXT.slice(start, end), source: 'recognizer', score: 1 };
+  return {
+    start,
+    end,
+    type,
+    text: TEXT.slice(start, end),
+    source: 'recognizer',
+    origin: 'model',
+    confidence: 1,
+  };
 }
 
 const event = (start: number, end: number, date: string | null = null): SuggestedEvent => ({

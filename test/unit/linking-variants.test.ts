@@ -10,7 +10,15 @@ import { linkSuggestions } from '../../electron/core/annotate/suggestion-links.t
 function at(text: string, word: string, type: string, nth = 0): Suggestion {
   let start = text.indexOf(word);
   for (let i = 0; i < nth; i++) start = text.indexOf(word, start + 1);
-  return { start, end: start + word.length, text: word, type, source: 'recognizer', score: 0.8 };
+  return {
+    start,
+    end: start + word.length,
+    text: word,
+    type,
+    source: 'recognizer',
+    origin: 'model',
+    confidence: 0.8,
+  };
 }
 
 const link = (text: string, registry: EntitiesFile, ...found: Suggestion[]) =>
@@ -133,7 +141,7 @@ describe('a body’s generic head word alone ("Office", "Department")', () => {
     const registryShortForm = (nth: number): Suggestion => ({
       ...at(text, 'Office', 'organization', nth),
       source: 'registry',
-      score: 0.7,
+      origin: 'registry-short-form',
       entityId: 'ofm' as EntityId,
     });
     expect(

@@ -11,7 +11,15 @@ import { pressBriefing } from '../support/press-briefing.ts';
 function found(text: string, ...words: [string, string, number?][]): Suggestion[] {
   return words.map(([word, type, from]) => {
     const start = text.indexOf(word, from ?? 0);
-    return { start, end: start + word.length, text: word, type, source: 'recognizer', score: 0.8 };
+    return {
+      start,
+      end: start + word.length,
+      text: word,
+      type,
+      source: 'recognizer',
+      origin: 'model',
+      confidence: 0.8,
+    };
   });
 }
 
@@ -278,7 +286,8 @@ describe('span hygiene on suggestions', () => {
           type: 'location',
           entityId: 'hague' as EntityId,
           source: 'registry',
-          score: 1,
+          origin: 'registry',
+          confidence: 1,
         },
       ],
       registryOf(entity('hague', 'The Hague', 'location')),

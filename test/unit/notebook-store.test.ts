@@ -78,6 +78,17 @@ describe('articles', () => {
     const names = await readdir(join(folder, 'articles'));
     expect(names).toHaveLength(5);
     expect(names.filter((name) => name.endsWith('.tmp'))).toEqual([]);
+
+    // A crashed write's temporary files are removed at the next open, and nothing else.
+    const stray = ['.entities.json.4242.1.tmp', 'articles/.a1.json.4242.2.tmp'];
+    for (const name of stray) await writeFile(join(folder, name), '{"half":');
+    await writeFile(join(folder, 'articles', 'notes.tmp'), 'mine');
+    const reopened = await openApi(folder);
+    await reopened.service.close();
+    expect((await readdir(folder)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect((await readdir(join(folder, 'articles'))).filter((n) => n.endsWith('.tmp'))).toEqual([
+      'notes.tmp',
+    ]);
   });
 
   it('refuse an empty title or a blank text and change nothing', async () => {

@@ -6,7 +6,7 @@ import type { EntityType } from '../../electron/core/suggest/entity-suggestion.t
 
 function at(text: string, words: string, type: EntityType, from = 0): RecognizedMention {
   const start = text.indexOf(words, from);
-  return { start, end: start + words.length, type, score: 0.9 };
+  return { start, end: start + words.length, type, origin: 'model' as const };
 }
 
 const read = (text: string, model: RecognizedMention[]) =>

@@ -6,7 +6,7 @@ import { withOrganizationCues } from '../../electron/core/suggest/organization-c
 /** A mention of the first `words` in `text` (from `from`). */
 function at(text: string, words: string, type: EntityType, from = 0): RecognizedMention {
   const start = text.indexOf(words, from);
-  return { start, end: start + words.length, type, score: 0.9 };
+  return { start, end: start + words.length, type, origin: 'model' as const };
 }
 
 const read = (text: string, mentions: RecognizedMention[]) =>

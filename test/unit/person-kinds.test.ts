@@ -75,7 +75,7 @@ describe('false persons and person boundaries (branch ner17)', () => {
   it('reads a person after an occupation and a family name before a hyphened given name', () => {
     const text = 'Opposition councillor Priya Raman said so. Lee Min-ji and Park Sung-ho won.';
     const model = [at(text, 'Lee Min', 'person'), at(text, 'Park Sung', 'location')];
-    const rules = [{ ...at(text, 'Priya Raman', 'person'), score: 0.6 }];
+    const rules = [{ ...at(text, 'Priya Raman', 'person'), origin: 'rule:name-like' as const }];
     expect(
       combineReadings(text, model, rules).map((m) => text.slice(m.start, m.end) + ':' + m.type),
     ).toEqual(['Priya Raman:person', 'Lee Min-ji:person', 'Park Sung-ho:person']);

@@ -11,7 +11,7 @@ import { repairByPhrase } from '../../electron/core/suggest/phrase-repairs.ts';
 /** A mention of the first `words` in `text` after `from`. */
 function at(text: string, words: string, type: EntityType, from = 0): RecognizedMention {
   const start = text.indexOf(words, from);
-  return { start, end: start + words.length, type, score: 0.9 };
+  return { start, end: start + words.length, type, origin: 'model' as const };
 }
 
 const repaired = (text: string, mentions: RecognizedMention[]) =>

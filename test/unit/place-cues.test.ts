@@ -8,7 +8,7 @@ const people = (text: string, name: string): RecognizedMention[] =>
     start: m.index,
     end: m.index + name.length,
     type: 'person',
-    score: 0.9,
+    origin: 'model' as const,
   }));
 
 const read = (text: string, mentions: RecognizedMention[]) =>
@@ -49,8 +49,8 @@ describe('places that the words before an unknown name give away', () => {
     const text = 'The Ortega-Murillo regime jailed critics in Austria-Hungary.';
     const start = text.indexOf('Austria');
     const mentions: RecognizedMention[] = [
-      { start: 4, end: 18, type: 'location', score: 0.9 },
-      { start, end: start + 'Austria-Hungary'.length, type: 'location', score: 0.9 },
+      { start: 4, end: 18, type: 'location', origin: 'model' as const },
+      { start, end: start + 'Austria-Hungary'.length, type: 'location', origin: 'model' as const },
     ];
     expect(read(text, mentions)).toEqual(['Austria-Hungary:location']);
   });

@@ -10,7 +10,7 @@ function all(text: string, words: string, type: EntityType): RecognizedMention[]
     start: m.index,
     end: m.index + words.length,
     type,
-    score: 0.9,
+    origin: 'model' as const,
   }));
 }
 
@@ -86,7 +86,7 @@ describe('the lead’s kinds of sports and body names', () => {
     combineReadings(text, model, []).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
   const one = (text: string, words: string, type: EntityType, from = 0): RecognizedMention => {
     const start = text.indexOf(words, from);
-    return { start, end: start + words.length, type, score: 0.9 };
+    return { start, end: start + words.length, type, origin: 'model' as const };
   };
 
   it('reads a club’s short name as the club, a position as no part of a name, and a league whole', () => {
@@ -140,7 +140,7 @@ describe('the lead’s later kinds', () => {
       'WASHINGTON (Capitol Report) - Ohio Solicitor General Elliot Gaiser said the law was valid.';
     const at = (words: string, type: EntityType): RecognizedMention => {
       const start = text.indexOf(words);
-      return { start, end: start + words.length, type, score: 0.9 };
+      return { start, end: start + words.length, type, origin: 'model' as const };
     };
     const model = [
       at('WASHINGTON', 'location'),
@@ -163,7 +163,7 @@ describe('the lead’s later kinds', () => {
       'Kelby lost 2-1 at Ashby on Sunday in the league, the striker booked. Leaders Vence drew at the Stade Velodrome on Saturday.';
     const at = (words: string, type: EntityType): RecognizedMention => {
       const start = text.indexOf(words);
-      return { start, end: start + words.length, type, score: 0.9 };
+      return { start, end: start + words.length, type, origin: 'model' as const };
     };
     const model = [
       at('Kelby', 'organization'),
@@ -194,7 +194,7 @@ describe('the lead’s later kinds', () => {
       start: run,
       end: run + 'Warwickshire host Somerset'.length,
       type: 'location' as const,
-      score: 0.9,
+      origin: 'model' as const,
     };
     expect(read(text, [...mentions.filter((m) => m.start < run), joined])).toEqual([
       'Somerset:organization',
@@ -202,6 +202,27 @@ describe('the lead’s later kinds', () => {
       'Tom Abell:person',
       'Warwickshire:organization',
       'Somerset:organization',
+    ]);
+  });
+});
+
+describe('clubs in a transfer story (the lead24 cases)', () => {
+  it('reads "Real Madrid" whole, and clubs that buy, sell, bid or take part in talks', () => {
+    const text =
+      'MADRID - Real Madrid have signed forward Joao Silva, after talks that also involved Paris Saint-Germain. The striker scored 12 goals this season. The club had rejected a higher offer from Chelsea in January. It is the most since Barcelona bought Neymar from Santos.';
+    const mentions = [
+      ...all(text, 'Madrid', 'location').slice(1),
+      ...all(text, 'Paris Saint-Germain', 'person'),
+      ...all(text, 'Chelsea', 'person'),
+      ...all(text, 'Barcelona', 'location'),
+      ...all(text, 'Santos', 'location'),
+    ];
+    expect(read(text, mentions)).toEqual([
+      'Real Madrid:organization',
+      'Paris Saint-Germain:organization',
+      'Chelsea:organization',
+      'Barcelona:organization',
+      'Santos:organization',
     ]);
   });
 });

@@ -186,7 +186,8 @@ describe('linking a short form after the full name (branch ner11)', () => {
       text: words,
       type,
       source: 'recognizer',
-      score: 0.8,
+      origin: 'model',
+      confidence: 0.8,
     };
   };
 

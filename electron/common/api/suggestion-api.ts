@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArticleIdSchema, EntityIdSchema, type ArticleId, type EntityId } from '../model/ids.ts';
 import { EntityTypeNameSchema } from '../model/entity.ts';
+import type { MentionOrigin } from '../model/suggestion-origin.ts';
 import type { HistoryState } from './change.ts';
 import type { EntityLabel } from './entity-api.ts';
 import { EntityName, NoInput } from './input-fields.ts';
@@ -101,7 +102,9 @@ export interface Suggestion {
   /** Two or more entities it could be ("which Kim?"): no entity is guessed, the analyst picks. */
   candidates?: LinkCandidate[];
   source: 'registry' | 'recognizer';
-  score: number;
+  origin: MentionOrigin;
+  /** How likely it is right: a probability calibrated on dev gold (entity-calibration.ts). */
+  confidence: number;
 }
 
 /** An entity a suggestion may belong to: registered, or named in the article and not yet. */
@@ -118,7 +121,7 @@ export interface SuggestionInContext {
   end: number;
   before: string;
   after: string;
-  score: number;
+  confidence: number;
 }
 export interface SuggestionGroupView {
   /** Stable while the group's text, type and proposed entity stay the same. */
@@ -128,8 +131,8 @@ export interface SuggestionGroupView {
   entityId?: EntityId;
   entityName?: string;
   candidates?: LinkCandidate[];
-  /** The highest score among its suggestions. */
-  score: number;
+  /** The mean confidence of its suggestions: the share of them likely right. */
+  confidence: number;
   articleCount: number;
   items: SuggestionInContext[];
 }

@@ -2,6 +2,7 @@ import type { Suggestion } from '../../common/api/contract.ts';
 import type { Article } from '../../common/model/article.ts';
 import { namesOf, type Entity } from '../../common/model/entity.ts';
 import type { EntityId } from '../../common/model/ids.ts';
+import { calibratedConfidence } from '../suggest/entity-calibration.ts';
 import { isPortfolioAt } from '../suggest/office-portfolios.ts';
 import { isTitleWord, opensAddress, titleBefore } from '../suggest/titles.ts';
 import { wordKind } from '../suggest/word-knowledge.ts';
@@ -67,7 +68,7 @@ export function namedInArticle(
   };
   for (const s of suggestions) {
     const entity =
-      s.entityId !== undefined && s.score >= 1
+      s.entityId !== undefined && s.origin === 'registry'
         ? index.byId.get(s.entityId)
         : index.existing(s.text, s.type);
     // A country named formally is named as analysts name it ("Kingdom of Morocco": Morocco).
@@ -230,7 +231,19 @@ export function capitalSurnames(
       const start = match.index;
       const end = start + surname.length;
       if (taken.some((t) => t.start < end && start < t.end)) continue;
-      added.push({ start, end, text: surname, type: 'person', source: 'recognizer', score: 0.6 });
+      added.push({
+        start,
+        end,
+        text: surname,
+        type: 'person',
+        source: 'recognizer',
+        origin: 'rule:surname-again',
+        confidence: calibratedConfidence({
+          origin: 'rule:surname-again',
+          type: 'person',
+          text: surname,
+        }),
+      });
     }
   }
   return added;

@@ -40,7 +40,7 @@ export function suggestionGroups(
           ...(s.entityId !== undefined && { entityId: s.entityId }),
           ...(s.entityName !== undefined && { entityName: s.entityName }),
           ...(s.candidates !== undefined && { candidates: s.candidates }),
-          score: 0,
+          confidence: 0,
           articleCount: 0,
           items: [],
           articles: new Set(),
@@ -48,13 +48,16 @@ export function suggestionGroups(
         groups.set(key, group);
       }
       if (writtenInCapitals(group.text) && !writtenInCapitals(s.text)) group.text = s.text;
-      group.score = Math.max(group.score, s.score);
       group.articles.add(article.id);
       group.items.push(inContext(article, s));
     }
   }
   return [...groups.values()]
-    .map(({ articles, ...group }) => ({ ...group, articleCount: articles.size }))
+    .map(({ articles, ...group }) => ({
+      ...group,
+      confidence: meanConfidence(group.items),
+      articleCount: articles.size,
+    }))
     .sort(
       (a, b) =>
         Number(b.candidates !== undefined) - Number(a.candidates !== undefined) ||
@@ -82,8 +85,13 @@ function inContext(article: Article, s: Suggestion) {
       lineEnd === -1 ? s.end + CONTEXT < text.length : s.end + CONTEXT < lineEnd,
       'end',
     ),
-    score: s.score,
+    confidence: s.confidence,
   };
+}
+
+function meanConfidence(items: { confidence: number }[]): number {
+  const sum = items.reduce((total, item) => total + item.confidence, 0);
+  return Math.round((sum / items.length) * 1000) / 1000;
 }
 
 /** A context cut inside a word loses the broken word ("hank you." is "you."). */

@@ -207,7 +207,7 @@ function isShortForm(suggestion: Suggestion): boolean {
   // form the registry proposed. A lone "Google" is a name in its own right.
   return (
     suggestion.type === 'organization' &&
-    ((suggestion.source === 'registry' && suggestion.score < 1) ||
+    (suggestion.origin === 'registry-short-form' ||
       ORGANIZATION_HEADS.has(suggestion.text.toLowerCase()) ||
       wordKind(suggestion.text) === 'common')
   );

@@ -41,3 +41,8 @@ export function pinPossessivePeriods(text: string, dates: FoundDate[]): FoundDat
     };
   });
 }
+
+/** "Last year's drought", "next week's event": a period that tells which of a kind of thing is meant. */
+export function ownsNoun(text: string, date: { end: number }): boolean {
+  return POSSESSIVE.test(text.slice(date.end, date.end + 60));
+}

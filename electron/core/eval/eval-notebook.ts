@@ -43,7 +43,11 @@ export interface LearningRun {
  * wrong ones, mark what was missed) before the next file. The second half of the files is
  * reported twice: as learned, and cold (each file in a notebook of its own).
  */
-export async function evaluateLearning(paths: string[]): Promise<LearningRun> {
+export async function evaluateLearning(
+  paths: string[],
+  /** Handed each file's gold and its suggestions as learned, before its decisions (calibrate). */
+  afterFile?: (gold: GoldFile, scored: SuggestionsForText) => Promise<void>,
+): Promise<LearningRun> {
   const files = await goldPaths(paths);
   const cold = await evaluateGoldFiles(files);
   const learned = await withNotebook(async (service) => {
@@ -55,7 +59,10 @@ export async function evaluateLearning(paths: string[]): Promise<LearningRun> {
         articleId = found.articleId;
         return found.suggestions;
       },
-      (gold, scored) => applyGold(service, articleId!, gold, scored),
+      async (gold, scored) => {
+        await afterFile?.(gold, scored);
+        await applyGold(service, articleId!, gold, scored);
+      },
     );
   });
   const secondHalf = (run: EvalRun) =>

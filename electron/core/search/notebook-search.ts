@@ -1,20 +1,15 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TimeSlices } from '../time-slices.ts';
-import { Worker } from 'node:worker_threads';
 import type { EntitiesFile } from '../../common/model/entity.ts';
 import type { EventsFile } from '../../common/model/event.ts';
 import type { ArticleId } from '../../common/model/ids.ts';
 import type { SearchHit, SearchHitKind, SearchResult } from '../../common/model/search.ts';
+import { launchChild, toldFailure, type ChildProcess } from '../child-process.ts';
 import { workerEntry } from '../worker-entry.ts';
 import type { IndexHit } from './compact-index.ts';
 import { ENTITIES, EVENTS, articleFields, articleGroup, type GroupUpdate } from './search-index.ts';
-import type {
-  ArticleStamps,
-  SearchReply,
-  SearchRequest,
-  SearchWorkerData,
-} from './search-messages.ts';
+import type { ArticleStamps, SearchReply, SearchRequest } from './search-messages.ts';
 import { escapeRegExp } from '../regexp-escape.ts';
 
 export type { SearchHit, SearchHitKind, SearchResult };
@@ -47,19 +42,19 @@ type Pending = { resolve(reply: SearchReply): void; reject(error: Error): void }
 /**
  * Full-text search over articles (title, text, source, tags), entities (names, aliases,
  * description), events (title, notes, tags) and highlight comments (compact-index.ts). The index
- * lives in a worker thread (search-worker.ts, search-index.ts), which loads it from
+ * lives in a process of its own (search-worker.ts, search-index.ts), which loads it from
  * cache/search-index.json or builds it, answers searches and writes it: at 100,000 articles the
- * build takes minutes of CPU and the index hundreds of MB of heap, which the thread that answers
- * the app (in Electron, the main process) must not carry. It is grouped by file (one group per
+ * build takes minutes of CPU and the index hundreds of MB, which the process that answers the app
+ * (in Electron, the main process) must not carry (as a thread, what the build left in the
+ * allocator's arenas stayed in it after the thread ended; issue 21). It is grouped by file (one group per
  * article, one for the registry, one for the events), each group stamped with the size and
  * mtime of the file it indexed: at load, groups whose file changed are indexed again, so the
  * index survives crashes and changes made while it was not loaded. Changes are applied
- * incrementally (`invalidate` marks a group; the next search or save sends it to the worker).
+ * incrementally (`invalidate` marks a group; the next search or save sends it to the process).
  * This thread makes the snippets, from the article files.
  */
 export class NotebookSearch {
-  private worker: Worker | null = null;
-  private opened: Promise<void> = Promise.resolve();
+  private child: ChildProcess | null = null;
   private loaded: Promise<void> = Promise.resolve();
   private settleLoad: (() => void) | null = null;
   private failLoad: ((error: Error) => void) | null = null;
@@ -71,23 +66,23 @@ export class NotebookSearch {
   private readonly pending = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private saving: Promise<void> = Promise.resolve();
-  /** Messages to the worker go out in the order asked, each made when its turn comes. */
+  /** Messages to the process go out in the order asked, each made when its turn comes. */
   private posting: Promise<void> = Promise.resolve();
-  /** After the notebook closed: the worker is stopped, and nothing more is written. */
+  /** After the notebook closed: the process is stopped, and nothing more is written. */
   private disposed = false;
   /** How the index was obtained on load, for tests and the benchmark. */
   loadedFrom: 'cache' | 'rebuild' | null = null;
 
   constructor(
     private readonly source: SearchSource,
-    /** From how many articles indexed by a load the worker is renewed (see renew). */
+    /** From how many articles indexed by a load the process is renewed (see renew). */
     private readonly renewAfter = RENEW_AFTER_ARTICLES,
     private readonly entry: URL = workerEntry(import.meta.url, 'search-worker'),
   ) {}
 
   /** A file the index covers changed: re-index its group before the next search. */
   invalidate(group: 'entities' | 'events' | { articleId: ArticleId }): void {
-    if (this.worker === null) return; // checked by stamp when loaded
+    if (this.child === null) return; // checked by stamp when loaded
     this.pending.add(typeof group === 'string' ? group : articleGroup(group.articleId));
     this.scheduleSave();
   }
@@ -118,115 +113,115 @@ export class NotebookSearch {
     };
   }
 
-  /** Load the index (from the cache, or rebuilt) in the worker; settles once it is complete. */
+  /** Load the index (from the cache, or rebuilt) in its process; settles once it is complete. */
   async ready(): Promise<void> {
     this.start();
     await this.loaded;
   }
 
-  /** Start the worker and its load, once. */
+  /** Start the process and its load, once. */
   private start(): void {
-    if (this.worker !== null || this.disposed) return;
-    const worker = new Worker(this.entry, {
-      workerData: {
-        folder: this.source.folder,
-        readOnly: this.source.readOnly,
-      } satisfies SearchWorkerData,
-      execArgv: [], // none of the host's Node options (see extract-pool.ts)
-    });
-    this.worker = worker;
-    let markOpened = () => {};
-    this.opened = new Promise((resolve) => (markOpened = resolve));
+    if (this.child !== null || this.disposed) return;
+    const child = launchChild(
+      this.entry,
+      // None of the host's Node options (see extract-pool.ts).
+      { execArgv: [], env: process.env, name: 'Dossier search' },
+      {
+        message: (message) => this.answered(message as SearchReply),
+        exit: (_how, stderr) => this.ended(child, toldFailure(stderr)),
+      },
+    );
+    this.child = child;
     this.loaded = new Promise((resolve, reject) => {
       this.settleLoad = resolve;
       this.failLoad = reject;
     });
     this.loaded.catch(() => undefined);
-    let failure = '';
-    worker.on('message', (reply: SearchReply) => {
-      if (reply.type === 'opened') {
-        this.loadedFrom = reply.loadedFrom;
-        markOpened();
-      } else if (reply.type === 'loaded') {
-        this.settleLoad?.();
-        this.settleLoad = null;
-        this.keepAlive();
-        if (reply.indexed >= this.renewAfter && !this.renewed && !this.source.readOnly)
-          void this.renew();
-        else this.scheduleSave(); // a caught-up index is written
-      } else if (reply.type === 'broken') {
-        this.failLoad?.(new Error(`The search index could not be loaded: ${reply.error}`));
-        this.settleLoad = null;
-      } else {
-        const request = this.requests.get(reply.id);
-        this.requests.delete(reply.id);
-        this.keepAlive();
-        if (this.requests.size === 0) for (const idle of this.idle.splice(0)) idle();
-        if (reply.type === 'failed') request?.reject(new Error(`Search failed: ${reply.error}`));
-        else request?.resolve(reply);
-      }
-    });
-    worker.on('error', (error) => (failure = error.message));
-    worker.on('exit', () => {
-      if (this.worker !== worker) return;
-      // Stopped on purpose (the notebook closed), or it died: what waits fails, and the next
-      // search starts a new worker, which loads the index again.
-      this.worker = null;
-      const error = new Error(
-        this.disposed
-          ? 'The notebook was closed.'
-          : `The search index stopped${failure === '' ? '' : `: ${failure}`}. Search again to reload it.`,
-      );
-      markOpened();
-      if (this.disposed) this.settleLoad?.();
-      else this.failLoad?.(error);
-      for (const request of this.requests.values()) request.reject(error);
-      this.requests.clear();
-      for (const idle of this.idle.splice(0)) idle();
-    });
-    this.post(worker, async () => {
+    this.keepAlive();
+    this.post(child, async () => {
       const { registry, events } = await this.groupsOfFiles();
       this.pending.clear(); // the load reads every file as it is now
-      return { type: 'load', registry, events, articles: await this.articleStamps() };
+      const { folder, readOnly } = this.source;
+      const articles = await this.articleStamps();
+      return { type: 'load', folder, readOnly, registry, events, articles };
     }).catch((error: unknown) => this.failLoad?.(error as Error));
-    // The process stays up while the index loads or a request waits (the CLI's search), not
-    // for an idle worker.
+    // The host stays up while the index loads or a request waits (the CLI's search), not for
+    // an idle process.
     void this.loaded.finally(() => this.keepAlive());
   }
 
+  private answered(reply: SearchReply): void {
+    if (reply.type === 'opened') {
+      this.loadedFrom = reply.loadedFrom;
+    } else if (reply.type === 'loaded') {
+      this.settleLoad?.();
+      this.settleLoad = null;
+      this.keepAlive();
+      if (reply.indexed >= this.renewAfter && !this.renewed && !this.source.readOnly)
+        void this.renew();
+      else this.scheduleSave(); // a caught-up index is written
+    } else if (reply.type === 'broken') {
+      this.failLoad?.(new Error(`The search index could not be loaded: ${reply.error}`));
+      this.settleLoad = null;
+    } else {
+      const request = this.requests.get(reply.id);
+      this.requests.delete(reply.id);
+      this.keepAlive();
+      if (this.requests.size === 0) for (const idle of this.idle.splice(0)) idle();
+      if (reply.type === 'failed') request?.reject(new Error(`Search failed: ${reply.error}`));
+      else request?.resolve(reply);
+    }
+  }
+
+  private ended(child: ChildProcess, failure: string | null): void {
+    if (this.child !== child) return;
+    // Stopped on purpose (the notebook closed), or it died: what waits fails, and the next
+    // search starts a new process, which loads the index again.
+    this.child = null;
+    const error = new Error(
+      this.disposed
+        ? 'The notebook was closed.'
+        : `The search index stopped${failure === null ? '' : `: ${failure}`}. Search again to reload it.`,
+    );
+    if (this.disposed) this.settleLoad?.();
+    else this.failLoad?.(error);
+    for (const request of this.requests.values()) request.reject(error);
+    this.requests.clear();
+    for (const idle of this.idle.splice(0)) idle();
+  }
+
   /**
-   * After a build of many articles: write the index, then load it in a new worker. The build's
-   * garbage stays in the heap of the worker that made it, which V8 keeps (at 100,000 articles,
-   * RSS 1.6 GB after a build, 0.8 GB with the same index loaded from its file); the heap of a
-   * worker that ends is given back. Done between two requests; one made during the new load
+   * After a build of many articles: write the index, then load it in a new process. The build's
+   * garbage stays in the heap of the process that made it, which V8 keeps (at 100,000 articles,
+   * RSS 1.6 GB after a build, 0.8 GB with the same index loaded from its file); a process that
+   * ends gives all of it back. Done between two requests; one made during the new load
    * waits for it (seconds, where the build took minutes).
    */
   private async renew(): Promise<void> {
-    // Once: if the index could not be written (a full disk), the new worker builds it again.
+    // Once: if the index could not be written (a full disk), the new process builds it again.
     this.renewed = true;
-    const old = this.worker;
+    const old = this.child;
     await this.flush();
     while (this.requests.size > 0) await new Promise<void>((idle) => this.idle.push(idle));
-    if (this.disposed || this.worker !== old) return;
-    this.worker = null; // its exit is expected: nothing waits for it
-    void old?.terminate();
+    if (this.disposed || this.child !== old) return;
+    this.child = null; // its exit is expected: nothing waits for it
+    old?.kill();
     this.start();
   }
 
   private keepAlive(): void {
     const busy = this.requests.size > 0 || this.settleLoad !== null;
-    if (busy) this.worker?.ref();
-    else this.worker?.unref();
+    this.child?.hold(busy);
   }
 
   private request(make: (id: number) => Promise<SearchRequest>): Promise<SearchReply> {
-    const worker = this.worker;
-    if (worker === null) return Promise.reject(new Error('The notebook was closed.'));
+    const child = this.child;
+    if (child === null) return Promise.reject(new Error('The notebook was closed.'));
     const id = ++this.nextRequest;
     return new Promise<SearchReply>((resolve, reject) => {
       this.requests.set(id, { resolve, reject });
       this.keepAlive();
-      this.post(worker, () => make(id)).catch((error: unknown) => {
+      this.post(child, () => make(id)).catch((error: unknown) => {
         this.requests.delete(id);
         this.keepAlive();
         reject(error as Error);
@@ -238,8 +233,8 @@ export class NotebookSearch {
    * Sends a message made by `make` (which stats files: never synchronously on this thread) once
    * the messages asked for before it are sent; its own failure only.
    */
-  private post(worker: Worker, make: () => Promise<SearchRequest>): Promise<void> {
-    const sent = this.posting.then(async () => worker.postMessage(await make()));
+  private post(child: ChildProcess, make: () => Promise<SearchRequest>): Promise<void> {
+    const sent = this.posting.then(async () => child.send(await make()));
     this.posting = sent.catch(() => undefined);
     return sent;
   }
@@ -369,7 +364,7 @@ export class NotebookSearch {
   flush(closing = false): Promise<void> {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
-    if (this.source.readOnly || this.worker === null || this.disposed) return this.saving;
+    if (this.source.readOnly || this.child === null || this.disposed) return this.saving;
     const saved = this.request(async (id): Promise<SearchRequest> => ({
       type: 'save',
       id,
@@ -385,12 +380,12 @@ export class NotebookSearch {
     return this.saving;
   }
 
-  /** The notebook closed: the worker stops (a build in progress with it); nothing is written. */
+  /** The notebook closed: the process stops (a build in progress with it); nothing is written. */
   dispose(): void {
     this.disposed = true;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
-    void this.worker?.terminate();
+    this.child?.kill();
   }
 }
 

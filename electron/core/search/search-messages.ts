@@ -2,12 +2,6 @@ import type { SearchIndexing } from '../../common/model/search.ts';
 import type { IndexHit } from './compact-index.ts';
 import type { GroupUpdate } from './search-index.ts';
 
-/** What the search worker is started with. */
-export interface SearchWorkerData {
-  folder: string;
-  readOnly: boolean;
-}
-
 /**
  * Every article's id and the stamp of its file (`size:mtime`), in the same order, each list one
  * string of lines: 100,000 pairs as arrays of strings were copied to the worker in one go, on the
@@ -24,12 +18,15 @@ export function stampLines(list: string): string[] {
 }
 
 /**
- * To the search worker. `load` first (once); `updates` are the groups changed since the last
+ * To the search process. `load` first (once); `updates` are the groups changed since the last
  * request, applied before it is answered.
  */
 export type SearchRequest =
   | {
       type: 'load';
+      /** The notebook's folder, and whether the index may be written there. */
+      folder: string;
+      readOnly: boolean;
       registry: GroupUpdate;
       events: GroupUpdate;
       articles: ArticleStamps;
@@ -45,7 +42,7 @@ export type SearchRequest =
   /** `closing`: a build in progress stops, and what it has indexed is written. */
   | { type: 'save'; id: number; updates: GroupUpdate[]; closing: boolean };
 
-/** From the search worker. */
+/** From the search process. */
 export type SearchReply =
   | { type: 'opened'; loadedFrom: 'cache' | 'rebuild' }
   /** `indexed`: how many articles the load indexed (all of them: a build). */

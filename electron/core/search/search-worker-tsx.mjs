@@ -1,6 +1,6 @@
 // Starts search-worker.ts from the TypeScript sources (tests, the benchmark, scripts run by tsx):
-// a worker thread does not inherit the loader of the thread that starts it (see
-// import/extract-worker-tsx.mjs). Bundles start their own built search-worker instead.
+// the search process starts with none of its host's Node options, so this one registers tsx's
+// loader (see import/extract-worker-tsx.mjs). Bundles start their own built search-worker instead.
 import { register } from 'tsx/esm/api';
 
 register();

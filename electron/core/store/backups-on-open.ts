@@ -1,4 +1,4 @@
-import { readdir, unlink } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BackupInfo } from '../../common/model/backup.ts';
 import { isTemporaryName } from '../disk/durable-file.ts';
@@ -16,6 +16,7 @@ import {
   type SnapshotOptions,
 } from './backups.ts';
 import { migrateNotebook } from './migrations.ts';
+import { namesUpTo } from './catalog-check.ts';
 
 /** The backups' part of opening a notebook: crash leftovers removed, a migration's and the open's backups. */
 
@@ -82,9 +83,8 @@ export async function removeStrayTempFiles(folder: string): Promise<string[]> {
   const root = resolve(folder);
   const removed: string[] = [];
   for (const sub of ['', ARTICLES, ORIGINALS_FOLDER, CACHE_FOLDER]) {
-    const names = await readdir(join(root, sub)).catch(() => [] as string[]);
-    for (const name of names) {
-      if (!isTemporaryName(name)) continue;
+    // Never null: no most.
+    for (const name of (await namesUpTo(join(root, sub), Infinity, isTemporaryName))!) {
       await unlink(join(root, sub, name)).catch(() => undefined);
       removed.push(sub === '' ? name : `${sub}/${name}`);
     }

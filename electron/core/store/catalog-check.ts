@@ -114,8 +114,16 @@ function articleNamesIn(names: string[]): string[] {
   return names.filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
 }
 
-/** The names in the folder at `path`, or null when there are `most` or more; none if it is missing. */
-export async function namesUpTo(path: string, most: number): Promise<string[] | null> {
+/**
+ * The names in the folder at `path` that `keep` keeps, or null when there are `most` or more;
+ * none if it is missing. Read a batch of names at a time: at 100,000 articles, readdir's one
+ * array of names held the thread 40 ms (issue 21).
+ */
+export async function namesUpTo(
+  path: string,
+  most: number,
+  keep: (name: string) => boolean = () => true,
+): Promise<string[] | null> {
   const names: string[] = [];
   let folder: Dir;
   try {
@@ -124,7 +132,7 @@ export async function namesUpTo(path: string, most: number): Promise<string[] | 
     return names;
   }
   // The loop's end, or its return, closes the folder.
-  for await (const entry of folder) if (names.push(entry.name) >= most) return null;
+  for await (const { name } of folder) if (keep(name) && names.push(name) >= most) return null;
   return names;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The catalog file's columns (cache/catalog.json, catalog-file.ts reads it, catalog-content.ts
- * writes it): which fields of an entry each holds, and how version 7 lays them out.
+ * writes it): which fields of an entry each holds, and how versions 7 and 8 lay them out.
  */
 
 /** Derived and rebuildable (docs/ARCHITECTURE.md "Data"): never the only copy of anything. */
@@ -18,14 +18,32 @@ export const CATALOG_FORMAT = 'dossier-catalog';
  * 7: a line of JSON (the text columns' encodings and sizes), then every column's bytes, then the
  * tables in JSON (see sectionSizes): at 100,000 articles the open no longer makes a 63 MB
  * string of the file, parses it, nor decodes base64.
- * A catalog of version 3, 4 or 5 is read and written again as 7, its entries' rejections not
- * counted (-1: the article is read again, see ArticleCatalog.load), and one of version 6 with
- * them; an older one is rebuilt from the articles.
+ * 8: the SHA-256s as bytes (HASH_COLUMNS).
+ * A catalog of version 3 to 7 is read and written again as 8, its entries' rejections not
+ * counted before 6 (-1: the article is read again, see ArticleCatalog.load); an older one is
+ * rebuilt from the articles.
  */
-export const CATALOG_VERSION = 7;
+export const CATALOG_VERSION = 8;
+/** The first version of a line of JSON then the columns' bytes (see sectionSizes). */
+export const BYTES_VERSION = 7;
 
-/** The summary's fields each article has a string of its own for: a long string per column. */
-export const TEXT_COLUMNS = ['id', 'title', 'url', 'textSha256', 'fingerprint', 'addedAt'] as const;
+/** The summary's fields each article has a string of its own for (a text column up to 7). */
+export const STRING_COLUMNS = [
+  'id',
+  'title',
+  'url',
+  'textSha256',
+  'fingerprint',
+  'addedAt',
+] as const;
+/**
+ * The strings that are SHA-256s in hex (the article schema's /^[a-f0-9]{64}$/): from version 8
+ * their bytes, 32 each. At 100,000 articles their text was 12.8 MB of the file, decoded at open.
+ */
+export const HASH_COLUMNS = ['textSha256', 'fingerprint'] as const;
+export const HASH_BYTES = 32;
+/** The strings written as text from version 8: a long string per column. */
+export const TEXT_COLUMNS = ['id', 'title', 'url', 'addedAt'] as const;
 /** The summary's fields of few distinct values: a number in the file's table of values. */
 export const VALUE_COLUMNS = [
   'source',
@@ -47,7 +65,8 @@ export const NUMBER_COLUMNS = [
   'rejectedCount',
 ] as const;
 
-export type TextColumn = (typeof TEXT_COLUMNS)[number];
+export type StringColumn = (typeof STRING_COLUMNS)[number];
+export type HashColumn = (typeof HASH_COLUMNS)[number];
 export type ValueColumn = (typeof VALUE_COLUMNS)[number];
 export type NumberColumn = (typeof NUMBER_COLUMNS)[number];
 
@@ -71,18 +90,21 @@ export interface TextEncoding {
 }
 
 /**
- * The byte sizes of version 7's sections, in the order they are written: each text column's
- * text, then each one's lengths, the values' numbers, the numbers, the mentions' lengths and
- * pairs. Each starts at a multiple of 8 bytes from the file's start (zeros before it).
+ * The byte sizes of the sections of versions 7 and 8, in the order they are written: each text
+ * column's text, each hash column's bytes (`hashes` columns: none in 7), each text column's
+ * lengths, the values' numbers, the numbers, the mentions' lengths and pairs. Each starts at a
+ * multiple of 8 bytes from the file's start (zeros before it).
  */
 export function sectionSizes(
   count: number,
   pairs: number,
   text: readonly TextEncoding[],
+  hashes: number,
 ): number[] {
   return [
     ...text.map((column) => column.bytes),
-    ...TEXT_COLUMNS.map(() => count * 4),
+    ...Array.from({ length: hashes }, () => count * HASH_BYTES),
+    ...text.map(() => count * 4),
     ...VALUE_COLUMNS.map(() => count * 4),
     ...NUMBER_COLUMNS.map((name) => count * numberType(name).BYTES_PER_ELEMENT),
     count * 4,

@@ -13,7 +13,7 @@ function* byPiece<T>(entries: CatalogEntry[], make: (piece: CatalogEntry[]) => T
 }
 
 /**
- * A column of numbers as version 7 holds it, a typed array's bytes, made a piece of
+ * A column of numbers as versions 7 and 8 hold it, a typed array's bytes, made a piece of
  * ROWS_PER_PIECE rows at a time: made whole, a column of the values' numbers held the thread
  * for 0.2-1.2 s at 100,000 articles just rebuilt (each entry's own authors and tags arrays,
  * numbered by their JSON).
@@ -34,7 +34,7 @@ function* typedColumn(
 const WIDE = /[\u0100-\uffff]/;
 
 /**
- * The catalog file of `entries` (version 7), made piece by piece as it is written: at 100,000
+ * The catalog file of `entries` (version 8), made piece by piece as it is written: at 100,000
  * articles, one JSON.stringify of it held the process for seconds, and every save behind it,
  * two seconds after each change. Each piece is made when the write of the one before is under
  * way, so the process answers between them (a column of numbers is one piece: a few
@@ -91,6 +91,17 @@ export function* catalogContent(
       byPiece(entries, (piece) =>
         Buffer.from(piece.map((e) => e.summary[name]).join(''), encoding),
       ),
+    );
+  }
+  for (const name of layout.HASH_COLUMNS) {
+    yield* section(
+      byPiece(entries, (piece) => {
+        const bytes = Buffer.from(piece.map((e) => e.summary[name]).join(''), 'hex');
+        // Buffer.from stops at the first character that is no hex digit: never written short.
+        if (bytes.length !== piece.length * layout.HASH_BYTES)
+          throw new Error(`An article's ${name} is not a SHA-256 in hex.`);
+        return bytes;
+      }),
     );
   }
   for (const name of layout.TEXT_COLUMNS)

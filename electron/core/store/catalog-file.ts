@@ -9,17 +9,22 @@ import { TimeSlices } from '../time-slices.ts';
 import { addedTime } from './article-order.ts';
 import { catalogRows } from './catalog-rows.ts';
 import {
+  BYTES_VERSION,
   CATALOG_FORMAT,
   CATALOG_VERSION,
+  HASH_BYTES,
+  HASH_COLUMNS,
   NUMBER_COLUMNS,
+  STRING_COLUMNS,
   TEXT_COLUMNS,
   VALUE_COLUMNS,
   numberType,
   padding,
   sectionSizes,
+  type HashColumn,
   type NumberColumn,
   type NumberType,
-  type TextColumn,
+  type StringColumn,
   type TextEncoding,
   type ValueColumn,
 } from './catalog-columns.ts';
@@ -78,7 +83,7 @@ export async function readCatalogFile(folder: string): Promise<{
   } catch {
     return { catalog: null, damaged: false }; // missing (or unreadable: rebuilt in memory)
   }
-  // Versions 3 to 6 are one line of JSON; 7 starts with one.
+  // Versions 3 to 6 are one line of JSON; 7 and 8 start with one.
   const reading = binaryColumnsOf(bytes);
   if (reading !== undefined) {
     const binary = await reading;
@@ -110,8 +115,9 @@ export async function readCatalogFile(folder: string): Promise<{
 }
 
 /**
- * The catalog file, versions 4 to 7. `text`: each column's strings one after the other (in
- * pieces, one a piece of rows, in version 4), and each one's length; `values`: each entry's value as its
+ * The catalog file, versions 4 to 8. `text`: each column's strings one after the other (in
+ * pieces, one a piece of rows, in version 4), and each one's length; `hashes` (version 8): the
+ * SHA-256 columns' bytes, 32 a row; `values`: each entry's value as its
  * number in `table`; `mentions`: how many numbers each entry's pairs have (see CatalogEntry), and
  * all the pairs one after the other. Every column of numbers is an array in version 4, and the
  * base64 of a typed array from version 5 (see numberType; rejections from version 6), the typed
@@ -119,7 +125,8 @@ export async function readCatalogFile(folder: string): Promise<{
  */
 interface ColumnsFile {
   count: unknown;
-  text: Partial<Record<TextColumn, TextColumnFile>> | undefined;
+  text: Partial<Record<StringColumn, TextColumnFile>> | undefined;
+  hashes?: Partial<Record<HashColumn, Buffer>>;
   values: Partial<Record<ValueColumn, unknown>> | undefined;
   numbers: Partial<Record<NumberColumn, unknown>> | undefined;
   mentions: { lengths?: unknown; pairs?: unknown } | undefined;
@@ -131,7 +138,7 @@ type TextColumnFile = {
   text?: unknown;
   pieces?: unknown;
   lengths?: unknown;
-  /** Version 7: the column's bytes, in `encoding`. */
+  /** Versions 7 and 8: the column's bytes, in `encoding`. */
   bytes?: Buffer;
   encoding?: string;
 };
@@ -157,7 +164,7 @@ function numbersOf(
     new Uint8Array(array.buffer).set(bytes);
     column = array;
   } else if (value instanceof type) {
-    column = value; // version 7: read from the file's bytes
+    column = value; // versions 7 and 8: read from the file's bytes
   } else if (Array.isArray(value)) {
     // Version 4: any JSON value; a typed array holds numbers of its type by construction.
     const counts = type === Uint32Array;
@@ -176,7 +183,7 @@ type TextReader = (i: number) => string;
 /**
  * A text column's strings, or null when their lengths do not add up to its text. Version 4 holds
  * the text in pieces, versions 5 and 6 as one string (joining the pieces took a fifth of the
- * catalog's read), version 7 as bytes (see blockReader).
+ * catalog's read), versions 7 and 8 as bytes (see blockReader).
  */
 function textOf(column: TextColumnFile | undefined, count: number): TextReader | null {
   const lengths = numbersOf(column?.lengths, count, Uint32Array);
@@ -201,11 +208,17 @@ function textOf(column: TextColumnFile | undefined, count: number): TextReader |
   return (i) => text.slice(at, (at += lengths[i]!));
 }
 
+/** A SHA-256 column of version 8 (32 bytes a row), each row's hex when asked; null when short. */
+function hashOf(bytes: Buffer, count: number): TextReader | null {
+  if (bytes.length !== count * HASH_BYTES) return null;
+  return (i) => bytes.toString('hex', i * HASH_BYTES, (i + 1) * HASH_BYTES);
+}
+
 /** Rows of a text column decoded together (see blockReader). */
 const TEXT_BLOCK_ROWS = 4096;
 
 /**
- * The strings of a text column of version 7, decoded TEXT_BLOCK_ROWS rows at a time as they are
+ * The strings of a text column of version 7 or 8, decoded TEXT_BLOCK_ROWS rows at a time as they are
  * asked, in order: a column decoded whole (18 MB of titles at 100,000 articles) held the thread
  * for up to 100 ms, where a block is a slice of the open's (see catalogColumns).
  */
@@ -232,7 +245,7 @@ function blockReader(
 }
 
 /**
- * The entries of a catalog of version 4 to 7; null when any column is missing, of another length
+ * The entries of a catalog of version 4 to 8; null when any column is missing, of another length
  * or of values the lists cannot rely on (checked by hand: a schema library over 100,000 entries
  * would cost more than the rest of the open).
  */
@@ -242,10 +255,11 @@ async function catalogColumns(file: ColumnsFile, version: number): Promise<Saved
   const { count, table, entities } = file;
   if (!isCount(count) || !Array.isArray(table)) return null;
   if (!Array.isArray(entities) || !entities.every((id) => typeof id === 'string')) return null;
-  const text = {} as Record<TextColumn, TextReader>;
-  for (const name of TEXT_COLUMNS) {
+  const text = {} as Record<StringColumn, TextReader>;
+  for (const name of STRING_COLUMNS) {
     if (slices.due) await slices.pause();
-    const column = textOf(file.text?.[name], count);
+    const hashes = file.hashes?.[name as HashColumn];
+    const column = hashes === undefined ? textOf(file.text?.[name], count) : hashOf(hashes, count);
     if (column === null) return null;
     text[name] = column;
   }
@@ -319,8 +333,8 @@ async function catalogColumns(file: ColumnsFile, version: number): Promise<Saved
 }
 
 /**
- * A catalog of version 7 (see catalogContent); undefined when the file does not start with its
- * line (a catalog of versions 3 to 6 is one line of JSON), null when it is damaged. Each column
+ * A catalog of version 7 or 8 (see catalogContent); undefined when the file does not start with
+ * its line (a catalog of versions 3 to 6 is one line of JSON), null when it is damaged. Each column
  * is read from the file's bytes: the typed ones copied into arrays of their own (a view of the
  * file may not be aligned, and would keep its bytes alive), the text ones decoded a block of
  * rows at a time (see blockReader).
@@ -340,9 +354,14 @@ function binaryColumnsOf(bytes: Buffer): Promise<SavedCatalog | null> | undefine
   } catch {
     return undefined;
   }
-  if (header.format !== CATALOG_FORMAT || header.version !== CATALOG_VERSION) return undefined;
+  const { version } = header;
+  if (header.format !== CATALOG_FORMAT) return undefined;
+  if (version !== CATALOG_VERSION && version !== BYTES_VERSION) return undefined;
+  // Version 7 held the hashes as text (see HASH_COLUMNS).
+  const textColumns = version === BYTES_VERSION ? STRING_COLUMNS : TEXT_COLUMNS;
+  const hashColumns = version === BYTES_VERSION ? [] : HASH_COLUMNS;
   const { count, pairs } = header;
-  const text = TEXT_COLUMNS.map(
+  const text = textColumns.map(
     (name) => (header.text as Record<string, TextEncoding> | undefined)?.[name],
   );
   const encoded = (column: TextEncoding | undefined): column is TextEncoding =>
@@ -351,7 +370,7 @@ function binaryColumnsOf(bytes: Buffer): Promise<SavedCatalog | null> | undefine
   if (!isCount(count) || !isCount(pairs) || !text.every(encoded)) return Promise.resolve(null);
   const sections: Buffer[] = [];
   let at = end + 1;
-  for (const size of sectionSizes(count, pairs, text)) {
+  for (const size of sectionSizes(count, pairs, text, hashColumns.length)) {
     at += padding(at);
     if (at + size > bytes.length) return Promise.resolve(null);
     sections.push(bytes.subarray(at, (at += size)));
@@ -370,18 +389,20 @@ function binaryColumnsOf(bytes: Buffer): Promise<SavedCatalog | null> | undefine
     return array;
   };
   const bytesOf = text.map((column) => ({ bytes: sections[k++]!, encoding: column.encoding }));
+  const hashes = Object.fromEntries(hashColumns.map((name) => [name, sections[k++]!]));
   const file: ColumnsFile = {
     count,
     text: Object.fromEntries(
-      TEXT_COLUMNS.map((name, i) => [name, { ...bytesOf[i]!, lengths: typed(Uint32Array) }]),
+      textColumns.map((name, i) => [name, { ...bytesOf[i]!, lengths: typed(Uint32Array) }]),
     ),
+    hashes,
     values: Object.fromEntries(VALUE_COLUMNS.map((name) => [name, typed(Uint32Array)])),
     numbers: Object.fromEntries(NUMBER_COLUMNS.map((name) => [name, typed(numberType(name))])),
     mentions: { lengths: typed(Uint32Array), pairs: typed(Uint32Array) },
     table: tables?.table,
     entities: tables?.entities,
   };
-  return catalogColumns(file, CATALOG_VERSION);
+  return catalogColumns(file, version);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { getGazetteer } from './gazetteer.ts';
+import { journalNames } from './journal-names.ts';
 
 /**
  * Names whose article is a word of their own: "The Hague", not "Hague". Every reader drops a
@@ -12,9 +13,16 @@ export function isArticleName(name: string): boolean {
   return /^(?:The|THE)\s/u.test(name) && getGazetteer().has(name.toLowerCase());
 }
 
-/** Whether the span opens with a capitalized "The" that belongs to the name ("The Hague"). */
+/**
+ * Whether the span opens with a capitalized "The" that belongs to the name: "The Hague", or a
+ * journal's ("published in The Lancet").
+ */
 export function keepsArticle(text: string, span: { start: number; end: number }): boolean {
-  return isArticleName(text.slice(span.start, span.end));
+  return (
+    isArticleName(text.slice(span.start, span.end)) ||
+    (text.startsWith('The ', span.start) &&
+      journalNames(text).some((j) => j.start === span.start && j.end === span.end))
+  );
 }
 
 /** Each mention given back the capitalized "The" before it that belongs to its name. */

@@ -116,7 +116,7 @@ export function withBodiesNamedAlone(
     const end = start + match[0].length;
     if (!WRITTEN_AS_BODY.test(match[0]) || !SPEAKS.test(text.slice(end, end + 80))) continue;
     if (!out.some((m) => m.start < end && start < m.end))
-      added.push({ start, end, type: 'organization', score: 0.6 });
+      added.push({ start, end, type: 'organization', origin: 'rule:body-cue' });
   }
   return added.length === 0 ? out : [...out, ...added].sort((a, b) => a.start - b.start);
 }

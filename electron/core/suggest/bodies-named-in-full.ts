@@ -175,7 +175,7 @@ export function withBodiesNamedInFull(
     if (inside.some((m) => m.start === span.start && m.end === span.end)) continue;
     out = [
       ...out.filter((m) => !inside.includes(m)),
-      { ...span, type: 'organization' as const, score: 0.7 },
+      { ...span, type: 'organization' as const, origin: 'rule:organization-cue' as const },
     ].sort((a, b) => a.start - b.start);
   }
   return out;

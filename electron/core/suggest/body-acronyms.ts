@@ -30,7 +30,8 @@ export function withBodyAcronyms(text: string, mentions: RecognizedMention[]): R
       // "Kestrel Resources Ltd (ASX: KRL)": a ticker is no name of the body.
       if (text.slice(Math.max(0, start - 2), start) === ': ') continue;
       const inside = out.filter((m) => m.start < end && start < m.end);
-      if (inside.length === 0) out = [...out, { start, end, type: 'organization', score: 0.6 }];
+      if (inside.length === 0)
+        out = [...out, { start, end, type: 'organization', origin: 'rule:body-cue' }];
       else if (
         inside.length === 1 &&
         inside[0]!.type === 'person' &&

@@ -85,7 +85,7 @@ export function withUnreadUses(
       const start = match.index;
       const end = start + name.length;
       if ([...mentions, ...added].some((m) => m.start < end && start < m.end)) continue;
-      added.push({ start, end, type: 'organization', score: 0.6 });
+      added.push({ start, end, type: 'organization', origin: 'rule:body-cue' });
     }
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);

@@ -1,4 +1,5 @@
 import { withAppositivePeople } from './appositive-people.ts';
+import type { MentionOrigin } from './entity-suggestion.ts';
 import { withBodiesNamedAlone } from './bodies-named-alone.ts';
 import { withBodyAcronyms } from './body-acronyms.ts';
 import { withBodiesNamedInFull } from './bodies-named-in-full.ts';
@@ -100,7 +101,8 @@ function withShortCompanyNames(text: string, mentions: RecognizedMention[]): Rec
       const start = match.index;
       const end = start + name.length;
       const at = out.findIndex((m) => start < m.end && m.start < end);
-      if (at === -1) out.push({ start, end, type: 'organization', score: 0.7 });
+      if (at === -1)
+        out.push({ start, end, type: 'organization', origin: 'rule:organization-cue' });
       else if (
         out[at]!.start === start &&
         out[at]!.end === end &&
@@ -117,7 +119,7 @@ function withShortCompanyNames(text: string, mentions: RecognizedMention[]): Rec
  * The rules' name of a body read whole ("Bank of England", "Medical Journal of Australia": an
  * organization word and a connector) in place of the pieces the model found inside it
  * ("England", "Australia"), and the rules' full name after a title ("Spokesperson Ned Price",
- * score 0.85) in place of the part of it the model read as a person ("Ned"), when no model
+ * rule:title-and-name) in place of the part of it the model read as a person ("Ned"), when no model
  * mention crosses its edges.
  */
 function withWholeBodies(
@@ -126,8 +128,8 @@ function withWholeBodies(
 ): RecognizedMention[] {
   let out = model;
   for (const rule of rules) {
-    const body = rule.type === 'organization' && rule.score === 0.75;
-    const titled = rule.type === 'person' && rule.score === 0.85;
+    const body = rule.type === 'organization' && rule.origin === 'rule:organization-words';
+    const titled = rule.type === 'person' && rule.origin === 'rule:title-and-name';
     if (!body && !titled) continue;
     const inside = out.filter((m) => rule.start < m.end && m.start < rule.end);
     if (inside.length === 0 || (titled && inside.some((m) => m.type !== 'person'))) continue;
@@ -160,7 +162,7 @@ function withStatedPlaces(text: string, mentions: RecognizedMention[]): Recogniz
       /^,(?: [\p{L}. ]+,)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/u.test(
         text.slice(span.end, span.end + 40),
       );
-    if (at === -1) out.push({ ...span, type: 'location', score: 0.7 });
+    if (at === -1) out.push({ ...span, type: 'location', origin: 'rule:place-cue' });
     else if (
       (out[at]!.type === 'person' || (dated && out[at]!.type === 'organization')) &&
       out[at]!.start === span.start &&
@@ -196,7 +198,7 @@ function withStreets(text: string, mentions: RecognizedMention[]): RecognizedMen
       continue;
     out = [
       ...out.filter((m) => !inside.includes(m)),
-      { ...span, type: 'location' as const, score: 0.7 },
+      { ...span, type: 'location' as const, origin: 'rule:place-cue' as const },
     ].sort((a, b) => a.start - b.start);
   }
   return out;
@@ -230,7 +232,7 @@ function withEmployers(text: string, mentions: RecognizedMention[]): RecognizedM
       start += word.length + 1;
     }
     if (start >= end || out.some((m) => start < m.end && m.start < end)) continue;
-    out.push({ start, end, type: 'organization', score: 0.7 });
+    out.push({ start, end, type: 'organization', origin: 'rule:organization-cue' });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -263,7 +265,7 @@ function withSurnamesFirst(text: string, mentions: RecognizedMention[]): Recogni
       if (out.some((m) => start < m.end && m.start < end)) continue;
       // "Xi Jinping" again, unread: the surname alone is not the name.
       if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
-      out.push({ start, end, type: 'person', score: 0.7 });
+      out.push({ start, end, type: 'person', origin: 'rule:surname-again' });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -339,16 +341,25 @@ function isGivenAndFamilyName(value: string): boolean {
   });
 }
 
+/** The rules that read a person's full name: a known first name, or a gazetteer's person. */
+const FULL_NAME_RULES = new Set<MentionOrigin>(['rule:first-name', 'rule:gazetteer-part']);
+/** The rules sure of a place or body: a gazetteer's name, or a run with an organization word. */
+const SURE_BODY_RULES = new Set<MentionOrigin>([
+  'rule:gazetteer',
+  'rule:gazetteer-part',
+  'rule:organization-words',
+]);
+
 /**
  * The model's reading (which already weighs the rules' findings as features) with the places
  * and organizations the rules are sure of where the model found nothing: their gazetteers and
  * organization patterns know names the training data never showed. Of the rules' people only
  * the surest are kept: on news from other outlets the others mistake products, indices and
  * common words for names (docs/EVAL.md, ablation). The rules' people kept: a name after a title
- * ("Secretary Blinken", 0.85; scores as in entity-recognizer.ts), and a word of a full name found
- * earlier in the article ("Blinken" after "Antony Blinken", 0.7) when the model, too, read that
+ * ("Secretary Blinken", rule:title-and-name), and a word of a full name found
+ * earlier in the article ("Blinken" after "Antony Blinken", rule:surname-again) when the model, too, read that
  * full name as a person: the rules' own full names include products and common words on other
- * outlets' news. A name the rules know as an organization from the gazetteer (score 0.9: a
+ * outlets' news. A name the rules know as an organization from the gazetteer (rule:gazetteer: a
  * well-known company, "Airbus") is one where the model read the same words as a person.
  */
 export function combineReadings(
@@ -360,13 +371,16 @@ export function combineReadings(
     rules.filter((r) => r.type === 'organization').map((r) => [`${r.start}:${r.end}`, r]),
   );
   const fullNames = new Set(
-    rules.filter((r) => r.type === 'person' && r.score === 0.8).map((r) => `${r.start}:${r.end}`),
+    rules
+      .filter((r) => r.type === 'person' && FULL_NAME_RULES.has(r.origin))
+      .map((r) => `${r.start}:${r.end}`),
   );
   const read = model.flatMap((mention) => {
     const rule = known.get(`${mention.start}:${mention.end}`);
     const m =
       (rule !== undefined &&
-        (rule.score >= 0.9 || (rule.score === 0.75 && mention.type === 'location'))) ||
+        (rule.origin === 'rule:gazetteer' ||
+          (rule.origin === 'rule:organization-words' && mention.type === 'location'))) ||
       (mention.type === 'person' && endsAsCompany(text.slice(mention.start, mention.end)))
         ? { ...mention, type: 'organization' as const }
         : mention.type !== 'person' &&
@@ -390,10 +404,11 @@ export function combineReadings(
     rules
       .filter((rule) =>
         rule.type !== 'person'
-          ? rule.score >= 0.75
-          : rule.score === 0.85 ||
-            (rule.score === 0.7 && nameWords.has(text.slice(rule.start, rule.end))) ||
-            (rule.score === 0.6 && followsOccupation(text, rule.start)),
+          ? SURE_BODY_RULES.has(rule.origin)
+          : rule.origin === 'rule:title-and-name' ||
+            (rule.origin === 'rule:surname-again' &&
+              nameWords.has(text.slice(rule.start, rule.end))) ||
+            (rule.origin === 'rule:name-like' && followsOccupation(text, rule.start)),
       )
       .map((rule) => withLegalForm(text, rule)),
   );

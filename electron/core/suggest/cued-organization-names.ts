@@ -87,10 +87,16 @@ const COMPANY_BEFORE_SHARES = new RegExp(
 
 /**
  * Names listed after a plural kind noun: "rivals Tesco and Aldi", "lenders Halden, Corvo and
- * Brisk"; each is of that kind.
+ * Brisk", "Operators Stagecoach and First Bus will"; each is of that kind.
  */
 const KIND_LIST = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?:rivals|competitors|banks|lenders|retailers|supermarkets|airlines|carmakers|insurers|companies|firms|clubs)\s((?:${NAME},\s)*${NAME},?\s(?:and|or)\s${NAME})`,
+  String.raw`(?<![\p{L}\p{N}'’-])(?:[Rr]ivals|[Cc]ompetitors|[Bb]anks|[Ll]enders|[Rr]etailers|[Ss]upermarkets|[Aa]irlines|[Cc]armakers|[Ii]nsurers|[Cc]ompanies|[Ff]irms|[Cc]lubs|[Oo]perators|[Cc]arriers|[Ss]hipping\slines|[Bb]roadcasters|[Uu]tilities)\s((?:${NAME},\s)*${NAME},?\s(?:and|or)\s${NAME})`,
+  'dgu',
+);
+
+/** A campaign named as friends of what it defends: "Friends of the Earth", "Friends of Syria". */
+const FRIENDS_OF = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(Friends\sof\s(?:the\s)?${WORD}(?:\s${WORD})*)(?![\p{L}\p{N}])`,
   'dgu',
 );
 
@@ -180,7 +186,7 @@ const JOB_OF = new RegExp(
   'dgu',
 );
 
-const MONTH_OR_DAY =
+export const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** A place a gazetteer or the lexicon knows ("Trinidad & Tobago" as "Trinidad and Tobago"). */
@@ -296,6 +302,7 @@ export function cuedNames(text: string): Cue[] {
     'kind',
   );
   const whole = [
+    FRIENDS_OF,
     DATELINE_OUTLET,
     BODY_WITH_AND,
     BODY_OF_FIELDS,

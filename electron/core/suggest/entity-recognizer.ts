@@ -1,4 +1,4 @@
-import type { EntityType } from './entity-suggestion.ts';
+import type { EntityType, MentionOrigin } from './entity-suggestion.ts';
 import {
   chunk,
   CONNECTORS,
@@ -24,7 +24,9 @@ export interface RecognizedMention {
   start: number;
   end: number;
   type: EntityType;
-  score: number;
+  origin: MentionOrigin;
+  /** The model's own confidence in the span, for a mention the model read. */
+  modelConfidence?: number;
 }
 
 /** Words that end the names of agreements and laws, which are not people. */
@@ -51,8 +53,11 @@ interface Analysis {
   from: number;
   to: number;
   type: EntityType;
-  score: number;
+  origin: RuleOrigin;
 }
+
+/** The names of the recognizer's rules (entity-suggestion.ts). */
+type RuleOrigin = Extract<MentionOrigin, `rule:${string}`>;
 
 function isNameLike(token: Token): boolean {
   const kind = wordKind(token.text);
@@ -103,12 +108,12 @@ export class Recognizer {
     return this.toMentions();
   }
 
-  private emit(from: number, to: number, type: EntityType, score: number): void {
+  private emit(from: number, to: number, type: EntityType, origin: RuleOrigin): void {
     if (to <= from) return;
     // "Secretary for European and Eurasian Affairs", "the Abraham Accords": no one's name.
     const last = this.tokens[to - 1]!.text;
     if (type === 'person' && (isOfficeWord(last) || DOCUMENT_WORDS.has(last.toLowerCase()))) return;
-    this.out.push({ from, to, type, score });
+    this.out.push({ from, to, type, origin });
   }
 
   /** Returns false when the chunk held nothing it could name, for the second pass. */
@@ -117,7 +122,7 @@ export class Recognizer {
     if (to <= from) return true;
     const whole = this.gazetteer.get(from);
     if (whole !== undefined && whole.end === to) {
-      this.emit(from, to, whole.entry.type, 0.9);
+      this.emit(from, to, whole.entry.type, 'rule:gazetteer');
       return true;
     }
     const words = tokens.slice(from, to).map(lower);
@@ -135,7 +140,7 @@ export class Recognizer {
             lower(tokens[match.end]!) === 'of'
           ) {
             if (titleAt > 0) this.analyzePrefix(from, from + titleAt);
-            this.emit(k, match.end, match.entry.type, 0.8);
+            this.emit(k, match.end, match.entry.type, 'rule:gazetteer-part');
             return this.analyze(match.end, to) || true;
           }
           k = match.end - 1;
@@ -150,7 +155,7 @@ export class Recognizer {
         ) {
           const end = nameEnd(tokens, k, to);
           if (titleAt > 0) this.analyzePrefix(from, from + titleAt);
-          this.emit(k, end, 'person', 0.85);
+          this.emit(k, end, 'person', 'rule:title-and-name');
           if (end < to)
             this.analyze(
               end + (tokens[end]?.word === true && !tokens[end]!.capitalized ? 1 : 0),
@@ -186,7 +191,7 @@ export class Recognizer {
     ) {
       const end = nameEnd(tokens, from, to);
       if (end - from >= 2) {
-        this.emit(from, end, 'person', 0.8);
+        this.emit(from, end, 'person', 'rule:first-name');
         if (end < to) this.analyze(end, to);
         return true;
       }
@@ -203,11 +208,11 @@ export class Recognizer {
         )
           end -= 1;
       }
-      this.emit(from, end, 'organization', 0.75);
+      this.emit(from, end, 'organization', 'rule:organization-words');
       return true;
     }
     if (PLACE_TAIL_WORDS.has(words[words.length - 1]!) && to - from > 1) {
-      this.emit(from, to, 'location', 0.7);
+      this.emit(from, to, 'location', 'rule:place-tail');
       return true;
     }
     return this.segment(from, to);
@@ -244,7 +249,7 @@ export class Recognizer {
       const match = this.gazetteer.get(k);
       if (match !== undefined && match.end <= to) {
         flush(k);
-        this.emit(k, match.end, match.entry.type, 0.8);
+        this.emit(k, match.end, match.entry.type, 'rule:gazetteer-part');
         found = true;
         k = match.end;
         pieceStart = k;
@@ -278,7 +283,7 @@ export class Recognizer {
       while (nameStart < firstName && !NAME_KINDS.has(kinds[nameStart]!)) nameStart += 1;
       const start = tokens.indexOf(slice[nameStart]!, from);
       if (start < to - 1 || firstName > 0) {
-        this.emit(start, nameEnd(tokens, start, to), 'person', 0.8);
+        this.emit(start, nameEnd(tokens, start, to), 'person', 'rule:first-name');
         return true;
       }
     }
@@ -287,7 +292,7 @@ export class Recognizer {
         (k) => k === 'unknown' || k === 'last-name' || k === 'person' || k === 'first-name',
       );
       if (nameish && !slice.some(isAcronym)) {
-        this.emit(from, to, 'person', 0.6);
+        this.emit(from, to, 'person', 'rule:name-like');
         return true;
       }
     }
@@ -298,20 +303,20 @@ export class Recognizer {
         kinds[0] === 'unknown' &&
         !NOT_ORGANIZATION_ACRONYMS.test(token.text)
       ) {
-        this.emit(from, to, 'organization', 0.5);
+        this.emit(from, to, 'organization', 'rule:single-word');
         return true;
       }
       if ((kinds[0] === 'last-name' || kinds[0] === 'person') && !isSentenceStart(tokens, from)) {
-        this.emit(from, to, 'person', 0.5);
+        this.emit(from, to, 'person', 'rule:single-word');
         return true;
       }
       const kind = kinds[0];
       if (kind === 'place' && token.capitalized) {
-        this.emit(from, to, 'location', 0.5);
+        this.emit(from, to, 'location', 'rule:single-word');
         return true;
       }
       if (kind === 'organization') {
-        this.emit(from, to, 'organization', 0.5);
+        this.emit(from, to, 'organization', 'rule:single-word');
         return true;
       }
     }
@@ -347,7 +352,7 @@ export class Recognizer {
       for (let k = c.from; k < c.to; k += 1) {
         const token = this.tokens[k]!;
         if (token.word && nameParts.has(token.text.replace(/['’]s$/u, '')))
-          this.emit(k, k + 1, 'person', 0.7);
+          this.emit(k, k + 1, 'person', 'rule:surname-again');
       }
     }
   }
@@ -359,7 +364,7 @@ export class Recognizer {
       const end = this.tokens[found.to - 1]!.end;
       const span = cleanSpan(this.text, { start, end });
       if (span === null) continue;
-      mentions.push({ ...span, type: found.type, score: found.score });
+      mentions.push({ ...span, type: found.type, origin: found.origin });
     }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: RecognizedMention[] = [];

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { MentionOriginSchema } from '../../common/model/suggestion-origin.ts';
+
+export { MentionOriginSchema, type MentionOrigin } from '../../common/model/suggestion-origin.ts';
 
 /** The entity types the suggestion engine knows; user-defined types come later. */
 export const EntityTypeSchema = z.enum(['person', 'organization', 'location']);
@@ -18,7 +21,11 @@ export const EntitySuggestionSchema = z.object({
   /** Present when the suggestion comes from the registry. */
   entityId: z.string().min(1).optional(),
   source: z.enum(['registry', 'recognizer']),
-  score: z.number().min(0).max(1),
+  origin: MentionOriginSchema,
+  /** The model's own margin-based confidence, for a suggestion the model made. */
+  modelConfidence: z.number().min(0).max(1).optional(),
+  /** How likely the analyst accepts it: calibrated on dev gold (entity-calibration.ts). */
+  confidence: z.number().min(0).max(1),
 });
 export type EntitySuggestion = z.infer<typeof EntitySuggestionSchema>;
 

@@ -39,13 +39,41 @@ function yearOfANoun(text: string, before: string, span: TextSpan): boolean {
  * the U.S. has chaired since 2011": a record is measured from that date; it is not when the
  * sentence's happening took place.
  */
-export function comparedSince(text: string, sentence: TextSpan, date: TextSpan): boolean {
+export function comparedSince(
+  text: string,
+  sentence: TextSpan,
+  date: TextSpan,
+  dates: readonly TextSpan[] = [],
+): boolean {
   // The date may hold its "since" ("since 2012" is one range).
   const since = /^since\s/i.test(text.slice(date.start, date.end)) ? 'since ' : '';
-  // "the worst since August 2002, when 41 people died": the date of what the clause tells.
-  if (/^,?\s+when\b/i.test(text.slice(date.end, date.end + 8))) return false;
-  return RECORD_SINCE.test(
+  const record = RECORD_SINCE.exec(
     text.slice(Math.max(sentence.start, date.start - 80), date.start) + since,
+  );
+  if (record === null) return false;
+  // "The floods are the worst since August 2002, when 41 people died": the date of what the
+  // clause tells, unless a main clause dated before the record tells the news ("cut its rate on
+  // Wednesday, its first reduction since October 2037, when it began easing").
+  if (!/^,?\s+when\b/i.test(text.slice(date.end, date.end + 8))) return true;
+  const recordStart = Math.max(sentence.start, date.start - 80) + record.index;
+  return dates.some((d) => d.start >= sentence.start && d.end <= recordStart);
+}
+
+/**
+ * "its first reduction since October 2037, when it began easing": the verb of the "when" clause
+ * after a record's date that does not date the sentence (comparedSince) is no happening of it.
+ */
+export function whenOfRecord(
+  text: string,
+  trigger: TextSpan,
+  dates: readonly TextSpan[],
+  happeningDates: readonly TextSpan[],
+): boolean {
+  return dates.some(
+    (d) =>
+      d.end <= trigger.start &&
+      !happeningDates.includes(d) &&
+      /^,?\s+when\b[^,;.]*$/i.test(text.slice(d.end, trigger.start)),
   );
 }
 
@@ -75,6 +103,12 @@ export function inLaterRelativeClause(text: string, trigger: Trigger, date: Text
  * someone made of it ("noted what began as individual messages").
  */
 export function namesOtherHappening(text: string, clause: TextSpan, trigger: Trigger): boolean {
+  // "will raise council tax from April after councillors approved the budget": the news.
+  if (
+    /ed$/i.test(trigger.text) &&
+    /\b(?:will|shall)\b[^,;:]*\safter\s[^,;:]*$/i.test(text.slice(clause.start, trigger.start))
+  )
+    return false;
   return (
     TIMED_AGAINST.test(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start)) ||
     inTimingClause(text, clause, trigger)
@@ -117,6 +151,14 @@ function timingClauseAt(text: string, clause: TextSpan, span: TextSpan): number 
   // "had made the midfielder his priority after Rodri tore a ligament in December": a main
   // clause with no time of its own is background, and the timing clause the happening.
   if (!MAIN_TIME.test(text.slice(main.start, main.end))) return null;
+  // "will raise council tax from April after councillors approved the budget on Tuesday": what
+  // is done after the main clause's future is the news.
+  if (
+    /^\W*after\b/i.test(timing[0]) &&
+    FUTURE.test(text.slice(main.start, main.end)) &&
+    !FUTURE.test(timing[0])
+  )
+    return null;
   return firstVerb(text, main) === null ? null : main.end;
 }
 
@@ -125,6 +167,8 @@ const MAIN_TIME = new RegExp(
   `(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}|\\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|last (?:night|week|month|year))\\b|\\b\\d{4}\\b|\\d(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.))`,
   'u',
 );
+
+const FUTURE = /\b(?:will|shall|(?:is|are) (?:due|set) to)\b/i;
 
 /** The subordinator and the words up to the trigger, within one clause (no comma between). */
 const TIMING_CLAUSE = /[\s,](?:after|before|until|once|as soon as)\s[^,;:]*$/iu;

@@ -50,6 +50,7 @@ import {
   inLaterRelativeClause,
   namesOtherHappening,
   RELATIVE_BEFORE,
+  whenOfRecord,
   withoutWhichOne,
 } from './event-background.ts';
 import { verbAfterRelative } from './event-relative-clause.ts';
@@ -63,6 +64,7 @@ import { allInAsides, mainClauseVerb, passiveBefore } from './event-main-clause.
 import { timeOfDayDate, withoutTimesOfDay } from './event-time-of-day.ts';
 import { datedBySaying, statementDate } from './event-speech-date.ts';
 import { inSpan } from './spans-within.ts';
+import { ownsNoun } from '../dates/possessive-periods.ts';
 
 export type { MentionInput, Participant } from './event-context.ts';
 
@@ -175,9 +177,17 @@ export function suggestEvents(
       (d) =>
         !/\bas of\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) &&
         !inBackgroundPhrase(text, evidence, d) &&
-        !comparedSince(text, evidence, d) &&
+        !comparedSince(text, evidence, d, ownDates) &&
         !datedTimingClause(text, evidence, d) &&
-        !(opener !== null && inside(d, opener)),
+        !(opener !== null && inside(d, opener)) &&
+        // "Last year's drought pushed prices up, the institute said on Monday": a period that
+        // opens the sentence names its subject; another date dates it ("won the most seats in
+        // Sunday's election" is dated by the election).
+        !(
+          ownsNoun(text, d) &&
+          text.slice(evidence.start, d.start).trim() === '' &&
+          ownDates.some((o) => o !== d)
+        ),
     );
     const isLead = index === 0 || datelineDates.length > 0;
     if (nonEventReason(sentenceText) === null && !inSilentTurn(transcript, evidence)) {
@@ -189,7 +199,8 @@ export function suggestEvents(
             !trailingParticiple(text, clause, t) &&
             !(opener !== null && inside(t, opener)) &&
             !inBackgroundPhrase(text, clause, t) &&
-            !namesOtherHappening(text, clause, t),
+            !namesOtherHappening(text, clause, t) &&
+            !whenOfRecord(text, t, ownDates, happeningDates),
         );
         const triggers = outsideAsides(text, clause, clauseTriggers);
         // A dated clause whose only trigger words report it ("X did Y on Monday, the company

@@ -1,7 +1,13 @@
 import type { FoundDate } from '../dates/resolve-date.ts';
 import type { TextSpan } from '../dates/sentences.ts';
 import type { MentionInput } from './event-context.ts';
-import { findTriggers, isHappening, mainTrigger, type Trigger } from './event-triggers.ts';
+import {
+  CURRENCIES,
+  findTriggers,
+  isHappening,
+  mainTrigger,
+  type Trigger,
+} from './event-triggers.ts';
 import { firstVerb, isPastForm, tagsOf } from './event-verbs.ts';
 
 /** Whether a span lies within another. */
@@ -190,8 +196,10 @@ export function reportsHappening(
 }
 
 /** What moves in a market, before its verb: "Its shares slipped 2%", "Oil prices jumped $3". */
-const MARKET_SUBJECT =
-  /\b(?:shares?|stocks?|prices?|index|indices|bonds?|yields?|futures|currency|dollar|euro|yen|pound|sales|exports|imports|profits?|revenues?|earnings|output|deliveries|orders)\b/i;
+const MARKET_SUBJECT = new RegExp(
+  `\\b(?:shares?|stocks?|prices?|index|indices|bonds?|yields?|futures|${CURRENCIES}|sales|exports|imports|profits?|revenues?|earnings|output|deliveries|orders)\\b`,
+  'i',
+);
 const MOVE_SIZE = /^[^.;]*?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent|points?|cents?)|[$€£¥]\s?\d)/i;
 
 /** A market move with its size, which reports a happening though no one is named. */

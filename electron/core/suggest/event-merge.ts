@@ -186,6 +186,15 @@ function sameHappening(earlier: FoundCandidate, later: FoundCandidate): boolean 
     if (after && retells(earlier, later, 'object')) return true;
     if (datesAgree(earlier.date, later.date) && retells(earlier, later, 'subject')) return true;
   }
+  // "voted on Tuesday to open ..." and then "The Storting approved the plan by 88 votes to 81":
+  // the tally tells the vote again.
+  if (
+    gap <= 3 &&
+    earlier.verb === 'vote' &&
+    datesAgree(earlier.date, later.date) &&
+    /\b\d+\s+votes?\s+to\s+\d+\b/i.test(later.evidence.text)
+  )
+    return true;
   // "has died at 71, her publisher said on Wednesday" and then "She died on Monday": told with
   // one verb of the same people, the happening the saying dates and the one dated on or before
   // it are one (whatever place an aside lent either).
@@ -235,8 +244,15 @@ function sameHappening(earlier: FoundCandidate, later: FoundCandidate): boolean 
   // (A day: two things done "last month" or "in April" are not one happening for that.)
   const oneDay = sameDay && later.date!.start === later.date!.end;
   if (oneDay && gap <= 8 && sameKind && (incident || someoneMissing)) return true;
+  // "The company shipped its first accelerators ... Shares of Veltrix rose 6%": a market's move
+  // is a happening of its own beside what the company did, unless told with the same verb.
+  if (MARKET_MOVE.test(later.verb) !== MARKET_MOVE.test(earlier.verb)) return false;
   return gap === 1 && !bothDated && (sharesSomeone(earlier, later) || later.subjects.length === 0);
 }
+
+/** The verbs of a market's move (their bases), as event-triggers.ts finds them. */
+const MARKET_MOVE =
+  /^(?:rise|fall|jump|drop|plunge|surge|climb|slide|slump|soar|tumble|rally|gain|slip|dip|sink|ease|rebound|edge|decline|weaken|strengthen)$/;
 
 /**
  * One happening, one event: candidates of an article that report the same happening become one,

@@ -12,6 +12,14 @@ export interface Trigger {
   scheduled?: boolean;
 }
 
+/** What follows a vote on a measure: "to open", "on the contract", "52 to 31 in favour". */
+const ON_A_MEASURE =
+  '\\s+(?:(?:\\d+\\s*(?:-|to)\\s*\\d+|unanimously)\\s+)?(?:to|on|in\\s+favou?r|against)\\b';
+
+/** Currencies by name, what moves in a market though no one is named. */
+export const CURRENCIES =
+  'currency|dollar|euro|yen|pound|peso|rupee|rupiah|krone|krona|franc|lira|rand|yuan|renminbi|ruble|rouble|shekel|zloty|forint|ringgit|baht|dinar|naira|shilling';
+
 /**
  * Trigger words by event type. A statement ("said", "told") is the type of last resort: the
  * event of a sentence is its first trigger of another type ("said the two sides signed an
@@ -37,8 +45,14 @@ const TRIGGERS: [EventType, RegExp][] = [
   ],
   [
     'election',
-    /\b(?:elections?|vot(?:e|es|ed|ing)|ballots?|referend(?:um|ums|a)|(?:re-)?elected|primar(?:y|ies)|polls?)\b/gi,
+    new RegExp(
+      `\\b(?:elections?|vot(?:e|es|ed|ing)(?!${ON_A_MEASURE})|ballots?|referend(?:um|ums|a)|(?:re-)?elected|primar(?:y|ies)|polls?)\\b`,
+      'gi',
+    ),
   ],
+  // A body's vote on a measure ("voted to open", "will vote on the contract") decides; it elects
+  // no one.
+  ['other', new RegExp(`\\bvot(?:e|es|ed|ing)(?=${ON_A_MEASURE})`, 'gi')],
   [
     'meeting',
     /\b(?:met|meet(?:s|ing|ings)?|summits?|host(?:s|ed|ing)?|(?<!(?:news|press) )conferences?|engagements?|received|phone call|call(?:ed)? with|contacted|ceremony|2\+2)\b/gi,
@@ -60,6 +74,18 @@ const TRIGGERS: [EventType, RegExp][] = [
   [
     'other',
     /(?<=\b(?:storms?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|blizzards?|snowstorms?|gales?|tsunamis?|wildfires?|bushfires?|floods?|earthquakes?|quakes?)\b[^.;!?]{0,80}?)\b(?:hit|struck|swept|battered|lashed|pounded|ravaged|slammed|tore (?:through|across|into)|made landfall)\b/gi,
+  ],
+  // A currency that weakens or strengthens ("The peso weakened 1.1 percent"), not demand or a
+  // storm (the currency looked for behind the verb only: a lookbehind first is tried everywhere).
+  [
+    'other',
+    new RegExp(`\\b(?:weakened|strengthened)\\b(?<=\\b(?:${CURRENCIES})\\b[^.;!?]{1,52})`, 'gi'),
+  ],
+  // A decision on a rate, a price or jobs ("cut its benchmark rate", "raised fares", "cut 400
+  // jobs"): the verb, which alone says nothing ("cut the ribbon", "raised concerns").
+  [
+    'other',
+    /\b(?:cut|raised|lowered|hiked|increased|reduced|slashed)(?=\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:rates?|jobs|dividends?|prices|fares|output|production|forecasts?|outlook|tax(?:es)?|tariffs?)\b)|\b(?:held|kept|left)(?=\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?rates?\b)/gi,
   ],
   [
     'statement',

@@ -2,6 +2,9 @@ import { withBodiesOfThePlace, withOwnersApart, withUnreadUses } from './body-co
 import { withLegalForm } from './company-names.ts';
 import { cuedNames, isKnownPlace, NAME, OPENING_KIND_WORD } from './cued-organization-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
+import { journalNames } from './journal-names.ts';
+import { nameInSSpans } from './names-in-s.ts';
+import { partyNames } from './party-names.ts';
 import { namesClubTown, withClubShortNames, withClubsApartFromPlayers } from './sports-clubs.ts';
 import { wordKind } from './word-knowledge.ts';
 
@@ -44,7 +47,12 @@ function asOrganization(
   if (inside.some((m) => m.start < span.start || m.end > span.end || kept(m))) return mentions;
   return [
     ...mentions.filter((m) => !inside.includes(m)),
-    { start: span.start, end: span.end, type: 'organization' as const, score: 0.7 },
+    {
+      start: span.start,
+      end: span.end,
+      type: 'organization' as const,
+      origin: 'rule:organization-cue' as const,
+    },
   ].sort((a, b) => a.start - b.start);
 }
 
@@ -88,7 +96,11 @@ export function withOrganizationCues(
   // A club's name stays one where it is also its city's: the match report names the club.
   const named = new Set<string>();
   const clubs = new Set<string>();
-  for (const found of cuedNames(text)) {
+  // Names in 's, parties and journals are whole as they stand: they widen what was read inside.
+  const wholeByUse = [...nameInSSpans(text), ...partyNames(text), ...journalNames(text)].map(
+    (span) => ({ ...span, cue: 'kind' as const, widens: true }),
+  );
+  for (const found of [...cuedNames(text), ...wholeByUse]) {
     // "Analyst Deepa Rao of Kestrel Research": a person read before "of" is no part of the firm.
     const person = out.findLast(
       (m) =>
@@ -139,7 +151,11 @@ export function withOrganizationCues(
             /\s\p{Ll}+\s/u.test(text.slice(m.start, m.end))
           ),
       );
-    const whole = withLegalForm(text, { ...cue, type: 'organization', score: 0.7 });
+    const whole = withLegalForm(text, {
+      ...cue,
+      type: 'organization',
+      origin: 'rule:organization-cue',
+    });
     out = asOrganization(out, whole, cue.widens);
     (cue.cue === 'club' ? clubs : named).add(name);
   }
@@ -204,6 +220,19 @@ function withFellowListMembers(
     // "Society of Tropical Medicine and Hygiene": a long name's "and" joins no list.
     const short = members.every((span) => !/\s\S+\s/u.test(text.slice(span.start, span.end)));
     if (!short || !members.some(isBody)) continue;
+    // "Pacific Gas and Electric", "Florida Power and Light": a body that ends in a common noun,
+    // then one word after "and", is one firm named for two trades, no list.
+    const [first, second] = members;
+    if (
+      members.length === 2 &&
+      isBody(first!) &&
+      wordKind(text.slice(first!.start, first!.end).split(' ').at(-1)!) === 'common' &&
+      /^\S+$/u.test(text.slice(second!.start, second!.end)) &&
+      !out.some((m) => m.start < second!.end && second!.start < m.end)
+    ) {
+      out = asOrganization(out, { start: first!.start, end: second!.end }, true);
+      continue;
+    }
     for (const span of members) {
       const name = text.slice(span.start, span.end);
       if (

@@ -80,12 +80,7 @@ function withWholeBodies(text: string, mentions: RecognizedMention[]): Recognize
         BODY_WORD.test(right.split(/\s+/u)[0]!) &&
         wordKind(left.split(/\s+/u).at(-1)!) !== 'function';
       if (agency || body) {
-        out[out.length - 1] = {
-          start: previous.start,
-          end: m.end,
-          type: 'organization',
-          score: m.score,
-        };
+        out[out.length - 1] = { ...m, start: previous.start, type: 'organization' };
         continue;
       }
     }
@@ -154,7 +149,7 @@ function withCountryNames(text: string, mentions: RecognizedMention[]): Recogniz
     if (inside.length === 0 || inside.some((m) => m.start < start || m.end > end)) continue;
     out = [
       ...out.filter((m) => !inside.includes(m)),
-      { start, end, type: 'location' as const, score: inside[0]!.score },
+      { ...inside[0]!, start, end, type: 'location' as const },
     ].sort((a, b) => a.start - b.start);
   }
   return out;

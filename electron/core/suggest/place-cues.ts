@@ -90,7 +90,18 @@ export function withPlaceCues(text: string, mentions: RecognizedMention[]): Reco
       return lone.includes(m) && places.has(value) && !acts.has(value)
         ? { ...m, type: 'location' as const }
         : m;
-    });
+    })
+    .map((m) => withGreater(text, m));
+}
+
+/** "Greater Manchester", "Greater Accra": the metropolitan area's "Greater" is a word of its name. */
+function withGreater(text: string, m: RecognizedMention): RecognizedMention {
+  const greater = /(?<![\p{L}\p{N}'’-])Greater\s$/u.exec(
+    text.slice(Math.max(0, m.start - 8), m.start),
+  );
+  return m.type === 'location' && greater !== null
+    ? { ...m, start: m.start - greater[0].length }
+    : m;
 }
 
 /**
@@ -118,7 +129,7 @@ function withTownsNamed(text: string, mentions: RecognizedMention[]): Recognized
     const [start, end] = match.indices![1]!;
     const inside = out.filter((m) => start < m.end && m.start < end);
     if (inside.length === 0) {
-      out = [...out, { start, end, type: 'location' as const, score: 0.7 }];
+      out = [...out, { start, end, type: 'location' as const, origin: 'rule:place-cue' as const }];
     } else if (
       inside.length === 1 &&
       inside[0]!.type === 'person' &&

@@ -3,9 +3,8 @@
  * that answers the app. Started by Node's child_process.fork or Electron's utilityProcess;
  * bundles build this file as an entry of its own, beside the code that starts it.
  */
-import { writeSync } from 'node:fs';
 import { describe } from '../../common/errors.ts';
-import { FAILURE_MARK, parentChannel } from '../child-process.ts';
+import { endOnEscapedError, parentChannel } from '../child-process.ts';
 import { collectGarbage } from '../worker-heap.ts';
 import type { TaskOutcome } from './reading-pool.ts';
 import { RecognizerTasks, type RecognizerTask } from './recognizer-tasks.ts';
@@ -16,13 +15,7 @@ import { RecognizerTasks, type RecognizerTask } from './recognizer-tasks.ts';
  */
 const REST_AFTER_MS = 2000;
 
-// A bug that escapes a task ends the process; the pool reports this line.
-const fail = (error: unknown): void => {
-  writeSync(2, `\n${FAILURE_MARK}${describe(error)}\n`);
-  process.exit(70);
-};
-process.on('uncaughtException', fail);
-process.on('unhandledRejection', fail);
+endOnEscapedError(); // the pool reports why
 
 const port = parentChannel();
 const tasks = new RecognizerTasks();

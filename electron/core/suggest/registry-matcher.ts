@@ -9,8 +9,8 @@ export interface RegistryMatch {
   entityId: string;
   /** null for a user-defined type: the caller decides how to show it */
   type: EntityType | null;
-  /** 1 for a full name or alias, lower for a surname or a name part */
-  score: number;
+  /** a full name or alias, or a short form of one (a surname, a name part) */
+  origin: 'registry' | 'registry-short-form';
 }
 
 const KNOWN_TYPES = new Set<string>(['person', 'organization', 'location']);
@@ -81,7 +81,10 @@ export function matchRegistry(text: string, registry: RegistryName[]): RegistryM
       if (WORD_CHAR.test(text[start - 1] ?? '')) continue;
       if (nameEndsInWord && WORD_CHAR.test(text[end] ?? '')) continue;
       if (claimed.subarray(start, end).includes(1)) continue;
-      if (pattern.score < 1 && (insideLongerName(text, start, end) || isUnsure(text, start, end)))
+      if (
+        pattern.origin === 'registry-short-form' &&
+        (insideLongerName(text, start, end) || isUnsure(text, start, end))
+      )
         continue;
       claimed.fill(1, start, end);
       matches.push({
@@ -89,7 +92,7 @@ export function matchRegistry(text: string, registry: RegistryName[]): RegistryM
         end,
         entityId: pattern.entityId,
         type: pattern.type,
-        score: pattern.score,
+        origin: pattern.origin,
       });
     }
   }
@@ -100,7 +103,7 @@ interface Pattern {
   name: string;
   entityId: string;
   type: EntityType | null;
-  score: number;
+  origin: RegistryMatch['origin'];
 }
 
 /** The names to look for, longest first; kept while the registry's list is the same. */
@@ -115,18 +118,23 @@ function patternsOf(registry: RegistryName[]): Pattern[] {
     const type = KNOWN_TYPES.has(entry.type) ? (entry.type as EntityType) : null;
     // A name saved with its punctuation ("Lloyd Austin,") is looked for without it.
     const name = cleanName(entry.name);
-    const add = (form: string, score: number) => {
-      patterns.push({ name: form, entityId: entry.entityId, type, score });
+    const add = (form: string, origin: Pattern['origin']) => {
+      patterns.push({ name: form, entityId: entry.entityId, type, origin });
       if (type === 'person' && form.toUpperCase() !== form)
-        patterns.push({ name: form.toUpperCase(), entityId: entry.entityId, type, score });
+        patterns.push({ name: form.toUpperCase(), entityId: entry.entityId, type, origin });
     };
-    add(name, 1);
+    add(name, 'registry');
     for (const form of shortForms({ ...entry, name })) {
       // A short form that is itself a confirmed name belongs to that entity, not this one.
-      if (!fullNames.has(form)) add(form, 0.7);
+      if (!fullNames.has(form)) add(form, 'registry-short-form');
     }
   }
-  patterns.sort((a, b) => b.name.length - a.name.length || b.score - a.score);
+  // Of two equally long, a full name before a short form.
+  patterns.sort(
+    (a, b) =>
+      b.name.length - a.name.length ||
+      Number(a.origin === 'registry-short-form') - Number(b.origin === 'registry-short-form'),
+  );
   const seen = new Set<string>();
   const unique = patterns.filter((pattern) => {
     const key = `${pattern.name}\u0000${pattern.entityId}`;

@@ -1,3 +1,5 @@
+import { namesInS } from './names-in-s.ts';
+
 /**
  * Clean edges for suggested spans: an analyst marks "Biden" in "Biden's", "China" in
  * "China." and "State Department" in "the State Department". Offsets move, the text never.
@@ -6,6 +8,9 @@ const POSSESSIVE = /['’]s?$/u;
 const TRAILING = /[\s.,;:!?)\]}"'’”»\-–—]+$/u;
 const LEADING = /^[\s([{"'‘“«\-–—,;:!?]+/u;
 const LEADING_ARTICLE = /^(?:the|The|THE)\s+/u;
+/** A date the sentence goes on to after a name: "the Election Commission of India by March". */
+const DATE_AFTER =
+  /\s+(?:by|on|in|until|since|from|before|after)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 export interface Span {
   start: number;
@@ -28,9 +33,16 @@ export function cleanSpan(
     changed = false;
     const value = text.slice(start, end);
     const possessive = /[\p{L}\p{N}.](['’]s|s['’])$/u.exec(value);
-    if (possessive !== null) {
+    // "Christie's will hold": a firm's name in 's keeps it.
+    if (possessive !== null && !namesInS(text).has(value)) {
       // "Biden's" loses "'s"; "Nicaraguans'" keeps its plural s and loses only the apostrophe.
       end -= possessive[1] === "s'" || possessive[1] === 's’' ? 1 : 2;
+      changed = true;
+      continue;
+    }
+    const dateAfter = DATE_AFTER.exec(value);
+    if (dateAfter !== null) {
+      end -= dateAfter[0].length;
       changed = true;
       continue;
     }

@@ -35,29 +35,30 @@ const NAME = String.raw`${WORD}(?:[ \t](?:(?:&|of|de|for)[ \t])?${WORD})*`;
  * plural verb, a person never).
  */
 const CLUB_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(${NAME})(?=\s(?:goalkeeper|keeper|striker|midfielder|defender|forward|winger|captain|manager|coach|boss|fans|supporters|players?|squad)\b|\s\d{1,2}-\d{1,2}\b|\s(?:(?:will|had|have|has)\s)?(?:beat|drew|lost|won|host|hosted|travel|face|faced|meet|met|reached|rejected|drop|dropped|edge|edged|stay\stop|stayed\stop|have\s(?:agreed|confirmed|signed|completed|accepted)|moved\sup|are\s(?:\w+\s)?points)\b)`,
+  String.raw`(?<![\p{L}\p{N}'’-])(${NAME})(?=\s(?:goalkeeper|keeper|striker|midfielder|defender|forward|winger|captain|manager|coach|boss|fans|supporters|players?|squad)\b|\s\d{1,2}-\d{1,2}\b|\s(?:(?:will|had|have|has)\s)?(?:beat|drew|lost|won|host|hosted|travel|face|faced|meet|met|reached|rejected|bought|sold|drop|dropped|edge|edged|stay\stop|stayed\stop|have\s(?:agreed|confirmed|signed|completed|accepted)|moved\sup|are\s(?:\w+\s)?points)\b)`,
   'dgu',
 );
 
 /**
  * A club after what it did or had done to it, or where a player came from or went to ("paid
- * Benfica 127 million euros"): "a 2-0
+ * Benfica 127 million euros", "an offer from Chelsea", "talks that involved Paris Saint-Germain",
+ * "bought Neymar from Santos"): "a 2-0
  * win over Werder Bremen", "face Atalanta", "drew 1-1 at Nice", "a 2-1 defeat at Dunmore", "signed from Rennes", "joined
  * Lyon", "helped Lyon reach".
  */
 const CLUB_AFTER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?:paid|beat|beating|defeated|win\sover|victory\sover|defeat\s(?:to|by)|loss\sto|lost\sto|draw\s(?:with|against)|drew\swith|against|face|faces|facing|hosts?|hosting|travel\sto|leaders|joined|helped|\d{1,2}-\d{1,2}\s(?:(?:defeat|win|victory|loss|draw)\s)?(?:at\shome\sto|at|to|by|over|against)|(?:sign(?:ed|ing|s)?|join(?:ed|ing|s)?|transfer(?:red)?|move[sd]?)\b[^.\n]{0,60}?\sfrom)\s(${NAME})`,
+  String.raw`(?<![\p{L}\p{N}'’-])(?:paid|beat|beating|defeated|win\sover|victory\sover|defeat\s(?:to|by)|loss\sto|lost\sto|draw\s(?:with|against)|drew\swith|against|face|faces|facing|hosts?|hosting|travel\sto|leaders|joined|helped|(?:offer|bid|approach)s?\sfrom|involved|\d{1,2}-\d{1,2}\s(?:(?:defeat|win|victory|loss|draw)\s)?(?:at\shome\sto|at|to|by|over|against)|(?:sign(?:ed|ing|s)?|join(?:ed|ing|s)?|transfer(?:red)?|move[sd]?|b(?:ought|uy|uys|uying)|s(?:old|ell|ells|elling))\b[^.\n]{0,60}?\sfrom)\s(${NAME})`,
   'dgu',
 );
 
 /**
  * Names whose form is a club's or a league's: a first word that clubs take ("Sporting Braga",
- * "Racing Oporto", "Olympique de Marseille", "RC Lens"; not "Stade", which stadiums take too) or a last word that
+ * "Real Madrid", "Racing Oporto", "Olympique de Marseille", "RC Lens"; not "Stade", which stadiums take too) or a last word that
  * they take ("Northampton Saints", "Ashby Town"), and leagues ("Ligue 1", "Serie A") with the
  * names they open ("Premier League Managers Association").
  */
 const CLUB_FIRST =
-  /^(?:Sporting|Racing|Olympique|Olympiacos|Atletico|Athletic|Dynamo|Dinamo|Lokomotiv|Spartak|Borussia|Eintracht|Hertha|Fortuna|RC|AS|OGC|FC|AFC|SC|SV|VfB|VfL|AC|SSC|RCD|CD|UD)$/u;
+  /^(?:Real|Sporting|Racing|Olympique|Olympiacos|Atletico|Athletic|Dynamo|Dinamo|Lokomotiv|Spartak|Borussia|Eintracht|Hertha|Fortuna|RC|AS|OGC|FC|AFC|SC|SV|VfB|VfL|AC|SSC|RCD|CD|UD)$/u;
 const CLUB_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])(?:(?:${CLUB_FIRST.source.slice(1, -1)})\s${NAME}|${NAME}\s(?:FC|AFC|United|City|Town|Athletic|County|Rovers|Wanderers|Albion|Saints|Hotspur|Rangers)|(?:Ligue\s[12]|Serie\s[AB]|La\sLiga|Bundesliga|Eredivisie|Primeira\sLiga|Super\sLig|Premiership|Top\s14|Champions\sCup|Premier\sLeague|Champions\sLeague|Europa\sLeague|Conference\sLeague)(?:\s${WORD})*)(?![\p{L}\p{N}])`,
   'dgu',
@@ -139,7 +140,14 @@ export function withClubShortNames(
       // "fans who live in Kelmore": the town, not the club.
       const town = namesClubTown(text, span.start);
       if (inside.length === 0)
-        out = [...out, { ...span, type: town ? 'location' : 'organization', score: 0.7 }];
+        out = [
+          ...out,
+          {
+            ...span,
+            type: town ? 'location' : 'organization',
+            origin: 'rule:sports-club' as const,
+          },
+        ];
       else if (town) {
         const [read] = inside;
         if (inside.length === 1 && read!.start === span.start && read!.end === span.end)

@@ -1,5 +1,5 @@
 import type { RecognizedMention } from './entity-recognizer.ts';
-import type { EntityType } from './entity-suggestion.ts';
+import type { EntityType, MentionOrigin } from './entity-suggestion.ts';
 import { sentenceFeatures } from './ner-features.ts';
 import { loadModelFile } from './ner-model-file.ts';
 import { defaultModelPath } from './ner-model-path.ts';
@@ -20,6 +20,22 @@ export interface TaggableSentence {
   features: string[][];
 }
 
+/**
+ * The code each rule's findings carry in the model's features (`B-person@0.85`): the trained
+ * weights are keyed by these strings, so they stay as the model was trained with them.
+ */
+const RULE_FEATURE_CODE: Partial<Record<MentionOrigin, string>> = {
+  'rule:gazetteer': '0.9',
+  'rule:title-and-name': '0.85',
+  'rule:gazetteer-part': '0.8',
+  'rule:first-name': '0.8',
+  'rule:organization-words': '0.75',
+  'rule:place-tail': '0.7',
+  'rule:surname-again': '0.7',
+  'rule:name-like': '0.6',
+  'rule:single-word': '0.5',
+};
+
 /** Per token, the rule-based mention it falls in, as `B-person@0.85`, or ''. */
 export function ruleTagsOf(tokens: NerToken[], rules: RecognizedMention[]): string[] {
   let k = 0;
@@ -27,7 +43,7 @@ export function ruleTagsOf(tokens: NerToken[], rules: RecognizedMention[]): stri
     while (k < rules.length && rules[k]!.end <= token.start) k += 1;
     const rule = rules[k];
     if (rule === undefined || token.end <= rule.start || token.start >= rule.end) return '';
-    return `${token.start <= rule.start ? 'B' : 'I'}-${rule.type}@${rule.score}`;
+    return `${token.start <= rule.start ? 'B' : 'I'}-${rule.type}@${RULE_FEATURE_CODE[rule.origin]}`;
   });
 }
 
@@ -62,7 +78,12 @@ export function recognizeWithModel(
         end: sentence.tokens[span.to - 1]!.end,
       });
       if (cleaned === null) continue;
-      mentions.push({ ...cleaned, type: TYPES[span.type], score: span.confidence });
+      mentions.push({
+        ...cleaned,
+        type: TYPES[span.type],
+        origin: 'model',
+        modelConfidence: span.confidence,
+      });
     }
   }
   return mentions;

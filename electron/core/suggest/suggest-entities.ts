@@ -1,3 +1,4 @@
+import { calibratedConfidence } from './entity-calibration.ts';
 import { recognizeEntities, type RecognizedMention } from './entity-recognizer.ts';
 import type { EntitySuggestion, SuggestContext } from './entity-suggestion.ts';
 import { isPortfolioAt } from './office-portfolios.ts';
@@ -75,26 +76,31 @@ export function suggestEntities(
     if (match.type !== 'person' && isPortfolioAt(text, match.start)) continue;
     claimed.fill(1, match.start, match.end);
     if (match.type === null) continue;
+    const found = { text: text.slice(match.start, match.end), type: match.type };
     suggestions.push({
       start: match.start,
       end: match.end,
-      text: text.slice(match.start, match.end),
-      type: match.type,
+      ...found,
       entityId: match.entityId,
       source: 'registry',
-      score: match.score,
+      origin: match.origin,
+      confidence: calibratedConfidence({ ...found, origin: match.origin }),
     });
   }
   for (const mention of recognized) {
     if (isRejected(mention.start, mention.end)) continue;
     if (isClaimed(mention.start, mention.end)) continue;
+    const found = { text: text.slice(mention.start, mention.end), type: mention.type };
     suggestions.push({
       start: mention.start,
       end: mention.end,
-      text: text.slice(mention.start, mention.end),
-      type: mention.type,
+      ...found,
       source: 'recognizer',
-      score: mention.score,
+      origin: mention.origin,
+      ...(mention.modelConfidence === undefined
+        ? {}
+        : { modelConfidence: mention.modelConfidence }),
+      confidence: calibratedConfidence({ ...found, ...mention }),
     });
   }
   return suggestions.sort((a, b) => a.start - b.start);

@@ -1,3 +1,4 @@
+import { confidenceBand, confidenceText } from '../../../electron/common/model/confidence.ts';
 import './SidePanel.css';
 import { useMemo, type ReactNode } from 'react';
 import type { EntityId, Suggestion } from '../../../electron/common/api/contract.ts';
@@ -113,7 +114,12 @@ export function SidePanel({
                   <span className="group-text">{group.text}</span>
                   <span className="group-meta">
                     {typeLabel(group.type)}
-                    {group.items.length > 1 ? ` · ×${group.items.length}` : ''}
+                    {group.items.length > 1 ? ` · ×${group.items.length}` : ''} ·{' '}
+                    <span
+                      className={`suggestion-confidence ${confidenceBand(group.first.confidence)}`}
+                    >
+                      {confidenceText(group.first.confidence)}
+                    </span>
                   </span>
                   <span className="group-target">{targetText(group.first)}</span>
                 </button>

@@ -4,6 +4,7 @@ import type {
   EntitySummary,
   SuggestionGroupView,
 } from '../../../electron/common/api/contract.ts';
+import { confidenceBand, confidenceText } from '../../../electron/common/model/confidence.ts';
 import { EntityPicker } from '../../annotate/EntityPicker.tsx';
 import { paletteOf, plural, typeKey, typeLabel } from '../../annotate/entity-types.ts';
 import { typeChangeQuestion } from '../../annotate/link-target.ts';
@@ -79,8 +80,10 @@ export function ReviewGroup({
           </span>
           <span className="review-meta">
             {typeLabel(group.type)} · ×{count}
-            {group.articleCount > 1 ? ` in ${group.articleCount} articles` : ''} · confidence{' '}
-            {Math.round(group.score * 100)}%
+            {group.articleCount > 1 ? ` in ${group.articleCount} articles` : ''} ·{' '}
+            <span className={`review-confidence ${confidenceBand(group.confidence)}`}>
+              {confidenceText(group.confidence)}
+            </span>
           </span>
         </button>
         <div className="review-actions" role="group" aria-label={`Decide “${group.text}”`}>

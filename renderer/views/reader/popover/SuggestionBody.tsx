@@ -1,3 +1,4 @@
+import { confidenceBand, confidenceText } from '../../../../electron/common/model/confidence.ts';
 import { paletteOf, typeLabel } from '../../../annotate/entity-types.ts';
 import { linkTarget, targetText } from '../../../annotate/link-target.ts';
 import type { Mark } from '../marks.ts';
@@ -38,7 +39,10 @@ export function SuggestionBody({
           ? 'More than one entity goes by this name here: choose who it is.'
           : s.source === 'registry'
             ? `Known name of ${s.entityName ?? 'an entity'} in your registry.`
-            : 'Suggested by the offline recognizer.'}
+            : 'Suggested by the offline recognizer.'}{' '}
+        <span className={`suggestion-confidence ${confidenceBand(s.confidence)}`}>
+          {confidenceText(s.confidence)}.
+        </span>
       </p>
       {ambiguous && (
         <div className="popover-candidates" role="group" aria-label={`Which ${s.text}?`}>

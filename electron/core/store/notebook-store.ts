@@ -125,6 +125,7 @@ export class NotebookStore {
           )
         : null;
       await afterOpen(root, store.damaged, { deferSnapshot: defer, state: store.backupState });
+      store.catalog.afterListing.opened();
       if (current === null || store.damaged.length > 0) leave();
       else
         store.deferredSnapshot = () =>
@@ -149,7 +150,6 @@ export class NotebookStore {
     await checkVersion(metaFile);
     const store = new NotebookStore(root, await RootDocuments.read(root), lock, [], rebuild);
     await store.loadArticles();
-    store.catalog.afterListing.opened(); // read-only too
     return store;
   }
 

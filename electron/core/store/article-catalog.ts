@@ -34,12 +34,12 @@ import {
 } from './catalog-rebuild.ts';
 import { EntityMentions } from './entity-mentions.ts';
 import { addedTime, summariesNewestFirst } from './article-order.ts';
-import { AfterListing } from './after-listing.ts';
 import {
   CHECK_IN_BACKGROUND_FROM,
   articleFiles,
   changedOnDisk,
   compareWithFiles,
+  type ArticleFiles,
 } from './catalog-check.ts';
 
 export type { RebuildOptions } from './catalog-rebuild.ts';
@@ -72,8 +72,6 @@ export class ArticleCatalog {
   private markStopped!: () => void;
   /** Resolves once stopped: the check's stats, still being taken, are not wanted any more. */
   private readonly stopping = new Promise<void>((resolve) => (this.markStopped = resolve));
-  /** When a large catalog's check starts, and the store's backup check (see AfterListing). */
-  readonly afterListing = new AfterListing();
   /** Statistics for the benchmark and for tests. */
   readonly stats = { fromCatalog: 0, read: 0, lazyLoads: 0, syncReads: 0 };
 
@@ -99,6 +97,8 @@ export class ArticleCatalog {
    * second or more, half the open.
    */
   async load(): Promise<void> {
+    const listing = articleFiles(this.folder, this.stopping);
+    listing.catch(() => undefined); // awaited below, where a failure fails the open
     const { catalog: saved, damaged } = await readCatalogFile(this.folder);
     // A damaged catalog is kept under another name, never overwritten by the rebuilt one.
     const damagedCopy =
@@ -113,11 +113,11 @@ export class ArticleCatalog {
         this.enter(entry.summary.id, entry);
       }
       this.touched = new Set();
-      this.rebuilding = this.check().catch(() => undefined);
+      this.rebuilding = this.check(listing).catch(() => undefined);
       if (saved.upgraded) this.markDirty();
       return;
     }
-    const { names, stats } = await articleFiles(this.folder, this.stopping);
+    const { names, stats } = await listing;
     const { fresh, stale } = await compareWithFiles(
       names,
       stats,
@@ -156,13 +156,11 @@ export class ArticleCatalog {
    * a rebuild does, with its progress and a change of everything listed at its end; an article
    * gone is dropped. An article written, read or removed meanwhile is as it is now.
    */
-  private async check(): Promise<void> {
+  private async check(listing: Promise<ArticleFiles>): Promise<void> {
     // On close the check is given up (issue 21: the close of a notebook just opened waited for
     // its 100,000 stats): it only reads, and the next open checks the catalog written then,
     // whose entries changed elsewhere still differ from their files.
-    await Promise.race([this.afterListing.started, this.stopping]);
-    if (this.stopped) return;
-    const { names, stats } = await articleFiles(this.folder, this.stopping);
+    const { names, stats } = await listing;
     if (this.stopped) return;
     // Compared in slices: what is written, read or removed meanwhile is still noted as touched.
     const { gone, again } = await changedOnDisk(names, stats, this.entries, this.touched!);
@@ -239,7 +237,6 @@ export class ArticleCatalog {
 
   /** Resolves once every article's entry is known (at once unless a rebuild runs). */
   complete(): Promise<void> {
-    this.afterListing.now();
     return this.rebuilding;
   }
 
@@ -268,10 +265,8 @@ export class ArticleCatalog {
   }
 
   /** The summaries read so far in listArticles' order (see summariesNewestFirst). */
-  async summariesNewestFirst(): Promise<ArticleSummary[]> {
-    const summaries = await summariesNewestFirst([...this.entries.values()]);
-    this.afterListing.listed();
-    return summaries;
+  summariesNewestFirst(): Promise<ArticleSummary[]> {
+    return summariesNewestFirst([...this.entries.values()]);
   }
 
   /** `size:mtime` of the article's file as last read or written: the search index's stamp. */

@@ -113,19 +113,13 @@ export class NotebookStore {
       // Crash leftovers removed, a backup taken; never throws. A large notebook's backup is
       // taken right after the open, in the service's queue (issue 8, docs/PERFORMANCE.md).
       const defer = store.catalog.size > OPEN_SNAPSHOT_SYNC_LIMIT;
-      // Asked once the Library is listed (see AfterListing; issue 21: at 100,000 articles the
-      // files' versions and the manifests take seconds), so that the writes queued behind the
-      // deferred backup do not wait for it when the latest backup already holds the notebook.
-      let gone = false;
+      // Asked now, while the open finishes (issue 21: at 100,000 articles the files' versions
+      // and the manifests take seconds), so that the writes queued behind the deferred backup do
+      // not wait for it when the latest backup already holds the notebook.
       let leave = () => {};
-      const left = new Promise<void>((resolve) => (leave = () => resolve(void (gone = true))));
-      const current = defer
-        ? Promise.race([store.catalog.afterListing.started, left]).then(() =>
-            gone ? false : latestBackupIsCurrent(root, left),
-          )
-        : null;
+      const left = new Promise<void>((resolve) => (leave = resolve));
+      const current = defer ? latestBackupIsCurrent(root, left) : null;
       await afterOpen(root, store.damaged, { deferSnapshot: defer, state: store.backupState });
-      store.catalog.afterListing.opened();
       if (current === null || store.damaged.length > 0) leave();
       else
         store.deferredSnapshot = () =>

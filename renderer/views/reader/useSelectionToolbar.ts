@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import type { ArticleId } from '../../../electron/common/api/contract.ts';
 import { messageOf } from '../../api/api-error.ts';
 import { useApiQuery } from '../../api/use-api-query.ts';
@@ -168,7 +176,9 @@ export function useSelectionToolbar({
     }
   }, [pending, perform, id, closeToolbar, canvasRef, onHighlighted, showError]);
 
-  useEffect(() => {
+  // Listen before the toolbar is painted: from useEffect, a key pressed as soon as the toolbar
+  // shows was lost (e2e runs without traces caught it).
+  useLayoutEffect(() => {
     if (pending === null) return;
     function onKeyDown(event: globalThis.KeyboardEvent) {
       if (event.defaultPrevented || event.isComposing) return;

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { at } from '../support/model-readings.ts';
 import { keepsArticle } from '../../electron/core/suggest/article-names.ts';
 import type { RecognizedMention } from '../../electron/core/suggest/entity-recognizer.ts';
-import type { EntityType } from '../../electron/core/suggest/entity-suggestion.ts';
 import { withOrganizationCues } from '../../electron/core/suggest/organization-cues.ts';
 import { cleanSpan } from '../../electron/core/suggest/span-cleanup.ts';
-
-/** A mention of the first `words` in `text`. */
-function at(text: string, words: string, type: EntityType): RecognizedMention {
-  const start = text.indexOf(words);
-  return { start, end: start + words.length, type, origin: 'model' };
-}
 
 const read = (text: string, mentions: RecognizedMention[] = []) =>
   withOrganizationCues(text, mentions).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);

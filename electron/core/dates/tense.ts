@@ -34,6 +34,9 @@ const PAST =
 /** A day named after "for": a weekday, or a month with its day. */
 const CALLED_FOR = new RegExp(`^(?:on\\s+)?(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}\\s+\\d)`);
 
+/** A month with its day, as a deadline names it. */
+const DEADLINE_DAY = new RegExp(`^${MONTH_PATTERN}\\.?\\s+\\d`);
+
 /** The marker nearest to `index` in `span`, with its distance. */
 function nearestMarker(text: string, span: Span, index: number): [Tense, number] {
   const piece = text.slice(span.start, span.end);
@@ -74,6 +77,14 @@ export function tenseAt(text: string, index: number): Tense {
     CALLED_FOR.test(text.slice(index))
   )
     return 'future';
+  // "ordered the bank to hand the names by March 6", "gave them until October 20 to appeal": a
+  // deadline is set for days around the article's, whatever the verb's tense; the nearest such
+  // day (a weekday keeps the tense: "had asked the court on Monday to order").
+  if (
+    /\b(?:by|until|till)\s$/i.test(text.slice(Math.max(0, index - 6), index)) &&
+    DEADLINE_DAY.test(text.slice(index))
+  )
+    return 'unknown';
   const [tense] = nearestMarker(text, clauseAt(text, index), index);
   return tense !== 'unknown' ? tense : nearestMarker(text, sentenceAround(text, index), index)[0];
 }

@@ -1,4 +1,5 @@
 import type { TextSpan } from '../dates/sentences.ts';
+import { newsAfterFuture } from './event-background.ts';
 import { isPastForm, isVerb, tagsOf, wordsOf } from './event-verbs.ts';
 
 /**
@@ -139,7 +140,9 @@ function overlaps(a: TextSpan, b: TextSpan): boolean {
 
 /**
  * The triggers of a clause outside its asides, when it has any ("Baird, who took over from
- * Munro in 2031, said ... the park would open": what was said, not the aside's happening).
+ * Munro in 2031, said ... the park would open": what was said, not the aside's happening), and
+ * the news told after a future ("will ban buses after the authority approved a plan on Friday,
+ * the mayor said").
  */
 export function outsideAsides<T extends TextSpan>(
   text: string,
@@ -147,6 +150,9 @@ export function outsideAsides<T extends TextSpan>(
   triggers: T[],
 ): T[] {
   const asides = asidesOf(text, clause, false);
-  const outside = triggers.filter((t) => !asides.some((a) => t.start >= a.start && t.end <= a.end));
+  const outside = triggers.filter(
+    (t) =>
+      !asides.some((a) => t.start >= a.start && t.end <= a.end) || newsAfterFuture(text, clause, t),
+  );
   return outside.length > 0 ? outside : triggers;
 }

@@ -103,15 +103,21 @@ export function inLaterRelativeClause(text: string, trigger: Trigger, date: Text
  * someone made of it ("noted what began as individual messages").
  */
 export function namesOtherHappening(text: string, clause: TextSpan, trigger: Trigger): boolean {
-  // "will raise council tax from April after councillors approved the budget": the news.
-  if (
-    /ed$/i.test(trigger.text) &&
-    /\b(?:will|shall)\b[^,;:]*\safter\s[^,;:]*$/i.test(text.slice(clause.start, trigger.start))
-  )
-    return false;
+  if (newsAfterFuture(text, clause, trigger)) return false;
   return (
     TIMED_AGAINST.test(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start)) ||
     inTimingClause(text, clause, trigger)
+  );
+}
+
+/**
+ * "will raise council tax from April after councillors approved the budget (, the mayor said)":
+ * what was done, after a main clause's future, is the news.
+ */
+export function newsAfterFuture(text: string, clause: TextSpan, trigger: TextSpan): boolean {
+  return (
+    /ed$/i.test(text.slice(trigger.start, trigger.end)) &&
+    /\b(?:will|shall)\b[^,;:]*\safter\s[^,;:]*$/i.test(text.slice(clause.start, trigger.start))
   );
 }
 

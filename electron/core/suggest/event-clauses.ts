@@ -130,7 +130,26 @@ const FORECAST = new RegExp(
  * company says it will do, "said it would cut 400 jobs", stays one).
  */
 export function forecast(clause: string): boolean {
-  return FORECAST.test(clause) || LASTS.test(clause);
+  return FORECAST.test(clause) || LASTS.test(clause) || expectation(clause);
+}
+
+/** Someone's expectation as the clause's verb: "said it expected", "Analysts expect", with what
+ * is expected after it (not "is expected to meet", a plan, nor "expected to close the deal"; nor
+ * a company's guidance in the present, "said it now expects operating profit of", news). */
+const EXPECTS =
+  /(?<!\b(?:is|are|was|were|be|been|being|the|a|an|as|than|had|has|have|not)\s+)\b(?:expected|expect|predicted|projected|anticipated)\b(?!\s+(?:to|by|in|on|at|for)\b)/u;
+/** A happening told before the expectation: "cut 300 jobs on Monday and said it expected". */
+const DONE_BEFORE =
+  /\b(?!(?:need|indeed|speed|hundred)\b)\p{Ll}{2,}ed\b|\b(?:cut|sent|won|lost|fell|rose|held|met|made|took|gave|struck|sold|bought|paid|began|left|hit|set|put|shut|quit)\b/u;
+
+/**
+ * "ASML said it expected ... sales to China would fall to 20 percent in 2028", "Analysts expect
+ * the ruling to cost ...": what someone expects is no happening, though dated by its words; a
+ * happening told before it in the clause stays one.
+ */
+function expectation(clause: string): boolean {
+  const m = EXPECTS.exec(clause);
+  return m !== null && !DONE_BEFORE.test(clause.slice(0, m.index));
 }
 
 /**

@@ -82,8 +82,11 @@ export function speechDate(
   return undefined;
 }
 
-/** A clause of its own inside what was said: its date is not the said happening's. */
-const SUBORDINATE = /\b(?:that|which|who|whom|whose|when|where|after|because|since)\b/iu;
+/** A clause of its own inside what was said: its date is not the said happening's. So is a
+ * participle's that adds to it ("would fine the operator, extending an investigation it opened
+ * last May"; not "starting on May 3", which times the happening). */
+const SUBORDINATE =
+  /\b(?:that|which|who|whom|whose|when|where|after|because|since)\b|,\s*(?!(?:starting|beginning|including|according)\b)\p{Ll}{3,}ing\b/iu;
 
 /**
  * What was said tells of a state or a deadline ("would stay closed until at least Thursday",

@@ -55,7 +55,13 @@ const TRIGGERS: [EventType, RegExp][] = [
   ['other', new RegExp(`\\bvot(?:e|es|ed|ing)(?=${ON_A_MEASURE})`, 'gi')],
   [
     'meeting',
-    /\b(?:met|meet(?:s|ing|ings)?|summits?|host(?:s|ed|ing)?|(?<!(?:news|press) )conferences?|engagements?|received|phone call|call(?:ed)? with|contacted|ceremony|2\+2)\b/gi,
+    /\b(?:met|meet(?:s|ing|ings)?|summits?|host(?:s|ed|ing)?|(?<!(?:news|press) )conferences?|engagements?|phone call|call(?:ed)? with|contacted|ceremony|2\+2)\b/gi,
+  ],
+  // Whom someone received ("received the Chinese foreign minister", "received Lula"), not what
+  // ("received more than half of the bonds"); case-sensitive, for the name's capital.
+  [
+    'meeting',
+    /\breceived(?=\s+(?:[A-Z]|(?:a|an|the|his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,2}?(?:delegations?|envoys?|ambassadors?|ministers?|president|prime minister|secretary|counterparts?|visitors?|guests?|leaders?)\b))/g,
   ],
   [
     'talks',
@@ -86,6 +92,18 @@ const TRIGGERS: [EventType, RegExp][] = [
   [
     'other',
     /\b(?:cut|raised|lowered|hiked|increased|reduced|slashed)(?=\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:rates?|jobs|dividends?|prices|fares|output|production|forecasts?|outlook|tax(?:es)?|tariffs?)\b)|\b(?:held|kept|left)(?=\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?rates?\b)/gi,
+  ],
+  // Aid and forces sent ("sent four Canadair aircraft", "sent a rescue team of 30"): a
+  // delivery; "sent" alone says nothing ("sent a letter", "sent shivers").
+  [
+    'other',
+    /\b(?:sent|sends|dispatched)(?!\s+(?:to|back|home|off|out)\b)(?=\s+(?:[\w-]+\s+){0,3}?(?:aircraft|planes?|helicopters?|troops|soldiers|teams?|ships?|vessels?|aid|supplies|delegations?|observers|firefighters|doctors|medics|experts|rescuers|engineers|equipment|tonnes|tons)\b)/gi,
+  ],
+  // A body's word on a decision ("welcomed the ruling", "welcomed the agreement"), not a host's
+  // welcome ("welcomed guests").
+  [
+    'statement',
+    /\bwelcom(?:ed|es)(?=\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:decision|ruling|verdict|judg(?:e)?ment|agreement|deal|move|announcement|plan|news|step|result|outcome|law|bill|ban|ceasefire|truce|release|report)\b)/gi,
   ],
   [
     'statement',

@@ -159,3 +159,47 @@ describe('what is no forecast and no delivery stays as it was', () => {
     ).toEqual([]);
   });
 });
+
+describe("the lead's cases: statements, decisions and tolls", () => {
+  it('dates no state told in quotes by the date of its subject matter', () => {
+    expect(
+      dateOf(
+        'Governor Fatih Karahan told a news conference in Ankara that the bank would "stay cautious" in the first quarter of 2030.',
+        '2029-11-20',
+        [
+          ['Fatih Karahan', 'person'],
+          ['Ankara', 'location'],
+        ],
+      ),
+    ).toBeNull();
+  });
+
+  it('types a designation as a decision, not a statement', () => {
+    const [event] = events(
+      'Unesco declared Caral a World Heritage Site in 2009.',
+      [
+        ['Unesco', 'organization'],
+        ['Caral', 'location'],
+      ],
+      '2029-11-20',
+    );
+    expect(event?.type).toBe('other');
+  });
+
+  it.each([
+    ['Eleven miners were killed and 68 injured, the company said.', []],
+    [
+      'The National Union of Mineworkers demanded an independent inquiry.',
+      [['National Union of Mineworkers', 'organization']],
+    ],
+    [
+      'The New Democratic Party, led by Rachel Notley, won 38 seats.',
+      [
+        ['New Democratic Party', 'organization'],
+        ['Rachel Notley', 'person'],
+      ],
+    ],
+  ] as [string, [string, string][]][])('finds %s', (text, names) => {
+    expect(events(text, names, '2029-11-20')).toHaveLength(1);
+  });
+});

@@ -211,8 +211,17 @@ export function reportsHappening(
     )
   )
     return false;
-  return actors.length > 0 || location !== null || marketMove(text, clause, trigger);
+  return (
+    actors.length > 0 ||
+    location !== null ||
+    marketMove(text, clause, trigger) ||
+    TOLL.test(text.slice(clause.start, trigger.end))
+  );
 }
+
+/** A toll that opens its clause, no one named: "Eleven miners were killed", "At least 14 died". */
+const TOLL =
+  /^\s*(?:(?:at least|more than|about|nearly|some)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:were|have been|had been)\s+)?(?:killed|injured|wounded|died)$/iu;
 
 /** What moves in a market, before its verb: "Its shares slipped 2%", "Oil prices jumped $3". */
 const MARKET_SUBJECT = new RegExp(

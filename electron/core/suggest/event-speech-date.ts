@@ -96,7 +96,7 @@ const SUBORDINATE =
 function bounds(text: string, saidFrom: number, date: FoundDate): boolean {
   const near = text.slice(Math.max(saidFrom, date.start - 20), date.start) + date.range.text;
   return (
-    /^(?:would|will)\s+(?:not\b|stay|remain|leave|keep|be\s+(?:above|below|over|under|higher|lower|closed|shut))/iu.test(
+    /^(?:would|will)\s+["“]?(?:not\b|stay|remain|leave|keep|be\s+(?:above|below|over|under|higher|lower|closed|shut))/iu.test(
       text.slice(saidFrom, date.start),
     ) || /\b(?:until|till|before|by)\b/iu.test(near)
   );

@@ -20,6 +20,10 @@ const ON_A_MEASURE =
 export const CURRENCIES =
   'currency|dollar|euro|yen|pound|peso|rupee|rupiah|krone|krona|franc|lira|rand|yuan|renminbi|ruble|rouble|shekel|zloty|forint|ringgit|baht|dinar|naira|shilling';
 
+/** Whom one receives: a name, or a visitor by office. */
+const RECEIVED_WHOM =
+  '\\s+(?:[A-Z]|(?:a|an|the|his|her|their|its)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:delegations?|envoys?|ambassadors?|ministers?|president|prime minister|secretary|counterparts?|visitors?|guests?|leaders?)\\b)';
+
 /**
  * Trigger words by event type. A statement ("said", "told") is the type of last resort: the
  * event of a sentence is its first trigger of another type ("said the two sides signed an
@@ -46,7 +50,7 @@ const TRIGGERS: [EventType, RegExp][] = [
   [
     'election',
     new RegExp(
-      `\\b(?:elections?|vot(?:e|es|ed|ing)(?!${ON_A_MEASURE})|ballots?|referend(?:um|ums|a)|(?:re-)?elected|primar(?:y|ies)|polls?)\\b`,
+      `\\b(?:elections?|vot(?:e|es|ed|ing)(?!${ON_A_MEASURE})|ballots?|referend(?:um|ums|a)|(?:re-)?elected|primar(?:y|ies)|polls?|won\\s+(?:\\d+|a\\s+majority|the\\s+most)(?=\\s+(?:of\\s+the\\s+)?(?:\\d+\\s+)?seats))\\b`,
       'gi',
     ),
   ],
@@ -57,12 +61,11 @@ const TRIGGERS: [EventType, RegExp][] = [
     'meeting',
     /\b(?:met|meet(?:s|ing|ings)?|summits?|host(?:s|ed|ing)?|(?<!(?:news|press) )conferences?|engagements?|phone call|call(?:ed)? with|contacted|ceremony|2\+2)\b/gi,
   ],
-  // Whom someone received ("received the Chinese foreign minister", "received Lula"), not what
-  // ("received more than half of the bonds"); case-sensitive, for the name's capital.
-  [
-    'meeting',
-    /\breceived(?=\s+(?:[A-Z]|(?:a|an|the|his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,2}?(?:delegations?|envoys?|ambassadors?|ministers?|president|prime minister|secretary|counterparts?|visitors?|guests?|leaders?)\b))/g,
-  ],
+  // Whom someone received is a meeting ("received the Chinese foreign minister", "received
+  // Lula"); what, another happening ("received more than half of the bonds"). Case-sensitive,
+  // for the name's capital.
+  ['meeting', new RegExp(`\\breceived(?=${RECEIVED_WHOM})`, 'g')],
+  ['other', new RegExp(`\\breceived(?!${RECEIVED_WHOM})`, 'g')],
   [
     'talks',
     /\b(?:talks|dialogue|sp(?:oke|eaks?) (?:by phone )?with|consultations?|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing|ions?)?)\b/gi,
@@ -73,7 +76,7 @@ const TRIGGERS: [EventType, RegExp][] = [
   ],
   [
     'other',
-    /\b(?:collaps(?:e|ed|es)|crash(?:ed|es)?|stampedes?|earthquakes?|floods?|fires? broke out|caught fire|derail(?:ed|ment)|rescu(?:e|ed|es)|evacuat(?:e|ed|es|ion)|arrest(?:s|ed)?|charged|convicted|sentenced|indicted|resign(?:s|ed)|appoint(?:s|ed)?|proclamation|executive order|decree|nominated|sworn in|launch(?:es|ed)?|unveil(?:s|ed)|releas(?:e|es|ed)|deliver(?:s|ed|y|ies)?|shipped|open(?:s|ed)|clos(?:es|ed)|began|begins|started|ended|(?:rose|fell|jumped|dropped|plunged|surged|climbed|slid|slumped|soared|tumbled|rallied|gained|slipped|dipped|sank|eased|rebounded|edged (?:up|down|higher|lower)|declined(?! to))|acquir(?:e|es|ed)|merg(?:e|es|ed)|bought|sold|filed|approv(?:e|es|ed)|passed|adopted|ordered|issued an order|promoted|protest(?:s|ed)?|strike|stoppages?|walk(?:ed|s)? out|walkouts?|died|killed|wounded|injured|t(?:ook|akes?) place|celebrat(?:e|es|ed)|commemorat(?:e|es|ed))\b/gi,
+    /\b(?:collaps(?:e|ed|es)|crash(?:ed|es)?|stampedes?|earthquakes?|floods?|fires? broke out|caught fire|derail(?:ed|ment)|rescu(?:e|ed|es)|evacuat(?:e|ed|es|ion)|arrest(?:s|ed)?|charged|convicted|sentenced|indicted|resign(?:s|ed)|appoint(?:s|ed)?|proclamation|executive order|decree|nominated|sworn in|launch(?:es|ed)?|unveil(?:s|ed)|releas(?:e|es|ed)|deliver(?:s|ed|y|ies)?|shipped|open(?:s|ed)|clos(?:es|ed)|began|begins|started|ended|(?:rose|fell|jumped|dropped|plunged|surged|climbed|slid|slumped|soared|tumbled|rallied|gained|slipped|dipped|sank|eased|rebounded|edged (?:up|down|higher|lower)|declined(?! to))|acquir(?:e|es|ed)|merg(?:e|es|ed)|bought|sold|filed|approv(?:e|es|ed)|passed|adopted|ordered|issued an order|declared(?!\s+(?:that\b|["“]))|promoted|protest(?:s|ed)?|strike|stoppages?|walk(?:ed|s)? out|walkouts?|died|killed|wounded|injured|t(?:ook|akes?) place|celebrat(?:e|es|ed)|commemorat(?:e|es|ed))\b/gi,
   ],
   // A force of nature that strikes ("A storm ... hit the Brittany coast", "Hurricane Lena made
   // landfall"): the verb after it, which alone says nothing ("shares hit a record").
@@ -107,7 +110,7 @@ const TRIGGERS: [EventType, RegExp][] = [
   ],
   [
     'statement',
-    /\b(?:said|says|say|announc(?:e|es|ed|ing|ement)|statements?|remarks|told|stated|declared|tweeted|warned|urged|called (?:for|on)|threaten(?:s|ed)|condemn(?:s|ed)|pledged|vowed|congratulat(?:e|es|ed|ions)|condolences|(?:press|news) conference|briefing|reject(?:s|ed))\b/gi,
+    /\b(?:said|says|say|announc(?:e|es|ed|ing|ement)|statements?|remarks|told|stated|declared|tweeted|warned|urged|called (?:for|on)|threaten(?:s|ed)|condemn(?:s|ed)|pledged|vowed|demanded|claimed responsibility|congratulat(?:e|es|ed|ions)|condolences|(?:press|news) conference|briefing|reject(?:s|ed))\b/gi,
   ],
 ];
 

@@ -107,6 +107,7 @@ export function eventCandidates(
         sources: candidate.sources.map(asEntity),
         certainty: certaintyOf(
           candidate.evidence.text,
+          candidate.title,
           candidate.type,
           candidate.date,
           article.published,
@@ -290,13 +291,14 @@ export function draftEvent(
   const date = dates.find((d) => d.range.start === candidate?.date?.start) ?? dates[0] ?? null;
   const text = article.text.slice(start, end);
   const type = candidate?.type ?? 'other';
+  const title = candidate?.title ?? clip(text.trim());
   const dateRange = date?.range ?? candidate?.date ?? null;
   return {
-    title: candidate?.title ?? clip(text.trim()),
+    title,
     type,
     evidence: { start, end, text },
     date: dateRange,
-    certainty: certaintyOf(text, type, dateRange, article.published),
+    certainty: certaintyOf(text, title, type, dateRange, article.published),
     location: place ?? (candidate?.location ? asEntity(candidate.location) : null),
     participants:
       actors.length > 0

@@ -55,6 +55,15 @@ describe('event titles of coordinated verbs, reported happenings and cut objects
     ).toBe('Trade Ministry opposes the decision');
   });
 
+  it('ends what was said before a second "that"-clause', () => {
+    expect(
+      first(
+        'Chief executive Aino Laine said the outage began late on Monday and that the company had shut its servers.',
+        [['Aino Laine', 'person']],
+      )?.title,
+    ).toBe('Outage begins');
+  });
+
   it('cuts a share ("more of") together with what it is a share of', () => {
     expect(
       first(

@@ -1,3 +1,4 @@
+import { OPENING_KIND_WORD } from './cued-organization-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { titleBefore } from './titles.ts';
 import { wordKind } from './word-knowledge.ts';
@@ -40,10 +41,25 @@ const SPEAKS =
 /** Capitalized words, each a name that may be unread. */
 const WORD = /(?<![\p{L}\p{N}'’&.-])\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}&-])/gu;
 
+/**
+ * Whether a capitalized word before the name can be a first name or an initial: not a sentence's
+ * last word ("on Monday. Maersk said"), a function word ("The"), nor a kind noun
+ * opening a sentence ("Retailer Brightwell said").
+ */
+function givenNameBefore(before: string): boolean {
+  if (/^\p{Lu}\p{L}+\.$/u.test(before)) return false;
+  // "Pal Jonson": a first name may be a common word too.
+  return (
+    wordKind(before.replace(/\.$/u, '')) !== 'function' && !OPENING_KIND_WORD.test(`${before} `)
+  );
+}
+
 function introducedAsPerson(text: string, word: string, mentions: RecognizedMention[]): boolean {
   const escaped = escapeRegExp(word);
-  if (new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*\s+${escaped}(?![\p{L}\p{N}])`, 'u').test(text))
-    return true;
+  for (const match of text.matchAll(
+    new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]*)\s+${escaped}(?![\p{L}\p{N}])`, 'gu'),
+  ))
+    if (givenNameBefore(match[1]!)) return true;
   return mentions.some((m) => {
     const value = text.slice(m.start, m.end);
     return (
@@ -67,7 +83,15 @@ function actsAsBody(text: string, word: string, common: boolean): boolean {
     // A common word speaks as a body only by a body's deed, an unknown one by any speaker's verb.
     // '"...," Mailis said': a quotation's speaker is mostly a person, named in full earlier.
     const quoted = /[,!?]["”’]\s*$/u.test(text.slice(Math.max(0, match.index - 4), match.index));
-    if (!common && !quoted && !SURNAME_SHAPE.test(word) && SPEAKS_ALONE.test(after.slice(0, 60)))
+    // "Salinas said his members had won": what a body says is no one's "his" or "her".
+    const personal = /^[^.!?]{0,30}?\b(?:he|she|his|her|him)\b/u.test(after.slice(0, 50));
+    if (
+      !common &&
+      !quoted &&
+      !personal &&
+      !SURNAME_SHAPE.test(word) &&
+      SPEAKS_ALONE.test(after.slice(0, 60))
+    )
       return true;
   }
   return false;

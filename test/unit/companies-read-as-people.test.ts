@@ -24,6 +24,18 @@ describe('companies, outlets and tournaments the model reads as people or places
     ).toEqual(['Jonson:person', 'Jonson:person']);
   });
 
+  it('reads a hyphened name that acts, never given a first name, as a merged company', () => {
+    const text =
+      'Chief executive Richard Stewart said Sibanye-Stillwater had suspended operations.';
+    expect(
+      read(text, [at(text, 'Richard Stewart', 'person'), at(text, 'Sibanye-Stillwater', 'person')]),
+    ).toEqual(['Richard Stewart:person', 'Sibanye-Stillwater:organization']);
+    const mp = 'Jacob Rees-Mogg spoke first. Rees-Mogg said the vote was lost.';
+    expect(
+      read(mp, [at(mp, 'Jacob Rees-Mogg', 'person'), at(mp, 'Rees-Mogg', 'person', 1)]),
+    ).toEqual(['Jacob Rees-Mogg:person', 'Rees-Mogg:person']);
+  });
+
   it('reads a company after a trade word that opens a sentence or follows a dateline as a body, each time', () => {
     const text =
       'MANCHESTER, England (Northern Desk) - Retailer Brightwell said sales rose 4 percent. ' +

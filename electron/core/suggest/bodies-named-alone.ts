@@ -22,6 +22,11 @@ import { escapeRegExp } from '../regexp-escape.ts';
 const BODY_DEED =
   /^(?:['’]s)?\s+(?:said\s+(?:in\s+a\s+statement(?!\s+(?:he|she)\b)|on\s+its\s+website|it\s+(?:would|will|had|has|was|is|expected|planned)\s+(?:to\s+)?(?:\p{Ll}+ed|be|not|no|\p{Ll}+ing)\b|its\b)|announced\s+(?:a|an|its)\b|reported\s+(?:a|an|its)\b|shares\b)/u;
 
+/** Two capitalized halves joined by a hyphen: "Sibanye-Stillwater", "Rees-Mogg". */
+const HYPHENED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+/** A deed after such a name: a speaker's verb or a perfect, "had suspended", "has cut". */
+const HYPHENED_DEED = String.raw`(?:said|says|announced|reported|confirmed|(?:had|has|have)\s+\p{Ll}+(?:ed|en|t))\b`;
+
 /** A clause between a body and its deed: "Safaricom, whose M-Pesa service handles most payments, said". */
 const WHOSE_CLAUSE = /^,\s+(?:whose|which)\s[^,.;]{1,80},/u;
 
@@ -118,6 +123,16 @@ export function withBodiesNamedAlone(
     if (m.type !== 'person' || /\s/u.test(word) || seen.has(word)) continue;
     seen.add(word);
     if (WRITTEN_AS_BODY.test(word)) {
+      bodies.add(word);
+      continue;
+    }
+    // "said Sibanye-Stillwater had suspended operations": two capitalized halves never given a
+    // first name are a merged company's name, not a double-barrelled surname, when they act.
+    if (
+      HYPHENED.test(word) &&
+      !introducedAsPerson(text, word, mentions) &&
+      new RegExp(String.raw`${escapeRegExp(word)}\s+${HYPHENED_DEED}`, 'u').test(text)
+    ) {
       bodies.add(word);
       continue;
     }

@@ -43,13 +43,8 @@ export default defineConfig({
     timezoneId: 'UTC',
     // A failed test keeps its trace of DOM snapshots, but not the screencast that a trace records
     // by default: its frames kept the browser painting through every test (shell.spec.ts, one
-    // worker, load 30-40: Chromium's CPU 21.7 s with it, 17.9 s without). CI records none: a
-    // fresh machine keeps only the run's output, and recording cost about a sixth of the CPU
-    // (shell + commands specs, one worker: 34.6 s with traces, 29.2 s without). A failure there
-    // still leaves its screenshot and its error context (the page's accessibility snapshot).
-    trace: process.env.CI
-      ? 'off'
-      : { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true },
+    // worker, load 30-40: Chromium's CPU 21.7 s with it, 17.9 s without).
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true },
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: E2E_CHROMIUM_PATH,

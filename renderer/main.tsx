@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { connect } from './api/connect.ts';
+import { listenForCommandKeys } from './commands/useCommandKeys.ts';
 import { ApiProvider, createQueryClient } from './api/api-provider.tsx';
 import { applyTheme, initialTheme } from './state/theme.ts';
 import './styles/tokens.css';
@@ -12,6 +13,9 @@ import './styles/event-types.css';
 
 // Before the first paint, so the page never flashes the other theme.
 applyTheme(initialTheme());
+
+// Before the first render: a key pressed while the shell renders waits for it, not lost.
+listenForCommandKeys();
 
 const root = createRoot(document.getElementById('root')!);
 const connection = connect();

@@ -104,7 +104,7 @@ export function initialValues(target: EditorTarget): EventFormValues {
       role: p.role ?? '',
       key: p.entityId ?? `new:${p.start}-${p.end}`,
     })),
-    certainty: 'reported',
+    certainty: draft.certainty,
     tags: '',
     notes: '',
   };

@@ -7,6 +7,10 @@ import { selectText } from './text-selection.ts';
 /** The notebook starts with the sample wire article (notebook-templates.ts). */
 const test = base.extend({ notebookDir: seededNotebookDir('annotate') });
 test.use({ warmSuggestions: true });
+// The page opens only once the suggestions are warm (the recognizer's load: 16 s at a load of
+// 30), and that counts against a test's limit: a limit set in a test's body came after it, and
+// both tests ran out of the default minute at a load of 26-30 (one while opening the page).
+test.describe.configure({ timeout: 120_000 });
 
 function articleText(page: Page): Locator {
   return page.locator('.article-text');
@@ -36,7 +40,6 @@ function topUndo(page: Page): Locator {
 }
 
 test('annotating an article and managing the entity registry', async ({ app }) => {
-  test.setTimeout(120_000);
   app.on('dialog', (dialog) => {
     throw new Error(`a dialog opened: ${dialog.message()}`);
   });

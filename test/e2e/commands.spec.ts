@@ -66,6 +66,24 @@ readOnlyTest(
   },
 );
 
+readOnlyTest('a view key pressed before the shell has rendered is not lost', async ({ app }) => {
+  // The moment the page's script has run (DOMContentLoaded) and the shell has not rendered yet,
+  // a view key comes: the page gets to that view once the shell is up. A key typed by Playwright
+  // cannot be timed into that moment, so the page presses it on itself.
+  await app.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const shellUp = document.querySelector('nav') !== null;
+      document.body.dataset.keyBeforeShell = String(!shellUp);
+      document.body.dispatchEvent(
+        new KeyboardEvent('keydown', { key: '4', code: 'Digit4', altKey: true, bubbles: true }),
+      );
+    });
+  });
+  await app.reload();
+  await expect(app.locator('body')).toHaveAttribute('data-key-before-shell', 'true');
+  await expect(app.getByRole('heading', { level: 1, name: 'Timeline', exact: true })).toBeFocused();
+});
+
 readOnlyTest(
   'palette commands: "Paste text…" focuses the paste panel, "Export briefing…" its buttons',
   async ({ app }) => {

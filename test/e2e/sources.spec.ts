@@ -211,11 +211,7 @@ test('a credibility picked on a quote of an event and on the event persists; the
   await shot(app, 'event-credibility');
 
   await app.reload();
-  // After a reload the view keys work once the shell is up: a key pressed before is lost.
-  await app
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: /Timeline/ })
-    .click();
+  await app.keyboard.press('Alt+4');
   await row.click();
   await expect(app.getByLabel('Credibility of quote 2')).toHaveValue('2');
   await expect(app.getByLabel('Credibility of quote 1')).toHaveValue('');
@@ -259,11 +255,7 @@ test('the Briefing view reopens the briefing last edited, after leaving the view
   await app.keyboard.press('Alt+5');
   await expect(picker.locator('option:checked')).toHaveText('Alliance brief');
   await app.reload();
-  // After a reload the view keys work once the shell is up: a key pressed before is lost.
-  await app
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: /Briefing/ })
-    .click();
+  await app.keyboard.press('Alt+5');
   await expect(picker.locator('option:checked')).toHaveText('Alliance brief');
   await expect(title).toHaveValue('Alliance brief');
 

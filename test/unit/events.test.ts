@@ -37,7 +37,7 @@ describe('events', () => {
     expect(event).toMatchObject({
       id: eventId,
       type: 'meeting',
-      certainty: 'reported',
+      certainty: 'confirmed',
       location: { name: 'Tokyo' },
     });
     expect(event!.participantLabels.map((p) => p.name)).toEqual(['Antony Blinken', 'Lloyd Austin']);

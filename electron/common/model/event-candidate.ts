@@ -1,5 +1,6 @@
 import type { DateRange } from './date-range.ts';
 import type { EntityId, EventId } from './ids.ts';
+import type { Certainty } from './event.ts';
 
 /** A participant or place of a candidate: a registered entity, or a name still to confirm. */
 export interface CandidateEntity {
@@ -26,6 +27,8 @@ export interface EventCandidateView {
   participants: CandidateEntity[];
   /** Who reports it without taking part ("according to the State Department"). */
   sources: CandidateEntity[];
+  /** How sure the sentence is of it: planned, hedged, another's word or the outlet's own. */
+  certainty: Certainty;
   /** An event of the notebook that this seems to report too: offered as evidence for it. */
   sameAs: { eventId: EventId; title: string } | null;
   score: number;

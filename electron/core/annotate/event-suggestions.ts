@@ -20,6 +20,7 @@ import {
   type EventCandidate,
   type MentionInput,
 } from '../suggest/event-candidates.ts';
+import { certaintyOf } from '../suggest/event-certainty.ts';
 import { splitSentences } from '../dates/sentences.ts';
 import { findDates, type FoundDate } from '../dates/resolve-date.ts';
 import type { DateRange } from '../../common/model/date-range.ts';
@@ -104,6 +105,13 @@ export function eventCandidates(
         location,
         participants,
         sources: candidate.sources.map(asEntity),
+        certainty: certaintyOf(
+          candidate.evidence.text,
+          candidate.title,
+          candidate.type,
+          candidate.date,
+          article.published,
+        ),
         sameAs: sameEventElsewhere(view, article.id, candidate.type, candidate.date, [
           ...participants,
           ...(location === null ? [] : [location]),
@@ -215,7 +223,7 @@ export function acceptEventCandidate(
       ...anchorIn(article.text, e.start, e.end),
       articleId,
     })),
-    certainty: 'reported',
+    certainty: candidate.certainty,
     tags: [],
     notes: '',
     createdAt: new Date().toISOString(),
@@ -282,11 +290,15 @@ export function draftEvent(
   const dates = findDates(article.text, article.published).filter(selected);
   const date = dates.find((d) => d.range.start === candidate?.date?.start) ?? dates[0] ?? null;
   const text = article.text.slice(start, end);
+  const type = candidate?.type ?? 'other';
+  const title = candidate?.title ?? clip(text.trim());
+  const dateRange = date?.range ?? candidate?.date ?? null;
   return {
-    title: candidate?.title ?? clip(text.trim()),
-    type: candidate?.type ?? 'other',
+    title,
+    type,
     evidence: { start, end, text },
-    date: date?.range ?? candidate?.date ?? null,
+    date: dateRange,
+    certainty: certaintyOf(text, title, type, dateRange, article.published),
     location: place ?? (candidate?.location ? asEntity(candidate.location) : null),
     participants:
       actors.length > 0

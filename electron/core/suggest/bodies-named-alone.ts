@@ -1,3 +1,4 @@
+import { OPENING_KIND_WORD } from './cued-organization-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { titleBefore } from './titles.ts';
 import { wordKind } from './word-knowledge.ts';
@@ -21,6 +22,11 @@ import { escapeRegExp } from '../regexp-escape.ts';
 const BODY_DEED =
   /^(?:['’]s)?\s+(?:said\s+(?:in\s+a\s+statement(?!\s+(?:he|she)\b)|on\s+its\s+website|it\s+(?:would|will|had|has|was|is|expected|planned)\s+(?:to\s+)?(?:\p{Ll}+ed|be|not|no|\p{Ll}+ing)\b|its\b)|announced\s+(?:a|an|its)\b|reported\s+(?:a|an|its)\b|shares\b)/u;
 
+/** Two capitalized halves joined by a hyphen: "Sibanye-Stillwater", "Rees-Mogg". */
+const HYPHENED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+/** A deed after such a name: a speaker's verb or a perfect, "had suspended", "has cut". */
+const HYPHENED_DEED = String.raw`(?:said|says|announced|reported|confirmed|(?:had|has|have)\s+\p{Ll}+(?:ed|en|t))\b`;
+
 /** A clause between a body and its deed: "Safaricom, whose M-Pesa service handles most payments, said". */
 const WHOSE_CLAUSE = /^,\s+(?:whose|which)\s[^,.;]{1,80},/u;
 
@@ -40,10 +46,25 @@ const SPEAKS =
 /** Capitalized words, each a name that may be unread. */
 const WORD = /(?<![\p{L}\p{N}'’&.-])\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}&-])/gu;
 
+/**
+ * Whether a capitalized word before the name can be a first name or an initial: not a sentence's
+ * last word ("on Monday. Maersk said"), a function word ("The"), nor a kind noun
+ * opening a sentence ("Retailer Brightwell said").
+ */
+function givenNameBefore(before: string): boolean {
+  if (/^\p{Lu}\p{L}+\.$/u.test(before)) return false;
+  // "Pal Jonson": a first name may be a common word too.
+  return (
+    wordKind(before.replace(/\.$/u, '')) !== 'function' && !OPENING_KIND_WORD.test(`${before} `)
+  );
+}
+
 function introducedAsPerson(text: string, word: string, mentions: RecognizedMention[]): boolean {
   const escaped = escapeRegExp(word);
-  if (new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*\s+${escaped}(?![\p{L}\p{N}])`, 'u').test(text))
-    return true;
+  for (const match of text.matchAll(
+    new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]*)\s+${escaped}(?![\p{L}\p{N}])`, 'gu'),
+  ))
+    if (givenNameBefore(match[1]!)) return true;
   return mentions.some((m) => {
     const value = text.slice(m.start, m.end);
     return (
@@ -67,7 +88,15 @@ function actsAsBody(text: string, word: string, common: boolean): boolean {
     // A common word speaks as a body only by a body's deed, an unknown one by any speaker's verb.
     // '"...," Mailis said': a quotation's speaker is mostly a person, named in full earlier.
     const quoted = /[,!?]["”’]\s*$/u.test(text.slice(Math.max(0, match.index - 4), match.index));
-    if (!common && !quoted && !SURNAME_SHAPE.test(word) && SPEAKS_ALONE.test(after.slice(0, 60)))
+    // "Salinas said his members had won": what a body says is no one's "his" or "her".
+    const personal = /^[^.!?]{0,30}?\b(?:he|she|his|her|him)\b/u.test(after.slice(0, 50));
+    if (
+      !common &&
+      !quoted &&
+      !personal &&
+      !SURNAME_SHAPE.test(word) &&
+      SPEAKS_ALONE.test(after.slice(0, 60))
+    )
       return true;
   }
   return false;
@@ -94,6 +123,16 @@ export function withBodiesNamedAlone(
     if (m.type !== 'person' || /\s/u.test(word) || seen.has(word)) continue;
     seen.add(word);
     if (WRITTEN_AS_BODY.test(word)) {
+      bodies.add(word);
+      continue;
+    }
+    // "said Sibanye-Stillwater had suspended operations": two capitalized halves never given a
+    // first name are a merged company's name, not a double-barrelled surname, when they act.
+    if (
+      HYPHENED.test(word) &&
+      !introducedAsPerson(text, word, mentions) &&
+      new RegExp(String.raw`${escapeRegExp(word)}\s+${HYPHENED_DEED}`, 'u').test(text)
+    ) {
       bodies.add(word);
       continue;
     }

@@ -18,6 +18,13 @@ import { wordKind } from './word-knowledge.ts';
 const HEAD =
   /^(?:Ministry|Department|Commission|Council|Court|Authority|Community|Fund|Foundation|Institute|Academy|Corporation|Board|Agency|Centres?|Centers?|Ombudsman|Office|Inspectorate|Endowment|Chamber|Bureau|Tribunal|Federation|Association|Society|Organi[sz]ation|Committee)$/u;
 
+/**
+ * A body's last word that no building or place ends in ("Authority", unlike "Centre" or the
+ * "Russian Federation").
+ */
+const BODY_ONLY =
+  /\s(?:Ministry|Department|Commission|Council|Authority|Fund|Foundation|Institute|Corporation|Board|Agency|Inspectorate|Bureau|Tribunal|Association|Society|Organi[sz]ation|Committee)$/u;
+
 const CAPITAL = /^\p{Lu}[\p{L}’'-]*$/u;
 const DAY_OR_MONTH =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
@@ -172,7 +179,14 @@ export function withBodiesNamedInFull(
     if (span === null) continue;
     const inside = out.filter((m) => span.start < m.end && m.start < span.end);
     if (inside.some((m) => m.start < span.start || m.end > span.end)) continue;
-    if (inside.some((m) => m.start === span.start && m.end === span.end)) continue;
+    const same = inside.find((m) => m.start === span.start && m.end === span.end);
+    // "for the Port of Rotterdam Authority": a body whose name opens on a place, read as the
+    // place; a centre or an office may be a building ("Kennedy Center", "Oval Office").
+    if (
+      same !== undefined &&
+      (same.type !== 'location' || !BODY_ONLY.test(text.slice(span.start, span.end)))
+    )
+      continue;
     out = [
       ...out.filter((m) => !inside.includes(m)),
       { ...span, type: 'organization' as const, origin: 'rule:organization-cue' as const },

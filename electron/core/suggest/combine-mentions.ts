@@ -1,3 +1,4 @@
+import { withAmpersandNames } from './ampersand-names.ts';
 import { withAppositivePeople } from './appositive-people.ts';
 import type { MentionOrigin } from './entity-suggestion.ts';
 import { withBodiesNamedAlone } from './bodies-named-alone.ts';
@@ -427,6 +428,7 @@ export function combineReadings(
     withSurnamesFirst,
     withPeopleNamedAlike,
     withBodiesNamedAlone,
+    withAmpersandNames,
     withAppositivePeople,
     withBodyAcronyms,
     withoutEventNameWords,

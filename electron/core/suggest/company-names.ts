@@ -14,7 +14,7 @@ const LEGAL_FORM =
  * Systems" → "Cisco", "Kestrel Minerals" → "Kestrel").
  */
 const TRADE_WORD =
-  /^(?:Minerals|Mining|Metals|Resources|Petroleum|Systems|Technologies|Motors|Airlines|Pharmaceuticals|Pharmaceutical|Exchange|Therapeutics|Industries|Networks|Semiconductors?|Software|Labs|Biotech|Biologics|Biosciences|Pharma|Robotics|Logistics|Aerospace|Chemicals|Shipping|Partners|Capital|Group|Investments|Brands|Foods|Research|Analytics|Ventures|Securities|Utilities|Energy|Power|Telecom|Insurance|Savings|Mutual|Bancorp|Leisure|Media|Retail|Entertainment|Hotels|Cloud|Data|Foundry|Automotive|Dynamics|Breweries|Brewery|Solar|Maritime|Electronics|Devices|Materials|Engineering|Construction|Airways|Aviation|Telecoms|Wireless|Digital|Studios|Publishing|Freight|Line|Lines|Shipyards?|Renewables|Diagnostics|Genomics|Photonics|Automation)$/u;
+  /^(?:Minerals|Mining|Metals|Resources|Petroleum|Systems|Technologies|Motors|Airlines|Pharmaceuticals|Pharmaceutical|Exchange|Therapeutics|Industries|Networks|Semiconductors?|Software|Labs|Biotech|Biologics|Biosciences|Pharma|Robotics|Logistics|Aerospace|Chemicals|Shipping|Partners|Capital|Group|Investments|Brands|Foods|Research|Analytics|Ventures|Securities|Utilities|Energy|Power|Telecom|Insurance|Savings|Mutual|Bancorp|Leisure|Media|Retail|Entertainment|Hotels|Cloud|Data|Foundry|Automotive|Dynamics|Breweries|Brewery|Solar|Maritime|Electronics|Devices|Materials|Engineering|Construction|Airways|Aviation|Telecoms|Wireless|Digital|Studios|Publishing|Freight|Line|Lines|Shipyards?|Renewables|Diagnostics|Genomics|Photonics|Automation|Appliances|Pictures|Films|Tankers|Stores)$/u;
 /** A lender's two-word trade: "Brookstone Building Society" ("Brookstone" after it). */
 const BUILDING_SOCIETY = /\sBuilding\sSociety$/u;
 

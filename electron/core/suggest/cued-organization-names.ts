@@ -24,7 +24,7 @@ const BODY_CONTEXT = bodyContextPatterns(NAME, WORD);
 
 /** Nouns that say what kind of body the name beside them is: "the charity Oxfam". */
 const KIND_NOUNS =
-  String.raw`company firm group union conglomerate \p{Ll}*maker manufacturer airline carrier railway retailer supermarket chain broadcaster newspaper paper daily journal magazine publisher agency association federation charity bank lender insurer start-?up club band label studio website platform network operator utility regulator watchdog foundation consultancy outlet brand supplier developer handler trader shipper miner site app service subsidiary architects distributor shipping\sline`.split(
+  String.raw`company firm group union conglomerate \p{Ll}*maker manufacturer airline carrier railway retailer supermarket chain broadcaster newspaper paper daily journal magazine publisher agency association federation charity bank lender insurer start-?up club band label studio website platform network operator utility regulator watchdog foundation consultancy outlet brand supplier developer handler trader shipper miner brewer distiller grocer discounter forwarder haulier shipowner sponsor site app service subsidiary architects distributor shipping\sline`.split(
     ' ',
   );
 const BODY_KIND = `(?:[Rr]ival|${KIND_NOUNS.join('|')})`;
@@ -40,7 +40,7 @@ export const OPENING_KIND_WORD = new RegExp(`^${OPENING_KIND}\\s$`, 'u');
  * "Rival Maersk", "Insurer Gard said"; not a person's own ("his rival Prabowo Subianto").
  */
 const KIND_BEFORE = new RegExp(
-  String.raw`(?:(?<=(?:^|\n|[.!?]["”’]?\s))${OPENING_KIND}|(?<![\p{L}\p{N}'’-])(?<!(?:[Hh]is|[Hh]er|[Tt]heir)\s)${BODY_KIND})\s(${NAME})`,
+  String.raw`(?:(?<=(?:^|\n|[.!?]["”’]?\s|\s[-–—]\s))${OPENING_KIND}|(?<![\p{L}\p{N}'’-])(?<!(?:[Hh]is|[Hh]er|[Tt]heir)\s)${BODY_KIND})\s(${NAME})`,
   'dgu',
 );
 
@@ -90,7 +90,7 @@ const COMPANY_BEFORE_SHARES = new RegExp(
  * Brisk", "Operators Stagecoach and First Bus will"; each is of that kind.
  */
 const KIND_LIST = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?:[Rr]ivals|[Cc]ompetitors|[Bb]anks|[Ll]enders|[Rr]etailers|[Ss]upermarkets|[Aa]irlines|[Cc]armakers|[Ii]nsurers|[Cc]ompanies|[Ff]irms|[Cc]lubs|[Oo]perators|[Cc]arriers|[Ss]hipping\slines|[Bb]roadcasters|[Uu]tilities)\s((?:${NAME},\s)*${NAME},?\s(?:and|or)\s${NAME})`,
+  String.raw`(?<![\p{L}\p{N}'’-])(?:[Rr]ivals|[Cc]ompetitors|[Bb]anks|[Ll]enders|[Rr]etailers|[Ss]upermarkets|[Dd]iscounters|[Gg]rocers|[Bb]rewers|[Aa]irlines|[Cc]armakers|[Ii]nsurers|[Cc]ompanies|[Ff]irms|[Cc]lubs|[Oo]perators|[Cc]arriers|[Ss]hipping\slines|[Bb]roadcasters|[Uu]tilities)\s((?:${NAME},\s)*${NAME},?\s(?:and|or)\s${NAME})`,
   'dgu',
 );
 
@@ -149,9 +149,12 @@ const BODY_OF = new RegExp(
   'dgu',
 );
 
-/** The outlet a dateline names in brackets: "OSLO, March 4 (Harbour Wire) -", "WASHINGTON (Capitol Report) -". */
+/**
+ * The outlet a dateline names in brackets: "OSLO, March 4 (Harbour Wire) -", "WASHINGTON (Capitol
+ * Report) -", "LEEDS, England (Harbour Wire) -"; not a desk ("(Northern Desk)"), no body of its own.
+ */
 const DATELINE_OUTLET = new RegExp(
-  String.raw`(?<=(?:^|\n)[^\n]{0,60}(?:\d|\p{Lu}{2,})\s)\((${NAME})\)(?=\s[-–—])`,
+  String.raw`(?<=(?:^|\n)[^\n]{0,60}(?:\d|\p{Lu}{2,}|,\s\p{Lu}\p{Ll}+)\s)\((?![^)\n]*\sDesk\))(${NAME})\)(?=\s[-–—])`,
   'dgu',
 );
 
@@ -183,6 +186,15 @@ const BODY_VOTES = new RegExp(
  */
 const JOB_OF = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])(?:[Cc]o-?founder|[Ff]ounder|president|head|chairman|chairwoman|chief executive|managing director|spokes(?:man|woman|person)|owner)\sof\s(?:the\s)?(${NAME})`,
+  'dgu',
+);
+
+/**
+ * A tournament named by its place or sponsor and "Open": "Mexican Open", "Indian Wells Open", "the
+ * U.S. Open" (a body that holds the event, as gold keeps "Halle Open"), not "Open-minded".
+ */
+const TOURNAMENT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}.'’-]*\s){1,3}Open)(?![\p{L}\p{N}-])`,
   'dgu',
 );
 
@@ -320,6 +332,20 @@ export function cuedNames(text: string): Cue[] {
       // "European Research Council and Poland's National Science Centre" are two.
       if (isKnownPlace(text.slice(start + article, end)) || isTwoBodies(match[1]!)) continue;
       cued.push({ start: start + article, end, cue: 'kind', widens: true });
+    }
+  }
+  for (const match of text.matchAll(TOURNAMENT)) {
+    // A demonym opens the name ("Mexican Open"); a word that only opens a sentence ("The", "Both
+    // Open days") or a month names no tournament.
+    const the = /^The\s/u.exec(match[1]!)?.[0].length ?? 0;
+    const first = match[1]!.slice(the).split(/\s+/u)[0]!;
+    if (
+      first !== 'Open' &&
+      !/^(?:common|function)$/u.test(wordKind(first)) &&
+      !MONTH_OR_DAY.test(first)
+    ) {
+      const start = match.indices![1]![0] + the;
+      cued.push({ start, end: match.indices![1]![1], cue: 'kind', widens: true });
     }
   }
   for (const span of foreignBodyNames(text)) cued.push({ ...span, cue: 'kind', widens: true });

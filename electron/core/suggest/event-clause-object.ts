@@ -93,13 +93,15 @@ export function objectWords(
       !/^for$/i.test(after[0]!.text)
     )
       break;
-    // "... and headed the winner": a second verb phrase of the same subject.
+    // "... and headed the winner", "opposed the decision and would take measures": a second
+    // verb phrase of the same subject ("said the attack began ... and that ...": a second report).
     const following = rest[i + 1]?.text ?? '';
     if (
-      after.length > 0 &&
       /^and$/i.test(w.text) &&
-      /^\p{Ll}/u.test(following) &&
-      isPastForm(following)
+      ((after.length > 0 &&
+        /^\p{Ll}/u.test(following) &&
+        (isPastForm(following) || /^(?:would|will|could|should|might|may)$/.test(following))) ||
+        following === 'that')
     )
       break;
     if (inDate(w)) {

@@ -201,8 +201,11 @@ export function clauseTitle(
             !words.slice(0, auxStart).some((v) => v.start > w.end)
           ) &&
           // "A state appeals court suspended": a word before the head noun names a kind of it.
+          // (Also when a phrase follows the head: "The maiden test flight of Ariane 6 ended"; a
+          // passive keeps its whole subject by withPassiveSubject.)
           !(
-            i === subjectWords.length - 2 &&
+            (i === subjectWords.length - 2 ||
+              (!passive && PREPOSITION.test(subjectWords[i + 2]?.text ?? ''))) &&
             DETERMINER.test(subjectWords[0]!.text) &&
             /^\p{Ll}+$/u.test(subjectWords[i + 1]!.text) &&
             // "The union said it had warned": a pronoun is no head noun.
@@ -210,6 +213,9 @@ export function clauseTitle(
             !isVerb(subjectWords[i + 1]!.text, w.text)
           ) &&
           isVerb(w.text, subjectWords[i - 1]!.text) &&
+          // "A five-judge bench led by Chief Justice Chandrachud ordered": a participle before
+          // "by" describes the noun before it; it is no verb of its own.
+          !(PARTICIPLE.test(w.text) && /^by$/i.test(subjectWords[i + 1]?.text ?? '')) &&
           !/^\p{Lu}/u.test(w.text) &&
           tagsOf(w.text).some(
             (t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive',

@@ -24,9 +24,10 @@ const PLACE_SUBJECT =
 const URGED =
   /\bto\s+(?:urge|press|pressure|push|ask|encourage|persuade|convince|compel|force|help|call\s+on)\s+$/i;
 
-/** "a tanker bound for Rotterdam": where a thing is going, not where anything happens. */
+/** "a tanker bound for Rotterdam": where a thing is going, not where anything happens; "an upper
+ * stage failing to return to Earth": where something failed to go. */
 export const DESTINATION =
-  /\b(?:bound|headed|heading|destined|sailing|flying)\s+for\s+(?:the\s+)?$|\ben\s+route\s+to\s+(?:the\s+)?$/iu;
+  /\b(?:bound|headed|heading|destined|sailing|flying)\s+for\s+(?:the\s+)?$|\ben\s+route\s+to\s+(?:the\s+)?$|\b(?:fail(?:s|ed|ing)?|unable)\s+to\s+\p{L}+\s+(?:to|in|at|from)\s+(?:the\s+)?$/iu;
 
 function isCuedPlace(text: string, m: MentionInput): boolean {
   const before = text.slice(Math.max(0, m.start - 30), m.start);

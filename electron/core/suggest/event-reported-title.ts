@@ -29,7 +29,7 @@ const MANNER = new RegExp(
 );
 const TOLD = /^(?:reporters|journalists|analysts|investors|lawmakers|him|her|them|us)$/i;
 const COMPANY =
-  /^(?:company|firm|group|retailer|lender|bank|carrier|planemaker|automaker|insurer)$/i;
+  /^(?:company|firm|group|retailer|lender|bank|carrier|planemaker|automaker|insurer|club)$/i;
 
 /**
  * "Whitfield said the company would hire 800 engineers": the event is what was said ("Harlan to
@@ -66,7 +66,12 @@ export function reportedTitle(
   const title = clauseTitle(titleWords(said), said)?.words;
   if (title === undefined) return null;
   // "the company would hire": the company the article named.
-  const company = input.participants.find((p) => p.type === 'organization' && p.end <= start);
+  // (A body that only qualifies the speaker is no participant: "Palmeiras president Pereira".)
+  const company =
+    input.participants.find((p) => p.type === 'organization' && p.end <= start) ??
+    [...input.mentions, ...(input.speakers ?? [])].find(
+      (m) => m.type === 'organization' && m.end <= start,
+    );
   if (
     company !== undefined &&
     COMPANY.test(title[0] ?? '') &&

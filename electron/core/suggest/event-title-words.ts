@@ -229,6 +229,9 @@ function capitalize(title: string): string {
  * Keep a title under MAX_TITLE characters, cutting at a word that does not dangle; `keep` (the
  * place) ends it whatever is cut.
  */
+/** Words that stand for a share of something named after them ("more of", "some of"). */
+const QUANTITY = /^(?:more|most|some|all|many|much|part|several|none|each|both|half)$/i;
+
 export function fit(words: string[], keep: string[] = []): string {
   let list = tidy(words);
   while (list.length > 2 && sentenceOf([...list, ...keep]).length > MAX_TITLE) {
@@ -236,7 +239,12 @@ export function fit(words: string[], keep: string[] = []): string {
     const cut = list
       .map((w) => PREPOSITION.test(w) || /^(?:and|or|but)$/i.test(w))
       .lastIndexOf(true);
+    const shareOf = cut > 2 && /^of$/i.test(list[cut]!);
     list = tidy(cut > 2 ? list.slice(0, cut) : list.slice(0, -1));
+    // "exports of more of ASML's machines": a share cut from what it is a share of says
+    // nothing ("exports of more"); its own phrase goes too.
+    if (shareOf && list.length > 4 && QUANTITY.test(list.at(-1)!) && /^of$/i.test(list.at(-2)!))
+      list = tidy(list.slice(0, -2));
   }
   return capitalize(sentenceOf([...list, ...keep]));
 }

@@ -80,7 +80,7 @@ export function titleOf(input: TitleInput): {
             w.end <= input.trigger!.start &&
             /^\p{Ll}/u.test(w.text) &&
             REPORTING_VERB.test(w.text) &&
-            SAID_PRONOUN.test(
+            saidOpening(
               words
                 .slice(i + 1)
                 .find(
@@ -138,6 +138,9 @@ export function titleOf(input: TitleInput): {
   }
   return { title: fit(title, keep), report: clause?.report ?? null, said: said?.said ?? null };
 }
+
+/** What was said opens with the speaker's pronoun or a body ("the club had rejected an offer"). */
+const saidOpening = (word: string): boolean => SAID_PRONOUN.test(word) || /^the$/i.test(word);
 
 /**
  * "Gunmen ambushed a convoy ... on Saturday, killing two drivers": a participle after a comma

@@ -223,9 +223,10 @@ export interface Word {
 
 export function wordsOf(text: string, span: TextSpan): Word[] {
   const words: Word[] = [];
-  // "58,825 votes": a comma between digits is part of the number, not a break in the clause.
+  // "58,825 votes", "at 9:12 p.m.": a comma or colon between digits is part of the number or
+  // the time, not a break in the clause.
   const pattern =
-    /[\p{L}\p{N}$](?:[\p{L}\p{N}'’.$%+&/-]|,(?=\d{3}\b))*[\p{L}\p{N}%]|[\p{L}\p{N}]|[,;:()"“”]/gu;
+    /[\p{L}\p{N}$](?:[\p{L}\p{N}'’.$%+&/-]|,(?=\d{3}\b)|(?<=\d):(?=\d{2}\b))*[\p{L}\p{N}%]|[\p{L}\p{N}]|[,;:()"“”]/gu;
   const slice = text.slice(span.start, span.end);
   for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
     words.push({

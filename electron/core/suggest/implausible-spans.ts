@@ -110,6 +110,8 @@ function onlyOpensSentence(text: string, span: { start: number; end: number }, v
 export function isImplausible(text: string, span: { start: number; end: number }, type: string) {
   const value = text.slice(span.start, span.end);
   if (DEGREE.test(value)) return true;
+  // "MANCHESTER, England (Northern Desk) -": an outlet's desk, no place, body or person.
+  if (/\sDesk$/u.test(value) && text[span.start - 1] === '(' && text[span.end] === ')') return true;
   if (
     type === 'location' &&
     ADJECTIVE_PREFIX.test(text.slice(Math.max(0, span.start - 7), span.start))

@@ -269,6 +269,17 @@ describe('a dateline’s place in capitals (issue 15)', () => {
       ['UAE', undefined],
     ]);
   });
+
+  it('is known by a dash or a colon after it too, never by a word joined with a hyphen', () => {
+    for (const head of ['MADRID — ', 'MADRID - ', 'MADRID – ', 'MADRID: ', 'Sport\nMADRID — '])
+      expect(
+        link(`${head}Shares fell in Madrid.`, registryOf(), at(`${head}x`, 'MADRID', 'location')),
+      ).toMatchObject([{ text: 'MADRID', entityName: 'Madrid' }]);
+    const text = 'MADRID-BASED lenders fell.';
+    expect(link(text, registryOf(), at(text, 'MADRID', 'location'))).toMatchObject([
+      { text: 'MADRID', entityName: undefined },
+    ]);
+  });
 });
 
 describe('variants an eighth look at a brief found (issue 15)', () => {

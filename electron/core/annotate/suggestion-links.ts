@@ -314,13 +314,13 @@ function link(
 }
 
 /**
- * A dateline's place: at the start of a line, before a comma or the outlet ("OSLO, March 4");
- * never an acronym ("UAE", "U.S.").
+ * A dateline's place: at the start of a line, before a comma, the outlet, a dash or a colon
+ * ("OSLO, March 4", "MADRID — Real Madrid ..."); never an acronym ("UAE", "U.S.").
  */
 const isDateline = (text: string, suggestion: Suggestion): boolean =>
   /^\p{Lu}{4,}$|^\p{Lu}+(?:[ -]\p{Lu}+)+$/u.test(suggestion.text) &&
   /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, suggestion.start - 8), suggestion.start)) &&
-  /^[ \t]*[,(]/u.test(text.slice(suggestion.end, suggestion.end + 3));
+  /^[ \t]*(?:[,(:]|[-–—][ \t])/u.test(text.slice(suggestion.end, suggestion.end + 3));
 
 /**
  * A person named only in capitals (the speaker label "MR BRILLIANT:") or a dateline's place

@@ -9,6 +9,7 @@ const TEXT = [
   'OSLO — The Harbour Authority of Nordvik said on Monday that Maria Lindqvist would lead the inquiry into the collision.',
   'Lindqvist, a former official of the Norwegian Maritime Directorate, met Erik Haugen in Bergen on Tuesday.',
   'Haugen said Statkraft and Equinor had offered divers. Nordvik officials declined to comment, and Brightwell did not answer.',
+  'The International Federation of Red Cross and Red Crescent Societies sent two nurses to Bergen.',
   'The Directorate said its report would go to the Storting in March. Oslo police opened a separate case.',
 ].join('\n\n');
 
@@ -58,6 +59,9 @@ test('Accept all keeps to the threshold the analyst sees and sets; the rest stay
     }),
   ).toBe(true);
   await shot(app, 'accept-all-1024');
+  await app.setViewportSize({ width: 900, height: 760 });
+  await shot(app, 'accept-all-900');
+  await app.setViewportSize({ width: 1024, height: 760 });
 
   // Reached by the keyboard from Accept all; a change is counted at once.
   await acceptAll.focus();

@@ -275,6 +275,21 @@ describe('a dateline’s place in capitals (issue 15)', () => {
       expect(
         link(`${head}Shares fell in Madrid.`, registryOf(), at(`${head}x`, 'MADRID', 'location')),
       ).toMatchObject([{ text: 'MADRID', entityName: 'Madrid' }]);
+    // Wherever it stands, a place in capitals the article also writes in normal case joins it.
+    const sydney = 'Flights resumed.\nSYDNEY\nUnions in Sydney agreed. UAE and SYDNEYSIDE fell.';
+    expect(
+      link(
+        sydney,
+        registryOf(),
+        at(sydney, 'SYDNEY', 'location'),
+        at(sydney, 'Sydney', 'location'),
+        at(sydney, 'UAE', 'location'),
+      ).map((s) => [s.text, s.entityName]),
+    ).toEqual([
+      ['SYDNEY', 'Sydney'],
+      ['Sydney', undefined],
+      ['UAE', undefined],
+    ]);
     const text = 'MADRID-BASED lenders fell.';
     expect(link(text, registryOf(), at(text, 'MADRID', 'location'))).toMatchObject([
       { text: 'MADRID', entityName: undefined },

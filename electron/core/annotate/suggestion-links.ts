@@ -323,20 +323,32 @@ const isDateline = (text: string, suggestion: Suggestion): boolean =>
   /^[ \t]*(?:[,(:]|[-–—][ \t])/u.test(text.slice(suggestion.end, suggestion.end + 3));
 
 /**
- * A person named only in capitals (the speaker label "MR BRILLIANT:") or a dateline's place
- * ("OSLO, March 4") becomes an entity named in normal case ("Brilliant", "Oslo"), the name the
- * rest of the article and the registry use.
+ * A person named only in capitals (the speaker label "MR BRILLIANT:") or a place in capitals
+ * that is a dateline's ("OSLO, March 4") or that the article also writes in normal case
+ * ("SYDNEY" and "in Sydney") becomes an entity named in normal case ("Brilliant", "Oslo",
+ * "Sydney"), the name the rest of the article and the registry use.
  */
 function inNormalCase(text: string, suggestion: Suggestion): Suggestion {
+  if (!/^\p{Lu}[\p{Lu}\s'’.-]+$/u.test(suggestion.text)) return suggestion;
+  const name = suggestion.text.split(/\s+/u).map(titleCase).join(' ');
   if (
-    !(
-      suggestion.type === 'person' ||
-      (suggestion.type === 'location' && isDateline(text, suggestion))
-    ) ||
-    !/^\p{Lu}[\p{Lu}\s'’.-]+$/u.test(suggestion.text)
+    suggestion.type === 'person' ||
+    (suggestion.type === 'location' && (isDateline(text, suggestion) || writesAlso(text, name)))
   )
-    return suggestion;
-  return { ...suggestion, entityName: suggestion.text.split(/\s+/u).map(titleCase).join(' ') };
+    return { ...suggestion, entityName: name };
+  return suggestion;
+}
+
+/** Whether the text has this name as a whole word or words, in this case. */
+function writesAlso(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (
+      !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') &&
+      !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')
+    )
+      return true;
+  }
+  return false;
 }
 
 function candidateOf(item: Named): LinkCandidate {

@@ -290,6 +290,15 @@ describe('a dateline’s place in capitals (issue 15)', () => {
       ['Sydney', undefined],
       ['UAE', undefined],
     ]);
+    // Read as an acronym's organization, it is still the place the story names.
+    const ankara = 'Mining dispute\nANKARA\nThe ministry in Ankara said exports rose.';
+    expect(
+      linkSuggestions(
+        articleOf(ankara),
+        [at(ankara, 'ANKARA', 'organization'), at(ankara, 'Ankara', 'location')],
+        registryOf(),
+      ).map((s) => `${s.text} ${s.type} → ${s.entityName ?? s.text}`),
+    ).toEqual(['ANKARA location → Ankara', 'Ankara location → Ankara']);
     const text = 'MADRID-BASED lenders fell.';
     expect(link(text, registryOf(), at(text, 'MADRID', 'location'))).toMatchObject([
       { text: 'MADRID', entityName: undefined },

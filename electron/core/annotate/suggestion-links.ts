@@ -9,6 +9,7 @@ import { placeByPreposition } from '../suggest/one-type-per-name.ts';
 import { cleanSpan } from '../suggest/span-cleanup.ts';
 import { titleBefore, withoutLeadingTitles } from '../suggest/titles.ts';
 import { wordKind } from '../suggest/word-knowledge.ts';
+import { writtenInCapitals } from '../../common/model/written-in-capitals.ts';
 import { acronymOf, coreOfName, shortNameOfCountry } from './duplicate-entities.ts';
 import { registryIndex, type RegistryIndex } from './entity-lookup.ts';
 import {
@@ -41,7 +42,10 @@ export function linkSuggestions(
   registry: EntitiesFile,
 ): Suggestion[] {
   const text = article.text;
-  const tidy = expandSurnames(text, tidySuggestions(article, found, registry));
+  const tidy = placesInCapitals(
+    text,
+    expandSurnames(text, tidySuggestions(article, found, registry)),
+  );
   const index = registryIndex(registry);
   const named = namedInArticle(article, tidy, index);
   const capitals = capitalSurnames(text, tidy, named, article);
@@ -53,6 +57,25 @@ export function linkSuggestions(
   ].sort((a, b) => a.start - b.start);
   const linked = withCapitals.flatMap((suggestion) => link(text, suggestion, named, index) ?? []);
   return withBracketedAcronyms(text, linked);
+}
+
+/**
+ * A line that opens with a name in capitals read as an organization ("ANKARA" over a story, as
+ * an acronym would be) is the place of that name when the article suggests it as a place too
+ * ("in Ankara"): a dateline's, never an organization of that name.
+ */
+function placesInCapitals(text: string, suggestions: Suggestion[]): Suggestion[] {
+  const places = new Set(
+    suggestions.filter((s) => s.type === 'location').map((s) => s.text.toLowerCase()),
+  );
+  return suggestions.map((s) =>
+    s.type === 'organization' &&
+    writtenInCapitals(s.text) &&
+    places.has(s.text.toLowerCase()) &&
+    /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, s.start - 8), s.start))
+      ? { ...s, type: 'location' }
+      : s,
+  );
 }
 
 /**

@@ -1,5 +1,10 @@
 import type { NotebookApi } from '../common/api/contract.ts';
-import { dateText, print, printJson } from './command-io.ts';
+import {
+  acceptAllReport,
+  DEFAULT_ACCEPT_THRESHOLD,
+  parseThresholdPercent,
+} from '../common/model/accept-threshold.ts';
+import { dateText, print, printJson, usageError } from './command-io.ts';
 import { withNotebook } from './notebook-session.ts';
 import type { CliOptions } from './options.ts';
 
@@ -71,8 +76,12 @@ export function relationsCommand(folder: string, _args: string[], options: CliOp
   });
 }
 
-/** `dossier suggest`: open entity, event or relation suggestions, or all of them accepted. */
-export function suggestCommand(folder: string, _args: string[], options: CliOptions) {
+/**
+ * `dossier suggest`: open entity, event or relation suggestions, or with --accept those at or
+ * above --min-confidence (percent; Accept all's default) accepted.
+ */
+export async function suggestCommand(folder: string, _args: string[], options: CliOptions) {
+  const minConfidence = minConfidenceOf(options);
   return withNotebook(folder, options.accept ? {} : { readOnly: true }, async (api) => {
     const articleIds =
       options.article !== undefined
@@ -81,15 +90,14 @@ export function suggestCommand(folder: string, _args: string[], options: CliOpti
     if (options.events) return eventSuggestionsCommand(api, articleIds, options);
     if (options.relations) return relationSuggestionsCommand(api, options);
     if (options.accept) {
-      const { accepted, ambiguous } = await api.acceptSuggestions(
-        options.article === undefined ? {} : { articleId: options.article as never },
-      );
+      const result = await api.acceptSuggestions({
+        ...(options.article !== undefined && { articleId: options.article as never }),
+        minConfidence,
+      });
       // Ambiguous ones (which Kim?) are never guessed: the analyst chooses, in Review.
-      if (options.json) return printJson({ accepted, ambiguous });
-      return print(
-        `accepted ${accepted} suggestions` +
-          (ambiguous > 0 ? `; ${ambiguous} ambiguous left for review` : ''),
-      );
+      const { accepted, ambiguous, belowThreshold } = result;
+      if (options.json) return printJson({ accepted, ambiguous, belowThreshold, minConfidence });
+      return print(acceptAllReport(result, minConfidence).replace(/^A/u, 'a'));
     }
     const open = [];
     for (const articleId of articleIds) {
@@ -184,4 +192,14 @@ async function relationSuggestionsCommand(
   if (open.length === 0) return print('No open relation suggestions.');
   for (const c of open)
     print(`${c.articleId}  ${c.candidateId}  ${c.from.name} ${c.type} ${c.to.name}`);
+}
+
+/** --min-confidence in percent, as a fraction; only with --accept. */
+function minConfidenceOf(options: CliOptions): number {
+  const given = options['min-confidence'];
+  if (given === undefined) return DEFAULT_ACCEPT_THRESHOLD;
+  if (!options.accept) throw usageError('--min-confidence applies only with --accept');
+  const parsed = parseThresholdPercent(given);
+  if (typeof parsed !== 'number') throw usageError(parsed.error);
+  return parsed;
 }

@@ -33,11 +33,12 @@ Commands:
   entities [--json]                     the entity registry, each with its mentions
   events [--json]                       the events, in date order, with their sources
   relations [--json]                    the relations: type, ends, evidence, date
-  suggest [--article ID] [--events|--relations] [--accept] [--json]
+  suggest [--article ID] [--events|--relations] [--accept [--min-confidence N]] [--json]
                                         open entity suggestions (of one article or all),
                                         or event suggestions with --events, or relation
                                         suggestions with --relations;
-                                        --accept accepts them all
+                                        --accept accepts those at least N% likely right
+                                        (default 80), leaving the rest for review
   sources [--json]                      the outlets (sources), with grades and articles
   grade-source NAME_OR_ID --reliability A-F
                                         grade a source's reliability (Admiralty A-F)

@@ -13,6 +13,7 @@ const OPTIONS = {
   lazy: { type: 'boolean', default: false }, // serve: no idle warm-up (the e2e tests)
   article: { type: 'string' },
   accept: { type: 'boolean', default: false },
+  'min-confidence': { type: 'string' }, // suggest --accept: Accept all's threshold, in percent
   events: { type: 'boolean', default: false },
   relations: { type: 'boolean', default: false },
   format: { type: 'string' }, // export (issue 6)

@@ -1,9 +1,11 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import type { ArticleId, ArticleSummary, EntityId } from '../../electron/common/api/contract.ts';
+import { acceptAllReport } from '../../electron/common/model/accept-threshold.ts';
 import { useApiMutation } from '../api/use-api-mutation.ts';
 import { CommandPalette, type PaletteMode } from '../components/CommandPalette.tsx';
 import { ShortcutSheet } from '../components/ShortcutSheet.tsx';
 import type { Importer } from '../import/useImport.ts';
+import { acceptThreshold } from '../state/accept-threshold.ts';
 import type { ViewId } from '../state/app-state.ts';
 import { BackupsPanel } from '../views/backups/BackupsPanel.tsx';
 import { buildCommands, type CommandHandlers, type CommandId } from './commands.ts';
@@ -136,12 +138,13 @@ export function useAppCommands(context: AppCommandContext): {
     'open-backups': () => openBackups(null),
     'accept-all-suggestions': () => {
       if (openId === null) return;
+      // At the threshold the side panel shows and the analyst chose there.
+      const minConfidence = acceptThreshold();
       void run(
         'acceptSuggestions',
-        { articleId: openId },
+        { articleId: openId, minConfidence },
         {
-          describe: ({ accepted }) =>
-            `Accepted ${accepted} ${accepted === 1 ? 'suggestion' : 'suggestions'} in this article`,
+          describe: (result) => acceptAllReport(result, minConfidence, ' in this article'),
           undoable: ({ accepted }) => accepted > 0,
         },
       );

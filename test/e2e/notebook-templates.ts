@@ -70,7 +70,7 @@ const SEEDS = {
   /** The sample articles with every suggestion accepted. */
   briefing: async (dir: string) => {
     await dossier(dir, 'import', resolve(repoRoot, 'test/fixtures/articles'));
-    await dossier(dir, 'suggest', '--accept');
+    await dossier(dir, 'suggest', '--accept', '--min-confidence', '0');
   },
   /** LONG with every suggestion accepted (~900 mentions). */
   'reader-long': async (dir: string, files: string) => {
@@ -78,7 +78,7 @@ const SEEDS = {
     const file = join(files, 'long.txt');
     await writeFile(file, Array.from({ length: LONG.copies }, () => sample).join('\n\n'));
     await dossier(dir, 'add-text', '--title', LONG.title, '--file', file);
-    await dossier(dir, 'suggest', '--accept');
+    await dossier(dir, 'suggest', '--accept', '--min-confidence', '0');
   },
   /** The wire article and a second outlet's report. */
   timeline: async (dir: string, files: string) => {
@@ -103,7 +103,7 @@ const SEEDS = {
     for (const [name, content] of Object.entries(HOSTILE))
       await writeFile(join(files, name), content);
     await dossier(dir, 'import', files);
-    await dossier(dir, 'suggest', '--accept');
+    await dossier(dir, 'suggest', '--accept', '--min-confidence', '0');
   },
   /** SEOUL. */
   'new-event': async (dir: string, files: string) => {

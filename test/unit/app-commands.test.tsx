@@ -64,7 +64,8 @@ describe('Accept all suggestions in this article', () => {
       search: () => ({ hits: [], indexing: null }),
       acceptSuggestions: () =>
         new Promise((resolve) => {
-          finish = (accepted) => resolve({ accepted, ambiguous: 0, canUndo: true, canRedo: false });
+          finish = (accepted) =>
+            resolve({ accepted, ambiguous: 0, belowThreshold: 2, canUndo: true, canRedo: false });
         }),
     });
     const Wrapper = notebook.wrapper;
@@ -82,16 +83,24 @@ describe('Accept all suggestions in this article', () => {
     acceptAll();
     await waitFor(() => expect(screen.getByTestId('busy').textContent).toBe('busy'));
     expect(notebook.callsOf('acceptSuggestions').map((call) => call.input)).toEqual([
-      { articleId: 'a-1' },
+      { articleId: 'a-1', minConfidence: 0.8 },
     ]);
     finish(3);
     await waitFor(() => expect(screen.getByTestId('busy').textContent).toBe('idle'));
-    expect(screen.getByText('Accepted 3 suggestions in this article [Undo]')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Accepted 3 suggestions in this article; 2 below 80% left for review [Undo]',
+      ),
+    ).toBeTruthy();
 
     // Nothing to accept: nothing to undo either.
     acceptAll();
     await waitFor(() => expect(notebook.callsOf('acceptSuggestions')).toHaveLength(2));
     finish(0);
-    expect(await screen.findByText('Accepted 0 suggestions in this article')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Accepted 0 suggestions in this article; 2 below 80% left for review',
+      ),
+    ).toBeTruthy();
   });
 });

@@ -196,8 +196,45 @@ describe('dossier CLI', () => {
       expect.objectContaining({ articleId: id, text: 'Lloyd Austin', type: 'person' }),
     );
 
+    // By default only those at least 80% likely right; the rest stay open, counted.
+    const sure = suggestions.filter((s: { confidence: number }) => s.confidence >= 0.8);
+    const unsure = suggestions.length - sure.length;
+    expect(sure.length).toBeGreaterThan(0);
+    expect(unsure).toBeGreaterThan(0);
     const accept = await runCliInProcess(['--notebook', notebook, 'suggest', '--accept']);
-    expect(accept.stdout.trim()).toBe(`accepted ${suggestions.length} suggestions`);
+    expect(accept.stdout.trim()).toBe(
+      `accepted ${sure.length} suggestions; ${unsure} below 80% left for review`,
+    );
+    const left = JSON.parse(
+      (await runCliInProcess(['--notebook', notebook, 'suggest', '--json'])).stdout,
+    );
+    expect(left.map((s: { text: string }) => s.text).sort()).toEqual(
+      suggestions
+        .filter((s: { confidence: number }) => s.confidence < 0.8)
+        .map((s: { text: string }) => s.text)
+        .sort(),
+    );
+
+    const bad = await runCliInProcess([
+      '--notebook',
+      notebook,
+      'suggest',
+      '--accept',
+      '--min-confidence',
+      'most',
+    ]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('“most” is not a confidence: give a percentage from 0 to 100');
+
+    const rest = await runCliInProcess([
+      '--notebook',
+      notebook,
+      'suggest',
+      '--accept',
+      '--min-confidence',
+      '0',
+    ]);
+    expect(rest.stdout.trim()).toBe(`accepted ${unsure} suggestions`);
     expect(
       JSON.parse((await runCliInProcess(['--notebook', notebook, 'suggest', '--json'])).stdout),
     ).toEqual([]);

@@ -269,6 +269,41 @@ describe('a dateline’s place in capitals (issue 15)', () => {
       ['UAE', undefined],
     ]);
   });
+
+  it('is known by a dash or a colon after it too, never by a word joined with a hyphen', () => {
+    for (const head of ['MADRID — ', 'MADRID - ', 'MADRID – ', 'MADRID: ', 'Sport\nMADRID — '])
+      expect(
+        link(`${head}Shares fell in Madrid.`, registryOf(), at(`${head}x`, 'MADRID', 'location')),
+      ).toMatchObject([{ text: 'MADRID', entityName: 'Madrid' }]);
+    // Wherever it stands, a place in capitals the article also writes in normal case joins it.
+    const sydney = 'Flights resumed.\nSYDNEY\nUnions in Sydney agreed. UAE and SYDNEYSIDE fell.';
+    expect(
+      link(
+        sydney,
+        registryOf(),
+        at(sydney, 'SYDNEY', 'location'),
+        at(sydney, 'Sydney', 'location'),
+        at(sydney, 'UAE', 'location'),
+      ).map((s) => [s.text, s.entityName]),
+    ).toEqual([
+      ['SYDNEY', 'Sydney'],
+      ['Sydney', undefined],
+      ['UAE', undefined],
+    ]);
+    // Read as an acronym's organization, it is still the place the story names.
+    const ankara = 'Mining dispute\nANKARA\nThe ministry in Ankara said exports rose.';
+    expect(
+      linkSuggestions(
+        articleOf(ankara),
+        [at(ankara, 'ANKARA', 'organization'), at(ankara, 'Ankara', 'location')],
+        registryOf(),
+      ).map((s) => `${s.text} ${s.type} → ${s.entityName ?? s.text}`),
+    ).toEqual(['ANKARA location → Ankara', 'Ankara location → Ankara']);
+    const text = 'MADRID-BASED lenders fell.';
+    expect(link(text, registryOf(), at(text, 'MADRID', 'location'))).toMatchObject([
+      { text: 'MADRID', entityName: undefined },
+    ]);
+  });
 });
 
 describe('variants an eighth look at a brief found (issue 15)', () => {

@@ -21,7 +21,8 @@ export const suggestionInputs = {
   listSuggestions: z.object({ articleId: ArticleIdSchema }).strict(),
   /**
    * Accept open suggestions: one (articleId + start + end), every one with a text in one
-   * article (articleId + text) or in all (text), all of one article (articleId), or all.
+   * article (articleId + text) or in all (text), all of one article (articleId), or all; with
+   * `minConfidence`, only those at or above it (Accept all's threshold), the rest left open.
    */
   acceptSuggestions: z
     .object({
@@ -29,6 +30,7 @@ export const suggestionInputs = {
       text: z.string().min(1).max(300).optional(),
       start: z.number().int().nonnegative().optional(),
       end: z.number().int().nonnegative().optional(),
+      minConfidence: z.number().min(0).max(1).optional(),
     })
     .strict()
     .refine(
@@ -139,8 +141,11 @@ export interface SuggestionGroupView {
 
 export interface SuggestionOutputs {
   listSuggestions: Suggestion[];
-  /** `ambiguous`: open suggestions left for the analyst to choose an entity (which Kim?). */
-  acceptSuggestions: HistoryState & { accepted: number; ambiguous: number };
+  /**
+   * `ambiguous`: open suggestions left for the analyst to choose an entity (which Kim?);
+   * `belowThreshold`: those left open because their confidence is under `minConfidence`.
+   */
+  acceptSuggestions: HistoryState & { accepted: number; ambiguous: number; belowThreshold: number };
   rejectSuggestion: HistoryState;
   listSuggestionGroups: SuggestionGroupView[];
   acceptSuggestionGroup: HistoryState & { accepted: number };

@@ -2,7 +2,7 @@ import type { Suggestion, SuggestionGroupView } from '../../common/api/contract.
 import type { Article } from '../../common/model/article.ts';
 import type { SuggestionSource } from './suggestions.ts';
 import type { NotebookView } from './notebook-view.ts';
-import { writtenInCapitals } from '../suggest/written-in-capitals.ts';
+import { writtenInCapitals } from '../../common/model/written-in-capitals.ts';
 
 /** How much text each side of a suggestion the review queue shows. */
 const CONTEXT = 60;

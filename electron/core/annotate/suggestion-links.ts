@@ -9,6 +9,7 @@ import { placeByPreposition } from '../suggest/one-type-per-name.ts';
 import { cleanSpan } from '../suggest/span-cleanup.ts';
 import { titleBefore, withoutLeadingTitles } from '../suggest/titles.ts';
 import { wordKind } from '../suggest/word-knowledge.ts';
+import { writtenInCapitals } from '../../common/model/written-in-capitals.ts';
 import { acronymOf, coreOfName, shortNameOfCountry } from './duplicate-entities.ts';
 import { registryIndex, type RegistryIndex } from './entity-lookup.ts';
 import {
@@ -41,7 +42,10 @@ export function linkSuggestions(
   registry: EntitiesFile,
 ): Suggestion[] {
   const text = article.text;
-  const tidy = expandSurnames(text, tidySuggestions(article, found, registry));
+  const tidy = placesInCapitals(
+    text,
+    expandSurnames(text, tidySuggestions(article, found, registry)),
+  );
   const index = registryIndex(registry);
   const named = namedInArticle(article, tidy, index);
   const capitals = capitalSurnames(text, tidy, named, article);
@@ -53,6 +57,25 @@ export function linkSuggestions(
   ].sort((a, b) => a.start - b.start);
   const linked = withCapitals.flatMap((suggestion) => link(text, suggestion, named, index) ?? []);
   return withBracketedAcronyms(text, linked);
+}
+
+/**
+ * A line that opens with a name in capitals read as an organization ("ANKARA" over a story, as
+ * an acronym would be) is the place of that name when the article suggests it as a place too
+ * ("in Ankara"): a dateline's, never an organization of that name.
+ */
+function placesInCapitals(text: string, suggestions: Suggestion[]): Suggestion[] {
+  const places = new Set(
+    suggestions.filter((s) => s.type === 'location').map((s) => s.text.toLowerCase()),
+  );
+  return suggestions.map((s) =>
+    s.type === 'organization' &&
+    writtenInCapitals(s.text) &&
+    places.has(s.text.toLowerCase()) &&
+    /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, s.start - 8), s.start))
+      ? { ...s, type: 'location' }
+      : s,
+  );
 }
 
 /**
@@ -314,29 +337,41 @@ function link(
 }
 
 /**
- * A dateline's place: at the start of a line, before a comma or the outlet ("OSLO, March 4");
- * never an acronym ("UAE", "U.S.").
+ * A dateline's place: at the start of a line, before a comma, the outlet, a dash or a colon
+ * ("OSLO, March 4", "MADRID — Real Madrid ..."); never an acronym ("UAE", "U.S.").
  */
 const isDateline = (text: string, suggestion: Suggestion): boolean =>
   /^\p{Lu}{4,}$|^\p{Lu}+(?:[ -]\p{Lu}+)+$/u.test(suggestion.text) &&
   /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, suggestion.start - 8), suggestion.start)) &&
-  /^[ \t]*[,(]/u.test(text.slice(suggestion.end, suggestion.end + 3));
+  /^[ \t]*(?:[,(:]|[-–—][ \t])/u.test(text.slice(suggestion.end, suggestion.end + 3));
 
 /**
- * A person named only in capitals (the speaker label "MR BRILLIANT:") or a dateline's place
- * ("OSLO, March 4") becomes an entity named in normal case ("Brilliant", "Oslo"), the name the
- * rest of the article and the registry use.
+ * A person named only in capitals (the speaker label "MR BRILLIANT:") or a place in capitals
+ * that is a dateline's ("OSLO, March 4") or that the article also writes in normal case
+ * ("SYDNEY" and "in Sydney") becomes an entity named in normal case ("Brilliant", "Oslo",
+ * "Sydney"), the name the rest of the article and the registry use.
  */
 function inNormalCase(text: string, suggestion: Suggestion): Suggestion {
+  if (!/^\p{Lu}[\p{Lu}\s'’.-]+$/u.test(suggestion.text)) return suggestion;
+  const name = suggestion.text.split(/\s+/u).map(titleCase).join(' ');
   if (
-    !(
-      suggestion.type === 'person' ||
-      (suggestion.type === 'location' && isDateline(text, suggestion))
-    ) ||
-    !/^\p{Lu}[\p{Lu}\s'’.-]+$/u.test(suggestion.text)
+    suggestion.type === 'person' ||
+    (suggestion.type === 'location' && (isDateline(text, suggestion) || writesAlso(text, name)))
   )
-    return suggestion;
-  return { ...suggestion, entityName: suggestion.text.split(/\s+/u).map(titleCase).join(' ') };
+    return { ...suggestion, entityName: name };
+  return suggestion;
+}
+
+/** Whether the text has this name as a whole word or words, in this case. */
+function writesAlso(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (
+      !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') &&
+      !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')
+    )
+      return true;
+  }
+  return false;
 }
 
 function candidateOf(item: Named): LinkCandidate {

@@ -10,7 +10,7 @@ import type { NotebookChange } from '../commands/notebook-change.ts';
 import { EntityResolver } from './entity-lookup.ts';
 import { sortByStart } from './mentions.ts';
 import { requireArticle, requireEntity, type NotebookView } from './notebook-view.ts';
-import { writtenInCapitals } from '../suggest/written-in-capitals.ts';
+import { writtenInCapitals } from '../../common/model/written-in-capitals.ts';
 
 /** Computes an article's open suggestions; the service keeps what is costly to compute. */
 export type SuggestionSource = (article: Article) => Suggestion[];
@@ -49,6 +49,8 @@ export interface AcceptScope {
   text?: string;
   start?: number;
   end?: number;
+  /** Accept only suggestions at least this likely right (0-1); the rest stay for review. */
+  minConfidence?: number;
 }
 
 /** How the chosen suggestions are filed: as proposed, as another type, or under one entity. */
@@ -63,39 +65,37 @@ export interface AcceptAs {
  * Accept the open suggestions a scope selects, as one change: registry suggestions link to
  * their entity; recognizer suggestions link to a registered entity of that name and type, or to
  * one new entity per name and type. An ambiguous suggestion ("which Kim?") is left open for the
- * analyst: never guessed, and refused when it is the one asked for.
+ * analyst: never guessed, and refused when it is the one asked for. With `minConfidence`, those
+ * below it are left open too, and counted.
  */
 export function acceptSuggestions(
   view: NotebookView,
   scope: AcceptScope,
   suggest: SuggestionSource,
-): NotebookChange & { accepted: number; ambiguous: number } {
+): NotebookChange & { accepted: number; ambiguous: number; belowThreshold: number } {
   const articles =
     scope.articleId === undefined ? view.listArticles() : [requireArticle(view, scope.articleId)];
+  const minConfidence = scope.minConfidence ?? 0;
   let ambiguous = 0;
+  let belowThreshold = 0;
   const chosenIn = articles.map((article) => {
     const chosen = suggest(article).filter(
       (s) =>
         (scope.text === undefined || s.text === scope.text) &&
         (scope.start === undefined || (s.start === scope.start && s.end === scope.end)),
     );
-    const open = chosen.filter((s) => s.candidates === undefined);
-    ambiguous += chosen.length - open.length;
+    const unambiguous = chosen.filter((s) => s.candidates === undefined);
+    ambiguous += chosen.length - unambiguous.length;
     if (scope.start !== undefined && chosen[0]?.candidates !== undefined) {
       throw new DossierError('invalid-input', whichOne(chosen[0]));
     }
-    return [article, open] as const;
+    const sure = unambiguous.filter((s) => s.confidence >= minConfidence);
+    belowThreshold += unambiguous.length - sure.length;
+    return [article, sure] as const;
   });
   const change = acceptChosen(view, chosenIn, {});
   if (change === null) {
-    throw new DossierError(
-      'not-found',
-      ambiguous > 0
-        ? `The ${ambiguous === 1 ? 'open suggestion is' : `${ambiguous} open suggestions are`} ambiguous: choose who each one is in Review.`
-        : scope.start === undefined
-          ? 'There are no open suggestions to accept.'
-          : 'That suggestion is no longer open.',
-    );
+    throw new DossierError('not-found', nothingToAccept(scope, ambiguous, belowThreshold));
   }
   const { accepted, firstQuote } = change;
   const label =
@@ -104,7 +104,23 @@ export function acceptSuggestions(
       : scope.text !== undefined
         ? `Accept ${accepted} × “${scope.text}”`
         : `Accept ${accepted} suggestions`;
-  return { ...change, label, ambiguous };
+  return { ...change, label, ambiguous, belowThreshold };
+}
+
+/** Why an accept found nothing it may accept. */
+function nothingToAccept(scope: AcceptScope, ambiguous: number, belowThreshold: number): string {
+  const are = (n: number) => (n === 1 ? 'open suggestion is' : `${n} open suggestions are`);
+  if (belowThreshold > 0) {
+    const threshold = `${Math.round((scope.minConfidence ?? 0) * 100)}%`;
+    return (
+      `The ${are(belowThreshold)} below ${threshold} likely right: review ${belowThreshold === 1 ? 'it' : 'them'} one by one, or lower the threshold.` +
+      (ambiguous > 0 ? ` ${ambiguous} more ${ambiguous === 1 ? 'is' : 'are'} ambiguous.` : '')
+    );
+  }
+  if (ambiguous > 0) return `The ${are(ambiguous)} ambiguous: choose who each one is in Review.`;
+  return scope.start === undefined
+    ? 'There are no open suggestions to accept.'
+    : 'That suggestion is no longer open.';
 }
 
 /** The message for an ambiguous suggestion accepted without a choice. */

@@ -24,10 +24,10 @@ export function suggestionHandlers(ctx: ServiceContext, suggester: EntitySuggest
           ? await store.readArticles()
           : [await ctx.readArticle(input.articleId)],
       );
-      const { accepted, ambiguous } = await ctx.applyChange(() =>
+      const { accepted, ambiguous, belowThreshold } = await ctx.applyChange(() =>
         suggestionDecisions.acceptSuggestions(store, input, suggest),
       );
-      return { accepted, ambiguous, ...ctx.state() };
+      return { accepted, ambiguous, belowThreshold, ...ctx.state() };
     },
 
     async listSuggestionGroups(

@@ -2,7 +2,7 @@ import { countries } from 'countries-list';
 import cityTimezones from 'city-timezones';
 import type { EntityType } from './entity-suggestion.ts';
 import { WELL_KNOWN_COMPANIES } from './well-known-companies.ts';
-import { writtenInCapitals } from './written-in-capitals.ts';
+import { writtenInCapitals } from '../../common/model/written-in-capitals.ts';
 
 /**
  * Names of places and organizations known without any network: countries and capitals from

@@ -2,6 +2,7 @@ import { calibratedConfidence } from './entity-calibration.ts';
 import { recognizeEntities, type RecognizedMention } from './entity-recognizer.ts';
 import type { EntitySuggestion, SuggestContext } from './entity-suggestion.ts';
 import { isPortfolioAt } from './office-portfolios.ts';
+import { placeByPreposition } from './one-type-per-name.ts';
 import { matchRegistry } from './registry-matcher.ts';
 
 export type {
@@ -18,7 +19,8 @@ export type {
  *
  * - A span rejected in this article is not suggested again, whatever its source.
  * - A name rejected everywhere (case-insensitive) is not suggested anywhere.
- * - On overlap a registry suggestion wins over a recognizer one: the analyst confirmed it.
+ * - On overlap a registry suggestion wins over a recognizer one: the analyst confirmed it; but
+ *   for an organization's name the recognizer read as a place after "in", "near", "to".
  * - Registry names of a user-defined type are left to the caller: this engine suggests the
  *   three built-in types only, and such a name still blocks recognizer guesses on its span.
  */
@@ -69,9 +71,16 @@ export function suggestEntities(
     for (let i = start; i < end; i += 1) if (claimed[i] === 1) return true;
     return false;
   };
+  // "a medical in Madrid" read as the place, after "Madrid" was filed as a club: the place.
+  const placesRead = new Set(
+    recognized.filter((m) => m.type === 'location').map((m) => `${m.start}:${m.end}`),
+  );
+  const isPlaceHere = (start: number, end: number): boolean =>
+    placesRead.has(`${start}:${end}`) && placeByPreposition(text, start);
   const suggestions: EntitySuggestion[] = [];
   for (const match of matchRegistry(text, context.registry)) {
     if (isRejected(match.start, match.end) || inLongerName(match.start, match.end)) continue;
+    if (match.type === 'organization' && isPlaceHere(match.start, match.end)) continue;
     // "Assistant Secretary for [Western Hemisphere] Affairs": an office's portfolio, no place.
     if (match.type !== 'person' && isPortfolioAt(text, match.start)) continue;
     claimed.fill(1, match.start, match.end);

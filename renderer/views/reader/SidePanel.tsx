@@ -5,6 +5,8 @@ import type { EntityId, Suggestion } from '../../../electron/common/api/contract
 import { paletteOf, typeLabel } from '../../annotate/entity-types.ts';
 import { linkTarget, targetText } from '../../annotate/link-target.ts';
 import { Markdown } from '../../annotate/Markdown.tsx';
+import { writtenInCapitals } from '../../../electron/common/model/written-in-capitals.ts';
+import { AcceptAllBar } from './AcceptAllBar.tsx';
 import { clip, type Mark } from './marks.ts';
 
 /** The suggestions of one text, type and proposed entity (or candidates) in the article. */
@@ -20,15 +22,20 @@ export interface SuggestionGroup {
 /** How a group is accepted: as proposed, or filed under one candidate. */
 export type AcceptAs = { entityId?: EntityId; name?: string };
 
+/**
+ * One group per name whatever its case, type and entity it joins: a dateline's "OSLO" that
+ * joins Oslo is one group with the story's "Oslo", named as the story writes it.
+ */
 export function groupSuggestions(suggestions: readonly Suggestion[]): SuggestionGroup[] {
   const groups = new Map<string, SuggestionGroup>();
   for (const s of suggestions) {
-    const key = `${s.text}\u0000${s.type}\u0000${targetText(s)}`;
+    const key = `${s.text.toLowerCase()}\u0000${s.type}\u0000${targetText(s).toLowerCase()}`;
     let group = groups.get(key);
     if (group === undefined) {
       group = { key, text: s.text, type: s.type, first: s, items: [] };
       groups.set(key, group);
     }
+    if (writtenInCapitals(group.text) && !writtenInCapitals(s.text)) group.text = s.text;
     group.items.push(s);
   }
   // Those waiting for a choice first.
@@ -59,7 +66,8 @@ export function SidePanel({
   readOnly: boolean;
   onAcceptGroup: (group: SuggestionGroup, as?: AcceptAs) => void;
   onRejectGroup: (group: SuggestionGroup) => void;
-  onAcceptAll: () => void;
+  /** Accept every unambiguous suggestion at least `minConfidence` likely right. */
+  onAcceptAll: (minConfidence: number) => void;
   onReveal: (start: number, end: number) => void;
   onOpenNote: (mark: Mark & { kind: 'highlight' }) => void;
   /** More sections after the suggestions (the event suggestions and the event form). */
@@ -76,17 +84,10 @@ export function SidePanel({
               <span className="side-count">{suggestions.length}</span>
             )}
           </h2>
-          {suggestions !== null && suggestions.length > 0 && (
-            <button
-              type="button"
-              className="button small"
-              disabled={readOnly}
-              onClick={onAcceptAll}
-            >
-              Accept all
-            </button>
-          )}
         </div>
+        {suggestions !== null && suggestions.length > 0 && (
+          <AcceptAllBar suggestions={suggestions} readOnly={readOnly} onAcceptAll={onAcceptAll} />
+        )}
         {suggestionsError !== null && <p className="side-empty">{suggestionsError}</p>}
         {suggestionsError === null && suggestions === null && (
           <p className="side-empty">Finding names…</p>

@@ -1,4 +1,5 @@
 import type { ArticleId, EntityId } from '../../../electron/common/api/contract.ts';
+import { acceptAllReport } from '../../../electron/common/model/accept-threshold.ts';
 import { plural } from '../../annotate/entity-types.ts';
 import { clip } from './marks.ts';
 import type { PopoverActions } from './popover/popover-actions.ts';
@@ -104,16 +105,10 @@ export function useAnnotationActions({
       () => `Rejected “${group.text}” in this article`,
     );
 
-  // Ambiguous suggestions stay open: the analyst says who each is (here or in Review).
-  const acceptAll = () =>
-    void attempt(
-      'acceptSuggestions',
-      { articleId: id },
-      (result) =>
-        `Accepted ${plural(result.accepted, 'suggestion')} in this article` +
-        (result.ambiguous > 0
-          ? `; ${plural(result.ambiguous, 'ambiguous one')} left for you to choose`
-          : ''),
+  // Ambiguous suggestions, and those below the threshold, stay open for the analyst.
+  const acceptAll = (minConfidence: number) =>
+    void attempt('acceptSuggestions', { articleId: id, minConfidence }, (result) =>
+      acceptAllReport(result, minConfidence, ' in this article'),
     );
 
   return { actions, acceptGroup, rejectGroup, acceptAll };

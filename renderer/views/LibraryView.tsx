@@ -13,11 +13,11 @@ import { useApiQuery } from '../api/use-api-query.ts';
 import { articleSources, copyNotes } from '../sources/article-sources.ts';
 import {
   filterArticles,
+  filterIndex,
   hasFilters,
   isDateBound,
   makeTitleKeys,
   NO_FILTERS,
-  searchText,
   sortArticles,
   sourceFacets,
   tagFacets,
@@ -236,10 +236,7 @@ function LibraryPanes({
     return () => clearTimeout(timer);
   }, [text, filters.text, onUi]);
 
-  const haystacks = useMemo(
-    () => new Map(articles.map((article) => [article.id as string, searchText(article)])),
-    [articles],
-  );
+  const index = useMemo(() => filterIndex(articles), [articles]);
   // The source column and filter name the notebook's sources, graded (issue 18).
   const sourceList = useApiQuery('listSources', {}).data;
   const { labels, sourceIds } = useMemo(() => articleSources(sourceList ?? []), [sourceList]);
@@ -247,8 +244,8 @@ function LibraryPanes({
   const copies = useMemo(() => copyNotes(articles), [articles]);
   const tags = useMemo(() => tagFacets(articles), [articles]);
   const filtered = useMemo(
-    () => filterArticles(articles, filters, haystacks, sourceIds),
-    [articles, filters, haystacks, sourceIds],
+    () => filterArticles(index, filters, sourceIds),
+    [index, filters, sourceIds],
   );
   const rows = useMemo(() => sortArticles(filtered, sort, labels), [filtered, sort, labels]);
   const selected =

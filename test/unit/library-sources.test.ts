@@ -3,6 +3,7 @@ import type { ArticleSummary, SourceView } from '../../electron/common/api/contr
 import { articleSources, copyNotes } from '../../renderer/sources/article-sources.ts';
 import {
   filterArticles,
+  filterIndex,
   NO_FILTERS,
   sortArticles,
   sourceFacets,
@@ -57,7 +58,7 @@ describe('the Library’s sources are the notebook’s source records', () => {
   it('filters by a source: its articles, written or republished, whatever their raw outlet text', () => {
     const { sourceIds } = articleSources(SOURCES);
     const by = (id: string) =>
-      filterArticles(ARTICLES, { ...NO_FILTERS, source: id }, new Map(), sourceIds).map(
+      filterArticles(filterIndex(ARTICLES), { ...NO_FILTERS, source: id }, sourceIds).map(
         (a) => a.id,
       );
     expect(by('sputnik00000')).toEqual(['a1', 'a2']);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnchorSchema } from './anchor.ts';
+import { ANCHOR_SHAPE, SPAN_NOT_EMPTY } from './anchor.ts';
 import { DateRangeSchema } from './date-range.ts';
 import { ArticleIdSchema, EntityIdSchema, EventIdSchema } from './ids.ts';
 import { CredibilitySchema } from './source.ts';
@@ -32,10 +32,13 @@ export type Certainty = z.infer<typeof CertaintySchema>;
  * Words of an article that report the event, and how credible the analyst judges them (1–6,
  * absent until graded).
  */
-export const EvidenceSchema = z.intersection(
-  AnchorSchema,
-  z.object({ articleId: ArticleIdSchema, credibility: CredibilitySchema.nullable().optional() }),
-);
+export const EvidenceSchema = z
+  .object({
+    ...ANCHOR_SHAPE,
+    articleId: ArticleIdSchema,
+    credibility: CredibilitySchema.nullable().optional(),
+  })
+  .refine(...SPAN_NOT_EMPTY);
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const ParticipantSchema = z.object({

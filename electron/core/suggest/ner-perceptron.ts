@@ -152,18 +152,17 @@ export class NerWeights {
 }
 
 /**
- * The features an online update may change: the word itself and its word pairs, and at three
- * quarters of the step its neighbouring words. The neighbours let decisions generalize ("Traders
- * bought Pellume" reads as a company after seven companies were marked in such sentences; at
- * half the step, eleven with the model of three averaged perceptrons); at a full step they swung
- * readings after one article (docs/EVAL.md). Moving the general features (the bias,
+ * The features an online update may change: the word itself and its word pairs, and at half the
+ * step its neighbouring words. The neighbours let decisions generalize ("Shares of Pellume rose"
+ * reads as a company after about ten companies were marked in such sentences); at a full step
+ * they swung readings after one article (docs/EVAL.md). Moving the general features (the bias,
  * word shapes, cue classes, gazetteer membership) after a handful of decisions unlearned what
  * the training data taught.
  */
 const OWN_WORD = /^(?:w|l|t-1\|w|l-1\|l|l\|l\+1)=/u;
 const NEIGHBOUR = /^l[-+][12]=/u;
 /** How far a decision moves a neighbouring word's weight, against the word's own. */
-const NEIGHBOUR_SHARE = 0.75;
+const NEIGHBOUR_SHARE = 0.5;
 
 /** The share of a step that a feature takes (0: never learned online). */
 function learnedShare(feature: string): number {

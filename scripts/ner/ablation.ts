@@ -2,7 +2,6 @@
 // entity recognizer (rules only, model only, model + rules) on the development splits of
 // data/ner-train/, its PUD check set and the gold files of test/fixtures/gold/ (cold start:
 // no registry). The numbers of docs/EVAL.md come from here and from `dossier eval`.
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { recognizeEntities } from '../../electron/core/suggest/entity-recognizer.ts';
@@ -15,7 +14,7 @@ import {
 import { loadModelFile } from '../../electron/core/suggest/ner-model-file.ts';
 import { defaultModelPath } from '../../electron/core/suggest/ner-model-path.ts';
 import { documents, readCorpus, rebuild, root, type GoldText } from './corpus.ts';
-import type { EntityType } from '../../electron/core/suggest/entity-suggestion.ts';
+import { goldFixtures, score, spanScores, TYPES } from './span-scores.ts';
 
 // --model: the shipped model (rules as features); --plain-model: one trained with --no-rules.
 const { values } = parseArgs({
@@ -30,12 +29,11 @@ const weights = await loadModelFile(values.model);
 const plain =
   values['plain-model'] === undefined ? null : await loadModelFile(values['plain-model']);
 
-type System = (text: string) => RecognizedMention[];
 const stacked = (text: string) => {
   const rules = recognizeEntities(text);
   return { rules, model: recognizeWithModel(text, weights.score, taggableSentences(text, rules)) };
 };
-const systems: Record<string, System> = {
+const systems: Record<string, (text: string) => RecognizedMention[]> = {
   rules: (text) => recognizeEntities(text),
   ...(plain !== null && {
     model: (text: string) => recognizeWithModel(text, plain.score, taggableSentences(text, [])),
@@ -46,62 +44,6 @@ const systems: Record<string, System> = {
     return combineReadings(text, model, rules);
   },
 };
-
-interface Counts {
-  tp: number;
-  suggested: number;
-  gold: number;
-}
-const TYPES: EntityType[] = ['person', 'organization', 'location'];
-
-function score(texts: GoldText[], system: System): Record<string, Counts> {
-  const counts: Record<string, Counts> = {};
-  for (const key of ['all', ...TYPES]) counts[key] = { tp: 0, suggested: 0, gold: 0 };
-  for (const { text, spans } of texts) {
-    const gold = new Set(spans.map((s) => `${s.start}:${s.end}:${s.type}`));
-    for (const s of spans) {
-      counts[s.type]!.gold += 1;
-      counts.all!.gold += 1;
-    }
-    const seen = new Set<string>();
-    for (const m of system(text)) {
-      const key = `${m.start}:${m.end}:${m.type}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const hit = gold.has(key) ? 1 : 0;
-      for (const k of ['all', m.type]) {
-        counts[k]!.suggested += 1;
-        counts[k]!.tp += hit;
-      }
-    }
-  }
-  return counts;
-}
-
-const f = (c: Counts) => {
-  const p = c.suggested === 0 ? 0 : c.tp / c.suggested;
-  const r = c.gold === 0 ? 0 : c.tp / c.gold;
-  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
-};
-
-function goldFixtures(folders: string[]): GoldText[] {
-  return folders.flatMap((folder) =>
-    readdirSync(folder)
-      .filter((name) => name.endsWith('.json'))
-      .map((name) => {
-        const gold = JSON.parse(readFileSync(join(folder, name), 'utf8')) as {
-          id: string;
-          text: string;
-          entities: { type: EntityType; mentions: { start: number; end: number }[] }[];
-        };
-        return {
-          doc: gold.id,
-          text: gold.text,
-          spans: gold.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type }))),
-        };
-      }),
-  );
-}
 
 /**
  * The gold files by outlet: State Department releases, GUM's Wikinews, and the business news
@@ -133,11 +75,11 @@ for (const [set, texts] of Object.entries(sets)) {
   if (texts === undefined) continue;
   for (const [name, system] of Object.entries(systems)) {
     const counts = score(texts, system);
-    const all = f(counts.all!);
+    const all = spanScores(counts.all!);
     const cell = (n: number) => n.toFixed(3);
     rows.push(
       `| ${set} | ${name} | ${cell(all.p)} | ${cell(all.r)} | ${cell(all.f1)} | ` +
-        TYPES.map((t) => cell(f(counts[t]!).f1)).join(' | ') +
+        TYPES.map((t) => cell(spanScores(counts[t]!).f1)).join(' | ') +
         ' |',
     );
   }

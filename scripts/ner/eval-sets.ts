@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateGoldFiles } from '../../electron/core/eval/eval-notebook.ts';
 import { root } from './corpus.ts';
+import { setOf } from './span-scores.ts';
 
 const { values, positionals } = parseArgs({
   options: { json: { type: 'boolean', default: false }, only: { type: 'string' } },
@@ -39,16 +40,6 @@ const GROUPS: [string, RegExp][] = [
   ['held: news-titles12', /^news-titles12-/u],
   ['held: news-held12', /^news-held12-/u],
 ];
-
-/** The set a gold file belongs to: its name up to "dev" or "held", else to its first word with a digit. */
-function setOf(name: string): string {
-  const words = name.replace(/\.json$/u, '').split('-');
-  const split = words.findIndex((w) => w === 'dev' || w === 'held' || w === 'interview');
-  if (split > 0) return words.slice(0, split + 1).join('-');
-  const digit = words.findIndex((w) => /\d/u.test(w));
-  if (digit >= 0) return words.slice(0, /^\d+$/u.test(words[digit]!) ? digit : digit + 1).join('-');
-  return words.slice(0, words.length > 2 ? 2 : 1).join('-');
-}
 
 const folder = join(root, 'test/fixtures/gold');
 const names = readdirSync(folder).filter((name) => name.endsWith('.json'));

@@ -203,9 +203,11 @@ describe('learning from decisions', () => {
     expect(read('c')).toEqual([['Kelmora', 'location']]);
   });
 
-  // Eleven marks were enough for the model trained before the fifteenth session's retrain; the
-  // retrained one needs twelve (docs/EVAL.md, "The retrained model"). The issue asks for ten.
-  it('after twelve companies are marked in sentences of one kind, the thirteenth is found without help', async () => {
+  // The issue asks that the tenth company an analyst marks be found without help. The single
+  // perceptron of the fifteenth session needed twelve marks, the average of three needs eleven;
+  // moving the neighbouring words further reached seven but learned less on running stories
+  // (docs/EVAL.md, "Stable across retrains").
+  it('after eleven companies are marked in sentences of one kind, the twelfth is found without help', async () => {
     const recognizer = new NotebookRecognizer(await loadRecognizerModel());
     const story = (name: string) =>
       `Traders bought ${name} after ${name} reported higher quarterly profit, analysts said.`;
@@ -214,7 +216,7 @@ describe('learning from decisions', () => {
       recognizer.recognize(id, unseen).map((m) => [unseen.slice(m.start, m.end), m.type]);
     expect(read('before')).toEqual([]);
     const marked =
-      'Kelmora Dravik Ostrel Wendaro Lusquin Brenmar Tollivar Quessen Harnock Vantrel Corbisk Abrisol'.split(
+      'Kelmora Dravik Ostrel Wendaro Lusquin Brenmar Tollivar Quessen Harnock Vantrel Corbisk'.split(
         ' ',
       );
     marked.forEach((name, i) => {

@@ -23,6 +23,9 @@ const ModelFileSchema = z.object({
       sentences: z.number(),
       epochs: z.number(),
       rules: z.boolean(),
+      /** the first member's shuffle seed and how many perceptrons were averaged */
+      seed: z.number().optional(),
+      members: z.number().optional(),
     })
     .optional(),
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { at, read } from '../support/model-readings.ts';
 import { isImplausible } from '../../electron/core/suggest/implausible-spans.ts';
+import { withAmpersandNames } from '../../electron/core/suggest/ampersand-names.ts';
 
 describe('companies, outlets and tournaments the model reads as people or places (branch persons19)', () => {
   it('reads a one-word company after a sentence that ends in a capitalized word as a body', () => {
@@ -84,6 +85,19 @@ describe('companies, outlets and tournaments the model reads as people or places
     expect(
       read(credit, [at(credit, 'Miharris', 'person'), at(credit, 'Acphillips', 'person')]),
     ).toEqual(['Miharris:person', 'Acphillips:person']);
+  });
+
+  it('keeps the model\'s confidence on a firm joined by "&", which the shown confidence is read from', () => {
+    const text = 'Marks & Spencer raised its dividend.';
+    const [firm] = withAmpersandNames(text, [
+      { ...at(text, 'Spencer', 'person'), modelConfidence: 0.83 },
+    ]);
+    expect(firm).toMatchObject({
+      start: 0,
+      type: 'organization',
+      origin: 'model',
+      modelConfidence: 0.83,
+    });
   });
 
   it('reads a body whose name opens on a place as the body, and a centre as a place', () => {

@@ -30,7 +30,8 @@ export function withAmpersandNames(
       out.pop();
       start = Math.min(start, previous.start);
     }
-    out.push({ start, end: m.end, type: 'organization', origin: m.origin });
+    // The model's confidence in the span goes with it: the calibration reads it.
+    out.push({ ...m, start, type: 'organization' });
   }
   return out;
 }

@@ -16,6 +16,17 @@ describe('event titles of coordinated verbs, reported happenings and cut objects
     expect(launch?.title).toBe('Probe lifts off from the Kourou spaceport');
   });
 
+  it('ends a told object before a "that"-clause cut ahead of its verb by a quotation', () => {
+    const told = first(
+      'Governor Ilse Brandt told a news conference in Graz that the central bank would "stay patient" through the spring.',
+      [
+        ['Ilse Brandt', 'person'],
+        ['Graz', 'location'],
+      ],
+    );
+    expect(told?.title).toBe('Brandt tells a news conference in Graz');
+  });
+
   it('titles a body led by someone by the body, with what it ordered', () => {
     expect(
       first(

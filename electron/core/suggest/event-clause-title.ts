@@ -18,6 +18,7 @@ import {
   render,
   tidy,
   titleSubjects,
+  withoutCutClause,
   type TitleInput,
   type TitleName,
 } from './event-title-words.ts';
@@ -357,7 +358,10 @@ export function clauseTitle(
     return null;
   const forms = formsOf(verb);
   if (forms.base === 'be' || forms.base === 'have') return null;
-  const object = [...render(relative?.object ?? [], input), ...render(after, input)];
+  const object = withoutCutClause([
+    ...render(relative?.object ?? [], input),
+    ...render(after, input),
+  ]);
   // "He received", "Boys murdered": a verb with no object it needs, or a passive of many naming
   // no one, no number and no place, tells the analyst nothing: no title, no event.
   const told = object.some((w) => !DANGLING.test(w));

@@ -277,3 +277,19 @@ export function isPlural(subject: string[], names: number): boolean {
   if (tags.includes('Singular')) return false;
   return /[^s]s$/.test(head);
 }
+
+/** The words a clause cut before its main verb ends on. */
+const AUXILIARY_END =
+  /^(?:would|will|could|should|may|might|can|must|shall|had|has|have|was|were|is|are|be)$/i;
+
+/**
+ * A title's object without a clause cut before its verb ("told a news conference that the bank
+ * would "stay cautious"": the quotation stops the object, and "that the bank would" says nothing).
+ */
+export function withoutCutClause(object: string[]): string[] {
+  if (!AUXILIARY_END.test(object.at(-1) ?? '')) return object;
+  const that = object.lastIndexOf('that');
+  const kept = object.slice(0, that > 0 ? that : -1);
+  while (kept.length > 0 && DANGLING.test(kept.at(-1)!)) kept.pop();
+  return kept;
+}

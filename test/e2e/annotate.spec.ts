@@ -82,6 +82,14 @@ test('annotating an article and managing the entity registry', async ({ app }) =
   await expect(app.getByRole('toolbar')).toBeVisible();
   await app.keyboard.press('o');
   await expect(app.getByRole('toolbar').getByRole('alert')).toContainText('paragraph');
+  // The same selection read again (a late selectionchange) keeps the refusal shown.
+  await app.evaluate(() => document.dispatchEvent(new Event('selectionchange')));
+  await app.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  await expect(app.getByRole('toolbar').getByRole('alert')).toContainText('paragraph', {
+    timeout: 2_000,
+  });
   await app.keyboard.press('Escape');
   await expect(app.getByRole('toolbar')).toHaveCount(0);
 

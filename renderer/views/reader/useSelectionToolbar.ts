@@ -73,16 +73,25 @@ export function useSelectionToolbar({
     const canvas = canvasRef.current.getBoundingClientRect();
     const below = rect.top - canvas.top < 80;
     onSelect();
-    setPending({
-      ...span,
-      quote: text.slice(span.start, span.end),
+    const place = {
       top: below ? rect.bottom - canvas.top + 8 : rect.top - canvas.top - 8,
       left: Math.max(12, Math.min(rect.left - canvas.left, canvas.width - 480)),
       below,
-      mode: 'buttons',
-      error: null,
-      busy: false,
-    });
+    };
+    // One selection can fire selectionchange twice: read again, the same words keep the
+    // toolbar's state (a refusal shown, a mark under way) instead of starting it afresh.
+    setPending((current) =>
+      current !== null && current.start === span.start && current.end === span.end
+        ? { ...current, ...place }
+        : {
+            ...span,
+            quote: text.slice(span.start, span.end),
+            ...place,
+            mode: 'buttons',
+            error: null,
+            busy: false,
+          },
+    );
   }, [text, canvasRef, textRef, toolbarRef, onSelect]);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOf, entity, registryOf } from '../support/registry-fixtures.ts';
+import { articleOf, entity, recognized, registryOf } from '../support/registry-fixtures.ts';
 import type { EntitiesFile } from '../../electron/common/model/entity.ts';
 import type { EntityId } from '../../electron/common/model/ids.ts';
 import type { Suggestion } from '../../electron/common/api/contract.ts';
@@ -10,15 +10,7 @@ import { linkSuggestions } from '../../electron/core/annotate/suggestion-links.t
 function at(text: string, word: string, type: string, nth = 0): Suggestion {
   let start = text.indexOf(word);
   for (let i = 0; i < nth; i++) start = text.indexOf(word, start + 1);
-  return {
-    start,
-    end: start + word.length,
-    text: word,
-    type,
-    source: 'recognizer',
-    origin: 'model',
-    confidence: 0.8,
-  };
+  return recognized(start, word, type);
 }
 
 const link = (text: string, registry: EntitiesFile, ...found: Suggestion[]) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOf, entity, registryOf } from '../support/registry-fixtures.ts';
+import { articleOf, entity, recognized, registryOf } from '../support/registry-fixtures.ts';
 import type { EntityId } from '../../electron/common/model/ids.ts';
 import type { Suggestion } from '../../electron/common/api/contract.ts';
 import { linkSuggestions } from '../../electron/core/annotate/suggestion-links.ts';
@@ -9,18 +9,7 @@ import { pressBriefing } from '../support/press-briefing.ts';
 
 /** Suggestions of these words of the text (their first occurrence from `from`), as a recognizer would. */
 function found(text: string, ...words: [string, string, number?][]): Suggestion[] {
-  return words.map(([word, type, from]) => {
-    const start = text.indexOf(word, from ?? 0);
-    return {
-      start,
-      end: start + word.length,
-      text: word,
-      type,
-      source: 'recognizer',
-      origin: 'model',
-      confidence: 0.8,
-    };
-  });
+  return words.map(([word, type, from]) => recognized(text.indexOf(word, from ?? 0), word, type));
 }
 
 const SUNG = entity('sung', 'Sung Kim');

@@ -11,6 +11,7 @@ import { EntityResolver } from './entity-lookup.ts';
 import { sortByStart } from './mentions.ts';
 import { requireArticle, requireEntity, type NotebookView } from './notebook-view.ts';
 import { writtenInCapitals } from '../../common/model/written-in-capitals.ts';
+import { percentText } from '../../common/model/accept-threshold.ts';
 
 /** Computes an article's open suggestions; the service keeps what is costly to compute. */
 export type SuggestionSource = (article: Article) => Suggestion[];
@@ -111,7 +112,7 @@ export function acceptSuggestions(
 function nothingToAccept(scope: AcceptScope, ambiguous: number, belowThreshold: number): string {
   const are = (n: number) => (n === 1 ? 'open suggestion is' : `${n} open suggestions are`);
   if (belowThreshold > 0) {
-    const threshold = `${Math.round((scope.minConfidence ?? 0) * 100)}%`;
+    const threshold = percentText(scope.minConfidence ?? 0);
     return (
       `The ${are(belowThreshold)} below ${threshold} likely right: review ${belowThreshold === 1 ? 'it' : 'them'} one by one, or lower the threshold.` +
       (ambiguous > 0 ? ` ${ambiguous} more ${ambiguous === 1 ? 'is' : 'are'} ambiguous.` : '')

@@ -98,3 +98,19 @@ describe('a past meeting "to discuss the next steps"', () => {
     expect(findDates(text, '2031-07-02').map((d) => d.range.start)).toEqual(['2031-07-07']);
   });
 });
+
+describe('a result in sport, not what sets it against', () => {
+  it('reads no result in a season’s tally of goals', () => {
+    const text = 'Mbeki scored 22 goals for Porto last season.';
+    expect(
+      events(
+        text,
+        [
+          ['Mbeki', 'person'],
+          ['Porto', 'organization'],
+        ],
+        '2031-05-04',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -116,10 +116,11 @@ const TRIGGERS: [EventType, RegExp][] = [
     /\boffer(?:ed|s)(?=\s+(?:to\s+(?:send|help|provide|mediate|host|deploy)|(?:its\s+|their\s+)?(?:help|aid|assistance|support|condolences|rescuers|rescue teams?))\b)/gi,
   ],
   // A result in sport: "Benfica beat Famalicao 2-0", "Claes won the stage", "Wanjiru won in
-  // 2:21:05", "Whaanga scored an unbeaten 112"; not "beat expectations", "won support".
+  // 2:21:05", "Whaanga scored an unbeaten 112"; not "beat expectations", "won support", nor
+  // "came from two goals down to beat" (the comeback is the news) or a season's "scored 19 goals".
   [
     'other',
-    /\b(?:beat|defeated)(?=\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}\d+\s*[-–]\s*\d+\b)|\bwon(?=\s+(?:the\s+(?:[\p{L}-]+\s+)?(?:stage|race|title|final|match|game|tournament|championship|cup|trophy|medal|marathon|sprint)|in\s+\d+:\d\d|(?:a|the)\s+(?:gold|silver|bronze)\b))|\bscored(?=\s+(?:an?\s+)?(?:unbeaten\s+)?\d+\b)/giu,
+    /(?<!\bto\s+)\b(?:beat|defeated)(?=\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}\d+\s*[-–]\s*\d+\b)|\bwon(?=\s+(?:the\s+(?:[\p{L}-]+\s+)?(?:stage|race|title|final|match|game|tournament|championship|cup|trophy|medal|marathon|sprint)|in\s+\d+:\d\d|(?:a|the)\s+(?:gold|silver|bronze)\b))|\bscored(?=\s+(?:an?\s+)?unbeaten\s+\d+\b)/giu,
   ],
   [
     'statement',

@@ -12,9 +12,10 @@ export type Tense = 'past' | 'future' | 'unknown';
 /** Plans ("the X10, due in March", even after a past verb), and aims that look forward ("preparations to ensure elections in December"), also
  * when a past verb reports them ("discussed preparations for the summit on July 7-8", "welcomed
  * the decision to host a conference on May 3"), and what was agreed or promised to be done ("had
- * agreed to open a corridor on Thursday"; not "agreed to a truce on Tuesday", a done deal). */
+ * agreed to open a corridor on Thursday"; not "agreed to a truce on Tuesday", a done deal). "The next
+ * steps" a meeting discussed are no plan of the meeting ("met ... on Monday to discuss the next steps"). */
 const FUTURE =
-  /\b(?:will|won't|shall|would|going to|(?:is|are|was|were)\s+(?:to|due)|due\s+(?:in|on|by|for)|(?:scheduled|set|slated|expected|planned|poised)\s+(?:to|for)|(?:plan|intend|aim|seek|hope|need|prepare|preparation|ready)(?:s|ed|d)?\s+to|preparations?\s+for|(?:decision|invitation|offer|proposal|bid|commitment|pledge)s?\s+to|in order to|upcoming|coming|next|(?:agree|promise|pledge|vow|decide)(?:s|d|ed)?\s+to(?=\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|terms)\b)[a-z]+\b))\b|'ll\b/gi;
+  /\b(?:will|won't|shall|would|going to|(?:is|are|was|were)\s+(?:to|due)|due\s+(?:in|on|by|for)|(?:scheduled|set|slated|expected|planned|poised)\s+(?:to|for)|(?:plan|intend|aim|seek|hope|need|prepare|preparation|ready)(?:s|ed|d)?\s+to|preparations?\s+for|(?:decision|invitation|offer|proposal|bid|commitment|pledge)s?\s+to|in order to|upcoming|coming|next(?!\s+steps?\b)|(?:agree|promise|pledge|vow|decide)(?:s|d|ed)?\s+to(?=\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|terms)\b)[a-z]+\b))\b|'ll\b/gi;
 /**
  * A fixture or a programme told in the simple present ("Riverton host Everton on Saturday",
  * "The cup draw takes place on Monday", "the minister visits the valleys on Friday"): news

@@ -223,9 +223,12 @@ export function reportsHappening(
 const TOLL =
   /^\s*(?:(?:at least|more than|about|nearly|some)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:were|have been|had been)\s+)?(?:killed|injured|wounded|died)$/iu;
 
-/** What moves in a market, before its verb: "Its shares slipped 2%", "Oil prices jumped $3". */
+/**
+ * What moves in a market, before its verb: "Its shares slipped 2%", "Oil prices jumped $3",
+ * "Brent crude rose 1 percent".
+ */
 const MARKET_SUBJECT = new RegExp(
-  `\\b(?:shares?|stocks?|prices?|index|indices|bonds?|yields?|futures|${CURRENCIES}|sales|exports|imports|profits?|revenues?|earnings|output|deliveries|orders)\\b`,
+  `\\b(?:shares?|stocks?|prices?|index|indices|bonds?|yields?|futures|${CURRENCIES}|sales|exports|imports|profits?|revenues?|earnings|output|deliveries|orders|crude|oil|gas|gold|copper|wheat|bitcoin)\\b`,
   'i',
 );
 const MOVE_SIZE = /^[^.;]*?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent|points?|cents?)|[$€£¥]\s?\d)/i;

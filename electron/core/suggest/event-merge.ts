@@ -247,7 +247,15 @@ function sameHappening(earlier: FoundCandidate, later: FoundCandidate): boolean 
   // "The company shipped its first accelerators ... Shares of Veltrix rose 6%": a market's move
   // is a happening of its own beside what the company did, unless told with the same verb.
   if (MARKET_MOVE.test(later.verb) !== MARKET_MOVE.test(earlier.verb)) return false;
-  return gap === 1 && !bothDated && (sharesSomeone(earlier, later) || later.subjects.length === 0);
+  // An undated sentence goes on about the one before ("Revenue climbed 9%"); a dated one told
+  // with another verb after an undated one is a happening of its own ("Spain and France offered
+  // help." and "Many of the same villages were damaged in the earthquake of September 2023").
+  return (
+    gap === 1 &&
+    !bothDated &&
+    (sameKind || later.date === null) &&
+    (sharesSomeone(earlier, later) || later.subjects.length === 0)
+  );
 }
 
 /** The verbs of a market's move (their bases), as event-triggers.ts finds them. */

@@ -18,7 +18,7 @@ const ON_A_MEASURE =
 
 /** Currencies by name, what moves in a market though no one is named. */
 export const CURRENCIES =
-  'currency|dollar|euro|yen|pound|peso|rupee|rupiah|krone|krona|franc|lira|rand|yuan|renminbi|ruble|rouble|shekel|zloty|forint|ringgit|baht|dinar|naira|shilling';
+  'currency|dollar|euro|yen|pound|peso|rupee|rupiah|krone|krona|crown|franc|lira|rand|yuan|renminbi|ruble|rouble|shekel|zloty|forint|ringgit|baht|dinar|naira|shilling';
 
 /** Whom one receives: a name, or a visitor by office. */
 const RECEIVED_WHOM =
@@ -47,10 +47,11 @@ const TRIGGERS: [EventType, RegExp][] = [
     'agreement',
     /\b(?:sign(?:s|ed|ing)?|agreements?|accords?|memorand(?:um|a)|deals?|treat(?:y|ies)|pacts?|agreed)\b/gi,
   ],
+  // A vote welcomed ("The African Union welcomed the vote") is a statement on a vote told before.
   [
     'election',
     new RegExp(
-      `\\b(?:elections?|vot(?:e|es|ed|ing)(?!${ON_A_MEASURE})|ballots?|referend(?:um|ums|a)|(?:re-)?elected|primar(?:y|ies)|polls?|won\\s+(?:\\d+|a\\s+majority|the\\s+most)(?=\\s+(?:of\\s+the\\s+)?(?:\\d+\\s+)?seats))\\b`,
+      `\\b(?:elections?|(?<!\\bwelcom(?:ed|es)\\s+(?:the|this|that|its|their)\\s+(?:[\\w-]+\\s+)?)vot(?:e|es|ed|ing)(?!${ON_A_MEASURE})|ballots?|referend(?:um|ums|a)|(?:re-)?elected|primar(?:y|ies)|polls?|won\\s+(?:\\d+|a\\s+majority|the\\s+most)(?=\\s+(?:of\\s+the\\s+)?(?:\\d+\\s+)?seats))\\b`,
       'gi',
     ),
   ],
@@ -106,7 +107,20 @@ const TRIGGERS: [EventType, RegExp][] = [
   // welcome ("welcomed guests").
   [
     'statement',
-    /\bwelcom(?:ed|es)(?=\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:decision|ruling|verdict|judg(?:e)?ment|agreement|deal|move|announcement|plan|news|step|result|outcome|law|bill|ban|ceasefire|truce|release|report)\b)/gi,
+    /\bwelcom(?:ed|es)(?=\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:decision|ruling|verdict|judg(?:e)?ment|agreement|deal|move|announcement|plan|news|step|result|outcome|law|bill|ban|ceasefire|truce|release|report|vote)\b)/gi,
+  ],
+  // Help offered after a disaster or in a crisis ("Japan offered to send a rescue team",
+  // "Spain and France offered help"), not a price or a job offered ("offered $5 a share").
+  [
+    'other',
+    /\boffer(?:ed|s)(?=\s+(?:to\s+(?:send|help|provide|mediate|host|deploy)|(?:its\s+|their\s+)?(?:help|aid|assistance|support|condolences|rescuers|rescue teams?))\b)/gi,
+  ],
+  // A result in sport: "Benfica beat Famalicao 2-0", "Claes won the stage", "Wanjiru won in
+  // 2:21:05", "Whaanga scored an unbeaten 112"; not "beat expectations", "won support", nor
+  // "came from two goals down to beat" (the comeback is the news) or a season's "scored 19 goals".
+  [
+    'other',
+    /(?<!\bto\s+)\b(?:beat|defeated)(?=\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}\d+\s*[-–]\s*\d+\b)|\bwon(?=\s+(?:the\s+(?:[\p{L}-]+\s+)?(?:stage|race|title|final|match|game|tournament|championship|cup|trophy|medal|marathon|sprint)|in\s+\d+:\d\d|(?:a|the)\s+(?:gold|silver|bronze)\b))|\bscored(?=\s+(?:an?\s+)?unbeaten\s+\d+\b)/giu,
   ],
   [
     'statement',

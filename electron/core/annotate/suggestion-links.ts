@@ -7,6 +7,7 @@ import { getGazetteer } from '../suggest/gazetteer.ts';
 import { isImplausible } from '../suggest/implausible-spans.ts';
 import { placeByPreposition } from '../suggest/one-type-per-name.ts';
 import { calibratedConfidence } from '../suggest/entity-calibration.ts';
+import { EntityTypeSchema } from '../suggest/entity-suggestion.ts';
 import { cleanSpan } from '../suggest/span-cleanup.ts';
 import { titleBefore, withoutLeadingTitles } from '../suggest/titles.ts';
 import { wordKind } from '../suggest/word-knowledge.ts';
@@ -322,7 +323,7 @@ function link(
   const toNamed = (item: Named): Suggestion => {
     const asShortForm = calibratedConfidence({
       origin: 'registry-short-form',
-      type: suggestion.type,
+      type: EntityTypeSchema.parse(suggestion.type),
       text: suggestion.text,
     });
     const confidence = Math.max(suggestion.confidence, Math.min(item.confidence, asShortForm));

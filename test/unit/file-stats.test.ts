@@ -1,9 +1,26 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { statFiles } from '../../electron/core/store/file-stats.ts';
 import { articleFiles } from '../../electron/core/store/catalog-check.ts';
+import { BACKGROUND_NICENESS } from '../../electron/core/background-thread.ts';
 import { tempFolder } from '../support/temp-folder.ts';
+
+/** The niceness of each thread of this process, by its id (Linux: field 19 of its stat). */
+function threadNiceness(): Map<number, number> {
+  const niceness = new Map<number, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const line = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      niceness.set(Number(tid), Number(line.slice(line.lastIndexOf(')') + 2).split(' ')[16]));
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return niceness;
+}
 
 describe('the stats of the article files at open', () => {
   it('are the size, mtime, device, inode and ctime of each file, NaN for one that is gone, also from the worker', async () => {
@@ -41,6 +58,27 @@ describe('the stats of the article files at open', () => {
     stop();
     await expect(stats).rejects.toThrow(/the stat worker stopped/);
   });
+
+  it.skipIf(process.platform !== 'linux')(
+    'are taken by a thread of lower priority than the one that answers the app',
+    async () => {
+      const folder = await tempFolder();
+      const names = Array.from({ length: 20_000 }, (_, i) => `a${i}.json`);
+      const main = threadNiceness().get(process.pid);
+      const before = new Set(threadNiceness().keys());
+      let done = false;
+      const stats = statFiles({ folder, names, follow: true }).finally(() => (done = true));
+      // The worker's niceness as seen while it works (a thread that was not there before).
+      const seen = new Set<number>();
+      while (!done) {
+        for (const [tid, nice] of threadNiceness()) if (!before.has(tid)) seen.add(nice);
+        await nextTurn();
+      }
+      expect(await stats).toHaveLength(5 * names.length);
+      expect(Math.max(...seen)).toBeGreaterThanOrEqual(BACKGROUND_NICENESS);
+      expect(threadNiceness().get(process.pid)).toBe(main); // this thread keeps its own
+    },
+  );
 });
 
 describe('the article files of a notebook', () => {

@@ -314,6 +314,38 @@ describe('the search index in the background', () => {
     search.dispose();
   });
 
+  it('answers from the process that built it while the new one loads, which then takes over', async () => {
+    const folder = await tempFolder();
+    const search = await bigSearch(folder, 400, 100);
+    await search.ready();
+    // Asked once the index is written, while a new process loads it: answered by the process
+    // that built it, not after the new load (seconds at 100,000 articles).
+    await search.flush();
+    const during = await search.search('shipbuilding', 500);
+    expect(during.hits).toHaveLength(400);
+    expect(search.loadedFrom).toBe('rebuild');
+    await expect.poll(() => search.loadedFrom, { timeout: 20_000 }).toBe('cache');
+    expect((await search.search('shipbuilding', 500)).hits).toHaveLength(400);
+    search.dispose();
+  });
+
+  it('answers a search that changes nothing while the index is being written', async () => {
+    const folder = await tempFolder();
+    const search = await bigSearch(folder, 400);
+    await search.ready();
+    search.invalidateArticle('a1' as ArticleId); // something to write
+    const order: string[] = [];
+    const written = search.flush().then(() => order.push('written'));
+    const found = search.search('shipbuilding', 500).then((result) => {
+      order.push('found');
+      return result;
+    });
+    expect((await found).hits).toHaveLength(400);
+    await written;
+    expect(order).toEqual(['found', 'written']);
+    search.dispose();
+  });
+
   it('stops building when the notebook closes, and writes nothing after', async () => {
     const folder = await tempFolder();
     const search = await bigSearch(folder, 400);

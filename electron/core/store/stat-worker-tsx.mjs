@@ -4,4 +4,6 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// Before the worker's modules are loaded (through tsx, most of its CPU).
+(await import('../background-thread.ts')).runThisThreadInBackground();
 await import('./stat-worker.ts');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { at, read } from '../support/model-readings.ts';
-import { isImplausible } from '../../electron/core/suggest/implausible-spans.ts';
+import { recognizeEntities } from '../../electron/core/suggest/entity-recognizer.ts';
 import { withAmpersandNames } from '../../electron/core/suggest/ampersand-names.ts';
 
-describe('companies, outlets and tournaments the model reads as people or places (branch persons19)', () => {
+describe('companies, outlets and tournaments the model reads as people or places (branches persons19, persons20)', () => {
   it('reads a one-word company after a sentence that ends in a capitalized word as a body', () => {
     // "Monday. Maersk": a sentence's last word is no first name introducing the company.
     const text =
@@ -50,6 +50,7 @@ describe('companies, outlets and tournaments the model reads as people or places
       ]),
     ).toEqual([
       'MANCHESTER:location',
+      'Northern Desk:organization',
       'Brightwell:organization',
       'Brightwell:organization',
       'Naomi Crake:person',
@@ -61,21 +62,37 @@ describe('companies, outlets and tournaments the model reads as people or places
     expect(read(list, [])).toEqual(['Aldi:organization', 'Lidl:organization']);
   });
 
-  it("reads no place in a dateline's desk, and its outlet after a country as a body", () => {
-    const text = 'MANCHESTER, England (Northern Desk) - Prices rose.';
-    const desk = text.indexOf('Northern Desk');
-    expect(isImplausible(text, { start: desk, end: desk + 13 }, 'location')).toBe(true);
+  it("reads a dateline's desk as the outlet's body, never a place, and its outlet after a country as a body", () => {
+    const text = 'SEOUL (Asia Markets Desk) - Prices rose.';
+    expect(read(text, [at(text, 'SEOUL', 'location'), at(text, 'Asia', 'location')])).toEqual([
+      'SEOUL:location',
+      'Asia Markets Desk:organization',
+    ]);
+    // A state named in full keeps its first word: no "Wales" of "New South Wales".
+    const state = 'Crowds in New South Wales rose.';
+    expect(recognizeEntities(state).map((m) => `${state.slice(m.start, m.end)}:${m.type}`)).toEqual(
+      ['New South Wales:location'],
+    );
     const outlet = 'LEEDS, England (Harbour Wire) - Prices rose.';
     expect(read(outlet, [])).toEqual(['LEEDS:location', 'Harbour Wire:organization']);
   });
 
-  it('reads a tournament named with "Open" as one body, not a place or a demonym', () => {
+  it('reads no entity in a tournament, a race or a cup, nor in the place that names it (CoNLL MISC)', () => {
     const text =
-      'Rivas won the Mexican Open on Saturday and will play the Indian Wells Open. Both Open days sold out.';
-    expect(read(text, [at(text, 'Indian Wells', 'location')])).toEqual([
-      'Mexican Open:organization',
-      'Indian Wells Open:organization',
-    ]);
+      'Rivas won the Mexican Open on Saturday and will play the Indian Wells Open. Both Open days sold out. ' +
+      'Restrepo won his first Wimbledon title, then rode the Tour de France and watched the FA Cup in Leeds.';
+    expect(
+      read(text, [
+        at(text, 'Rivas', 'person'),
+        at(text, 'Mexican Open', 'organization'),
+        at(text, 'Indian Wells', 'location'),
+        at(text, 'Restrepo', 'person'),
+        at(text, 'Wimbledon', 'person'),
+        at(text, 'France', 'location'),
+        at(text, 'FA Cup', 'organization'),
+        at(text, 'Leeds', 'location'),
+      ]),
+    ).toEqual(['Rivas:person', 'Restrepo:person', 'Leeds:location']);
   });
 
   it('reads a firm named by founders joined by "&" as one body, and two credited people as people', () => {

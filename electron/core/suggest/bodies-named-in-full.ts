@@ -16,7 +16,7 @@ import { wordKind } from './word-knowledge.ts';
 
 /** Words that name a kind of body, wherever they stand in its name. */
 const HEAD =
-  /^(?:Ministry|Department|Commission|Council|Court|Authority|Community|Fund|Foundation|Institute|Academy|Corporation|Board|Agency|Centres?|Centers?|Ombudsman|Office|Inspectorate|Endowment|Chamber|Bureau|Tribunal|Federation|Association|Society|Organi[sz]ation|Committee)$/u;
+  /^(?:Ministry|Department|Commission|Council|Court|Authority|Community|Fund|Foundation|Institute|Academy|Corporation|Board|Agency|Centres?|Centers?|Ombudsman|Office|Inspectorate|Endowment|Chamber|Bureau|Tribunal|Federation|Association|Society|Organi[sz]ation|Committee|Union)$/u;
 
 /**
  * A body's last word that no building or place ends in ("Authority", unlike "Centre" or the

@@ -5,6 +5,7 @@ import { withBodiesNamedAlone } from './bodies-named-alone.ts';
 import { withBodyAcronyms } from './body-acronyms.ts';
 import { withBodiesNamedInFull } from './bodies-named-in-full.ts';
 import { withoutEventNameWords } from './event-name-words.ts';
+import { withPlaceNamedBodies } from './place-named-bodies.ts';
 import { companyShortName, endsAsCompany, withLegalForm } from './company-names.ts';
 import type { RecognizedMention } from './entity-recognizer.ts';
 import { isImplausible } from './implausible-spans.ts';
@@ -17,7 +18,11 @@ import { withHyphenedWords } from './hyphened-words.ts';
 import { withOrganizationCues } from './organization-cues.ts';
 import { withParticleSurnames } from './particle-surnames.ts';
 import { repairByPhrase } from './phrase-repairs.ts';
-import { followsOccupation, personAfterTitles } from './person-span-edges.ts';
+import {
+  followsOccupation,
+  personAfterTitles,
+  withHyphenedGivenName,
+} from './person-span-edges.ts';
 import { cleanSpan } from './span-cleanup.ts';
 import { isTitleWord, opensAddress } from './titles.ts';
 import { wordKind } from './word-knowledge.ts';
@@ -342,6 +347,14 @@ function isGivenAndFamilyName(value: string): boolean {
   });
 }
 
+/**
+ * A person or place whose last word is a company's ("Taiwan's Novatek Microelectronics"); a
+ * place's "Line" is a border ("the Blue Line").
+ */
+const endsAsCompanyNotLine = (text: string, m: RecognizedMention): boolean =>
+  endsAsCompany(text.slice(m.start, m.end)) &&
+  (m.type === 'person' || !/\sLines?$/u.test(text.slice(m.start, m.end)));
+
 /** The rules that read a person's full name: a known first name, or a gazetteer's person. */
 const FULL_NAME_RULES = new Set<MentionOrigin>(['rule:first-name', 'rule:gazetteer-part']);
 /** The rules sure of a place or body: a gazetteer's name, or a run with an organization word. */
@@ -382,7 +395,7 @@ export function combineReadings(
       (rule !== undefined &&
         (rule.origin === 'rule:gazetteer' ||
           (rule.origin === 'rule:organization-words' && mention.type === 'location'))) ||
-      (mention.type === 'person' && endsAsCompany(text.slice(mention.start, mention.end)))
+      (mention.type !== 'organization' && endsAsCompanyNotLine(text, mention))
         ? { ...mention, type: 'organization' as const }
         : mention.type !== 'person' &&
             fullNames.has(`${mention.start}:${mention.end}`) &&
@@ -391,7 +404,7 @@ export function combineReadings(
           : mention;
     const kept =
       m.type === 'person'
-        ? personAfterTitles(text, m)
+        ? withHyphenedGivenName(text, personAfterTitles(text, m))
         : withLegalForm(text, bodyBeforeTitles(text, m));
     return kept === null ? [] : [kept];
   });
@@ -430,6 +443,7 @@ export function combineReadings(
     withBodiesNamedAlone,
     withAmpersandNames,
     withAppositivePeople,
+    withPlaceNamedBodies,
     withBodyAcronyms,
     withoutEventNameWords,
   ];

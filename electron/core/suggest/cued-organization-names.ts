@@ -151,10 +151,11 @@ const BODY_OF = new RegExp(
 
 /**
  * The outlet a dateline names in brackets: "OSLO, March 4 (Harbour Wire) -", "WASHINGTON (Capitol
- * Report) -", "LEEDS, England (Harbour Wire) -"; not a desk ("(Northern Desk)"), no body of its own.
+ * Report) -", "LEEDS, England (Harbour Wire) -", and its desk, "SEOUL (Asia Markets Desk) -" (the
+ * lead's gold keeps a desk as the outlet's body; no place "Asia").
  */
 const DATELINE_OUTLET = new RegExp(
-  String.raw`(?<=(?:^|\n)[^\n]{0,60}(?:\d|\p{Lu}{2,}|,\s\p{Lu}\p{Ll}+)\s)\((?![^)\n]*\sDesk\))(${NAME})\)(?=\s[-–—])`,
+  String.raw`(?<=(?:^|\n)[^\n]{0,60}(?:\d|\p{Lu}{2,}|,\s\p{Lu}\p{Ll}+)\s)\((${NAME})\)(?=\s[-–—])`,
   'dgu',
 );
 
@@ -186,15 +187,6 @@ const BODY_VOTES = new RegExp(
  */
 const JOB_OF = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])(?:[Cc]o-?founder|[Ff]ounder|president|head|chairman|chairwoman|chief executive|managing director|spokes(?:man|woman|person)|owner)\sof\s(?:the\s)?(${NAME})`,
-  'dgu',
-);
-
-/**
- * A tournament named by its place or sponsor and "Open": "Mexican Open", "Indian Wells Open", "the
- * U.S. Open" (a body that holds the event, as gold keeps "Halle Open"), not "Open-minded".
- */
-const TOURNAMENT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}.'’-]*\s){1,3}Open)(?![\p{L}\p{N}-])`,
   'dgu',
 );
 
@@ -332,20 +324,6 @@ export function cuedNames(text: string): Cue[] {
       // "European Research Council and Poland's National Science Centre" are two.
       if (isKnownPlace(text.slice(start + article, end)) || isTwoBodies(match[1]!)) continue;
       cued.push({ start: start + article, end, cue: 'kind', widens: true });
-    }
-  }
-  for (const match of text.matchAll(TOURNAMENT)) {
-    // A demonym opens the name ("Mexican Open"); a word that only opens a sentence ("The", "Both
-    // Open days") or a month names no tournament.
-    const the = /^The\s/u.exec(match[1]!)?.[0].length ?? 0;
-    const first = match[1]!.slice(the).split(/\s+/u)[0]!;
-    if (
-      first !== 'Open' &&
-      !/^(?:common|function)$/u.test(wordKind(first)) &&
-      !MONTH_OR_DAY.test(first)
-    ) {
-      const start = match.indices![1]![0] + the;
-      cued.push({ start, end: match.indices![1]![1], cue: 'kind', widens: true });
     }
   }
   for (const span of foreignBodyNames(text)) cued.push({ ...span, cue: 'kind', widens: true });

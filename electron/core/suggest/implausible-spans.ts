@@ -110,8 +110,6 @@ function onlyOpensSentence(text: string, span: { start: number; end: number }, v
 export function isImplausible(text: string, span: { start: number; end: number }, type: string) {
   const value = text.slice(span.start, span.end);
   if (DEGREE.test(value)) return true;
-  // "MANCHESTER, England (Northern Desk) -": an outlet's desk, no place, body or person.
-  if (/\sDesk$/u.test(value) && text[span.start - 1] === '(' && text[span.end] === ')') return true;
   if (
     type === 'location' &&
     ADJECTIVE_PREFIX.test(text.slice(Math.max(0, span.start - 7), span.start))
@@ -128,6 +126,14 @@ export function isImplausible(text: string, span: { start: number; end: number }
     return true;
   }
   if (/[$€£¥]/u.test(value)) return true;
+  // "Vice chairman Jun Young-hyun": the first word of a title, never a name.
+  if (
+    /^(?:Vice|Deputy|Acting|Interim|Executive|Senior|Assistant)$/u.test(value) &&
+    /^\s(?:chairman|chairwoman|chair|president|premier|minister|governor|mayor|director|chancellor|speaker|secretary)\b/u.test(
+      text.slice(span.end, span.end + 14),
+    )
+  )
+    return true;
   // "Cyclone Remal": a storm is no person, body or place, whatever the model read.
   if (/^(?:Tropical )?(?:Cyclone|Hurricane|Typhoon)\s/u.test(value)) return true;
   // "Nasdaq Composite", "FTSE 100", "Dow Jones Industrial Average": an index, no organization.

@@ -57,3 +57,22 @@ export function followsOccupation(text: string, start: number): boolean {
   const word = /(\p{L}[\p{L}-]*),?\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   return word !== undefined && (isTitleLike(word, false) || isOccupationWord(word));
 }
+
+/** English words a name is joined to by a hyphen ("Smith-led", "Paris-born"), no given name's. */
+const JOINED_WORD =
+  /^(?:led|born|based|bred|era|style|owned|run|backed|like|made|year|old|wide|free|type|level|class|linked|elect|designate|controlled|funded|listed|only|focused)$/u;
+
+/**
+ * A person's span cut at the hyphen of a given name written after the family name ("Jun
+ * Young" of "Vice chairman Jun Young-hyun apologised"): the whole name.
+ */
+export function withHyphenedGivenName(
+  text: string,
+  mention: RecognizedMention | null,
+): RecognizedMention | null {
+  if (mention === null || !/\s/u.test(text.slice(mention.start, mention.end))) return mention;
+  const tail = /^-(\p{Ll}{2,4})(?![\p{L}\p{N}-])/u.exec(text.slice(mention.end, mention.end + 8));
+  return tail === null || JOINED_WORD.test(tail[1]!)
+    ? mention
+    : { ...mention, end: mention.end + tail[0].length };
+}

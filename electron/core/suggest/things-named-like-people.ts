@@ -11,8 +11,15 @@ import { wordKind } from './word-knowledge.ts';
 /** The kind of thing a name stands before: "Vela orbiter", "Marburg virus", "Brent crude". */
 const THING_AFTER =
   /^\s+(?:Space\s+Telescope|telescope|orbiter|rover|lander|spacecraft|satellite|rocket|virus|vaccine|crude|cameras?|smartphones?|handsets?|chip|processors?|Prizes?|Awards?|Medals?|Trophy|Cup|Lectures?)(?![\p{L}\p{N}])/u;
-/** A disease named after the person who described it: "Alzheimer's disease". */
+/**
+ * A disease named after the person who described it: "Alzheimer's disease", and the few
+ * news names alone before a drug or its patients ("an Alzheimer's drug", "Parkinson's patients").
+ */
 const DISEASE_AFTER = /^['’]s\s+(?:disease|syndrome)\b/u;
+const EPONYMOUS_DISEASE =
+  /^(?:Alzheimer|Parkinson|Huntington|Crohn|Hodgkin|Asperger|Tourette|Raynaud|Meniere|Ménière)$/u;
+const EPONYM_AFTER =
+  /^['’]s\s+(?:drugs?|patients|treatments?|research|medicines?|sufferers|cases|care|diagnosis|symptoms|trials?|therapy|therapies)\b/u;
 /** Last words of names of things: "Space Telescope", "Winter Olympics", "Davis Cup". */
 const THING_TAIL =
   /\s(?:Telescope|Olympics|Carnival|Prize|Awards?|Medal|Trophy|Cup)$|^(?:Telescope|Olympics|Carnival)$/u;
@@ -38,6 +45,7 @@ export function namesThingLikePerson(
 ): boolean {
   const after = text.slice(span.end, span.end + 20);
   if (THING_AFTER.test(after) || DISEASE_AFTER.test(after) || THING_TAIL.test(value)) return true;
+  if (EPONYMOUS_DISEASE.test(value) && EPONYM_AFTER.test(after)) return true;
   if (CRAFT_VERB.test(text.slice(span.end, span.end + 30))) return true;
   const before = text.slice(Math.max(0, span.start - 30), span.start);
   if (CALLED.test(before)) return true;

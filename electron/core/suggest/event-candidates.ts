@@ -55,7 +55,7 @@ import {
 } from './event-background.ts';
 import { verbAfterRelative } from './event-relative-clause.ts';
 import { shortNamesOf } from './event-short-names.ts';
-import { definiteSubject } from './event-definite-subject.ts';
+import { definiteSubject, pronounObject } from './event-definite-subject.ts';
 import { titleOf } from './event-titles.ts';
 import { inSilentTurn, readTranscript } from './event-transcripts.ts';
 import { straight, type TitleInput } from './event-title-words.ts';
@@ -312,13 +312,17 @@ export function suggestEvents(
           (subjects.length === 0
             ? subjectBackReference(text, clause, trigger, found, sorted)
             : null);
+        const objectReferent = pronounObject(text, trigger, subjects, sorted);
+        // (Whom "her" stands for is spoken to or of, never a speaker.)
         const participants = withRoles(
           text,
           clause,
           trigger,
           type,
-          pronounOf === null ? actors : uniqueMentions([pronounOf, ...actors]),
-        );
+          uniqueMentions(
+            [pronounOf, ...actors, objectReferent].filter((m): m is MentionInput => m !== null),
+          ),
+        ).map((p) => (p.start === objectReferent?.start ? { ...p, role: '' } : p));
         const titleInput: TitleInput = {
           text,
           clause,
@@ -334,6 +338,7 @@ export function suggestEvents(
           author,
           company,
           referent,
+          objectReferent,
         };
         const { title, report, said } = titleOf(titleInput);
         const saidUntil = said?.start ?? null;
@@ -346,8 +351,12 @@ export function suggestEvents(
             (m) =>
               isSource(m) &&
               ACTOR(m) &&
-              title.startsWith(straight(m.text).split(/\s+/).pop()!) &&
-              /\b(?:he|she|it|they)\s+(?:would|will)\b/i.test(text.slice(m.end, clause.end)),
+              (title.startsWith(straight(m.text).split(/\s+/).pop()!) ||
+                title.startsWith(straight(m.text))) &&
+              // "said its members would strike": the body's own people act for it.
+              /\b(?:he|she|it|they|(?:its|their)\s+\p{Ll}+)\s+(?:would|will)\b/iu.test(
+                text.slice(m.end, clause.end),
+              ),
           ),
         ).map((m) => ({ ...m, role: '' }));
         // "Austin and I reaffirmed in our meeting with ...": the signatory the title names met.

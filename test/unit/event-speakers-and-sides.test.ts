@@ -63,4 +63,17 @@ describe('event speakers: one happening per speaker, the sides of a dispute, a b
     expect(unsure?.title).toMatch(/^Haddad congratulates/);
     expect(unsure?.title).not.toMatch(/Falk|Berg/);
   });
+
+  it('writes a participle after a linking verb as it stands, the linking verb in the present', () => {
+    const [kept] = events(
+      'The United Kingdom remains committed on Tuesday to advancing a durable peace agreement in Sudan.',
+      [
+        ['United Kingdom', 'location'],
+        ['Sudan', 'location'],
+      ],
+    );
+    expect(kept?.title).toMatch(
+      /^United Kingdom remains committed to advancing a durable peace agreement/,
+    );
+  });
 });

@@ -312,17 +312,14 @@ export function suggestEvents(
           (subjects.length === 0
             ? subjectBackReference(text, clause, trigger, found, sorted)
             : null);
-        const objectReferent = pronounObject(text, trigger, subjects, sorted);
-        // (Whom "her" stands for is spoken to or of, never a speaker.)
+        const objectReferent = pronounObject(text, clause, trigger, subjects, sorted);
         const participants = withRoles(
           text,
           clause,
           trigger,
           type,
-          uniqueMentions(
-            [pronounOf, ...actors, objectReferent].filter((m): m is MentionInput => m !== null),
-          ),
-        ).map((p) => (p.start === objectReferent?.start ? { ...p, role: '' } : p));
+          pronounOf === null ? actors : uniqueMentions([pronounOf, ...actors]),
+        );
         const titleInput: TitleInput = {
           text,
           clause,
@@ -415,7 +412,12 @@ export function suggestEvents(
           moreEvidence: [],
           date: reportedDate?.range ?? null,
           location,
-          participants: [...participants.filter((p) => !speakers.includes(p)), ...doers],
+          // (Whom "her" stands for takes part, spoken to or of: no subject, no speaker.)
+          participants: uniqueMentions<Participant>([
+            ...participants.filter((p) => !speakers.includes(p)),
+            ...doers,
+            ...(objectReferent === null ? [] : [{ ...objectReferent, role: '' }]),
+          ]),
           sources: uniqueMentions([
             ...clauseMentions.filter((m) => isSource(m) && !doers.some((d) => d.start === m.start)),
             ...speakers,

@@ -43,6 +43,10 @@ import {
   type Word,
 } from './event-verbs.ts';
 
+/** Verbs after which a participle describes the subject ("remains committed"). */
+const LINKING =
+  /^(?:remain|remains|remained|stay|stays|stayed|seem|seems|seemed|appear|appears|appeared|become|becomes|became)$/i;
+
 /** How the clause reports its event, when it has a subject and a verb for its trigger. */
 export interface ClauseReport {
   /** The verb stands in a subordinate clause ("since Putin launched ..."): background. */
@@ -427,7 +431,27 @@ export function clauseTitle(
   }
   // An irregular participle stays as it is ("sworn", not "sworned").
   const participle = /(?:en|wn|rn)$/i.test(verb) ? verb.toLowerCase() : forms.participle;
-  const verbWord = passive ? participle : plural ? forms.base : forms.present;
+  // "The United States remains committed to ...": after a linking verb the participle is an
+  // adjective, written as it stands; the linking verb is the one put in the present.
+  const link = LINKING.test(subject.at(-1) ?? '') && /ed$/i.test(verb);
+  if (link) {
+    // (Written in the present, it keeps its number: "The United States remains".)
+    const written = subject.at(-1)!.toLowerCase();
+    const linking = formsOf(written);
+    const present = written === linking.base || written === linking.present;
+    subject = [
+      ...subject.slice(0, -1),
+      present ? written : plural ? linking.base : linking.present,
+    ];
+  }
+  const verbWord =
+    passive || link
+      ? link
+        ? verb.toLowerCase()
+        : participle
+      : plural
+        ? forms.base
+        : forms.present;
   // "Rebels seized and burned the town hall": both verbs in the title's tense.
   const second = object[1] ?? '';
   if (/^and$/i.test(object[0] ?? '') && /^\p{Ll}/u.test(second) && !passive) {

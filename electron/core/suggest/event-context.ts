@@ -392,9 +392,9 @@ export function withRoles(
 }
 
 /** Each entity (or unlinked name) once, in the order first mentioned. */
-export function uniqueMentions(mentions: MentionInput[]): MentionInput[] {
+export function uniqueMentions<M extends MentionInput>(mentions: M[]): M[] {
   const seen = new Set<string>();
-  const unique: MentionInput[] = [];
+  const unique: M[] = [];
   for (const m of mentions) {
     const key = m.entityId ?? m.text.toLowerCase();
     if (seen.has(key)) continue;

@@ -90,17 +90,24 @@ export function withReferent(title: string[], input: TitleInput): string[] {
  */
 export function pronounObject(
   text: string,
+  clause: TextSpan,
   trigger: TextSpan,
   subjects: readonly MentionInput[],
   /** The article's mentions in text order. */
   named: readonly MentionInput[],
 ): MentionInput | null {
-  if (!/^\s+(?:him|her)\b(?![’'])/iu.test(text.slice(trigger.end, trigger.end + 6))) return null;
+  // ("her campaign" is a possessive: an object "her" ends its phrase.)
+  const object =
+    /^\s+(?:him\b|her(?=\s*(?:[.,;]|$|\s+(?:on|in|at|for|to|after|before|as|with|by|over|last|this|yesterday|today)\b)))/iu;
+  if (!object.test(text.slice(trigger.end, trigger.end + 16))) return null;
   const surname = (m: MentionInput): string => m.text.split(/\s+/).at(-1)!.toLowerCase();
   const own = new Set(subjects.map(surname));
-  const people = namedBefore(named, trigger.start).filter(
+  const others = namedBefore(named, trigger.start).filter(
     (m) => m.type === 'person' && !own.has(surname(m)),
   );
+  // Someone the clause itself names ("Lind telephoned Quintas to congratulate her") is meant.
+  if (others.some((m) => m.start >= clause.start)) return null;
+  const people = others;
   const distinct = new Set(people.map(surname));
   return distinct.size === 1 ? (people.find((m) => m.text.includes(' ')) ?? people[0]!) : null;
 }

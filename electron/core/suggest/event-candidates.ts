@@ -55,7 +55,7 @@ import {
 } from './event-background.ts';
 import { verbAfterRelative } from './event-relative-clause.ts';
 import { shortNamesOf } from './event-short-names.ts';
-import { definiteSubject } from './event-definite-subject.ts';
+import { definiteSubject, pronounObject } from './event-definite-subject.ts';
 import { titleOf } from './event-titles.ts';
 import { inSilentTurn, readTranscript } from './event-transcripts.ts';
 import { straight, type TitleInput } from './event-title-words.ts';
@@ -312,6 +312,7 @@ export function suggestEvents(
           (subjects.length === 0
             ? subjectBackReference(text, clause, trigger, found, sorted)
             : null);
+        const objectReferent = pronounObject(text, clause, trigger, subjects, sorted);
         const participants = withRoles(
           text,
           clause,
@@ -334,6 +335,7 @@ export function suggestEvents(
           author,
           company,
           referent,
+          objectReferent,
         };
         const { title, report, said } = titleOf(titleInput);
         const saidUntil = said?.start ?? null;
@@ -346,8 +348,12 @@ export function suggestEvents(
             (m) =>
               isSource(m) &&
               ACTOR(m) &&
-              title.startsWith(straight(m.text).split(/\s+/).pop()!) &&
-              /\b(?:he|she|it|they)\s+(?:would|will)\b/i.test(text.slice(m.end, clause.end)),
+              (title.startsWith(straight(m.text).split(/\s+/).pop()!) ||
+                title.startsWith(straight(m.text))) &&
+              // "said its members would strike": the body's own people act for it.
+              /\b(?:he|she|it|they|(?:its|their)\s+\p{Ll}+)\s+(?:would|will)\b/iu.test(
+                text.slice(m.end, clause.end),
+              ),
           ),
         ).map((m) => ({ ...m, role: '' }));
         // "Austin and I reaffirmed in our meeting with ...": the signatory the title names met.
@@ -406,7 +412,12 @@ export function suggestEvents(
           moreEvidence: [],
           date: reportedDate?.range ?? null,
           location,
-          participants: [...participants.filter((p) => !speakers.includes(p)), ...doers],
+          // (Whom "her" stands for takes part, spoken to or of: no subject, no speaker.)
+          participants: uniqueMentions<Participant>([
+            ...participants.filter((p) => !speakers.includes(p)),
+            ...doers,
+            ...(objectReferent === null ? [] : [{ ...objectReferent, role: '' }]),
+          ]),
           sources: uniqueMentions([
             ...clauseMentions.filter((m) => isSource(m) && !doers.some((d) => d.start === m.start)),
             ...speakers,

@@ -152,3 +152,22 @@ export function tiedSubject(head: string[], tie: string, name: string, type: str
   if (type === 'location' || tie === 'at') return [name, ...lower];
   return tie === 'by' || tie === 'with' ? [...words, tie, name] : words;
 }
+
+/**
+ * "Officials from the council and Police Scotland", "Delegations from Sudan's army and the Rapid
+ * Support Forces": a name joined by "and" to a noun phrase that names no one is one of two
+ * subjects; the title keeps the whole phrase, not the name alone.
+ */
+export function joinsUnnamed(subjectWords: Word[], name: TitleName): boolean {
+  const at = subjectWords.findIndex((w) => w.start >= name.start);
+  let and = at - 1;
+  if (and > 0 && DETERMINER.test(subjectWords[and]!.text)) and -= 1;
+  const before = subjectWords[and - 1];
+  return (
+    and > 0 &&
+    /^and$/i.test(subjectWords[and]!.text) &&
+    before !== undefined &&
+    /^\p{Ll}+$/u.test(before.text) &&
+    !SUBJECT_PRONOUN.test(before.text)
+  );
+}

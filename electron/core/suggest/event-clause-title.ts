@@ -1,6 +1,7 @@
 import { objectHeadline, objectWords } from './event-clause-object.ts';
 import {
   headBeforeName,
+  joinsUnnamed,
   namesIn,
   PARTICIPLE,
   subjectStretch,
@@ -33,6 +34,7 @@ import {
   LEADING_ADVERBIAL,
   MARKET_NOUN,
   PASSIVE_AUX,
+  POSSESSED,
   PREPOSITION,
   SUBJECT_PRONOUN,
   SUBORDINATOR,
@@ -40,6 +42,10 @@ import {
   wordsOf,
   type Word,
 } from './event-verbs.ts';
+
+/** Verbs after which a participle describes the subject ("remains committed"). */
+const LINKING =
+  /^(?:remain|remains|remained|stay|stays|stayed|seem|seems|seemed|appear|appears|appeared|become|becomes|became)$/i;
 
 /** How the clause reports its event, when it has a subject and a verb for its trigger. */
 export interface ClauseReport {
@@ -177,6 +183,16 @@ export function clauseTitle(
   const stretch = subjectStretch(subjectWords, input);
   subjectWords = stretch.subjectWords;
   const { timeSubject } = stretch;
+  // "said on Monday its members would strike": the saying's date is no part of the subject.
+  const dated = (w: Word | undefined): boolean =>
+    w !== undefined && input.dates.some((d) => w.start >= d.start && w.end <= d.end);
+  while (
+    !timeSubject &&
+    subjectWords.length > 2 &&
+    /^on$/i.test(subjectWords[0]!.text) &&
+    dated(subjectWords[1])
+  )
+    subjectWords = subjectWords.slice(2);
   const names = (part: Word[]): TitleName[] => namesIn(part, input);
   // A verb left in the subject means ours belongs to an embedded clause: no title from it.
   // (An antecedent is a noun phrase, though its head may read as a verb: "a legal battle".)
@@ -243,8 +259,18 @@ export function clauseTitle(
   const head = subjectWords[subjectWords.length - 1]?.text ?? '';
   // "Its shares slipped 2%": the company named before owns them ("Acme shares slip 2%").
   const owner = input.participants.find((p) => p.type !== 'location');
+  // "The association said its members would strike": the speaker's members.
+  const speakers = input.saidBy ?? [];
+  const ownedBySpeaker =
+    possessor &&
+    subjectActors.length === 0 &&
+    subjectWords.length === 2 &&
+    POSSESSED.test(subjectWords[0]!.text) &&
+    speakers.length > 0 &&
+    !SUBJECT_PRONOUN.test(speakers[0]!);
   if (possessor && subjectWords.length === 2 && MARKET_NOUN.test(head))
     subjectWords = owner === undefined ? subjectWords.slice(1) : [];
+  else if (ownedBySpeaker) subjectWords = subjectWords.slice(1);
   else if (subjectActors.length === 0 && possessor) return null;
   // "U.S. Secretary of State Marsh": the country qualifies the person who acts.
   // "a similar deal in neighbouring Ashford County was abandoned": a place after a noun and its
@@ -297,6 +323,9 @@ export function clauseTitle(
       subject = [joinNames(actors.map((m) => nameOf(m, input)))];
       plural = actors.length > 1;
     }
+  } else if (ownedBySpeaker) {
+    subject = [...speakers, ...render(subjectWords, input)];
+    plural = isPlural(render(subjectWords, input), 0);
   } else if (subjectWords.length === 0 && owner !== undefined && MARKET_NOUN.test(head)) {
     subject = [nameOf(owner, input), head.toLowerCase()];
     plural = true;
@@ -362,6 +391,9 @@ export function clauseTitle(
     ...render(relative?.object ?? [], input),
     ...render(after, input),
   ]);
+  // "Carney congratulated her": the person "her" stands for, when the article says who.
+  if (input.objectReferent != null && /^(?:him|her)$/i.test(object[0] ?? ''))
+    object.splice(0, 1, nameOf(input.objectReferent, input));
   // "He received", "Boys murdered": a verb with no object it needs, or a passive of many naming
   // no one, no number and no place, tells the analyst nothing: no title, no event.
   const told = object.some((w) => !DANGLING.test(w));
@@ -399,7 +431,27 @@ export function clauseTitle(
   }
   // An irregular participle stays as it is ("sworn", not "sworned").
   const participle = /(?:en|wn|rn)$/i.test(verb) ? verb.toLowerCase() : forms.participle;
-  const verbWord = passive ? participle : plural ? forms.base : forms.present;
+  // "The United States remains committed to ...": after a linking verb the participle is an
+  // adjective, written as it stands; the linking verb is the one put in the present.
+  const link = LINKING.test(subject.at(-1) ?? '') && /ed$/i.test(verb);
+  if (link) {
+    // (Written in the present, it keeps its number: "The United States remains".)
+    const written = subject.at(-1)!.toLowerCase();
+    const linking = formsOf(written);
+    const present = written === linking.base || written === linking.present;
+    subject = [
+      ...subject.slice(0, -1),
+      present ? written : plural ? linking.base : linking.present,
+    ];
+  }
+  const verbWord =
+    passive || link
+      ? link
+        ? verb.toLowerCase()
+        : participle
+      : plural
+        ? forms.base
+        : forms.present;
   // "Rebels seized and burned the town hall": both verbs in the title's tense.
   const second = object[1] ?? '';
   if (/^and$/i.test(object[0] ?? '') && /^\p{Ll}/u.test(second) && !passive) {
@@ -434,24 +486,5 @@ function pastVerbBefore(
       (tagsOf(w.text).includes('PastTense') || isPastForm(w.text)) &&
       isVerb(w.text, words[i - 1]!.text) &&
       also(i),
-  );
-}
-
-/**
- * "Officials from the council and Police Scotland", "Delegations from Sudan's army and the Rapid
- * Support Forces": a name joined by "and" to a noun phrase that names no one is one of two
- * subjects; the title keeps the whole phrase, not the name alone.
- */
-function joinsUnnamed(subjectWords: Word[], name: TitleName): boolean {
-  const at = subjectWords.findIndex((w) => w.start >= name.start);
-  let and = at - 1;
-  if (and > 0 && DETERMINER.test(subjectWords[and]!.text)) and -= 1;
-  const before = subjectWords[and - 1];
-  return (
-    and > 0 &&
-    /^and$/i.test(subjectWords[and]!.text) &&
-    before !== undefined &&
-    /^\p{Ll}+$/u.test(before.text) &&
-    !SUBJECT_PRONOUN.test(before.text)
   );
 }

@@ -144,12 +144,17 @@ export function sidesOf(sentence: string, named: MentionInput[]): MentionInput[]
   return named.length >= 2 && DISPUTE.test(sentence) ? named : null;
 }
 
-/** Whom a clause's "both officials", "the two sides" stands for. */
+/**
+ * Whom a clause's "both officials", "the two sides" stands for. "Both sides" are the parties of
+ * talks or a dispute, never merely whoever the last sentence named ("Hudson said the airline had
+ * asked the Fair Work Commission to intervene. Burke urged both sides to return to talks": the
+ * commission is no side); with no such parties named it stands for no one.
+ */
 export function groupReferredTo(
   clause: string,
   context: { group: MentionInput[]; sides: MentionInput[] },
 ): MentionInput[] {
-  return SIDES.test(clause) && context.sides.length > 0 ? context.sides : context.group;
+  return SIDES.test(clause) ? context.sides : context.group;
 }
 
 /** "there", "in both capitals": the clause's place is named elsewhere. */
@@ -387,9 +392,9 @@ export function withRoles(
 }
 
 /** Each entity (or unlinked name) once, in the order first mentioned. */
-export function uniqueMentions(mentions: MentionInput[]): MentionInput[] {
+export function uniqueMentions<M extends MentionInput>(mentions: M[]): M[] {
   const seen = new Set<string>();
-  const unique: MentionInput[] = [];
+  const unique: M[] = [];
   for (const m of mentions) {
     const key = m.entityId ?? m.text.toLowerCase();
     if (seen.has(key)) continue;

@@ -82,3 +82,32 @@ export function withReferent(title: string[], input: TitleInput): string[] {
   const opens = words.every((w, i) => title[i]?.toLowerCase() === w);
   return opens ? [nameOf(referent.body, input), ...title.slice(words.length)] : title;
 }
+
+/**
+ * "Smith won a second term on Monday. Carney congratulated her": a "him" or "her" right after the
+ * verb stands for the one person the article named shortly before who is not the clause's own
+ * subject; with none or two such people it stands for no one the title could name.
+ */
+export function pronounObject(
+  text: string,
+  clause: TextSpan,
+  trigger: TextSpan,
+  subjects: readonly MentionInput[],
+  /** The article's mentions in text order. */
+  named: readonly MentionInput[],
+): MentionInput | null {
+  // ("her campaign" is a possessive: an object "her" ends its phrase.)
+  const object =
+    /^\s+(?:him\b|her(?=\s*(?:[.,;]|$|\s+(?:on|in|at|for|to|after|before|as|with|by|over|last|this|yesterday|today)\b)))/iu;
+  if (!object.test(text.slice(trigger.end, trigger.end + 16))) return null;
+  const surname = (m: MentionInput): string => m.text.split(/\s+/).at(-1)!.toLowerCase();
+  const own = new Set(subjects.map(surname));
+  const others = namedBefore(named, trigger.start).filter(
+    (m) => m.type === 'person' && !own.has(surname(m)),
+  );
+  // Someone the clause itself names ("Lind telephoned Quintas to congratulate her") is meant.
+  if (others.some((m) => m.start >= clause.start)) return null;
+  const people = others;
+  const distinct = new Set(people.map(surname));
+  return distinct.size === 1 ? (people.find((m) => m.text.includes(' ')) ?? people[0]!) : null;
+}

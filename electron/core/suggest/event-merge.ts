@@ -145,6 +145,25 @@ function differentSpeakers(earlier: FoundCandidate, later: FoundCandidate): bool
   );
 }
 
+/** The verbs by which one party answers what another did: an act of its own. */
+const REACTION =
+  /\b(?:welcom|condemn|prais|critici[sz]|hail|applaud|denounc|deplor|congratulat)(?:e|es|ed|ing|s)?\b/i;
+
+/**
+ * "Adeng said her government would hold elections in December. The African Union welcomed the
+ * vote": someone named who had no part in the earlier happening answers it; two happenings.
+ */
+function reactsTo(earlier: FoundCandidate, later: FoundCandidate): boolean {
+  const first = later.subjects[0];
+  if (first === undefined) return false;
+  const rest = later.evidence.text.slice(first.end - later.evidence.start);
+  const own = [...earlier.participants, ...earlier.subjects, ...earlier.sources];
+  return (
+    REACTION.test(rest.slice(0, 60)) &&
+    !later.subjects.some((p) => own.some((q) => sameEntity(p, q)))
+  );
+}
+
 /** One of the two is dated by its saying only, and the other's date falls on or before it. */
 function toldBy(a: FoundCandidate, b: FoundCandidate): boolean {
   const [said, own] = a.datedBySaying ? [a, b] : [b, a];
@@ -167,7 +186,7 @@ function toldBy(a: FoundCandidate, b: FoundCandidate): boolean {
  */
 function sameHappening(earlier: FoundCandidate, later: FoundCandidate): boolean {
   const gap = later.sentence - earlier.sentence;
-  if (gap === 0) return false;
+  if (gap === 0 || reactsTo(earlier, later)) return false;
   // An election's results told seat by seat ("Chu was elected with 84,121 votes") are the
   // article's dated election, wherever each seat lies.
   if (earlier.type === 'election' && later.type === 'election' && later.date === null)

@@ -7,6 +7,7 @@ import {
   formsOf,
   isPastForm,
   isVerb,
+  POSSESSED,
   PREPOSITION,
   SUBORDINATOR,
   type Word,
@@ -102,6 +103,8 @@ function actsOnItsOwn(subject: Word[], input: TitleInput): boolean {
   const head = (cut < 0 ? phrase : phrase.slice(0, cut)).at(-1);
   if (head === undefined) return false;
   if (phrase.length === 1 && SAID_PRONOUN.test(head.text)) return true;
+  // "The association said its members would strike": the speaker's own people.
+  if (phrase.length === 2 && POSSESSED.test(phrase[0]!.text)) return true;
   if (input.mentions.some((m) => head.start >= m.start && head.end <= m.end)) return true;
   return COMPANY.test(head.text) || BODY.test(head.text);
 }

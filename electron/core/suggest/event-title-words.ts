@@ -2,6 +2,7 @@ import type { BuiltInEventType as EventType } from '../../common/model/event.ts'
 import type { TextSpan } from '../dates/sentences.ts';
 import { isArticleName } from './article-names.ts';
 import type { DefiniteSubject } from './event-definite-subject.ts';
+import type { MentionInput } from './event-context.ts';
 import type { Trigger } from './event-triggers.ts';
 import { DANGLING, DETERMINER, PREPOSITION, tagsOf, type Word } from './event-verbs.ts';
 import { isTitleWord } from './titles.ts';
@@ -41,6 +42,8 @@ export interface TitleInput {
   company?: TitleName | null;
   /** The body a subject that names no one stands for ("the exchange": Rosario Grains Exchange). */
   referent?: DefiniteSubject | null;
+  /** The one person a "him" or "her" right after the verb stands for ("congratulated her"). */
+  objectReferent?: MentionInput | null;
 }
 
 export const MAX_TITLE = 80;

@@ -33,6 +33,7 @@ import {
   isPastForm,
   isVerb,
   OBJECT_STOP,
+  POSSESSED,
   PREPOSITION,
   SUBJECT_PRONOUN,
   wordsOf,
@@ -139,8 +140,9 @@ export function titleOf(input: TitleInput): {
   return { title: fit(title, keep), report: clause?.report ?? null, said: said?.said ?? null };
 }
 
-/** What was said opens with the speaker's pronoun or a body ("the club had rejected an offer"). */
-const saidOpening = (word: string): boolean => SAID_PRONOUN.test(word) || /^the$/i.test(word);
+/** What was said opens with the speaker's pronoun or own ("its members"), or a body ("the club had rejected an offer"). */
+const saidOpening = (word: string): boolean =>
+  SAID_PRONOUN.test(word) || POSSESSED.test(word) || /^the$/i.test(word);
 
 /**
  * "Gunmen ambushed a convoy ... on Saturday, killing two drivers": a participle after a comma

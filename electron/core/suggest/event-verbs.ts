@@ -255,6 +255,8 @@ export const DANGLING =
   /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|into|its|their|his|her|as|that|than)$/i;
 export const DETERMINER = /^(?:the|a|an)$/i;
 export const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+/** A body's own, as its speaker says: "its members", "their pilots". */
+export const POSSESSED = /^(?:its|their)$/i;
 export const PREPOSITION =
   /^(?:from|in|on|at|after|during|with|for|by|to|of|into|near|off|amid|under|over|across|since|following)$/i;
 export const SUBORDINATOR =

@@ -14,7 +14,7 @@ import {
 import { loadModelFile } from '../../electron/core/suggest/ner-model-file.ts';
 import { defaultModelPath } from '../../electron/core/suggest/ner-model-path.ts';
 import { documents, readCorpus, rebuild, root, type GoldText } from './corpus.ts';
-import { goldFixtures, score, spanScores, TYPES } from './span-scores.ts';
+import { errorKinds, goldFixtures, score, spanScores, TYPES } from './span-scores.ts';
 
 // --model: the shipped model (rules as features); --plain-model: one trained with --no-rules.
 const { values } = parseArgs({
@@ -22,6 +22,7 @@ const { values } = parseArgs({
     model: { type: 'string', default: defaultModelPath() },
     'plain-model': { type: 'string' },
     gold: { type: 'string', multiple: true },
+    errors: { type: 'boolean', default: false },
   },
 });
 
@@ -33,7 +34,8 @@ const stacked = (text: string) => {
   const rules = recognizeEntities(text);
   return { rules, model: recognizeWithModel(text, weights.score, taggableSentences(text, rules)) };
 };
-const systems: Record<string, (text: string) => RecognizedMention[]> = {
+type System = (text: string) => RecognizedMention[];
+const systems: Record<string, System> = {
   rules: (text) => recognizeEntities(text),
   ...(plain !== null && {
     model: (text: string) => recognizeWithModel(text, plain.score, taggableSentences(text, [])),
@@ -67,16 +69,38 @@ const sets: Partial<Record<string, GoldText[]>> = {
   uner_en_pud: documents(readCorpus('uner_en_pud.jsonl')).map((d) => rebuild(d, true)),
 };
 
-const rows: string[] = [
-  '| set | system | P | R | F1 | PER F1 | ORG F1 | LOC F1 |',
-  '|---|---|---|---|---|---|---|---|',
-];
+const cell = (n: number) => n.toFixed(3);
+const rows: string[] = values.errors
+  ? [
+      '| set | system | type | P | R | F1 | wrong type | wrong bounds | spurious | unseen |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+    ]
+  : [
+      '| set | system | P | R | F1 | PER F1 | ORG F1 | LOC F1 |',
+      '|---|---|---|---|---|---|---|---|',
+    ];
+// With --errors: per type, precision and recall and the kinds of error (span-scores.ts).
+function errorRows(set: string, name: string, texts: GoldText[], system: System): void {
+  const counts = score(texts, system);
+  const kinds = errorKinds(texts, system);
+  for (const type of TYPES) {
+    const { p, r, f1 } = spanScores(counts[type]!);
+    const k = kinds[type];
+    rows.push(
+      `| ${set} | ${name} | ${type} | ${cell(p)} | ${cell(r)} | ${cell(f1)} | ` +
+        `${k.wrongType} | ${k.wrongBounds} | ${k.spurious} | ${k.unseen} |`,
+    );
+  }
+}
 for (const [set, texts] of Object.entries(sets)) {
   if (texts === undefined) continue;
   for (const [name, system] of Object.entries(systems)) {
+    if (values.errors) {
+      errorRows(set, name, texts, system);
+      continue;
+    }
     const counts = score(texts, system);
     const all = spanScores(counts.all!);
-    const cell = (n: number) => n.toFixed(3);
     rows.push(
       `| ${set} | ${name} | ${cell(all.p)} | ${cell(all.r)} | ${cell(all.f1)} | ` +
         TYPES.map((t) => cell(spanScores(counts[t]!).f1)).join(' | ') +

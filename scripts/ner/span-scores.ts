@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RecognizedMention } from '../../electron/core/suggest/entity-recognizer.ts';
 import type { EntityType } from '../../electron/core/suggest/entity-suggestion.ts';
-import type { GoldText } from './corpus.ts';
+import type { GoldSpan, GoldText } from './corpus.ts';
 
 export interface Counts {
   tp: number;
@@ -75,4 +75,42 @@ export function setOf(name: string): string {
   const digit = words.findIndex((w) => /\d/u.test(w));
   if (digit >= 0) return words.slice(0, /^\d+$/u.test(words[digit]!) ? digit : digit + 1).join('-');
   return words.slice(0, words.length > 2 ? 2 : 1).join('-');
+}
+
+/** Why a recognizer's spans miss: per type, wrong suggestions and missed gold, by kind. */
+export interface ErrorKinds {
+  /** suggested with gold's exact bounds but another type */
+  wrongType: number;
+  /** overlapping a gold span without its exact bounds (of any type) */
+  wrongBounds: number;
+  /** overlapping no gold span */
+  spurious: number;
+  /** gold spans that no suggestion overlaps */
+  unseen: number;
+}
+
+const overlaps = (a: GoldSpan, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+/** The kinds of error of `system` on `texts`, per type: wrong suggestions by their type, unseen by gold's. */
+export function errorKinds(
+  texts: GoldText[],
+  system: (text: string) => RecognizedMention[],
+): Record<EntityType, ErrorKinds> {
+  const kinds = Object.fromEntries(
+    TYPES.map((t) => [t, { wrongType: 0, wrongBounds: 0, spurious: 0, unseen: 0 }]),
+  ) as Record<EntityType, ErrorKinds>;
+  for (const { text, spans } of texts) {
+    const mentions = system(text);
+    for (const m of mentions) {
+      const same = spans.find((s) => s.start === m.start && s.end === m.end);
+      if (same?.type === m.type) continue;
+      const kind = kinds[m.type];
+      if (same !== undefined) kind.wrongType += 1;
+      else if (spans.some((s) => overlaps(s, m))) kind.wrongBounds += 1;
+      else kind.spurious += 1;
+    }
+    for (const s of spans) if (!mentions.some((m) => overlaps(s, m))) kinds[s.type].unseen += 1;
+  }
+  return kinds;
 }

@@ -38,6 +38,28 @@ describe('the certainty a suggested event carries into the brief', () => {
     ).toBe('reported');
   });
 
+  it('is confirmed when the saying is only inside a relative clause, about what it names', () => {
+    const title = 'Treasury imposes sanctions on 35 companies';
+    expect(
+      certaintyOf(
+        'The Treasury on Monday imposed sanctions on 35 companies that it said shipped oil to China.',
+        title,
+        'sanction',
+        null,
+        null,
+      ),
+    ).toBe('confirmed');
+    expect(
+      certaintyOf(
+        'Sanctions were imposed on 35 companies which shipped oil to China, the Treasury said.',
+        title,
+        'sanction',
+        null,
+        null,
+      ),
+    ).toBe('reported');
+  });
+
   it('is confirmed for a statement, whose saying is what happened, unless it is hearsay', () => {
     const wrong = 'Sitharaman says the ruling was wrong';
     expect(

@@ -34,6 +34,11 @@ export interface Named {
   /** The titles its full name came after in this article ("ambassador"). */
   titles: Set<string>;
   first: number;
+  /**
+   * How likely it is that the name is right: the best confidence of the suggestions naming it,
+   * 1 where the analyst marked it; 0 for a name only pieced together around a surname.
+   */
+  confidence: number;
 }
 
 export function namedInArticle(
@@ -42,7 +47,13 @@ export function namedInArticle(
   index: RegistryIndex,
 ): Map<string, Named> {
   const named = new Map<string, Named>();
-  const add = (name: string, type: string, start: number, entity: Entity | undefined) => {
+  const add = (
+    name: string,
+    type: string,
+    start: number,
+    entity: Entity | undefined,
+    confidence: number,
+  ) => {
     const words = wordsOfName(name);
     if (words.length < 2) return;
     const key = entity?.id ?? `new:${type}:${words.join(' ')}`;
@@ -59,10 +70,12 @@ export function namedInArticle(
         words: new Set(entity === undefined ? words : namesOf(entity).flatMap(wordsOfName)),
         titles: new Set(),
         first: start,
+        confidence,
       };
       named.set(key, item);
     }
     item.first = Math.min(item.first, start);
+    item.confidence = Math.max(item.confidence, confidence);
     const title = titleBefore(article.text, start);
     if (title !== null) item.titles.add(title);
   };
@@ -73,18 +86,18 @@ export function namedInArticle(
         : index.existing(s.text, s.type);
     // A country named formally is named as analysts name it ("Kingdom of Morocco": Morocco).
     const name = entity === undefined && s.type === 'location' ? shortNameOfCountry(s.text) : null;
-    add(name ?? s.text, s.type, s.start, entity);
+    add(name ?? s.text, s.type, s.start, entity, s.confidence);
   }
   for (const mention of article.mentions) {
     const entity = index.byId.get(mention.entityId);
-    if (entity !== undefined) add(mention.quote, entity.type, mention.start, entity);
+    if (entity !== undefined) add(mention.quote, entity.type, mention.start, entity, 1);
     // "Kim" already accepted as Sung Kim names Sung Kim in this article.
     if (entity !== undefined && wordsOfName(mention.quote).length < 2)
-      add(entity.name, entity.type, mention.start, entity);
+      add(entity.name, entity.type, mention.start, entity, 1);
   }
   for (const [start, occurrence] of fullNamesOfSurnames(article.text, suggestions)) {
     const entity = index.existing(occurrence.name, 'person');
-    add(occurrence.name, 'person', start, entity);
+    add(occurrence.name, 'person', start, entity, 0);
   }
   // "Cormier Smith" after "Desirée Cormier Smith" is her, not a second Smith to choose from.
   for (const [key, item] of named) {

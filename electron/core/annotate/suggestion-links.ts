@@ -6,6 +6,7 @@ import { keepsArticle } from '../suggest/article-names.ts';
 import { getGazetteer } from '../suggest/gazetteer.ts';
 import { isImplausible } from '../suggest/implausible-spans.ts';
 import { placeByPreposition } from '../suggest/one-type-per-name.ts';
+import { calibratedConfidence } from '../suggest/entity-calibration.ts';
 import { cleanSpan } from '../suggest/span-cleanup.ts';
 import { titleBefore, withoutLeadingTitles } from '../suggest/titles.ts';
 import { wordKind } from '../suggest/word-knowledge.ts';
@@ -315,14 +316,26 @@ function link(
     return country === null ? inNormalCase(text, bare) : to({ name: country });
   }
   const word = suggestion.text.toLowerCase();
+  // A short form is as likely right as the full name it joins, up to how often a registered
+  // name's short form is: "Sinner" after "Jannik Sinner" goes in with it under Accept all,
+  // instead of rising above the threshold only once the full name is accepted.
+  const toNamed = (item: Named): Suggestion => {
+    const asShortForm = calibratedConfidence({
+      origin: 'registry-short-form',
+      type: suggestion.type,
+      text: suggestion.text,
+    });
+    const confidence = Math.max(suggestion.confidence, Math.min(item.confidence, asShortForm));
+    return { ...to(item), confidence };
+  };
   const inArticle = [...named.values()]
     .filter((item) => item.type === suggestion.type && item.words.has(word))
     .sort((a, b) => a.first - b.first);
-  if (inArticle.length === 1) return to(inArticle[0]!);
+  if (inArticle.length === 1) return toNamed(inArticle[0]!);
   if (inArticle.length > 1) {
     const title = titleBefore(text, suggestion.start);
     const titled = title === null ? [] : inArticle.filter((item) => item.titles.has(title));
-    if (titled.length === 1) return to(titled[0]!);
+    if (titled.length === 1) return toNamed(titled[0]!);
     return { ...bare, candidates: inArticle.map(candidateOf) };
   }
   // Nothing in the article: an entity that goes by exactly this word, else the one registered

@@ -10,6 +10,13 @@ const PLANNED =
 /** Words that hand the happening to someone else's word ("the ministry said", "according to"). */
 const ATTRIBUTED =
   /\b(?:said|says|told|according\s+to|reportedly|reported|claimed|claims|alleged|allegedly|quoted)\b/i;
+/**
+ * A saying inside a relative clause describes what the clause names, not the happening:
+ * "sanctions on 35 tankers that it said shipped Iranian oil" is the outlet's own account ("that
+ * the alleged crime" is no such clause).
+ */
+const SAID_OF_A_NAME =
+  /\b(?:that|which|who|whom)\s+(?!(?:the|a|an)\s)(?:[\w.'’-]+\s+){1,3}(?:said|says|claimed|claims|alleged)\b/giu;
 /** A title that is the saying itself ("Sitharaman says ...", "Ministry makes a statement"). */
 const SAYING =
   /\b(?:says|tells|states|announces|adds|notes|makes a statement|calls|urges|warns|denies|confirms|welcomes|condemns)\b/i;
@@ -52,5 +59,6 @@ export function certaintyOf(
   if (PLANNED.test(upToVerb) || later) return 'likely';
   // A statement titled by what was said ("Club rejects an offer") passes that on: reported.
   const saying = type === 'statement' && SAYING.test(title);
-  return (saying ? HEARSAY : ATTRIBUTED).test(sentence) ? 'reported' : 'confirmed';
+  const told = sentence.replace(SAID_OF_A_NAME, '');
+  return (saying ? HEARSAY : ATTRIBUTED).test(told) ? 'reported' : 'confirmed';
 }

@@ -203,11 +203,10 @@ describe('learning from decisions', () => {
     expect(read('c')).toEqual([['Kelmora', 'location']]);
   });
 
-  // The issue asks that the tenth company an analyst marks be found without help. The single
-  // perceptron of the fifteenth session needed twelve marks, the average of three needs eleven;
-  // moving the neighbouring words further reached seven but learned less on running stories
-  // (docs/EVAL.md, "Stable across retrains").
-  it('after eleven companies are marked in sentences of one kind, the twelfth is found without help', async () => {
+  // The issue asks that the tenth company an analyst marks be found without help. The model
+  // shipped in the sixteenth session needed eleven marks; since the neighbouring content words
+  // move at the full step (function words and signs not at all), it needs six (docs/EVAL.md).
+  it('after nine companies are marked in sentences of one kind, the tenth is found without help', async () => {
     const recognizer = new NotebookRecognizer(await loadRecognizerModel());
     const story = (name: string) =>
       `Traders bought ${name} after ${name} reported higher quarterly profit, analysts said.`;
@@ -215,10 +214,9 @@ describe('learning from decisions', () => {
     const read = (id: string) =>
       recognizer.recognize(id, unseen).map((m) => [unseen.slice(m.start, m.end), m.type]);
     expect(read('before')).toEqual([]);
-    const marked =
-      'Kelmora Dravik Ostrel Wendaro Lusquin Brenmar Tollivar Quessen Harnock Vantrel Corbisk'.split(
-        ' ',
-      );
+    const marked = 'Kelmora Dravik Ostrel Wendaro Lusquin Brenmar Tollivar Quessen Harnock'.split(
+      ' ',
+    );
     marked.forEach((name, i) => {
       const text = story(name);
       const spans = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({

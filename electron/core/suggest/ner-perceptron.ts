@@ -152,21 +152,36 @@ export class NerWeights {
 }
 
 /**
- * The features an online update may change: the word itself and its word pairs, and at half the
- * step its neighbouring words. The neighbours let decisions generalize ("Shares of Pellume rose"
- * reads as a company after about ten companies were marked in such sentences); at a full step
- * they swung readings after one article (docs/EVAL.md). Moving the general features (the bias,
- * word shapes, cue classes, gazetteer membership) after a handful of decisions unlearned what
- * the training data taught.
+ * The features an online update may change: the word itself and its word pairs, and its
+ * neighbouring words when they are content words. The neighbours let decisions generalize
+ * ("Traders bought Pellume after ..." reads as a company once six companies were marked in such
+ * sentences). A function word or a sign is every name's neighbour: moved with each mark, "the",
+ * "in" and "of" came to open organizations after a few dozen articles ("town of Kell"), and
+ * learning lowered F1 (docs/EVAL.md). Moving the general features (the bias, word shapes, cue
+ * classes, gazetteer membership) after a handful of decisions unlearned what the training data
+ * taught.
  */
 const OWN_WORD = /^(?:w|l|t-1\|w|l-1\|l|l\|l\+1)=/u;
-const NEIGHBOUR = /^l[-+][12]=/u;
-/** How far a decision moves a neighbouring word's weight, against the word's own. */
-const NEIGHBOUR_SHARE = 0.5;
+const NEIGHBOUR = /^l[-+][12]=(.*)$/u;
+const LETTER = /\p{L}/u;
+const contentWords = new Map<string, boolean>();
 
-/** The share of a step that a feature takes (0: never learned online). */
-function learnedShare(feature: string): number {
-  return OWN_WORD.test(feature) ? 1 : NEIGHBOUR.test(feature) ? NEIGHBOUR_SHARE : 0;
+/** Whether a neighbour's (lower-case) word says something of its own: no function word, no sign. */
+function isContentWord(word: string): boolean {
+  let known = contentWords.get(word);
+  if (known === undefined) {
+    known = LETTER.test(word) && word !== '<s>' && word !== '</s>' && wordKind(word) !== 'function';
+    if (contentWords.size >= 100_000) contentWords.clear();
+    contentWords.set(word, known);
+  }
+  return known;
+}
+
+/** Whether an online update moves a feature's weights. */
+function learnsOnline(feature: string): boolean {
+  if (OWN_WORD.test(feature)) return true;
+  const neighbour = NEIGHBOUR.exec(feature);
+  return neighbour !== null && isContentWord(neighbour[1]!);
 }
 
 /**
@@ -214,12 +229,10 @@ export class NerDelta {
         const rival =
           target[i] === predicted[i] ? runnerUp(features, words, target, i, score) : predicted[i]!;
         for (const feature of tokenFeatures(features, words, target, i)) {
-          const share = learnedShare(feature);
-          if (share > 0) this.add(feature, target[i]!, step * share);
+          if (learnsOnline(feature)) this.add(feature, target[i]!, step);
         }
         for (const feature of tokenFeatures(features, words, predicted, i)) {
-          const share = learnedShare(feature);
-          if (share > 0) this.add(feature, rival, -step * share);
+          if (learnsOnline(feature)) this.add(feature, rival, -step);
         }
       }
       if (!wrong) break;

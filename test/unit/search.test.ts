@@ -329,23 +329,6 @@ describe('the search index in the background', () => {
     search.dispose();
   });
 
-  it('answers a search that changes nothing while the index is being written', async () => {
-    const folder = await tempFolder();
-    const search = await bigSearch(folder, 400);
-    await search.ready();
-    search.invalidateArticle('a1' as ArticleId); // something to write
-    const order: string[] = [];
-    const written = search.flush().then(() => order.push('written'));
-    const found = search.search('shipbuilding', 500).then((result) => {
-      order.push('found');
-      return result;
-    });
-    expect((await found).hits).toHaveLength(400);
-    await written;
-    expect(order).toEqual(['found', 'written']);
-    search.dispose();
-  });
-
   it('stops building when the notebook closes, and writes nothing after', async () => {
     const folder = await tempFolder();
     const search = await bigSearch(folder, 400);

@@ -53,10 +53,7 @@ async function answer(request: Exclude<SearchRequest, { type: 'load' }>): Promis
   // A search with `partial` waits only until there is an index to search, the others (and a
   // save) for the whole of it.
   await (request.type === 'search' && request.partial ? opened : loaded);
-  // A search that changes nothing reads the index between the write's pieces (each search is
-  // one synchronous turn); at 100,000 articles the write takes seconds (issue 21).
-  const changes = request.type === 'save' || request.updates.length > 0;
-  while (saving !== null && changes) await saving;
+  while (saving !== null) await saving;
   for (const update of request.updates) current.apply(update);
   if (request.type === 'save') {
     saving = current.save().finally(() => (saving = null));

@@ -314,21 +314,6 @@ describe('the search index in the background', () => {
     search.dispose();
   });
 
-  it('answers from the process that built it while the new one loads, which then takes over', async () => {
-    const folder = await tempFolder();
-    const search = await bigSearch(folder, 400, 100);
-    await search.ready();
-    // Asked once the index is written, while a new process loads it: answered by the process
-    // that built it, not after the new load (seconds at 100,000 articles).
-    await search.flush();
-    const during = await search.search('shipbuilding', 500);
-    expect(during.hits).toHaveLength(400);
-    expect(search.loadedFrom).toBe('rebuild');
-    await expect.poll(() => search.loadedFrom, { timeout: 20_000 }).toBe('cache');
-    expect((await search.search('shipbuilding', 500)).hits).toHaveLength(400);
-    search.dispose();
-  });
-
   it('stops building when the notebook closes, and writes nothing after', async () => {
     const folder = await tempFolder();
     const search = await bigSearch(folder, 400);

@@ -10,7 +10,7 @@ import { workerEntry } from '../worker-entry.ts';
 import type { IndexHit } from './compact-index.ts';
 import { ENTITIES, EVENTS, articleFields, articleGroup, type GroupUpdate } from './search-index.ts';
 import type { ArticleStamps, SearchReply, SearchRequest } from './search-messages.ts';
-import { snippetOf } from './search-snippet.ts';
+import { escapeRegExp } from '../regexp-escape.ts';
 
 export type { SearchHit, SearchHitKind, SearchResult };
 
@@ -60,10 +60,6 @@ export class NotebookSearch {
   private failLoad: ((error: Error) => void) | null = null;
   private readonly requests = new Map<number, Pending>();
   private renewed = false;
-  /** During a renewal: the process that loads the written index, before it takes over. */
-  private successor: ChildProcess | null = null;
-  /** During a renewal: the groups changed since it began (see renew). */
-  private changedDuringRenew: Set<string> | null = null;
   /** Called once no request waits (see renew). */
   private readonly idle: (() => void)[] = [];
   private nextRequest = 0;
@@ -87,9 +83,7 @@ export class NotebookSearch {
   /** A file the index covers changed: re-index its group before the next search. */
   invalidate(group: 'entities' | 'events' | { articleId: ArticleId }): void {
     if (this.child === null) return; // checked by stamp when loaded
-    const name = typeof group === 'string' ? group : articleGroup(group.articleId);
-    this.pending.add(name);
-    this.changedDuringRenew?.add(name);
+    this.pending.add(typeof group === 'string' ? group : articleGroup(group.articleId));
     this.scheduleSave();
   }
 
@@ -128,9 +122,14 @@ export class NotebookSearch {
   /** Start the process and its load, once. */
   private start(): void {
     if (this.child !== null || this.disposed) return;
-    const child = this.launch(
-      (reply) => this.answered(reply),
-      (failure) => this.ended(child, failure),
+    const child = launchChild(
+      this.entry,
+      // None of the host's Node options (see extract-pool.ts).
+      { execArgv: [], env: process.env, name: 'Dossier search' },
+      {
+        message: (message) => this.answered(message as SearchReply),
+        exit: (_how, stderr) => this.ended(child, toldFailure(stderr)),
+      },
     );
     this.child = child;
     this.loaded = new Promise((resolve, reject) => {
@@ -140,36 +139,15 @@ export class NotebookSearch {
     this.loaded.catch(() => undefined);
     this.keepAlive();
     this.post(child, async () => {
-      const load = await this.loadRequest();
+      const { registry, events } = await this.groupsOfFiles();
       this.pending.clear(); // the load reads every file as it is now
-      return load;
+      const { folder, readOnly } = this.source;
+      const articles = await this.articleStamps();
+      return { type: 'load', folder, readOnly, registry, events, articles };
     }).catch((error: unknown) => this.failLoad?.(error as Error));
     // The host stays up while the index loads or a request waits (the CLI's search), not for
     // an idle process.
     void this.loaded.finally(() => this.keepAlive());
-  }
-
-  private launch(
-    answered: (reply: SearchReply) => void,
-    ended: (failure: string | null) => void,
-  ): ChildProcess {
-    return launchChild(
-      this.entry,
-      // None of the host's Node options (see extract-pool.ts).
-      { execArgv: [], env: process.env, name: 'Dossier search' },
-      {
-        message: (message) => answered(message as SearchReply),
-        exit: (_how, stderr) => ended(toldFailure(stderr)),
-      },
-    );
-  }
-
-  /** The notebook's files as they are now, for a process that loads the index. */
-  private async loadRequest(): Promise<SearchRequest> {
-    const { registry, events } = await this.groupsOfFiles();
-    const { folder, readOnly } = this.source;
-    const articles = await this.articleStamps();
-    return { type: 'load', folder, readOnly, registry, events, articles };
   }
 
   private answered(reply: SearchReply): void {
@@ -198,12 +176,8 @@ export class NotebookSearch {
   private ended(child: ChildProcess, failure: string | null): void {
     if (this.child !== child) return;
     // Stopped on purpose (the notebook closed), or it died: what waits fails, and the next
-    // search starts a new process, which loads the index again (a renewal under way with it).
+    // search starts a new process, which loads the index again.
     this.child = null;
-    const successor = this.successor;
-    this.successor = null;
-    this.changedDuringRenew = null;
-    successor?.kill();
     const error = new Error(
       this.disposed
         ? 'The notebook was closed.'
@@ -220,58 +194,19 @@ export class NotebookSearch {
    * After a build of many articles: write the index, then load it in a new process. The build's
    * garbage stays in the heap of the process that made it, which V8 keeps (at 100,000 articles,
    * RSS 1.6 GB after a build, 0.8 GB with the same index loaded from its file); a process that
-   * ends gives all of it back. The process that built answers meanwhile, and the new one takes
-   * over once loaded (issue 21: searches made during the write and the new load waited for them,
-   * 17-20 s at 100,000 articles under load).
+   * ends gives all of it back. Done between two requests; one made during the new load
+   * waits for it (seconds, where the build took minutes).
    */
   private async renew(): Promise<void> {
     // Once: if the index could not be written (a full disk), the new process builds it again.
     this.renewed = true;
     const old = this.child;
     await this.flush();
-    if (this.disposed || old === null || this.child !== old) return;
-    // What changes while the new process loads is sent to the old one and cleared; the new one
-    // gets it again when it takes over (an update applied twice indexes the same).
-    const changed = new Set<string>();
-    this.changedDuringRenew = changed;
-    const drop = () => {
-      if (this.successor !== next) return;
-      this.successor = null;
-      this.changedDuringRenew = null;
-      next.kill();
-    };
-    let loadedFrom: NotebookSearch['loadedFrom'] = null;
-    const next = this.launch(
-      (reply) => {
-        if (this.child === next)
-          this.answered(reply); // it has taken over
-        else if (reply.type === 'opened') loadedFrom = reply.loadedFrom;
-        else if (reply.type === 'loaded' && this.successor === next && this.child === old)
-          void this.takeOver(old, next, changed, loadedFrom);
-        else if (reply.type === 'broken') drop(); // the old process goes on answering
-      },
-      (failure) => (this.child === next ? this.ended(next, failure) : drop()),
-    );
-    this.successor = next;
-    next.hold(false);
-    this.post(next, () => this.loadRequest()).catch(drop);
-  }
-
-  /** The renewed process answers from now on; the old one stops once it has answered. */
-  private async takeOver(
-    old: ChildProcess,
-    next: ChildProcess,
-    changed: Set<string>,
-    loadedFrom: NotebookSearch['loadedFrom'],
-  ): Promise<void> {
-    this.successor = null;
-    this.changedDuringRenew = null;
-    for (const group of changed) this.pending.add(group);
-    this.child = next;
-    this.loadedFrom = loadedFrom;
-    this.keepAlive();
     while (this.requests.size > 0) await new Promise<void>((idle) => this.idle.push(idle));
-    old.kill();
+    if (this.disposed || this.child !== old) return;
+    this.child = null; // its exit is expected: nothing waits for it
+    old?.kill();
+    this.start();
   }
 
   private keepAlive(): void {
@@ -451,7 +386,6 @@ export class NotebookSearch {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     this.child?.kill();
-    this.successor?.kill();
   }
 }
 
@@ -462,4 +396,32 @@ async function fileStamp(path: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+const SNIPPET_CHARS = 160;
+
+/** About 160 characters of `text` around the first of `terms` it contains. */
+export function snippetOf(text: string, terms: string[]): string {
+  if (text.trim() === '') return '';
+  let at = -1;
+  for (const term of terms) {
+    // One case-insensitive pass that stops at the first match: texts can be long.
+    const match = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(term)}`, 'iu').exec(text);
+    if (match !== null && (at === -1 || match.index + match[1]!.length < at)) {
+      at = match.index + match[1]!.length;
+    }
+  }
+  if (at === -1) at = 0;
+  let start = Math.max(0, at - SNIPPET_CHARS / 3);
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    start = space === -1 || space > at ? start : space + 1;
+  }
+  let end = Math.min(text.length, start + SNIPPET_CHARS);
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > at) end = space;
+  }
+  const window = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return `${start > 0 ? '…' : ''}${window}${end < text.length ? '…' : ''}`;
 }

@@ -82,6 +82,23 @@ describe('transcripts of calls and briefings', () => {
     );
   });
 
+  it('leaves the speaker’s label out of a turn’s event: its title and its evidence', () => {
+    const briefing = [
+      'MS VARGA: Good afternoon. We have one item at the top.',
+      '',
+      'QUESTION: Can you say more about the talks?',
+      '',
+      'MR BRANDT: Secretary Ellison met Prime Minister Duarte in Lisbon on Tuesday.',
+    ].join('\n');
+    const [met, ...rest] = suggestEvents(briefing, '2031-05-28', mentionsIn(briefing, NAMES));
+    expect(rest).toEqual([]);
+    expect(met!.evidence.text).toBe(
+      'Secretary Ellison met Prime Minister Duarte in Lisbon on Tuesday.',
+    );
+    expect(met!.title).not.toMatch(/BRANDT/);
+    expect(met!.title).toMatch(/^Ellison meets Duarte/);
+  });
+
   it('is no transcript without speakers’ labels: an undated happening with no subject stays', () => {
     const text = 'Fishermen rescued 40 sailors off the coast of Accra.';
     expect(suggestEvents(text, '2031-05-28', mentionsIn(text, NAMES))).toHaveLength(1);

@@ -57,7 +57,7 @@ import { verbAfterRelative } from './event-relative-clause.ts';
 import { shortNamesOf } from './event-short-names.ts';
 import { definiteSubject, pronounObject } from './event-definite-subject.ts';
 import { titleOf } from './event-titles.ts';
-import { inSilentTurn, readTranscript } from './event-transcripts.ts';
+import { afterLabel, inSilentTurn, readTranscript } from './event-transcripts.ts';
 import { straight, type TitleInput } from './event-title-words.ts';
 import { formsOf } from './event-verbs.ts';
 import { allInAsides, mainClauseVerb, passiveBefore } from './event-main-clause.ts';
@@ -153,8 +153,9 @@ export function suggestEvents(
   const found: FoundCandidate[] = [];
   splitSentences(text).forEach((sentence, index) => {
     const firstOfSentence = found.length;
-    // The evidence leaves out a dateline that opens the sentence; its dates still count.
-    let evidenceStart = sentence.start;
+    // The evidence leaves out a speaker's label or a dateline that opens the sentence; a
+    // dateline's dates still count.
+    let evidenceStart = afterLabel(transcript, text, sentence);
     let datelineDates: FoundDate[] = [];
     if (dateline !== null && dateline.end > sentence.start && dateline.end < sentence.end) {
       evidenceStart = dateline.end;

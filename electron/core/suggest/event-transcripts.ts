@@ -45,3 +45,20 @@ export function inSilentTurn(transcript: Transcript | null, sentence: TextSpan):
     transcript.silent.some((turn) => sentence.start >= turn.start && sentence.start < turn.end)
   );
 }
+
+/** A speaker's label that opens a sentence, with the space after it. */
+const OPENING_LABEL = /^[ \t]*\p{Lu}[\p{Lu}.'’ -]{0,40}:[ \t]+/u;
+
+/**
+ * Where a turn's own words start in a sentence that opens with its speaker's label ("MR PRICE:
+ * Well, we are pleased ..."): the label names who speaks, it is no word of what happened.
+ */
+export function afterLabel(
+  transcript: Transcript | null,
+  text: string,
+  sentence: TextSpan,
+): number {
+  if (transcript === null) return sentence.start;
+  const label = OPENING_LABEL.exec(text.slice(sentence.start, sentence.end));
+  return label === null ? sentence.start : sentence.start + label[0].length;
+}

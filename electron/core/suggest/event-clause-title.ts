@@ -444,11 +444,10 @@ export function clauseTitle(
       present ? written : plural ? linking.base : linking.present,
     ];
   }
-  const verbWord =
-    passive || link
-      ? link
-        ? verb.toLowerCase()
-        : participle
+  const verbWord = link
+    ? verb.toLowerCase()
+    : passive
+      ? participle
       : plural
         ? forms.base
         : forms.present;

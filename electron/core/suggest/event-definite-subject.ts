@@ -107,7 +107,6 @@ export function pronounObject(
   );
   // Someone the clause itself names ("Lind telephoned Quintas to congratulate her") is meant.
   if (others.some((m) => m.start >= clause.start)) return null;
-  const people = others;
-  const distinct = new Set(people.map(surname));
-  return distinct.size === 1 ? (people.find((m) => m.text.includes(' ')) ?? people[0]!) : null;
+  const distinct = new Set(others.map(surname));
+  return distinct.size === 1 ? (others.find((m) => m.text.includes(' ')) ?? others[0]!) : null;
 }

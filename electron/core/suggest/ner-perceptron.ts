@@ -164,18 +164,10 @@ export class NerWeights {
 const OWN_WORD = /^(?:w|l|t-1\|w|l-1\|l|l\|l\+1)=/u;
 const NEIGHBOUR = /^l[-+][12]=(.*)$/u;
 const LETTER = /\p{L}/u;
-const contentWords = new Map<string, boolean>();
 
 /** Whether a neighbour's (lower-case) word says something of its own: no function word, no sign. */
-function isContentWord(word: string): boolean {
-  let known = contentWords.get(word);
-  if (known === undefined) {
-    known = LETTER.test(word) && word !== '<s>' && word !== '</s>' && wordKind(word) !== 'function';
-    if (contentWords.size >= 100_000) contentWords.clear();
-    contentWords.set(word, known);
-  }
-  return known;
-}
+const isContentWord = (word: string): boolean =>
+  LETTER.test(word) && word !== '<s>' && word !== '</s>' && wordKind(word) !== 'function';
 
 /** Whether an online update moves a feature's weights. */
 function learnsOnline(feature: string): boolean {
